@@ -1,0 +1,1232 @@
+// Package quantity finds the figures of one sentence: how many were killed
+// or injured, how many vehicles were destroyed or struck, how many strikes
+// and engagements, with the bounds the wording gives and the group counted.
+//
+// The vocabulary is data (words.go); the rules (this file) read a figure as
+//
+//	[qualifier] number [range] [of [the] [size]] [modifiers] noun ... [cue]
+//
+// and take its kind from the nearest cue of the noun's family: killed or
+// injured for people, destroyed or struck for vehicles; strikes and
+// engagements need no cue. A figure whose noun is unknown ("24 hours",
+// "12 miles", "150 targets") or whose kind nothing states ("4.7 million
+// children in need", "thousands of fighters evacuated") is not a count.
+// Years, dates, times, ages ("aged 12", "12-year-old"), ordinals,
+// percentages, money and model numbers ("Mi-28", "EC.635", "M79") never are.
+//
+// Bounds (../shared/eval/gold/README.md conventions):
+//
+//	"55"                      55..55
+//	"around/about/some 260"   260..260, approx
+//	"as many as/up to 750"    ..750          "at most 20"    ..20
+//	"more than/over 400"      401..          "at least 348"  348..
+//	"fewer than/less than 10" ..9
+//	"five to six", "5-6", "five or six", "between 5 and 6"   5..6
+//	"dozens" 24.., "scores" 40.., "hundreds" 200.., "thousands" 2000.. (approx)
+//	"a dozen" 12; "more than a dozen" 13..
+//	"several", "many", "a number of", "a few": no figure
+//	"rose from 12 to 20": 20..20
+//	"two of the three vehicles were found burned": 2..2 (three is a size)
+//	"more than half the convoy": relative to a size in previous (Figures)
+//
+// Groups come from the noun and its modifiers: militants (militants,
+// fighters, jihadists, "ISIS members", "militia members", "members of the
+// Islamic State"), civilians (civilians, residents, women, "civilian ..."),
+// children, medics, else unknown ("people", "five to six people"). "120
+// others" takes the class of the figure before; a bare number ("killing
+// 36", "12 dead", "the death toll rose to 36") needs its cue next to it.
+//
+// Everything is linear in the sentence: one lexing pass (after a
+// pre-check that skips a sentence with no digit and no number word without
+// allocating), then look-arounds of bounded width.
+package quantity
+
+import (
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Figure is one count found in a sentence, with its byte span (from the
+// qualifier to the counted noun: "as many as 750 militants").
+type Figure struct {
+	Start, End int
+	Count      model.Count
+}
+
+// Counts returns the figures of sentence, of the kinds of model (killed,
+// injured, vehicles_destroyed, vehicles_struck, strikes, engagements).
+// previous holds the counts found earlier in the passage (and the sizes of
+// Figures), for relative figures: "more than half the convoy".
+func Counts(sentence string, previous []model.Count) []Figure {
+	counts, _ := Figures(sentence, previous)
+	return counts
+}
+
+// Figures returns the counts of Counts and, separately, the sizes the
+// sentence gives without saying what happened to them: "the convoy included
+// more than 400 vehicles" is a size (Kind "", Item "vehicles"). Sizes are
+// not claims; pass them on in previous (for the whole document, not only
+// the paragraph: reports give the convoy's size paragraphs before its fate)
+// so that a later "more than half the convoy" can be resolved.
+//
+// A share of the convoy ("half", "a third", "two-thirds", "a quarter" of
+// "the convoy", "the column", "the vehicles") is taken of the latest vehicle
+// size, or count of vehicles struck, in previous; with base B and share s:
+//
+//	more than s of B   floor(B*s)+1 ..     (B = 401.. and s = 1/2: 201..)
+//	at least s of B    ceil(B*s) ..
+//	less than s of B   .. ceil(B*s)-1
+//	at most s of B     .. floor(B*s)
+//	(about) s of B     round(B*s), approx
+//
+// A base open above ("more than 400") gives only lower bounds; a base open
+// below ("as many as 400") only upper bounds. Without a base: no figure.
+func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
+	toks := lex(sentence)
+	if toks == nil {
+		return nil, nil
+	}
+	p := parser{toks: toks, prev: previous, src: sentence}
+	for i := 0; i < len(toks); {
+		if end := p.figureAt(i); end > i {
+			i = end
+		} else {
+			i++
+		}
+	}
+	p.coordinate()
+	n := 0
+	for k := range p.figs {
+		if !p.figs[k].drop && (p.figs[k].kind != "" || p.figs[k].cls == clsVehicle) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	ints := make([]int, 2*n) // the bounds of all figures: one allocation
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.drop || f.kind == "" && f.cls != clsVehicle {
+			continue
+		}
+		out := Figure{Start: int(toks[f.first].start), End: int(toks[f.last].end), Count: model.Count{
+			Kind: f.kind, Group: f.group, Approx: f.approx, Item: f.item}}
+		if f.min.ok {
+			ints[0] = f.min.v
+			out.Count.Min = &ints[0]
+		}
+		if f.max.ok {
+			ints[1] = f.max.v
+			out.Count.Max = &ints[1]
+		}
+		ints = ints[2:]
+		if out.Count.Group == "" || f.kind == "" {
+			out.Count.Group = model.GroupUnknown
+		}
+		if f.kind == "" {
+			sizes = append(sizes, out)
+			continue
+		}
+		if counts == nil {
+			counts = make([]Figure, 0, n)
+		}
+		counts = append(counts, out)
+	}
+	return counts, sizes
+}
+
+type parser struct {
+	src  string
+	toks []token
+	prev []model.Count
+	figs []fig
+	// kept up to date by add, so that look-backs stay O(1) in a sentence
+	// of any length
+	lastFigAt, lastHumanAt int    // index+1 in figs; 0: none
+	group                  string // the group all people figures share so far; "mixed" once they differ
+}
+
+// fig is a figure being built.
+type fig struct {
+	first, last int // token range, inclusive
+	numAt       int // the number's first token
+	min, max    bound
+	approx      bool
+	cls         class
+	group       string
+	item        string
+	kind        string
+	bare        bool // no noun: "killing 36", "five were killed"
+	drop        bool
+}
+
+func (p *parser) add(f fig) {
+	if p.figs == nil {
+		p.figs = make([]fig, 0, 4)
+	}
+	p.figs = append(p.figs, f)
+	if f.kind != "" || f.cls == clsVehicle {
+		p.lastFigAt = len(p.figs)
+	}
+	if f.cls == clsHuman && !f.bare {
+		p.lastHumanAt = len(p.figs)
+		g := f.group
+		if g == model.GroupChildren {
+			g = model.GroupCivilians // children are civilians here
+		}
+		switch {
+		case p.group == "":
+			p.group = g
+		case p.group != g:
+			p.group = model.GroupMixed
+		}
+	}
+}
+
+func (p *parser) word(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].lit()
+}
+
+// text is token i as written ("" out of range).
+func (p *parser) text(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.src[p.toks[i].start:p.toks[i].end]
+}
+
+// number reads a number at i: digits ("1,200", "4.7 million"), words
+// ("twenty-three", "two hundred and fifty", "a dozen") or a vague plural
+// ("dozens"). It returns the token after it.
+func (p *parser) number(i int) (val int, vague bool, end int, ok bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false, i, false
+	}
+	t := &p.toks[i]
+	if t.kind == tNum {
+		if t.bad {
+			return 0, false, i, false
+		}
+		j := i + 1
+		if j < len(p.toks) && p.toks[j].ent() != nil && p.toks[j].ent().num != nil &&
+			(p.toks[j].ent().num.kind == nkScale || p.toks[j].ent().num.kind == nkHundred) {
+			return sat(int(min(decimal(p.text(i))*float64(p.toks[j].ent().num.val), 1e9) + 0.5)), false, j + 1, true
+		}
+		if t.frac {
+			return 0, false, i, false
+		}
+		return int(t.val), false, j, true
+	}
+	if t.kind != tWord || t.ent() == nil {
+		return 0, false, i, false
+	}
+	j := i
+	if t.lit() == "a" || t.lit() == "an" {
+		if j+1 >= len(p.toks) || p.toks[j+1].ent() == nil || p.toks[j+1].ent().num == nil {
+			return 0, false, i, false
+		}
+		switch p.toks[j+1].ent().num.kind {
+		case nkDozen, nkHundred, nkScale:
+			j++
+		default:
+			return 0, false, i, false
+		}
+	}
+	if t.lit() == "tens" && p.word(i+1) == "of" && p.word(i+2) == "thousands" {
+		return 20000, true, i + 3, true
+	}
+	nw := p.toks[j].ent().num
+	if nw == nil {
+		return 0, false, i, false
+	}
+	if nw.kind == nkVague {
+		return nw.val, true, j + 1, true
+	}
+	total, cur := 0, 0
+	var last uint8
+	for ; j < len(p.toks); j++ {
+		tk := &p.toks[j]
+		if tk.kind == tPunct && tk.lit() == "-" && last == nkTens && j+1 < len(p.toks) &&
+			p.toks[j+1].ent() != nil && p.toks[j+1].ent().num != nil && p.toks[j+1].ent().num.kind == nkUnit {
+			continue // "twenty-three"
+		}
+		if tk.lit() == "and" && (last == nkHundred || last == nkScale) && j+1 < len(p.toks) &&
+			p.toks[j+1].ent() != nil && p.toks[j+1].ent().num != nil &&
+			(p.toks[j+1].ent().num.kind == nkUnit || p.toks[j+1].ent().num.kind == nkTens) {
+			continue // "two hundred and fifty"
+		}
+		if tk.kind != tWord || tk.ent() == nil || tk.ent().num == nil {
+			break
+		}
+		w := tk.ent().num
+		switch w.kind {
+		case nkUnit:
+			if last == nkUnit || (last == nkTens && w.val >= 10) {
+				goto done
+			}
+			cur += w.val
+		case nkTens:
+			if last == nkUnit || last == nkTens {
+				goto done
+			}
+			cur += w.val
+		case nkHundred:
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case nkScale:
+			if cur == 0 {
+				cur = 1
+			}
+			total = sat(total + cur*w.val)
+			cur = 0
+		case nkDozen:
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 12
+			last = w.kind
+			j++
+			goto done
+		default:
+			goto done
+		}
+		last = w.kind
+	}
+done:
+	if j == i {
+		return 0, false, i, false
+	}
+	return sat(total + cur), false, j, true
+}
+
+// excluded reports whether the number at [i, end) is a year, a date, an
+// age, a label ("No. 5") or a percentage rather than a count.
+func (p *parser) excluded(i, end int) bool {
+	t := &p.toks[i]
+	if t.kind == tNum && !t.frac && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2100 {
+		return true // "2016"
+	}
+	if i > 0 {
+		b := &p.toks[i-1]
+		if b.ent() != nil && (b.ent().notBefore || b.ent().month && b.cap) {
+			return true // "aged 12", "June 30"
+		}
+		if t.kind == tNum && b.kind == tPunct && b.lit() == "-" && t.glued && i > 1 &&
+			p.toks[i-2].kind == tNum && i > 2 && p.toks[i-3].ent() != nil && p.toks[i-3].ent().month {
+			return true // "June 28-30"
+		}
+	}
+	if end+1 < len(p.toks) && p.toks[end].kind == tPunct && p.toks[end].punct == '-' && p.toks[end].glued &&
+		p.toks[end+1].glued && p.toks[end+1].kind == tWord &&
+		(p.toks[end+1].ent() == nil || p.toks[end+1].ent().num == nil) {
+		return true // "12-year-old", "two-storey", "5-km"
+	}
+	if end < len(p.toks) {
+		a := &p.toks[end]
+		if a.ent() != nil && (a.ent().month && a.cap || a.lit() == "percent") {
+			return true // "30 June", "5 percent"
+		}
+		if a.lit() == "per" && p.word(end+1) == "cent" {
+			return true
+		}
+		if a.lit() == "of" && end+1 < len(p.toks) && p.toks[end+1].ent() != nil && p.toks[end+1].ent().month {
+			return true // "5 of June"
+		}
+	}
+	return false
+}
+
+// qualifierBefore matches a qualifier ending right before token i.
+func (p *parser) qualifierBefore(i int) (qualOp, int) {
+	if i == 0 || p.toks[i-1].id == 0 {
+		return qExact, i
+	}
+	for q, ws := range qualifierWords {
+		k := i - 1
+		ok := true
+		for w := len(ws) - 1; w >= 0; w-- {
+			if k < 0 || p.toks[k].lit() != ws[w] {
+				ok = false
+				break
+			}
+			k--
+		}
+		if ok {
+			return qualifiers[q].op, k + 1
+		}
+	}
+	return qExact, i
+}
+
+// qualifierWords holds the words of each entry of qualifiers.
+var qualifierWords = func() [][]string {
+	out := make([][]string, len(qualifiers))
+	for k, q := range qualifiers {
+		out[k] = splitWords(q.words)
+	}
+	return out
+}()
+
+// bound is one end of a figure; ok=false is open (nil in model.Count).
+// Pointers are made only for the figures returned, in one allocation.
+type bound struct {
+	v  int
+	ok bool
+}
+
+func ptr(v int) bound { return bound{v, true} }
+
+// bounds applies a qualifier to n (or to the range lo..hi).
+func bounds(op qualOp, lo, hi int, isRange bool) (min, max bound, approx bool) {
+	switch op {
+	case qApprox:
+		return ptr(lo), ptr(hi), true
+	case qUpTo, qAtMost:
+		return bound{}, ptr(hi), false
+	case qMoreThan:
+		return ptr(lo + 1), bound{}, false
+	case qAtLeast:
+		return ptr(lo), bound{}, false
+	case qLessThan:
+		if hi <= 0 {
+			return bound{}, ptr(0), false
+		}
+		return bound{}, ptr(hi - 1), false
+	}
+	return ptr(lo), ptr(hi), false
+}
+
+func isDet(w string) bool {
+	switch w {
+	case "the", "these", "those", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
+}
+
+// figureAt reads a figure starting at token i; it returns the token after
+// it, or i when there is none.
+func (p *parser) figureAt(i int) int {
+	if end := p.fraction(i); end > i {
+		return end
+	}
+	t := &p.toks[i]
+	if t.kind == tWord && (t.lit() == "a" || t.lit() == "an") {
+		if end := p.article(i); end > i {
+			return end
+		}
+	}
+	val, vague, end, ok := p.number(i)
+	if !ok {
+		return i
+	}
+	if p.excluded(i, end) || t.lit() == "one" && p.word(i-1) == "no" {
+		return end
+	}
+	op, first := p.qualifierBefore(i)
+	if vague && op == qExact {
+		op = qAtLeast
+	}
+	f := fig{first: first, numAt: i, last: end - 1}
+	lo, hi := val, val
+	isRange := false
+	// ranges: "five to six", "5-6", "five or six", "between 5,000 and 12,000"
+	if end+1 < len(p.toks) && !vague {
+		sep := p.toks[end]
+		between := p.word(i-1) == "between"
+		from := p.word(i-1) == "from"
+		if sep.lit() == "-" || sep.lit() == "to" || sep.lit() == "or" || sep.lit() == "and" && between {
+			if v2, vg2, e2, ok2 := p.number(end + 1); ok2 && !vg2 && v2 > val && !p.excluded(end+1, e2) {
+				switch {
+				case from && isRiseVerb(p.word(i-2)):
+					lo, hi = v2, v2 // "rose from 5 to 12": the new figure
+					first = i - 1
+				case sep.lit() == "-" && (p.toks[end].glued != p.toks[end+1].glued):
+					// "5 -6": not a range
+				default:
+					isRange = true
+					hi = v2
+					if between || from {
+						first = i - 1
+						if op2, q2 := p.qualifierBefore(i - 1); q2 < i-1 {
+							op, first = op2, q2
+						}
+					}
+				}
+				if lo == v2 || isRange {
+					end = e2
+				}
+			}
+		}
+	}
+	f.first = first
+	f.min, f.max, f.approx = bounds(op, lo, hi, isRange)
+	if vague {
+		f.approx = true
+	}
+	// "of": "dozens of militants", "two of the three vehicles", "five of them"
+	k := end
+	partitive := false
+	if p.word(k) == "of" {
+		k++
+		if isDet(p.word(k)) {
+			k++
+		}
+		if !vague {
+			partitive = true
+			if v3, vg3, e3, ok3 := p.number(k); ok3 && !vg3 {
+				// "two of the three vehicles": three is the size
+				p.sizeOf(k, e3, v3)
+				k = e3
+			}
+		}
+		if w := p.word(k); w == "them" || w == "whom" || w == "which" {
+			// "eight of them children", "five of whom were civilians",
+			// "4 vehicles, 3 of which were destroyed": the class of the
+			// figure before, the kind of its own cue or else of that figure
+			prev := p.lastFig()
+			if prev == nil {
+				return k + 1
+			}
+			f.last = k
+			k++
+			f.cls, f.group, f.item = prev.cls, prev.group, prev.item
+			if p.word(k) == "were" || p.word(k) == "being" {
+				k++
+			}
+			if k < len(p.toks) && p.toks[k].ent() != nil && p.toks[k].ent().head != nil &&
+				p.toks[k].ent().head.cls == clsHuman && f.cls == clsHuman {
+				f.group, f.item, f.last = p.toks[k].ent().head.group, p.toks[k].lit(), k
+			}
+			if c, d := p.cueAfter(f.last+1, f.cls == clsHuman); c != 0 && d <= 3 {
+				f.kind = kindOf(c, f.cls)
+			} else {
+				f.kind = prev.kind
+			}
+			if f.kind != "" {
+				p.add(f)
+			}
+			return f.last + 1
+		}
+	}
+	h := p.headAfter(k)
+	switch {
+	case h.at >= 0:
+		f.last = h.at
+		f.cls = h.head.cls
+		f.item = p.text(h.at)
+		f.group = h.group()
+	case h.bareOK && !partitive:
+		f.bare = true
+		f.cls = clsHuman
+		if h.stop-1 > f.last && h.stop <= len(p.toks) {
+			f.last = h.stop - 1 // "3 Americans were killed"
+			for f.last > end-1 && p.toks[f.last].kind == tPunct {
+				f.last--
+			}
+		}
+	default:
+		return max(end, k) // "24 hours", "12 miles", "4.7 million children in need"
+	}
+	if f.cls == clsOthers {
+		prev := p.lastFig()
+		if prev == nil {
+			return f.last + 1
+		}
+		f.cls, f.group, f.item = prev.cls, prev.group, prev.item
+		if f.cls == clsHuman {
+			f.group = p.commonGroup()
+		}
+	}
+	if f.cls == clsHuman && h.at >= 0 && h.head.group == "" && !h.civ {
+		switch {
+		case p.ofMilitants(h.at + 1):
+			f.group = model.GroupMilitants // "twelve members of the Islamic State"
+		case p.ofFamily(h.at + 1):
+			f.group = model.GroupCivilians // "eleven members of one family"
+		}
+	}
+	if f.bare {
+		return p.bareFigure(f)
+	}
+	switch f.cls {
+	case clsHuman, clsVehicle:
+		human := f.cls == clsHuman
+		fwd, fd := p.cueAfter(f.last+1, human)
+		back, bd := p.cueBefore(f.first-1, human)
+		f.kind = kindOf(pickCue(fwd, fd, back, bd), f.cls)
+		if f.kind == "" && human && p.text(f.last) == "bodies" {
+			f.kind = model.CountKilled // "30 bodies were recovered"
+		}
+		if f.kind == "" && human && p.introducedBy(f.first) {
+			// "at least 23 people, including 7 children, died"
+			if prev := p.lastHuman(); prev != nil {
+				f.kind = prev.kind
+			}
+		}
+	case clsStrike:
+		if partitive {
+			return f.last + 1
+		}
+		f.kind = model.CountStrikes
+	case clsEngagement:
+		if partitive {
+			return f.last + 1
+		}
+		f.kind = model.CountEngagements
+	default:
+		return f.last + 1 // "two convoys"
+	}
+	if f.kind != "" && p.cumulative(f.last+1) {
+		f.kind = "" // "more than 14,000 strikes since 2014": a campaign total
+	}
+	p.add(f)
+	return f.last + 1
+}
+
+// cumulative reports whether the clause after token k makes a figure a
+// running total rather than one event's: "since 2014", "since the start of
+// the campaign", "so far", "to date", "in total", "this year".
+func (p *parser) cumulative(k int) bool {
+	for j := k; j < len(p.toks) && j < k+10; j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct && (t.punct == ';' || t.punct == '.' || t.punct == ':') {
+			return false
+		}
+		switch p.word(j) {
+		case "since":
+			n := &p.toks[min(j+1, len(p.toks)-1)]
+			if j+1 >= len(p.toks) {
+				break
+			}
+			switch {
+			case n.kind == tNum && n.end-n.start == 4, n.ent() != nil && n.ent().month,
+				p.word(j+1) == "its" || p.word(j+1) == "their":
+				return true // "since 2014", "since June", "since its launch"
+			case p.word(j+1) == "the":
+				switch p.text(j + 2) {
+				case "start", "beginning", "launch", "outset", "war", "campaign", "conflict":
+					return true // "since the start of the campaign"
+				}
+			}
+		case "so":
+			if p.text(j+1) == "far" {
+				return true
+			}
+		case "to":
+			if p.text(j+1) == "date" {
+				return true
+			}
+		case "in":
+			if w := p.text(j + 1); w == "total" {
+				return true
+			}
+		case "this":
+			if w := p.text(j + 1); w == "year" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareFigure: a number with no noun needs its cue right next to it:
+// "killing 36", "36 killed", "the death toll rose to 36", "destroying 30"
+// (after "struck 45 oil tankers": the vehicles of the figure before).
+func (p *parser) bareFigure(f fig) int {
+	for _, human := range []bool{true, false} {
+		fwd, fd := p.cueAfter(f.last+1, human)
+		back, bd := p.cueBefore(f.first-1, human)
+		c := cue(0)
+		switch {
+		case fwd != 0 && fd <= 2:
+			c = fwd
+		case back == cueToll && bd <= 4, back != 0 && back != cueToll && bd <= 1:
+			c = back
+		}
+		if c == 0 {
+			continue
+		}
+		if human {
+			f.cls = clsHuman
+			if prev := p.lastHuman(); prev != nil {
+				f.group, f.item = prev.group, prev.item
+			}
+		} else {
+			prev := p.lastFig()
+			if prev == nil || prev.cls != clsVehicle {
+				continue
+			}
+			f.cls, f.item = clsVehicle, prev.item
+		}
+		f.kind = kindOf(c, f.cls)
+		p.add(f)
+		break
+	}
+	return f.last + 1
+}
+
+// kindOf maps a cue to the count kind of a class.
+func kindOf(c cue, cls class) string {
+	switch {
+	case cls == clsHuman && (c == cueKilled || c == cueToll):
+		return model.CountKilled
+	case cls == clsHuman && c == cueInjured:
+		return model.CountInjured
+	case cls == clsVehicle && c == cueDestroyed:
+		return model.CountVehiclesDestroyed
+	case cls == clsVehicle && c == cueStruck:
+		return model.CountVehiclesStruck
+	}
+	return ""
+}
+
+// introducedBy reports whether the figure at token k follows "including"
+// or "among them": a part of the figure before.
+func (p *parser) introducedBy(k int) bool {
+	switch p.word(k - 1) {
+	case "including", "among":
+		return true
+	case "them":
+		return p.word(k-2) == "among"
+	}
+	return false
+}
+
+// ofFamily reports whether "of [the same|one|a] family" follows token k.
+func (p *parser) ofFamily(k int) bool {
+	if p.word(k) != "of" {
+		return false
+	}
+	for j := k + 1; j < k+4 && j < len(p.toks); j++ {
+		if p.text(j) == "family" {
+			return true
+		}
+	}
+	return false
+}
+
+// ofMilitants reports whether "of [the] <militant name>" follows token k:
+// "members of the Islamic State", "fighters of ISIS".
+func (p *parser) ofMilitants(k int) bool {
+	if p.word(k) != "of" {
+		return false
+	}
+	k++
+	if p.word(k) == "the" {
+		k++
+	}
+	return k < len(p.toks) && p.toks[k].cap && p.toks[k].ent() != nil && p.toks[k].ent().name
+}
+
+func isRiseVerb(w string) bool {
+	switch w {
+	case "rose", "risen", "rising", "increased", "climbed", "jumped", "grew":
+		return true
+	}
+	return false
+}
+
+// sizeOf records the size in "two of the three vehicles".
+func (p *parser) sizeOf(i, end, val int) {
+	h := p.headAfter(end)
+	if h.at < 0 || h.head.cls != clsVehicle {
+		return
+	}
+	p.add(fig{first: i, last: h.at, numAt: i, min: ptr(val), max: ptr(val),
+		cls: clsVehicle, item: p.text(h.at)})
+}
+
+// headHit is the noun found after a number.
+type headHit struct {
+	at            int // token of the noun, -1 if none
+	head          *head
+	militant, civ bool
+	bareOK        bool // no noun, but what follows allows a bare figure
+	stop          int  // the first token not skipped (when no noun)
+	sawMod        bool // a modifier was skipped: a noun was due ("one family were")
+}
+
+func (h headHit) group() string {
+	g := h.head.group
+	if h.head.cls != clsHuman {
+		return ""
+	}
+	switch {
+	case g == model.GroupChildren || g == model.GroupMedics:
+		return g
+	case h.civ:
+		return model.GroupCivilians
+	case g != "":
+		return g
+	case h.militant:
+		return model.GroupMilitants
+	}
+	return model.GroupUnknown
+}
+
+// headAfter finds the counted noun after token k, skipping modifiers,
+// names ("55 ISIL trucks", "250 Islamic State of Iraq and Levant (ISIL)
+// jihadists") and hyphenated compounds ("Iran-backed fighters").
+func (p *parser) headAfter(k int) headHit {
+	h := headHit{at: -1}
+	fallback := -1
+	for steps := 0; k < len(p.toks) && steps < 14; k, steps = k+1, steps+1 {
+		t := &p.toks[k]
+		if t.ent() != nil && t.ent().head != nil && !t.ent().mod {
+			h.at, h.head = k, t.ent().head
+			return h
+		}
+		switch {
+		case t.ent() != nil && t.ent().mod:
+			h.sawMod = true
+			h.militant = h.militant || t.ent().militant
+			h.civ = h.civ || t.ent().civilian
+			if t.ent().head != nil {
+				fallback = k
+			}
+			continue
+		case t.ent() != nil && t.ent().name && (t.cap || t.lit() == "al"):
+			h.militant = true // "ISIS members", "al-Shabaab fighters"
+			continue
+		case t.kind == tWord && t.cap:
+			if t.ent() != nil && (t.ent().cue != 0 || t.ent().aux) {
+				break // "Five Killed" in a headline
+			}
+			continue
+		case t.kind == tPunct && (t.lit() == "-" || t.lit() == "'") && t.glued:
+			continue
+		case t.kind == tWord && t.glued && k > 0 && p.toks[k-1].lit() == "-":
+			continue // "Iran-backed"
+		case t.kind == tWord && t.ent() == nil && t.lit() == "" && k > 0 && p.toks[k-1].kind == tPunct && p.toks[k-1].lit() == "'":
+			continue // "Iraq's"
+		case t.kind == tPunct && t.lit() == "(":
+			j := k + 1
+			for j < len(p.toks) && j < k+8 && p.toks[j].lit() != ")" {
+				j++
+			}
+			if j < len(p.toks) && p.toks[j].lit() == ")" {
+				k = j
+				continue
+			}
+		case (t.lit() == "of" || t.lit() == "and" || t.lit() == "the") && k > 0 && p.toks[k-1].cap && k+1 < len(p.toks) &&
+			(p.toks[k+1].cap || p.toks[k+1].lit() == "the"):
+			continue // "Islamic State of Iraq and the Levant"
+		}
+		break
+	}
+	if fallback >= 0 {
+		h.at, h.head = fallback, p.toks[fallback].ent().head
+		return h
+	}
+	// nothing counted: a bare figure is possible only before a verb, a
+	// preposition or punctuation, never before another noun ("24 hours")
+	h.stop = k
+	if k >= len(p.toks) {
+		h.bareOK = !h.sawMod
+		return h
+	}
+	t := &p.toks[k]
+	h.bareOK = !h.sawMod && (t.kind == tPunct || t.ent() != nil && (t.ent().cue != 0 || t.ent().aux || t.ent().head == nil && t.ent().num == nil && !t.ent().mod && !t.ent().month))
+	return h
+}
+
+// cueAfter looks for a cue of the noun's family after token k, skipping
+// auxiliaries and asides between commas ("36 ISIS fighters, including
+// commanders, were killed"); it stops at clause punctuation and at the next
+// number. A cue followed by its own object ("20 militants killed 5
+// civilians") is the noun acting, not being acted upon: ignored.
+func (p *parser) cueAfter(k int, human bool) (cue, int) {
+	dist := 0
+	for ; k < len(p.toks) && dist < 10; k++ {
+		t := &p.toks[k]
+		if t.kind == tPunct {
+			switch t.lit() {
+			case ",":
+				if j := p.asideEnd(k); j > k {
+					k = j
+					continue
+				}
+				return 0, 0
+			case "-", "'":
+				continue
+			}
+			return 0, 0
+		}
+		dist++
+		if t.kind == tNum {
+			return 0, 0
+		}
+		if t.ent() == nil {
+			continue
+		}
+		if t.ent().num != nil && t.lit() != "one" {
+			return 0, 0
+		}
+		if c := t.ent().cue; c != 0 && familyOK(c, human) {
+			if _, _, _, ok := p.number(k + 1); ok {
+				return 0, 0
+			}
+			if q, at := p.qualifierAfter(k + 1); q && at > k {
+				return 0, 0
+			}
+			return c, dist
+		}
+		if t.lit() == "but" || t.lit() == "while" || t.lit() == "whereas" {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// asideEnd returns the comma closing an aside that opens at the comma k
+// ("36 fighters, including commanders, were killed"; "16 civilians, five
+// of them children, were killed"), or k when there is none.
+func (p *parser) asideEnd(k int) int {
+	aside := false
+	for j := k + 1; j < len(p.toks) && j < k+14; j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct && t.punct == ',' {
+			if aside {
+				return j
+			}
+			return k
+		}
+		if e := t.ent(); e != nil && (e.clauseSkip || e.word == "them" || e.word == "whom") {
+			aside = true
+		}
+	}
+	return k
+}
+
+// qualifierAfter reports whether a qualifier and a number follow token k.
+func (p *parser) qualifierAfter(k int) (bool, int) {
+	for j := k + 1; j <= k+3 && j < len(p.toks); j++ {
+		if op, q := p.qualifierBefore(j); op != qExact && q == k {
+			if _, _, _, ok := p.number(j); ok {
+				return true, j
+			}
+		}
+	}
+	return false, 0
+}
+
+// cueBefore looks back from token k for a cue of the family, within the
+// sentence's clause (it stops at ";", ":" and quotes).
+func (p *parser) cueBefore(k int, human bool) (cue, int) {
+	dist := 0
+	for ; k >= 0 && dist < 10; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct {
+			switch t.lit() {
+			case ";", ":", "\"", ".", "!", "?":
+				return 0, 0
+			}
+			continue
+		}
+		if p.isQualifierWord(k) {
+			continue
+		}
+		dist++
+		if t.ent() == nil {
+			continue
+		}
+		if c := t.ent().cue; c != 0 && familyOK(c, human) {
+			return c, dist
+		}
+	}
+	return 0, 0
+}
+
+// isQualifierWord: words of qualifiers do not count as distance ("killed
+// as many as 750": killed is next to the figure).
+func (p *parser) isQualifierWord(k int) bool {
+	switch p.toks[k].lit() {
+	case "as", "many", "more", "than", "at", "least", "up", "to", "around", "about", "approximately",
+		"some", "over", "nearly", "almost", "roughly", "an", "estimated", "fewer", "less", "most":
+		return true
+	}
+	return false
+}
+
+func familyOK(c cue, human bool) bool {
+	if human {
+		return c == cueKilled || c == cueInjured || c == cueToll
+	}
+	return c == cueDestroyed || c == cueStruck
+}
+
+// pickCue prefers a cue right after the noun ("five people were killed"),
+// then one before it ("killed as many as 750 militants"), then a further
+// one after it ("two of the three vehicles making up a convoy were found
+// burned").
+func pickCue(fwd cue, fd int, back cue, bd int) cue {
+	switch {
+	case fwd != 0 && fd <= 3:
+		return fwd
+	case back != 0:
+		return back
+	}
+	return fwd
+}
+
+func (p *parser) lastFig() *fig {
+	if p.lastFigAt == 0 {
+		return nil
+	}
+	return &p.figs[p.lastFigAt-1]
+}
+
+func (p *parser) lastHuman() *fig {
+	if p.lastHumanAt == 0 {
+		return nil
+	}
+	return &p.figs[p.lastHumanAt-1]
+}
+
+// commonGroup is the group all people figures so far share (children count
+// as civilians here: "killed 12 civilians, including four children, and
+// wounded 30 others"), else unknown.
+func (p *parser) commonGroup() string {
+	if p.group == "" || p.group == model.GroupMixed {
+		return model.GroupUnknown
+	}
+	return p.group
+}
+
+// coordinate gives a people figure with no kind the kind of the next one
+// when only "and" or a comma stands between: "five militants and three
+// civilians were killed".
+func (p *parser) coordinate() {
+	for k := len(p.figs) - 2; k >= 0; k-- {
+		a, b := &p.figs[k], &p.figs[k+1]
+		if a.kind != "" || a.cls != clsHuman || b.cls != clsHuman || b.kind == "" {
+			continue
+		}
+		ok := b.first-a.last <= 3
+		for j := a.last + 1; j < b.first && ok; j++ {
+			switch p.toks[j].lit() {
+			case "and", ",", "or", "plus":
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			a.kind = b.kind
+		}
+	}
+}
+
+// article reads "a"/"an" before a singular counted noun that a cue acts
+// upon: "destroyed a Daesh vehicle" -> 1, "killed a civilian" -> 1.
+func (p *parser) article(i int) int {
+	h := p.headAfter(i + 1)
+	if h.at < 0 || !h.head.one || h.at > i+3 {
+		return i
+	}
+	f := fig{first: i, last: h.at, numAt: i, min: ptr(1), max: ptr(1), cls: h.head.cls,
+		item: p.text(h.at), group: h.group()}
+	switch f.cls {
+	case clsHuman:
+		fwd, fd := p.cueAfter(h.at+1, true)
+		back, bd := p.cueBefore(i-1, true)
+		if bd > 1 {
+			back = 0
+		}
+		switch pickCue(fwd, fd, back, bd) {
+		case cueKilled:
+			f.kind = model.CountKilled
+		case cueInjured:
+			f.kind = model.CountInjured
+		}
+	case clsVehicle:
+		fwd, fd := p.cueAfter(h.at+1, false)
+		back, bd := p.cueBefore(i-1, false)
+		if bd > 1 {
+			back = 0
+		}
+		switch pickCue(fwd, fd, back, bd) {
+		case cueDestroyed:
+			f.kind = model.CountVehiclesDestroyed
+		case cueStruck:
+			f.kind = model.CountVehiclesStruck
+		}
+	}
+	if f.kind == "" {
+		return i
+	}
+	p.add(f)
+	return h.at + 1
+}
+
+// fraction reads "more than half the convoy", "a third of the vehicles":
+// a share of the latest size of vehicles (or count of vehicles struck) in
+// previous. With base B and share s:
+//
+//	more than s of B   -> floor(B*s)+1 ..
+//	at least s of B    -> ceil(B*s) ..
+//	less than s of B   -> .. ceil(B*s)-1
+//	at most / up to    -> .. floor(B*s)
+//	s of B, about s    -> round(B*s), approx
+//
+// When B is itself open above ("more than 400"), only lower bounds are
+// given: "more than half" of 401.. is 201.., "half" of it ~201...
+func (p *parser) fraction(i int) int {
+	switch p.toks[i].lit() {
+	case "half", "a", "one", "two", "three":
+	default:
+		return i
+	}
+	num, den, end := 0, 0, i
+	for k, fr := range fractions {
+		if n, ok := p.matchWords(i, fractionWords[k]); ok {
+			num, den, end = fr.num, fr.den, i+n
+			break
+		}
+	}
+	if den == 0 {
+		return i
+	}
+	// "two-thirds": the hyphen was lexed apart
+	k := end
+	if p.word(k) == "of" {
+		k++
+	}
+	if isDet(p.word(k)) {
+		k++
+	}
+	h := p.headAfter(k)
+	if h.at < 0 || (h.head.cls != clsConvoy && h.head.cls != clsVehicle) {
+		return i
+	}
+	base := p.baseSize()
+	if base == nil {
+		return i
+	}
+	op, first := p.qualifierBefore(i)
+	f := fig{first: first, last: h.at, numAt: i, cls: clsVehicle,
+		item: p.text(h.at)}
+	share := func(v int) float64 { return float64(v) * float64(num) / float64(den) }
+	floor := func(x float64) int { return int(x) }
+	ceil := func(x float64) int {
+		if float64(int(x)) == x {
+			return int(x)
+		}
+		return int(x) + 1
+	}
+	switch {
+	case base.Min != nil && base.Max == nil: // open above
+		s := share(*base.Min)
+		switch op {
+		case qMoreThan:
+			f.min = ptr(floor(s) + 1)
+		case qAtLeast:
+			f.min = ptr(ceil(s))
+		case qExact, qApprox:
+			f.min, f.approx = ptr(ceil(s)), true
+		default:
+			return h.at + 1
+		}
+	case base.Min == nil && base.Max != nil: // open below
+		s := share(*base.Max)
+		switch op {
+		case qLessThan, qAtMost, qUpTo:
+			f.max = ptr(floor(s))
+		case qExact, qApprox:
+			f.max, f.approx = ptr(floor(s+0.5)), true
+		default:
+			return h.at + 1
+		}
+	case base.Min != nil:
+		s := share(*base.Min)
+		switch op {
+		case qMoreThan:
+			f.min = ptr(floor(s) + 1)
+		case qAtLeast:
+			f.min = ptr(ceil(s))
+		case qLessThan:
+			f.max = ptr(ceil(s) - 1)
+		case qAtMost, qUpTo:
+			f.max = ptr(floor(s))
+		default:
+			v := floor(s + 0.5)
+			f.min, f.max, f.approx = ptr(v), ptr(v), true
+		}
+	default:
+		return i
+	}
+	fwd, fd := p.cueAfter(h.at+1, false)
+	back, bd := p.cueBefore(first-1, false)
+	switch pickCue(fwd, fd, back, bd) {
+	case cueDestroyed:
+		f.kind = model.CountVehiclesDestroyed
+	case cueStruck:
+		f.kind = model.CountVehiclesStruck
+	default:
+		return h.at + 1
+	}
+	p.add(f)
+	return h.at + 1
+}
+
+// baseSize is the latest vehicle size or vehicles-struck count among the
+// last 64 entries of previous.
+func (p *parser) baseSize() *model.Count {
+	for k := len(p.prev) - 1; k >= 0 && k >= len(p.prev)-64; k-- {
+		c := &p.prev[k]
+		if c.Min == nil && c.Max == nil {
+			continue
+		}
+		if c.Kind == "" && isVehicleItem(c.Item) || c.Kind == model.CountVehiclesStruck {
+			return c
+		}
+	}
+	return nil
+}
+
+func isVehicleItem(item string) bool {
+	if item == "" {
+		return false
+	}
+	var low [maxVocabWord]byte
+	if len(item) > maxVocabWord {
+		return false
+	}
+	for k := 0; k < len(item); k++ {
+		low[k] = item[k] | 0x20
+	}
+	id, ok := vocabulary[string(low[:len(item)])]
+	e := &entries[id]
+	return ok && e.head != nil && (e.head.cls == clsVehicle || e.head.cls == clsConvoy)
+}
+
+// fractionWords holds the words of each entry of fractions.
+var fractionWords = func() [][]string {
+	out := make([][]string, len(fractions))
+	for k, f := range fractions {
+		out[k] = splitWords(f.words)
+	}
+	return out
+}()
+
+// matchWords matches lower-case words at token i ("two-thirds" too).
+func (p *parser) matchWords(i int, words []string) (int, bool) {
+	n := 0
+	for _, w := range words {
+		k := i + n
+		if k < len(p.toks) && p.toks[k].lit() == "-" && n > 0 {
+			n++ // "two-thirds"
+			k++
+		}
+		if k >= len(p.toks) || p.toks[k].lit() != w {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}

@@ -1,0 +1,178 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// show renders a count as "text => kind/group/min..max[~]".
+func show(s string, f Figure) string {
+	b := func(p *int) string {
+		if p == nil {
+			return "nil"
+		}
+		return fmt.Sprint(*p)
+	}
+	a := ""
+	if f.Count.Approx {
+		a = "~"
+	}
+	return fmt.Sprintf("%s => %s/%s/%s..%s%s", s[f.Start:f.End], f.Count.Kind, f.Count.Group, b(f.Count.Min), b(f.Count.Max), a)
+}
+
+type countCase struct {
+	name     string
+	sentence string
+	previous []model.Count
+	want     []string
+}
+
+var countCases = []countCase{
+	// ---- wire and blog prose about the 2016 Fallujah convoy
+	{"around and as many as", "Over the next two days, someone destroyed most of this convoy — around 260 vehicles — and killed as many as 750 militants.", nil,
+		[]string{"around 260 vehicles => vehicles_destroyed/unknown/260..260~", "as many as 750 militants => killed/militants/nil..750"}},
+	{"size only", "The ISIS convoy included more than 400 vehicles, most of which were civilian.", nil, nil},
+	{"more than half the convoy", "In a series of fierce attacks that lasted hours, Iraqi helicopters destroyed more than half the convoy, killing dozens of militants.",
+		[]model.Count{{Group: "unknown", Min: model.IntPtr(401), Item: "vehicles"}},
+		[]string{"more than half the convoy => vehicles_destroyed/unknown/201..nil", "dozens of militants => killed/militants/24..nil~"}},
+	{"half without base", "Iraqi helicopters destroyed more than half the convoy.", nil, nil},
+	{"others", "Garver said the raids destroyed 55 trucks southwest of Fallujah and approximately 120 others — including three carrying improvised explosive devices — east of Ramadi, while Iraqi air force and army aviation destroyed dozens of additional vehicles.", nil,
+		[]string{"55 trucks => vehicles_destroyed/unknown/55..55", "approximately 120 others => vehicles_destroyed/unknown/120..120~", "dozens of additional vehicles => vehicles_destroyed/unknown/24..nil~"}},
+	{"names between", "“The coalition destroyed 55 ISIL trucks southwest of Fallujah; Iraq Air Force destroyed more,” Colonel Chris Garver said in a tweet on Thursday.", nil,
+		[]string{"55 ISIL trucks => vehicles_destroyed/unknown/55..55"}},
+	{"struck passive", "A further 120 vehicles were struck east of the city of Ramadi, Garver said.", nil,
+		[]string{"120 vehicles => vehicles_struck/unknown/120..120"}},
+	{"scores", "A US military official said anti-ISIL coalition forces destroyed scores of vehicles and that the Iraqi army hit an unspecified number.", nil,
+		[]string{"scores of vehicles => vehicles_destroyed/unknown/40..nil~"}},
+	{"long name", "The Iraqi air force and US-led coalition warplanes killed as many as 250 Islamic State of Iraq and Levant (ISIL) jihadists in airstrikes on a pair of convoys fleeing Fallujah.", nil,
+		[]string{"as many as 250 Islamic State of Iraq and Levant (ISIL) jihadists => killed/militants/nil..250"}},
+	{"more than 200", "“Our heroes in the military aviation destroyed more than 200 vehicles”, Yahya Rasool said.", nil,
+		[]string{"more than 200 vehicles => vehicles_destroyed/unknown/201..nil"}},
+	{"thousands evacuated", "During the night of June 28, 2016, a huge convoy reportedly including thousands of Islamic State fighters evacuated Fallujah.", nil, nil},
+	{"many civilians", "Next came reports of militants killing many civilians east of Ramadi.", nil, nil},
+	{"several", "Other vehicles knocked out by Iraqis included several bulldozers and a large number of technicals.", nil, nil},
+	{"model numbers", "An Mi-28N gunship and EC.635 helicopters fired M79 Osa rockets; the Mi-28 made two passes.", nil, nil},
+	{"time and hours", "Four hours later, at 1:30 in the morning, the first two helicopters took off.", nil, nil},
+	{"percent money age", "About 40% of the 2,000 residents, aged 12 to 60, paid $300 each.", nil, nil},
+	{"year and date", "In 2016, on June 30, the ministry spoke of 2015 and 30 June.", nil, nil},
+	{"in need", "Some 4.7 million Iraqi children are in need of humanitarian assistance.", nil, nil},
+	{"live", "The stronghold where over 50,000 civilians live was not the target.", nil, nil},
+	{"range people", "Iraqi army sources said five to six people were killed in the airstrike.", nil,
+		[]string{"five to six people => killed/unknown/5..6"}},
+	{"partitive burned", "Two of the three vehicles making up a militia convoy were found burned, an Iraqi source told Reuters.", nil,
+		[]string{"Two of the three vehicles => vehicles_destroyed/unknown/2..2"}},
+	{"release style", "Between March 30 and April 5, Coalition military forces conducted nine strikes consisting of 11 engagements in Syria and Iraq.", nil,
+		[]string{"nine strikes => strikes/unknown/9..9", "11 engagements => engagements/unknown/11..11"}},
+	{"one strike", "On April 1 in Syria, Coalition military forces conducted one strike consisting of three engagements against Daesh targets.", nil,
+		[]string{"one strike => strikes/unknown/1..1", "three engagements => engagements/unknown/3..3"}},
+	{"article vehicle", "Near Abu Kamal, one strike engaged a Daesh tactical unit and destroyed a Daesh vehicle.", nil,
+		[]string{"one strike => strikes/unknown/1..1", "a Daesh vehicle => vehicles_destroyed/unknown/1..1"}},
+	{"aside", "Iraq later announced that 36 ISIS fighters, including high ranking ISIS commanders, were killed in the strike.", nil,
+		[]string{"36 ISIS fighters => killed/militants/36..36"}},
+	{"estimated range no kind", "The total number of ISIS fighters in the area is estimated between 5,000 and 12,000.", nil, nil},
+
+	// ---- qualifiers
+	{"at least", "The strikes killed at least 348 civilians, Airwars said.", nil, []string{"at least 348 civilians => killed/civilians/348..nil"}},
+	{"fewer than", "Fewer than 10 people were wounded.", nil, []string{"Fewer than 10 people => injured/unknown/nil..9"}},
+	{"at most", "At most 20 fighters died.", nil, []string{"At most 20 fighters => killed/militants/nil..20"}},
+	{"up to", "Up to 30 civilians were killed in the raid.", nil, []string{"Up to 30 civilians => killed/civilians/nil..30"}},
+	{"over", "Over 100 militants were killed.", nil, []string{"Over 100 militants => killed/militants/101..nil"}},
+	{"some", "Some 40 residents were injured.", nil, []string{"Some 40 residents => injured/civilians/40..40~"}},
+	{"roughly", "The bombing killed roughly 70 people.", nil, []string{"roughly 70 people => killed/unknown/70..70~"}},
+	{"digits range", "The strike killed 5-6 insurgents.", nil, []string{"5-6 insurgents => killed/militants/5..6"}},
+	{"between and", "Between 10 and 15 children were killed.", nil, []string{"Between 10 and 15 children => killed/children/10..15"}},
+	{"or", "Five or six civilians died.", nil, []string{"Five or six civilians => killed/civilians/5..6"}},
+	{"a dozen", "More than a dozen militiamen were killed.", nil, []string{"More than a dozen militiamen => killed/militants/13..nil"}},
+	{"hundred words", "The raid killed two hundred and fifty fighters.", nil, []string{"two hundred and fifty fighters => killed/militants/250..250"}},
+	{"twenty-three", "Twenty-three people were wounded.", nil, []string{"Twenty-three people => injured/unknown/23..23"}},
+	{"hundreds", "Hundreds of civilians were killed.", nil, []string{"Hundreds of civilians => killed/civilians/200..nil~"}},
+	{"thousands killed", "Airstrikes killed thousands of fighters.", nil, []string{"thousands of fighters => killed/militants/2000..nil~"}},
+	{"death toll", "The death toll rose to 36, officials said.", nil, []string{"36 => killed/unknown/36..36"}},
+	{"rose from to", "The death toll rose from 12 to 20 people.", nil, []string{"from 12 to 20 people => killed/unknown/20..20"}},
+	{"bare killed", "The strike left 12 dead and 30 wounded.", nil, []string{"12 => killed/unknown/12..12", "30 => injured/unknown/30..30"}},
+
+	// ---- local outlets and NGOs
+	{"killed and wounded", "An airstrike on the market killed 12 civilians, including four children, and wounded 30 others.", nil,
+		[]string{"12 civilians => killed/civilians/12..12", "four children => killed/children/4..4", "30 others => injured/civilians/30..30"}},
+	{"coordinated", "Five militants and three civilians were killed.", nil,
+		[]string{"Five militants => killed/militants/5..5", "three civilians => killed/civilians/3..3"}},
+	{"of them", "The raid killed 20 people, eight of them children.", nil,
+		[]string{"20 people => killed/unknown/20..20", "eight of them children => killed/children/8..8"}},
+	{"militia members", "At least seven militia members were killed near the border.", nil,
+		[]string{"At least seven militia members => killed/militants/7..nil"}},
+	{"isis members", "The coalition said 15 ISIS members died in the strike.", nil,
+		[]string{"15 ISIS members => killed/militants/15..15"}},
+	{"medics", "Three medics were injured when the ambulance was hit.", nil, []string{"Three medics => injured/medics/3..3"}},
+	{"agent not patient", "Twenty gunmen killed five villagers.", nil, []string{"five villagers => killed/civilians/5..5"}},
+	{"tankers", "Coalition aircraft destroyed 116 oil tanker trucks near Abu Kamal.", nil,
+		[]string{"116 oil tanker trucks => vehicles_destroyed/unknown/116..116"}},
+	{"technicals hit", "Drones hit four technicals and a bulldozer.", nil, []string{"four technicals => vehicles_struck/unknown/4..4"}},
+	{"air strikes", "The coalition carried out 14 air strikes near Mosul.", nil, []string{"14 air strikes => strikes/unknown/14..14"}},
+	{"raids", "Warplanes conducted 30 raids on Idlib.", nil, []string{"30 raids => strikes/unknown/30..30"}},
+	{"km", "The village lies 12 miles south of Mosul, about 20 km from the front.", nil, nil},
+	{"no one", "No one was killed.", nil, nil},
+	{"ordinal", "It was the 3rd strike this week and the first two helicopters returned.", nil, nil},
+	{"clock", "The strikes took place at 1:12 A.M. local time.", nil, nil},
+	{"no number", "The coalition denied that any strike took place.", nil, nil},
+	{"resolution", "Resolution 2254 calls for a ceasefire.", nil, nil},
+	{"24 hours", "almost exactly 24 hours after top Iranian general Qassem Soleimani was killed", nil, nil},
+	{"aside part", "At least 23 people, including 7 children, died when the strike hit the market.", nil,
+		[]string{"At least 23 people => killed/unknown/23..nil", "7 children => killed/children/7..7"}},
+	{"bare vehicles", "Warplanes struck 45 oil tankers, destroying 30.", nil,
+		[]string{"45 oil tankers => vehicles_struck/unknown/45..45", "30 => vehicles_destroyed/unknown/30..30"}},
+	{"of which", "The airstrikes hit 4 vehicles, 3 of which were destroyed.", nil,
+		[]string{"4 vehicles => vehicles_struck/unknown/4..4", "3 of which => vehicles_destroyed/unknown/3..3"}},
+	{"al- name", "U.S. forces killed 150 al-Shabaab fighters in a strike in Somalia.", nil,
+		[]string{"150 al-Shabaab fighters => killed/militants/150..150"}},
+	{"members of", "Twelve members of the Islamic State were killed.", nil, []string{"Twelve members => killed/militants/12..12"}},
+	{"wounding dozens", "Russian jets pounded the town, killing 20 civilians and wounding dozens.", nil,
+		[]string{"20 civilians => killed/civilians/20..20", "dozens => injured/civilians/24..nil~"}},
+	{"singular medic", "The bombing of the hospital killed at least one doctor.", nil, []string{"at least one doctor => killed/medics/1..nil"}},
+	{"age compound", "The attack killed a 12-year-old boy and his father.", nil, nil},
+	{"displaced", "The UN said 300,000 people had been displaced.", nil, nil},
+	{"targets", "Israel said it struck 150 targets.", nil, nil},
+	{"arrested", "Police said 2 suspects were arrested.", nil, nil},
+	{"decimal million", "The Pentagon said 1.2 million people had fled.", nil, nil},
+	{"bare both", "Casualties included 14 dead and 31 injured.", nil,
+		[]string{"14 => killed/unknown/14..14", "31 => injured/unknown/31..31"}},
+	{"bare were", "Two civilians were killed and three were injured.", nil,
+		[]string{"Two civilians => killed/civilians/2..2", "three => injured/civilians/3..3"}},
+	{"convoy of", "The convoy of 30 vehicles was struck near Taji.", nil, []string{"30 vehicles => vehicles_struck/unknown/30..30"}},
+	{"of them aside", "Sixteen civilians, five of them children, were killed in the raid.", nil,
+		[]string{"Sixteen civilians => killed/civilians/16..16", "five of them children => killed/children/5..5"}},
+	{"among them", "The raids killed 16 civilians, among them 5 children.", nil,
+		[]string{"16 civilians => killed/civilians/16..16", "5 children => killed/children/5..5"}},
+	{"dozens bare", "Dozens were killed when the market was hit.", nil, []string{"Dozens => killed/unknown/24..nil~"}},
+	{"aux bare after name", "Officials said 3 Americans were killed.", nil, []string{"3 Americans => killed/unknown/3..3"}},
+	{"decimal thousand", "The strikes killed 1.5 thousand fighters.", nil, []string{"1.5 thousand fighters => killed/militants/1500..1500"}},
+	{"million", "Bombing killed 4.7 million people.", nil, []string{"4.7 million people => killed/unknown/4700000..4700000"}},
+	{"lives", "The strike claimed the lives of 15 civilians.", nil, []string{"15 civilians => killed/civilians/15..15"}},
+	{"bodies", "Rescuers recovered 30 bodies from the rubble.", nil, []string{"30 bodies => killed/unknown/30..30"}},
+	{"family", "Eleven members of one family were killed.", nil, []string{"Eleven members => killed/civilians/11..11"}},
+	{"article commander", "The raid killed an ISIS commander.", nil, []string{"an ISIS commander => killed/militants/1..1"}},
+	{"dozens of airstrikes", "Russian jets carried out dozens of airstrikes.", nil, []string{"dozens of airstrikes => strikes/unknown/24..nil~"}},
+	{"campaign total", "The coalition has conducted more than 14,000 strikes since 2014.", nil, nil},
+	{"so far", "Airstrikes have killed 300 civilians so far, Airwars says.", nil, nil},
+	{"since weekday kept", "Strikes have killed 12 civilians since Friday.", nil, []string{"12 civilians => killed/civilians/12..12"}},
+	{"headline caps", "Strike Kills 12 Civilians in Idlib", nil, []string{"12 Civilians => killed/civilians/12..12"}},
+}
+
+func TestCounts(t *testing.T) {
+	for _, c := range countCases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Counts(c.sentence, c.previous) {
+				if f.Start < 0 || f.End > len(c.sentence) || f.Start >= f.End {
+					t.Fatalf("bad span %d..%d", f.Start, f.End)
+				}
+				got = append(got, show(c.sentence, f))
+			}
+			if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+				t.Errorf("%q\n got: %q\nwant: %q", c.sentence, got, c.want)
+			}
+		})
+	}
+}

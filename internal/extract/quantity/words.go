@@ -1,0 +1,303 @@
+package quantity
+
+import "github.com/crosscheck/crosscheck/internal/model"
+
+// This file holds the vocabulary as data: number words, qualifiers, counted
+// nouns, the verbs that give a count its kind, and the modifiers that may
+// sit between a number and its noun. Each entry shows what it matches.
+
+// Number words.
+type numberWord struct {
+	word string
+	val  int
+	kind uint8
+}
+
+const (
+	nkUnit    uint8 = iota + 1 // "five", "seventeen"
+	nkTens                     // "twenty" (may take "-three")
+	nkHundred                  // "hundred": multiplies what precedes
+	nkScale                    // "thousand", "million": closes a group
+	nkDozen                    // "dozen": "a dozen" 12, "two dozen" 24
+	nkVague                    // "dozens" 24.., "hundreds" 200..: approximate, open-ended
+)
+
+var numberWords = []numberWord{
+	{"one", 1, nkUnit}, {"two", 2, nkUnit}, {"three", 3, nkUnit}, {"four", 4, nkUnit},
+	{"five", 5, nkUnit}, {"six", 6, nkUnit}, {"seven", 7, nkUnit}, {"eight", 8, nkUnit},
+	{"nine", 9, nkUnit}, {"ten", 10, nkUnit}, {"eleven", 11, nkUnit}, {"twelve", 12, nkUnit},
+	{"thirteen", 13, nkUnit}, {"fourteen", 14, nkUnit}, {"fifteen", 15, nkUnit},
+	{"sixteen", 16, nkUnit}, {"seventeen", 17, nkUnit}, {"eighteen", 18, nkUnit},
+	{"nineteen", 19, nkUnit},
+	{"twenty", 20, nkTens}, {"thirty", 30, nkTens}, {"forty", 40, nkTens}, {"fifty", 50, nkTens},
+	{"sixty", 60, nkTens}, {"seventy", 70, nkTens}, {"eighty", 80, nkTens}, {"ninety", 90, nkTens},
+	{"hundred", 100, nkHundred},
+	{"thousand", 1000, nkScale}, {"million", 1000000, nkScale},
+	{"dozen", 12, nkDozen}, // "a dozen militants", "two dozen trucks"
+	// vague plurals: the lower bound of DESIGN.md / gold conventions, open above
+	{"dozens", 24, nkVague},      // "dozens of militants" -> 24..
+	{"scores", 40, nkVague},      // "scores of vehicles" -> 40..
+	{"hundreds", 200, nkVague},   // "hundreds of fighters" -> 200..
+	{"thousands", 2000, nkVague}, // "thousands of civilians" -> 2000.. ("tens of thousands" -> 20000..)
+}
+
+// Words that are never a figure even though they look like one: "several",
+// "many", "a number of", "a few", "numerous" give no number (gold: []).
+
+// Qualifiers before a number: how they bound it.
+type qualOp uint8
+
+const (
+	qExact    qualOp = iota
+	qApprox          // N..N approx
+	qUpTo            // ..N
+	qMoreThan        // N+1..
+	qAtLeast         // N..
+	qLessThan        // ..N-1
+	qAtMost          // ..N
+)
+
+type qualifier struct {
+	words string // lower-case, space separated
+	op    qualOp
+}
+
+// qualifiers are tried longest first (the table is ordered so).
+var qualifiers = []qualifier{
+	{"as many as", qUpTo},       // "as many as 750 militants"
+	{"no fewer than", qAtLeast}, // "no fewer than 30 civilians"
+	{"no less than", qAtLeast},  // "no less than 30"
+	{"no more than", qAtMost},   // "no more than 10"
+	{"not more than", qAtMost},  // "not more than 10"
+	{"in excess of", qMoreThan}, // "in excess of 100 vehicles"
+	{"a minimum of", qAtLeast},  // "a minimum of 12 people"
+	{"a maximum of", qAtMost},   // "a maximum of 12 people"
+	{"more than", qMoreThan},    // "more than 400 vehicles" -> 401..
+	{"fewer than", qLessThan},   // "fewer than 10 civilians" -> ..9
+	{"less than", qLessThan},    // "less than 10"
+	{"at least", qAtLeast},      // "at least 348 civilians" -> 348..
+	{"at most", qAtMost},        // "at most 20" -> ..20
+	{"up to", qUpTo},            // "up to 250 killed" -> ..250
+	{"upwards of", qMoreThan},   // "upwards of 200"
+	{"just over", qMoreThan},    // "just over 50"
+	{"just under", qLessThan},   // "just under 50"
+	{"close to", qApprox},       // "close to 100"
+	{"an estimated", qApprox},   // "an estimated 4,000 fighters"
+	{"over", qMoreThan},         // "over 50,000 civilians"
+	{"under", qLessThan},        // "under 20"
+	{"around", qApprox},         // "around 260 vehicles" -> 260..260 approx
+	{"about", qApprox},          // "about 30 vehicles"
+	{"approximately", qApprox},  // "approximately 120 others"
+	{"roughly", qApprox},        // "roughly 40"
+	{"some", qApprox},           // "some 4.7 million children"
+	{"nearly", qApprox},         // "nearly 100 people"
+	{"almost", qApprox},         // "almost 100"
+	{"estimated", qApprox},      // "estimated 5,000"
+	{"approx", qApprox},         // "approx. 50"
+}
+
+// Counted nouns.
+type class uint8
+
+const (
+	clsHuman class = iota + 1
+	clsVehicle
+	clsStrike
+	clsEngagement
+	clsOthers // "120 others": the noun of the figure before
+	clsConvoy // "half the convoy": a relative figure's base
+)
+
+type head struct {
+	word  string
+	cls   class
+	group string // for humans; "" = decided by modifiers (unknown by default)
+	one   bool   // singular: counted after "a"/"an"/"one"
+}
+
+var heads = []head{
+	// people whose status the noun does not say
+	{"people", clsHuman, "", false}, {"persons", clsHuman, "", false}, {"person", clsHuman, "", true},
+	{"individuals", clsHuman, "", false}, {"men", clsHuman, "", false}, {"members", clsHuman, "", false},
+	{"bodies", clsHuman, "", false}, {"soldiers", clsHuman, model.GroupUnknown, false},
+	{"troops", clsHuman, model.GroupUnknown, false}, {"policemen", clsHuman, model.GroupUnknown, false},
+	{"personnel", clsHuman, "", false}, {"commanders", clsHuman, "", false}, {"leaders", clsHuman, "", false},
+	{"guards", clsHuman, "", false}, {"passengers", clsHuman, "", false}, {"occupants", clsHuman, "", false},
+	{"man", clsHuman, "", true}, {"member", clsHuman, "", true}, {"commander", clsHuman, "", true},
+	{"leader", clsHuman, "", true}, {"sons", clsHuman, "", false},
+	{"daughters", clsHuman, "", false}, {"brothers", clsHuman, "", false}, {"prisoners", clsHuman, "", false},
+	{"detainees", clsHuman, "", false}, {"soldier", clsHuman, model.GroupUnknown, true},
+	{"officers", clsHuman, "", false}, {"policeman", clsHuman, model.GroupUnknown, true},
+	// civilians
+	{"civilians", clsHuman, model.GroupCivilians, false}, {"civilian", clsHuman, model.GroupCivilians, true},
+	{"residents", clsHuman, model.GroupCivilians, false}, {"villagers", clsHuman, model.GroupCivilians, false},
+	{"worshippers", clsHuman, model.GroupCivilians, false}, {"farmers", clsHuman, model.GroupCivilians, false},
+	{"shepherds", clsHuman, model.GroupCivilians, false}, {"students", clsHuman, model.GroupCivilians, false},
+	{"women", clsHuman, model.GroupCivilians, false}, {"journalists", clsHuman, model.GroupCivilians, false},
+	{"refugees", clsHuman, model.GroupCivilians, false}, {"relatives", clsHuman, model.GroupCivilians, false},
+	{"workers", clsHuman, model.GroupCivilians, false}, {"guests", clsHuman, model.GroupCivilians, false},
+	{"fishermen", clsHuman, model.GroupCivilians, false}, {"herders", clsHuman, model.GroupCivilians, false},
+	{"mourners", clsHuman, model.GroupCivilians, false}, {"shoppers", clsHuman, model.GroupCivilians, false},
+	{"pilgrims", clsHuman, model.GroupCivilians, false}, {"teachers", clsHuman, model.GroupCivilians, false},
+	{"patients", clsHuman, model.GroupCivilians, false}, {"bystanders", clsHuman, model.GroupCivilians, false},
+	{"laborers", clsHuman, model.GroupCivilians, false}, {"labourers", clsHuman, model.GroupCivilians, false},
+	{"woman", clsHuman, model.GroupCivilians, true}, {"journalist", clsHuman, model.GroupCivilians, true},
+	{"families", clsHuman, model.GroupCivilians, false},
+	// children
+	{"children", clsHuman, model.GroupChildren, false}, {"child", clsHuman, model.GroupChildren, true},
+	{"kids", clsHuman, model.GroupChildren, false}, {"minors", clsHuman, model.GroupChildren, false},
+	{"boys", clsHuman, model.GroupChildren, false}, {"girls", clsHuman, model.GroupChildren, false},
+	{"infants", clsHuman, model.GroupChildren, false}, {"babies", clsHuman, model.GroupChildren, false},
+	{"boy", clsHuman, model.GroupChildren, true}, {"girl", clsHuman, model.GroupChildren, true},
+	{"toddlers", clsHuman, model.GroupChildren, false}, {"schoolchildren", clsHuman, model.GroupChildren, false},
+	// militants
+	{"militants", clsHuman, model.GroupMilitants, false}, {"militant", clsHuman, model.GroupMilitants, true},
+	{"fighters", clsHuman, model.GroupMilitants, false}, {"fighter", clsHuman, model.GroupMilitants, true},
+	{"jihadists", clsHuman, model.GroupMilitants, false}, {"jihadis", clsHuman, model.GroupMilitants, false},
+	{"insurgents", clsHuman, model.GroupMilitants, false}, {"terrorists", clsHuman, model.GroupMilitants, false},
+	{"extremists", clsHuman, model.GroupMilitants, false}, {"gunmen", clsHuman, model.GroupMilitants, false},
+	{"rebels", clsHuman, model.GroupMilitants, false}, {"combatants", clsHuman, model.GroupMilitants, false},
+	{"militiamen", clsHuman, model.GroupMilitants, false},
+	// medics
+	{"medics", clsHuman, model.GroupMedics, false}, {"paramedics", clsHuman, model.GroupMedics, false},
+	{"doctors", clsHuman, model.GroupMedics, false}, {"nurses", clsHuman, model.GroupMedics, false},
+	{"doctor", clsHuman, model.GroupMedics, true}, {"medic", clsHuman, model.GroupMedics, true},
+	{"nurse", clsHuman, model.GroupMedics, true}, {"paramedic", clsHuman, model.GroupMedics, true},
+	// vehicles
+	{"vehicles", clsVehicle, "", false}, {"vehicle", clsVehicle, "", true},
+	{"trucks", clsVehicle, "", false}, {"truck", clsVehicle, "", true},
+	{"cars", clsVehicle, "", false}, {"car", clsVehicle, "", true},
+	{"technicals", clsVehicle, "", false}, {"pickups", clsVehicle, "", false}, {"pickup", clsVehicle, "", true},
+	{"tankers", clsVehicle, "", false}, {"tanker", clsVehicle, "", true},
+	{"bulldozers", clsVehicle, "", false}, {"bulldozer", clsVehicle, "", true},
+	{"suvs", clsVehicle, "", false}, {"humvees", clsVehicle, "", false}, {"tanks", clsVehicle, "", false},
+	{"tank", clsVehicle, "", true}, {"apcs", clsVehicle, "", false}, {"buses", clsVehicle, "", false},
+	{"vans", clsVehicle, "", false}, {"lorries", clsVehicle, "", false}, {"motorcycles", clsVehicle, "", false},
+	{"motorbikes", clsVehicle, "", false}, {"tractors", clsVehicle, "", false}, {"vbieds", clsVehicle, "", false},
+	{"vbied", clsVehicle, "", true}, {"carriers", clsVehicle, "", false},
+	// strikes and engagements
+	{"strikes", clsStrike, "", false}, {"airstrikes", clsStrike, "", false}, {"raids", clsStrike, "", false},
+	{"airraids", clsStrike, "", false}, {"engagements", clsEngagement, "", false},
+	{"strike", clsStrike, "", true}, {"airstrike", clsStrike, "", true}, {"raid", clsStrike, "", true},
+	{"engagement", clsEngagement, "", true}, // "one strike consisting of one engagement"
+	// anaphora and relative bases
+	{"others", clsOthers, "", false}, // "55 trucks ... and approximately 120 others"
+	{"more", clsOthers, "", false},   // "destroyed 55 trucks; Iraq destroyed 20 more"
+	{"convoy", clsConvoy, "", true},  // "more than half the convoy"
+	{"column", clsConvoy, "", true},  // "half the column"
+}
+
+// Cues: the verb or noun that says what happened to the counted things.
+type cue uint8
+
+const (
+	cueKilled cue = iota + 1
+	cueInjured
+	cueDestroyed
+	cueStruck
+	cueToll // "death toll": killed, also for a bare number a few words on
+)
+
+var cues = []struct {
+	word string
+	c    cue
+}{
+	// killed: "killed as many as 750 militants", "five people were killed", "36 dead"
+	{"killed", cueKilled}, {"kill", cueKilled}, {"kills", cueKilled}, {"killing", cueKilled},
+	{"dead", cueKilled}, {"died", cueKilled}, {"die", cueKilled}, {"deaths", cueKilled},
+	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
+	{"martyred", cueKilled}, {"lives", cueKilled}, // "claimed the lives of 15", "20 lost their lives"
+	{"toll", cueToll}, // "the death toll rose to 36"
+	// injured: "wounding 30", "12 civilians were injured"
+	{"injured", cueInjured}, {"injuring", cueInjured}, {"injures", cueInjured}, {"injure", cueInjured},
+	{"wounded", cueInjured}, {"wounding", cueInjured}, {"wounds", cueInjured}, {"hurt", cueInjured},
+	{"injuries", cueInjured},
+	// vehicles destroyed: "destroyed 55 trucks", "were found burned", "knocked out"
+	{"destroyed", cueDestroyed}, {"destroying", cueDestroyed}, {"destroys", cueDestroyed},
+	{"destroy", cueDestroyed}, {"knocked", cueDestroyed}, {"burned", cueDestroyed}, {"burnt", cueDestroyed},
+	{"torched", cueDestroyed}, {"wrecked", cueDestroyed}, {"charred", cueDestroyed},
+	{"incinerated", cueDestroyed}, {"obliterated", cueDestroyed}, {"ablaze", cueDestroyed},
+	{"demolished", cueDestroyed}, {"disabled", cueDestroyed},
+	// vehicles struck: "120 vehicles were struck", "hit 30 trucks"
+	{"struck", cueStruck}, {"hit", cueStruck}, {"hits", cueStruck}, {"hitting", cueStruck},
+	{"targeted", cueStruck}, {"targeting", cueStruck}, {"attacked", cueStruck}, {"attacking", cueStruck},
+	{"bombed", cueStruck}, {"engaged", cueStruck}, {"engaging", cueStruck}, {"shelled", cueStruck},
+	{"striking", cueStruck},
+}
+
+// modifiers may stand between a number and its noun: "55 ISIL trucks",
+// "dozens of additional vehicles", "36 ISIS fighters". Capitalised words
+// (names) are skipped as well; these are the lower-case ones.
+var modifiers = []struct {
+	word     string
+	militant bool // makes "members", "men" militants: "militia members"
+	civilian bool // makes "people" civilians: "civilian people"
+}{
+	{"militia", true, false},   // "militia members"
+	{"jihadist", true, false},  // "jihadist fighters"
+	{"terrorist", true, false}, // "terrorist commanders"
+	{"insurgent", true, false}, // "insurgent leaders"
+	{"rebel", true, false},     // "rebel fighters"
+	{"enemy", true, false},     // "enemy fighters"
+	{"civilian", false, true},  // "civilian vehicles", "civilian people"
+	{"innocent", false, true},  // "innocent people"
+	{"unarmed", false, true},   // "unarmed men"
+	{"more", false, false}, {"other", false, false}, {"additional", false, false}, {"further", false, false},
+	{"armed", false, false}, {"suspected", false, false}, {"alleged", false, false}, {"local", false, false},
+	{"foreign", false, false}, {"senior", false, false}, {"top", false, false}, {"high", false, false},
+	{"ranking", false, false}, {"major", false, false}, {"large", false, false}, {"small", false, false},
+	{"heavy", false, false}, {"light", false, false}, {"armored", false, false}, {"armoured", false, false},
+	{"oil", false, false}, {"fuel", false, false}, {"tanker", false, false}, {"pickup", false, false},
+	{"military", false, false}, {"government", false, false}, {"pro", false, false},
+	{"security", false, false}, {"police", false, false}, {"army", false, false},
+	{"air", false, false}, {"drone", false, false}, {"coalition", false, false}, {"separate", false, false},
+	{"precision", false, false}, {"aid", false, false}, {"health", false, false}, {"rescue", false, false},
+	{"family", false, false}, {"young", false, false}, {"elderly", false, false},
+	{"unidentified", false, false}, {"explosive", false, false}, {"laden", false, false},
+	{"bomb", false, false}, {"mostly", false, false}, {"so", false, false}, {"called", false, false},
+}
+
+// militantNames are names that make a following "members", "men" or
+// "commanders" militants: "ISIS members", "Daesh commanders".
+var militantNames = []string{
+	"isis", "isil", "is", "daesh", "islamic", "state", "al", "qaeda", "qaida", "nusra", "taliban",
+	"shabaab", "shabab", "boko", "haram", "houthi", "houthis", "hezbollah", "hamas", "pkk", "jihadi",
+}
+
+// auxiliaries are skipped when looking for a cue after a noun: "five people
+// were reportedly killed".
+var auxiliaries = []string{
+	"were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "reportedly",
+	"also", "all", "later", "allegedly", "confirmed", "found", "left", "believed", "said",
+	"to", "either", "both", "who", "which", "that", "got", "get", "out",
+}
+
+// clauseSkips open an aside that the cue search jumps over: "36 ISIS
+// fighters, including high ranking commanders, were killed".
+var clauseSkips = []string{"including", "among", "most", "many", "some", "mostly", "mainly", "both", "all"}
+
+// Fractions of a count given earlier in the passage.
+var fractions = []struct {
+	words    string
+	num, den int
+}{
+	{"half", 1, 2},           // "more than half the convoy"
+	{"a third", 1, 3},        // "a third of the vehicles"
+	{"one third", 1, 3},      // "one third of the column"
+	{"two thirds", 2, 3},     // "two-thirds of the convoy"
+	{"a quarter", 1, 4},      // "a quarter of the vehicles"
+	{"three quarters", 3, 4}, // "three quarters of the convoy"
+}
+
+// notCountBefore: a number right after these is not a count ("aged 12",
+// "No. 5", "Resolution 2254").
+var notCountBefore = []string{"aged", "age", "ages", "no", "number", "resolution", "article",
+	"route", "highway", "brigade", "division", "battalion", "flight", "room", "page", "chapter",
+	"section", "paragraph", "unit", "level", "grade", "class", "phase", "sector", "gate", "road",
+	"hill", "kilometer", "kilometre", "km", "mile", "camp", "zone", "point", "checkpoint", "year",
+	"page", "vol", "volume", "episode", "season", "verse", "sura", "surah", "platform", "channel"}
+
+// monthNames mark dates: a number next to one is a day or a year.
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+	"jul", "aug", "sep", "sept", "oct", "nov", "dec"}
