@@ -1,0 +1,378 @@
+package gazetteer
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// loadDefault parses the embedded data once per test binary (about a
+// second); tests must not Add to it.
+var loadDefault = sync.OnceValues(Default)
+
+func testGazetteer(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := loadDefault()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	return g
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"al-Fallujah", "Falluja"},
+		{"Fallūjah", "FALLUJAH"},
+		{"Ar Raqqah", "Raqqa"},
+		{"Boukamal", "Bukamal"},
+		{"Shadaddi", "Shaddadi"},
+		{"Ba'aj", "Al Ba‘āj"},
+		{"Deir ez-Zor", "Deir al-Zor"},
+		{"الفلوجة", "بالفلوجة"},
+		{"إدلب", "ادلب"},
+	}
+	for _, tt := range tests {
+		if ka, kb := Key(tt.a), Key(tt.b); ka != kb || ka == "" {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q; want equal", tt.a, ka, tt.b, kb)
+		}
+	}
+	if Key("Iraq's") != "iraq s" {
+		t.Errorf("Key(\"Iraq's\") = %q: a possessive must end the word", Key("Iraq's"))
+	}
+}
+
+// want is one expected mention: the text as written, the canonical name,
+// country, relation and precision.
+type want struct {
+	text, name, country, relation, precision string
+}
+
+func TestLocate(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		name string
+		text string
+		hint []string
+		want []want
+	}{
+		{"relation southwest of", "The coalition destroyed 55 trucks southwest of Fallujah.", nil,
+			[]want{{"Fallujah", "Fallujah", "IQ", "southwest of", model.PlaceTown}}},
+		{"distance in miles", "Jets struck 12 miles south of Mosul on Tuesday.", nil,
+			[]want{{"Mosul", "Mosul", "IQ", "12 miles south of", model.PlaceTown}}},
+		{"distance in km, hyphenated direction", "A drone hit a car 30 km north-east of Ramadi.", nil,
+			[]want{{"Ramadi", "Ramadi", "IQ", "30 km northeast of", model.PlaceTown}}},
+		{"two-word direction", "Fighting flared north west of Tikrit.", nil,
+			[]want{{"Tikrit", "Tikrit", "IQ", "northwest of", model.PlaceTown}}},
+		{"near, with article", "Clashes erupted near al-Bukamal overnight.", nil,
+			[]want{{"al-Bukamal", "Abu Kamal", "SY", "near", model.PlaceTown}}},
+		{"outside", "A strike outside Baghdad killed four.", nil,
+			[]want{{"Baghdad", "Baghdad", "IQ", "outside", model.PlaceTown}}},
+		{"outskirts", "Shelling on the outskirts of Raqqa continued.", nil,
+			[]want{{"Raqqa", "Raqqa", "SY", "on the outskirts of", model.PlaceTown}}},
+		{"town of", "The raid hit the Syrian town of Hajin.", nil,
+			[]want{{"Hajin", "Hajin", "SY", "", model.PlaceTown}}},
+		{"in X province", "Militants regrouped in Anbar province.", nil,
+			[]want{{"Anbar", "Anbar", "IQ", "in", model.PlaceProvince}}},
+		{"province named like its capital", "Strikes in Deir ez-Zor province hit oil wells.", nil,
+			[]want{{"Deir ez-Zor", "Deir ez-Zor", "SY", "in", model.PlaceProvince}}},
+		{"province of X", "Government troops fought in the province of Anbar.", nil,
+			[]want{{"Anbar", "Anbar", "IQ", "in", model.PlaceProvince}}},
+		{"spellings fold", "From Falluja to al-Fallujah and Fallouja.", nil,
+			[]want{{"Falluja", "Fallujah", "IQ", "from", model.PlaceTown},
+				{"al-Fallujah", "Fallujah", "IQ", "", model.PlaceTown},
+				{"Fallouja", "Fallujah", "IQ", "", model.PlaceTown}}},
+		{"Abu Kamal spellings", "Boukamal, Albu Kamal and Abu Kamal are one town.", nil,
+			[]want{{"Boukamal", "Abu Kamal", "SY", "", model.PlaceTown},
+				{"Albu Kamal", "Abu Kamal", "SY", "", model.PlaceTown},
+				{"Abu Kamal", "Abu Kamal", "SY", "", model.PlaceTown}}},
+		{"Heri and Hari", "Coalition jets struck al-Heri.", nil,
+			[]want{{"al-Heri", "al-Hari", "SY", "", model.PlaceTown}}},
+		{"Shadaddi", "• Near Shadaddi, one strike engaged a Daesh tactical unit.", nil,
+			[]want{{"Shadaddi", "Shaddadi", "SY", "near", model.PlaceTown}}},
+		{"Ar Raqqah", "Ar Raqqah was shelled.", nil,
+			[]want{{"Ar Raqqah", "Raqqa", "SY", "", model.PlaceTown}}},
+		{"Arabic", "غارة جوية قرب الفلوجة وفي الرقة", nil,
+			[]want{{"الفلوجة", "Fallujah", "IQ", "", model.PlaceTown},
+				{"الرقة", "Raqqa", "SY", "", model.PlaceTown}}},
+		{"Arabic conjunction", "قصف في دير الزور والبوكمال وهجين", nil,
+			[]want{{"دير الزور", "Deir ez-Zor", "SY", "", model.PlaceTown},
+				{"والبوكمال", "Abu Kamal", "SY", "", model.PlaceTown},
+				{"وهجين", "Hajin", "SY", "", model.PlaceTown}}},
+		{"hit the verb, Hit the town", "Coalition jets hit a convoy in Hit, west of Ramadi.", nil,
+			[]want{{"Hit", "Hit", "IQ", "in", model.PlaceTown},
+				{"Ramadi", "Ramadi", "IQ", "west of", model.PlaceTown}}},
+		{"stop words", "On Friday in June the Islamic State claimed Victory and Mercy.", nil, nil},
+		{"person names", "Pentagon spokesman Matthew Allen and President Obama spoke.", []string{"US"}, nil},
+		{"titles", "Gen. Soleimani met Col. Garver.", nil, nil},
+		{"acronyms", "IS fighters fled, AP reported.", nil, nil},
+		{"demonyms are hints, not places", "Iraqi and Syrian forces advanced.", nil, nil},
+		{"back reference", "Jets struck near Fallujah. Another 120 vehicles were hit east of the city.", nil,
+			[]want{{"Fallujah", "Fallujah", "IQ", "near", model.PlaceTown},
+				{"the city", "Fallujah", "IQ", "east of", model.PlaceTown}}},
+		{"the city of X is X", "Strikes hit Fallujah and 120 vehicles east of the city of Ramadi.", nil,
+			[]want{{"Fallujah", "Fallujah", "IQ", "", model.PlaceTown},
+				{"Ramadi", "Ramadi", "IQ", "east of", model.PlaceTown}}},
+		{"base is a point", "The coalition did not strike near Camp Taji.", nil,
+			[]want{{"Camp Taji", "Camp Taji", "IQ", "near", model.PlacePoint}}},
+		{"base alias", "Missiles hit Ain al-Asad air base.", nil,
+			[]want{{"Ain al-Asad air base", "Al Asad Air Base", "IQ", "", model.PlacePoint}}},
+		{"country", "Strikes continued in Syria.", nil,
+			[]want{{"Syria", "Syria", "SY", "in", model.PlaceCountry}}},
+		{"U.S.", "U.S. aircraft took part.", nil,
+			[]want{{"U.S", "United States", "US", "", model.PlaceCountry}}},
+		{"title-case headline", "Airstrike Hits Convoy Near Fallujah\n\nText.", nil,
+			[]want{{"Fallujah", "Fallujah", "IQ", "near", model.PlaceTown}}},
+		{"curated missing places", "Convoys left Amiriyat al-Fallujah for Lake Tharthar and Baghuz.", nil,
+			[]want{{"Amiriyat al-Fallujah", "Amiriyat al-Fallujah", "IQ", "", model.PlaceTown},
+				{"Lake Tharthar", "Lake Tharthar", "IQ", "", model.PlaceDistrict},
+				{"Baghuz", "Baghuz", "SY", "", model.PlaceTown}}},
+		// Disambiguation.
+		{"Taji without context", "A strike near Taji.", nil,
+			[]want{{"Taji", "Taji", "IQ", "near", model.PlaceTown}}},
+		{"Tripoli by population", "Fighting in Tripoli.", nil,
+			[]want{{"Tripoli", "Tripoli", "LY", "in", model.PlaceTown}}},
+		{"Tripoli by hint", "Fighting in Tripoli.", []string{"LB"},
+			[]want{{"Tripoli", "Tripoli", "LB", "in", model.PlaceTown}}},
+		{"Tripoli by a nearby place", "Fighting in Beirut spread to Tripoli.", nil,
+			[]want{{"Beirut", "Beirut", "LB", "in", model.PlaceTown},
+				{"Tripoli", "Tripoli", "LB", "", model.PlaceTown}}},
+		{"Tripoli by the country named", "Fighting in Tripoli, Lebanon.", nil,
+			[]want{{"Tripoli", "Tripoli", "LB", "in", model.PlaceTown},
+				{"Lebanon", "Lebanon", "LB", "", model.PlaceCountry}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := g.Locate(tt.text, tt.hint)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Locate(%q) = %d places, want %d:\n%s", tt.text, len(got), len(tt.want), describe(tt.text, got))
+			}
+			for i, w := range tt.want {
+				l := got[i]
+				if span := tt.text[l.Start:l.End]; span != w.text || l.Where.Name != w.name ||
+					l.Where.Country != w.country || l.Where.Relation != w.relation || l.Where.Precision != w.precision {
+					t.Errorf("Locate(%q)[%d] = %q %s/%s %q %s, want %q %s/%s %q %s", tt.text, i,
+						span, l.Where.Name, l.Where.Country, l.Where.Relation, l.Where.Precision,
+						w.text, w.name, w.country, w.relation, w.precision)
+				}
+				if l.Where.Lat == nil || l.Where.Lon == nil {
+					t.Errorf("Locate(%q)[%d]: no coordinates", tt.text, i)
+				}
+			}
+		})
+	}
+}
+
+func describe(text string, ls []Located) string {
+	var b strings.Builder
+	for _, l := range ls {
+		b.WriteString("  " + text[l.Start:l.End] + " -> " + l.Where.Name + "/" + l.Where.Country + " " + l.Where.Relation + " " + l.Where.Precision + "\n")
+	}
+	return b.String()
+}
+
+func TestCountries(t *testing.T) {
+	g := testGazetteer(t)
+	got := g.Countries("Iraqi pilots said U.S. jets struck in Syria; Syrians and Iraqis fled.")
+	if want := []string{"IQ", "US", "SY"}; !slices.Equal(got, want) {
+		t.Errorf("Countries = %q, want %q", got, want)
+	}
+}
+
+func TestLocateOffset(t *testing.T) {
+	g := testGazetteer(t)
+	got := g.Locate("Jets struck 20 km south of Mosul.", nil)
+	if len(got) != 1 {
+		t.Fatalf("got %d places, want 1", len(got))
+	}
+	mosul, _ := g.Lookup("Mosul", "IQ")
+	dLat := mosul.Lat - *got[0].Where.Lat
+	if math.Abs(dLat-20/111.32) > 0.01 || math.Abs(*got[0].Where.Lon-mosul.Lon) > 0.001 {
+		t.Errorf("20 km south of Mosul: %.4f,%.4f; Mosul is %.4f,%.4f", *got[0].Where.Lat, *got[0].Where.Lon, mosul.Lat, mosul.Lon)
+	}
+	if got[0].Place.Lat != mosul.Lat {
+		t.Errorf("Place must keep the town's own position")
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		name, country string
+		wantName      string
+		wantCountry   string
+		wantPrecision string
+	}{
+		{"Falluja", "", "Fallujah", "IQ", model.PlaceTown},
+		{"al-Raqqa", "SY", "Raqqa", "SY", model.PlaceTown},
+		{"Taji", "IQ", "Taji", "IQ", model.PlaceTown},
+		{"Tripoli", "", "Tripoli", "LY", model.PlaceTown},
+		{"Tripoli", "lb", "Tripoli", "LB", model.PlaceTown},
+		{"Iraq", "", "Iraq", "IQ", model.PlaceCountry},
+		{"Anbar", "IQ", "Anbar", "IQ", model.PlaceProvince},
+		{"Nineveh", "", "Nineveh", "IQ", model.PlaceProvince},
+		{"Abukamal", "", "Abu Kamal", "SY", model.PlaceTown},
+		{"Qayyarah West", "", "Qayyarah Airfield West", "IQ", model.PlacePoint},
+	}
+	for _, tt := range tests {
+		p, ok := g.Lookup(tt.name, tt.country)
+		if !ok || p.Name != tt.wantName || p.Country != tt.wantCountry || p.Precision != tt.wantPrecision {
+			t.Errorf("Lookup(%q, %q) = %+v, %v; want %s/%s %s", tt.name, tt.country, p, ok, tt.wantName, tt.wantCountry, tt.wantPrecision)
+		}
+	}
+	for _, name := range []string{"Nowhereville", "", "Iraqi"} {
+		if p, ok := g.Lookup(name, ""); ok {
+			t.Errorf("Lookup(%q) = %+v, want none", name, p)
+		}
+	}
+	if p, _ := g.Lookup("Fallujah", ""); p.Admin1 != "Anbar" {
+		t.Errorf("Fallujah admin1 = %q, want Anbar", p.Admin1)
+	}
+}
+
+func TestImportGeoNames(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "geonames_sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	places, alts, st, err := ImportGeoNames(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Stats{Read: 8, Imported: 4, Skipped: 1, Bad: 3}); st != want {
+		t.Errorf("stats = %+v, want %+v", st, want)
+	}
+	if len(places) != 4 || places[0].Name != "Qaryat al Husayn" || places[3].Precision != model.PlacePoint {
+		t.Errorf("places = %+v", places)
+	}
+	// Lower-case romanisations are dropped, Arabic kept.
+	if got := alts[9900001]; strings.Join(got, "|") != "Husayn Village|قرية الحسين" {
+		t.Errorf("alternate names = %q", got)
+	}
+
+	// A village known only from the import is found once added. A fresh
+	// gazetteer: Add changes it.
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g.Locate("A strike hit Tel Zuwaya near Abu Kamal.", nil); len(got) != 1 {
+		t.Fatalf("before import: want only Abu Kamal:\n%s", describe("A strike hit Tel Zuwaya near Abu Kamal.", got))
+	}
+	g.Add(places, alts)
+	got := g.Locate("A strike hit Tel Zuwaya near Abu Kamal.", nil)
+	if len(got) != 2 || got[0].Place.ID != 9900002 || got[1].Where.Name != "Abu Kamal" {
+		t.Fatalf("after import: %s", describe("A strike hit Tel Zuwaya near Abu Kamal.", got))
+	}
+}
+
+func TestRelationBefore(t *testing.T) {
+	tests := []struct {
+		before string
+		want   string
+		km     float64
+	}{
+		{"struck near ", "near", 0},
+		{"struck 12 miles south of ", "12 miles south of", 19.31},
+		{"five kilometres east of ", "five kilometres east of", 5},
+		{"just outside of ", "outside", 0},
+		{"in the vicinity of ", "near", 0},
+		{"close to ", "near", 0},
+		{"heading towards ", "toward", 0},
+		{"in northern ", "in", 0},
+		{"said. ", "", 0},
+		{"the convoy, ", "", 0},
+	}
+	for _, tt := range tests {
+		r := relationBefore(tt.before+"X", len(tt.before))
+		if r.text != tt.want || math.Abs(r.km-tt.km) > 0.01 {
+			t.Errorf("relationBefore(%q) = %q %.2f km, want %q %.2f km", tt.before, r.text, r.km, tt.want, tt.km)
+		}
+	}
+}
+
+func FuzzLocate(f *testing.F) {
+	for _, s := range []string{
+		"12 miles south of Mosul", "al-Bukamal", "east of the city", "U.S.", "in Anbar province",
+		"الفلوجة", "Ba'aj's", "''", "al-", "of the city", "\xff\xfe", "A\u0301l-Fa\u0300llujah",
+	} {
+		f.Add(s)
+	}
+	g := testGazetteer(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		last := -1
+		for _, l := range g.Locate(text, []string{"IQ"}) {
+			if l.Start < 0 || l.End > len(text) || l.Start >= l.End || l.Start < last {
+				t.Fatalf("bad span %d:%d in %q", l.Start, l.End, text)
+			}
+			if l.Where.Lat == nil || l.Where.Name == "" {
+				t.Fatalf("incomplete place %+v", l.Where)
+			}
+			last = l.Start
+		}
+	})
+}
+
+func BenchmarkDefault(b *testing.B) {
+	for b.Loop() {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLocate reports MB/s over news-like documents: testdata/bench.txt
+// (dense with places: one every ~60 bytes, four times the seeds) repeated
+// into ~5 KB documents, 1 MB per iteration, one Locate call per document
+// as the extractor makes them.
+func BenchmarkLocate(b *testing.B) {
+	g := testGazetteer(b)
+	sample, err := os.ReadFile(filepath.Join("testdata", "bench.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := strings.Repeat(string(sample)+"\n", 5000/len(sample)+1)
+	docs := make([]string, 1<<20/len(doc)+1)
+	total := 0
+	for i := range docs {
+		docs[i] = doc
+		total += len(doc)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			g.Locate(d, []string{"IQ", "SY"})
+		}
+	}
+	if cpu := (cpuTime() - start).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu, "MB/cpu-s")
+	}
+}
+
+// TestLocateLongSentence: a 5 MB input without sentence breaks finishes in
+// linear time.
+func TestLocateLongSentence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("5 MB input")
+	}
+	g := testGazetteer(t)
+	text := strings.Repeat("militants near Fallujah and al-Bukamal ", 5<<20/39)
+	got := g.Locate(text, nil)
+	if len(got) != 2*(5<<20/39) {
+		t.Errorf("got %d places, want %d", len(got), 2*(5<<20/39))
+	}
+	spaces := "Abu" + strings.Repeat(" ", 5<<20) + "Kamal"
+	for _, l := range g.Locate(spaces, nil) {
+		if l.Where.Name == "Abu Kamal" {
+			t.Errorf("a name split by 5 MB of spaces matched: %q", spaces[l.Start:l.End][:10])
+		}
+	}
+}

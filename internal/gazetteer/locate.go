@@ -1,0 +1,662 @@
+package gazetteer
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// hit is one name found in the text.
+type hit struct {
+	start, end int   // bytes
+	key        int32 // name key
+	words      int
+	cased      bool // written in a script with case (Latin), not Arabic
+	demonym    bool // every place of the key is a demonym candidate
+	best       int32
+	score      float64
+}
+
+// wordAt is what Locate remembers of the last few words (a match spans at
+// most maxWords of them).
+type wordAt struct {
+	start, end   int
+	upper, cased bool
+}
+
+// Locate finds every place mentioned in text, disambiguated by the
+// countries in hint (ISO2 codes, e.g. those mentioned elsewhere in the
+// document), the other places in the text and population, each with the
+// spatial relation written before it. Results are in text order.
+func (g *Gazetteer) Locate(text string, hint []string) []Located {
+	hits := g.scan(text)
+	if len(hits) == 0 {
+		return nil
+	}
+	hits = longestFirst(hits)
+	g.disambiguate(text, hits, hint)
+	return g.resolve(text, hits)
+}
+
+// scan runs the automaton over the words of text and returns the matches
+// that may be place names (capitalised, not stop words, not run across
+// punctuation), overlapping ones included.
+func (g *Gazetteer) scan(text string) []hit {
+	var (
+		hits []hit
+		ring [maxWords]wordAt
+		sc   = scanner{text: text}
+		s    = int32(root)
+		n    = 0 // words seen, articles excluded
+	)
+	for {
+		t, ok := sc.next()
+		if !ok {
+			break
+		}
+		if t.article {
+			continue // "al-", "ash-": optional in names, so skipped in text
+		}
+		ring[n%maxWords] = wordAt{t.start, t.end, t.upper, t.cased}
+		n++
+		// A match never starts at a lower-case word, so at the root such
+		// a word needs no lookup: this skips most words of English text.
+		if s == root && t.cased && !t.upper {
+			continue
+		}
+		id := g.vocab[string(t.key)]
+		if id == 0 && !t.cased {
+			id = g.arabicConjunction(t.key)
+		}
+		s = g.ac.step(s, id)
+		for st := s; st > 0; st = g.ac.dict[st] {
+			k := g.ac.out[st]
+			if k < 0 {
+				continue
+			}
+			words := int(g.ac.depth[st])
+			first := ring[(n-words)%maxWords]
+			last := ring[(n-1)%maxWords]
+			if first.cased && !first.upper {
+				continue // "hit" the verb is not Hit the town
+			}
+			if words == 1 && first.cased && g.stop[id] {
+				continue
+			}
+			if words > 1 && breaksName(text[first.end:last.start]) {
+				continue
+			}
+			if words == 1 && first.cased && g.prefix[id] && capitalisedNext(text, last.end) {
+				continue // "Tel" of an unknown "Tel Zuwaya"
+			}
+			hits = append(hits, hit{start: first.start, end: last.end, key: k, words: words, cased: first.cased})
+		}
+	}
+	return hits
+}
+
+// arabicConjunction looks up an Arabic word without the one-letter
+// conjunction or preposition written onto it ("وهجين" = "and Hajin"). Only
+// text words are retried, and only when the whole word is no name, so
+// names that begin with these letters ("واسط") keep matching.
+func (g *Gazetteer) arabicConjunction(k []byte) uint32 {
+	if len(k) < 8 { // the letter and at least three more (two bytes each)
+		return 0
+	}
+	switch string(k[:2]) {
+	case "و", "ب", "ف", "ل":
+		return g.vocab[string(k[2:])]
+	}
+	return 0
+}
+
+// breaksName reports whether the text between two words of a match shows
+// they belong to different phrases ("Hit, Anah", "Tall. Afar"); the dots of
+// "U.S." do not.
+func breaksName(gap string) bool {
+	run := 0 // bytes since the last letter or digit
+	for i := 0; i < len(gap); i++ {
+		if c := gap[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf {
+			run = 0
+			continue
+		}
+		if run++; run > 4 {
+			return true // a wide gap: a table, not a name
+		}
+		switch gap[i] {
+		case ',', ';', ':', '!', '?', '(', ')', '"', '\n':
+			return true
+		case '.':
+			if i+1 < len(gap) && gap[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longestFirst keeps the leftmost-longest of overlapping matches.
+func longestFirst(hits []hit) []hit {
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	kept := hits[:0]
+	end := -1
+	for _, h := range hits {
+		if h.start >= end {
+			kept = append(kept, h)
+			end = h.end
+		}
+	}
+	return kept
+}
+
+// contextWindow bounds how far context checks look around a match.
+const contextWindow = 160
+
+// Scores added by context (baseScore is in log10 of population).
+const (
+	hintBonus      = 3.0  // the place is in a country the caller names
+	mentionedBonus = 2.0  // ... in a country the text names
+	nearBonus      = 2.5  // ... within nearKm of another place of the text
+	nearKm         = 150  // how near "near" is
+	maxAnchors     = 64   // places of the text that count as context
+	keepPopulation = 4.17 // log10(15,000): big enough to mention without context
+)
+
+// disambiguate picks each hit's place: first by population and the
+// countries in hint and in the text, then again with a bonus for places
+// near the first picks of the other hits. A hit whose only candidates are
+// small places far from any context is dropped (best = -1): more likely a
+// word or a person's name than a village abroad.
+func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string) {
+	inHint := func(cc string) bool {
+		return slices.ContainsFunc(hint, func(h string) bool { return strings.EqualFold(h, cc) })
+	}
+	// Countries the text names or implies with a demonym.
+	var mentioned []string
+	for i := range hits {
+		h := &hits[i]
+		h.demonym = true
+		for _, c := range g.cands(h.key) {
+			e := &g.places[c.place]
+			if !c.demonym {
+				h.demonym = false
+			}
+			if e.kind == kindCountry && !slices.Contains(mentioned, e.Country) {
+				mentioned = append(mentioned, e.Country)
+			}
+		}
+	}
+	score := func(c cand, near bool) float64 {
+		e := &g.places[c.place]
+		s := g.baseScore(c)
+		switch {
+		case inHint(e.Country):
+			s += hintBonus
+		case slices.Contains(mentioned, e.Country):
+			s += mentionedBonus
+		}
+		if near {
+			s += nearBonus
+		}
+		return s
+	}
+	pick := func(h *hit, near func(*entry) bool) {
+		h.best, h.score = -1, math.Inf(-1)
+		for _, c := range g.cands(h.key) {
+			if c.demonym {
+				continue
+			}
+			e := &g.places[c.place]
+			nr := near != nil && near(e)
+			if s := score(c, nr); s > h.score {
+				h.best, h.score = c.place, s
+			}
+		}
+	}
+	for i := range hits {
+		pick(&hits[i], nil)
+	}
+	// The first picks anchor "nearby": distinct ones only, and a bounded
+	// number of them, so that a long text stays linear.
+	type anchor struct{ place, key int32 }
+	var anchors []anchor
+	seen := map[anchor]bool{}
+	for _, h := range hits {
+		a := anchor{h.best, h.key}
+		if h.best < 0 || seen[a] || g.places[h.best].kind == kindCountry || len(anchors) >= maxAnchors {
+			continue
+		}
+		seen[a] = true
+		anchors = append(anchors, a)
+	}
+	focus := focusCountry(g, hits, hint)
+	nearMemo := map[anchor]bool{} // names repeat: compute each once
+	for i := range hits {
+		h := &hits[i]
+		nearOther := func(e *entry) bool {
+			if e.kind == kindCountry {
+				return false
+			}
+			self := anchor{e.index, h.key}
+			if v, ok := nearMemo[self]; ok {
+				return v
+			}
+			near := false
+			for _, a := range anchors {
+				if a.key != h.key && within(e, &g.places[a.place], nearKm) {
+					near = true
+					break
+				}
+			}
+			nearMemo[self] = near
+			return near
+		}
+		if len(g.cands(h.key)) > 1 {
+			pick(h, nearOther)
+		}
+		if h.best < 0 {
+			continue
+		}
+		if !g.supported(h, focus, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
+			g.acronym(text, h) || g.personName(text, hits, i) {
+			h.best = -1
+		}
+	}
+}
+
+// Populations (log10) a town needs to be taken as meant without support
+// from the context.
+const (
+	contextPopulation = 4.7 // 50,000: in a country the document names
+	worldPopulation   = 5.0 // 100,000: anywhere, under its own or an Arabic name
+)
+
+// supported reports whether the context backs the place picked for h: a
+// curated place, province or country always; a town when it lies near
+// another place of the text, in the document's focus country, or is big
+// for a town of a country the document names, or big anywhere (a name of
+// several words needs less).
+func (g *Gazetteer) supported(h *hit, focus string, inContext bool, near func(*entry) bool) bool {
+	e := &g.places[h.best]
+	if e.kind != kindTown || e.curated || e.Country == focus || near(e) {
+		return true
+	}
+	pop := math.Log10(float64(e.Population) + 1)
+	if inContext {
+		return pop >= contextPopulation
+	}
+	if h.words > 1 && pop >= keepPopulation {
+		return true // a name of several words rarely collides
+	}
+	// An English word is more often a town's alternate name than an
+	// Arabic word is ("Deny" for Denny): Latin needs the main name.
+	primary := slices.ContainsFunc(g.cands(h.key), func(c cand) bool { return c.place == h.best && c.primary })
+	return (primary || !h.cased) && pop >= worldPopulation
+}
+
+// focusCountry is the country most of the text's places lie in (first
+// picks, towns and finer), else the first hint: the document's theatre.
+func focusCountry(g *Gazetteer, hits []hit, hint []string) string {
+	counts := map[string]int{}
+	best, n := "", 0
+	for _, h := range hits {
+		if h.best < 0 {
+			continue
+		}
+		e := &g.places[h.best]
+		if e.kind == kindCountry {
+			continue
+		}
+		counts[e.Country]++
+		if c := counts[e.Country]; c > n {
+			best, n = e.Country, c
+		}
+	}
+	if best == "" && len(hint) > 0 {
+		best = strings.ToUpper(hint[0])
+	}
+	return best
+}
+
+// acronym reports an all-capital word of up to four letters ("IS", "AP")
+// matched as anything but a country ("US", "UAE").
+func (g *Gazetteer) acronym(text string, h *hit) bool {
+	if g.places[h.best].kind == kindCountry || h.end-h.start > 4 || h.words > 1 {
+		return false
+	}
+	for i := h.start; i < h.end; i++ {
+		if c := text[i]; !(c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// personName reports whether hit i reads as part of a person's or an
+// organisation's name: a capitalised word right before it that starts no
+// sentence and is no relation word ("Matthew Allen", "President Obama",
+// "Gen. Soleimani"), unless the line is a title-case headline.
+func (g *Gazetteer) personName(text string, hits []hit, i int) bool {
+	h := hits[i]
+	if e := &g.places[h.best]; e.kind == kindCountry || e.kind == kindProvince {
+		return false
+	}
+	// Look back over a bounded window: context checks must stay linear in
+	// the text even for pathological input (a megabyte of spaces).
+	lo := max(0, h.start-contextWindow)
+	win := text[lo:h.start]
+	j := len(win)
+	for j > 0 && win[j-1] == ' ' {
+		j--
+	}
+	if j == len(win) && j > 0 {
+		return false // "al-Qaim": joined by a hyphen or another sign
+	}
+	title := false
+	if j > 0 && win[j-1] == '.' {
+		title = true
+		j--
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(win[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	word := win[k:j]
+	if word == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if title {
+		return titles[strings.ToLower(word)]
+	}
+	if allowedBefore[strings.ToLower(word)] || demonymWord(g, word) {
+		return false
+	}
+	// Hits do not overlap and are in text order: only the previous one
+	// can hold the word before.
+	if i > 0 && hits[i-1].best >= 0 && hits[i-1].end > lo+k {
+		return false // "Syria Hajin": another place
+	}
+	if sentenceStart(win, k) || titleCaseLine(text, h.start) {
+		return false
+	}
+	return true
+}
+
+func demonymWord(g *Gazetteer, w string) bool {
+	k, ok := g.keyOf(w)
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(g.cands(k), func(c cand) bool { return c.demonym })
+}
+
+// sentenceStart reports whether the word at k opens a sentence, a line or
+// a quotation.
+func sentenceStart(text string, k int) bool {
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		switch {
+		case r == ' ' || r == '\t':
+			k -= n
+		case strings.ContainsRune(".!?:\n\"“‘'•-–—*#([", r):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// titleCaseLine reports whether the line around pos is a headline written
+// in title case, where capitalised words say nothing about names.
+func titleCaseLine(text string, pos int) bool {
+	const maxHeadline = 300
+	lo := max(0, pos-maxHeadline)
+	a := strings.LastIndexByte(text[lo:pos], '\n')
+	if a < 0 && lo > 0 {
+		return false
+	}
+	a += lo + 1
+	hi := min(len(text), pos+maxHeadline)
+	b := strings.IndexByte(text[pos:hi], '\n')
+	if b < 0 && hi < len(text) {
+		return false
+	}
+	if b < 0 {
+		b = hi
+	} else {
+		b += pos
+	}
+	words, upper := 0, 0
+	for _, w := range strings.Fields(text[a:b]) {
+		if len(w) < 4 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*10 >= words*7
+}
+
+// within reports whether two places lie within km of each other, with a
+// cheap latitude test first.
+func within(a, b *entry, km float64) bool {
+	if math.Abs(a.Lat-b.Lat)*111.2 > km {
+		return false
+	}
+	return distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= km
+}
+
+// distanceKm is the great-circle distance.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
+}
+
+// resolve turns the chosen hits into Located values with their relations,
+// and adds the back references ("east of the city").
+func (g *Gazetteer) resolve(text string, hits []hit) []Located {
+	out := make([]Located, 0, len(hits))
+	for _, h := range hits {
+		if h.best < 0 || h.demonym {
+			continue
+		}
+		e := &g.places[h.best]
+		p := e.Place
+		start, end := h.start, h.end
+		start = includeArticle(text, start)
+		rel := relationBefore(text, start)
+		precision := p.Precision
+		if rel.province || provinceAfter(text, end) {
+			// "in Anbar province", "the province of Deir ez-Zor": the
+			// division, even where the name also names its capital.
+			if pv, ok := g.provinceOf(h.key, e); ok {
+				p = pv
+			}
+			precision = model.PlaceProvince
+		}
+		out = append(out, located(start, end, p, precision, rel))
+	}
+	return g.backReferences(text, out)
+}
+
+// includeArticle widens a match over an article written before it
+// ("al-Boukamal", "Al Qaim"), which the scanner skipped.
+func includeArticle(text string, start int) int {
+	j := start
+	if j > 0 && (text[j-1] == '-' || text[j-1] == ' ') {
+		j--
+	} else {
+		return start
+	}
+	k := j
+	for k > 0 && j-k < 4 && isASCIILetter(text[k-1]) {
+		k--
+	}
+	if k < j && isArticle([]byte(strings.ToLower(text[k:j]))) && (k == 0 || !isASCIILetter(text[k-1])) {
+		// Only a capitalised or hyphenated article belongs to the name:
+		// "at Fallujah" is a preposition.
+		if text[j] == '-' || text[k] >= 'A' && text[k] <= 'Z' {
+			return k
+		}
+	}
+	return start
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// provinceOf returns the province a hit names: a province candidate of the
+// same key in the place's country, else the division the place lies in.
+func (g *Gazetteer) provinceOf(key int32, e *entry) (Place, bool) {
+	for _, c := range g.cands(key) {
+		if pv := &g.places[c.place]; pv.kind == kindProvince && pv.Country == e.Country {
+			return pv.Place, true
+		}
+	}
+	if e.kind == kindProvince {
+		return e.Place, true
+	}
+	if i, ok := g.provinces[e.admin1]; ok {
+		return g.places[i].Place, true
+	}
+	return Place{}, false
+}
+
+func provinceAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:min(len(text), end+contextWindow)], " ")
+	for _, w := range []string{"province", "governorate", "Province", "Governorate"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isASCIILetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func located(start, end int, p Place, precision string, rel relation) Located {
+	lat, lon := p.Lat, p.Lon
+	if rel.km > 0 && rel.bearing >= 0 {
+		// "12 miles south of X": move the point by the stated offset, so
+		// linking compares the place the report means, not the town it
+		// measures from. Flat-earth step: fine at tens of km.
+		lat += rel.km * math.Cos(rel.bearing*math.Pi/180) / 111.32
+		lon += rel.km * math.Sin(rel.bearing*math.Pi/180) / (111.32 * math.Cos(p.Lat*math.Pi/180))
+		lat = math.Round(lat*1e4) / 1e4
+		lon = math.Round(lon*1e4) / 1e4
+	}
+	ll := &[2]float64{lat, lon} // one allocation for both pointers
+	return Located{
+		Start: start, End: end, Place: p,
+		Where: model.Where{Name: p.Name, Lat: &ll[0], Lon: &ll[1], Country: p.Country,
+			Relation: rel.text, Precision: precision},
+	}
+}
+
+// backReferences adds "the city" in "east of the city" as a mention of the
+// last town named before it.
+func (g *Gazetteer) backReferences(text string, out []Located) []Located {
+	if len(out) == 0 {
+		return out
+	}
+	var extra []Located
+	for _, noun := range []string{"the city", "the town", "the village"} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], noun)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(noun)
+			if off < len(text) && isASCIILetter(text[off]) {
+				continue // "the townspeople"
+			}
+			if strings.HasPrefix(text[off:], " of ") {
+				continue // "east of the city of Ramadi" names its city
+			}
+			rel := relationBefore(text, i)
+			if rel.text == "" || rel.text == "in" || rel.text == "from" {
+				continue // only a spatial relation makes "the city" a place
+			}
+			// The last town or point named before: out is in text order.
+			var last *Located
+			n, _ := slices.BinarySearchFunc(out, i, func(l Located, pos int) int { return l.End - pos })
+			for j := min(n, len(out)) - 1; j >= 0 && last == nil; j-- {
+				if p := out[j].Where.Precision; out[j].End <= i && (p == model.PlaceTown || p == model.PlacePoint) {
+					last = &out[j]
+				}
+			}
+			if last == nil {
+				continue
+			}
+			extra = append(extra, located(i, off, last.Place, last.Where.Precision, rel))
+		}
+	}
+	if len(extra) == 0 {
+		return out
+	}
+	// Both lists are in text order (extra once sorted): merge in place
+	// from the back, not sort.
+	slices.SortStableFunc(extra, func(a, b Located) int { return a.Start - b.Start })
+	i, j := len(out)-1, len(extra)-1
+	out = append(out, extra...)
+	for k := len(out) - 1; j >= 0; k-- {
+		if i >= 0 && out[i].Start > extra[j].Start {
+			out[k] = out[i]
+			i--
+		} else {
+			out[k] = extra[j]
+			j--
+		}
+	}
+	return out
+}
+
+// capitalisedNext reports whether the next word after end, past spaces or
+// a hyphen, starts with a capital letter.
+func capitalisedNext(text string, end int) bool {
+	i := end
+	for i < len(text) && i-end < contextWindow && (text[i] == ' ' || text[i] == '-') {
+		i++
+	}
+	if i == end || i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
+
+// Countries returns the ISO2 codes of the countries text names ("Syria",
+// "U.S.") or implies with a demonym ("Iraqi", "Syrians"), in order of
+// first mention: a ready hint for Locate on the same document.
+func (g *Gazetteer) Countries(text string) []string {
+	var out []string
+	for _, h := range longestFirst(g.scan(text)) {
+		for _, c := range g.cands(h.key) {
+			if e := &g.places[c.place]; e.kind == kindCountry && !slices.Contains(out, e.Country) {
+				out = append(out, e.Country)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,198 @@
+package gazetteer
+
+import (
+	"strconv"
+	"strings"
+)
+
+// relation is the spatial relation written before a place name.
+type relation struct {
+	text     string  // "near", "southwest of", "12 miles south of", "in"
+	km       float64 // stated distance, 0 if none
+	bearing  float64 // degrees clockwise from north of the stated direction; -1 if none
+	province bool    // "the province of X", "in X province" is read after the name
+}
+
+// Relation words, each with an example. The phrase is read backwards from
+// the name over at most a few words, never across a sentence or a comma.
+var (
+	// "near Taji", "outside Mosul", "toward Tharthar Lake".
+	relationWords = map[string]string{
+		"near": "near", "nearby": "near", "outside": "outside", "in": "in", "inside": "in",
+		"at": "at", "toward": "toward", "towards": "toward", "around": "around",
+		"from": "from", "into": "in", "within": "in",
+	}
+	// "southwest of Fallujah", "north-east of Ramadi": bearing in degrees.
+	directions = map[string]float64{
+		"north": 0, "northeast": 45, "east": 90, "southeast": 135,
+		"south": 180, "southwest": 225, "west": 270, "northwest": 315,
+	}
+	// "12 miles south of": kilometres per unit.
+	units = map[string]float64{
+		"mile": 1.609344, "miles": 1.609344, "mi": 1.609344,
+		"km": 1, "kms": 1, "kilometer": 1, "kilometers": 1, "kilometre": 1, "kilometres": 1,
+	}
+	// "the town of X", "the province of X", "the outskirts of X".
+	placeNouns = map[string]bool{
+		"town": true, "city": true, "village": true, "district": true, "area": true,
+		"province": true, "governorate": true, "region": true, "outskirts": true,
+		"suburbs": true, "vicinity": true, "countryside": true, "desert": true, "village's": false,
+	}
+	// Adjectives between a relation and a name: "in northern Iraq", "near
+	// the Syrian border town of".
+	placeAdjectives = map[string]bool{
+		"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+		"north": true, "south": true, "east": true, "west": true, "border": true, "nearby": true,
+		"besieged": true, "embattled": true, "northeastern": true, "northwestern": true,
+		"southeastern": true, "southwestern": true, "rural": true, "small": true, "large": true,
+		"the": true, "a": true, "an": true,
+	}
+	numberWords = map[string]float64{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+		"thirty": 30, "forty": 40, "fifty": 50, "a": 1,
+	}
+)
+
+// relationBefore reads the relation phrase ending at text[:pos].
+func relationBefore(text string, pos int) relation {
+	var buf [9]string
+	w := wordsBefore(buf[:0], text, pos)
+	rel := relation{bearing: -1}
+	i := 0
+	at := func(j int) string {
+		if j < len(w) {
+			return w[j]
+		}
+		return ""
+	}
+	// "... the (Syrian) town of X", "... the outskirts of X".
+	if at(i) == "of" && placeNouns[at(i+1)] {
+		noun := at(i + 1)
+		i += 2
+		rel.province = noun == "province" || noun == "governorate"
+		for placeAdjectives[at(i)] || isDemonymLike(at(i)) {
+			i++
+		}
+		switch {
+		case noun == "outskirts" && at(i) == "on":
+			rel.text = "on the outskirts of"
+			return rel
+		case noun == "outskirts":
+			rel.text = "outskirts of"
+			return rel
+		case noun == "vicinity":
+			rel.text = "near"
+			return rel
+		}
+	} else {
+		for j := 0; j < 2 && placeAdjectives[at(i)] && at(i) != "north" && at(i) != "south" &&
+			at(i) != "east" && at(i) != "west"; j++ {
+			i++
+		}
+	}
+	// "close to X".
+	if at(i) == "to" && at(i+1) == "close" {
+		rel.text = "near"
+		return rel
+	}
+	// "(12 miles) south(-)west of X", "north east of X".
+	if at(i) == "of" {
+		dir, n := direction(w[i+1:])
+		if n > 0 {
+			rel.text = dir + " of"
+			rel.bearing = directions[dir]
+			j := i + 1 + n
+			if k, ok := units[at(j)]; ok {
+				if v, ok := number(at(j + 1)); ok {
+					rel.km = v * k
+					rel.text = at(j+1) + " " + at(j) + " " + rel.text
+				}
+			}
+			return rel
+		}
+		if at(i+1) == "outside" {
+			rel.text = "outside"
+			return rel
+		}
+	}
+	if r, ok := relationWords[at(i)]; ok {
+		rel.text = r
+	}
+	return rel
+}
+
+// direction reads a compass direction from words in reverse order:
+// ["west", "south"] is "south west"; ["north-east"] is one word.
+func direction(w []string) (string, int) {
+	if len(w) == 0 {
+		return "", 0
+	}
+	d := strings.ReplaceAll(w[0], "-", "")
+	if len(w) > 1 {
+		if two := w[1] + d; (w[1] == "north" || w[1] == "south") && (d == "east" || d == "west") {
+			return two, 2
+		}
+	}
+	if _, ok := directions[d]; ok {
+		return d, 1
+	}
+	return "", 0
+}
+
+func number(s string) (float64, bool) {
+	if v, ok := numberWords[s]; ok {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v, err == nil && v > 0 && v < 2000
+}
+
+// isDemonymLike spots "Syrian", "Iraqi" between "the" and "town of"
+// without a lookup: capitalised adjectives were lower-cased by
+// wordsBefore, so accept the usual endings.
+func isDemonymLike(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "i") ||
+		strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "an"))
+}
+
+// wordsBefore appends to out (up to its capacity) the lower-cased words
+// before pos, nearest first, stopping at sentence punctuation or a comma.
+// Hyphens and digits stay in words ("north-east", "12").
+func wordsBefore(out []string, text string, pos int) []string {
+	n := cap(out)
+	lo := max(0, pos-contextWindow) // bounded: linear time on any input
+	text = text[lo:pos]
+	j := len(text)
+	for len(out) < n {
+		for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+			j--
+		}
+		k := j
+		for k > 0 {
+			c := text[k-1]
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' && k-1 > 0 && text[k-2] >= '0' && text[k-2] <= '9' {
+				k--
+				continue
+			}
+			break
+		}
+		if k == j {
+			break // punctuation, non-ASCII or start of text
+		}
+		out = append(out, lower(strings.Trim(text[k:j], "-")))
+		j = k
+	}
+	return out
+}
+
+// lower is strings.ToLower for ASCII words, without allocating for words
+// already in lower case (most of them).
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

@@ -1,0 +1,115 @@
+package gazetteer
+
+// stopWords are capitalised words common in strike reports that GeoNames
+// also lists as places somewhere ("Mercy", "Victory", the months, "Of" in
+// Turkey, "Man" in Côte d'Ivoire). They are never matched alone in Latin
+// script; multi-word names containing them still match ("Camp Victory"
+// would, were it indexed). Arabic words are not listed: the population and
+// context rules of Locate keep rare collisions out.
+var stopWords = []string{
+	// Calendar.
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Monday", "Tuesday",
+	"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tonight",
+	// Function words and pronouns capitalised at a sentence start.
+	"Of", "Man", "The", "And", "But", "Or", "In", "On", "At", "By", "For", "To",
+	"As", "If", "It", "Its", "We", "Us", "He", "She", "They", "Them", "His",
+	"Her", "Our", "This", "That", "These", "Those", "There", "Here", "Then",
+	"When", "Where", "Who", "Why", "How", "What", "Which", "While", "After",
+	"Before", "Since", "Still", "Also", "Even", "Only", "Some", "Many", "Most",
+	"All", "Both", "Each", "Other", "Others", "Another", "Such", "No", "Not",
+	"Yes", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+	"Nine", "Ten", "Hundred", "Thousand", "Million", "First", "Second",
+	"Third", "Last", "Next", "Later", "Earlier", "Meanwhile", "However",
+	"Over", "Under", "Between", "Among", "Near", "Outside", "Inside", "Around",
+	"Across", "Against", "During", "Until", "Despite", "Without", "Within",
+	"According", "Following", "Although", "Because", "Once", "Again", "Just",
+	"More", "Much", "Very", "Well", "New", "Old", "Good", "Great", "Little",
+	"Big", "Long", "High", "Low", "Early", "Late", "Far", "Close",
+	// Words of conflict reporting.
+	"Islamic", "State", "States", "Strike", "Strikes", "Airstrike", "Air",
+	"Force", "Forces", "Army", "Navy", "Police", "Militia", "Militias",
+	"Coalition", "Operation", "Operations", "Command", "Joint", "Task",
+	"Ministry", "Defense", "Defence", "Security", "Military", "Mercy", "Victory",
+	"Liberation", "Freedom", "Liberty", "Peace", "Hope", "Unity", "Union",
+	"Independence", "Revolution", "Resolve", "Inherent", "Popular",
+	"Mobilization", "Mobilisation", "Units", "Unit", "Brigade", "Division",
+	"Battalion", "Regiment", "Corps", "Guard", "Guards", "Fighters", "Rebels",
+	"Convoy", "Base", "Camp", "Lake", "River", "Valley", "Mountain", "Desert",
+	"Bridge", "Road", "Highway", "Street", "Square", "Market", "Hospital",
+	"School", "Mosque", "Church", "Airport", "Border", "City", "Town",
+	"Village", "Province", "Governorate", "District", "Region", "Capital",
+	"Center", "Centre", "Central", "North", "South", "East", "West",
+	"Northern", "Southern", "Eastern", "Western", "Middle", "Gulf", "Sea",
+	"Civilians", "Children", "Women", "Medics", "Media", "News", "Press",
+	"Report", "Reports", "Statement", "Spokesman", "Spokesperson", "Official",
+	"Officials", "Sources", "Source", "Government", "President", "Minister",
+	"Prime", "General", "Colonel", "Captain", "Major", "Sergeant", "Commander",
+	"Chief", "Council", "Parliament", "Congress", "Senate", "Court", "Party",
+	"Front", "Movement", "Group", "Network", "Agency", "Service", "Services",
+	"Department", "Office", "Committee", "Commission", "Organization",
+	"Organisation", "Association", "Institute", "University", "Republic",
+	"Kingdom", "Democratic", "National", "International", "Federal", "Royal",
+	"Special", "Secret", "Red", "Green", "Black", "White", "Blue", "Golden",
+	"Silver", "Star", "Sun", "Moon", "Post", "Times", "Daily", "Mail",
+	"Express", "Independent", "Guardian", "Telegraph", "Herald", "Tribune",
+	"Standard", "Observer", "Mirror", "Globe", "Journal", "Reuters",
+	"Associated", "Agence", "Twitter", "Facebook", "Telegram", "YouTube",
+	"Video", "Photo", "Footage", "Advertisement", "Share", "Comment",
+	"Comments", "Read", "More", "Subscribe", "Home", "World", "Nation",
+	"Opinion", "Sport", "Sports", "Business", "Health", "Science",
+	"Culture", "Life", "Style", "Travel", "Education",
+	// Short words, abbreviations and acronyms ("So" would fold to Soo, JP).
+	"So", "Do", "Go", "Be", "Me", "My", "Up", "Oh", "Ok", "Yet", "Now", "Any",
+	"Few", "Can", "Did", "Has", "Had", "Was", "Are", "Is", "Get", "Got", "Let",
+	"Put", "See", "Say", "Set", "Try", "Use", "Via", "Per", "Off", "Out", "Own",
+	"Day", "Way", "War", "Men", "Run", "Top", "From", "Into", "Onto", "Upon",
+	"Col", "Gen", "Lt", "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Sgt",
+	"Maj", "Capt", "Brig", "Adm", "Rep", "Sen", "Gov", "Ops", "AP", "AFP",
+	"ISIS", "ISIL", "Daesh", "PMF", "PMU", "SDF", "YPG", "CJTF", "OIR", "UN",
+	"EU", "NATO", "Quds", "Levant", "Boring", "Bell", "Deny", "Denies",
+	"Said", "Says", "Told", "Killed", "Hits", "Attack", "Attacks",
+	// Names of people in the news that are also towns somewhere.
+	"Obama", "Trump", "Biden", "Bush", "Clinton", "Kerry", "Putin", "Assad",
+	"Maliki", "Abadi", "Sadr", "Hariri", "Chris", "Allen", "Matthew",
+	"Donald", "John", "James", "Michael", "Robert", "David", "Mark", "Paul",
+	"Peter", "George", "Thomas", "Charles", "William", "Richard", "Joseph",
+	"Daniel", "Sofge", "Garver", "Dillon", "Ryan", "Warren", "Scott",
+	"Jackson",
+}
+
+// titles before a name with a full stop: "Gen. Soleimani", "Col. Garver".
+var titles = map[string]bool{
+	"gen": true, "col": true, "lt": true, "maj": true, "capt": true, "cpt": true,
+	"sgt": true, "brig": true, "adm": true, "cmdr": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "prof": true, "sen": true, "rep": true, "gov": true,
+	"sheikh": true, "pres": true,
+}
+
+// allowedBefore are capitalised words that may stand right before a place
+// name without making it part of a person's name: relations, directions,
+// and words of headlines.
+var allowedBefore = map[string]bool{
+	"in": true, "near": true, "at": true, "from": true, "to": true, "outside": true,
+	"around": true, "across": true, "into": true, "toward": true, "towards": true,
+	"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"upper": true, "lower": true, "greater": true, "of": true, "and": true, "or": true,
+	"the": true, "with": true, "by": true, "on": true, "for": true, "between": true,
+	"via": true, "through": true, "inside": true, "over": true, "under": true,
+	"beyond": true, "within": true, "rural": true, "downtown": true, "old": true,
+	"camp": true, "lake": true, "province": true, "governorate": true,
+}
+
+// namePrefixes are the generic first words of Arabic place names ("Tel
+// Zuwaya", "Ain Issa", "Kafr Nabl"). Alone they name some village
+// somewhere; followed by another capitalised word they begin a longer name
+// the gazetteer does not know, and are not matched.
+var namePrefixes = []string{
+	"Tel", "Tell", "Tall", "Tal", "Ain", "Ayn", "Ein", "Abu", "Umm", "Bir", "Deir", "Dayr",
+	"Kafr", "Kfar", "Khirbet", "Khirbat", "Jabal", "Jebel", "Wadi", "Ras", "Qasr", "Beit",
+	"Bayt", "Sheikh", "Shaykh", "Nahr", "Jisr", "Hay", "Hayy", "Bab", "Birkat", "Qaryat",
+	"Mazraat", "Bani", "Beni", "Bou", "Sidi", "Hassi", "Oued", "Ouled", "Tepe", "Kani",
+	"Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Camp",
+}
