@@ -376,3 +376,44 @@ func TestLocateLongSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupStrikePlaces checks that the places strike reports and the
+// 2014–2016 CJTF-OIR releases name most resolve by name alone (no country
+// given) to the right country, in the spellings the releases used.
+func TestLookupStrikePlaces(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct{ name, country string }{
+		// Iraq.
+		{"Camp Taji", "IQ"}, {"Taji", "IQ"}, {"Amiriyat al-Fallujah", "IQ"},
+		{"Tharthar Lake", "IQ"}, {"Lake Tharthar", "IQ"}, {"al-Qaim", "IQ"},
+		{"Rawa", "IQ"}, {"Rawah", "IQ"}, {"Anah", "IQ"}, {"Hit", "IQ"},
+		{"Haditha", "IQ"}, {"Baiji", "IQ"}, {"Bayji", "IQ"}, {"Hawija", "IQ"},
+		{"Al Huwayjah", "IQ"}, {"Tal Afar", "IQ"}, {"Sinjar", "IQ"},
+		{"Qayyarah", "IQ"}, {"Makhmour", "IQ"}, {"Makhmur", "IQ"}, {"Rutba", "IQ"},
+		{"Ar Rutbah", "IQ"}, {"Amerli", "IQ"}, {"Zummar", "IQ"},
+		// Places of the releases missing from cities1000 (supplement).
+		{"Kisik", "IQ"}, {"Sultan Abdallah", "IQ"}, {"Sultan Abdullah", "IQ"},
+		{"Bashir", "IQ"}, {"Waleed", "IQ"}, {"Walweed", "IQ"},
+		{"Al-Walid border crossing", "IQ"}, {"Kiske", "IQ"},
+		// Syria.
+		{"Baghuz", "SY"}, {"Hajin", "SY"}, {"Shaddadi", "SY"}, {"Shadaddi", "SY"},
+		{"Al Shadaddi", "SY"}, {"Abu Kamal", "SY"}, {"Albu Kamal", "SY"},
+		{"Mayadin", "SY"}, {"Manbij", "SY"}, {"Tabqa", "SY"}, {"Kobani", "SY"},
+		{"Jarabulus", "SY"}, {"al-Bab", "SY"}, {"Palmyra", "SY"}, {"Dabiq", "SY"},
+		{"Marea", "SY"}, {"Kiswah", "SY"}, {"Tal Jibbin", "SY"},
+		// Yemen and Libya.
+		{"Mukalla", "YE"}, {"Hodeidah", "YE"}, {"Marib", "YE"},
+		{"Sirte", "LY"}, {"Derna", "LY"},
+	}
+	for _, tt := range tests {
+		p, ok := g.Lookup(tt.name, "")
+		if !ok || p.Country != tt.country {
+			t.Errorf("Lookup(%q, \"\") = %s/%s (%v), want a place in %s", tt.name, p.Name, p.Country, ok, tt.country)
+		}
+	}
+	// The bare given name is left out of the al-Walid crossing on purpose
+	// (Walid al-Moallem, Walid Jumblatt): a curated place is always kept.
+	if p, ok := g.Lookup("Walid", "IQ"); ok {
+		t.Errorf("Lookup(\"Walid\", \"IQ\") = %+v, want none", p)
+	}
+}

@@ -76,6 +76,9 @@ var stopWords = []string{
 	"Peter", "George", "Thomas", "Charles", "William", "Richard", "Joseph",
 	"Daniel", "Sofge", "Garver", "Dillon", "Ryan", "Warren", "Scott",
 	"Jackson",
+	// Given names that are also villages in releases ("Near Bashir"): Lookup
+	// still finds them; Locate, reading prose, does not ("Bashir said").
+	"Bashir",
 }
 
 // titles before a name with a full stop: "Gen. Soleimani", "Col. Garver".
