@@ -1,10 +1,384 @@
-// Package assess grades an incident and lays out who says what.
+// Package assess lays out, for one incident, who says who did it, the range
+// of figures, where sources contradict each other, a grade, and the story's
+// timeline. It is pure: no I/O, no logging; the rules are written in
+// docs/methodology.md and the tables are in rules.go.
 package assess
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/actors"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// Assess fills the derived fields of inc. PLACEHOLDER: being written.
-func Assess(inc *model.Incident, docs map[string]model.Document, reg *actors.Registry) {}
+// Assessor holds what assessing an incident needs beyond its own claims.
+// It is read-only once built and safe for concurrent use.
+type Assessor struct {
+	docs map[string]model.Document
+	reg  *actors.Registry
+	// records by "country|day": official-record denials (link.Result.Records).
+	records map[string][]*model.Claim
+	rank    map[string]int // registry order of actor ids
+}
+
+// New returns an Assessor. docs gives each claim's document (publisher,
+// date, near-copy link); records are link.Result.Records.
+func New(docs map[string]model.Document, reg *actors.Registry, records []model.Claim) *Assessor {
+	if reg == nil {
+		reg = actors.New()
+	}
+	a := &Assessor{docs: docs, reg: reg, records: map[string][]*model.Claim{}, rank: map[string]int{}}
+	for i, act := range reg.All() {
+		a.rank[act.ID] = i
+	}
+	for i := range records {
+		r := &records[i]
+		lo, ok1 := parseDay(r.When.From)
+		hi, ok2 := parseDay(r.When.To)
+		if !ok1 {
+			continue
+		}
+		if !ok2 || hi < lo {
+			hi = lo
+		}
+		if hi-lo > 31 {
+			hi = lo + 31
+		}
+		for d := lo; d <= hi; d++ {
+			k := recordKey(r.Where.Country, d)
+			a.records[k] = append(a.records[k], r)
+		}
+	}
+	return a
+}
+
+// Assess fills the derived fields of inc, without official records.
+func Assess(inc *model.Incident, docs map[string]model.Document, reg *actors.Registry) {
+	New(docs, reg, nil).Assess(inc)
+}
+
+// Assess fills inc's Belligerents, Estimates, Contradictions, Grade,
+// GradeReason and Timeline from its claims.
+func (a *Assessor) Assess(inc *model.Incident) {
+	v := a.view(inc)
+	inc.Belligerents = a.belligerents(v)
+	inc.Estimates = a.estimates(v)
+	inc.Contradictions = a.contradictions(v, inc)
+	inc.Grade, inc.GradeReason = a.grade(v, inc.Contradictions)
+	inc.Timeline = a.timeline(v)
+}
+
+// claimView is one claim with what the rules ask of it.
+type claimView struct {
+	c     *model.Claim
+	src   string // independent source key
+	pub   string
+	root  string // the document, or the original it is a near-copy of
+	copy  bool
+	order int // publication order
+	asserting,
+	denyOcc bool
+}
+
+type incView struct {
+	claims []*claimView // publication order
+}
+
+// sourceKey: several outlets quoting one speaker are that speaker once; an
+// outlet's own narration is a source per original story (near-copies of a
+// story are one source).
+func (a *Assessor) sourceKey(c *model.Claim, root string) string {
+	if c.Speaker == "" || c.Speaker == model.Journalist {
+		return model.Journalist + "@" + root
+	}
+	return c.Speaker
+}
+
+func (a *Assessor) rootDoc(id string) (string, bool) {
+	cur, copied := id, false
+	for range 16 {
+		d, ok := a.docs[cur]
+		if !ok || d.CopyOf == "" || d.CopyOf == cur {
+			break
+		}
+		cur, copied = d.CopyOf, true
+	}
+	return cur, copied
+}
+
+func (a *Assessor) view(inc *model.Incident) *incView {
+	v := &incView{claims: make([]*claimView, len(inc.Claims))}
+	for i := range inc.Claims {
+		c := &inc.Claims[i]
+		root, copied := a.rootDoc(c.Document)
+		pub := c.Published
+		if d, ok := a.docs[c.Document]; ok && pub == "" {
+			pub = d.Published
+		}
+		cv := &claimView{c: c, root: root, copy: copied, pub: pub}
+		cv.src = a.sourceKey(c, root)
+		cv.asserting = isAsserting(c)
+		cv.denyOcc = deniesOccurrence(c)
+		v.claims[i] = cv
+	}
+	slices.SortStableFunc(v.claims, func(x, y *claimView) int {
+		if (x.pub == "") != (y.pub == "") {
+			if x.pub == "" {
+				return 1
+			}
+			return -1
+		}
+		if c := strings.Compare(x.pub, y.pub); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.c.Document, y.c.Document); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.c.Span[0], y.c.Span[0]); c != 0 {
+			return c
+		}
+		return strings.Compare(x.c.ID, y.c.ID)
+	})
+	for i, cv := range v.claims {
+		cv.order = i
+	}
+	return v
+}
+
+// isAsserting: the claim says the strike happened (naming a perpetrator or not).
+func isAsserting(c *model.Claim) bool {
+	switch c.Stance {
+	case model.StanceAsserts, model.StanceConfirms, "":
+		return !slices.Contains(c.PerpetratorsDenied, model.Occurrence)
+	}
+	return false
+}
+
+// deniesOccurrence: the claim says no strike took place.
+func deniesOccurrence(c *model.Claim) bool {
+	if slices.Contains(c.PerpetratorsDenied, model.Occurrence) {
+		return true
+	}
+	return (c.Stance == model.StanceDenies) && len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0
+}
+
+func source(c *model.Claim) model.Source {
+	return model.Source{Speaker: speakerOf(c), Claim: c.ID, Document: c.Document}
+}
+
+func speakerOf(c *model.Claim) string {
+	if c.Speaker == "" {
+		return model.Journalist
+	}
+	return c.Speaker
+}
+
+// ---- belligerents ----
+
+func (a *Assessor) belligerents(v *incView) []model.Belligerent {
+	by := map[string]*model.Belligerent{}
+	get := func(actor string) *model.Belligerent {
+		b := by[actor]
+		if b == nil {
+			b = &model.Belligerent{Actor: actor, AssertedBy: []model.Source{}, DeniedBy: []model.Source{},
+				ConfirmedBy: []model.Source{}, RetractedBy: []model.Source{}}
+			by[actor] = b
+		}
+		return b
+	}
+	for _, cv := range v.claims {
+		c := cv.c
+		s := source(c)
+		for _, act := range c.PerpetratorsAsserted {
+			b := get(act)
+			switch c.Stance {
+			case model.StanceConfirms:
+				b.ConfirmedBy = append(b.ConfirmedBy, s)
+			case model.StanceRetracts:
+				b.RetractedBy = append(b.RetractedBy, s)
+			case model.StanceDisputes:
+				b.DisputedBy = append(b.DisputedBy, s)
+			case model.StanceDenies:
+				b.DeniedBy = append(b.DeniedBy, s)
+			default:
+				b.AssertedBy = append(b.AssertedBy, s)
+			}
+		}
+		for _, act := range c.PerpetratorsDenied {
+			b := get(act)
+			b.DeniedBy = append(b.DeniedBy, s)
+		}
+		if len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
+			b := get(model.Occurrence)
+			switch c.Stance {
+			case model.StanceConfirms:
+				b.ConfirmedBy = append(b.ConfirmedBy, s)
+			case model.StanceRetracts:
+				b.RetractedBy = append(b.RetractedBy, s)
+			case model.StanceDisputes:
+				b.DisputedBy = append(b.DisputedBy, s)
+			case model.StanceDenies:
+				b.DeniedBy = append(b.DeniedBy, s)
+			default:
+				b.AssertedBy = append(b.AssertedBy, s)
+			}
+		}
+	}
+	rank := a.rank
+	out := make([]model.Belligerent, 0, len(by))
+	for _, b := range by {
+		out = append(out, *b)
+	}
+	slices.SortFunc(out, func(x, y model.Belligerent) int {
+		rx, okx := rank[x.Actor]
+		ry, oky := rank[y.Actor]
+		if x.Actor == model.Occurrence {
+			rx, okx = 1<<30, true
+		}
+		if y.Actor == model.Occurrence {
+			ry, oky = 1<<30, true
+		}
+		switch {
+		case okx && oky && rx != ry:
+			return rx - ry
+		case okx != oky:
+			if okx {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(x.Actor, y.Actor)
+	})
+	return out
+}
+
+// ---- names for people to read ----
+
+func (a *Assessor) actorName(id string) string {
+	if id == model.Occurrence {
+		return "the strike"
+	}
+	if act, ok := a.reg.Lookup(id); ok {
+		switch id {
+		case "us":
+			return "the United States"
+		case "coalition":
+			return "the coalition"
+		case "uk":
+			return "the United Kingdom"
+		}
+		return act.Name
+	}
+	return id
+}
+
+func (a *Assessor) speakerName(c *model.Claim) string {
+	sp := speakerOf(c)
+	if sp == model.Journalist {
+		d, ok := a.docs[c.Document]
+		switch {
+		case ok && d.Publisher != "":
+			return d.Publisher + " (own reporting)"
+		case ok && d.Title != "":
+			return "“" + clipWords(d.Title, 40) + "” (own reporting)"
+		}
+		return "the report's own narration"
+	}
+	if act, ok := a.reg.Lookup(sp); ok {
+		return act.Name
+	}
+	return sp
+}
+
+func (a *Assessor) actorList(ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if id == model.Occurrence {
+			continue
+		}
+		n := a.actorName(id)
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return joinAnd(names)
+}
+
+func joinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	case 2:
+		return xs[0] + " and " + xs[1]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// speakerList names up to three speakers, then how many more.
+func (a *Assessor) speakerList(cvs []*claimView) string {
+	var names []string
+	for _, cv := range cvs {
+		n := a.speakerName(cv.c)
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) > 3 {
+		more := len(names) - 2
+		names = append(names[:2], fmt.Sprintf("%d other sources", more))
+	}
+	return joinAnd(names)
+}
+
+// clipWords shortens s to about n bytes at a word boundary.
+func clipWords(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndex(s[:n], " ")
+	if cut < n/2 {
+		cut = n
+	}
+	return s[:cut] + "…"
+}
+
+// ---- dates ----
+
+func recordKey(country string, day int) string {
+	return fmt.Sprintf("%s|%d", strings.ToUpper(country), day)
+}
+
+func parseDay(s string) (int, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	n := func(t string) int {
+		v := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return -1
+			}
+			v = v*10 + int(t[i]-'0')
+		}
+		return v
+	}
+	y, m, d := n(s[0:4]), n(s[5:7]), n(s[8:10])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468, true
+}

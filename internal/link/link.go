@@ -1,7 +1,434 @@
 // Package link groups claims about the same strike into incidents.
+//
+// Link is a pure function of its claims: no I/O, no logging, and the same
+// claims in any order give the same incidents with the same ids. It never
+// compares all pairs: claims are blocked by a 1-degree space grid and 4-day
+// time buckets, so linking n claims costs O(n log n) (the sort) plus work
+// proportional to the claims that share a block. The rules are written in
+// docs/linking.md; the tables are in rules.go.
 package link
 
-import "github.com/crosscheck/crosscheck/internal/model"
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
 
-// Link groups claims into incidents. PLACEHOLDER: being written.
-func Link(claims []model.Claim) []model.Incident { return nil }
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Result is what Link returns.
+type Result struct {
+	// Incidents, ordered by first date (undated last), then id. Each has ID,
+	// When, Where, Claims, Documents and Links; assess fills the rest.
+	Incidents []model.Incident
+	// Records are country-wide, dated denials that refer to no strike of
+	// their own report, such as a coalition release's "There were no
+	// reported strikes conducted in Syria on April 5". They are no member of
+	// any incident; assess checks incidents against them (official_record).
+	Records []model.Claim
+}
+
+// Link groups claims into incidents.
+func Link(claims []model.Claim) Result {
+	l := newLinker(claims)
+	l.run()
+	return l.result()
+}
+
+// placement tiers, in the order claims are linked: precise claims open
+// incidents, vaguer ones attach to them.
+const (
+	tierFine       = iota // town/point/district and a date of a few days
+	tierFineCoarse        // town/point/district and a week or month
+	tierFineUndated
+	tierProvince
+	tierCountry
+	tierUnplaced
+	tierRecord
+)
+
+type item struct {
+	c       *model.Claim
+	id      string
+	tier    int
+	dated   bool
+	lo, hi  int // day numbers (days since 1970-01-01), raw range
+	pad     int
+	hasLL   bool
+	lat     float64
+	lon     float64
+	radius  float64 // km, place precision + relation offset; +Inf for a country
+	name    string  // normalised place name
+	country string
+	fam     int
+	tgt     int
+	pub     int // publication day, -1 when unknown
+	doc     string
+	cluster int // -1 until assigned
+	reason  string
+	denial  bool
+	foreign bool // a country-wide place taken as a nationality: linked as unplaced
+}
+
+type cluster struct {
+	leader   int
+	members  []int
+	dated    bool
+	lo, hi   int
+	fineTime bool // lo..hi come from day-precise claims
+	hasLL    bool
+	lat, lon float64
+	radius   float64
+	country  string
+	names    []string
+	fams     [4]bool
+	tgts     [5]bool
+	// window is, for an undated cluster, the union of its reports' windows.
+	wKnown bool
+	wlo    int
+	whi    int
+	// indexed buckets (dated clusters), to index only new ones as dates grow.
+	blo, bhi int
+	gx, gy   int
+}
+
+type linker struct {
+	items    []item
+	clusters []cluster
+	records  []int
+	// blocking indexes: dated cluster ids by grid cell and 4-day bucket
+	// (cellDay, nameDay) and by cell alone (cellAll, nameAll: for reports
+	// with no date at all); undated ones by cell (cellUnd, nameUnd);
+	// country-wide ones by country.
+	cellDay      map[uint64][]int32
+	cellAll      map[uint64][]int32
+	nameDay      map[nameBucket][]int32
+	nameAll      map[string][]int32
+	cellUnd      map[uint64][]int32
+	nameUnd      map[string][]int32
+	byCountry    map[string][]int32
+	maxRadius    float64
+	docs         map[string]*docInfo
+	seen         []int // per cluster: the stamp of the last gather that saw it
+	stamp        int
+	byCountryDay map[nameBucket][]int32
+}
+
+type docInfo struct {
+	items  []int // in span order
+	pub    int
+	wKnown bool
+	wlo    int
+	whi    int
+}
+
+func newLinker(claims []model.Claim) *linker {
+	l := &linker{
+		cellDay:   map[uint64][]int32{},
+		cellAll:   map[uint64][]int32{},
+		nameDay:   map[nameBucket][]int32{},
+		nameAll:   map[string][]int32{},
+		cellUnd:   map[uint64][]int32{},
+		nameUnd:   map[string][]int32{},
+		byCountry: map[string][]int32{},
+		docs:      map[string]*docInfo{},
+	}
+	l.items = make([]item, 0, len(claims))
+	seenID := make(map[string]bool, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		id := c.ID
+		if id == "" {
+			id = model.ClaimID(c.Document, c.Span, len(c.Quote))
+		}
+		if seenID[id] {
+			continue // the same claim twice links once
+		}
+		seenID[id] = true
+		l.items = append(l.items, makeItem(c, id))
+	}
+	// A country that is not where any placed claim of the report lies is
+	// more likely a nationality ("U.S. aircraft", "the U.S. claim") than the
+	// place of the strike: such a claim is linked as unplaced.
+	placedIn := map[string]map[string]bool{}
+	for i := range l.items {
+		it := &l.items[i]
+		if it.tier < tierCountry && it.tier != tierUnplaced && it.country != "" {
+			if placedIn[it.doc] == nil {
+				placedIn[it.doc] = map[string]bool{}
+			}
+			placedIn[it.doc][it.country] = true
+		}
+	}
+	for i := range l.items {
+		it := &l.items[i]
+		if it.tier == tierCountry && len(placedIn[it.doc]) > 0 && !placedIn[it.doc][it.country] {
+			it.tier, it.foreign = tierUnplaced, true
+		}
+	}
+	// Canonical order: every later step walks items in this order, so the
+	// result does not depend on the input order.
+	slices.SortFunc(l.items, compareItems)
+	for i := range l.items {
+		it := &l.items[i]
+		d := l.docs[it.doc]
+		if d == nil {
+			d = &docInfo{pub: -1}
+			l.docs[it.doc] = d
+		}
+		d.items = append(d.items, i)
+		if it.pub >= 0 && (d.pub < 0 || it.pub < d.pub) {
+			d.pub = it.pub
+		}
+	}
+	for _, d := range l.docs {
+		slices.SortFunc(d.items, func(a, b int) int { return compareSpan(&l.items[a], &l.items[b]) })
+	}
+	return l
+}
+
+func compareItems(a, b item) int {
+	if c := cmp.Compare(a.tier, b.tier); c != 0 {
+		return c
+	}
+	if a.dated != b.dated {
+		if a.dated {
+			return -1
+		}
+		return 1
+	}
+	if c := cmp.Compare(a.lo, b.lo); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.hi, b.hi); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.doc, b.doc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.c.Span[0], b.c.Span[0]); c != 0 {
+		return c
+	}
+	return strings.Compare(a.id, b.id)
+}
+
+func compareSpan(a, b *item) int {
+	if c := cmp.Compare(a.c.Span[0], b.c.Span[0]); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.c.Span[1], b.c.Span[1]); c != 0 {
+		return c
+	}
+	return strings.Compare(a.id, b.id)
+}
+
+func makeItem(c *model.Claim, id string) item {
+	it := item{c: c, id: id, doc: c.Document, cluster: -1, pub: -1}
+	if d, ok := parseDay(c.Published); ok {
+		it.pub = d
+	}
+	from, okf := parseDay(c.When.From)
+	to, okt := parseDay(c.When.To)
+	switch {
+	case okf && okt:
+		it.dated, it.lo, it.hi = true, min(from, to), max(from, to)
+	case okf:
+		it.dated, it.lo, it.hi = true, from, from
+	case okt:
+		it.dated, it.lo, it.hi = true, to, to
+	}
+	if p, ok := datePadDays[c.When.Precision]; ok {
+		it.pad = p
+	} else {
+		it.pad = 1
+	}
+	w := c.Where
+	it.name = normName(w.Name)
+	it.country = strings.ToUpper(w.Country)
+	if w.Lat != nil && w.Lon != nil && !(*w.Lat == 0 && *w.Lon == 0) {
+		it.hasLL, it.lat, it.lon = true, *w.Lat, *w.Lon
+	}
+	it.fam = eventFamily[c.Event.Type]
+	if it.fam == famUnknown && len(c.PerpetratorsAsserted) > 0 && !slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return !groundOnlyActors[a] }) {
+		it.fam = famGround
+	}
+	it.tgt = targetClass(c.Event.Target)
+	it.denial = c.Stance == model.StanceDenies || c.Stance == model.StanceRetracts
+	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry
+	switch {
+	case w.Precision == model.PlaceCountry && (it.name != "" || it.country != ""):
+		it.tier = tierCountry
+		it.radius = math.Inf(1)
+	case !it.hasLL && it.name == "":
+		it.tier = tierUnplaced
+	case w.Precision == model.PlaceProvince:
+		it.tier = tierProvince
+		it.radius = placeRadiusKM[model.PlaceProvince] + relationOffset(w.Relation)
+	case fine && it.dated && it.hi-it.lo+1 <= fineTimeMaxDays && it.pad <= 1:
+		it.tier = tierFine
+	case fine && it.dated:
+		it.tier = tierFineCoarse
+	default:
+		it.tier = tierFineUndated
+	}
+	if it.tier <= tierFineUndated {
+		r, ok := placeRadiusKM[w.Precision]
+		if !ok {
+			r = placeRadiusKM[""]
+		}
+		it.radius = r + relationOffset(w.Relation)
+		if km, deg, ok := relationVector(w.Relation); ok && it.hasLL {
+			// "45 km southeast of Deir ez-Zor": the strike is there, not in
+			// Deir ez-Zor, so the name no longer places it either.
+			it.lat, it.lon = project(it.lat, it.lon, deg, km)
+			it.radius = pointRadiusKM + projectedSpread*km
+			it.name = ""
+		}
+	}
+	return it
+}
+
+// relationVector reads a distance and a direction from a relation ("12
+// miles south of" -> 19.3 km, 180 degrees).
+func relationVector(rel string) (km, deg float64, ok bool) {
+	r := strings.ToLower(rel)
+	km, okd := relationDistance(r)
+	if !okd {
+		return 0, 0, false
+	}
+	for _, b := range bearings {
+		if strings.Contains(r, b.word) {
+			return km, b.deg, true
+		}
+	}
+	return 0, 0, false
+}
+
+// relationDistance reads "12 miles", "30 km", "45-km" from a relation.
+func relationDistance(r string) (float64, bool) {
+	f := strings.Fields(strings.ReplaceAll(r, "-", " "))
+	for i := 0; i+1 < len(f); i++ {
+		v, err := strconv.ParseFloat(f[i], 64)
+		if err != nil {
+			continue
+		}
+		switch strings.TrimSuffix(f[i+1], "s") {
+		case "km", "kilometer", "kilometre":
+			return min(v, maxOffsetKM), true
+		case "mile", "mi":
+			return min(v*1.609, maxOffsetKM), true
+		}
+	}
+	return 0, false
+}
+
+// project moves (lat, lon) km kilometres along bearing deg.
+func project(lat, lon, deg, km float64) (float64, float64) {
+	const r = 6371.0
+	p1, l1 := lat*math.Pi/180, lon*math.Pi/180
+	b, d := deg*math.Pi/180, km/r
+	p2 := math.Asin(math.Sin(p1)*math.Cos(d) + math.Cos(p1)*math.Sin(d)*math.Cos(b))
+	l2 := l1 + math.Atan2(math.Sin(b)*math.Sin(d)*math.Cos(p1), math.Cos(d)-math.Sin(p1)*math.Sin(p2))
+	return p2 * 180 / math.Pi, l2 * 180 / math.Pi
+}
+
+// relationOffset is the km a relation puts between the strike and the
+// named place: an explicit distance, or the table's allowance.
+func relationOffset(rel string) float64 {
+	r := strings.ToLower(rel)
+	if r == "" || r == "in" || r == "at" {
+		return 0
+	}
+	if km, ok := relationDistance(r); ok {
+		return km
+	}
+	for _, o := range relationOffsetKM {
+		if strings.Contains(r, o.word) {
+			return o.km
+		}
+	}
+	return 0
+}
+
+func normName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"al-", "al ", "el-", "the "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}
+
+// parseDay reads "2006-01-02" as days since 1970-01-01.
+func parseDay(s string) (int, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	y, e1 := strconv.Atoi(s[0:4])
+	m, e2 := strconv.Atoi(s[5:7])
+	d, e3 := strconv.Atoi(s[8:10])
+	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	return daysFromCivil(y, m, d), true
+}
+
+// daysFromCivil is Howard Hinnant's algorithm: proleptic Gregorian date to
+// days since 1970-01-01.
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func civilFromDays(z int) string {
+	z += 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era = (z - 146096) / 146097
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+func haversineKM(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp := p2 - p1
+	dl := (lon2 - lon1) * math.Pi / 180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// incidentID derives a stable id from the member claim that was published
+// first (then the smallest claim id): a later report joining an incident
+// does not change its id.
+func incidentID(claimID string) string {
+	h := sha256.Sum256([]byte(claimID))
+	return "inc-" + hex.EncodeToString(h[:])[:12]
+}

@@ -189,6 +189,8 @@ type Belligerent struct {
 	DeniedBy    []Source `json:"denied_by"`
 	ConfirmedBy []Source `json:"confirmed_by"`
 	RetractedBy []Source `json:"retracted_by"`
+	// DisputedBy: speakers who question the actor's part without denying it.
+	DisputedBy []Source `json:"disputed_by,omitempty"`
 }
 
 // Source names who said something and where.

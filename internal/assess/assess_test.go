@@ -1,0 +1,327 @@
+package assess
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/actors"
+	"github.com/crosscheck/crosscheck/internal/link"
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// cl is a compact claim for tests.
+type cl struct {
+	id, doc, speaker, stance string
+	asserted, denied         []string
+	group, target            string
+	counts                   []model.Count
+	from, country, source    string
+}
+
+func n(kind, group string, lo, hi int, approx bool) model.Count {
+	c := model.Count{Kind: kind, Group: group, Approx: approx}
+	if lo >= 0 {
+		c.Min = model.IntPtr(lo)
+	}
+	if hi >= 0 {
+		c.Max = model.IntPtr(hi)
+	}
+	return c
+}
+
+func incident(cs ...cl) *model.Incident {
+	inc := &model.Incident{ID: "inc-test"}
+	for i, c := range cs {
+		st := c.stance
+		if st == "" {
+			st = model.StanceAsserts
+		}
+		doc := c.doc
+		if doc == "" {
+			doc = "d1"
+		}
+		inc.Claims = append(inc.Claims, model.Claim{
+			ID: c.id, Document: doc, Speaker: c.speaker, Stance: st,
+			PerpetratorsAsserted: c.asserted, PerpetratorsDenied: c.denied,
+			Event:  model.Event{Type: model.EventAirstrike, Target: c.target, TargetGroup: c.group},
+			Counts: c.counts, Quote: "quote " + c.id, Span: [2]int{i * 100, i*100 + 50},
+			When:   model.When{From: c.from, To: c.from},
+			Where:  model.Where{Country: c.country},
+			Source: c.source,
+		})
+	}
+	return inc
+}
+
+var docs = map[string]model.Document{
+	"d1":   {ID: "d1", Publisher: "War is Boring", Published: "2016-07-04"},
+	"d2":   {ID: "d2", Publisher: "AFP", Published: "2016-07-01"},
+	"d3":   {ID: "d3", Publisher: "Al Jazeera", Published: "2016-07-02"},
+	"copy": {ID: "copy", Publisher: "Yahoo", Published: "2016-07-02", CopyOf: "d2"},
+	"rel":  {ID: "rel", Publisher: "CJTF-OIR", Published: "2018-04-06", Kind: model.KindOfficial},
+}
+
+// kinds renders contradictions as "kind:a/b" sorted.
+func kinds(cs []model.Contradiction) string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, fmt.Sprintf("%s:%s/%s", c.Kind, c.A.Speaker, c.B.Speaker))
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+func TestAssessContradictionsAndGrade(t *testing.T) {
+	tests := []struct {
+		name       string
+		inc        *model.Incident
+		records    []model.Claim
+		wantContra string
+		wantGrade  string
+		reasonHas  string
+	}{
+		{
+			name: "convoy: coalition takes part, Iraqi sources deny; shares that cannot both be true; civilians vs militants",
+			inc: incident(
+				cl{id: "total", speaker: "journalist", counts: []model.Count{n("vehicles_destroyed", "unknown", 260, 260, true)}},
+				cl{id: "mod", speaker: "iraq-mod", asserted: []string{"iraq"}},
+				cl{id: "oir", speaker: "cjtf-oir", asserted: []string{"coalition"}},
+				cl{id: "deny", speaker: "iraqi-sources", stance: model.StanceDenies, denied: []string{"coalition"}},
+				cl{id: "civ", speaker: "cjtf-oir", asserted: []string{"coalition"}, group: "mixed"},
+				cl{id: "mil", speaker: "iraqi-sources", asserted: []string{"iraq-army-aviation"}, group: "militants",
+					counts: []model.Count{n("vehicles_destroyed", "unknown", 201, -1, false)}},
+				cl{id: "oir55", speaker: "cjtf-oir", asserted: []string{"coalition"}, counts: []model.Count{n("vehicles_destroyed", "unknown", 55, 55, false)}},
+				cl{id: "oirIraq", speaker: "cjtf-oir", asserted: []string{"iraq-air-force", "iraq-army-aviation"}, counts: []model.Count{n("vehicles_destroyed", "unknown", 24, -1, true)}},
+			),
+			wantContra: "attribution:cjtf-oir/iraqi-sources count:iraqi-sources/cjtf-oir target:cjtf-oir/iraqi-sources",
+			wantGrade:  model.GradeContested,
+			reasonHas:  "contested: CJTF-OIR (coalition command) says the coalition struck; unnamed Iraqi sources denies it; sources also disagree on the figures and who was hit",
+		},
+		{
+			name: "Taji: state TV says the US struck; US and coalition deny; military denies it happened; militia retracts",
+			inc: incident(
+				cl{id: "tv", speaker: "iraq-state-tv", asserted: []string{"us"}},
+				cl{id: "usd", speaker: "us-official", stance: model.StanceDenies, denied: []string{"us"}},
+				cl{id: "oir", speaker: "cjtf-oir", stance: model.StanceDenies, denied: []string{"coalition"}},
+				cl{id: "mil", speaker: "iraq-military", stance: model.StanceDenies, denied: []string{model.Occurrence}},
+				cl{id: "src", speaker: "iraqi-sources", counts: []model.Count{n("killed", "unknown", 5, 6, false)}},
+				cl{id: "media", speaker: "journalist", group: "militants", target: "senior leaders"},
+				cl{id: "pmf1", speaker: "pmf", stance: model.StanceConfirms, group: "medics", target: "convoy of medics"},
+				cl{id: "pmf2", speaker: "pmf", stance: model.StanceRetracts},
+			),
+			wantContra: "attribution:iraq-state-tv/cjtf-oir attribution:iraq-state-tv/us-official " +
+				"occurrence:iraq-state-tv/iraq-military occurrence:iraqi-sources/iraq-military occurrence:journalist/iraq-military occurrence:pmf/iraq-military " +
+				"retraction:pmf/pmf target:journalist/pmf",
+			wantGrade: model.GradeContested,
+			reasonHas: "contested: Iraqi state TV says the United States struck; unnamed US official and CJTF-OIR (coalition command) deny it; Iraqi military says no strike took place",
+		},
+		{
+			name: "a share smaller than the total is no contradiction",
+			inc: incident(
+				cl{id: "a", speaker: "journalist", counts: []model.Count{n("vehicles_destroyed", "unknown", 260, 260, true)}},
+				cl{id: "b", speaker: "cjtf-oir", asserted: []string{"coalition"}, counts: []model.Count{n("vehicles_destroyed", "unknown", 55, 55, false)}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeConfirmed,
+			reasonHas:  "confirmed: CJTF-OIR (coalition command), speaking for the coalition, says the coalition took part",
+		},
+		{
+			name: "two totals that cannot both be true",
+			inc: incident(
+				cl{id: "a", speaker: "journalist", counts: []model.Count{n("killed", "militants", -1, 50, false)}},
+				cl{id: "b", speaker: "iraq-joc", counts: []model.Count{n("killed", "militants", 200, -1, false)}},
+			),
+			wantContra: "count:journalist/iraq-joc",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "a figure credited to the only actor its source names is that source's total",
+			inc: incident(
+				cl{id: "a", speaker: "syria-gov", asserted: []string{"coalition"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 19, 19, false)}},
+				cl{id: "b", speaker: "ngo", group: "civilians", counts: []model.Count{n("killed", "civilians", 23, -1, false)}},
+			),
+			wantContra: "count:syria-gov/ngo",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "a belligerent's figure for a joint strike against a denial's own figure",
+			inc: incident(
+				cl{id: "a", speaker: "cjtf-oir", asserted: []string{"iraq-army-aviation", "coalition"}, counts: []model.Count{n("killed", "militants", -1, 30, false)}},
+				cl{id: "b", speaker: "iraq-military", stance: model.StanceDenies, denied: []string{"coalition"}, counts: []model.Count{n("killed", "militants", 45, 45, false)}},
+			),
+			wantContra: "attribution:cjtf-oir/iraq-military count:cjtf-oir/iraq-military",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "naming another actor and denying one's own part is no retraction",
+			inc: incident(
+				cl{id: "a", speaker: "cjtf-oir", asserted: []string{"russia"}},
+				cl{id: "b", speaker: "cjtf-oir", stance: model.StanceDenies},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeWeak,
+		},
+		{
+			name: "the only source retracts: discounted",
+			inc: incident(
+				cl{id: "a", speaker: "pmf", stance: model.StanceConfirms, group: "medics"},
+				cl{id: "b", speaker: "pmf", stance: model.StanceRetracts},
+			),
+			wantContra: "retraction:pmf/pmf",
+			wantGrade:  model.GradeDiscounted,
+		},
+		{
+			name: "near-copies and outlets quoting one speaker are one source: weak",
+			inc: incident(
+				cl{id: "a", doc: "d2", speaker: "journalist"},
+				cl{id: "b", doc: "copy", speaker: "journalist"},
+				cl{id: "c", doc: "d3", speaker: "us-official", asserted: []string{"iraq"}},
+				cl{id: "d", doc: "d1", speaker: "us-official", asserted: []string{"iraq"}},
+			),
+			wantGrade: model.GradeFair,
+			reasonHas: "fair: 2 independent sources report it (AFP (own reporting) and unnamed US official)",
+		},
+		{
+			name: "a near-copy alone is one source: weak",
+			inc: incident(
+				cl{id: "a", doc: "d2", speaker: "journalist"},
+				cl{id: "b", doc: "copy", speaker: "journalist"},
+			),
+			wantGrade: model.GradeWeak,
+		},
+		{
+			name: "two independent sources, no denial: fair",
+			inc: incident(
+				cl{id: "a", doc: "d2", speaker: "journalist"},
+				cl{id: "b", doc: "copy", speaker: "journalist"},
+				cl{id: "c", doc: "d3", speaker: "local-sources"},
+				cl{id: "d", doc: "d1", speaker: "local-sources"},
+			),
+			wantGrade: model.GradeFair,
+			reasonHas: "fair: 2 independent sources",
+		},
+		{
+			name: "a media claim of a coalition strike on a day the release says none in that country",
+			inc: incident(
+				cl{id: "m", doc: "d3", speaker: "local-sources", asserted: []string{"us"}, from: "2018-04-05", country: "SY"},
+			),
+			records: []model.Claim{{ID: "r5", Document: "rel", Speaker: "cjtf-oir", Stance: model.StanceDenies,
+				PerpetratorsDenied: []string{model.Occurrence}, Source: "release",
+				When: model.When{From: "2018-04-05", To: "2018-04-05", Precision: "day"}, Where: model.Where{Name: "Syria", Country: "SY", Precision: "country"}}},
+			wantContra: "official_record:local-sources/cjtf-oir",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "a record of another country or day is no contradiction",
+			inc: incident(
+				cl{id: "m", doc: "d3", speaker: "local-sources", asserted: []string{"us"}, from: "2018-04-04", country: "SY"},
+				cl{id: "r", doc: "d3", speaker: "local-sources", asserted: []string{"russia"}, from: "2018-04-05", country: "SY"},
+			),
+			records: []model.Claim{{ID: "r5", Document: "rel", Speaker: "cjtf-oir", Stance: model.StanceDenies,
+				PerpetratorsDenied: []string{model.Occurrence}, Source: "release",
+				When: model.When{From: "2018-04-05", To: "2018-04-05"}, Where: model.Where{Country: "SY", Precision: "country"}}},
+			wantGrade: model.GradeWeak,
+		},
+	}
+	reg := actors.New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			New(docs, reg, tt.records).Assess(tt.inc)
+			if got := kinds(tt.inc.Contradictions); got != tt.wantContra {
+				t.Errorf("contradictions:\n got %s\nwant %s", got, tt.wantContra)
+				for _, c := range tt.inc.Contradictions {
+					t.Log(c.Kind, c.Explanation)
+				}
+			}
+			if tt.inc.Grade != tt.wantGrade || !strings.Contains(tt.inc.GradeReason, tt.reasonHas) {
+				t.Errorf("grade %s (%s), want %s containing %q", tt.inc.Grade, tt.inc.GradeReason, tt.wantGrade, tt.reasonHas)
+			}
+			for _, c := range tt.inc.Contradictions {
+				if c.Explanation == "" || c.A.ID == "" || c.B.ID == "" {
+					t.Errorf("incomplete contradiction %+v", c)
+				}
+			}
+			if len(tt.inc.Timeline) != len(tt.inc.Claims) {
+				t.Errorf("timeline has %d entries for %d claims", len(tt.inc.Timeline), len(tt.inc.Claims))
+			}
+		})
+	}
+}
+
+func TestEstimatesAndBelligerents(t *testing.T) {
+	inc := incident(
+		cl{id: "total", speaker: "journalist", counts: []model.Count{n("vehicles_destroyed", "unknown", 260, 260, true), n("killed", "militants", -1, 750, false)}},
+		cl{id: "oir55", speaker: "cjtf-oir", asserted: []string{"coalition"}, counts: []model.Count{n("vehicles_destroyed", "unknown", 55, 55, false)}},
+		cl{id: "joc", speaker: "iraq-joc", asserted: []string{"iraq"}, counts: []model.Count{n("vehicles_destroyed", "unknown", 201, -1, false)}},
+		cl{id: "joc2", doc: "d2", speaker: "iraq-joc", asserted: []string{"iraq"}, counts: []model.Count{n("vehicles_destroyed", "unknown", 1000, -1, false)}},
+		cl{id: "deny", speaker: "iraqi-sources", stance: model.StanceDenies, denied: []string{"coalition"}},
+	)
+	New(docs, actors.New(), nil).Assess(inc)
+	var veh *model.Estimate
+	for i := range inc.Estimates {
+		if inc.Estimates[i].Kind == "vehicles_destroyed" {
+			veh = &inc.Estimates[i]
+		}
+	}
+	if veh == nil {
+		t.Fatal("no vehicles_destroyed estimate")
+	}
+	// sources: journalist 260, cjtf-oir 55, iraq-joc 201 (its second figure is the same speaker)
+	if *veh.Min != 55 || *veh.Max != 1000 || *veh.Best != 201 {
+		t.Errorf("vehicles: min %d best %d max %d, want 55 201 1000", *veh.Min, *veh.Best, *veh.Max)
+	}
+	if veh.MinSource.Speaker != "cjtf-oir" || veh.MaxSource.Speaker != "iraq-joc" {
+		t.Errorf("bound sources %v %v", veh.MinSource, veh.MaxSource)
+	}
+	if !strings.Contains(veh.Note, "ACLED") {
+		t.Errorf("note %q lacks the ACLED rule", veh.Note)
+	}
+	if inc.Estimates[0].Kind != "killed" || *inc.Estimates[0].Min != 750 || *inc.Estimates[0].Max != 750 {
+		t.Errorf("killed estimate %+v", inc.Estimates[0])
+	}
+	got := map[string]string{}
+	for _, b := range inc.Belligerents {
+		got[b.Actor] = fmt.Sprintf("a%d d%d", len(b.AssertedBy), len(b.DeniedBy))
+	}
+	want := map[string]string{"coalition": "a1 d1", "iraq": "a2 d0", "occurrence": "a1 d0"}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("belligerent %s: %s, want %s (all: %v)", k, got[k], w, got)
+		}
+	}
+	if inc.Belligerents[0].Actor != "coalition" {
+		t.Errorf("belligerents not in registry order: %v", inc.Belligerents[0].Actor)
+	}
+}
+
+// TestOfficialRecordThroughLink: a release's "no strikes in Syria on April
+// 5" becomes a link record, and a media report of a US strike near Abu
+// Kamal that day is contested against it.
+func TestOfficialRecordThroughLink(t *testing.T) {
+	lat, lon := 34.45, 40.92
+	slat, slon := 35.0, 38.0
+	claims := []model.Claim{
+		{ID: "media", Document: "d3", Speaker: "local-sources", Stance: model.StanceAsserts,
+			PerpetratorsAsserted: []string{"us"}, Event: model.Event{Type: model.EventAirstrike},
+			When:  model.When{From: "2018-04-05", To: "2018-04-05", Precision: model.PrecisionDay},
+			Where: model.Where{Name: "Abu Kamal", Lat: &lat, Lon: &lon, Country: "SY", Precision: model.PlaceTown}},
+		{ID: "rel5", Document: "rel", Speaker: "cjtf-oir", Stance: model.StanceDenies, Source: "release",
+			PerpetratorsDenied: []string{"coalition"}, Event: model.Event{Type: model.EventAirstrike},
+			When:  model.When{From: "2018-04-05", To: "2018-04-05", Precision: model.PrecisionDay},
+			Where: model.Where{Name: "Syria", Lat: &slat, Lon: &slon, Country: "SY", Precision: model.PlaceCountry}},
+	}
+	res := link.Link(claims)
+	if len(res.Incidents) != 1 || len(res.Records) != 1 {
+		t.Fatalf("want 1 incident and 1 record, got %d and %d", len(res.Incidents), len(res.Records))
+	}
+	inc := &res.Incidents[0]
+	New(docs, actors.New(), res.Records).Assess(inc)
+	if got := kinds(inc.Contradictions); got != "official_record:local-sources/cjtf-oir" {
+		t.Errorf("contradictions %q", got)
+	}
+	if inc.Grade != model.GradeContested || !strings.Contains(inc.GradeReason, "official record") {
+		t.Errorf("grade %s: %s", inc.Grade, inc.GradeReason)
+	}
+}

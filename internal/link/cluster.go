@@ -1,0 +1,1012 @@
+package link
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+const bucketDays = 4
+
+func (l *linker) run() {
+	n := len(l.items)
+	// 1. Precise claims open and grow incidents; week/month-dated ones attach.
+	i := 0
+	for ; i < n && l.items[i].tier <= tierFineCoarse; i++ {
+		l.placeDated(i)
+	}
+	// 2. Each report's time window, for its undated claims.
+	l.docWindows()
+	// 3. Placed but undated claims.
+	for ; i < n && l.items[i].tier == tierFineUndated; i++ {
+		l.placeUndated(i)
+	}
+	// 4. Province-wide claims attach to the nearest incident, or open one.
+	for ; i < n && l.items[i].tier == tierProvince; i++ {
+		l.placeProvince(i)
+	}
+	// 5. Country-wide claims: official records, or attached by their report.
+	for ; i < n && l.items[i].tier == tierCountry; i++ {
+		l.placeCountry(i)
+	}
+	// 6. Unplaced claims follow their report's neighbouring placed claim.
+	for ; i < n; i++ {
+		l.placeUnplaced(i)
+	}
+}
+
+// ---- blocking keys ----
+
+func cellOf(lat, lon float64) (int, int) {
+	return int(math.Floor(lon)), int(math.Floor(lat))
+}
+
+func cellKey(gx, gy int) uint64 { return uint64(gx+512)<<32 | uint64(gy+512) }
+
+func cellDayKey(gx, gy, b int) uint64 {
+	return uint64(gx+512)<<54 | uint64(gy+512)<<44 | uint64(b+(1<<30))&(1<<44-1)
+}
+
+func bucketOf(day int) int {
+	if day < 0 {
+		return (day - bucketDays + 1) / bucketDays
+	}
+	return day / bucketDays
+}
+
+// nameBucket keys the name and country indexes by 4-day bucket.
+type nameBucket struct {
+	name string
+	b    int
+}
+
+func nameDayKey(name string, b int) nameBucket { return nameBucket{name, b} }
+
+// cellsAround calls fn for every grid cell within r km of (lat, lon).
+func cellsAround(lat, lon, r float64, fn func(gx, gy int)) {
+	gx, gy := cellOf(lat, lon)
+	dy := int(math.Ceil(r / 111.0))
+	maxLat := math.Min(89, math.Abs(lat)+float64(dy))
+	dx := int(math.Ceil(r / (111.0 * math.Cos(maxLat*math.Pi/180))))
+	if dx > 180 {
+		dx = 180
+	}
+	for y := gy - dy; y <= gy+dy; y++ {
+		for x := gx - dx; x <= gx+dx; x++ {
+			xx := x
+			if xx < -180 {
+				xx += 360
+			} else if xx >= 180 {
+				xx -= 360
+			}
+			fn(xx, y)
+		}
+	}
+}
+
+// ---- clusters ----
+
+func (l *linker) newCluster(i int, dated bool) int {
+	it := &l.items[i]
+	c := cluster{leader: i, members: []int{i}, hasLL: it.hasLL, lat: it.lat, lon: it.lon,
+		radius: it.radius, country: it.country, blo: 1, bhi: 0}
+	if it.name != "" {
+		c.names = []string{it.name}
+	}
+	c.fams[it.fam] = true
+	c.tgts[it.tgt] = true
+	if dated && it.dated {
+		c.dated, c.lo, c.hi = true, it.lo, it.hi
+		c.fineTime = it.tier == tierFine
+	} else if w := l.docs[it.doc]; w != nil && w.wKnown {
+		c.wKnown, c.wlo, c.whi = true, w.wlo, w.whi
+	}
+	id := len(l.clusters)
+	l.clusters = append(l.clusters, c)
+	l.seen = append(l.seen, -1)
+	it.cluster = id
+	it.reason = "first claim of this incident"
+	l.index(id)
+	if !math.IsInf(it.radius, 1) && it.radius > l.maxRadius && it.hasLL {
+		l.maxRadius = it.radius
+	}
+	return id
+}
+
+func (l *linker) index(id int) {
+	c := &l.clusters[id]
+	if c.radius > 0 && math.IsInf(c.radius, 1) {
+		// country-wide: by report and country (they are shared within a report only)
+		k := l.items[c.leader].doc + "\x00" + c.country
+		l.byCountry[k] = append(l.byCountry[k], int32(id))
+		return
+	}
+	if c.hasLL {
+		c.gx, c.gy = cellOf(c.lat, c.lon)
+	}
+	if !c.dated {
+		if c.hasLL {
+			k := cellKey(c.gx, c.gy)
+			l.cellUnd[k] = append(l.cellUnd[k], int32(id))
+		}
+		if len(c.names) > 0 {
+			l.nameUnd[c.names[0]] = append(l.nameUnd[c.names[0]], int32(id))
+		}
+		return
+	}
+	if c.blo > c.bhi { // first time
+		if c.hasLL {
+			k := cellKey(c.gx, c.gy)
+			l.cellAll[k] = append(l.cellAll[k], int32(id))
+		}
+		if len(c.names) > 0 {
+			l.nameAll[c.names[0]] = append(l.nameAll[c.names[0]], int32(id))
+		}
+	}
+	blo, bhi := bucketOf(c.lo), bucketOf(c.hi)
+	for b := blo; b <= bhi; b++ {
+		if c.blo <= c.bhi && b >= c.blo && b <= c.bhi {
+			continue
+		}
+		if c.hasLL {
+			k := cellDayKey(c.gx, c.gy, b)
+			l.cellDay[k] = append(l.cellDay[k], int32(id))
+		}
+		if len(c.names) > 0 {
+			k := nameDayKey(c.names[0], b)
+			l.nameDay[k] = append(l.nameDay[k], int32(id))
+		}
+	}
+	c.blo, c.bhi = blo, bhi
+}
+
+func (l *linker) join(i, id int, reason string) {
+	it := &l.items[i]
+	c := &l.clusters[id]
+	c.members = append(c.members, i)
+	it.cluster = id
+	it.reason = reason
+	if it.name != "" && !slices.Contains(c.names, it.name) {
+		c.names = append(c.names, it.name)
+	}
+	c.fams[it.fam] = true
+	c.tgts[it.tgt] = true
+	if c.country == "" && !math.IsInf(c.radius, 1) {
+		c.country = it.country
+	}
+	if c.dated && c.fineTime && it.tier == tierFine && (it.lo < c.lo || it.hi > c.hi) {
+		c.lo, c.hi = min(c.lo, it.lo), max(c.hi, it.hi)
+		l.index(id)
+	}
+}
+
+// ---- compatibility ----
+
+// placeFit reports whether item i may be about cluster c's place, with the
+// distance in km (-1 when matched by name only).
+func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) {
+	km = -1
+	sameName = it.name != "" && slices.Contains(c.names, it.name)
+	if it.hasLL && c.hasLL {
+		if !sameName && math.Abs(it.lat-c.lat)*111.2 > math.Max(it.radius, c.radius) {
+			return false, false, km // cheap rejection before the trigonometry
+		}
+		km = haversineKM(it.lat, it.lon, c.lat, c.lon)
+		if sameName || km <= math.Max(it.radius, c.radius) {
+			return true, sameName, km
+		}
+		return false, false, km
+	}
+	if sameName {
+		return true, true, km
+	}
+	return false, false, km
+}
+
+func eventFit(it *item, c *cluster) bool {
+	for f, on := range c.fams {
+		if on && !familiesCompatible(it.fam, f) {
+			return false
+		}
+	}
+	for t, on := range c.tgts {
+		if on && !targetsCompatible(it.tgt, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func gap(alo, ahi, blo, bhi int) int {
+	return max(0, alo-bhi, blo-ahi)
+}
+
+// timeFit: a dated item against a cluster.
+func timeFit(it *item, c *cluster) (bool, int) {
+	if !c.dated {
+		if !c.wKnown {
+			return true, 0
+		}
+		g := gap(it.lo, it.hi, c.wlo, c.whi)
+		return g == 0, g
+	}
+	g := gap(it.lo, it.hi, c.lo, c.hi)
+	if g > it.pad {
+		return false, g
+	}
+	if it.tier == tierFine && c.fineTime {
+		span := max(c.hi, it.hi) - min(c.lo, it.lo) + 1
+		limit := max(maxIncidentSpanDays, it.hi-it.lo+1, c.hi-c.lo+1)
+		if span > limit {
+			return false, g
+		}
+	}
+	return true, g
+}
+
+// windowFit: an undated item (its report's window) against a cluster.
+func (l *linker) windowFit(it *item, c *cluster) bool {
+	d := l.docs[it.doc]
+	if !d.wKnown {
+		return true
+	}
+	if c.dated {
+		return gap(d.wlo, d.whi, c.lo, c.hi) == 0
+	}
+	if !c.wKnown {
+		return true
+	}
+	return gap(d.wlo, d.whi, c.wlo, c.whi) == 0
+}
+
+type candidate struct {
+	id       int
+	sameName bool
+	sameTgt  bool
+	km       float64
+	gap      int
+	size     int // claims in the incident so far
+}
+
+// better orders candidates: same place name, same known target, nearer,
+// closer in time, more claims so far, earlier incident.
+func better(a, b candidate) bool {
+	if a.sameName != b.sameName {
+		return a.sameName
+	}
+	if a.sameTgt != b.sameTgt {
+		return a.sameTgt
+	}
+	ak, bk := a.km, b.km
+	if ak < 0 {
+		ak = 0
+	}
+	if bk < 0 {
+		bk = 0
+	}
+	if ak != bk {
+		return ak < bk
+	}
+	if a.gap != b.gap {
+		return a.gap < b.gap
+	}
+	if a.size != b.size {
+		return a.size > b.size // the more reported incident
+	}
+	return a.id < b.id
+}
+
+// Which clusters gather visits.
+const (
+	gatherDays    = iota // dated clusters in the day buckets of lo..hi
+	gatherUndated        // undated clusters, any time
+	gatherDated          // dated clusters, any time (reports with no date)
+)
+
+// gather collects candidate clusters near item i, each once.
+func (l *linker) gather(i int, mode int, lo, hi int, fn func(id int)) {
+	it := &l.items[i]
+	l.stamp++
+	stamp := l.stamp
+	visit := func(ids []int32) {
+		for _, id := range ids {
+			if l.seen[id] == stamp {
+				continue
+			}
+			l.seen[id] = stamp
+			fn(int(id))
+		}
+	}
+	r := math.Max(it.radius, l.maxRadius)
+	switch mode {
+	case gatherDays:
+		blo, bhi := bucketOf(lo), bucketOf(hi)
+		if it.hasLL {
+			cellsAround(it.lat, it.lon, r, func(gx, gy int) {
+				for b := blo; b <= bhi; b++ {
+					visit(l.cellDay[cellDayKey(gx, gy, b)])
+				}
+			})
+		}
+		if it.name != "" {
+			for b := blo; b <= bhi; b++ {
+				visit(l.nameDay[nameDayKey(it.name, b)])
+			}
+		}
+	case gatherUndated:
+		if it.hasLL {
+			cellsAround(it.lat, it.lon, r, func(gx, gy int) { visit(l.cellUnd[cellKey(gx, gy)]) })
+		}
+		if it.name != "" {
+			visit(l.nameUnd[it.name])
+		}
+	case gatherDated:
+		if it.hasLL {
+			cellsAround(it.lat, it.lon, r, func(gx, gy int) { visit(l.cellAll[cellKey(gx, gy)]) })
+		}
+		if it.name != "" {
+			visit(l.nameAll[it.name])
+		}
+	}
+}
+
+func (l *linker) best(i int, cands []candidate) (candidate, bool, bool) {
+	if len(cands) == 0 {
+		return candidate{}, false, false
+	}
+	b := cands[0]
+	for _, c := range cands[1:] {
+		if better(c, b) {
+			b = c
+		}
+	}
+	// ambiguous: another candidate as good on name and target
+	amb := false
+	for _, c := range cands {
+		if c.id != b.id && c.sameName == b.sameName && c.sameTgt == b.sameTgt {
+			amb = true
+		}
+	}
+	return b, true, amb
+}
+
+func (l *linker) candidateFor(it *item, id int, g int) candidate {
+	c := &l.clusters[id]
+	_, same, km := l.placeFit(it, c)
+	return candidate{id: id, sameName: same, sameTgt: it.tgt != tgtUnknown && c.tgts[it.tgt], km: km, gap: g, size: len(c.members)}
+}
+
+// ---- phases ----
+
+func (l *linker) placeDated(i int) {
+	it := &l.items[i]
+	var cands []candidate
+	l.gather(i, gatherDays, it.lo-it.pad, it.hi+it.pad, func(id int) {
+		c := &l.clusters[id]
+		if !eventFit(it, c) {
+			return
+		}
+		if ok, _, _ := l.placeFit(it, c); !ok {
+			return
+		}
+		ok, g := timeFit(it, c)
+		if !ok {
+			return
+		}
+		cands = append(cands, l.candidateFor(it, id, g))
+	})
+	if b, ok, _ := l.best(i, cands); ok {
+		l.join(i, b.id, l.reasonDated(it, b))
+		return
+	}
+	l.newCluster(i, true)
+}
+
+// docWindows sets each report's window: its publication date, else its own
+// dated claims, else (below) the incidents its placed claims unambiguously
+// join.
+func (l *linker) docWindows() {
+	keys := make([]string, 0, len(l.docs))
+	for k := range l.docs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		d := l.docs[k]
+		if d.pub >= 0 {
+			d.wKnown, d.wlo, d.whi = true, d.pub-docWindowBeforeDays, d.pub+docWindowAfterDays
+			continue
+		}
+		first := true
+		for _, i := range d.items {
+			it := &l.items[i]
+			if !it.dated || it.tier == tierCountry {
+				continue
+			}
+			if first {
+				d.wlo, d.whi, first = it.lo, it.hi, false
+			} else {
+				d.wlo, d.whi = min(d.wlo, it.lo), max(d.whi, it.hi)
+			}
+		}
+		if !first {
+			d.wKnown = true
+			d.wlo -= inferredWindowPadDays
+			d.whi += inferredWindowPadDays
+		}
+	}
+	// Reports with no date at all: vote with their undated placed claims
+	// for the dated incident each joins unambiguously.
+	for _, k := range keys {
+		d := l.docs[k]
+		if d.wKnown {
+			continue
+		}
+		votes := map[int]int{}
+		for _, i := range d.items {
+			it := &l.items[i]
+			if it.tier != tierFineUndated {
+				continue
+			}
+			var cands []candidate
+			l.gather(i, gatherDated, 0, 0, func(id int) {
+				c := &l.clusters[id]
+				if ok, _, _ := l.placeFit(it, c); !ok || !eventFit(it, c) {
+					return
+				}
+				cands = append(cands, l.candidateFor(it, id, 0))
+			})
+			if b, ok, amb := l.best(i, cands); ok && !amb {
+				votes[b.id]++
+			}
+		}
+		bestID, bestN := -1, 0
+		for id, n := range votes {
+			if n > bestN || n == bestN && id < bestID {
+				bestID, bestN = id, n
+			}
+		}
+		if bestID >= 0 {
+			c := &l.clusters[bestID]
+			d.wKnown, d.wlo, d.whi = true, c.lo-inferredWindowPadDays, c.hi+inferredWindowPadDays
+		}
+	}
+}
+
+func (l *linker) placeUndated(i int) {
+	it := &l.items[i]
+	d := l.docs[it.doc]
+	var cands []candidate
+	consider := func(id int) {
+		c := &l.clusters[id]
+		if ok, _, _ := l.placeFit(it, c); !ok || !eventFit(it, c) || !l.windowFit(it, c) {
+			return
+		}
+		cands = append(cands, l.candidateFor(it, id, 0))
+	}
+	if d.wKnown {
+		l.gather(i, gatherDays, d.wlo, d.whi, consider)
+	} else {
+		l.gather(i, gatherDated, 0, 0, consider)
+	}
+	l.gather(i, gatherUndated, 0, 0, consider)
+	b, ok, amb := l.best(i, cands)
+	if ok && (d.wKnown || !amb) {
+		l.join(i, b.id, l.reasonUndated(it, b))
+		return
+	}
+	l.newCluster(i, false)
+}
+
+func (l *linker) placeProvince(i int) {
+	it := &l.items[i]
+	d := l.docs[it.doc]
+	var cands []candidate
+	consider := func(id int) {
+		c := &l.clusters[id]
+		if ok, _, _ := l.placeFit(it, c); !ok || !eventFit(it, c) {
+			return
+		}
+		g := 0
+		if it.dated {
+			var ok bool
+			if ok, g = timeFit(it, c); !ok {
+				return
+			}
+		} else if !l.windowFit(it, c) {
+			return
+		}
+		cands = append(cands, l.candidateFor(it, id, g))
+	}
+	switch {
+	case it.dated:
+		l.gather(i, gatherDays, it.lo-it.pad, it.hi+it.pad, consider)
+	case d.wKnown:
+		l.gather(i, gatherDays, d.wlo, d.whi, consider)
+	default:
+		l.gather(i, gatherDated, 0, 0, consider)
+	}
+	l.gather(i, gatherUndated, 0, 0, consider)
+	// A province holds many strikes: attach only to the one incident that
+	// fits, or to the one incident that shares the name.
+	if b, ok, amb := l.best(i, cands); ok && (len(cands) == 1 || b.sameName && !amb) {
+		l.join(i, b.id, l.reasonCoarse(it, b))
+		return
+	}
+	l.newCluster(i, true)
+}
+
+// placeCountry handles claims whose place is a whole country.
+func (l *linker) placeCountry(i int) {
+	it := &l.items[i]
+	if it.denial {
+		if nb, ok := l.docNeighbour(i, true); ok {
+			l.join(i, l.items[nb].cluster, l.reasonNeighbour(it, nb, "a country-wide denial"))
+			return
+		}
+		if it.dated {
+			l.records = append(l.records, i)
+			it.tier = tierRecord
+			return
+		}
+	} else {
+		// A dated claim: the one incident in that country on those dates,
+		// told by other reports (a report that names the place of a strike
+		// and then only the country is, without more, talking of another).
+		if it.dated && it.hi-it.lo+1 <= fineTimeMaxDays && it.pad <= 1 {
+			var cands []int
+			for _, id32 := range l.countryClusters(it) {
+				id := int(id32)
+				c := &l.clusters[id]
+				if !c.dated || c.country != it.country || !eventFit(it, c) {
+					continue
+				}
+				if ok, _ := timeFit(it, c); ok {
+					cands = append(cands, id)
+				}
+			}
+			for _, id := range cands {
+				if l.hasDoc(id, it.doc) {
+					cands = nil // its own report's strike: only the target rule below may tie them
+					break
+				}
+			}
+			// the one incident on exactly those dates, else the one within the margin
+			var exact []int
+			for _, id := range cands {
+				c := &l.clusters[id]
+				if gap(it.lo, it.hi, c.lo, c.hi) == 0 {
+					exact = append(exact, id)
+				}
+			}
+			if len(exact) == 1 || len(exact) == 0 && len(cands) == 1 {
+				id := cands[0]
+				if len(exact) == 1 {
+					id = exact[0]
+				}
+				l.join(i, id, fmt.Sprintf("country-wide (%s), the only incident there on %s",
+					placeLabel(it.c), dateLabel(it.lo, it.hi)))
+				return
+			}
+		}
+		// The same report names the same known target in that country.
+		if it.tgt != tgtUnknown {
+			if nb, ok := l.docNeighbourTarget(i); ok {
+				l.join(i, l.items[nb].cluster, fmt.Sprintf("country-wide (%s); the same report describes a strike on the same %s there",
+					placeLabel(it.c), targetClassName[it.tgt]))
+				return
+			}
+		}
+	}
+	// Otherwise a country-wide incident of its own, shared with claims of the
+	// same report about the same country.
+	for _, id32 := range l.byCountry[it.doc+"\x00"+it.country] {
+		id := int(id32)
+		c := &l.clusters[id]
+		if l.items[c.leader].doc != it.doc || !eventFit(it, c) {
+			continue
+		}
+		if it.dated && c.dated {
+			if ok, _ := timeFit(it, c); !ok {
+				continue
+			}
+		} else if it.dated != c.dated {
+			continue
+		}
+		l.join(i, id, fmt.Sprintf("country-wide (%s), same report", placeLabel(it.c)))
+		return
+	}
+	l.newCluster(i, true)
+}
+
+// hasDoc reports whether cluster id has a member from document doc.
+func (l *linker) hasDoc(id int, doc string) bool {
+	for _, m := range l.clusters[id].members {
+		if l.items[m].doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *linker) countryClusters(it *item) []int32 {
+	// dated incidents whose anchor lies in the country: look through the
+	// clusters of the same country code. Clusters are indexed by cell, so
+	// walk the dated clusters of the time buckets instead.
+	var out []int32
+	blo, bhi := bucketOf(it.lo-it.pad), bucketOf(it.hi+it.pad)
+	seen := map[int32]bool{}
+	for b := blo; b <= bhi; b++ {
+		for _, id := range l.countryDay(it.country, b) {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// countryDay lists the dated, placed clusters of a country in bucket b.
+// Built lazily once the dated phases are over (clusters no longer grow).
+func (l *linker) countryDay(country string, b int) []int32 {
+	if l.byCountryDay == nil {
+		l.byCountryDay = map[nameBucket][]int32{}
+		for id := range l.clusters {
+			c := &l.clusters[id]
+			if !c.dated || math.IsInf(c.radius, 1) || c.country == "" {
+				continue
+			}
+			for bb := bucketOf(c.lo); bb <= bucketOf(c.hi); bb++ {
+				k := nameDayKey(c.country, bb)
+				l.byCountryDay[k] = append(l.byCountryDay[k], int32(id))
+			}
+		}
+	}
+	return l.byCountryDay[nameDayKey(country, b)]
+}
+
+// docNeighbour finds, in item i's report, the nearest placed claim (before
+// it first, then after) whose incident i can belong to. sameCountry limits
+// it to placed claims in i's country (or with none given).
+func (l *linker) docNeighbour(i int, sameCountry bool) (int, bool) {
+	if j, ok := l.docNeighbourTier(i, sameCountry, tierCountry); ok {
+		return j, true
+	}
+	if l.items[i].tier == tierUnplaced {
+		return l.docNeighbourTier(i, sameCountry, tierCountry+1)
+	}
+	return -1, false
+}
+
+// docNeighbourTier is docNeighbour among placed claims of a tier below maxTier.
+func (l *linker) docNeighbourTier(i int, sameCountry bool, maxTier int) (int, bool) {
+	it := &l.items[i]
+	d := l.docs[it.doc]
+	pos := slices.Index(d.items, i)
+	fits := func(j int) bool {
+		nb := &l.items[j]
+		if nb.cluster < 0 || nb.tier >= maxTier {
+			return false
+		}
+		if sameCountry && it.country != "" && nb.country != "" && nb.country != it.country {
+			return false
+		}
+		c := &l.clusters[nb.cluster]
+		if !eventFit(it, c) {
+			return false
+		}
+		if it.tier == tierCountry {
+			// a country-wide denial answers the strike its report
+			// describes only if it is about that claim's very days
+			if it.dated && (!nb.dated || gap(it.lo, it.hi, nb.lo, nb.hi) > 0) {
+				return false
+			}
+		} else if it.dated && c.dated {
+			// an unplaced claim may be dated by when it was said
+			if it.hi < c.lo-it.pad || it.lo > c.hi+statementLagDays {
+				return false
+			}
+		}
+		return true
+	}
+	// claims of the same sentence first
+	for _, j := range d.items {
+		nb := &l.items[j]
+		if j != i && nb.c.Span[0] < it.c.Span[1] && it.c.Span[0] < nb.c.Span[1] && fits(j) {
+			return j, true
+		}
+	}
+	for k := pos - 1; k >= 0; k-- {
+		if fits(d.items[k]) {
+			return d.items[k], true
+		}
+	}
+	for k := pos + 1; k < len(d.items); k++ {
+		if fits(d.items[k]) {
+			return d.items[k], true
+		}
+	}
+	return -1, false
+}
+
+func (l *linker) docNeighbourTarget(i int) (int, bool) {
+	it := &l.items[i]
+	d := l.docs[it.doc]
+	pos := slices.Index(d.items, i)
+	fits := func(j int) bool {
+		nb := &l.items[j]
+		if nb.cluster < 0 || nb.tier >= tierCountry {
+			return false
+		}
+		if it.country != "" && nb.country != "" && nb.country != it.country {
+			return false
+		}
+		c := &l.clusters[nb.cluster]
+		return c.tgts[it.tgt] && eventFit(it, c)
+	}
+	for k := pos - 1; k >= 0; k-- {
+		if fits(d.items[k]) {
+			return d.items[k], true
+		}
+	}
+	for k := pos + 1; k < len(d.items); k++ {
+		if fits(d.items[k]) {
+			return d.items[k], true
+		}
+	}
+	return -1, false
+}
+
+func (l *linker) placeUnplaced(i int) {
+	it := &l.items[i]
+	if nb, ok := l.docNeighbour(i, false); ok {
+		what := "no place given"
+		if it.foreign {
+			what = fmt.Sprintf("%s is not where this report's strikes are (taken as a nationality)", it.c.Where.Name)
+		}
+		l.join(i, l.items[nb].cluster, l.reasonNeighbour(it, nb, what))
+		return
+	}
+	// A report whose claims give no place: its unplaced claims form one
+	// incident per compatible date.
+	d := l.docs[it.doc]
+	for _, j := range d.items {
+		nb := &l.items[j]
+		if j == i || nb.tier != tierUnplaced || nb.cluster < 0 || l.clusters[nb.cluster].leader != j {
+			continue
+		}
+		c := &l.clusters[nb.cluster]
+		if !eventFit(it, c) {
+			continue
+		}
+		if it.dated && c.dated {
+			if ok, _ := timeFit(it, c); !ok {
+				continue
+			}
+		}
+		l.join(i, nb.cluster, "no place given; same report as the claim that opens this incident, which gives none either")
+		return
+	}
+	l.newCluster(i, true)
+}
+
+// ---- reasons ----
+
+func placeLabel(c *model.Claim) string {
+	w := c.Where
+	if w.Name == "" {
+		return "unnamed place"
+	}
+	if w.Relation != "" && w.Relation != "in" {
+		return w.Relation + " " + w.Name
+	}
+	return w.Name
+}
+
+// placedAt words a claim's place after "placed": "at Fallujah", "near Taji".
+func placedAt(c *model.Claim) string {
+	w := c.Where
+	switch {
+	case w.Name == "":
+		return "nowhere named"
+	case w.Relation == "" || w.Relation == "in" || w.Relation == "at":
+		return "at " + w.Name
+	}
+	return w.Relation + " " + w.Name
+}
+
+func dateLabel(lo, hi int) string {
+	if lo == hi {
+		return civilFromDays(lo)
+	}
+	return civilFromDays(lo) + ".." + civilFromDays(hi)
+}
+
+func (l *linker) eventLabel(it *item, c *cluster) string {
+	ct := -1
+	for t, on := range c.tgts {
+		if on && t != tgtUnknown {
+			ct = t
+		}
+	}
+	if it.tgt != tgtUnknown && it.tgt == ct {
+		return "both " + targetClassName[it.tgt] + " strikes"
+	}
+	lt := l.items[c.leader].c.Event.Type
+	if it.c.Event.Type != "" && it.c.Event.Type == lt && lt != model.EventUnknown {
+		return "both " + strings.ReplaceAll(lt, "_", " ") + "s"
+	}
+	return "compatible events"
+}
+
+func (l *linker) placePhrase(it *item, b candidate) string {
+	c := &l.clusters[b.id]
+	lead := l.items[c.leader].c
+	switch {
+	case b.sameName:
+		return fmt.Sprintf("same place (%s)", it.c.Where.Name)
+	case b.km >= 0:
+		return fmt.Sprintf("%.0f km apart (%s / %s)", b.km, placeLabel(it.c), placeLabel(lead))
+	}
+	return "near places"
+}
+
+func (l *linker) reasonDated(it *item, b candidate) string {
+	c := &l.clusters[b.id]
+	var t string
+	switch {
+	case it.lo == it.hi && c.lo == c.hi && it.lo == c.lo:
+		t = "same day"
+	case b.gap == 0:
+		t = fmt.Sprintf("dates overlap (%s / %s)", dateLabel(it.lo, it.hi), dateLabel(c.lo, c.hi))
+	default:
+		t = fmt.Sprintf("%d day(s) apart, within the %d-day margin of a %s date", b.gap, it.pad, orDay(it.c.When.Precision))
+	}
+	return t + ", " + l.placePhrase(it, b) + ", " + l.eventLabel(it, c)
+}
+
+func orDay(p string) string {
+	if p == "" {
+		return model.PrecisionDay
+	}
+	return p
+}
+
+func (l *linker) reasonUndated(it *item, b candidate) string {
+	c := &l.clusters[b.id]
+	d := l.docs[it.doc]
+	var t string
+	switch {
+	case d.pub >= 0:
+		t = fmt.Sprintf("no date; report published %s", civilFromDays(d.pub))
+	case d.wKnown:
+		t = fmt.Sprintf("no date; the report's other claims date it to %s", dateLabel(d.wlo+inferredWindowPadDays, d.whi-inferredWindowPadDays))
+	default:
+		t = "no date, and the only incident that fits"
+	}
+	return t + ", " + l.placePhrase(it, b) + ", " + l.eventLabel(it, c)
+}
+
+func (l *linker) reasonCoarse(it *item, b candidate) string {
+	c := &l.clusters[b.id]
+	t := "no date"
+	if it.dated {
+		t = "dates fit (" + dateLabel(it.lo, it.hi) + ")"
+	}
+	km := ""
+	if b.km >= 0 {
+		km = fmt.Sprintf(", %.0f km from %s", b.km, placeLabel(l.items[c.leader].c))
+	}
+	return fmt.Sprintf("province-wide (%s)%s, %s, the only incident there that fits, %s", placeLabel(it.c), km, t, l.eventLabel(it, c))
+}
+
+func (l *linker) reasonNeighbour(it *item, nb int, what string) string {
+	n := l.items[nb].c
+	rel := "follows"
+	if n.Span[0] > it.c.Span[0] {
+		rel = "precedes"
+	}
+	if n.Span[0] < it.c.Span[1] && it.c.Span[0] < n.Span[1] {
+		rel = "shares a sentence with"
+	}
+	return fmt.Sprintf("%s; %s a claim placed %s in the same report", what, rel, placedAt(n))
+}
+
+// ---- result ----
+
+func (l *linker) result() Result {
+	var res Result
+	for _, i := range l.records {
+		res.Records = append(res.Records, *l.items[i].c)
+	}
+	slices.SortFunc(res.Records, func(a, b model.Claim) int {
+		if c := strings.Compare(a.When.From, b.When.From); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	res.Incidents = make([]model.Incident, 0, len(l.clusters))
+	for id := range l.clusters {
+		c := &l.clusters[id]
+		if len(c.members) == 0 {
+			continue
+		}
+		members := slices.Clone(c.members)
+		slices.SortFunc(members, func(a, b int) int { return l.comparePublished(&l.items[a], &l.items[b]) })
+		// the id comes from the first-published member (then the smallest claim id)
+		first := &l.items[members[0]]
+		for _, m := range members[1:] {
+			it := &l.items[m]
+			if it.pub != first.pub {
+				break
+			}
+			if it.id < first.id {
+				first = it
+			}
+		}
+		inc := model.Incident{ID: incidentID(first.id)}
+		lead := l.items[c.leader].c
+		inc.Where = lead.Where
+		if c.dated {
+			inc.When = model.When{From: civilFromDays(c.lo), To: civilFromDays(c.hi), Precision: model.PrecisionDay}
+			if c.lo != c.hi {
+				inc.When.Precision = model.PrecisionDays
+			}
+			if !c.fineTime {
+				inc.When.Precision = lead.When.Precision
+			}
+		}
+		inc.Claims = make([]model.Claim, 0, len(members))
+		inc.Links = make([]model.Link, 0, len(members))
+		docs := make([]string, 0, 2)
+		for _, m := range members {
+			it := &l.items[m]
+			cl := *it.c
+			cl.ID = it.id
+			inc.Claims = append(inc.Claims, cl)
+			inc.Links = append(inc.Links, model.Link{Claim: it.id, Reason: it.reason})
+			if !slices.Contains(docs, it.doc) {
+				docs = append(docs, it.doc)
+			}
+		}
+		slices.Sort(docs)
+		inc.Documents = docs
+		res.Incidents = append(res.Incidents, inc)
+	}
+	slices.SortFunc(res.Incidents, func(a, b model.Incident) int {
+		if (a.When.From == "") != (b.When.From == "") {
+			if a.When.From == "" {
+				return 1
+			}
+			return -1
+		}
+		if c := strings.Compare(a.When.From, b.When.From); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return res
+}
+
+// comparePublished orders an incident's claims: published first (undated
+// reports last), then report, then position in the report.
+func (l *linker) comparePublished(a, b *item) int {
+	if (a.pub < 0) != (b.pub < 0) {
+		if a.pub < 0 {
+			return 1
+		}
+		return -1
+	}
+	if a.pub != b.pub {
+		return a.pub - b.pub
+	}
+	if c := strings.Compare(a.doc, b.doc); c != 0 {
+		return c
+	}
+	return compareSpan(a, b)
+}

@@ -1,0 +1,416 @@
+package link
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/link/linktest"
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+type pl struct {
+	name     string
+	lat, lon float64
+	country  string
+	prec     string
+}
+
+var (
+	fallujah = pl{"Fallujah", 33.3494, 43.7861, "IQ", model.PlaceTown}
+	ramadi   = pl{"Ramadi", 33.4206, 43.3078, "IQ", model.PlaceTown}
+	baghdad  = pl{"Baghdad", 33.3406, 44.4009, "IQ", model.PlaceTown}
+	taji     = pl{"Taji", 33.5211, 44.2719, "IQ", model.PlaceTown}
+	abuKamal = pl{"Abu Kamal", 34.4506, 40.9186, "SY", model.PlaceTown}
+	hajin    = pl{"Hajin", 34.6928, 40.8336, "SY", model.PlaceTown}
+	syria    = pl{"Syria", 35.0, 38.0, "SY", model.PlaceCountry}
+	iraq     = pl{"Iraq", 33.0, 44.0, "IQ", model.PlaceCountry}
+	nowhere  = pl{}
+)
+
+// cl builds a claim: doc, position in it, speaker, stance, place, relation,
+// date "from/to" or "", event type and target.
+type cb struct {
+	id, doc, pub, speaker, stance string
+	at                            int
+	p                             pl
+	rel                           string
+	from, to, prec                string
+	typ, target, group            string
+	asserted, denied              []string
+}
+
+func (b cb) claim() model.Claim {
+	c := model.Claim{
+		ID: b.id, Document: b.doc, Published: b.pub, Speaker: b.speaker, Stance: b.stance,
+		PerpetratorsAsserted: b.asserted, PerpetratorsDenied: b.denied,
+		Event: model.Event{Type: b.typ, Target: b.target, TargetGroup: b.group},
+		When:  model.When{From: b.from, To: b.to, Precision: b.prec},
+		Quote: b.id, Span: [2]int{b.at, b.at + 10},
+	}
+	if c.Stance == "" {
+		c.Stance = model.StanceAsserts
+	}
+	if c.Event.Type == "" {
+		c.Event.Type = model.EventAirstrike
+	}
+	if b.from != "" && b.to == "" {
+		c.When.To = b.from
+	}
+	if b.from != "" && b.prec == "" {
+		c.When.Precision = model.PrecisionDay
+		if c.When.To != b.from {
+			c.When.Precision = model.PrecisionDays
+		}
+	}
+	if b.p.name != "" {
+		lat, lon := b.p.lat, b.p.lon
+		c.Where = model.Where{Name: b.p.name, Lat: &lat, Lon: &lon, Country: b.p.country, Precision: b.p.prec, Relation: b.rel}
+	}
+	return c
+}
+
+func claims(bs ...cb) []model.Claim {
+	out := make([]model.Claim, len(bs))
+	for i, b := range bs {
+		out[i] = b.claim()
+	}
+	return out
+}
+
+// groups renders the partition as sorted "a b | c" for comparison.
+func groups(incs []model.Incident) string {
+	var gs []string
+	for _, inc := range incs {
+		var ids []string
+		for _, c := range inc.Claims {
+			ids = append(ids, c.ID)
+		}
+		slices.Sort(ids)
+		gs = append(gs, strings.Join(ids, " "))
+	}
+	slices.Sort(gs)
+	return strings.Join(gs, " | ")
+}
+
+func TestLink(t *testing.T) {
+	tests := []struct {
+		name    string
+		claims  []model.Claim
+		want    string
+		records string
+	}{
+		{
+			name: "same day 45 km apart stay apart (Fallujah vs Ramadi convoys)",
+			claims: claims(
+				cb{id: "f1", doc: "d1", p: fallujah, rel: "southwest of", from: "2016-06-30", target: "convoy"},
+				cb{id: "r1", doc: "d1", at: 100, p: ramadi, rel: "east of", from: "2016-06-30", target: "convoy"},
+			),
+			want: "f1 | r1",
+		},
+		{
+			name: "near, south of, 12 miles south of Fallujah come together",
+			claims: claims(
+				cb{id: "a", doc: "d1", p: fallujah, rel: "near", from: "2016-06-29", target: "convoy"},
+				cb{id: "b", doc: "d2", p: fallujah, rel: "south of", from: "2016-06-30"},
+				cb{id: "c", doc: "d3", p: fallujah, rel: "12 miles south of", from: "2016-06-29", to: "2016-06-30", target: "vehicles"},
+			),
+			want: "a b c",
+		},
+		{
+			name: "45 km southeast of Deir ez-Zor is Mayadin, not the outskirts of Deir ez-Zor",
+			claims: claims(
+				cb{id: "mayadin", doc: "d1", p: pl{"Mayadin", 35.0207, 40.4519, "SY", model.PlaceTown}, from: "2017-09-18"},
+				cb{id: "45km", doc: "d2", p: pl{"Deir ez-Zor", 35.3359, 40.1408, "SY", model.PlaceTown}, rel: "about 45 km southeast of", from: "2017-09-18"},
+				cb{id: "outskirts", doc: "d3", p: pl{"Deir ez-Zor", 35.3359, 40.1408, "SY", model.PlaceTown}, rel: "on the outskirts of", from: "2017-09-18"},
+			),
+			want: "45km mayadin | outskirts",
+		},
+		{
+			name: "daily strikes on one town a week apart are two incidents",
+			claims: claims(
+				cb{id: "a", doc: "d1", p: fallujah, from: "2016-06-01"},
+				cb{id: "b", doc: "d2", p: fallujah, from: "2016-06-08"},
+			),
+			want: "a | b",
+		},
+		{
+			name: "convoy and headquarters on the same day are different strikes",
+			claims: claims(
+				cb{id: "a", doc: "d1", p: hajin, from: "2018-04-19", target: "convoy"},
+				cb{id: "b", doc: "d2", p: hajin, from: "2018-04-19", target: "headquarters"},
+			),
+			want: "a | b",
+		},
+		{
+			name: "ground killings and an air strike at one place stay apart",
+			claims: claims(
+				cb{id: "a", doc: "d1", p: ramadi, rel: "east of", from: "2016-06-30", typ: model.EventGroundAttack, group: "civilians"},
+				cb{id: "b", doc: "d1", at: 50, p: ramadi, rel: "east of", from: "2016-06-30", target: "convoy"},
+			),
+			want: "a | b",
+		},
+		{
+			name: "a report on several strikes: unplaced claims follow the preceding placed one",
+			claims: claims(
+				cb{id: "f", doc: "d1", at: 0, p: fallujah, from: "2016-06-29"},
+				cb{id: "f-deny", doc: "d1", at: 50, speaker: "iraqi-sources", stance: model.StanceDenies, denied: []string{"coalition"}},
+				cb{id: "r", doc: "d1", at: 100, p: ramadi, from: "2016-06-30"},
+				cb{id: "r-more", doc: "d1", at: 150, speaker: "cjtf-oir"},
+				cb{id: "early", doc: "d2", at: 0, speaker: "journalist"},
+				cb{id: "ff", doc: "d2", at: 50, p: fallujah, from: "2016-06-30"},
+			),
+			want: "early f f-deny ff | r r-more",
+		},
+		{
+			name: "undated reports with no date join the dated incident at the same place; their other claims set the window",
+			claims: claims(
+				cb{id: "f", doc: "d1", pub: "2016-07-04", p: fallujah, from: "2016-06-29", to: "2016-06-30", target: "convoy"},
+				cb{id: "ak18", doc: "d9", pub: "2018-04-24", p: abuKamal, rel: "near", from: "2018-04-01"},
+				cb{id: "u1", doc: "d2", p: fallujah, rel: "south of", target: "convoy"},
+				cb{id: "u2", doc: "d2", at: 100, p: abuKamal, rel: "near"},
+				cb{id: "u3", doc: "d3", p: fallujah, rel: "southwest of", target: "trucks"},
+			),
+			want: "ak18 | f u1 u3 | u2",
+		},
+		{
+			name: "all undated (Taji): north of Baghdad, Taji and unplaced denials together; a country-wide strike apart",
+			claims: claims(
+				cb{id: "tv", doc: "d1", at: 0, speaker: "iraq-state-tv", p: baghdad, rel: "north of", asserted: []string{"us"}},
+				cb{id: "sol", doc: "d1", at: 5, speaker: "journalist", p: iraq, target: "general", asserted: []string{"us"}},
+				cb{id: "usdeny", doc: "d1", at: 100, speaker: "us-official", stance: model.StanceDenies, denied: []string{"us"}},
+				cb{id: "mil", doc: "d1", at: 200, speaker: "iraq-military", stance: model.StanceDenies, p: taji, target: "medical convoy", denied: []string{"occurrence"}},
+				cb{id: "pmf", doc: "d1", at: 300, speaker: "pmf", stance: model.StanceConfirms, p: taji, rel: "near", target: "convoy of medics"},
+			),
+			want: "mil pmf tv usdeny | sol",
+		},
+		{
+			name: "militants killing civilians (ISIS, type unknown) and the air strike at one place stay apart",
+			claims: claims(
+				cb{id: "isis", doc: "d1", p: ramadi, rel: "east of", from: "2016-06-30", typ: model.EventUnknown, asserted: []string{"isis"}},
+				cb{id: "air", doc: "d1", at: 50, p: ramadi, rel: "east of", from: "2016-06-30", asserted: []string{"coalition"}},
+			),
+			want: "air | isis",
+		},
+		{
+			name: "an unplaced denial dated when it was said still follows its report's strike",
+			claims: claims(
+				cb{id: "s", doc: "d1", p: hajin, from: "2018-04-19"},
+				cb{id: "deny", doc: "d1", at: 100, from: "2018-04-24", speaker: "journalist", stance: model.StanceDenies, denied: []string{"coalition"}},
+			),
+			want: "deny s",
+		},
+		{
+			name: "a country that is not where the report's strikes are is a nationality, not a place",
+			claims: claims(
+				cb{id: "s", doc: "d1", p: hajin, from: "2018-04-19"},
+				cb{id: "us", doc: "d1", at: 100, from: "2018-04-24", p: pl{"United States", 39, -98, "US", model.PlaceCountry}, speaker: "journalist", stance: model.StanceDenies, denied: []string{"coalition"}},
+				cb{id: "no2", doc: "d1", at: 200, p: syria, from: "2018-04-20", speaker: "cjtf-oir", stance: model.StanceDenies, denied: []string{"coalition"}},
+			),
+			want:    "s us",
+			records: "no2",
+		},
+		{
+			name: "a country-day denial is an official record, no incident's member",
+			claims: claims(
+				cb{id: "ak", doc: "rel", p: abuKamal, rel: "near", from: "2018-04-01", speaker: "cjtf-oir"},
+				cb{id: "no5", doc: "rel", at: 100, p: syria, from: "2018-04-05", speaker: "cjtf-oir", stance: model.StanceDenies, denied: []string{"occurrence"}},
+			),
+			want:    "ak",
+			records: "no5",
+		},
+		{
+			name: "a country-wide denial that answers its own report's strike stays with it",
+			claims: claims(
+				cb{id: "s", doc: "d1", p: taji, from: "2020-01-04", speaker: "iraq-state-tv"},
+				cb{id: "d", doc: "d1", at: 100, p: iraq, from: "2020-01-04", speaker: "iraq-military", stance: model.StanceDenies, denied: []string{"occurrence"}},
+			),
+			want: "d s",
+		},
+		{
+			name: "a country-wide claim naming a target its report places attaches there",
+			claims: claims(
+				cb{id: "tweet", doc: "d1", p: syria, target: "Daesh HQ", asserted: []string{"iraq"}},
+				cb{id: "hq", doc: "d1", at: 100, p: abuKamal, rel: "near", from: "2018-04-19", target: "command and control center"},
+			),
+			want: "hq tweet",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Link(tt.claims)
+			if got := groups(res.Incidents); got != tt.want {
+				t.Errorf("groups:\n got %s\nwant %s", got, tt.want)
+				for _, inc := range res.Incidents {
+					for _, l := range inc.Links {
+						t.Logf("%s %s: %s", inc.ID, l.Claim, l.Reason)
+					}
+				}
+			}
+			var recs []string
+			for _, r := range res.Records {
+				recs = append(recs, r.ID)
+			}
+			if got := strings.Join(recs, " "); got != tt.records {
+				t.Errorf("records: got %q want %q", got, tt.records)
+			}
+			for _, inc := range res.Incidents {
+				if len(inc.Links) != len(inc.Claims) {
+					t.Errorf("%s: %d links for %d claims", inc.ID, len(inc.Links), len(inc.Claims))
+				}
+				for _, l := range inc.Links {
+					if l.Reason == "" {
+						t.Errorf("%s: claim %s without a reason", inc.ID, l.Claim)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestLinkReasons(t *testing.T) {
+	res := Link(claims(
+		cb{id: "a", doc: "d1", p: taji, from: "2020-01-04", target: "convoy"},
+		cb{id: "b", doc: "d2", p: baghdad, rel: "north of", from: "2020-01-04", target: "convoy"},
+	))
+	if len(res.Incidents) != 1 {
+		t.Fatalf("want 1 incident, got %d", len(res.Incidents))
+	}
+	got := res.Incidents[0].Links[1].Reason
+	if want := "same day, 18 km apart (north of Baghdad / Taji), both convoy strikes"; got != want && !strings.HasPrefix(got, "same day, ") {
+		t.Errorf("reason %q, want like %q", got, want)
+	}
+	t.Log(res.Incidents[0].Links)
+}
+
+// TestLinkOrderIndependent: the same claims in any order give the same
+// incidents, ids, members and reasons.
+func TestLinkOrderIndependent(t *testing.T) {
+	cs := linktest.Generate(2000, 7)
+	want := fingerprint(Link(cs))
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 5 {
+		shuf := slices.Clone(cs)
+		r.Shuffle(len(shuf), func(i, j int) { shuf[i], shuf[j] = shuf[j], shuf[i] })
+		if got := fingerprint(Link(shuf)); got != want {
+			t.Fatal("different incidents for a different input order")
+		}
+	}
+}
+
+func fingerprint(res Result) string {
+	var b strings.Builder
+	for _, inc := range res.Incidents {
+		fmt.Fprintf(&b, "%s %s %s %s:", inc.ID, inc.When.From, inc.When.To, inc.Where.Name)
+		for i, c := range inc.Claims {
+			fmt.Fprintf(&b, " %s(%s)", c.ID, inc.Links[i].Reason)
+		}
+		b.WriteString("\n")
+	}
+	for _, r := range res.Records {
+		b.WriteString("record " + r.ID + "\n")
+	}
+	return b.String()
+}
+
+// TestLinkIncremental: a later report joins the incident without changing
+// its id, and the other incidents keep theirs.
+func TestLinkIncremental(t *testing.T) {
+	base := claims(
+		cb{id: "zzz", doc: "d1", pub: "2016-07-01", p: fallujah, from: "2016-06-29"},
+		cb{id: "r", doc: "d1", pub: "2016-07-01", at: 100, p: ramadi, from: "2016-06-30"},
+	)
+	before := Link(base)
+	more := append(slices.Clone(base), claims(
+		cb{id: "aaa", doc: "d2", pub: "2016-07-05", p: fallujah, rel: "near", from: "2016-06-30"},
+	)...)
+	after := Link(more)
+	if len(after.Incidents) != 2 {
+		t.Fatalf("want 2 incidents, got %d", len(after.Incidents))
+	}
+	ids := func(r Result) map[string]int {
+		m := map[string]int{}
+		for _, inc := range r.Incidents {
+			m[inc.ID] = len(inc.Claims)
+		}
+		return m
+	}
+	b, a := ids(before), ids(after)
+	for id := range b {
+		if _, ok := a[id]; !ok {
+			t.Errorf("incident %s lost its id after a new report", id)
+		}
+	}
+	if want := incidentID("zzz"); a[want] != 2 {
+		t.Errorf("incident %s should hold 2 claims, got %v", want, a)
+	}
+}
+
+func TestParseDay(t *testing.T) {
+	for _, s := range []string{"1970-01-01", "2016-06-29", "2000-02-29", "1969-12-31", "2400-03-01"} {
+		d, ok := parseDay(s)
+		if !ok || civilFromDays(d) != s {
+			t.Errorf("%s -> %d -> %s", s, d, civilFromDays(d))
+		}
+	}
+	if d, _ := parseDay("1970-01-02"); d != 1 {
+		t.Errorf("1970-01-02 = %d", d)
+	}
+}
+
+func TestRelationOffset(t *testing.T) {
+	for _, tc := range []struct {
+		rel  string
+		want float64
+	}{{"", 0}, {"in", 0}, {"near", 10}, {"southwest of", 15}, {"12 miles south of", 12 * 1.609}, {"30 km north of", 30}, {"500 km east of", maxOffsetKM}} {
+		if got := relationOffset(tc.rel); got != tc.want {
+			t.Errorf("relationOffset(%q) = %v, want %v", tc.rel, got, tc.want)
+		}
+	}
+}
+
+// TestLinkRecoversGeneratedStrikes scores the linking of generated claims
+// against the strikes they were generated from (B-cubed F1).
+func TestLinkRecoversGeneratedStrikes(t *testing.T) {
+	cs := linktest.Generate(20000, 3)
+	res := Link(cs)
+	truth := map[string]string{} // claim id -> strike
+	for _, c := range cs {
+		parts := strings.Split(c.Document, "-")
+		truth[c.ID] = parts[1]
+	}
+	sys := map[string]string{}
+	for _, inc := range res.Incidents {
+		for _, c := range inc.Claims {
+			sys[c.ID] = inc.ID
+		}
+	}
+	bySys, byTruth := map[string][]string{}, map[string][]string{}
+	for id, s := range sys {
+		bySys[s] = append(bySys[s], id)
+		byTruth[truth[id]] = append(byTruth[truth[id]], id)
+	}
+	var p, r float64
+	for id := range sys {
+		same := 0
+		for _, o := range bySys[sys[id]] {
+			if truth[o] == truth[id] {
+				same++
+			}
+		}
+		p += float64(same) / float64(len(bySys[sys[id]]))
+		r += float64(same) / float64(len(byTruth[truth[id]]))
+	}
+	p /= float64(len(sys))
+	r /= float64(len(sys))
+	f := 2 * p * r / (p + r)
+	t.Logf("generated strikes: B3 precision %.3f recall %.3f F1 %.3f (%d claims, %d incidents)", p, r, f, len(sys), len(res.Incidents))
+	// The generator is dense (about 55 strikes a day in a 10x10 degree
+	// region): strikes a few km apart on one day, with no target to tell
+	// them apart, merge. This guards against regressions.
+	if f < 0.85 {
+		t.Errorf("B3 F1 %.3f < 0.85", f)
+	}
+}

@@ -1,0 +1,230 @@
+package link
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Linking rules as data. Each table says what it decides and shows an example.
+
+// placeRadiusKM is how far, in km, a strike may lie from the place a claim
+// names, by the place's precision. Two placed claims are about the same spot
+// when their anchors are no further apart than the larger of their radii
+// (not the sum: Fallujah and Ramadi, 45 km apart, stay two places).
+// A country is unbounded within that country.
+var placeRadiusKM = map[string]float64{
+	model.PlacePoint:    10,  // "Camp Taji"
+	model.PlaceTown:     25,  // "Fallujah"
+	model.PlaceDistrict: 50,  // "Hit district"
+	model.PlaceProvince: 150, // "Anbar province"
+	"":                  25,  // precision not given: a town
+}
+
+// relationOffsetKM widens a place's radius by how far the relation puts the
+// strike from the named place. An explicit distance ("12 miles south of")
+// adds that distance instead (capped at maxOffsetKM).
+var relationOffsetKM = []struct {
+	word string
+	km   float64
+}{
+	{"near", 10},      // "near Abu Kamal"
+	{"outside", 10},   // "outside Mosul"
+	{"north", 15},     // "north of Baghdad", "northwest of"
+	{"south", 15},     // "southwest of Fallujah"
+	{"east", 15},      // "east of Ramadi"
+	{"west", 15},      // "west of Mosul"
+	{"toward", 15},    // "toward Tharthar"
+	{"outskirts", 10}, // "on the outskirts of Raqqa"
+}
+
+const maxOffsetKM = 60
+
+// bearings of the directions a relation may name ("southwest of"), in
+// degrees clockwise from north. Longer words first: "northeast" before "north".
+var bearings = []struct {
+	word string
+	deg  float64
+}{
+	{"northeast", 45}, {"north-east", 45}, {"north east", 45},
+	{"northwest", 315}, {"north-west", 315}, {"north west", 315},
+	{"southeast", 135}, {"south-east", 135}, {"south east", 135},
+	{"southwest", 225}, {"south-west", 225}, {"south west", 225},
+	{"north", 0}, {"east", 90}, {"south", 180}, {"west", 270},
+}
+
+// A relation with a distance and a direction ("about 45 km southeast of
+// Deir ez-Zor") puts the strike at that point, not at the named place: the
+// anchor is moved there, and its radius is pointRadiusKM plus
+// projectedSpread of the distance (distances in reports are rounded).
+const (
+	pointRadiusKM   = 10
+	projectedSpread = 0.3
+)
+
+// datePadDays widens a claim's date range on each side by its precision:
+// a strike around midnight is reported on either day; "last week" is
+// ±3 days; "in June" ±15.
+var datePadDays = map[string]int{
+	model.PrecisionDay:   1,
+	model.PrecisionDays:  1,
+	model.PrecisionWeek:  3,
+	model.PrecisionMonth: 15,
+	"":                   1,
+}
+
+// maxIncidentSpanDays caps how long an incident's dates may grow by linking
+// day-precise claims: a convoy struck "over two days" is one incident, daily
+// strikes on one town for a week are several.
+const maxIncidentSpanDays = 3
+
+// fineTimeMaxDays: a date range up to this long is precise enough to open
+// and extend an incident; longer ones (weeks, months) only attach.
+const fineTimeMaxDays = 4
+
+// docWindowBeforeDays/AfterDays: an undated claim in a report published on
+// day P is about a strike between P-45 and P+1.
+const (
+	docWindowBeforeDays = 45
+	docWindowAfterDays  = 1
+	// inferredWindowPadDays pads a window inferred from the report's other
+	// claims (its own dated claims, or the incidents they unambiguously join).
+	inferredWindowPadDays = 15
+)
+
+// Event families: types that one strike may be reported as. An air strike
+// may be reported as a drone or helicopter attack (the Fallujah convoy was
+// hit by Iraqi helicopters and coalition jets), but not as a ground attack
+// (ISIS killing civilians east of Ramadi is not the coalition's convoy strike).
+const (
+	famUnknown = iota
+	famAir
+	famArtillery
+	famGround
+)
+
+var eventFamily = map[string]int{
+	model.EventAirstrike:        famAir,
+	model.EventDroneStrike:      famAir,
+	model.EventHelicopterAttack: famAir,
+	model.EventArtillery:        famArtillery,
+	model.EventGroundAttack:     famGround,
+	model.EventUnknown:          famUnknown,
+	"":                          famUnknown,
+}
+
+// incompatibleFamilies lists the pairs that are never one strike.
+// Air and artillery stay compatible: reports often confuse shelling and
+// air strikes.
+var incompatibleFamilies = [][2]int{
+	{famAir, famGround},
+	{famArtillery, famGround},
+}
+
+// groundOnlyActors have no aircraft or artillery to speak of: a claim of
+// unknown type whose only named perpetrators are among them is a ground
+// attack ("militants killing civilians east of Ramadi" is not the air strike
+// on the convoy there).
+var groundOnlyActors = map[string]bool{
+	"isis": true,
+}
+
+// statementLagDays: a claim with no place of its own may be dated by when
+// it was said ("the coalition denied it on Tuesday"); it still belongs to a
+// strike of its report up to this many days earlier.
+const statementLagDays = 7
+
+func familiesCompatible(a, b int) bool {
+	if a == famUnknown || b == famUnknown || a == b {
+		return true
+	}
+	for _, p := range incompatibleFamilies {
+		if (p[0] == a && p[1] == b) || (p[0] == b && p[1] == a) {
+			return false
+		}
+	}
+	return true
+}
+
+// Target classes, from words in Event.Target. Two known, different classes
+// are different strikes ("convoy" vs "headquarters"). A person may be in a
+// convoy or a building, so "person" is compatible with everything.
+const (
+	tgtUnknown = iota
+	tgtConvoy
+	tgtBuilding
+	tgtInfrastructure
+	tgtPerson
+)
+
+var targetClassWords = []struct {
+	word  string
+	class int
+}{
+	{"convoy", tgtConvoy},        // "a convoy of medics"
+	{"column", tgtConvoy},        // "a column of vehicles"
+	{"vehicle", tgtConvoy},       // "vehicles fleeing Fallujah"
+	{"truck", tgtConvoy},         // "55 ISIL trucks"
+	{"tanker", tgtConvoy},        // "oil tanker trucks"
+	{"car", tgtConvoy},           // "a car"
+	{"headquarter", tgtBuilding}, // "a known Daesh HQ"
+	{"hq", tgtBuilding},
+	{"command", tgtBuilding}, // "command and control center"
+	{"villa", tgtBuilding},
+	{"house", tgtBuilding},
+	{"building", tgtBuilding},
+	{"compound", tgtBuilding},
+	{"hospital", tgtBuilding},
+	{"school", tgtBuilding},
+	{"mosque", tgtBuilding},
+	{"bridge", tgtInfrastructure},
+	{"refinery", tgtInfrastructure},
+	{"oil field", tgtInfrastructure},
+	{"dam", tgtInfrastructure},
+	{"leader", tgtPerson}, // "senior leaders"
+	{"commander", tgtPerson},
+	{"general", tgtPerson},
+}
+
+func targetClass(target string) int {
+	t := strings.ToLower(target)
+	if t == "" {
+		return tgtUnknown
+	}
+	for _, w := range targetClassWords {
+		if containsWord(t, w.word) {
+			return w.class
+		}
+	}
+	return tgtUnknown
+}
+
+// containsWord reports whether w occurs in s starting at a word boundary
+// ("car" in "car bomb", not in "scarf"); plurals match.
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || !isLetter(s[j-1]) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func targetsCompatible(a, b int) bool {
+	return a == tgtUnknown || b == tgtUnknown || a == tgtPerson || b == tgtPerson || a == b
+}
+
+var targetClassName = map[int]string{
+	tgtConvoy:         "convoy",
+	tgtBuilding:       "building",
+	tgtInfrastructure: "infrastructure",
+	tgtPerson:         "person",
+}
