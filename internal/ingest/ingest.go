@@ -49,6 +49,9 @@ type Item struct {
 	Doc    model.Document // ID, Path (= Origin), Title, Publisher, Published, Kind, Lang, Text, RawSHA256
 	Raw    []byte         // original bytes (the whole file/page/feed for items of a container); shared, do not modify
 	Err    error          // non-nil: this input failed; Doc/Raw are empty. Err names the origin and the reason.
+	// Skipped, when not empty, says why a file met in a folder walk was
+	// passed over without being read (a README beside the reports).
+	Skipped string
 }
 
 // InputError is the Err of a failed Item: where and why.

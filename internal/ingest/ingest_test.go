@@ -377,3 +377,33 @@ func TestHTMLDeclaredCharset(t *testing.T) {
 		t.Errorf("lang %q text %q", d.Lang, d.Text)
 	}
 }
+
+func TestWalkSkipsFolderNotes(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"README.md":  "# About these reports\n\nNotes for the team.\n",
+		"report.txt": "Airstrike hits depot near Mosul\n\nA strike hit a depot, officials said.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var docs, skipped []string
+	err := Walk(context.Background(), []string{dir}, nil, Options{}, func(it Item) error {
+		switch {
+		case it.Err != nil:
+			t.Errorf("unexpected failure: %v", it.Err)
+		case it.Skipped != "":
+			skipped = append(skipped, filepath.Base(it.Origin))
+		default:
+			docs = append(docs, filepath.Base(it.Origin))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0] != "report.txt" || len(skipped) != 1 || skipped[0] != "README.md" {
+		t.Fatalf("docs %v, skipped %v; want [report.txt], [README.md]", docs, skipped)
+	}
+}

@@ -67,6 +67,9 @@ func (w *walker) dir(root string) error {
 		if !info.Mode().IsRegular() {
 			return nil // sockets, devices, links to folders
 		}
+		if reason := folderNote(d.Name()); reason != "" {
+			return w.fn(Item{Origin: p, Skipped: reason})
+		}
 		return w.file(p, info)
 	})
 }
@@ -134,4 +137,18 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// folderNotes are the base names (before the extension, case-insensitive)
+// of files that document a folder of reports rather than being one. They
+// are skipped in folder walks and reported as skipped; named on the command
+// line they are read like any other file.
+var folderNotes = map[string]bool{"readme": true, "license": true, "licence": true, "changelog": true, "notice": true}
+
+func folderNote(name string) string {
+	base := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+	if folderNotes[base] {
+		return "folder documentation, not a report"
+	}
+	return ""
 }
