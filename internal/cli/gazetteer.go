@@ -3,11 +3,8 @@ package cli
 import (
 	"archive/zip"
 	"compress/gzip"
-	"database/sql"
-	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"strings"
 
@@ -55,14 +52,12 @@ use, such as roads) and bad (malformed). GeoNames data is CC-BY 4.0.`,
 				return &exitError{code: 1, err: fmt.Errorf("gazetteer import: %w", err)}
 			}
 			defer closeInput()
-			if strings.HasPrefix(a.dbPath, "postgres://") || strings.HasPrefix(a.dbPath, "postgresql://") {
-				return errors.New("gazetteer import: PostgreSQL is not yet supported")
-			}
-			db, err := openSQLite(a.dbPath)
+			store, err := a.openStore(ctx)
 			if err != nil {
 				return fmt.Errorf("gazetteer import: %w", err)
 			}
-			defer db.Close()
+			defer store.Close()
+			_, db := store.Tables()
 
 			var batch []gazetteer.Place
 			alts := map[int64][]string{}
@@ -135,19 +130,4 @@ func openDump(path string, stdin io.Reader) (io.Reader, func(), error) {
 		return zr, func() { zr.Close(); f.Close() }, nil
 	}
 	return f, func() { f.Close() }, nil
-}
-
-// openSQLite opens the database file directly: the import needs one table
-// of its own (created by gazetteer.SaveImported), nothing of the store.
-func openSQLite(path string) (*sql.DB, error) {
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(5000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	db.SetMaxOpenConns(1)
-	return db, nil
 }

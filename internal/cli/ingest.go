@@ -21,7 +21,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/extract"
 	"github.com/crosscheck/crosscheck/internal/fetch"
-	"github.com/crosscheck/crosscheck/internal/gazetteer"
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/model"
 	"github.com/crosscheck/crosscheck/internal/store"
@@ -226,12 +225,12 @@ func newIngester(ctx context.Context, st *store.Store, log *slog.Logger) (*inges
 
 // extractor loads the extraction tables on first use: a run that finds
 // nothing new (re-ingesting a folder, a quiet feed) never pays for them.
-func (in *ingester) extractor() (*extract.Extractor, error) {
+func (in *ingester) extractor(ctx context.Context) (*extract.Extractor, error) {
 	if in.ex == nil {
 		start := time.Now()
-		gaz, err := gazetteer.Default()
+		gaz, err := loadGazetteer(ctx, in.st)
 		if err != nil {
-			return nil, fmt.Errorf("ingest: unable to load the gazetteer: %w", err)
+			return nil, fmt.Errorf("ingest: %w", err)
 		}
 		in.ex = extract.New(gaz, actors.New())
 		in.log.Debug("extraction tables loaded", slog.Duration("took", time.Since(start)))
@@ -323,7 +322,7 @@ func (in *ingester) flush(ctx context.Context) error {
 	if len(batch) == 0 {
 		return nil
 	}
-	ex, err := in.extractor()
+	ex, err := in.extractor(ctx)
 	if err != nil {
 		return err
 	}

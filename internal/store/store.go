@@ -42,6 +42,11 @@ type Store struct {
 	log   *slog.Logger
 }
 
+// Tables returns the store's connections for a package that keeps a table
+// of its own in the same database (the gazetteer's imported places): reads
+// go through read, writes through write, the one writer connection.
+func (s *Store) Tables() (read, write *sql.DB) { return s.read, s.write }
+
 // pragmas are applied to every connection; busy_timeout first so that the
 // others wait rather than fail while another process holds the lock.
 var pragmas = []string{
