@@ -1,22 +1,109 @@
 // Package extract turns a document's text into attributed claims.
+//
+// The pipeline, per document:
+//
+//  1. strike-release lines (internal/release) are parsed first; their spans
+//     are left out of prose extraction;
+//  2. the rest is split into sentences (internal/extract/sentences) with byte
+//     spans into doc.Text;
+//  3. a cheap prefilter (Aho-Corasick over cue stems, prefilter.go) skips the
+//     sentences that name no attack, denial or date;
+//  4. each remaining sentence is tokenised and matched against the rule
+//     tables of lexicon.go; attribution.go finds who speaks, perp.go who did it
+//     and whether that is denied;
+//  5. place (gazetteer), date (timex) and counts (quantity) complete the
+//     claim, with the place and date of the passage carried to sentences
+//     that lack them.
+//
+// Extract is a pure function of its inputs: no I/O, no logging.
 package extract
 
 import (
+	"sync"
+	"time"
+
 	"github.com/crosscheck/crosscheck/internal/actors"
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
 	"github.com/crosscheck/crosscheck/internal/model"
+	"github.com/crosscheck/crosscheck/internal/release"
 )
 
-// Extractor holds the read-only tables extraction needs. PLACEHOLDER: being written.
+// Extractor holds the read-only tables extraction needs. It is safe for
+// concurrent use.
 type Extractor struct {
-	places *gazetteer.Gazetteer
-	actors *actors.Registry
+	places  *gazetteer.Gazetteer
+	actors  *actors.Registry
+	lex     *lexicon
+	pre     *prefilter
+	release *release.Parser
+	scratch sync.Pool // *scratch: per-call buffers, reused
 }
 
-// New returns an Extractor.
+// scratch holds buffers one Extract call needs and the next may reuse.
+type scratch struct {
+	lower []byte
+	hits  []hit
+}
+
+// New returns an Extractor. g may be nil (no places are resolved); r nil
+// means the default registry.
 func New(g *gazetteer.Gazetteer, r *actors.Registry) *Extractor {
-	return &Extractor{places: g, actors: r}
+	if r == nil {
+		r = actors.New()
+	}
+	e := &Extractor{places: g, actors: r, lex: buildLexicon(), pre: buildPrefilter(), release: newReleaseParser(g)}
+	e.scratch.New = func() any { return &scratch{} }
+	return e
 }
 
 // Extract returns the claims of doc and warnings about its content.
-func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) { return nil, nil }
+func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) {
+	var published time.Time
+	if doc.Published != "" {
+		if t, err := time.Parse("2006-01-02", doc.Published); err == nil {
+			published = t
+		} else if t, err := time.Parse(time.RFC3339, doc.Published); err == nil {
+			published = t
+		}
+	}
+	sc := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(sc)
+	sc.lower, sc.hits = e.pre.scan(doc.Text, sc.lower[:0], sc.hits[:0])
+	hits := sc.hits
+	var claims []model.Claim
+	var warnings []string
+	var skip [][2]int
+	for _, h := range hits {
+		if h.kind == hitRelease {
+			claims, warnings, skip = e.releaseClaims(doc)
+			break
+		}
+	}
+	st := newDocState(e, doc, published, skip)
+	st.hits = hits
+	prose := st.run()
+	claims = append(claims, prose...)
+	for i := range claims {
+		c := &claims[i]
+		c.Document = doc.ID
+		c.Path = doc.Path
+		c.Published = doc.Published
+		if c.PerpetratorsAsserted == nil {
+			c.PerpetratorsAsserted = []string{}
+		}
+		if c.PerpetratorsDenied == nil {
+			c.PerpetratorsDenied = []string{}
+		}
+		if c.Counts == nil {
+			c.Counts = []model.Count{}
+		}
+		if c.Event.Type == "" {
+			c.Event.Type = model.EventUnknown
+		}
+		if c.Event.TargetGroup == "" {
+			c.Event.TargetGroup = model.GroupUnknown
+		}
+		c.ID = model.ClaimID(doc.ID, c.Span, i)
+	}
+	return claims, warnings
+}

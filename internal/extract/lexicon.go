@@ -1,0 +1,699 @@
+package extract
+
+// Rules as data. Every table below is matched over lower-cased word tokens
+// (see tokens.go): "U.S." and "US" both read "u.s.", "’" reads "'", dashes
+// and slashes are tokens of their own ("CJTF-OIR" is "cjtf - oir").
+// Each row names what it matches; the comment gives an example from a report.
+
+// mention is an actor or speaker alias. Speaker is the canonical speaker id
+// when the words say something ("the Pentagon said"); Actor the canonical
+// actor id when they carry out a strike ("coalition aircraft struck").
+// Relative rows have no fixed country: "state TV", "the defence ministry"
+// take the document's main country (see countrySpeakers).
+type mention struct {
+	Phrase   string
+	Speaker  string
+	Actor    string
+	Relative string // "state-tv", "mod", "sources", "military": resolved by country
+	Generic  bool   // "a spokesman", "the source": resolved from context
+	Person   bool   // a known named spokesperson
+}
+
+// organisations and their aliases.
+var orgMentions = []mention{
+	// Coalition command and its voices.
+	{Phrase: "cjtf-oir", Speaker: "cjtf-oir", Actor: "coalition"},                        // "CJTF-OIR denied permission"
+	{Phrase: "cjtf oir", Speaker: "cjtf-oir", Actor: "coalition"},                        // "CJTF OIR"
+	{Phrase: "@cjtfoir", Speaker: "cjtf-oir", Actor: "coalition"},                        // "w/ support from @CJTFOIR"
+	{Phrase: "@oirspox", Speaker: "cjtf-oir"},                                            // "@OIRSpox"
+	{Phrase: "oir spokesman", Speaker: "cjtf-oir"},                                       // "OIR Spokesman Verified account"
+	{Phrase: "oir spox", Speaker: "cjtf-oir"},                                            // "the OIR spox"
+	{Phrase: "oir command", Speaker: "cjtf-oir", Actor: "coalition"},                     // "the OIR command issued"
+	{Phrase: "operation inherent resolve", Speaker: "cjtf-oir", Actor: "coalition"},      // "Combined Joint Task Force – Operation Inherent Resolve"
+	{Phrase: "combined joint task force", Speaker: "cjtf-oir", Actor: "coalition"},       // "Combined Joint Task Force-Operation ..."
+	{Phrase: "u.s. operation inherent resolve", Speaker: "cjtf-oir", Actor: "coalition"}, // "the U.S. Operation Inherent Resolve tried"
+	{Phrase: "oir", Speaker: "cjtf-oir", Actor: "coalition"},                             // "(OIR)"
+	{Phrase: "the coalition", Speaker: "cjtf-oir", Actor: "coalition"},                   // "the coalition said" / "the coalition destroyed"
+	{Phrase: "coalition", Speaker: "cjtf-oir", Actor: "coalition"},                       // "Coalition military forces conducted"
+	{Phrase: "@coalition", Speaker: "cjtf-oir", Actor: "coalition"},                      // "the Global @Coalition"
+	{Phrase: "coalition spokesman", Speaker: "cjtf-oir"},                                 // "coalition spokesman Col. ..."
+	{Phrase: "coalition forces", Speaker: "cjtf-oir", Actor: "coalition"},                // "coalition forces had also taken part"
+	{Phrase: "coalition aircraft", Actor: "coalition"},                                   // "coalition aircraft struck"
+	{Phrase: "coalition warplanes", Actor: "coalition"},                                  // "coalition warplanes killed"
+	{Phrase: "coalition jets", Actor: "coalition"},                                       // "coalition jets bombed"
+	{Phrase: "coalition military forces", Actor: "coalition", Speaker: "cjtf-oir"},       // "Coalition military forces conducted"
+	{Phrase: "u.s.-led coalition", Speaker: "cjtf-oir", Actor: "coalition"},              // "The U.S.-led coalition fighting the Islamic State said"
+	{Phrase: "u.s. - led coalition", Speaker: "cjtf-oir", Actor: "coalition"},            // "US -led coalition warplanes"
+	{Phrase: "u.s. - led", Actor: "coalition"},                                           // "the US-led coaltion" (head noun misspelt)
+	{Phrase: "american - led coalition", Speaker: "cjtf-oir", Actor: "coalition"},        // "the American-led coalition"
+	{Phrase: "anti - isis coalition", Speaker: "cjtf-oir", Actor: "coalition"},           // "the anti-ISIS coalition"
+	{Phrase: "anti - isil coalition", Speaker: "cjtf-oir", Actor: "coalition"},           // "anti-ISIL coalition forces"
+	{Phrase: "anti - is coalition", Speaker: "cjtf-oir", Actor: "coalition"},             // "the anti-IS coalition"
+	{Phrase: "anti - daesh coalition", Speaker: "cjtf-oir", Actor: "coalition"},          // "the anti-Daesh coalition"
+	{Phrase: "international coalition", Speaker: "cjtf-oir", Actor: "coalition"},         // "the international coalition"
+	{Phrase: "coalition's", Actor: "coalition"},                                          // "the coalition’s air raids"
+
+	// United States.
+	{Phrase: "pentagon", Speaker: "us-dod", Actor: "us"},                // "the Pentagon said"
+	{Phrase: "pentagon spokesman", Speaker: "us-dod"},                   // "Pentagon spokesman Matthew Allen said"
+	{Phrase: "pentagon spokeswoman", Speaker: "us-dod"},                 // "Pentagon spokeswoman"
+	{Phrase: "department of defense", Speaker: "us-dod", Actor: "us"},   // "the Department of Defense"
+	{Phrase: "defense department", Speaker: "us-dod", Actor: "us"},      // "the Defense Department said"
+	{Phrase: "u.s. defense department", Speaker: "us-dod", Actor: "us"}, // "the U.S. Defense Department"
+	{Phrase: "centcom", Speaker: "us-dod", Actor: "us"},                 // "CENTCOM said"
+	{Phrase: "central command", Speaker: "us-dod", Actor: "us"},         // "U.S. Central Command"
+	{Phrase: "u.s. central command", Speaker: "us-dod", Actor: "us"},    // "U.S. Central Command said"
+	{Phrase: "africom", Speaker: "us-dod", Actor: "us"},                 // "AFRICOM"
+	{Phrase: "u.s. embassy", Speaker: "us-embassy"},                     // "the U.S. embassy in Baghdad"
+	{Phrase: "american embassy", Speaker: "us-embassy"},                 // "the American embassy"
+	{Phrase: "state department", Speaker: "us-official"},                // "the State Department said"
+	{Phrase: "white house", Speaker: "us-official"},                     // "the White House said"
+	{Phrase: "washington", Speaker: "us-official", Actor: "us"},         // "Washington denied"
+	{Phrase: "united states", Speaker: "us-official", Actor: "us"},      // "the United States was behind the strike"
+	{Phrase: "the united states", Speaker: "us-official", Actor: "us"},  // idem
+	{Phrase: "americans", Actor: "us"},                                  // "the Americans attacked"
+	{Phrase: "american", Actor: "us"},                                   // "an American strike"
+	{Phrase: "u.s.", Actor: "us", Speaker: "us-official"},               // "U.S. strikes on ISIS"
+	{Phrase: "u.s. air force", Actor: "us", Speaker: "us-dod"},          // "the U.S. Air Force ordered"
+	{Phrase: "usaf", Actor: "us"},                                       // "USAF"
+	{Phrase: "u.s. military", Actor: "us", Speaker: "us-dod"},           // "the U.S. military said"
+	{Phrase: "u.s. army", Actor: "us", Speaker: "us-dod"},               // "the U.S. Army"
+	{Phrase: "u.s. forces", Actor: "us", Speaker: "us-dod"},             // "U.S. forces conducted"
+	{Phrase: "u.s. troops", Actor: "us"},                                // "U.S. troops"
+	{Phrase: "u.s. armed forces", Actor: "us", Speaker: "us-dod"},       // "the U.S. armed forces"
+	{Phrase: "u.s. aircraft", Actor: "us"},                              // "U.S. aircraft eventually did participate"
+	{Phrase: "u.s. warplanes", Actor: "us"},                             // "U.S. warplanes"
+	{Phrase: "u.s. jets", Actor: "us"},                                  // "U.S. jets"
+	{Phrase: "u.s. drone", Actor: "us"},                                 // "a U.S. drone"
+	{Phrase: "u.s. drones", Actor: "us"},                                // "U.S. drones"
+	{Phrase: "american aircraft", Actor: "us"},                          // "American aircraft"
+	{Phrase: "american warplanes", Actor: "us"},                         // "American warplanes"
+	{Phrase: "american forces", Actor: "us"},                            // "American forces"
+	{Phrase: "american troops", Actor: "us"},                            // "American troops"
+	{Phrase: "american official", Speaker: "us-official"},               // "An American official who spoke to AP"
+	{Phrase: "american officials", Speaker: "us-official"},              // "American officials said"
+	{Phrase: "u.s. official", Speaker: "us-official"},                   // "a U.S. official said"
+	{Phrase: "u.s. officials", Speaker: "us-official"},                  // "U.S. officials said"
+	{Phrase: "u.s. military official", Speaker: "us-official"},          // "A US military official said"
+	{Phrase: "u.s. military officials", Speaker: "us-official"},         // "US military officials"
+	{Phrase: "u.s. defense official", Speaker: "us-official"},           // "a U.S. defense official"
+	{Phrase: "u.s. defense officials", Speaker: "us-official"},          // "U.S. defense officials"
+	{Phrase: "u.s. sources", Speaker: "us-official"},                    // "U.S. sources, however, deny"
+	{Phrase: "u.s. source", Speaker: "us-official"},                     // "a U.S. source"
+	{Phrase: "american sources", Speaker: "us-official"},                // "American sources"
+	{Phrase: "u.s. military spokesman", Speaker: "us-dod"},              // "a U.S. military spokesman"
+	{Phrase: "british", Actor: "uk"},                                    // "British jets"
+	{Phrase: "raf", Actor: "uk"},                                        // "RAF Tornados"
+	{Phrase: "royal air force", Actor: "uk"},                            // "the Royal Air Force"
+	{Phrase: "british ministry of defence", Speaker: "", Actor: "uk"},   // "the British Ministry of Defence"
+	{Phrase: "french", Actor: "france"},                                 // "French jets"
+	{Phrase: "france", Actor: "france"},                                 // "France conducted"
+
+	// Iraq.
+	{Phrase: "iraq", Actor: "iraq", Speaker: "iraq-mod"},                    // "#Iraq's strike", "Iraq later announced"
+	{Phrase: "baghdad", Speaker: "iraq-mod"},                                // "Baghdad informed the Americans"
+	{Phrase: "iraqis", Actor: "iraq"},                                       // "knocked out by Iraqis"
+	{Phrase: "the iraqis", Actor: "iraq"},                                   // "the Iraqis launched"
+	{Phrase: "iraqi", Actor: "iraq"},                                        // "an Iraqi airstrike"
+	{Phrase: "iraqi forces", Actor: "iraq"},                                 // "fired upon by Iraqi forces"
+	{Phrase: "iraqi security forces", Actor: "iraq"},                        // "the Iraqi Security Forces"
+	{Phrase: "iraqi government forces", Actor: "iraq"},                      // "Iraqi government forces"
+	{Phrase: "iraqi troops", Actor: "iraq"},                                 // "Iraqi troops"
+	{Phrase: "iraqi army", Actor: "iraq", Speaker: "iraq-military"},         // "the Iraqi army hit"
+	{Phrase: "iraqi armed forces", Actor: "iraq", Speaker: "iraq-military"}, // "the Iraqi armed forces"
+	{Phrase: "iraqi military", Actor: "iraq", Speaker: "iraq-military"},     // "the Iraqi military denies"
+	{Phrase: "iraq's military", Actor: "iraq", Speaker: "iraq-military"},    // "Iraq's military denied"
+	{Phrase: "iraq's army", Actor: "iraq", Speaker: "iraq-military"},        // "Iraq's army"
+	{Phrase: "iraqi military spokesman", Speaker: "iraq-military"},          // "an Iraqi military spokesman"
+	{Phrase: "iraqi military spokesperson", Speaker: "iraq-military"},       // "an Iraqi military spokesperson"
+	{Phrase: "iraqi command", Actor: "iraq"},                                // "the Iraqi command initiated"
+	{Phrase: "iraqi air force", Actor: "iraq-air-force"},                    // "the Iraqi air force hit"
+	{Phrase: "iraq air force", Actor: "iraq-air-force"},                     // "Iraq Air Force destroyed more"
+	{Phrase: "iraqi aircraft", Actor: "iraq-air-force"},                     // "Iraqi aircraft"
+	{Phrase: "iraqi warplanes", Actor: "iraq-air-force"},                    // "Iraqi warplanes"
+	{Phrase: "iraqi jets", Actor: "iraq-air-force"},                         // "Iraqi jets"
+	{Phrase: "iraqi f-16s", Actor: "iraq-air-force"},                        // "Iraqi F-16s"
+	{Phrase: "iraqi f - 16s", Actor: "iraq-air-force"},                      // idem, tokenised
+	{Phrase: "army aviation", Actor: "iraq-army-aviation"},                  // "Iraqi air force and army aviation destroyed"
+	{Phrase: "iraqi army aviation", Actor: "iraq-army-aviation"},            // "Iraqi army aviation flew"
+	{Phrase: "military aviation", Actor: "iraq-army-aviation"},              // "our heroes in the military aviation"
+	{Phrase: "iraqi helicopters", Actor: "iraq-army-aviation"},              // "Iraqi helicopters destroyed"
+	{Phrase: "iraqi army helicopters", Actor: "iraq-army-aviation"},         // "Iraqi army helicopters"
+	{Phrase: "iraqi helicopter gunships", Actor: "iraq-army-aviation"},      // "Iraqi helicopter gunships"
+	{Phrase: "iraqi gunships", Actor: "iraq-army-aviation"},                 // "Iraqi gunships"
+	{Phrase: "iraqi attack helicopters", Actor: "iraq-army-aviation"},       // "Iraqi attack helicopters"
+	{Phrase: "ministry of defense in baghdad", Speaker: "iraq-mod", Actor: "iraq"},
+	{Phrase: "ministry of defence in baghdad", Speaker: "iraq-mod", Actor: "iraq"},
+	{Phrase: "iraqi ministry of defense", Speaker: "iraq-mod", Actor: "iraq"},  // "The Iraqi Ministry of Defense distributed video"
+	{Phrase: "iraqi ministry of defence", Speaker: "iraq-mod", Actor: "iraq"},  // idem, British spelling
+	{Phrase: "iraqi defence ministry", Speaker: "iraq-mod", Actor: "iraq"},     // "by the Iraqi Defence Ministry"
+	{Phrase: "iraqi defense ministry", Speaker: "iraq-mod", Actor: "iraq"},     // idem
+	{Phrase: "iraq's defence ministry", Speaker: "iraq-mod", Actor: "iraq"},    // "Iraq's defence ministry"
+	{Phrase: "iraq's defense ministry", Speaker: "iraq-mod", Actor: "iraq"},    // idem
+	{Phrase: "iraq's ministry of defense", Speaker: "iraq-mod", Actor: "iraq"}, // idem
+	{Phrase: "joint operations command", Speaker: "iraq-joc", Actor: "iraq"},   // "the Joint Operations Command"
+	{Phrase: "iraqi joint operations command", Speaker: "iraq-joc", Actor: "iraq"},
+	{Phrase: "security media cell", Speaker: "iraq-joc"},              // "Iraq's Security Media Cell"
+	{Phrase: "iraqi state tv", Speaker: "iraq-state-tv"},              // "Iraqi state TV said"
+	{Phrase: "iraqi state television", Speaker: "iraq-state-tv"},      // "Iraqi state television"
+	{Phrase: "iraqiya", Speaker: "iraq-state-tv"},                     // "al-Iraqiya TV"
+	{Phrase: "iraqi officials", Speaker: "iraqi-sources"},             // "Iraqi officials said"
+	{Phrase: "iraqi official", Speaker: "iraqi-sources"},              // "an Iraqi official"
+	{Phrase: "iraqi officers", Speaker: "iraqi-sources"},              // "Both Iraqi officers spoke"
+	{Phrase: "iraqi officer", Speaker: "iraqi-sources"},               // "an Iraqi officer"
+	{Phrase: "iraqi source", Speaker: "iraqi-sources"},                // "an Iraqi source told Reuters"
+	{Phrase: "iraqi sources", Speaker: "iraqi-sources"},               // "Iraqi sources denied"
+	{Phrase: "iraqis sources", Speaker: "iraqi-sources"},              // plural demonym used as adjective
+	{Phrase: "iraqi army sources", Speaker: "iraqi-sources"},          // "Iraqi army sources said"
+	{Phrase: "iraqi military sources", Speaker: "iraqi-sources"},      // "Iraqi military sources"
+	{Phrase: "iraqi security sources", Speaker: "iraqi-sources"},      // "Iraqi security sources"
+	{Phrase: "iraqi security officials", Speaker: "iraqi-sources"},    // "Iraqi security officials"
+	{Phrase: "iraqi military officials", Speaker: "iraqi-sources"},    // "Iraqi military officials"
+	{Phrase: "iraqi pilots", Speaker: "iraqi-sources", Actor: "iraq"}, // "Iraqi pilots took the initiative"
+	{Phrase: "iraqi military pilots", Speaker: "iraqi-sources", Actor: "iraq"},
+	{Phrase: "iraqi commanders", Speaker: "iraqi-sources"},                // "Iraqi commanders said"
+	{Phrase: "iraqi military intelligence", Speaker: "iraqi-sources"},     // "Iraqi military intelligence detected"
+	{Phrase: "popular mobilization forces", Speaker: "pmf", Actor: "pmf"}, // "the Popular Mobilization Forces said"
+	{Phrase: "popular mobilisation forces", Speaker: "pmf", Actor: "pmf"}, // British spelling
+	{Phrase: "popular mobilization units", Speaker: "pmf", Actor: "pmf"},  // "Popular Mobilization Units (PMU)"
+	{Phrase: "popular mobilization committee", Speaker: "pmf", Actor: "pmf"},
+	{Phrase: "pmf", Speaker: "pmf", Actor: "pmf"},                    // "the PMF"
+	{Phrase: "pmu", Speaker: "pmf", Actor: "pmf"},                    // "the PMU"
+	{Phrase: "hashd al - shaabi", Speaker: "pmf", Actor: "pmf"},      // "Hashd al-Shaabi"
+	{Phrase: "al - hashd al - shaabi", Speaker: "pmf", Actor: "pmf"}, // "al-Hashd al-Shaabi"
+	{Phrase: "hashd", Speaker: "pmf", Actor: "pmf"},                  // "the Hashd"
+	{Phrase: "kataib hezbollah", Speaker: "pmf", Actor: "pmf"},       // "Kataib Hezbollah said"
+
+	// Syria, Russia, Turkey, Iran, Israel.
+	{Phrase: "syria", Actor: "syria", Speaker: "syria-gov"},             // "Syria said"
+	{Phrase: "syrian", Actor: "syria"},                                  // "Syrian jets"
+	{Phrase: "syrian army", Actor: "syria", Speaker: "syria-gov"},       // "the Syrian army"
+	{Phrase: "syrian military", Actor: "syria", Speaker: "syria-gov"},   // "the Syrian military"
+	{Phrase: "syrian government", Actor: "syria", Speaker: "syria-gov"}, // "the Syrian government"
+	{Phrase: "syrian regime", Actor: "syria", Speaker: "syria-gov"},     // "the Syrian regime"
+	{Phrase: "syrian forces", Actor: "syria"},                           // "Syrian forces"
+	{Phrase: "syrian air force", Actor: "syria"},                        // "the Syrian air force"
+	{Phrase: "regime forces", Actor: "syria"},                           // "regime forces shelled"
+	{Phrase: "regime aircraft", Actor: "syria"},                         // "regime aircraft"
+	{Phrase: "sana", Speaker: "syria-gov"},                              // "SANA reported"
+	{Phrase: "syrian state media", Speaker: "syria-gov"},                // "Syrian state media said"
+	{Phrase: "syrian state tv", Speaker: "syria-gov"},                   // "Syrian state TV"
+	{Phrase: "syrian state television", Speaker: "syria-gov"},           // idem
+	{Phrase: "damascus", Speaker: "syria-gov"},                          // "Damascus said"
+	{Phrase: "russia", Actor: "russia", Speaker: "russia-mod"},          // "Russia denied"
+	{Phrase: "russian", Actor: "russia"},                                // "Russian jets"
+	{Phrase: "russian defence ministry", Speaker: "russia-mod", Actor: "russia"},
+	{Phrase: "russian defense ministry", Speaker: "russia-mod", Actor: "russia"},
+	{Phrase: "russian ministry of defence", Speaker: "russia-mod", Actor: "russia"},
+	{Phrase: "russian ministry of defense", Speaker: "russia-mod", Actor: "russia"},
+	{Phrase: "russia's defence ministry", Speaker: "russia-mod", Actor: "russia"},
+	{Phrase: "russia's defense ministry", Speaker: "russia-mod", Actor: "russia"},
+	{Phrase: "russian military", Speaker: "russia-mod", Actor: "russia"}, // "the Russian military said"
+	{Phrase: "moscow", Speaker: "russia-mod"},                            // "Moscow denied"
+	{Phrase: "kremlin", Speaker: "russia-mod"},                           // "the Kremlin"
+	{Phrase: "turkey", Actor: "turkey"},                                  // "Turkey struck"
+	{Phrase: "turkish", Actor: "turkey"},                                 // "Turkish drones"
+	{Phrase: "ankara", Actor: "turkey"},                                  // "Ankara"
+	{Phrase: "iran", Actor: "iran"},                                      // "Iran"
+	{Phrase: "iranian", Actor: "iran"},                                   // "Iranian drones"
+	{Phrase: "irgc", Actor: "iran"},                                      // "the IRGC"
+	{Phrase: "israel", Actor: "israel"},                                  // "Israel struck"
+	{Phrase: "israeli", Actor: "israel"},                                 // "Israeli jets"
+	{Phrase: "idf", Actor: "israel"},                                     // "the IDF"
+
+	// Islamic State.
+	{Phrase: "isis", Actor: "isis"},                    // "ISIS fighters"
+	{Phrase: "isil", Actor: "isis"},                    // "ISIL"
+	{Phrase: "i.s.", Actor: "isis"},                    // "IS militants" (upper case only)
+	{Phrase: "daesh", Actor: "isis"},                   // "Daesh"
+	{Phrase: "islamic state", Actor: "isis"},           // "Islamic State militants"
+	{Phrase: "islamic state group", Actor: "isis"},     // "the Islamic State group"
+	{Phrase: "isis militants", Actor: "isis"},          // "ISIS militants"
+	{Phrase: "isis fighters", Actor: "isis"},           // "ISIS fighters"
+	{Phrase: "islamic state militants", Actor: "isis"}, // "Islamic State militants"
+	{Phrase: "islamic state fighters", Actor: "isis"},  // "Islamic State fighters"
+	{Phrase: "jihadists", Actor: "isis"},               // "the jihadists attacked"
+	{Phrase: "militants", Actor: "isis"},               // "militants ... killing many civilians"
+	{Phrase: "amaq", Speaker: "isis-amaq"},             // "Amaq news agency"
+	{Phrase: "sdf", Actor: "sdf"},                      // "the SDF"
+	{Phrase: "syrian democratic forces", Actor: "sdf"},
+
+	// Monitors and others.
+	{Phrase: "monitor", Speaker: "ngo"},                                          // "a war monitor said"
+	{Phrase: "war monitor", Speaker: "ngo"},                                      // "a war monitor said"
+	{Phrase: "rights monitor", Speaker: "ngo"},                                   // "a rights monitor"
+	{Phrase: "monitoring group", Speaker: "ngo"},                                 // "the monitoring group"
+	{Phrase: "rights group", Speaker: "ngo"},                                     // "the rights group said"
+	{Phrase: "syrian arab news", Speaker: "syria-gov"},                           // "Syrian Arab News Agency"
+	{Phrase: "russian aerospace forces", Actor: "russia", Speaker: "russia-mod"}, // "aircraft of the Russian Aerospace Forces"
+	{Phrase: "russian air force", Actor: "russia"},                               // "the Russian air force"
+	{Phrase: "russian jets", Actor: "russia"},                                    // "Russian jets"
+	{Phrase: "russian warplanes", Actor: "russia"},                               // "Russian warplanes"
+	{Phrase: "russian aircraft", Actor: "russia"},                                // "Russian aircraft"
+	{Phrase: "ministry of defence of the russian federation", Speaker: "russia-mod", Actor: "russia"},
+	{Phrase: "russian federation", Actor: "russia", Speaker: "russia-mod"}, // "the Russian Federation"
+	{Phrase: "africa command", Speaker: "us-dod", Actor: "us"},             // "U.S. Africa Command"
+	{Phrase: "u.s. africa command", Speaker: "us-dod", Actor: "us"},        // idem
+	{Phrase: "israeli drones", Actor: "israel"},
+	{Phrase: "israeli air force", Actor: "israel"},                  // "fighters of the Israeli Air Force"
+	{Phrase: "israeli jets", Actor: "israel"},                       // "Israeli jets"
+	{Phrase: "israeli warplanes", Actor: "israel"},                  // "Israeli warplanes"                           // "Israeli drones"
+	{Phrase: "israeli military", Actor: "israel"},                   // "Israel's military"
+	{Phrase: "israel's military", Actor: "israel"},                  // idem
+	{Phrase: "turkish military", Actor: "turkey"},                   // "the Turkish military"
+	{Phrase: "turkish army", Actor: "turkey"},                       // "the Turkish army"
+	{Phrase: "turkish drone", Actor: "turkey"},                      // "a Turkish drone"
+	{Phrase: "turkish drones", Actor: "turkey"},                     // "Turkish drones"
+	{Phrase: "airwars", Speaker: "airwars"},                         // "Airwars said"
+	{Phrase: "human rights watch", Speaker: "ngo"},                  // "Human Rights Watch said"
+	{Phrase: "amnesty international", Speaker: "ngo"},               // "Amnesty International"
+	{Phrase: "amnesty", Speaker: "ngo"},                             // "Amnesty"
+	{Phrase: "syrian observatory for human rights", Speaker: "ngo"}, // "the Syrian Observatory for Human Rights"
+	{Phrase: "observatory", Speaker: "ngo"},                         // "the Observatory said"
+	{Phrase: "msf", Speaker: "ngo"},                                 // "MSF"
+	{Phrase: "doctors without borders", Speaker: "ngo"},             // "Doctors Without Borders"
+	{Phrase: "red cross", Speaker: "ngo"},                           // "the Red Cross"
+	{Phrase: "white helmets", Speaker: "ngo"},                       // "the White Helmets"
+	{Phrase: "united nations", Speaker: "un"},                       // "the United Nations"
+	{Phrase: "u.n.", Speaker: "un"},                                 // "the UN"
+	{Phrase: "unicef", Speaker: "un"},                               // "UNICEF"
+	{Phrase: "unami", Speaker: "un"},                                // "UNAMI"
+	{Phrase: "ocha", Speaker: "un"},                                 // "OCHA"
+	{Phrase: "residents", Speaker: "local-sources"},                 // "residents said"
+	{Phrase: "a resident", Speaker: "local-sources"},                // "a resident said"
+	{Phrase: "activists", Speaker: "local-sources"},                 // "activists said"
+	{Phrase: "eyewitnesses", Speaker: "local-sources"},              // "eyewitnesses said"
+	{Phrase: "witnesses", Speaker: "local-sources"},                 // "witnesses said"
+	{Phrase: "local sources", Speaker: "local-sources"},             // "local sources said"
+	{Phrase: "local source", Speaker: "local-sources"},              // "a local source told our agency"
+	{Phrase: "local official", Speaker: "local-sources"},            // "a local official said"
+	{Phrase: "medical source", Speaker: "local-sources"},            // "a medical source"
+	{Phrase: "hospital source", Speaker: "local-sources"},           // "a hospital source"
+	{Phrase: "eyewitness", Speaker: "local-sources"},                // "an eyewitness said"
+	{Phrase: "witness", Speaker: "local-sources"},                   // "a witness said"
+	{Phrase: "relatives", Speaker: "local-sources"},                 // "relatives said"
+	{Phrase: "villagers", Speaker: "local-sources"},                 // "villagers said"
+	{Phrase: "security source", Relative: "sources"},                // "a security source said"
+	{Phrase: "military source", Relative: "sources"},                // "a military source"
+	{Phrase: "source", Generic: true},                               // "the same source said"
+	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},        // "An Iraqi army officer in Anbar"
+	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"},       // "Iraqi army officers"
+	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},         // "an Iraqi army source"
+	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},
+	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},
+	{Phrase: "state news agency", Relative: "state-tv"},      // "Syria's state news agency"
+	{Phrase: "official news agency", Relative: "state-tv"},   // "Syria's official news agency said"
+	{Phrase: "the report", Generic: true},                    // "The report also confirmed"
+	{Phrase: "the agency", Generic: true},                    // "The agency said"
+	{Phrase: "tribal sources", Speaker: "local-sources"},     // "local tribal sources said"
+	{Phrase: "unidentified aircraft", Actor: "unknown"},      // "an unidentified aircraft bombed"
+	{Phrase: "unidentified warplanes", Actor: "unknown"},     // "unidentified warplanes"
+	{Phrase: "unidentified jets", Actor: "unknown"},          // "unidentified jets"
+	{Phrase: "unidentified drone", Actor: "unknown"},         // "an unidentified drone"
+	{Phrase: "unidentified drones", Actor: "unknown"},        // "unidentified drones"
+	{Phrase: "unknown aircraft", Actor: "unknown"},           // "unknown aircraft"
+	{Phrase: "unknown drones", Actor: "unknown"},             // "unknown drones"
+	{Phrase: "unidentified gunmen", Actor: "unknown"},        // "unidentified gunmen"
+	{Phrase: "crusader aircraft", Actor: "coalition"},        // ISIS's name for coalition aircraft (Amaq)
+	{Phrase: "crusader warplanes", Actor: "coalition"},       // idem
+	{Phrase: "crusader coalition", Actor: "coalition"},       // idem
+	{Phrase: "daesh terrorists", Actor: "isis"},              // "Daesh terrorists had rigged the building"
+	{Phrase: "isis snipers", Actor: "isis"},                  // "ISIS snipers"
+	{Phrase: "our reporter", Generic: true},                  // the outlet's own reporter: the narrator
+	{Phrase: "our correspondent", Generic: true},             // idem
+	{Phrase: "the reporter", Generic: true},                  // "the news service's reporter said"
+	{Phrase: "reporter", Generic: true},                      // idem
+	{Phrase: "correspondent", Generic: true},                 // idem
+	{Phrase: "regime's television", Speaker: "syria-gov"},    // "The regime's television had announced"
+	{Phrase: "regime television", Speaker: "syria-gov"},      // idem
+	{Phrase: "regime media", Speaker: "syria-gov"},           // "regime media said"
+	{Phrase: "local officials", Speaker: "local-sources"},    // "local officials"
+	{Phrase: "medical sources", Speaker: "local-sources"},    // "medical sources"
+	{Phrase: "hospital officials", Speaker: "local-sources"}, // "hospital officials"
+	{Phrase: "tribal leaders", Speaker: "local-sources"},     // "tribal leaders"
+	{Phrase: "my sources", Speaker: "journalist"},            // a blogger's "my sources say"
+	{Phrase: "some media", Speaker: "journalist"},            // "as reported in some media"
+	{Phrase: "media reports", Speaker: "journalist"},         // "media reports said"
+	{Phrase: "some media reported", Speaker: "journalist"},   // "as some media reported"
+
+	// Relative to the document's main country.
+	{Phrase: "state tv", Relative: "state-tv"},              // "Iraqi state TV said", "The state TV did not name"
+	{Phrase: "state television", Relative: "state-tv"},      // "state television reported"
+	{Phrase: "state media", Relative: "state-tv"},           // "state media said"
+	{Phrase: "ministry of defense", Relative: "mod"},        // "the Ministry of Defense announced"
+	{Phrase: "ministry of defence", Relative: "mod"},        // idem
+	{Phrase: "defence ministry", Relative: "mod"},           // "the defence ministry"
+	{Phrase: "defense ministry", Relative: "mod"},           // idem
+	{Phrase: "army sources", Relative: "sources"},           // "army sources said"
+	{Phrase: "security sources", Relative: "sources"},       // "security sources said"
+	{Phrase: "military sources", Relative: "sources"},       // "military sources"
+	{Phrase: "army officers", Relative: "sources"},          // "army officers"
+	{Phrase: "military spokesman", Relative: "military"},    // "a military spokesman"
+	{Phrase: "military spokesperson", Relative: "military"}, // "a military spokesperson"
+
+	// Generic: resolved from "of/for X", the last speaker, or the document.
+	{Phrase: "a spokesman", Generic: true},     // "a spokesman said on Twitter"
+	{Phrase: "the spokesman", Generic: true},   // "the spokesman for the coalition"
+	{Phrase: "spokesman", Generic: true},       // "spokesman Col. Chris Garver"
+	{Phrase: "spokeswoman", Generic: true},     // "a spokeswoman"
+	{Phrase: "spokesperson", Generic: true},    // "the spokesperson for the U.S. ..."
+	{Phrase: "the source", Generic: true},      // "the source added"
+	{Phrase: "a source", Generic: true},        // "a source said"
+	{Phrase: "sources", Generic: true},         // "sources said"
+	{Phrase: "an official", Generic: true},     // "an official said"
+	{Phrase: "officials", Generic: true},       // "officials said"
+	{Phrase: "the official", Generic: true},    // "the official added"
+	{Phrase: "the statement", Generic: true},   // "the statement said"
+	{Phrase: "a statement", Generic: true},     // "a statement said"
+	{Phrase: "initial sources", Generic: true}, // "Initial sources confirm"
+}
+
+// knownPeople are spokespeople whose affiliation a report may not restate.
+// Surnames are matched alone once the full name or title appears.
+var knownPeople = []mention{
+	{Phrase: "chris garver", Speaker: "cjtf-oir", Person: true},         // CJTF-OIR spokesman 2016
+	{Phrase: "christopher garver", Speaker: "cjtf-oir", Person: true},   // idem
+	{Phrase: "steve warren", Speaker: "cjtf-oir", Person: true},         // CJTF-OIR spokesman 2015-16
+	{Phrase: "ryan dillon", Speaker: "cjtf-oir", Person: true},          // CJTF-OIR spokesman 2017-18
+	{Phrase: "sean ryan", Speaker: "cjtf-oir", Person: true},            // CJTF-OIR spokesman 2018-19
+	{Phrase: "scott rawlinson", Speaker: "cjtf-oir", Person: true},      // CJTF-OIR spokesman 2019
+	{Phrase: "myles caggins", Speaker: "cjtf-oir", Person: true},        // CJTF-OIR spokesman 2019-20
+	{Phrase: "wayne marotto", Speaker: "cjtf-oir", Person: true},        // CJTF-OIR spokesman 2020-21
+	{Phrase: "robert b. sofge", Speaker: "cjtf-oir", Person: true},      // CJTF-OIR deputy commander 2018
+	{Phrase: "robert sofge", Speaker: "cjtf-oir", Person: true},         // idem
+	{Phrase: "yahya rasool", Speaker: "iraq-joc", Person: true},         // JOC spokesman
+	{Phrase: "yehia rasool", Speaker: "iraq-joc", Person: true},         // idem, other spelling
+	{Phrase: "tahseen al - khafaji", Speaker: "iraq-joc", Person: true}, // JOC spokesman
+	{Phrase: "igor konashenkov", Speaker: "russia-mod", Person: true},   // Russian MoD spokesman
+	{Phrase: "peter cook", Speaker: "us-dod", Person: true},             // Pentagon press secretary 2015-17
+	{Phrase: "jeff davis", Speaker: "us-dod", Person: true},             // Pentagon spokesman 2016-18
+	{Phrase: "jonathan hoffman", Speaker: "us-dod", Person: true},       // Pentagon spokesman 2019-21
+	{Phrase: "john kirby", Speaker: "us-dod", Person: true},             // Pentagon press secretary 2021-
+}
+
+// countrySpeakers resolves relative speaker rows by the document's main
+// country (ISO2): "state TV" in a report about Iraq is Iraqi state TV.
+var countrySpeakers = map[string]map[string]string{
+	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources"},
+	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources"},
+	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod"},
+	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official"},
+}
+
+// countries: names and demonyms that give the gazetteer its country hints
+// and the document its main country.
+var countries = []struct{ Phrase, ISO string }{
+	{"iraq", "IQ"}, {"iraqi", "IQ"}, {"iraqis", "IQ"}, {"baghdad", "IQ"},
+	{"syria", "SY"}, {"syrian", "SY"}, {"syrians", "SY"}, {"damascus", "SY"},
+	{"russia", "RU"}, {"russian", "RU"}, {"turkey", "TR"}, {"turkish", "TR"},
+	{"iran", "IR"}, {"iranian", "IR"}, {"israel", "IL"}, {"israeli", "IL"},
+	{"lebanon", "LB"}, {"lebanese", "LB"}, {"yemen", "YE"}, {"yemeni", "YE"},
+	{"libya", "LY"}, {"libyan", "LY"}, {"afghanistan", "AF"}, {"afghan", "AF"},
+	{"somalia", "SO"}, {"somali", "SO"}, {"jordan", "JO"}, {"jordanian", "JO"},
+	{"saudi", "SA"}, {"gaza", "PS"}, {"palestinian", "PS"}, {"ukraine", "UA"}, {"ukrainian", "UA"},
+	{"pakistan", "PK"}, {"pakistani", "PK"}, {"mali", "ML"}, {"nigeria", "NG"},
+}
+
+// speech verbs: the verb that attributes words to a speaker, and the stance it
+// gives the claim by itself.
+var speechVerbs = []struct{ Phrase, Stance string }{
+	{"said", "asserts"},                   // "Garver said the raids destroyed 55 trucks"
+	{"says", "asserts"},                   // "Airwars says"
+	{"say", "asserts"},                    // "My sources say that"
+	{"told", "asserts"},                   // "an Iraqi source told Reuters"
+	{"tells", "asserts"},                  // "tells AFP"
+	{"added", "asserts"},                  // "the source added"
+	{"announced", "asserts"},              // "the Ministry of Defense in Baghdad announced"
+	{"announces", "asserts"},              // "announces"
+	{"stated", "asserts"},                 // "Garver stated that"
+	{"tweeted", "asserts"},                // "@OIRSpox tweeted"
+	{"wrote", "asserts"},                  // "wrote on Twitter"
+	{"reported", "asserts"},               // "state TV reported"
+	{"reports", "asserts"},                // "SANA reports"
+	{"claimed", "asserts"},                // "Amaq claimed"
+	{"blamed", "asserts"},                 // "The Hashd blamed Israel"
+	{"accused", "asserts"},                // "accused Turkey of"
+	{"blames", "asserts"},                 // "blames"
+	{"claimed responsibility", "asserts"}, // "ISIS claimed responsibility for the attack"
+	{"claims", "asserts"},                 // "claims"
+	{"claiming", "asserts"},               // "by claiming that its was involved"
+	{"insisted", "asserts"},               // "insisted"
+	{"acknowledged", "confirms"},          // "the coalition acknowledged"
+	{"admitted", "confirms"},              // "admitted"
+	{"according to", "asserts"},           // "According to CJTF-OIR spokesman Col. Chris Garver"
+	{"confirmed", "confirms"},             // "Garver confirmed"
+	{"confirms", "confirms"},              // "confirms"
+	{"confirm", "confirms"},               // "Initial sources confirm that"
+	{"denied", "denies"},                  // "Iraqi sources denied that claim"
+	{"denies", "denies"},                  // "the Iraqi military denies that"
+	{"deny", "denies"},                    // "U.S. sources, however, deny that"
+	{"rejected", "denies"},                // "rejected the report"
+	{"dismissed", "denies"},               // "dismissed the claims"
+	{"refuted", "denies"},                 // "refuted"
+	{"recanted", "retracts"},              // "later recanted"
+	{"withdrew", "retracts"},              // "the channel withdrew its report that ..."
+	{"withdraws", "retracts"},             // "State TV withdraws report of coalition strike"
+	{"retracts", "retracts"},              // "retracts"
+	{"retracted", "retracts"},             // "retracted its statement"
+	{"questioned", "disputes"},            // "questioned the account"
+	{"disputed", "disputes"},              // "disputed the figures"
+	{"warned", "asserts"},                 // "warned that"
+	{"posted", "asserts"},                 // "posted footage online"
+	{"released", "asserts"},               // "released footage"
+	{"distributed", "asserts"},            // "distributed video of the strike"
+	{"published", "asserts"},              // "published a video"
+	{"showed", "asserts"},                 // "Footage ... by the Iraqi Defence Ministry showed"
+	{"shows", "asserts"},                  // "footage shows"
+	{"show", "asserts"},                   // "purports to show"
+	{"described", "asserts"},              // "described"
+	{"noted", "asserts"},                  // "noted"
+	{"assesses", "asserts"},               // "Airwars assesses that"
+	{"repeated", "asserts"},               // "The coalition repeated that"
+	{"reiterated", "asserts"},             // "reiterated that"
+	{"maintained", "asserts"},             // "maintained that"
+	{"alleged", "asserts"},                // "activists alleged that"
+	{"assessed", "asserts"},               // "the coalition assessed that"
+	{"concluded", "asserts"},              // "the investigation concluded"
+	{"documented", "asserts"},             // "Amnesty documented"
+	{"attributed", "asserts"},             // "SANA attributed the strike to the coalition"
+	{"saying", "asserts"},                 // "issued another statement, saying that"
+}
+
+// footageWords mark a speaker who released images: what the images show is
+// their claim, and a strike in them is their own unless said otherwise.
+var footageWords = []string{"footage", "video", "videos", "images", "photos", "pictures", "film"}
+
+// attack verbs (finite or participle) and the event type they imply.
+var attackVerbs = []struct{ Phrase, Type string }{
+	{"struck", ""}, {"hit", ""}, {"hits", ""}, {"hitting", ""},
+	{"bombed", "airstrike"}, {"bombing", "airstrike"}, {"bombs", "airstrike"},
+	{"attacked", ""}, {"attacking", ""}, {"attacks", ""},
+	{"targeted", ""}, {"targeting", ""}, {"targetted", ""},
+	{"destroyed", ""}, {"destroying", ""}, {"destroys", ""},
+	{"killed", ""}, {"killing", ""}, {"kills", ""},
+	{"shelled", "artillery"}, {"shelling", "artillery"},
+	{"raided", "ground_attack"}, {"stormed", "ground_attack"}, {"ambushed", "ground_attack"},
+	{"fired", ""}, {"firing", ""}, {"fired upon", ""}, {"fired on", ""},
+	{"knocked out", ""}, {"wiped out", ""}, {"engaged", ""},
+	{"conducted", ""}, {"conducts", ""}, {"conducting", ""}, {"conduct", ""},
+	{"carried out", ""}, {"carry out", ""}, {"carrying out", ""}, {"carries out", ""},
+	{"launched", ""}, {"launching", ""}, {"launch", ""},
+	{"executed", ""}, {"initiated", ""},
+	{"took part", ""}, {"taken part", ""}, {"take part", ""}, {"taking part", ""},
+	{"participated", ""}, {"participate", ""}, {"participating", ""},
+	{"was behind", ""}, {"were behind", ""}, {"is behind", ""}, {"are behind", ""},
+	{"was involved", ""}, {"were involved", ""}, {"is involved", ""},
+	{"was responsible", ""}, {"were responsible", ""},
+	{"planned", ""}, {"planned / conducted", ""}, {"downed", ""}, {"burned", ""}, {"landed", ""},
+	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
+}
+
+// attack nouns: words that name a strike; with the event type they imply.
+var attackNouns = []struct{ Phrase, Type string }{
+	{"airstrike", "airstrike"}, {"airstrikes", "airstrike"},
+	{"air strike", "airstrike"}, {"air strikes", "airstrike"},
+	{"air - strike", "airstrike"}, {"air - strikes", "airstrike"},
+	{"air raid", "airstrike"}, {"air raids", "airstrike"}, {"air rads", "airstrike"},
+	{"air attack", "airstrike"}, {"air attacks", "airstrike"},
+	{"bombardment", "airstrike"}, {"bombing raid", "airstrike"}, {"bombing raids", "airstrike"},
+	{"strike", ""}, {"strikes", ""}, {"raid", ""}, {"raids", ""},
+	{"attack", ""}, {"assault", "ground_attack"},
+	{"drone strike", "drone_strike"}, {"drone strikes", "drone_strike"},
+	{"drone attack", "drone_strike"}, {"drone attacks", "drone_strike"},
+	{"missile strike", "airstrike"}, {"missile strikes", "airstrike"},
+	{"helicopter attack", "helicopter_attack"}, {"helicopter attacks", "helicopter_attack"},
+	{"artillery fire", "artillery"}, {"shellfire", "artillery"}, {"mortar fire", "artillery"},
+	{"rocket attack", "artillery"}, {"rocket attacks", "artillery"},
+	{"massacre", ""}, {"ambush", "ground_attack"}, {"bombings", ""},
+	{"engagement", ""}, {"engagements", ""},
+}
+
+// cueExceptions cancel a cue inside them: "attack orders" are no attack,
+// "denied permission" is no denial.
+var cueExceptions = []string{
+	"attack orders", "attack order", "attack helicopter", "attack helicopters",
+	"strike force", "denied permission", "denied access", "denied entry",
+	"hunger strike", "general strike", "lucky strike", "hit back", "hit list",
+	"to strike", "to attack", "to hit", "to target", "to bomb", "to destroy", "to kill",
+	"to take part", "to participate", "to launch", "to conduct", "to carry out",
+	"to fight", "to destroy daesh",
+}
+
+// typeWords set the event type wherever they occur in the clause.
+var typeWords = []struct{ Phrase, Type string }{
+	{"helicopter", "helicopter_attack"}, {"helicopters", "helicopter_attack"},
+	{"gunship", "helicopter_attack"}, {"gunships", "helicopter_attack"},
+	{"army aviation", "helicopter_attack"}, {"apache", "helicopter_attack"},
+	{"drone", "drone_strike"}, {"drones", "drone_strike"}, {"uav", "drone_strike"},
+	{"warplanes", "airstrike"}, {"warplane", "airstrike"}, {"jets", "airstrike"},
+	{"aircraft", "airstrike"}, {"air force", "airstrike"}, {"from the air", "airstrike"},
+	{"fighter - bombers", "airstrike"}, {"bombers", "airstrike"},
+	{"artillery", "artillery"}, {"mortar", "artillery"}, {"mortars", "artillery"},
+	{"rockets", "artillery"}, {"shelling", "artillery"},
+	{"gunmen", "ground_attack"}, {"suicide", "ground_attack"}, {"ied", "ground_attack"},
+}
+
+// targetWords name what was hit (the longest one in the clause wins).
+var targetWords = []struct{ Phrase, Target, Group string }{
+	{"medical convoy", "medical convoy", "medics"},
+	{"medical convoys", "medical convoy", "medics"},
+	{"convoy of medics", "medical convoy", "medics"},
+	{"medic convoy", "medical convoy", "medics"},
+	{"medics", "", "medics"},
+	{"ambulance", "ambulance", "medics"},
+	{"convoy", "convoy", ""}, {"convoys", "convoy", ""}, {"column", "convoy", ""},
+	{"headquarters", "headquarters", ""}, {"hq", "headquarters", ""},
+	{"command and control center", "headquarters", ""}, {"command center", "headquarters", ""},
+	{"villa", "building", ""}, {"house", "house", ""}, {"home", "house", ""},
+	{"hospital", "hospital", "civilians"}, {"school", "school", "civilians"},
+	{"market", "market", "civilians"}, {"mosque", "mosque", "civilians"},
+	{"wedding", "wedding", "civilians"}, {"checkpoint", "checkpoint", ""},
+	{"vehicles", "vehicles", ""}, {"trucks", "vehicles", ""}, {"vehicle", "vehicles", ""},
+	{"bridge", "bridge", ""}, {"base", "base", ""}, {"camp", "base", ""},
+	{"weapons depot", "weapons depot", ""}, {"oil", "oil infrastructure", ""},
+	{"tactical unit", "tactical unit", "militants"},
+}
+
+// groupWords tell who the victims or targets were.
+var groupWords = []struct{ Phrase, Group string }{
+	{"civilians", "civilians"}, {"civilian", "civilians"}, {"children", "civilians"},
+	{"women", "civilians"}, {"families", "civilians"}, {"residents", "civilians"},
+	{"militants", "militants"}, {"fighters", "militants"}, {"jihadists", "militants"},
+	{"terrorists", "militants"}, {"insurgents", "militants"}, {"militia", "militants"},
+	{"militiamen", "militants"}, {"daesh targets", "militants"}, {"isis targets", "militants"},
+	{"medics", "medics"}, {"medical", "medics"}, {"paramedics", "medics"},
+}
+
+// negations before an attack verb deny it ("did not conduct airstrikes").
+var negations = []string{
+	"not", "did not", "didn't", "never", "had not", "hadn't", "has not", "hasn't",
+	"have not", "haven't", "was not", "wasn't", "were not", "weren't", "no", "none",
+}
+
+// denial words deny a claim referred to ("the U.S. claim is ... false").
+var denialWords = []string{"false", "untrue", "baseless", "fabricated", "lies", "fake", "incorrect", "not true"}
+
+// dispute words question a claim without denying it.
+var disputeWords = []string{"misleading", "questioned", "questionable", "doubtful", "disputed", "exaggerated", "cast doubt"}
+
+// retraction cues withdraw the speaker's own earlier claim.
+var retractionCues = []string{
+	"recanting", "recanted", "retracting", "withdrawn", "withdrawing", "before withdrawing",
+	"later issued another statement", "issued another statement", "issued a correction",
+	"later corrected", "walked back", "backtracked", "pulled its statement", "withdrew that statement",
+	"withdrew the statement", "deleted the statement", "deleted its statement", "retracted the claim",
+}
+
+// claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").
+var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "account", "report", "reports", "version", "denial", "denials"}
+
+// linkVerbs tie their subject to a strike named elsewhere in the clause
+// without being a strike themselves ("Iraqi forces had requested the strike").
+var linkVerbs = []string{"joined", "join", "had any role", "had a role", "played a role", "played any role", "had a hand", "had nothing to do with", "requested", "approved", "authorized", "authorised", "ordered", "called in", "coordinated", "directed", "supported", "backed"}
+
+// participation phrases put the actor that follows among the perpetrators
+// ("with support from @CJTFOIR", "coordinated with the Syrian army").
+var participation = []string{
+	"with support from", "w / support from", "with the support of", "with support of",
+	"with intelligence support from", "intelligence support from", "with air support from",
+	"air support from", "with the help of", "with help from", "with the backing of",
+	"backing of", "backed by", "supported by", "support from", "in coordination with",
+	"coordinated with", "in cooperation with", "jointly with", "together with",
+	"alongside", "with the participation of", "assisted by", "with assistance from",
+}
+
+// copular participation: the subject is the perpetrator though the verb is
+// passive in form ("the United States was behind", "its was involved").
+var copular = map[string]bool{
+	"was behind": true, "were behind": true, "is behind": true, "are behind": true,
+	"was involved": true, "were involved": true, "is involved": true,
+	"was responsible": true, "were responsible": true,
+}
+
+// gap words may stand between a subject and its verb without breaking the
+// link: auxiliaries, adverbs and the words of a noun phrase.
+var gapWords = map[string]bool{
+	"had": true, "has": true, "have": true, "did": true, "also": true, "then": true,
+	"later": true, "eventually": true, "reportedly": true, "allegedly": true,
+	"jointly": true, "together": true, "successfully": true, "initially": true,
+	"subsequently": true, "apparently": true, "first": true, "earlier": true,
+	"finally": true, "again": true, "both": true, "and": true, ",": true, "the": true,
+	"'s": true, "aircraft": true, "jets": true, "warplanes": true, "planes": true,
+	"fighter": true, "bombers": true, "-": true, "helicopters": true, "drones": true,
+	"gunships": true, "forces": true, "troops": true, "units": true, "pilots": true,
+	"under": true, "control": true, "command": true, "heroes": true, "in": true,
+	"military": true, "aviation": true, "army": true, "air": true, "force": true,
+	"security": true, "elite": true, "special": true, "had been": true, "been": true,
+	"would": true, "will": true, "may": true, "might": true, "could": true,
+	"not": true, "never": true, "didn't": true, "hadn't": true, "today": true,
+	"yesterday": true, "overnight": true, "recently": true, "just": true,
+	"specifically": true, "repeatedly": true, "allegedly also": true, "themselves": true, "itself": true,
+	"/": true, "or": true, "of": true, "its": true, "their": true, "our": true, "continued": true, "continue": true,
+	"occupation": true, "terrorists": true, "militants": true, "gangs": true, "this": true, "evening": true, "morning": true, "afternoon": true, "night": true,
+	"early": true, "late": true, "last": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "missiles": true, "missile": true,
+	"rockets": true, "shells": true, "bombs": true, "rounds": true, "mortar": true, "tactical": true, "fighters": true, "guided": true,
+	"warplane": true, "drone": true, "jet": true, "helicopter": true, "gunship": true, "regime": true, "government": true,
+	"was": true, "were": true, "is": true, "are": true, "being": true,
+}
+
+// pronouns that stand for the speaker's own side in its statement
+// ("it had attacked the convoy", "our heroes ... destroyed").
+var selfPronouns = map[string]bool{"it": true, "its": true, "they": true, "their": true, "we": true, "our": true}
+
+// anaphors take the perpetrators of the speaker's previous claim
+// ("the raids destroyed 55 trucks" after "the coalition had struck ...").
+var anaphors = []string{"the operation", "this operation", "the raids", "the strikes", "the air strikes", "the airstrikes", "these strikes", "these air strikes", "the attacks", "the strike", "the raid", "the attack", "the bombing"}
+
+// timeWords make a sentence worth reading for its date even without a cue.
+var timeWords = []string{
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+	"jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "last night", "next day", "following day", "days",
+}
+
+// countryNames name the main country for "in the country".
+var countryNames = map[string]string{
+	"IQ": "Iraq", "SY": "Syria", "RU": "Russia", "TR": "Turkey", "IR": "Iran", "IL": "Israel",
+	"LB": "Lebanon", "YE": "Yemen", "LY": "Libya", "AF": "Afghanistan", "SO": "Somalia",
+	"JO": "Jordan", "SA": "Saudi Arabia", "PS": "Palestine", "UA": "Ukraine", "PK": "Pakistan",
+	"ML": "Mali", "NG": "Nigeria",
+}
+
+// blameVerbs name the perpetrator as their object ("blamed Turkey", "held
+// the United States responsible", "accused Israel of").
+var blameVerbs = map[string]bool{"blamed": true, "blames": true, "blaming": true, "blame": true, "accused": true, "accuses": true, "accusing": true, "held": true, "holds": true, "holding": true}
+
+// noComment phrases make a statement about a strike no claim about it
+// ("said he had no information on the strike", "declined to comment").
+var noComment = []string{"no information", "declined to comment", "did not comment", "no comment",
+	"could not confirm", "would not comment", "not immediately comment", "did not respond", "declined to say", "was being investigated", "investigating the"}
+
+// airArms refine a side named by a pronoun or its own statement by the
+// arm named next to it ("its F-16 jets had bombed" -> iraq-air-force).
+var airArms = map[string]map[string]string{
+	"iraq": {"jets": "iraq-air-force", "warplanes": "iraq-air-force", "aircraft": "iraq-air-force", "f": "iraq-air-force",
+		"helicopters": "iraq-army-aviation", "gunships": "iraq-army-aviation", "helicopter": "iraq-army-aviation"},
+}

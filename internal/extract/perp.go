@@ -1,0 +1,509 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// passiveAux before a participle makes the mention its patient
+// ("36 ISIS fighters ... were killed").
+// locatives before a country name make it a place ("in Syria").
+var locatives = map[string]bool{"in": true, "near": true, "across": true, "inside": true, "into": true, "over": true, "of": true, "to": true, "from": true, "throughout": true, "within": true}
+
+// victimVerbs followed by a preposition are passive participles.
+var victimVerbs = map[string]bool{"killed": true, "destroyed": true, "targeted": true, "wounded": true, "injured": true, "hit": true, "struck": true}
+var passiveAfter = map[string]bool{"in": true, "during": true, "when": true, "after": true, "near": true, "on": true, "at": true, "while": true, "overnight": true}
+
+// parenthetical phrases between a subject and its verb
+var parenthetical = map[string]bool{"in": true, "speaking": true, "without": true, "with": true, "backed": true, "supported": true, "along": true, "alongside": true, "together": true, "assisted": true, "aided": true, "helped": true, "according": true, "who": true, "which": true}
+
+// partGap may stand between a participation phrase and its actor.
+var partGap = map[string]bool{"the": true, "a": true, "an": true, "air": true, "intelligence": true, "support": true, "from": true, "of": true, "-": true, "led": true, "u.s.": true, "aerial": true, "its": true, "their": true}
+
+// negGap may stand between a negation and the strike it denies
+// ("did not conduct any air strikes", "no medical convoys were targeted").
+var negGap = map[string]bool{"of": true, "its": true, "their": true, "any": true, "the": true, "a": true, "an": true, "such": true, "reported": true, "further": true,
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "have": true, "has": true, "had": true,
+	"did": true, "do": true, "does": true, "ever": true, "new": true, "coalition": true}
+
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true}
+
+func matchAt(ms []match, t int) (int, bool) {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].From < t {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(ms) && ms[lo].From == t {
+		return lo, true
+	}
+	return 0, false
+}
+
+func isCue(e *lexEntry) bool {
+	return e.Flags&(fAttackVerb|fAttackNoun) != 0 && e.Flags&fExcept == 0
+}
+
+// embeddedQuestion reports a cue inside "who was behind", "whether ... carried out":
+// it asks, it does not assert.
+func embeddedQuestion(toks []token, at int) bool {
+	for q := at - 1; q >= 0 && q >= at-3; q-- {
+		switch toks[q].Norm {
+		case "who", "whether", "whoever":
+			return true
+		case "was", "were", "had", "has", "is", "actually", "really":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// subjectOf follows a subject to its verb: it returns whether an attack
+// verb follows (within the clause, over gap words and coordinated actors),
+// whether it is negated, and whether the subject is in fact a patient.
+func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
+	j := from
+	passive := false
+	aux := false
+	for steps := 0; j < end && steps < 10; steps++ {
+		t := toks[j]
+		if k, ok := matchAt(ms, j); ok {
+			e := ms[k].E
+			if e.Flags&fExcept != 0 {
+				return false, false
+			}
+			if e.Flags&(fAttackVerb|fLink) != 0 {
+				if j > 0 && toks[j-1].Norm == "to" {
+					return false, false
+				}
+				cop := copular[joinWords(e.Words)]
+				if !cop && passive {
+					return false, false
+				}
+				if !cop && ms[k].To < end && toks[ms[k].To].Norm == "by" {
+					return false, false
+				}
+				// headline passive: "ISIS militants killed in U.S. air attack"
+				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] {
+					return false, false
+				}
+				// "it had conducted no strikes", "had nothing to do with it"
+				if ms[k].To < end && (toks[ms[k].To].Norm == "no" || toks[ms[k].To].Norm == "none") || e.Words[0] == "nothing" {
+					neg = true
+				}
+				return true, neg
+			}
+			if e.Flags&fNeg != 0 {
+				neg = true
+				j = ms[k].To
+				continue
+			}
+			if e.Flags&fMention != 0 && e.Mention.Actor != "" {
+				j = ms[k].To
+				continue
+			}
+			if e.Flags&(fType|fGroup) != 0 && e.Flags&fAttackNoun == 0 {
+				j = ms[k].To
+				continue
+			}
+			if e.Flags&fAttackNoun != 0 {
+				return false, false
+			}
+		}
+		if (t.Norm == "," || t.Norm == "and") && j+1 < end && strings.HasSuffix(toks[j+1].Norm, "ing") && len(toks[j+1].Norm) > 5 {
+			// "bombed a headquarters of the PMF late on Wednesday, killing":
+			// the participle's subject is the clause's, not this object
+			return false, false
+		}
+		if t.Norm == "," && j+1 < end && parenthetical[toks[j+1].Norm] {
+			// "Iraqi Security Forces, with support from Coalition aircraft, destroyed"
+			k := j + 1
+			for k < end && k < j+14 && toks[k].Norm != "," {
+				k++
+			}
+			if k < end && toks[k].Norm == "," {
+				j = k + 1
+				continue
+			}
+			return false, false
+		}
+		if t.Norm == "—" {
+			// parenthetical: "militants — apparently survivors ... — killing"
+			k := j + 1
+			for k < end && k < j+14 && toks[k].Norm != "—" {
+				k++
+			}
+			if k < end && toks[k].Norm == "—" {
+				j = k + 1
+				continue
+			}
+			return false, false
+		}
+		if t.Quote != 0 {
+			j++
+			continue
+		}
+		if passiveAux[t.Norm] {
+			passive = true
+			j++
+			continue
+		}
+		if gapWords[t.Norm] || hasDigit(t.Norm) || len(t.Norm) == 1 && t.Upper {
+			switch t.Norm {
+			case "had", "has", "have", "did":
+				aux = true
+			}
+			j++
+			continue
+		}
+		return false, false
+	}
+	return false, false
+}
+
+// hasDigit: model designations in a subject ("four Israeli F-16 jets").
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords(w []string) string {
+	if len(w) == 1 {
+		return w[0]
+	}
+	n := 0
+	for _, s := range w {
+		n += len(s) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, s := range w {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, s...)
+	}
+	return string(b)
+}
+
+// perpetrators finds the actors a clause says carried out (or did not carry
+// out) the strike; side is the actor the speaker speaks for, standing for
+// "it", "we", "our" in its own statement.
+func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause, side string) (asserted, denied []string, negated bool) {
+	add := func(actor string, neg bool) {
+		if actor == "" {
+			return
+		}
+		if neg {
+			denied = uniq(denied, actor)
+		} else {
+			asserted = uniq(asserted, actor)
+		}
+	}
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for k := ci; k < cj; k++ {
+		m := ms[k]
+		e := m.E
+		if e.Flags&fMention == 0 || e.Mention.Actor == "" || m.InName {
+			continue
+		}
+		// "anti-U.S. alliance", "Iran-backed militias", "US-led" as modifier
+		if m.From >= 2 && toks[m.From-1].Norm == "-" && toks[m.From-2].Norm == "anti" {
+			continue
+		}
+		if m.To+1 < len(toks) && toks[m.To].Norm == "-" && (toks[m.To+1].Norm == "backed" || toks[m.To+1].Norm == "allied" || toks[m.To+1].Norm == "held" || toks[m.To+1].Norm == "controlled") {
+			continue
+		}
+		if m.To < len(toks) && (toks[m.To].Norm == "controlled" || toks[m.To].Norm == "held") {
+			continue
+		}
+		actor := e.Mention.Actor
+		// "none of its aircraft", "no coalition strikes"
+		noneOf := m.From > 0 && toks[m.From-1].Norm == "no" || m.From > 1 && toks[m.From-2].Norm == "none" && toks[m.From-1].Norm == "of"
+		// A country named as a place: "On April 1 in Syria, Coalition ... conducted"
+		if m.From > 0 && e.Flags&fCountry != 0 && locatives[toks[m.From-1].Norm] {
+			continue
+		}
+		// (a) subject of an attack verb
+		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok {
+			add(actor, neg || noneOf)
+			continue
+		}
+		// (b) modifier of an attack noun: "an American strike", "the coalition's air raids"
+		j := m.To
+		if j < cl.to && toks[j].Norm == "'s" {
+			j++
+		}
+		if j < cl.to {
+			if k2, ok := matchAt(ms, j); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAnaphor == 0 && (ms[k2].E.Flags&fAttackNoun != 0 || toks[j].Norm == "attacks") {
+				neg := m.From > 0 && toks[m.From-1].Norm == "no"
+				add(actor, neg)
+				continue
+			}
+		}
+		// (c) agent of a passive: "planned/conducted by the Iraqi Security Forces",
+		// "bombardment from the US-led coalition"
+		p := m.From - 1
+		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Quote != 0) {
+			p--
+		}
+		// (f) predicate: "the strike was Israeli", "the drone was American"
+		if p >= cl.from+1 && (toks[p].Norm == "was" || toks[p].Norm == "were") && (m.To >= cl.to || !toks[m.To].Word || toks[m.To].Norm == "and" || toks[m.To].Norm == "but") {
+			if k2, ok := matchAt(ms, p-1); ok || cov[p-1] > 0 {
+				if !ok {
+					k2 = cov[p-1] - 1
+				}
+				if ms[k2].E.Flags&(fAttackNoun|fType) != 0 {
+					add(actor, false)
+					continue
+				}
+			}
+		}
+		// (e) blame: "blamed Turkey", "held the United States responsible"
+		if q := p; q >= cl.from-1 && q >= 0 && blameVerbs[toks[q].Norm] {
+			held := toks[q].Norm == "held" || toks[q].Norm == "holds" || toks[q].Norm == "holding"
+			if !held || m.To < cl.to && (toks[m.To].Norm == "responsible" || toks[m.To].Norm == "accountable") {
+				add(actor, false)
+				continue
+			}
+		}
+		if p >= cl.from && toks[p].Norm == "to" {
+			// "attributed the strike to the US-led coalition"
+			for q := p - 1; q >= cl.from-1 && q >= p-6; q-- {
+				if q < 0 {
+					break
+				}
+				if n := toks[q].Norm; n == "attributed" || n == "attributes" || n == "attributing" {
+					add(actor, false)
+					break
+				}
+			}
+		}
+		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") {
+			for q := p - 1; q >= cl.from && q >= p-4; q-- {
+				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
+					add(actor, false)
+					break
+				}
+			}
+			if len(asserted) > 0 && asserted[len(asserted)-1] == actor {
+				continue
+			}
+		}
+		// (d) participation: "with support from @CJTFOIR", "coordinated with the Syrian army"
+		for q := m.From - 1; q >= cl.from && q >= m.From-7; q-- {
+			if cov[q] > 0 && ms[cov[q]-1].E.Flags&fPartic != 0 {
+				add(actor, false)
+				break
+			}
+			if cov[q] > 0 && ms[cov[q]-1].E.Flags&fMention != 0 {
+				continue // "a US -led coalition"
+			}
+			if !partGap[toks[q].Norm] {
+				break
+			}
+		}
+	}
+	// A speaker's own act named by a gerund: "The coalition denied conducting
+	// any strike", "claimed responsibility for the attack".
+	if side != "" && cl.att != nil && cl.from < cl.to {
+		t := cl.from
+		if toks[t].Norm == "having" && t+1 < cl.to {
+			t++
+		}
+		n := toks[t].Norm
+		if k2, ok := matchAt(ms, t); ok && ms[k2].E.Flags&(fAttackVerb|fLink) != 0 && strings.HasSuffix(n, "ing") || n == "responsibility" || n == "involvement" || n == "carrying" || cl.att.verbEnd > 0 && toks[cl.att.verbEnd-1].Norm == "responsibility" {
+			add(side, false)
+		}
+	}
+	// "the air force had targeted": the speaker's own forces, unnamed
+	if side != "" {
+		for t := cl.from; t+1 < cl.to; t++ {
+			if toks[t].Norm != "the" || cov[t] != 0 {
+				continue
+			}
+			n := toks[t+1].Norm
+			e := t + 2
+			if n == "air" && e < cl.to && toks[e].Norm == "force" {
+				e++
+			} else if n != "army" && n != "military" && n != "warplanes" && n != "jets" && n != "helicopters" {
+				continue
+			}
+			if ok, neg := subjectOf(toks, ms, e, cl.to); ok {
+				arm := side
+				if a := airArms[side][toks[e-1].Norm]; a != "" {
+					arm = a
+				} else if n == "air" && side == "iraq" {
+					arm = "iraq-air-force"
+				}
+				add(arm, neg)
+			}
+		}
+	}
+	// "carried out by our helicopters"
+	if side != "" {
+		for t := cl.from + 1; t+1 < cl.to; t++ {
+			if toks[t-1].Norm == "by" && (toks[t].Norm == "our" || toks[t].Norm == "its" || toks[t].Norm == "their") {
+				arm := side
+				if a := airArms[side][toks[t+1].Norm]; a != "" {
+					arm = a
+				}
+				for q := t - 2; q >= cl.from && q >= t-5; q-- {
+					if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
+						add(arm, false)
+						break
+					}
+				}
+			}
+		}
+	}
+	// Pronouns for the speaker's own side: "it had attacked", "our heroes ... destroyed",
+	// "its air strikes had killed".
+	if side != "" {
+		for t := cl.from; t < cl.to; t++ {
+			if cov[t] != 0 || !selfPronouns[toks[t].Norm] {
+				continue
+			}
+			if t+1 < cl.to && (toks[t].Norm == "its" || toks[t].Norm == "their" || toks[t].Norm == "our") {
+				if k2, ok := matchAt(ms, t+1); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAttackNoun != 0 {
+					add(side, false)
+					continue
+				}
+			}
+			if ok, neg := subjectOf(toks, ms, t+1, cl.to); ok {
+				noneOf := t > 1 && toks[t-2].Norm == "none" && toks[t-1].Norm == "of"
+				arm := side
+				for q := t + 1; q < cl.to && q <= t+4; q++ {
+					if a := airArms[side][toks[q].Norm]; a != "" {
+						arm = a
+						break
+					}
+				}
+				add(arm, neg || noneOf)
+			}
+		}
+	}
+	// Negation of the event itself: "did not conduct airstrikes", "no medical
+	// convoys were targeted", "medic convoy not targeted".
+	for _, m := range ms[ci:cj] {
+		if !isCue(m.E) {
+			continue
+		}
+		for q := m.From - 1; q >= cl.from && q >= m.From-5; q-- {
+			if cov[q] > 0 {
+				fl := ms[cov[q]-1].E.Flags
+				if fl&fNeg != 0 {
+					negated = true
+					break
+				}
+				if fl&(fTarget|fType|fGroup|fMention) != 0 {
+					continue
+				}
+			}
+			if !negGap[toks[q].Norm] {
+				break
+			}
+		}
+	}
+	return asserted, denied, negated
+}
+
+// anaphora gives "the raids destroyed 55 trucks" the perpetrators of the
+// same speaker's claim just before.
+func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string, idx int) []string {
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&fAnaphor == 0 {
+			continue
+		}
+		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok {
+			continue
+		}
+		for i := len(st.claims) - 1; i >= 0; i-- {
+			if st.meta[i].sentence < idx-2 {
+				break
+			}
+			c := st.claims[i]
+			if c.Speaker == speaker && len(c.PerpetratorsAsserted) > 0 {
+				return append([]string(nil), c.PerpetratorsAsserted...)
+			}
+		}
+	}
+	return nil
+}
+
+// referenced resolves "that claim", "the U.S. claim", "the above tweet by the
+// spokesperson for OIR" to the perpetrators that claim asserted on its
+// speaker's own side.
+func (st *docState) referenced(toks []token, ms []match, cl clause) (perps []string, wasDenial bool) {
+	refSide := ""
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&fMention == 0 {
+			continue
+		}
+		mm := m.E.Mention
+		if mm.Speaker != "" {
+			refSide = st.e.actors.SpeaksFor(mm.Speaker)
+		}
+		if refSide == "" {
+			refSide = mm.Actor
+		}
+		if refSide != "" {
+			break
+		}
+	}
+	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-64; i-- {
+		c := st.claims[i]
+		if c.Speaker == model.Journalist || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
+			continue
+		}
+		side := st.meta[i].side
+		if refSide != "" && !st.e.actors.Covers(side, refSide) {
+			continue
+		}
+		if len(c.PerpetratorsAsserted) == 0 {
+			// "the Russian denial is false": what it denied
+			return append([]string(nil), c.PerpetratorsDenied...), true
+		}
+		var out []string
+		for _, p := range c.PerpetratorsAsserted {
+			if side != "" && st.e.actors.Covers(side, p) {
+				out = append(out, p)
+			}
+		}
+		if len(out) == 0 {
+			out = append(out, c.PerpetratorsAsserted...)
+		}
+		return out, false
+	}
+	return nil, false
+}
+
+// namedKilled adds "killed: at least 1" for a named person killed
+// ("Qassem Soleimani was killed in an American strike").
+func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []model.Count) []model.Count {
+	for _, c := range counts {
+		if c.Kind == model.CountKilled {
+			return counts
+		}
+	}
+	for t := cl.from + 1; t+1 < cl.to; t++ {
+		if toks[t].Norm == "was" && (toks[t+1].Norm == "killed" || toks[t+1].Norm == "assassinated") && toks[t-1].Upper && toks[t-1].Word {
+			if _, ok := matchAt(ms, t-1); ok {
+				continue
+			}
+			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(1)})
+		}
+	}
+	return counts
+}

@@ -1,0 +1,1390 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/extract/quantity"
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
+	"github.com/crosscheck/crosscheck/internal/extract/timex"
+	"github.com/crosscheck/crosscheck/internal/gazetteer"
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// objectMarkers before a mention make it the object of a modifier, not the
+// speaker ("the coalition fighting the Islamic State said").
+var objectMarkers = map[string]bool{"from": true, "in": true, "during": true, "inside": true, "near": true, "of": true, "for": true, "against": true, "fighting": true, "targeting": true, "on": true, "to": true, "toward": true, "with": true, "vs": true, "about": true, "at": true}
+
+// weakVerbs attribute only when their speaker is found ("footage shows").
+var weakVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "released": true, "posted": true,
+	"distributed": true, "published": true, "described": true, "noted": true, "claims": true,
+	"reports": true, "reported": true, "warned": true, "claimed": true, "claiming": true, "confirm": true}
+
+// nounVerbs are speech verbs that are more often nouns: they attribute only
+// right after their speaker ("SANA reports", not "local reports describing").
+var nounVerbs = map[string]bool{"reports": true, "claims": true, "shows": true, "show": true, "report": true}
+
+// continuations after "X said," keep the speaker ("…, adding that the strikes took place at 1:12 A.M.").
+var continuations = map[string]bool{"adding": true, "saying": true, "noting": true, "citing": true, "explaining": true, "according": true, "before": true}
+
+// adverbs set off by commas do not end a speaker phrase ("U.S. sources, however, deny").
+var adverbs = map[string]bool{"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "instead": true, "separately": true, "later": true, "in": true}
+
+// titleWords may precede a person's name ("Army Col. Chris Garver").
+var titleWords = map[string]bool{"col": true, "colonel": true, "gen": true, "general": true, "brig": true, "brigadier": true,
+	"lt": true, "lieutenant": true, "maj": true, "major": true, "capt": true, "captain": true, "army": true,
+	"sgt": true, "adm": true, "admiral": true, "dr": true, "mr": true, "ms": true, "mrs": true, ".": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commander": true, "minister": true}
+
+// attribution is one "speaker + speech verb" of a sentence.
+type attribution struct {
+	verb       int // token index of the verb
+	verbEnd    int
+	stance     string
+	speakers   []string
+	name       string
+	spFrom     int // speaker phrase tokens [spFrom, spTo)
+	spTo       int
+	right      bool // speaker after the verb ("said X", "according to X")
+	unresolved bool
+}
+
+// clause is the content of one attribution (or of the narration).
+type clause struct {
+	from, to int // content tokens
+	att      *attribution
+	idx      int // index of att in the sentence's attributions
+}
+
+func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []timex.Mention) {
+	text := st.text
+	st.toks = tokenize(text, s.Start, s.End, st.toks[:0])
+	toks := st.toks
+	if len(toks) == 0 {
+		return
+	}
+	st.ms = st.e.lex.matchAll(toks, st.ms[:0])
+	ms := st.ms
+	titleCase := isTitleCase(toks)
+	for k := range ms {
+		if ms[k].E.Flags&fCountry != 0 && inProperName(toks, ms[k]) {
+			ms[k].InName = true
+		}
+		// "near Hit": a capitalised strike word inside a sentence is a name
+		if !titleCase && ms[k].From > 0 && ms[k].To-ms[k].From == 1 && toks[ms[k].From].Upper && ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 {
+			if p := toks[ms[k].From-1]; p.Word || p.Norm == "," {
+				ms[k].E = properName
+			}
+		}
+	}
+	st.intBuf = growInts(st.intBuf, 2*len(toks))
+	at := st.intBuf[:len(toks)]               // match index+1 starting at token
+	cov := st.intBuf[len(toks) : 2*len(toks)] // match index+1 covering token
+	for k, m := range ms {
+		at[m.From] = k + 1
+		for t := m.From; t < m.To; t++ {
+			cov[t] = k + 1
+		}
+	}
+	// Quote regions.
+	st.boolBuf = growBools(st.boolBuf, 2*len(toks))
+	quoted := st.boolBuf[:len(toks)]
+	in := false
+	for k, t := range toks {
+		if t.Quote == 1 {
+			in = true
+		} else if t.Quote == 2 {
+			in = false
+		} else {
+			quoted[k] = in
+		}
+	}
+	st.sentRetract = false
+	st.covered = st.boolBuf[len(toks) : 2*len(toks)]
+	for _, m := range ms {
+		if m.E.Flags&fMention != 0 {
+			for t := m.From; t < m.To; t++ {
+				st.covered[t] = true
+			}
+		}
+	}
+	// Headers and datelines.
+	if f&hitHeader != 0 {
+		if st.header(s, toks, ms) {
+			return
+		}
+	}
+	// The narrator speaks again: a dateline block ends.
+	if st.blockSpeaker != "" {
+		for k, t := range toks {
+			if !quoted[k] && (t.Norm == "my" || t.Norm == "i") {
+				st.blockSpeaker = ""
+				break
+			}
+		}
+	}
+	if toks[len(toks)-1].Norm == "?" {
+		return // a question asserts nothing
+	}
+	hasCue := false
+	for _, m := range ms {
+		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
+			m.E.Flags&fSpeech != 0 && blameVerbs[toks[m.From].Norm] {
+			hasCue = true
+			break
+		}
+	}
+	denyish, claimish := false, false
+	for _, m := range ms {
+		if m.E.Flags&(fDenial|fDispute|fRetract) != 0 || (m.E.Flags&fSpeech != 0 && m.E.Stance != "asserts" && m.E.Stance != "confirms") {
+			denyish = true
+		}
+		if m.E.Flags&fClaim != 0 {
+			claimish = true
+		}
+		if m.E.Flags&fRetract != 0 && !quoted[m.From] {
+			st.sentRetract = true
+		}
+	}
+	hasRef := denyish && claimish
+	atts := st.attributions(toks, ms, at, cov, quoted)
+	// "The ministry said in a statement:" introduces the next sentence.
+	if toks[len(toks)-1].Norm == ":" && len(atts) > 0 && len(atts[len(atts)-1].speakers) > 0 && !hasCue {
+		a := atts[len(atts)-1]
+		st.colonSpeakers, st.colonName, st.colonIdx = a.speakers, a.name, idx
+	}
+	if !hasCue && !hasRef {
+		// No strike here, but remember who spoke, for "it said" and "Garver said".
+		for _, a := range atts {
+			if len(a.speakers) > 0 && a.speakers[0] != model.Journalist {
+				st.lastSpeaker = a.speakers[len(a.speakers)-1]
+				st.lastSpeakerName = a.name
+			}
+		}
+		return
+	}
+	if len(atts) == 0 && in {
+		// A quotation that goes on into the next sentence, where its speaker
+		// is named: "“The operation was carried out by our helicopters alone.
+		// The coalition did not take part,” he said."
+		if sp, name := st.quoteSpeaker(s.End); len(sp) > 0 {
+			atts = []attribution{{speakers: sp, name: name, stance: model.StanceAsserts, verb: 0, verbEnd: 0}}
+			st.clause(idx, s, toks, ms, at, cov, quoted, clause{from: 0, to: len(toks), att: &atts[0]}, atts, dates)
+			return
+		}
+	}
+	clauses := st.clauses(toks, ms, atts, at)
+	// "said that A and that B": two statements.
+	for i := 0; i < len(clauses); i++ {
+		cl := clauses[i]
+		for t := cl.from + 1; t+1 < cl.to; t++ {
+			if (toks[t].Norm == "and" || toks[t].Norm == "but") && toks[t+1].Norm == "that" && !quoted[t] {
+				clauses[i].to = t
+				rest := cl
+				rest.from = t + 2
+				clauses = slices.Insert(clauses, i+1, rest)
+				break
+			}
+		}
+	}
+	for _, cl := range clauses {
+		st.clause(idx, s, toks, ms, at, cov, quoted, cl, atts, dates)
+	}
+}
+
+// quoteSpeaker finds who speaks a quotation left open at from: the
+// attribution after its closing quote, in the same paragraph.
+func (st *docState) quoteSpeaker(from int) ([]string, string) {
+	text := st.text
+	end := min(len(text), from+800)
+	if k := strings.Index(text[from:end], "\n\n"); k >= 0 {
+		end = from + k
+	}
+	seg := text[from:end]
+	k := strings.IndexAny(seg, "”\"")
+	if k < 0 {
+		return nil, ""
+	}
+	start := from + k
+	stop := start + 1
+	for stop < end && text[stop] != '.' && text[stop] != '\n' {
+		stop++
+	}
+	toks := tokenize(text, start, stop, nil)
+	if len(toks) < 2 {
+		return nil, ""
+	}
+	toks[0].Quote = 2
+	ms := st.e.lex.matchAll(toks, nil)
+	at := make([]int, len(toks))
+	cov := make([]int, len(toks))
+	for i, m := range ms {
+		at[m.From] = i + 1
+		for t := m.From; t < m.To; t++ {
+			cov[t] = i + 1
+		}
+	}
+	saved := st.covered
+	st.covered = cov2(ms, len(toks))
+	atts := st.attributions(toks, ms, at, cov, make([]bool, len(toks)))
+	st.covered = saved
+	for _, a := range atts {
+		if len(a.speakers) > 0 && !a.unresolved && a.verb <= 4 {
+			return a.speakers, a.name
+		}
+	}
+	return nil, ""
+}
+
+// header handles a social-media header ("OIR Spokesman Verified account
+// @OIRSpox - 15:02 UTC") and a release dateline ("SOUTHWEST ASIA –").
+// It reports whether the sentence is only a header.
+func (st *docState) header(s sentences.Sentence, toks []token, ms []match) bool {
+	joined := make([]string, 0, 4)
+	for k := 0; k < len(toks) && k < 4; k++ {
+		joined = append(joined, toks[k].Norm)
+		if sp, ok := datelines[strings.Join(joined, " ")]; ok {
+			if k+1 < len(toks) && (toks[k+1].Norm == "—" || toks[k+1].Norm == "-") {
+				st.blockSpeaker = sp
+				return false
+			}
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm == "verified" && toks[k+1].Norm == "account" {
+			for _, m := range ms {
+				if m.E.Flags&fMention != 0 && m.E.Mention.Speaker != "" {
+					st.headerSpeaker = m.E.Mention.Speaker
+					st.headerPara = s.Para + 1
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isSpeakerMention(m match) bool {
+	mm := m.E.Mention
+	if m.InName {
+		return false
+	}
+	return m.E.Flags&fMention != 0 && (mm.Speaker != "" || mm.Relative != "" || mm.Generic)
+}
+
+// resolveMention returns the speaker id of a mention in a speaker phrase.
+func (st *docState) resolveMention(toks []token, ms []match, k int) string {
+	m := ms[k]
+	mm := m.E.Mention
+	if mm.Relative != "" {
+		// "Iraqi state TV": a demonym just before fixes the country.
+		iso := st.country
+		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && ms[k-1].E.Flags&fCountry != 0 {
+			iso = ms[k-1].E.ISO
+		}
+		if sp := countrySpeakers[iso][mm.Relative]; sp != "" {
+			return sp
+		}
+		for _, h := range []string{"IQ", "SY", "RU", "US"} {
+			if slices.Contains(st.hints, h) {
+				if sp := countrySpeakers[h][mm.Relative]; sp != "" {
+					return sp
+				}
+			}
+		}
+		return ""
+	}
+	if mm.Generic {
+		// "the spokesman for the coalition", "the spokesman of the Joint Operations Command"
+		t := m.To
+		if t < len(toks) && (toks[t].Norm == "for" || toks[t].Norm == "of" || toks[t].Norm == "from" || toks[t].Norm == "at" || toks[t].Norm == "within") {
+			for j := k + 1; j < len(ms) && ms[j].From <= t+3; j++ {
+				if isSpeakerMention(ms[j]) && !ms[j].E.Mention.Generic {
+					return st.resolveMention(toks, ms, j)
+				}
+			}
+		}
+		// "CJTF-OIR spokesman"
+		if k > 0 && ms[k-1].To == m.From && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
+			return st.resolveMention(toks, ms, k-1)
+		}
+		n := toks[m.From].Norm
+		last := toks[m.To-1].Norm
+		if last == "reporter" || last == "correspondent" {
+			return st.narrator
+		}
+		if last == "source" || last == "sources" || last == "official" || last == "officials" {
+			if n == "initial" {
+				return ""
+			}
+			if st.lastSpeaker == "iraqi-sources" || st.lastSpeaker == "us-official" || st.lastSpeaker == "local-sources" {
+				return st.lastSpeaker
+			}
+			if sp := countrySpeakers[st.country]["anon"]; sp != "" {
+				return sp
+			}
+			return "local-sources"
+		}
+		return st.lastSpeaker
+	}
+	if mm.Speaker != "" {
+		return mm.Speaker
+	}
+	return ""
+}
+
+// personName returns the capitalised name ending just before token end
+// (left) or starting at token start (right), skipping titles.
+func personName(toks []token, from, to int, fromRight bool) (string, int, int) {
+	name, a, b := personName0(toks, from, to, fromRight)
+	if name == "" {
+		return "", 0, 0
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if toks[k].Word {
+			words++
+			if determiners[toks[k].Norm] {
+				return "", 0, 0
+			}
+		}
+	}
+	if words < 2 && !(words == 1 && a > 0 && titleWords[toks[a-1].Norm]) {
+		// a single capitalised word is a name only for look-up ("Garver said")
+		return name, a, b
+	}
+	return name, a, b
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "following": true, "this": true, "that": true, "it": true, "its": true, "their": true, "later": true, "earlier": true, "both": true, "after": true, "before": true, "on": true, "in": true}
+
+func personName0(toks []token, from, to int, fromRight bool) (string, int, int) {
+	if fromRight {
+		k := from
+		for k < to && (titleWords[toks[k].Norm] && (toks[k].Upper || toks[k].Norm == ".")) {
+			k++
+		}
+		b := k
+		for k < to && (toks[k].Upper || (toks[k].Norm == "." && k > b)) && toks[k].Word || (k < to && toks[k].Norm == "." && k > b) {
+			k++
+		}
+		if k-b >= 1 && k > b {
+			return nameOf(toks, b, k), b, k
+		}
+		return "", 0, 0
+	}
+	k := to
+	for k > from && (toks[k-1].Upper && toks[k-1].Word || toks[k-1].Norm == ".") {
+		k--
+	}
+	if k < to {
+		for k < to && (titleWords[toks[k].Norm]) {
+			k++
+		}
+		if k < to {
+			return nameOf(toks, k, to), k, to
+		}
+	}
+	return "", 0, 0
+}
+
+func nameOf(toks []token, a, b int) string {
+	var parts []string
+	for k := a; k < b; k++ {
+		if toks[k].Word {
+			parts = append(parts, strings.TrimSuffix(toks[k].Norm, "."))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// predicateCue reports "the drone was American", "the strike was Israeli".
+func predicateCue(toks []token, ms []match, m match, end int) bool {
+	if m.E.Flags&(fType|fAttackNoun) == 0 || m.To+1 >= end || (toks[m.To].Norm != "was" && toks[m.To].Norm != "were") {
+		return false
+	}
+	k2, ok := matchAt(ms, m.To+1)
+	return ok && ms[k2].E.Flags&fMention != 0 && ms[k2].E.Mention.Actor != ""
+}
+
+// properName stands for a strike word used as a place or person name.
+var properName = &lexEntry{Words: []string{"(name)"}}
+
+// isTitleCase reports a headline: most words capitalised.
+func isTitleCase(toks []token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.Word && len(t.Norm) > 3 {
+			words++
+			if t.Upper {
+				upper++
+			}
+		}
+	}
+	return words > 0 && upper*10 >= words*6
+}
+
+// groupSet is the set of victim groups named in a clause.
+type groupSet uint8
+
+const (
+	gMedics groupSet = 1 << iota
+	gCivilians
+	gMilitants
+)
+
+func (g *groupSet) add(name string) {
+	switch name {
+	case "medics":
+		*g |= gMedics
+	case "civilians":
+		*g |= gCivilians
+	case "militants":
+		*g |= gMilitants
+	}
+}
+
+// growInts returns buf with length n, zeroed.
+func growInts(buf []int, n int) []int {
+	if cap(buf) < n {
+		return make([]int, n, 2*n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+func growBools(buf []bool, n int) []bool {
+	if cap(buf) < n {
+		return make([]bool, n, 2*n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// cov2 marks the tokens covered by a mention.
+func cov2(ms []match, n int) []bool {
+	out := make([]bool, n)
+	for _, m := range ms {
+		if m.E.Flags&fMention != 0 {
+			for t := m.From; t < m.To; t++ {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
+// findName returns the first name of two capitalised words or more in
+// tokens [lo, hi) that is not an alias ("Col. Joseph Scrocca" -> "Joseph Scrocca").
+func findName(toks []token, covered []bool, lo, hi int) (string, int, int) {
+	for k := lo; k < hi; k++ {
+		if !toks[k].Word || !toks[k].Upper || covered[k] || titleWords[toks[k].Norm] || determiners[toks[k].Norm] || k == 0 {
+			continue
+		}
+		e := k
+		for e < hi && toks[e].Word && toks[e].Upper && !covered[e] {
+			e++
+		}
+		if e-k >= 2 {
+			return nameOf(toks, k, e), k, e
+		}
+		k = e
+	}
+	return "", 0, 0
+}
+
+// mentionText is the mention as written ("Col. Chris Garver" -> "Chris Garver").
+func mentionText(text string, toks []token, m match) string {
+	return text[toks[m.From].Start:toks[m.To-1].End]
+}
+
+// inProperName reports a country word inside a longer capitalised name
+// ("the New Syria Army", "Free Syrian Army").
+func inProperName(toks []token, m match) bool {
+	if m.To-m.From != 1 || !toks[m.From].Upper {
+		return false
+	}
+	prev := m.From > 1 && toks[m.From-1].Upper && toks[m.From-1].Word && toks[m.From-1].Norm != "the"
+	next := m.To < len(toks) && toks[m.To].Upper && toks[m.To].Word
+	return prev && next
+}
+
+func surname(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// attributions finds the speech verbs outside quotes and their speakers.
+func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted []bool) []attribution {
+	var out []attribution
+	for k, m := range ms {
+		if m.E.Flags&fSpeech == 0 || m.E.Flags&fExcept != 0 || quoted[m.From] {
+			continue
+		}
+		if m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a" || toks[m.From-1].Norm == "an" || toks[m.From-1].Norm == "as") {
+			continue // "the reported attack", "as reported in some media"
+		}
+		if len(out) > 0 && continuations[toks[m.From].Norm] && m.From > 0 && toks[m.From-1].Norm == "," {
+			continue // "…, saying": the same speaker goes on
+		}
+		if len(out) > 0 {
+			prev := out[len(out)-1]
+			gap := m.From - prev.verbEnd
+			if gap >= 0 && gap <= 2 && (gap == 0 || toks[prev.verbEnd].Norm == "also" || toks[prev.verbEnd].Norm == "and" || toks[prev.verbEnd].Norm == ",") {
+				continue // "said also said", "said and added"
+			}
+		}
+		a := attribution{verb: m.From, verbEnd: m.To, stance: m.E.Stance}
+		verb := toks[m.From].Norm
+		according := verb == "according"
+		if according {
+			// "According to X, ..." / "..., according to X."
+			a.right = true
+			st.rightSpeaker(toks, ms, k, &a)
+		} else {
+			st.leftSpeaker(toks, ms, k, &a)
+			// "…,” said X": only right after a comma or a closing quote
+			afterComma := m.From > 0 && (toks[m.From-1].Norm == "," || toks[m.From-1].Quote == 2)
+			if len(a.speakers) == 0 && !a.unresolved && afterComma && !weakVerbs[verb] {
+				st.rightSpeaker(toks, ms, k, &a)
+				a.right = len(a.speakers) > 0
+			}
+		}
+		if len(a.speakers) == 0 {
+			if weakVerbs[verb] || verb == "say" || verb == "says" {
+				continue
+			}
+			a.unresolved = true
+		}
+		// "denied permission" and the like never reach here (fExcept).
+		out = append(out, a)
+	}
+	return out
+}
+
+// leftSpeaker looks for "X said".
+func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution) {
+	v := ms[k].From
+	lo := max(0, v-20)
+	// Stop at quotes, semicolons, other speech verbs, "that".
+	for t := v - 1; t >= lo; t-- {
+		n := toks[t].Norm
+		if toks[t].Quote != 0 || n == ";" || n == "that" || n == ":" || n == "but" || n == "while" || n == "whereas" || n == "—" || n == ")" ||
+			n == "-" && toks[t].Start > 0 && st.text[toks[t].Start-1] == ' ' {
+			lo = t + 1 // also a dateline: "BAGHDAD (APA) - Iraqi state television reported"
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && ms[j].From >= lo; j-- {
+		if ms[j].E.Flags&fSpeech != 0 && ms[j].To <= v {
+			lo = ms[j].To
+			break
+		}
+	}
+	// "The strike was conducted ..., the ministry said": the speaker phrase
+	// starts after the last comma (not one right before the verb, and not
+	// the commas around an adverb: ", however,").
+	for t := v - 2; t > lo; t-- {
+		if toks[t].Norm != "," {
+			continue
+		}
+		if t >= 2 && toks[t-2].Norm == "," && adverbs[toks[t-1].Norm] {
+			t -= 2
+			continue
+		}
+		if t+2 < v && adverbs[toks[t+1].Norm] && toks[t+2].Norm == "," {
+			continue
+		}
+		if cueIn(ms, 0, t) {
+			lo = t + 1
+		}
+		break
+	}
+	// Pronoun or adverb right before the verb: "it said", "he added".
+	p := v - 1
+	for p >= lo && (toks[p].Norm == "also" || toks[p].Norm == "later" || toks[p].Norm == "," || toks[p].Norm == "however" || toks[p].Norm == "then") {
+		p--
+	}
+	if p >= lo {
+		embedded := p > 0 && toks[p-1].Word && toks[p-1].Norm != "and" && toks[p-1].Norm != "but" && toks[p-1].Norm != "later"
+		switch toks[p].Norm {
+		case "it", "he", "she", "they", "we":
+			if embedded {
+				a.unresolved = false
+				return // "fighters it says are linked to the PKK"
+			}
+			if st.lastSpeaker != "" {
+				a.speakers = []string{st.lastSpeaker}
+				a.name = st.lastSpeakerName
+				a.spFrom, a.spTo = p, p+1
+			} else {
+				a.unresolved = true
+			}
+			return
+		}
+	}
+	// The first speaker mention of the phrase not marked as an object (the
+	// head of the subject: "A Britain-based monitoring group that relies on
+	// a network of activists ... said").
+	first := k
+	for first > 0 && ms[first-1].From >= lo {
+		first--
+	}
+	for j := first; j < k; j++ {
+		m := ms[j]
+		if m.To > v || m.From < lo {
+			continue
+		}
+		if !isSpeakerMention(m) {
+			continue
+		}
+		if m.From > 0 && objectMarkers[toks[m.From-1].Norm] || m.From > 1 && toks[m.From-1].Norm == "the" && objectMarkers[toks[m.From-2].Norm] {
+			continue
+		}
+		if m.To < len(toks) && (toks[m.To].Norm == "-" && m.To+1 < len(toks) && (toks[m.To+1].Norm == "backed" || toks[m.To+1].Norm == "led")) {
+			continue
+		}
+		if m.To < v && toks[m.To].Norm == "'s" {
+			continue // "Iraq's Popular Mobilization Forces": the possessor is not the head
+		}
+		if nounVerbs[toks[v].Norm] && v-m.To > 1 {
+			continue // "local reports describing", "the footage shows": the noun, not the verb
+		}
+		sp := st.resolveMention(toks, ms, j)
+		if sp == "" {
+			continue
+		}
+		a.speakers = []string{sp}
+		a.spFrom, a.spTo = m.From, m.To
+		// A person named in the speaker phrase: "Yahya Rasool, the spokesman of ...".
+		if name, nb, _ := findName(toks, st.covered, lo, v); name != "" && !m.E.Mention.Person {
+			st.persons[name] = sp
+			st.persons[surname(name)] = sp
+			a.name = name
+			if nb < a.spFrom {
+				a.spFrom = nb
+			}
+		}
+		if m.E.Mention.Person {
+			a.name = mentionText(st.text, toks, m)
+		}
+		// Coordinated speakers: "The Iraqi army and the Pentagon".
+		for j2 := j + 1; j2 < k && ms[j2].To <= v; j2++ {
+			gap := toks[m.To:ms[j2].From]
+			if len(gap) > 0 && len(gap) <= 2 && gap[0].Norm == "and" && isSpeakerMention(ms[j2]) {
+				if sp2 := st.resolveMention(toks, ms, j2); sp2 != "" && sp2 != sp {
+					a.speakers = append(a.speakers, sp2)
+				}
+			}
+			break
+		}
+		return
+	}
+	// A person known from earlier in the document: "Garver said".
+	if name, nb, ne := personName(toks, lo, v, false); name != "" {
+		if sp := st.lookupPerson(name); sp != "" {
+			a.speakers = []string{sp}
+			a.name = name
+			a.spFrom, a.spTo = nb, ne
+			return
+		}
+		if ne == v && (toks[v].Norm == "said" || toks[v].Norm == "told" || toks[v].Norm == "added" || toks[v].Norm == "says") {
+			a.unresolved = true
+		}
+	}
+	// Footage as the speaker: "The footage also purports to show".
+	for t := lo; t < v; t++ {
+		if e := at2(ms, toks, t); e != nil && e.Flags&fFootage != 0 && st.footageSpeaker != "" {
+			a.speakers = []string{st.footageSpeaker}
+			a.spFrom, a.spTo = t, t+1
+			return
+		}
+	}
+}
+
+func at2(ms []match, toks []token, t int) *lexEntry {
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].From >= t })
+	if k < len(ms) && ms[k].From == t {
+		return ms[k].E
+	}
+	return nil
+}
+
+func (st *docState) lookupPerson(name string) string {
+	if sp := st.persons[name]; sp != "" {
+		return sp
+	}
+	return st.persons[surname(name)]
+}
+
+// rightSpeaker looks for "said X" and "according to X".
+func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution) {
+	v := ms[k].To
+	hi := min(len(toks), v+16)
+	for t := v; t < hi; t++ {
+		n := toks[t].Norm
+		if toks[t].Quote != 0 || n == ";" || n == "that" {
+			hi = t
+			break
+		}
+	}
+	for j := k + 1; j < len(ms) && ms[j].From < hi; j++ {
+		m := ms[j]
+		if !isSpeakerMention(m) {
+			continue
+		}
+		sp := st.resolveMention(toks, ms, j)
+		if sp == "" {
+			continue
+		}
+		a.speakers = []string{sp}
+		a.spFrom, a.spTo = v, m.To
+		if m.E.Mention.Person {
+			a.name = mentionText(st.text, toks, m)
+		}
+		if name, _, _ := findName(toks, st.covered, v, hi); name != "" && !m.E.Mention.Person {
+			st.persons[name] = sp
+			st.persons[surname(name)] = sp
+			a.name = name
+		}
+		// the speaker phrase runs to the next comma after the mention, or on
+		e := m.To
+		for e < hi && toks[e].Norm != "," {
+			e++
+		}
+		if a.spTo < e && !a.right {
+			a.spTo = e
+		}
+		if toks[ms[k].From].Norm == "according" {
+			a.spTo = e
+		}
+		return
+	}
+	if name, nb, ne := personName(toks, v, hi, true); name != "" {
+		if sp := st.lookupPerson(name); sp != "" {
+			a.speakers = []string{sp}
+			a.name = name
+			a.spFrom, a.spTo = nb, ne
+		}
+	}
+}
+
+// clauses splits the sentence into the contents of its attributions.
+func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []int) []clause {
+	n := len(toks)
+	if len(atts) == 0 {
+		return []clause{{from: 0, to: n}}
+	}
+	// Clause starts: sentence start, then the boundary before each later
+	// attribution's speaker phrase.
+	starts := make([]int, len(atts))
+	for i := range atts {
+		if i == 0 {
+			starts[i] = 0
+			continue
+		}
+		prevEnd := atts[i-1].verbEnd
+		if atts[i-1].right && atts[i-1].spTo > prevEnd {
+			prevEnd = atts[i-1].spTo
+		}
+		first := atts[i].spFrom
+		if atts[i].right || atts[i].unresolved {
+			first = atts[i].verb
+		}
+		b := prevEnd
+		for t := first - 1; t >= prevEnd; t-- {
+			nm := toks[t].Norm
+			if nm == "," || nm == "—" || nm == ";" || nm == "but" || nm == "while" || nm == "and" {
+				b = t + 1
+				break
+			}
+		}
+		starts[i] = b
+	}
+	var out []clause
+	for i := range atts {
+		a := &atts[i]
+		cs, ce := starts[i], n
+		if i+1 < len(atts) {
+			ce = starts[i+1]
+		}
+		spFrom, spTo := a.spFrom, a.spTo
+		if a.right || a.unresolved || len(a.speakers) == 0 {
+			spFrom = a.verb
+		}
+		if spTo < a.verbEnd {
+			spTo = a.verbEnd
+		}
+		if a.right && toks[a.verb].Norm == "according" {
+			// "According to X, content" or "content, according to X"
+			pre := cueIn(ms, cs, spFrom)
+			if pre {
+				out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
+			}
+			post := spTo
+			if post < ce && toks[post].Norm == "," {
+				post++
+			}
+			if cueIn(ms, post, ce) {
+				out = append(out, clause{from: post, to: ce, att: a, idx: i})
+			}
+			continue
+		}
+		if a.right {
+			// "…,” said X." content before the verb.
+			out = append(out, clause{from: cs, to: a.verb, att: a, idx: i})
+			rest := spTo
+			st.trailing(toks, ms, rest, ce, a, i, &out)
+			continue
+		}
+		// "X said ..." or "…, X said."
+		post := a.verbEnd
+		if v := toks[a.verb].Norm; v == "told" || v == "tells" {
+			// "told Reuters", "told reporters", "told The Associated Press"
+			for k := post; k < ce && k < post+4; k++ {
+				if toks[k].Upper || toks[k].Norm == "reporters" || toks[k].Norm == "journalists" {
+					continue
+				}
+				if toks[k].Norm == "," {
+					post = k
+				}
+				break
+			}
+		}
+		if post < ce && toks[post].Norm == "that" {
+			post++
+		}
+		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0
+		preHas := cueIn(ms, cs, spFrom)
+		postHas := cueIn(ms, post, ce)
+		switch {
+		case commaAfter && preHas:
+			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
+			st.trailing(toks, ms, post, ce, a, i, &out)
+		case postHas:
+			out = append(out, clause{from: post, to: ce, att: a, idx: i})
+			if preHas && spFrom > cs && spFrom-1 > cs && (toks[spFrom-1].Quote == 2 || toks[spFrom-2].Quote == 2) {
+				out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
+			}
+		case preHas:
+			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
+		case a.stance != model.StanceAsserts && a.stance != model.StanceConfirms && i > 0 && len(out) > 0 && !cueIn(ms, post, ce) && !claimIn(ms, post, ce):
+			// "..., a report the U.S.-led coalition questioned on Wednesday":
+			// the content is the previous clause of the sentence.
+			prev := out[len(out)-1]
+			out = append(out, clause{from: prev.from, to: prev.to, att: a, idx: i})
+		default:
+			// "Iraqi sources denied that claim": content is the reference.
+			out = append(out, clause{from: post, to: ce, att: a, idx: i})
+		}
+	}
+	return out
+}
+
+// trailing handles what follows "…, X said,": a continuation of the speech
+// ("adding that ...") or the narrator's own words ("almost exactly 24 hours
+// after Soleimani was killed in an American strike").
+func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribution, idx int, out *[]clause) {
+	for from < to && (toks[from].Norm == "," || toks[from].Norm == ".") {
+		from++
+	}
+	if from >= to || !cueIn(ms, from, to) {
+		return
+	}
+	if continuations[toks[from].Norm] {
+		(*out)[len(*out)-1].to = to
+		// keep the speaker; the content grows over the continuation
+		return
+	}
+	// a trailing phrase of the speaker ("in a tweet on Thursday") has no cue
+	*out = append(*out, clause{from: from, to: to, att: nil, idx: idx})
+}
+
+func cueIn(ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func claimIn(ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fClaim != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// msRange returns the indexes [i, j) of the matches inside tokens [from, to).
+// Matches are sorted and do not overlap.
+func msRange(ms []match, from, to int) (int, int) {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].From >= from })
+	j := sort.Search(len(ms), func(k int) bool { return ms[k].To > to })
+	if j < i {
+		j = i
+	}
+	return i, j
+}
+
+// uniq appends v to list when absent.
+func uniq(list []string, v string) []string {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+// clause turns one clause into claims.
+func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []match, at, cov []int, quoted []bool, cl clause, atts []attribution, dates []timex.Mention) {
+	text := st.text
+	if cl.from >= cl.to {
+		return
+	}
+	// Speakers.
+	var speakers []string
+	name := ""
+	stance := model.StanceAsserts
+	if cl.att != nil {
+		if cl.att.unresolved {
+			return
+		}
+		speakers = cl.att.speakers
+		name = cl.att.name
+		stance = cl.att.stance
+	} else {
+		switch {
+		case len(st.colonSpeakers) > 0 && idx == st.colonIdx+1:
+			speakers, name = st.colonSpeakers, st.colonName
+		case st.headerSpeaker != "" && s.Para == st.headerPara:
+			speakers = []string{st.headerSpeaker}
+		case st.blockSpeaker != "":
+			speakers = []string{st.blockSpeaker}
+		default:
+			speakers = []string{st.narrator}
+		}
+	}
+	// Clause-level cues.
+	var retract, denyWord, dispute, claimRef, confirm, footage bool
+	var evType, target, group string
+	targetLen := 0
+	var groups groupSet
+	hasCue := false
+	if cl.att != nil {
+		fi, fj := msRange(ms, max(0, cl.att.verb-20), min(len(toks), cl.att.verbEnd+3))
+		for _, m := range ms[fi:fj] {
+			if m.E.Flags&fFootage != 0 {
+				footage = true
+			}
+		}
+	}
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		fl := m.E.Flags
+		if fl&fExcept != 0 {
+			continue
+		}
+		if fl&(fAttackVerb|fAttackNoun) != 0 && !embeddedQuestion(toks, m.From) &&
+			!(fl&fAttackVerb != 0 && fl&fAttackNoun == 0 && m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a")) {
+			hasCue = true // not "the bombed building"
+		}
+		if fl&fNoComment != 0 {
+			if n := toks[m.From].Norm; n == "no" && m.To+1 < len(toks) && (toks[m.To].Norm == "indicating" || toks[m.To].Norm == "suggesting" || toks[m.To].Norm == "that" || toks[m.To+1].Norm == "indicate") {
+				dispute = true // "no information indicating its aircraft struck civilian homes"
+				continue
+			}
+			return // "said he had no information on the strike"
+		}
+		if fl&fSpeech != 0 && blameVerbs[toks[m.From].Norm] {
+			hasCue = true // "The Hashd blamed Israel"
+		}
+		if predicateCue(toks, ms, m, cl.to) {
+			hasCue = true // "the drone was American"
+		}
+		if fl&fRetract != 0 {
+			retract = true
+		}
+		if fl&fDenial != 0 {
+			denyWord = true
+		}
+		if fl&fDispute != 0 {
+			dispute = true
+		}
+		if fl&fClaim != 0 {
+			claimRef = true
+		}
+		if fl&fFootage != 0 {
+			footage = true
+		}
+		if fl&fSpeech != 0 && m.E.Stance == model.StanceConfirms {
+			confirm = true
+		}
+		if fl&fSpeech != 0 && m.E.Stance == model.StanceRetracts {
+			retract = true
+		}
+		if m.E.Type != "" && (fl&(fAttackVerb|fAttackNoun|fType|fMention) != 0) {
+			evType = strongerType(evType, m.E.Type)
+		}
+		if fl&fTarget != 0 && m.E.Target != "" && m.To-m.From > targetLen {
+			target, targetLen = m.E.Target, m.To-m.From
+		}
+		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 {
+			groups.add(m.E.Group)
+		}
+	}
+	if cl.att != nil && st.sentRetract {
+		retract = true
+	}
+	if cl.att != nil && cl.att.verbEnd > cl.att.verb && blameVerbs[toks[cl.att.verb].Norm] {
+		hasCue = true // "The Hashd blamed Israel, then pulled its statement"
+	}
+	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) {
+		return
+	}
+	if cl.att != nil && cl.att.stance == model.StanceConfirms {
+		confirm = true
+	}
+	switch {
+	case groups&gMedics != 0:
+		group = model.GroupMedics
+	case groups&gCivilians != 0 && groups&gMilitants != 0:
+		group = model.GroupMixed
+	case groups&gCivilians != 0:
+		group = model.GroupCivilians
+	case groups&gMilitants != 0:
+		group = model.GroupMilitants
+	}
+
+	// Perpetrators, per speaker (pronouns stand for the speaker's side).
+	startByte, endByte := toks[cl.from].Start, toks[cl.to-1].End
+	var excl [][2]int
+	for i := max(0, cl.idx-1); i < len(atts) && i <= cl.idx+1; i++ {
+		a := &atts[i]
+		if len(a.speakers) > 0 && a.spTo > a.spFrom {
+			excl = append(excl, [2]int{toks[a.spFrom].Start, toks[min(a.spTo, len(toks))-1].End})
+		}
+	}
+	// Place.
+	var where model.Where
+	lastCue := -1
+	for _, m := range ms[ci:cj] {
+		if isCue(m.E) {
+			lastCue = toks[m.From].Start
+		}
+	}
+	if pl := st.placesIn(startByte, endByte, excl); len(pl) > 0 {
+		where = pickPlaceNear(text, pl, lastCue)
+	} else if w, ok := st.theCountry(toks, cl); ok {
+		where = w
+	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 {
+		where = pickPlace(text, pl)
+	} else if st.paraPlace != nil {
+		where = *st.paraPlace
+	} else if st.eventPlace != nil {
+		where = *st.eventPlace
+	}
+	// Date.
+	var when model.When
+	ownDate := false
+	di := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= startByte })
+	for _, d := range dates[di:] {
+		if d.Start >= endByte {
+			break
+		}
+		if d.When.From == "" || statementDate(text, d) || d.End > endByte {
+			continue
+		}
+		when, ownDate = d.When, true
+		break
+	}
+	if !ownDate {
+		for _, d := range dates {
+			if d.When.From != "" && !statementDate(text, d) {
+				when, ownDate = d.When, true
+				break
+			}
+		}
+	}
+	if !ownDate && st.lastDate.From != "" {
+		when = st.lastDate
+	}
+	if when.From == "" && !st.published.IsZero() {
+		// A report that dates nothing tells of the day it is published.
+		d := st.published.Format("2006-01-02")
+		when = model.When{From: d, To: d, Precision: model.PrecisionDay}
+	}
+	for _, d := range dates[di:] {
+		if d.Start >= endByte {
+			break
+		}
+		if d.When.Time != "" && d.When.From == "" && when.Time == "" && when.From != "" {
+			when.Time = d.When.Time
+		}
+	}
+	// Counts.
+	var counts []model.Count
+	for _, fg := range quantity.Counts(text[startByte:endByte], st.paraCounts) {
+		counts = append(counts, fg.Count)
+	}
+	counts = st.namedKilled(toks, ms, cl, counts)
+	if len(st.paraCounts) < 32 {
+		st.paraCounts = append(st.paraCounts, counts...)
+	}
+	counts = shareLowerBound(toks, ms, cl, counts)
+	// One clause about two places, each with its figures: "destroyed 55
+	// trucks southwest of Fallujah and approximately 120 others east of
+	// Ramadi" is two claims.
+	parts := []part{{where: where, counts: counts}}
+	if pl := st.placesIn(startByte, endByte, excl); len(pl) >= 2 {
+		parts = st.splitByPlace(pl, startByte, endByte, parts)
+	}
+
+	for _, pt := range parts {
+		where, counts := pt.where, pt.counts
+		for _, sp := range speakers {
+			side := st.e.actors.SpeaksFor(sp)
+			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, side)
+			// Footage a side released, or its own statement, shows its own strike
+			// unless it names someone else.
+			ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
+			if (footage || ownStatement) && len(asserted) == 0 && len(denied) == 0 && side != "" && !negated {
+				asserted = []string{side}
+			}
+			for _, a := range st.anaphora(toks, ms, cl, sp, idx) {
+				asserted = uniq(asserted, a)
+			}
+			claimStance := stance
+			if claimStance == "" {
+				claimStance = model.StanceAsserts
+			}
+			switch {
+			case stance == model.StanceDenies:
+				denied = append(denied, asserted...)
+				asserted = nil
+			case negated && len(asserted) == 0:
+				claimStance = model.StanceDenies
+			case len(denied) > 0 && len(asserted) == 0:
+				claimStance = model.StanceDenies
+			}
+			if stance == model.StanceRetracts && claimRef && len(asserted) == 0 && len(denied) == 0 {
+				// "withdrew that statement": what the speaker had said
+				perps, _ := st.referenced(toks, ms, cl)
+				asserted = perps
+			} else if (denyWord || dispute || stance == model.StanceDisputes) && claimRef && len(asserted) == 0 && len(denied) == 0 {
+				// "the U.S. claim is misleading if not false"
+				perps, ofDenial := st.referenced(toks, ms, cl)
+				switch {
+				case ofDenial && denyWord:
+					asserted, claimStance = perps, model.StanceAsserts
+				case ofDenial:
+					asserted, claimStance = perps, model.StanceDisputes
+				case denyWord:
+					denied, claimStance = perps, model.StanceDenies
+				default:
+					asserted, claimStance = perps, model.StanceDisputes
+				}
+				if len(asserted) == 0 && len(denied) == 0 && !hasCue {
+					continue // a reference to nothing this document reported
+				}
+			} else if stance == model.StanceDenies && claimRef && len(denied) == 0 {
+				perps, ofDenial := st.referenced(toks, ms, cl)
+				if ofDenial {
+					asserted, claimStance = perps, model.StanceAsserts
+				} else {
+					denied = perps
+				}
+			}
+			if dispute && !claimRef && claimStance == model.StanceAsserts {
+				claimStance = model.StanceDisputes
+			}
+			if confirm && claimStance == model.StanceAsserts {
+				claimStance = model.StanceConfirms
+			}
+			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 {
+				continue // narration naming no one and no figure adds nothing
+			}
+			c := model.Claim{
+				Speaker:              sp,
+				SpeakerName:          name,
+				Stance:               claimStance,
+				PerpetratorsAsserted: asserted,
+				PerpetratorsDenied:   denied,
+				Event:                model.Event{Type: evType, Target: target, TargetGroup: group},
+				When:                 when,
+				Where:                where,
+				Counts:               counts,
+				Quote:                text[s.Start:s.End],
+				Span:                 [2]int{s.Start, s.End},
+				Source:               "prose",
+			}
+			if c.Event.Type == "" {
+				c.Event.Type = typeFromActors(asserted)
+			}
+			if retract {
+				if claimStance == model.StanceAsserts || claimStance == model.StanceConfirms {
+					// "said ..., before recanting": the claim, then its withdrawal
+					if !negated {
+						st.add(c, idx, s.Para, side)
+					}
+				}
+				c.Stance = model.StanceRetracts
+			}
+			st.add(c, idx, s.Para, side)
+			if sp != model.Journalist && cl.att != nil {
+				st.lastSpeaker = sp
+				st.lastSpeakerName = name
+			}
+			if footage && sp != model.Journalist {
+				st.footageSpeaker = sp
+			}
+		}
+	}
+	if where.Name != "" {
+		w := where
+		st.eventPlace = &w
+	}
+	// Update the last speaker even without claims, for "it said".
+	if cl.att != nil && len(cl.att.speakers) > 0 && cl.att.speakers[0] != model.Journalist {
+		st.lastSpeaker = cl.att.speakers[len(cl.att.speakers)-1]
+		st.lastSpeakerName = cl.att.name
+	}
+}
+
+// theCountry resolves "in the country" to the document's main country.
+func (st *docState) theCountry(toks []token, cl clause) (model.Where, bool) {
+	if st.e.places == nil || st.country == "" {
+		return model.Where{}, false
+	}
+	for t := cl.from; t+2 < cl.to; t++ {
+		if toks[t].Norm == "in" && toks[t+1].Norm == "the" && toks[t+2].Norm == "country" {
+			name := countryNames[st.country]
+			if p, ok := st.e.places.Lookup(name, st.country); ok && name != "" {
+				lat, lon := p.Lat, p.Lon
+				return model.Where{Name: p.Name, Lat: &lat, Lon: &lon, Country: p.Country, Relation: "in", Precision: model.PlaceCountry}, true
+			}
+		}
+	}
+	return model.Where{}, false
+}
+
+// shareLowerBound: a figure credited to one of several perpetrators when
+// another "destroyed more" is only the lower bound of the strike's total
+// ("The coalition destroyed 55 trucks; Iraq Air Force destroyed more").
+func shareLowerBound(toks []token, ms []match, cl clause, counts []model.Count) []model.Count {
+	more := false
+	for t := cl.from; t < cl.to; t++ {
+		if n := toks[t].Norm; n == "more" || n == "additional" || n == "others" || n == "further" {
+			if t > cl.from && (toks[t-1].Norm == "than" || toks[t-1].Norm == "many") {
+				continue
+			}
+			more = true
+		}
+	}
+	if !more {
+		return counts
+	}
+	actors := 0
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && m.E.Mention.Actor != "isis" {
+			actors++
+		}
+	}
+	if actors < 2 {
+		return counts
+	}
+	for i := range counts {
+		c := &counts[i]
+		if (c.Kind == model.CountVehiclesDestroyed || c.Kind == model.CountKilled) && c.Min != nil && c.Max != nil && *c.Min == *c.Max {
+			c.Max = nil
+		}
+	}
+	return counts
+}
+
+// part is one place of a clause with its figures.
+type part struct {
+	where  model.Where
+	counts []model.Count
+}
+
+// splitByPlace cuts a clause after each town-level place when every piece
+// up to the last place carries its own figures.
+func (st *docState) splitByPlace(pl []gazetteer.Located, start, end int, parts []part) []part {
+	var towns []gazetteer.Located
+	for _, l := range pl {
+		if l.Where.Precision == model.PlaceCountry || l.Where.Precision == model.PlaceProvince || l.Where.Relation == "" {
+			continue
+		}
+		if len(towns) > 0 && towns[len(towns)-1].Where.Name == l.Where.Name {
+			continue
+		}
+		towns = append(towns, l)
+	}
+	if len(towns) < 2 || len(towns) > 6 {
+		return parts
+	}
+	var out []part
+	from := start
+	for k, l := range towns {
+		to := l.End
+		if k == len(towns)-1 {
+			to = end
+		}
+		var counts []model.Count
+		for _, fg := range quantity.Counts(st.text[from:to], nil) {
+			counts = append(counts, fg.Count)
+		}
+		if len(counts) == 0 {
+			return parts
+		}
+		out = append(out, part{where: l.Where, counts: counts})
+		from = to
+	}
+	return out
+}
+
+func (st *docState) add(c model.Claim, idx, para int, side string) {
+	if c.Speaker == st.narrator {
+		for _, p := range c.PerpetratorsAsserted {
+			if p != side {
+				st.named = true
+			}
+		}
+	}
+	st.claims = append(st.claims, c)
+	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side})
+}
+
+// eventRank orders event types from the most to the least specific.
+var eventRank = map[string]int{"helicopter_attack": 5, "drone_strike": 4, "artillery": 3, "airstrike": 2, "ground_attack": 1}
+
+func strongerType(a, b string) string {
+	if eventRank[b] > eventRank[a] {
+		return b
+	}
+	return a
+}
+
+func typeFromActors(asserted []string) string {
+	for _, a := range asserted {
+		switch a {
+		case "iraq-army-aviation":
+			return model.EventHelicopterAttack
+		case "iraq-air-force", "coalition", "us", "uk", "france", "russia", "israel":
+			return model.EventAirstrike
+		}
+	}
+	return ""
+}

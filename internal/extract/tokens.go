@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence. Norm is its matching
+// form: lower case, "’" as "'", initialisms dotted ("US", "U.S." -> "u.s.").
+type token struct {
+	Start, End int // byte offsets into the document text
+	Norm       string
+	Upper      bool // starts with an upper-case letter
+	Word       bool
+	Quote      int8 // 1 opening double quote, 2 closing, 0 none
+}
+
+// shortInitialisms are upper-case words read as dotted initialisms so that
+// "US" and "U.S." match alike while the pronoun "us" does not.
+var shortInitialisms = map[string]string{"US": "u.s.", "UN": "u.n.", "UK": "u.k.", "IS": "i.s."}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '@' || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '_'
+}
+
+// tokenize splits text[start:end] into tokens, appending to buf.
+func tokenize(text string, start, end int, buf []token) []token {
+	i := start
+	for i < end {
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
+		if unicode.IsSpace(r) || r == '\u200a' || r == '\u00a0' {
+			i += size
+			continue
+		}
+		if isWordRune(r) {
+			j := i + size
+			dots := false
+			for j < end {
+				if c := text[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+					j++
+					continue
+				}
+				r2, s2 := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				if r2 == '.' || r2 == '\'' || r2 == '’' {
+					// Joiner only when a word character follows.
+					if j+s2 < end {
+						r3, s3 := utf8.DecodeRuneInString(text[j+s2 : end])
+						if isWordRune(r3) {
+							if r2 != '.' && (r3 == 's' || r3 == 'S') {
+								// possessive "'s": a token of its own
+								k := j + s2 + s3
+								if k >= end {
+									break
+								}
+								r4, _ := utf8.DecodeRuneInString(text[k:end])
+								if !isWordRune(r4) {
+									break
+								}
+							}
+							if r2 == '.' {
+								dots = true
+							}
+							j += s2 + s3
+							continue
+						}
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			// Trailing period of an initialism ("U.S.").
+			if dots && j < end && text[j] == '.' && isInitialismWord(w) {
+				j++
+				w = text[i:j]
+			}
+			out := token{Start: i, End: j, Word: true, Upper: unicode.IsUpper(r)}
+			out.Norm = normWord(w)
+			buf = append(buf, out)
+			i = j
+			continue
+		}
+		// Possessive 's
+		if (r == '\'' || r == '’') && i+size < end && (text[i+size] == 's' || text[i+size] == 'S') {
+			k := i + size + 1
+			ok := k >= end
+			if !ok {
+				r4, _ := utf8.DecodeRuneInString(text[k:end])
+				ok = !isWordRune(r4)
+			}
+			if ok {
+				buf = append(buf, token{Start: i, End: k, Norm: "'s", Word: true})
+				i = k
+				continue
+			}
+		}
+		t := token{Start: i, End: i + size}
+		switch r {
+		case '“':
+			t.Norm, t.Quote = "\"", 1
+		case '”':
+			t.Norm, t.Quote = "\"", 2
+		case '"':
+			t.Norm = "\""
+			// Opening when preceded by space or start, closing otherwise.
+			if i == start {
+				t.Quote = 1
+			} else {
+				p, _ := utf8.DecodeLastRuneInString(text[:i])
+				if unicode.IsSpace(p) || p == '(' || p == '\u00a0' {
+					t.Quote = 1
+				} else {
+					t.Quote = 2
+				}
+			}
+		case '–', '—', '―':
+			t.Norm = "—"
+		case '’', '‘':
+			t.Norm = "'"
+		default:
+			t.Norm = text[i : i+size]
+		}
+		buf = append(buf, t)
+		i += size
+	}
+	return buf
+}
+
+func isInitialismWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if k%2 == 1 {
+			if c != '.' {
+				return false
+			}
+		} else if !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+			return false
+		}
+	}
+	return true
+}
+
+func normWord(w string) string {
+	if v, ok := shortInitialisms[w]; ok {
+		return v
+	}
+	if isInitialismWord(w) || (len(w) >= 3 && w[len(w)-1] == '.' && isInitialismWord(w[:len(w)-1])) {
+		s := strings.ToLower(w)
+		if !strings.HasSuffix(s, ".") {
+			s += "."
+		}
+		return s
+	}
+	ascii := true
+	lowerNeeded := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			lowerNeeded = true
+		}
+	}
+	if ascii {
+		if !lowerNeeded {
+			return w
+		}
+		return strings.ToLower(w)
+	}
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// lexFlag says what a phrase is.
+type lexFlag uint32
+
+const (
+	fMention lexFlag = 1 << iota
+	fSpeech
+	fAttackVerb
+	fAttackNoun
+	fExcept
+	fType
+	fTarget
+	fGroup
+	fNeg
+	fDenial
+	fDispute
+	fRetract
+	fClaim
+	fPartic
+	fCountry
+	fAnaphor
+	fTime
+	fFootage
+	fLink
+	fNoComment
+)
+
+// lexEntry is everything one phrase means.
+type lexEntry struct {
+	Words   []string
+	Flags   lexFlag
+	Mention mention
+	Stance  string // speech verbs
+	Type    string // event type
+	Target  string
+	Group   string
+	ISO     string
+}
+
+// lexicon matches phrases of word tokens, longest first.
+type lexicon struct {
+	byFirst map[string][]*lexEntry // sorted by length, longest first
+}
+
+func phraseWords(p string) []string {
+	toks := tokenize(p, 0, len(p), nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Norm
+	}
+	return out
+}
+
+func (lx *lexicon) add(phrase string, f func(e *lexEntry)) {
+	words := phraseWords(phrase)
+	if len(words) == 0 {
+		return
+	}
+	key := strings.Join(words, " ")
+	for _, e := range lx.byFirst[words[0]] {
+		if strings.Join(e.Words, " ") == key {
+			f(e)
+			return
+		}
+	}
+	e := &lexEntry{Words: words}
+	f(e)
+	list := append(lx.byFirst[words[0]], e)
+	// keep longest first
+	for k := len(list) - 1; k > 0 && len(list[k].Words) > len(list[k-1].Words); k-- {
+		list[k], list[k-1] = list[k-1], list[k]
+	}
+	lx.byFirst[words[0]] = list
+}
+
+// match is one phrase found at tokens [From, To).
+type match struct {
+	From, To int
+	E        *lexEntry
+	InName   bool // a country word inside a longer proper name
+}
+
+// matchAll finds the longest phrase at each position, left to right, without
+// overlaps.
+func (lx *lexicon) matchAll(toks []token, buf []match) []match {
+	for i := 0; i < len(toks); {
+		cands := lx.byFirst[toks[i].Norm]
+		found := false
+		for _, e := range cands {
+			n := len(e.Words)
+			if i+n > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				if toks[i+k].Norm != e.Words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				buf = append(buf, match{From: i, To: i + n, E: e})
+				i += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return buf
+}
+
+func buildLexicon() *lexicon {
+	lx := &lexicon{byFirst: make(map[string][]*lexEntry, 1024)}
+	for _, m := range orgMentions {
+		m := m
+		lx.add(m.Phrase, func(e *lexEntry) { e.Flags |= fMention; e.Mention = m })
+	}
+	for _, m := range knownPeople {
+		m := m
+		lx.add(m.Phrase, func(e *lexEntry) { e.Flags |= fMention; e.Mention = m })
+		// The surname alone, for names of two words or more that are unusual enough.
+		w := phraseWords(m.Phrase)
+		if len(w) >= 2 && len(w[len(w)-1]) >= 6 {
+			sm := m
+			sm.Phrase = w[len(w)-1]
+			lx.add(sm.Phrase, func(e *lexEntry) {
+				if e.Flags&fMention == 0 {
+					e.Flags |= fMention
+					e.Mention = sm
+				}
+			})
+		}
+	}
+	for _, c := range countries {
+		c := c
+		lx.add(c.Phrase, func(e *lexEntry) { e.Flags |= fCountry; e.ISO = c.ISO })
+	}
+	for _, v := range speechVerbs {
+		v := v
+		lx.add(v.Phrase, func(e *lexEntry) { e.Flags |= fSpeech; e.Stance = v.Stance })
+	}
+	for _, w := range footageWords {
+		lx.add(w, func(e *lexEntry) { e.Flags |= fFootage })
+	}
+	for _, v := range attackVerbs {
+		v := v
+		lx.add(v.Phrase, func(e *lexEntry) {
+			e.Flags |= fAttackVerb
+			if e.Type == "" {
+				e.Type = v.Type
+			}
+		})
+	}
+	for _, v := range attackNouns {
+		v := v
+		lx.add(v.Phrase, func(e *lexEntry) {
+			e.Flags |= fAttackNoun
+			if e.Type == "" {
+				e.Type = v.Type
+			}
+		})
+	}
+	for _, p := range cueExceptions {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fExcept })
+	}
+	for _, v := range typeWords {
+		v := v
+		lx.add(v.Phrase, func(e *lexEntry) {
+			e.Flags |= fType
+			if e.Type == "" {
+				e.Type = v.Type
+			}
+		})
+	}
+	for _, v := range targetWords {
+		v := v
+		lx.add(v.Phrase, func(e *lexEntry) {
+			e.Flags |= fTarget
+			e.Target = v.Target
+			if v.Group != "" {
+				e.Group = v.Group
+			}
+		})
+	}
+	for _, v := range groupWords {
+		v := v
+		lx.add(v.Phrase, func(e *lexEntry) {
+			e.Flags |= fGroup
+			if e.Group == "" {
+				e.Group = v.Group
+			}
+		})
+	}
+	for _, p := range negations {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fNeg })
+	}
+	for _, p := range denialWords {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fDenial })
+	}
+	for _, p := range disputeWords {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fDispute })
+	}
+	for _, p := range retractionCues {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fRetract })
+	}
+	for _, p := range claimWords {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fClaim })
+	}
+	for _, p := range participation {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fPartic })
+	}
+	for _, p := range anaphors {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fAnaphor | fAttackNoun })
+	}
+	for p := range copular {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fAttackVerb })
+	}
+	for _, p := range noComment {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fNoComment })
+	}
+	for _, p := range linkVerbs {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fLink })
+	}
+	for _, p := range timeWords {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fTime })
+	}
+	// A mention that names a weapon tells the event type: "a Turkish drone".
+	types := map[string]string{}
+	for _, v := range typeWords {
+		if !strings.Contains(v.Phrase, " ") {
+			types[v.Phrase] = v.Type
+		}
+	}
+	for _, list := range lx.byFirst {
+		for _, e := range list {
+			if e.Flags&fMention == 0 || e.Type != "" {
+				continue
+			}
+			for _, w := range e.Words {
+				if t := types[w]; t != "" {
+					e.Type = t
+				}
+			}
+		}
+	}
+	return lx
+}
