@@ -109,7 +109,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 	if err != nil {
 		t.Fatalf("second ingest: %v\n%s", err, out)
 	}
-	m := regexp.MustCompile(`ingest: (\d+) new \((\d+) near-copies\), (\d+) exact duplicates, 0 failed`).FindSubmatch(out)
+	m := regexp.MustCompile(`ingest: (\d+) new \((\d+) near-copies\), (\d+) exact duplicates, 0 skipped, 0 failed`).FindSubmatch(out)
 	if m == nil {
 		t.Fatalf("second ingest summary:\n%s", out)
 	}

@@ -66,7 +66,7 @@ func TestIngestFolderTwiceChangesNothing(t *testing.T) {
 	if first.code != 0 {
 		t.Fatalf("first ingest: exit %d\n%s", first.code, first.stderr)
 	}
-	if !strings.Contains(first.stderr, "ingest: 3 new (0 near-copies), 0 exact duplicates, 0 failed") {
+	if !strings.Contains(first.stderr, "ingest: 3 new (0 near-copies), 0 exact duplicates, 0 skipped, 0 failed") {
 		t.Errorf("first ingest summary:\n%s", first.stderr)
 	}
 	before := documentsOf(t, db)
@@ -81,7 +81,7 @@ func TestIngestFolderTwiceChangesNothing(t *testing.T) {
 	if second.code != 0 {
 		t.Fatalf("second ingest: exit %d\n%s", second.code, second.stderr)
 	}
-	if !strings.Contains(second.stderr, "ingest: 0 new (0 near-copies), 3 exact duplicates, 0 failed") {
+	if !strings.Contains(second.stderr, "ingest: 0 new (0 near-copies), 3 exact duplicates, 0 skipped, 0 failed") {
 		t.Errorf("second ingest summary:\n%s", second.stderr)
 	}
 	after := documentsOf(t, db)
@@ -129,8 +129,12 @@ func TestIngestSeeds(t *testing.T) {
 	if docs := documentsOf(t, db); len(docs) != 5 {
 		t.Errorf("ingesting the seeds gave %d documents, want 5", len(docs))
 	}
+	// The batch's incidents are printed: the Fallujah convoy among them.
+	if !strings.Contains(res.stdout, "incidents hold these reports") || !strings.Contains(res.stdout, "Fallujah") {
+		t.Errorf("ingest printed no incident table naming Fallujah:\n%s", res.stdout)
+	}
 	again := runCrosscheck(t, ctx, db, "", "ingest", seeds)
-	if again.code != 0 || !strings.Contains(again.stderr, "0 new (0 near-copies), 5 exact duplicates, 0 failed") {
+	if again.code != 0 || !strings.Contains(again.stderr, "0 new (0 near-copies), 5 exact duplicates, 0 skipped, 0 failed") {
 		t.Errorf("second ingest of the seeds: exit %d\n%s", again.code, again.stderr)
 	}
 }
@@ -160,7 +164,7 @@ func TestIngestReportsFailuresAndKeepsTheRest(t *testing.T) {
 	if res.code != 1 {
 		t.Errorf("exit %d, want 1 when inputs failed\n%s", res.code, res.stderr)
 	}
-	if !strings.Contains(res.stderr, "ingest: 2 new (0 near-copies), 0 exact duplicates, 3 failed") {
+	if !strings.Contains(res.stderr, "ingest: 2 new (0 near-copies), 0 exact duplicates, 0 skipped, 3 failed") {
 		t.Errorf("summary:\n%s", res.stderr)
 	}
 	for _, bad := range []string{"b-empty.txt", "c-image.png", "d-big.txt"} {
@@ -434,7 +438,7 @@ func TestConcurrentIngestsShareTheWork(t *testing.T) {
 	for range 2 {
 		go func() { results <- runCrosscheck(t, ctx, db, "", "ingest", dir) }()
 	}
-	summary := regexp.MustCompile(`ingest: (\d+) new \(\d+ near-copies\), (\d+) exact duplicates, 0 failed`)
+	summary := regexp.MustCompile(`ingest: (\d+) new \(\d+ near-copies\), (\d+) exact duplicates, 0 skipped, 0 failed`)
 	stored := 0
 	for range 2 {
 		res := <-results
