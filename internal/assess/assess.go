@@ -81,6 +81,10 @@ type claimView struct {
 	order int // publication order
 	asserting,
 	denyOcc bool
+	// groupDenial: a denial that names no actor but a group, from a source
+	// that itself reports the strike ("no civilians were hit"): it denies
+	// who was hit, not the strike.
+	groupDenial bool
 }
 
 type incView struct {
@@ -145,7 +149,28 @@ func (a *Assessor) view(inc *model.Incident) *incView {
 	for i, cv := range v.claims {
 		cv.order = i
 	}
+	for _, cv := range v.claims {
+		if cv.denyOcc && isGroupDenial(cv.c) && slices.ContainsFunc(v.claims, func(x *claimView) bool {
+			return x.src == cv.src && x.asserting
+		}) {
+			cv.denyOcc, cv.groupDenial = false, true
+		}
+	}
 	return v
+}
+
+// isGroupDenial: a denial of no actor and not of the strike by name, that
+// says which group was not hit (target group civilians, children, medics or
+// militants).
+func isGroupDenial(c *model.Claim) bool {
+	if c.Stance != model.StanceDenies || len(c.PerpetratorsAsserted) > 0 || len(c.PerpetratorsDenied) > 0 {
+		return false
+	}
+	switch c.Event.TargetGroup {
+	case model.GroupCivilians, model.GroupChildren, model.GroupMedics, model.GroupMilitants:
+		return true
+	}
+	return false
 }
 
 // isAsserting: the claim says the strike happened (naming a perpetrator or not).
@@ -211,7 +236,7 @@ func (a *Assessor) belligerents(v *incView) []model.Belligerent {
 			b := get(act)
 			b.DeniedBy = append(b.DeniedBy, s)
 		}
-		if len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
+		if len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 && !cv.groupDenial {
 			b := get(model.Occurrence)
 			switch c.Stance {
 			case model.StanceConfirms:

@@ -203,6 +203,131 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			reasonHas: "fair: 2 independent sources",
 		},
 		{
+			name: "a source that reports the strike and says no civilians were hit disputes who was hit, not the strike",
+			inc: incident(
+				cl{id: "ngo", speaker: "ngo", asserted: []string{"syria"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 6, -1, false)}},
+				cl{id: "gov", speaker: "syria-gov", asserted: []string{"syria"}},
+				cl{id: "nociv", speaker: "syria-gov", stance: model.StanceDenies, group: "civilians"},
+			),
+			wantContra: "target:ngo/syria-gov",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "a denial with a group but no report of the strike from its source still denies the strike",
+			inc: incident(
+				cl{id: "loc", speaker: "local-sources", group: "civilians"},
+				cl{id: "joc", speaker: "iraq-joc", stance: model.StanceDenies, group: "civilians"},
+			),
+			wantContra: "occurrence:local-sources/iraq-joc",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "people killed where every named figure counts civilians are those civilians",
+			inc: incident(
+				cl{id: "oir", speaker: "cjtf-oir", stance: model.StanceConfirms, asserted: []string{"coalition"}, group: "civilians",
+					counts: []model.Count{n("killed", "civilians", 4, 4, false)}},
+				cl{id: "res", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 11, 11, false)}},
+			),
+			wantContra: "count:cjtf-oir/local-sources",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "people killed against a militants figure: who they were is disputed, not how many",
+			inc: incident(
+				cl{id: "joc", speaker: "iraq-joc", group: "militants", counts: []model.Count{n("killed", "militants", 11, 11, false)}},
+				cl{id: "rel", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "a source that said its medics were hit, then that no medics were targeted, withdraws it",
+			inc: incident(
+				cl{id: "pmf1", speaker: "pmf", group: "medics", target: "convoy of medics"},
+				cl{id: "tv", speaker: "iraq-state-tv", asserted: []string{"us"}},
+				cl{id: "pmf2", speaker: "pmf", stance: model.StanceDenies, group: "medics"},
+			),
+			wantContra: "retraction:pmf/pmf",
+			wantGrade:  model.GradeWeak,
+		},
+		{
+			name: "a command that blames ISIS, which has no aircraft, for what the coalition calls its strike",
+			inc: incident(
+				cl{id: "oir", speaker: "cjtf-oir", stance: model.StanceConfirms, asserted: []string{"coalition"}, group: "civilians",
+					counts: []model.Count{n("killed", "civilians", 4, 4, false)}},
+				cl{id: "joc", speaker: "iraq-joc", asserted: []string{"isis"}},
+				cl{id: "res", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 11, 11, false)}},
+			),
+			wantContra: "attribution:cjtf-oir/iraq-joc count:cjtf-oir/local-sources",
+			wantGrade:  model.GradeContested,
+			reasonHas:  "contested: CJTF-OIR (coalition command) says the coalition struck; Iraqi Joint Operations Command denies it",
+		},
+		{
+			name: "ISIS named beside the air force that struck is no competing account",
+			inc: incident(
+				cl{id: "mod", speaker: "iraq-mod", asserted: []string{"iraq-air-force"}},
+				cl{id: "j", speaker: "journalist", asserted: []string{"iraq", "isis"}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "four dead including a civilian against three dead, all fighters",
+			inc: incident(
+				cl{id: "mon", speaker: "ngo", asserted: []string{"turkey"}, group: "civilians",
+					counts: []model.Count{n("killed", "unknown", 4, 4, false), n("killed", "civilians", 1, 1, false)}},
+				cl{id: "mmc", speaker: "local-sources", group: "militants", counts: []model.Count{n("killed", "militants", 3, 3, false)}},
+			),
+			wantContra: "count:ngo/local-sources target:ngo/local-sources",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "four men against eleven militants: the four may be some of the dead",
+			inc: incident(
+				cl{id: "joc", speaker: "iraq-joc", group: "militants", counts: []model.Count{n("killed", "militants", 11, 11, false)}},
+				cl{id: "rel", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "no one killed against fighters killed",
+			inc: incident(
+				cl{id: "gov", speaker: "syria-gov", asserted: []string{"israel"}, counts: []model.Count{n("killed", "unknown", 0, 0, false)}},
+				cl{id: "mon", speaker: "ngo", group: "militants", counts: []model.Count{n("killed", "militants", 5, 7, false)}},
+			),
+			wantContra: "count:syria-gov/ngo",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "a command's unspecified dead of the militants it says it hit are not civilians",
+			inc: incident(
+				cl{id: "mod", speaker: "iraq-mod", asserted: []string{"iraq-air-force"}, group: "militants", counts: []model.Count{n("killed", "unknown", 40, 40, false)}},
+				cl{id: "eld", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "civilians", 12, 12, false)}},
+			),
+			wantContra: "target:iraq-mod/local-sources",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "a withdrawal told before the account it withdraws",
+			inc: incident(
+				cl{id: "w", speaker: "pmf", stance: model.StanceRetracts, asserted: []string{"us"}},
+				cl{id: "a", speaker: "pmf", group: "militants", counts: []model.Count{n("killed", "militants", 2, 2, false)}},
+				cl{id: "mil", speaker: "iraq-military", stance: model.StanceDenies, denied: []string{model.Occurrence}},
+			),
+			wantContra: "occurrence:pmf/iraq-military retraction:pmf/pmf",
+			wantGrade:  model.GradeDiscounted,
+		},
+		{
+			name: "a denial told before an account is no withdrawal of it",
+			inc: incident(
+				cl{id: "d", speaker: "pmf", stance: model.StanceDenies},
+				cl{id: "a", speaker: "pmf"},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeWeak,
+		},
+		{
 			name: "a media claim of a coalition strike on a day the release says none in that country",
 			inc: incident(
 				cl{id: "m", doc: "d3", speaker: "local-sources", asserted: []string{"us"}, from: "2018-04-05", country: "SY"},

@@ -23,7 +23,12 @@ type collector struct {
 }
 
 func (k *collector) add(kind string, a, b *claimView, key, expl string) {
-	sk := kind + "|" + a.src + "|" + b.src + "|" + key
+	// one per kind and pair, whichever side is named first
+	x, y := a.src, b.src
+	if y < x {
+		x, y = y, x
+	}
+	sk := kind + "|" + x + "|" + y + "|" + key
 	if k.seen[sk] || k.n[kind] >= maxContradictionsPerKind {
 		return
 	}
@@ -35,10 +40,12 @@ func (k *collector) add(kind string, a, b *claimView, key, expl string) {
 func (a *Assessor) contradictions(v *incView, inc *model.Incident) []model.Contradiction {
 	k := &collector{seen: map[string]bool{}, n: map[string]int{}}
 	a.attribution(v, k)
+	a.groundCulprit(v, k)
 	a.occurrence(v, k)
 	a.officialRecord(v, inc, k)
 	a.counts(v, k)
 	a.targets(v, k)
+	a.groupDenials(v, k)
 	a.retractions(v, k)
 	// within a kind, a belligerent speaking of its own part first
 	own := func(c contra) int {
@@ -104,6 +111,45 @@ func (a *Assessor) attribution(v *incView, k *collector) {
 			}
 		}
 	}
+}
+
+// groundCulprit: X says an actor with aircraft struck; Y blames only
+// actors that have none ("the house had been blown up by Islamic State
+// militants"), and names none of X's actors anywhere in the incident: the
+// two accounts exclude each other.
+func (a *Assessor) groundCulprit(v *incView, k *collector) {
+	for _, y := range v.claims {
+		if !y.asserting || !groundOnly(y.c.PerpetratorsAsserted) {
+			continue
+		}
+		var named []string
+		for _, cv := range v.claims {
+			if cv.src == y.src && cv.asserting {
+				named = append(named, cv.c.PerpetratorsAsserted...)
+			}
+		}
+		for _, x := range v.claims {
+			if x.src == y.src || !x.asserting {
+				continue
+			}
+			air := slices.DeleteFunc(slices.Clone(x.c.PerpetratorsAsserted), func(p string) bool {
+				return p == unknownActor || groundOnlyActors[p]
+			})
+			if len(air) == 0 {
+				continue
+			}
+			if _, _, ok := a.coveredPair(air, named); ok {
+				continue
+			}
+			k.add(model.ContraAttribution, x, y, "",
+				fmt.Sprintf("%s says %s struck; %s says %s did it, and has no aircraft.",
+					a.speakerName(x.c), a.actorList(air), a.speakerName(y.c), a.actorList(y.c.PerpetratorsAsserted)))
+		}
+	}
+}
+
+func groundOnly(ps []string) bool {
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p string) bool { return !groundOnlyActors[p] })
 }
 
 // coveredPair finds an asserted actor and a denied one that name the same
@@ -198,7 +244,7 @@ func (a *Assessor) officialRecord(v *incView, inc *model.Incident, k *collector)
 // figures for the same actors); a share (one actor's part) contradicts a
 // total only when the share is larger than the whole.
 func (a *Assessor) counts(v *incView, k *collector) {
-	by, keys := figures(v)
+	by, keys := comparedFigures(figures(v))
 	for _, key := range keys {
 		fs := by[key]
 		for i, f := range fs {
@@ -240,6 +286,198 @@ func (a *Assessor) counts(v *incView, k *collector) {
 			}
 		}
 	}
+	a.noneAtAll(v, k)
+	a.allDead(v, k)
+}
+
+// allDead compares two sources' counts of everyone killed (or hurt, ...)
+// when they file them under different groups. A figure is a source's count
+// of all of them when it names no group and the same claim gives a part of
+// it by group ("four people, including a civilian"), or when the claim says
+// everyone hit was of one group and counts only that group ("three people,
+// all of them fighters"). Two such counts that cannot both be true, each the
+// source's total for the strike and at least one given with its parts, are
+// a count contradiction. (A bare "four men" beside "11 militants" is not
+// compared: it may be some of the dead; nor "14 militants" beside "six of a
+// family": each may be a different strike of one operation.)
+func (a *Assessor) allDead(v *incView, k *collector) {
+	type total struct {
+		f     figure
+		group string
+		parts bool // gives a part of it by group
+	}
+	byKind := map[string][]total{}
+	var kinds []string
+	for _, cv := range v.claims {
+		if cv.denyOcc || cv.c.Stance == model.StanceRetracts {
+			continue
+		}
+		hg := hitGroup(cv.c)
+		perKind := map[string][]model.Count{}
+		var ks []string
+		for _, n := range cv.c.Counts {
+			if n.Min == nil && n.Max == nil {
+				continue
+			}
+			if _, ok := perKind[n.Kind]; !ok {
+				ks = append(ks, n.Kind)
+			}
+			perKind[n.Kind] = append(perKind[n.Kind], n)
+		}
+		for _, kind := range ks {
+			ns := perKind[kind]
+			var t *model.Count
+			parts := false
+			unnamed := slices.IndexFunc(ns, func(n model.Count) bool { return n.Group == "" || n.Group == model.GroupUnknown })
+			switch {
+			case unnamed >= 0 && len(ns) > 1:
+				t, parts = &ns[unnamed], true
+			case len(ns) == 1 && ns[0].Group == hg && (hg == model.GroupMilitants || hg == model.GroupCivilians):
+				t = &ns[0]
+			}
+			if t == nil {
+				continue
+			}
+			if _, ok := byKind[kind]; !ok {
+				kinds = append(kinds, kind)
+			}
+			byKind[kind] = append(byKind[kind], total{f: figure{cv: cv, n: *t}, group: t.Group, parts: parts})
+		}
+	}
+	for _, kind := range kinds {
+		ts := byKind[kind]
+		for i, x := range ts {
+			for _, y := range ts[i+1:] {
+				// one of them must be a total given with its parts: two
+				// sources each saying all the dead were of their group may
+				// be telling of two strikes
+				if x.f.cv.src == y.f.cv.src || x.group == y.group || !(x.parts || y.parts) ||
+					!a.isTotal(v, x.f) || !a.isTotal(v, y.f) {
+					continue
+				}
+				xlo, xhi, xopen := x.f.interval()
+				ylo, yhi, yopen := y.f.interval()
+				if !(!xopen && xhi < ylo) && !(!yopen && yhi < xlo) {
+					continue
+				}
+				noun := countNoun[kind]
+				if noun == "" {
+					noun = kind
+				}
+				words := func(t total) string {
+					if t.parts {
+						return "in all"
+					}
+					return "in all, all " + t.group
+				}
+				k.add(model.ContraCount, x.f.cv, y.f.cv, kind+"|all",
+					fmt.Sprintf("%s gives %s %s %s; %s gives %s %s: both cannot be true.",
+						a.speakerName(x.f.cv.c), x.f.text(), noun, words(x), a.speakerName(y.f.cv.c), y.f.text(), words(y)))
+			}
+		}
+	}
+}
+
+// noneAtAll: "no one was killed" (a figure of zero that names no group)
+// rules out any dead at all: it contradicts a positive figure of the same
+// kind for any group ("five to seven fighters were killed").
+func (a *Assessor) noneAtAll(v *incView, k *collector) {
+	by, keys := figures(v)
+	for _, zk := range keys {
+		kind, group, _ := strings.Cut(zk, "|")
+		if group != model.GroupUnknown && group != "" {
+			continue
+		}
+		for _, z := range by[zk] {
+			if z.n.Max == nil || *z.n.Max != 0 {
+				continue
+			}
+			for _, key := range keys {
+				ok, og, _ := strings.Cut(key, "|")
+				if ok != kind || og == model.GroupUnknown || og == "" {
+					continue
+				}
+				for _, f := range by[key] {
+					if f.cv.src == z.cv.src || f.low() <= 0 {
+						continue
+					}
+					noun := countNoun[kind]
+					if noun == "" {
+						noun = kind
+					}
+					k.add(model.ContraCount, z.cv, f.cv, key,
+						fmt.Sprintf("%s says no one was %s; %s gives %s %s: both cannot be true.",
+							a.speakerName(z.cv.c), noun, a.speakerName(f.cv.c), f.text(), og))
+				}
+			}
+		}
+	}
+}
+
+// civilianOrUnsaid: the claim says civilians were hit, or does not say who.
+func civilianOrUnsaid(c *model.Claim) bool {
+	switch hitGroup(c) {
+	case "", model.GroupUnknown, model.GroupCivilians, model.GroupChildren, model.GroupMedics:
+		return true
+	}
+	return false
+}
+
+// comparedFigures reads a figure that names no group ("11 people died")
+// as civilians when its claim does not say others were hit and every other
+// figure of its kind in the incident that names a group names civilians (or children, medics: part of them): where
+// all sources count civilian dead, "people" are the same dead. Otherwise
+// (no group named; militants, or several groups) it is compared only with
+// other figures that name none: relatives' "four men" among a command's "11
+// militants" is a dispute over who they were, not over how many.
+func comparedFigures(by map[string][]figure, keys []string) (map[string][]figure, []string) {
+	out := make(map[string][]figure, len(by))
+	for _, key := range keys {
+		out[key] = by[key]
+	}
+	var outKeys []string
+	for _, key := range keys {
+		kind, group, _ := strings.Cut(key, "|")
+		if group != model.GroupUnknown && group != "" {
+			outKeys = append(outKeys, key)
+			continue
+		}
+		var named []string
+		for _, o := range keys {
+			ok, og, _ := strings.Cut(o, "|")
+			if ok != kind || og == model.GroupUnknown || og == "" || slices.Contains(named, og) {
+				continue
+			}
+			named = append(named, og)
+		}
+		if slices.Contains(named, model.GroupCivilians) {
+			named = slices.DeleteFunc(named, func(g string) bool {
+				return g == model.GroupChildren || g == model.GroupMedics
+			})
+		}
+		if len(named) != 1 || named[0] != model.GroupCivilians {
+			outKeys = append(outKeys, key)
+			continue
+		}
+		to := kind + "|" + named[0]
+		var keep []figure
+		moved := slices.Clone(out[to])
+		for _, f := range out[key] {
+			if civilianOrUnsaid(f.cv.c) {
+				moved = append(moved, f)
+			} else {
+				keep = append(keep, f) // "40 of them", of the terrorists it says were hit
+			}
+		}
+		out[to] = moved
+		if len(keep) > 0 {
+			out[key] = keep
+			outKeys = append(outKeys, key)
+		} else {
+			delete(out, key)
+		}
+	}
+	return out, outKeys
 }
 
 // isTotal: the figure credits no actor, or every actor its source says took
@@ -254,7 +492,18 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 	}
 	if voice := a.reg.SpeaksFor(speakerOf(f.cv.c)); voice != "" &&
 		!slices.ContainsFunc(mine, func(x string) bool { return !a.reg.Covers(x, voice) }) {
-		return false // only its own side: its tally
+		// only its own side: its tally. But a belligerent that owns a
+		// strike's civilian dead gives its assessment of the strike's
+		// civilian toll, unless someone says another actor took part.
+		civ := f.n.Group == model.GroupCivilians || f.n.Group == model.GroupChildren || f.n.Group == model.GroupMedics
+		others := !civ || slices.ContainsFunc(v.claims, func(cv *claimView) bool {
+			return cv.asserting && slices.ContainsFunc(cv.c.PerpetratorsAsserted, func(x string) bool {
+				return x != unknownActor && !groundOnlyActors[x] && !a.reg.Covers(x, voice)
+			})
+		})
+		if others {
+			return false
+		}
 	}
 	for _, cv := range v.claims {
 		if cv.src != f.cv.src || !cv.asserting {
@@ -302,12 +551,12 @@ func (a *Assessor) within(xs, ys []string) bool {
 // vs militants).
 func (a *Assessor) targets(v *incView, k *collector) {
 	for i, x := range v.claims {
-		gx := x.c.Event.TargetGroup
+		gx := hitGroup(x.c)
 		if !x.asserting || gx == "" {
 			continue
 		}
 		for _, y := range v.claims[i+1:] {
-			gy := y.c.Event.TargetGroup
+			gy := hitGroup(y.c)
 			if !y.asserting || x.src == y.src || gy == "" || gx == gy {
 				continue
 			}
@@ -323,8 +572,68 @@ func (a *Assessor) targets(v *incView, k *collector) {
 	}
 }
 
+// groupHit: a report that those hit were g says that some of group d were
+// hit (children and medics are civilians; a mixed group holds civilians and
+// militants).
+func groupHit(g, d string) bool {
+	switch {
+	case g == d:
+		return true
+	case d == model.GroupCivilians:
+		return g == model.GroupChildren || g == model.GroupMedics || g == model.GroupMixed
+	case d == model.GroupMilitants:
+		return g == model.GroupMixed
+	}
+	return false
+}
+
+// groupDenials: a source says some group was hit; another says none of
+// that group was ("no civilians were hit").
+func (a *Assessor) groupDenials(v *incView, k *collector) {
+	for _, y := range v.claims {
+		if !y.groupDenial {
+			continue
+		}
+		d := y.c.Event.TargetGroup
+		for _, x := range v.claims {
+			if x.src == y.src || !x.asserting || !groupHit(hitGroup(x.c), d) {
+				continue
+			}
+			k.add(model.ContraTarget, x, y, "",
+				fmt.Sprintf("%s says those hit were %s; %s says no %s were hit.",
+					a.speakerName(x.c), groupWords(x.c), a.speakerName(y.c), d))
+		}
+	}
+}
+
+// hitGroup is who the claim says was hit: its target group, or, when it
+// gives none, what its figures count ("four of the dead were farm
+// labourers": civilians killed says civilians were hit; civilians and
+// militants both counted: mixed).
+func hitGroup(c *model.Claim) string {
+	if g := c.Event.TargetGroup; g != "" && g != model.GroupUnknown {
+		return g
+	}
+	civ, mil := false, false
+	for _, n := range c.Counts {
+		switch n.Group {
+		case model.GroupCivilians, model.GroupChildren, model.GroupMedics:
+			civ = true
+		case model.GroupMilitants:
+			mil = true
+		}
+	}
+	switch {
+	case civ && mil:
+		return model.GroupMixed
+	case civ:
+		return model.GroupCivilians
+	}
+	return c.Event.TargetGroup
+}
+
 func groupWords(c *model.Claim) string {
-	g := c.Event.TargetGroup
+	g := hitGroup(c)
 	if g == model.GroupMixed {
 		g = "civilians as well as militants"
 	}
@@ -340,11 +649,25 @@ func (a *Assessor) retractions(v *incView, k *collector) {
 		if y.c.Stance != model.StanceRetracts && y.c.Stance != model.StanceDenies {
 			continue
 		}
-		for _, x := range v.claims[:j] {
-			if x.src != y.src || !x.asserting {
+		for i, x := range v.claims {
+			if x.src != y.src || !x.asserting || i == j {
 				continue
 			}
-			if y.c.Stance == model.StanceDenies && !a.withdraws(x.c, y.c) {
+			// A denial takes back only what was said before it. A
+			// withdrawal reports the earlier account itself ("withdrew
+			// their claim that drones hit the convoy"), so it pairs with
+			// that account wherever its report tells it, but never with a
+			// later report's.
+			if i > j && (y.c.Stance != model.StanceRetracts || x.pub != y.pub) {
+				continue
+			}
+			if y.groupDenial {
+				// "no medical convoy was targeted" takes back only an
+				// earlier account that medics were hit
+				if !groupHit(hitGroup(x.c), y.c.Event.TargetGroup) || !a.after(x.c, y.c) {
+					continue
+				}
+			} else if y.c.Stance == model.StanceDenies && !a.withdraws(x.c, y.c) {
 				continue
 			}
 			what := "its earlier account"
@@ -363,7 +686,7 @@ func (a *Assessor) retractions(v *incView, k *collector) {
 // took place when the earlier claim named no one. (Saying "Russia did it,
 // not us" denies nothing the source had said.)
 func (a *Assessor) withdraws(earlier, later *model.Claim) bool {
-	if earlier.Document == later.Document && later.Span[0] < earlier.Span[1] {
+	if !a.after(earlier, later) {
 		return false // one sentence read as two claims
 	}
 	if deniesOccurrence(later) && len(earlier.PerpetratorsAsserted) == 0 {
@@ -377,6 +700,11 @@ func (a *Assessor) withdraws(earlier, later *model.Claim) bool {
 		}
 	}
 	return false
+}
+
+// after: later is told after earlier, not in the same sentence.
+func (a *Assessor) after(earlier, later *model.Claim) bool {
+	return earlier.Document != later.Document || later.Span[0] >= earlier.Span[1]
 }
 
 // ownVoice: the claim's speaker speaks for an actor the claim names.

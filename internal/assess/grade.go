@@ -75,7 +75,8 @@ func (a *Assessor) grade(v *incView, cs []model.Contradiction) (string, string) 
 		sd.against = appendSrc(sd.against, y)
 		if c.Kind == model.ContraAttribution {
 			for _, act := range x.c.PerpetratorsAsserted {
-				if slices.ContainsFunc(deniedActors(y.c), func(d string) bool { return a.reg.Covers(act, d) }) && !slices.Contains(sd.actors, act) {
+				blamed := groundOnly(y.c.PerpetratorsAsserted) && act != unknownActor && !groundOnlyActors[act]
+				if (blamed || slices.ContainsFunc(deniedActors(y.c), func(d string) bool { return a.reg.Covers(act, d) })) && !slices.Contains(sd.actors, act) {
 					sd.actors = append(sd.actors, act)
 				}
 			}
@@ -206,6 +207,8 @@ func (a *Assessor) summary(cv *claimView) string {
 	ps := a.actorList(c.PerpetratorsAsserted)
 	var s string
 	switch {
+	case cv.groupDenial:
+		s = who + " says no " + c.Event.TargetGroup + " were hit"
 	case slices.Contains(c.PerpetratorsDenied, model.Occurrence) || deniesOccurrence(c):
 		s = who + " says no strike took place"
 	case len(c.PerpetratorsDenied) > 0:

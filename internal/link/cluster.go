@@ -36,6 +36,82 @@ func (l *linker) run() {
 	for ; i < n; i++ {
 		l.placeUnplaced(i)
 	}
+	// 7. Accounts that blame a ground actor for what others call a strike.
+	l.alternativeAccounts()
+}
+
+// alternativeAccounts: a claim that is a ground attack only because the
+// actor it blames has no aircraft opens an incident of its own. When its
+// report tells it as the other account of a strike ("the Joint Operations
+// Command said the house had been blown up by Islamic State militants,
+// while residents said 11 people died": the same sentence as a claim of
+// the strike; or its speaker denies the strike in that report: "denied
+// that any air strike had hit the house. He said Daesh had rigged the
+// building"), it belongs with that strike: the disagreement is over who did
+// it. The incident it opened, if it holds only such accounts, joins that
+// strike.
+func (l *linker) alternativeAccounts() {
+	for id := range l.clusters {
+		c := &l.clusters[id]
+		if len(c.members) == 0 || !c.dated || slices.ContainsFunc(c.members, func(m int) bool {
+			it := &l.items[m]
+			return !it.culprit || it.tier > tierProvince || !it.dated
+		}) {
+			continue
+		}
+		var stay []int
+		for _, m := range c.members {
+			it := &l.items[m]
+			to, why := l.strikeToldWith(m, id)
+			if to < 0 {
+				stay = append(stay, m)
+				continue
+			}
+			t := &l.clusters[to]
+			t.members = append(t.members, m)
+			it.cluster = to
+			it.reason = fmt.Sprintf("blames %s, which has no aircraft, for what others call a strike: %s",
+				strings.Join(it.c.PerpetratorsAsserted, ", "), why)
+			if it.name != "" && !slices.Contains(t.names, it.name) {
+				t.names = append(t.names, it.name)
+			}
+		}
+		if len(stay) == len(c.members) {
+			continue
+		}
+		c.members = stay
+		if len(stay) > 0 && !slices.Contains(stay, c.leader) {
+			c.leader = stay[0]
+			l.items[stay[0]].reason = "first claim of this incident"
+		}
+	}
+}
+
+// strikeToldWith finds the incident (other than from) of a strike that
+// item i's report tells it with: a claim of the same sentence, or a denial
+// by the same speaker, at a place and on dates that fit.
+func (l *linker) strikeToldWith(i, from int) (int, string) {
+	it := &l.items[i]
+	for _, j := range l.docs[it.doc].items {
+		o := &l.items[j]
+		if o.cluster < 0 || o.cluster == from || o.culprit {
+			continue
+		}
+		t := &l.clusters[o.cluster]
+		if !t.dated || gap(it.lo, it.hi, t.lo, t.hi) > it.pad {
+			continue
+		}
+		if ok, _, _ := l.placeFit(it, t); !ok {
+			continue
+		}
+		switch {
+		case o.c.Span[0] < it.c.Span[1] && it.c.Span[0] < o.c.Span[1]:
+			return o.cluster, "told in the same sentence as a claim of this strike"
+		case o.c.Speaker != "" && o.c.Speaker == it.c.Speaker && o.c.Stance == model.StanceDenies:
+			return o.cluster, "its speaker denies this strike in the same report"
+		}
+	}
+	return -1, ""
 }
 
 // ---- blocking keys ----
@@ -98,6 +174,11 @@ func (l *linker) newCluster(i int, dated bool) int {
 	}
 	c.fams[it.fam] = true
 	c.tgts[it.tgt] = true
+	if it.civ {
+		c.civTgts[it.tgt] = true
+	} else {
+		c.hardTgts[it.tgt] = true
+	}
 	if dated && it.dated {
 		c.dated, c.lo, c.hi = true, it.lo, it.hi
 		c.fineTime = it.tier == tierFine
@@ -174,10 +255,15 @@ func (l *linker) join(i, id int, reason string) {
 	}
 	c.fams[it.fam] = true
 	c.tgts[it.tgt] = true
+	if it.civ {
+		c.civTgts[it.tgt] = true
+	} else {
+		c.hardTgts[it.tgt] = true
+	}
 	if c.country == "" && !math.IsInf(c.radius, 1) {
 		c.country = it.country
 	}
-	if c.dated && c.fineTime && it.tier == tierFine && (it.lo < c.lo || it.hi > c.hi) {
+	if c.dated && c.fineTime && it.tier == tierFine && !it.keepDates && (it.lo < c.lo || it.hi > c.hi) {
 		c.lo, c.hi = min(c.lo, it.lo), max(c.hi, it.hi)
 		l.index(id)
 	}
@@ -212,7 +298,14 @@ func eventFit(it *item, c *cluster) bool {
 			return false
 		}
 	}
-	for t, on := range c.tgts {
+	// A report of civilians hit is not split by its target from a report
+	// of militants' vehicles or positions (what was hit is what the sides
+	// dispute), only from another report of civilians hit elsewhere.
+	tgts := &c.hardTgts
+	if it.civ {
+		tgts = &c.civTgts
+	}
+	for t, on := range tgts {
 		if on && !targetsCompatible(it.tgt, t) {
 			return false
 		}
@@ -402,7 +495,45 @@ func (l *linker) placeDated(i int) {
 		l.join(i, b.id, l.reasonDated(it, b))
 		return
 	}
+	if it.withdrawal && l.joinWithdrawn(i) {
+		return
+	}
 	l.newCluster(i, true)
+}
+
+// joinWithdrawn: a withdrawal is dated by when it was said, which may be
+// days after the strike it takes back ("on Monday withdrew their claim that
+// drones had attacked the convoy on Saturday"). It joins the strike at its
+// place up to statementLagDays before its date, if that incident already
+// holds a claim of its own report or of its speaker (the account being
+// withdrawn). The incident's dates do not grow.
+func (l *linker) joinWithdrawn(i int) bool {
+	it := &l.items[i]
+	var cands []candidate
+	l.gather(i, gatherDays, it.lo-statementLagDays, it.hi, func(id int) {
+		c := &l.clusters[id]
+		if !c.dated || c.hi >= it.lo || it.lo-c.hi > statementLagDays || !eventFit(it, c) {
+			return
+		}
+		if ok, _, _ := l.placeFit(it, c); !ok {
+			return
+		}
+		if !slices.ContainsFunc(c.members, func(m int) bool {
+			o := &l.items[m]
+			return o.doc == it.doc || (o.c.Speaker != "" && o.c.Speaker == it.c.Speaker)
+		}) {
+			return
+		}
+		cands = append(cands, l.candidateFor(it, id, it.lo-c.hi))
+	})
+	b, ok, _ := l.best(i, cands)
+	if !ok {
+		return false
+	}
+	it.keepDates = true
+	l.join(i, b.id, fmt.Sprintf("a withdrawal said on %s, %d day(s) after this incident, %s",
+		dateLabel(it.lo, it.hi), b.gap, l.placePhrase(it, b)))
+	return true
 }
 
 // docWindows sets each report's window: its publication date, else its own

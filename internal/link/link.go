@@ -73,6 +73,20 @@ type item struct {
 	reason  string
 	denial  bool
 	foreign bool // a country-wide place taken as a nationality: linked as unplaced
+	// withdrawal: the claim withdraws an earlier account (stance retracts),
+	// or is that account as told in the withdrawal's own sentence ("the
+	// Hashd, which had blamed Israeli drones, later withdrew that
+	// statement"): it may be dated by when the withdrawal was said.
+	withdrawal bool
+	keepDates  bool // joined as a withdrawal: does not widen the incident's dates
+	// civ: the claim says civilians were hit (civilians, children, medics,
+	// or civilians among militants). Its target does not split it from a
+	// strike on militants' vehicles or positions at that place and time:
+	// what was hit is what the two sides disagree about.
+	civ bool
+	// culprit: a ground attack only because the actors it blames have no
+	// aircraft ("the house had been blown up by Islamic State militants").
+	culprit bool
 }
 
 type cluster struct {
@@ -88,6 +102,8 @@ type cluster struct {
 	names    []string
 	fams     [4]bool
 	tgts     [5]bool
+	hardTgts [5]bool // targets named by claims that do not say civilians were hit
+	civTgts  [5]bool // targets named by claims that do
 	// window is, for an undated cluster, the union of its reports' windows.
 	wKnown bool
 	wlo    int
@@ -188,6 +204,18 @@ func newLinker(claims []model.Claim) *linker {
 	}
 	for _, d := range l.docs {
 		slices.SortFunc(d.items, func(a, b int) int { return compareSpan(&l.items[a], &l.items[b]) })
+		for _, i := range d.items {
+			r := &l.items[i]
+			if r.c.Stance != model.StanceRetracts {
+				continue
+			}
+			for _, j := range d.items {
+				o := &l.items[j]
+				if j == i || (o.c.Span[0] < r.c.Span[1] && r.c.Span[0] < o.c.Span[1] && o.c.Speaker == r.c.Speaker) {
+					o.withdrawal = true
+				}
+			}
+		}
 	}
 	return l
 }
@@ -256,8 +284,19 @@ func makeItem(c *model.Claim, id string) item {
 	it.fam = eventFamily[c.Event.Type]
 	if it.fam == famUnknown && len(c.PerpetratorsAsserted) > 0 && !slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return !groundOnlyActors[a] }) {
 		it.fam = famGround
+		it.culprit = true
 	}
 	it.tgt = targetClass(c.Event.Target)
+	switch c.Event.TargetGroup {
+	case model.GroupCivilians, model.GroupChildren, model.GroupMedics, model.GroupMixed:
+		it.civ = true
+	case "", model.GroupUnknown:
+		// no group given: its figures may say it ("four of the dead were
+		// farm labourers")
+		it.civ = slices.ContainsFunc(c.Counts, func(n model.Count) bool {
+			return n.Group == model.GroupCivilians || n.Group == model.GroupChildren || n.Group == model.GroupMedics
+		})
+	}
 	it.denial = c.Stance == model.StanceDenies || c.Stance == model.StanceRetracts
 	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry
 	switch {

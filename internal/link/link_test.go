@@ -137,6 +137,54 @@ func TestLink(t *testing.T) {
 			want: "a | b",
 		},
 		{
+			name: "a withdrawal said days later joins the strike it takes back",
+			claims: claims(
+				cb{id: "claim", doc: "d1", speaker: "pmf", p: fallujah, from: "2019-08-24", target: "convoy"},
+				cb{id: "deny", doc: "d1", at: 100, speaker: "iraq-military", stance: model.StanceDenies, p: fallujah, from: "2019-08-24"},
+				cb{id: "withdraw", doc: "d2", speaker: "pmf", stance: model.StanceRetracts, asserted: []string{"us"}, p: fallujah, from: "2019-08-28"},
+				cb{id: "had", doc: "d3", speaker: "pmf", asserted: []string{"israel"}, p: fallujah, from: "2019-08-27"},
+				cb{id: "retr", doc: "d3", speaker: "pmf", stance: model.StanceRetracts, asserted: []string{"israel"}, p: fallujah, from: "2019-08-27"},
+			),
+			want: "claim deny had retr withdraw",
+		},
+		{
+			name: "a strike days later by another speaker with no withdrawal is another strike",
+			claims: claims(
+				cb{id: "a", doc: "d1", speaker: "pmf", p: fallujah, from: "2019-08-24"},
+				cb{id: "b", doc: "d2", speaker: "local-sources", p: fallujah, from: "2019-08-28"},
+				cb{id: "w", doc: "d3", speaker: "syria-gov", stance: model.StanceRetracts, p: fallujah, from: "2019-08-28"},
+			),
+			want: "a | b w",
+		},
+		{
+			name: "an account blaming ISIS, told with the strike, joins it; one told alone stays a ground attack",
+			claims: claims(
+				cb{id: "strike", doc: "d1", speaker: "cjtf-oir", asserted: []string{"coalition"}, p: fallujah, from: "2017-05-06", target: "house"},
+				cb{id: "res", doc: "d1", at: 100, speaker: "local-sources", typ: model.EventUnknown, p: fallujah, from: "2017-05-06"},
+				cb{id: "isis", doc: "d1", at: 100, speaker: "iraq-joc", typ: model.EventUnknown, asserted: []string{"isis"}, p: fallujah, from: "2017-05-06"},
+				cb{id: "deny", doc: "d2", speaker: "iraq-joc", stance: model.StanceDenies, p: fallujah, from: "2017-05-06"},
+				cb{id: "rigged", doc: "d2", at: 100, speaker: "iraq-joc", typ: model.EventUnknown, asserted: []string{"isis"}, p: fallujah, from: "2017-05-06"},
+				cb{id: "attack", doc: "d3", speaker: "journalist", typ: model.EventUnknown, asserted: []string{"isis"}, p: fallujah, from: "2017-05-06"},
+			),
+			want: "attack | deny isis res rigged strike",
+		},
+		{
+			name: "civilians killed in a house and militants' vehicles hit there that day are one disputed strike",
+			claims: claims(
+				cb{id: "veh", doc: "d1", speaker: "us-dod", p: fallujah, from: "2016-09-14", target: "vehicles"},
+				cb{id: "house", doc: "d2", speaker: "isis-amaq", p: fallujah, from: "2016-09-14", target: "house", group: model.GroupCivilians},
+			),
+			want: "house veh",
+		},
+		{
+			name: "civilians hit in a school and in a market that day stay two strikes",
+			claims: claims(
+				cb{id: "school", doc: "d1", p: fallujah, from: "2016-09-14", target: "school", group: model.GroupCivilians},
+				cb{id: "bridge", doc: "d2", p: fallujah, from: "2016-09-14", target: "bridge", group: model.GroupCivilians},
+			),
+			want: "bridge | school",
+		},
+		{
 			name: "convoy and headquarters on the same day are different strikes",
 			claims: claims(
 				cb{id: "a", doc: "d1", p: hajin, from: "2018-04-19", target: "convoy"},
