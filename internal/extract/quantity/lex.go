@@ -63,6 +63,7 @@ type entry struct {
 	clauseSkip bool
 	notBefore  bool // "aged 12"
 	month      bool
+	civPlace   bool // civilianPlaces
 }
 
 // vocabulary maps a lower-case word to its index in entries; both are
@@ -108,6 +109,9 @@ var entries, vocabulary = func() ([]entry, map[string]uint16) {
 	for _, w := range monthNames {
 		get(w).month = true
 	}
+	for _, w := range civilianPlaces {
+		get(w).civPlace = true
+	}
 	for _, q := range qualifiers {
 		for _, w := range splitWords(q.words) {
 			get(w)
@@ -136,7 +140,8 @@ var functionWords = []string{"a", "an", "of", "the", "these", "those", "its", "t
 	"climbed", "jumped", "grew", "in", "on", "at", "near", "as", "after", "when", "during", "by", "with",
 	"while", "but", "for", "since", "across", "inside", "outside", "around", "into", "plus", "well",
 	"percent", "per", "cent", "thirds", "quarters", "third", "quarter", "than", "whereas", "tens",
-	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also"}
+	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also",
+	"family", "number", "count", "victims", "were", "was", "tally"}
 
 func splitWords(s string) []string {
 	var out []string

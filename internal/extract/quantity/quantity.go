@@ -28,13 +28,36 @@
 //	"rose from 12 to 20": 20..20
 //	"two of the three vehicles were found burned": 2..2 (three is a size)
 //	"more than half the convoy": relative to a size in previous (Figures)
+//	"nearly/almost 50": 50..50, approx (an estimate near N like "about",
+//	                  not the bound ..49)
+//
+// Other shapes of a figure:
+//
+//	"more than 40 pickups, fuel tankers and armoured cars were destroyed"
+//	                  one figure over a list of nouns of one class
+//	"destroyed two fighting positions and an ISIS vehicle"   1 (the list
+//	                  of "destroyed" goes on; other cues must be next to "a")
+//	"the drone destroyed the car", "...; car destroyed"      1 vehicle
+//	"Civilians killed: 19 to 31", "Injured: at least 40"     a label
+//	"put the number of dead civilians at 31", "the toll at 36"
+//	"four of the dead were farm labourers"   4 civilians killed
+//	"one of them a child"                    1 child, of the figure before
+//	"up to 40 militants ... were destroyed", "the destruction of more than
+//	60 terrorists"    fighters "destroyed" are killed (military statements)
+//	"a family of six was killed"             6 civilians
 //
 // Groups come from the noun and its modifiers: militants (militants,
 // fighters, jihadists, "ISIS members", "militia members", "members of the
 // Islamic State"), civilians (civilians, residents, women, "civilian ..."),
-// children, medics, else unknown ("people", "five to six people"). "120
-// others" takes the class of the figure before; a bare number ("killing
-// 36", "12 dead", "the death toll rose to 36") needs its cue next to it.
+// children, medics, else unknown ("people", "five to six people"). People
+// with no group of their own ("people", "persons", a bare "killing 14") in
+// a sentence that names a civilian place (a market, a bakery, homes, a
+// school, a hospital, a wedding...) and counts no militants are civilians,
+// as the gold annotates them ("at least 23 people were killed at the
+// bakery" -> civilians_killed). "120 others" takes the class of the figure
+// before; a bare number ("killing 36", "12 dead", "the death toll rose to
+// 36") needs its cue next to it, and takes the group all people figures
+// before it share.
 //
 // Everything is linear in the sentence: one lexing pass (after a
 // pre-check that skips a sentence with no digit and no number word without
@@ -94,6 +117,7 @@ func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
 		}
 	}
 	p.coordinate()
+	p.civilianContext()
 	n := 0
 	for k := range p.figs {
 		if !p.figs[k].drop && (p.figs[k].kind != "" || p.figs[k].cls == clsVehicle) {
@@ -421,6 +445,11 @@ func (p *parser) figureAt(i int) int {
 			return end
 		}
 	}
+	if t.kind == tWord && t.ent() != nil && t.ent().num == nil && (t.lit() == "the" || t.ent().head != nil) {
+		if end := p.definite(i); end > i {
+			return end
+		}
+	}
 	val, vague, end, ok := p.number(i)
 	if !ok {
 		return i
@@ -485,6 +514,9 @@ func (p *parser) figureAt(i int) int {
 				k = e3
 			}
 		}
+		if end := p.ofTheDead(f, k); end > 0 {
+			return end
+		}
 		if w := p.word(k); w == "them" || w == "whom" || w == "which" {
 			// "eight of them children", "five of whom were civilians",
 			// "4 vehicles, 3 of which were destroyed": the class of the
@@ -499,12 +531,22 @@ func (p *parser) figureAt(i int) int {
 			if p.word(k) == "were" || p.word(k) == "being" {
 				k++
 			}
+			if (p.word(k) == "a" || p.word(k) == "an") && f.cls == clsHuman {
+				k++ // "one of them a child"
+			}
 			if k < len(p.toks) && p.toks[k].ent() != nil && p.toks[k].ent().head != nil &&
 				p.toks[k].ent().head.cls == clsHuman && f.cls == clsHuman {
 				f.group, f.item, f.last = p.toks[k].ent().head.group, p.toks[k].lit(), k
 			}
 			if c, d := p.cueAfter(f.last+1, f.cls == clsHuman); c != 0 && d <= 3 {
 				f.kind = kindOf(c, f.cls)
+			} else if c, d := p.cueBefore(f.first-1, true); c != 0 && d <= 1 && f.cls != clsHuman {
+				// "destroyed three of their vehicles, killing 40 of them":
+				// them are people, not the vehicles
+				f.cls, f.group, f.item, f.kind = clsHuman, model.GroupUnknown, "", kindOf(c, clsHuman)
+				if h := p.lastHuman(); h != nil {
+					f.group, f.item = h.group, h.item
+				}
 			} else {
 				f.kind = prev.kind
 			}
@@ -557,9 +599,19 @@ func (p *parser) figureAt(i int) int {
 	switch f.cls {
 	case clsHuman, clsVehicle:
 		human := f.cls == clsHuman
+		f.last = p.listEnd(f.last, f.cls)
 		fwd, fd := p.cueAfter(f.last+1, human)
 		back, bd := p.cueBefore(f.first-1, human)
 		f.kind = kindOf(pickCue(fwd, fd, back, bd), f.cls)
+		if f.kind == "" && human && f.group == model.GroupMilitants {
+			// military statements "destroy" fighters: "the destruction of
+			// more than 60 terrorists", "up to 40 militants were destroyed"
+			fwd2, fd2 := p.cueAfter(f.last+1, false)
+			back2, bd2 := p.cueBefore(f.first-1, false)
+			if pickCue(fwd2, fd2, back2, bd2) == cueDestroyed {
+				f.kind = model.CountKilled
+			}
+		}
 		if f.kind == "" && human && p.text(f.last) == "bodies" {
 			f.kind = model.CountKilled // "30 bodies were recovered"
 		}
@@ -639,6 +691,12 @@ func (p *parser) cumulative(k int) bool {
 // "killing 36", "36 killed", "the death toll rose to 36", "destroying 30"
 // (after "struck 45 oil tankers": the vehicles of the figure before).
 func (p *parser) bareFigure(f fig) int {
+	if end := p.labelled(f); end > 0 {
+		return end
+	}
+	if end := p.numberAt(f); end > 0 {
+		return end
+	}
 	for _, human := range []bool{true, false} {
 		fwd, fd := p.cueAfter(f.last+1, human)
 		back, bd := p.cueBefore(f.first-1, human)
@@ -655,7 +713,14 @@ func (p *parser) bareFigure(f fig) int {
 		if human {
 			f.cls = clsHuman
 			if prev := p.lastHuman(); prev != nil {
-				f.group, f.item = prev.group, prev.item
+				// the group all people so far share: after "23 people were
+				// killed, seven of them children", "dozens were wounded" are
+				// not children
+				f.group, f.item = p.commonGroup(), prev.item
+			}
+			if p.word(f.first-1) == "of" && (p.word(f.first-2) == "family" || p.text(f.first-2) == "families") {
+				// "a family of six was killed": the gold counts a family as civilians
+				f.group, f.item = model.GroupCivilians, "family"
 			}
 		} else {
 			prev := p.lastFig()
@@ -780,6 +845,13 @@ func (p *parser) headAfter(k int) headHit {
 		t := &p.toks[k]
 		if t.ent() != nil && t.ent().head != nil && !t.ent().mod {
 			h.at, h.head = k, t.ent().head
+			if k+1 < len(p.toks) {
+				if n := p.toks[k+1].ent(); n != nil && n.head != nil && n.head.cls == clsVehicle && !n.head.one {
+					// a noun before a vehicle noun is its modifier:
+					// "three armoured personnel carriers"
+					h.at, h.head = k+1, n.head
+				}
+			}
 			return h
 		}
 		switch {
@@ -801,8 +873,12 @@ func (p *parser) headAfter(k int) headHit {
 			continue
 		case t.kind == tPunct && (t.lit() == "-" || t.lit() == "'") && t.glued:
 			continue
+		case t.kind == tPunct && t.punct == '"' && t.glued && steps == 0:
+			continue // a quoted figure: "more than 20" fighters
 		case t.kind == tWord && t.glued && k > 0 && p.toks[k-1].lit() == "-":
 			continue // "Iran-backed"
+		case t.kind == tNum && t.glued && k > 1 && p.toks[k-1].lit() == "-" && p.toks[k-2].cap:
+			continue // a model name: "two T-72 tanks"
 		case t.kind == tWord && t.ent() == nil && t.lit() == "" && k > 0 && p.toks[k-1].kind == tPunct && p.toks[k-1].lit() == "'":
 			continue // "Iraq's"
 		case t.kind == tPunct && t.lit() == "(":
@@ -924,7 +1000,16 @@ func (p *parser) cueBefore(k int, human bool) (cue, int) {
 		t := &p.toks[k]
 		if t.kind == tPunct {
 			switch t.lit() {
-			case ";", ":", "\"", ".", "!", "?":
+			case "\"":
+				// a quoted object right after its verb: destroyed "a large
+				// gathering of terrorists and three of their vehicles"
+				if k > 0 && !t.glued && p.toks[k-1].ent() != nil {
+					if c := p.toks[k-1].ent().cue; c != 0 && familyOK(c, human) {
+						return c, dist + 1
+					}
+				}
+				return 0, 0
+			case ";", ":", ".", "!", "?":
 				return 0, 0
 			}
 			continue
@@ -1005,8 +1090,17 @@ func (p *parser) commonGroup() string {
 func (p *parser) coordinate() {
 	for k := len(p.figs) - 2; k >= 0; k-- {
 		a, b := &p.figs[k], &p.figs[k+1]
-		if a.kind != "" || a.cls != clsHuman || b.cls != clsHuman || b.kind == "" {
+		if a.kind != "" || a.cls != clsHuman || b.kind == "" {
 			continue
+		}
+		kind := b.kind
+		if b.cls != clsHuman {
+			// "up to 40 militants, three armoured vehicles and an ammunition
+			// depot were destroyed": fighters destroyed are killed
+			if b.kind != model.CountVehiclesDestroyed || a.group != model.GroupMilitants {
+				continue
+			}
+			kind = model.CountKilled
 		}
 		ok := b.first-a.last <= 3
 		for j := a.last + 1; j < b.first && ok; j++ {
@@ -1017,7 +1111,7 @@ func (p *parser) coordinate() {
 			}
 		}
 		if ok {
-			a.kind = b.kind
+			a.kind = kind
 		}
 	}
 }
@@ -1044,10 +1138,21 @@ func (p *parser) article(i int) int {
 		case cueInjured:
 			f.kind = model.CountInjured
 		}
+		if f.kind == "" && p.introducedBy(i) {
+			// "killed four people, including a civilian": a part of the
+			// figure before
+			if prev := p.lastHuman(); prev != nil {
+				f.kind = prev.kind
+			}
+		}
 	case clsVehicle:
 		fwd, fd := p.cueAfter(h.at+1, false)
 		back, bd := p.cueBefore(i-1, false)
-		if bd > 1 {
+		if bd > 1 && !(back == cueDestroyed && p.word(i-1) == "and" && bd <= 8) {
+			// "destroyed two fighting positions and an ISIS vehicle": the
+			// object list of "destroyed" goes on (release style); otherwise
+			// the cue is too far ("hit four technicals and a bulldozer"
+			// stays one figure)
 			back = 0
 		}
 		switch pickCue(fwd, fd, back, bd) {
@@ -1229,4 +1334,272 @@ func (p *parser) matchWords(i int, words []string) (int, bool) {
 		n++
 	}
 	return n, true
+}
+
+// listEnd extends a counted noun over a list of nouns of its class, so that
+// the cue after the list is found: "more than 40 pickup trucks, fuel
+// tankers and armoured cars were destroyed" (41.. vehicles destroyed);
+// "12 women, children and elderly men were killed". A number in the list
+// ends it: "40 trucks and 12 tankers" are two figures.
+func (p *parser) listEnd(at int, cls class) int {
+	for n := 0; n < 6; n++ {
+		j := at + 1
+		switch p.word(j) {
+		case ",", "and", "or":
+		default:
+			return at
+		}
+		j++
+		if w := p.word(j); w == "and" || w == "or" {
+			j++ // "trucks, tankers, and cars"
+		}
+		if e := p.toks[min(j, len(p.toks)-1)].ent(); j < len(p.toks) && e != nil && e.clauseSkip {
+			return at // "7 people, mostly women": an apposition, not a list
+		}
+		next := -1
+		for m := 0; m < 4 && j < len(p.toks); m, j = m+1, j+1 {
+			e := p.toks[j].ent()
+			if e == nil || e.num != nil {
+				break
+			}
+			if e.head != nil && !e.mod {
+				next = j
+				break
+			}
+			if e.head != nil && e.mod && (j+1 >= len(p.toks) || p.toks[j+1].ent() == nil || p.toks[j+1].ent().head == nil) {
+				next = j // "..., and pickup" ending the list on a noun that is also a modifier
+				break
+			}
+			if !e.mod {
+				break
+			}
+		}
+		if next < 0 || p.toks[next].ent().head.cls != cls {
+			return at
+		}
+		at = next
+	}
+	return at
+}
+
+// definite reads one vehicle a destroy cue acts upon, with "the" or, at the
+// start of a clause, no article: "the drone destroyed the car" -> 1, "the
+// truck was destroyed" -> 1, "Three occupants killed; car destroyed" -> 1.
+// Only for vehicles destroyed, with the cue next to the noun, and only when
+// the sentence has counted no vehicles before (else it is one of them).
+func (p *parser) definite(i int) int {
+	at := i
+	if p.word(i) == "the" {
+		at = i + 1
+		if e := p.toks[min(at, len(p.toks)-1)].ent(); at < len(p.toks) && e != nil && e.mod && e.head == nil {
+			at++ // "the lead vehicle" is not in the table; "the fuel truck" is
+		}
+	} else if i > 0 {
+		if pt := &p.toks[i-1]; pt.kind != tPunct || (pt.punct != ';' && pt.punct != '.') {
+			return i
+		}
+	}
+	if at >= len(p.toks) {
+		return i
+	}
+	e := p.toks[at].ent()
+	if e == nil || e.head == nil || e.head.cls != clsVehicle || !e.head.one {
+		return i
+	}
+	if prev := p.lastFig(); prev != nil && prev.cls == clsVehicle {
+		return i
+	}
+	fwd, fd := p.cueAfter(at+1, false)
+	back, bd := p.cueBefore(i-1, false)
+	if !(fwd == cueDestroyed && fd <= 2 || back == cueDestroyed && bd <= 1 && fwd == 0) {
+		return i
+	}
+	p.add(fig{first: i, last: at, numAt: i, min: ptr(1), max: ptr(1), cls: clsVehicle,
+		item: p.text(at), kind: model.CountVehiclesDestroyed})
+	return at + 1
+}
+
+// ofTheDead reads "four of the dead were farm labourers", "two of those
+// killed were children": a part of the dead (or wounded) whose group the
+// noun after "were" gives. Without such a noun it is no figure ("two of
+// the dead were identified"). k is the token after "of [the]".
+func (p *parser) ofTheDead(f fig, k int) int {
+	var kind string
+	switch p.word(k) {
+	case "dead", "killed", "victims":
+		kind = model.CountKilled
+	case "wounded", "injured":
+		kind = model.CountInjured
+	default:
+		return 0
+	}
+	j := k + 1
+	if w := p.word(j); w != "were" && w != "was" {
+		return 0
+	}
+	for end := j + 4; j < end && j < len(p.toks); j++ {
+		e := p.toks[j].ent()
+		if e != nil && e.head != nil && e.head.cls == clsHuman && !e.mod {
+			f.cls, f.kind, f.item, f.last = clsHuman, kind, p.text(j), j
+			f.group = e.head.group
+			if f.group == "" {
+				f.group = model.GroupUnknown
+			}
+			p.add(f)
+			return j + 1
+		}
+		if p.toks[j].kind != tWord || e != nil && (e.cue != 0 || e.num != nil) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// labelled reads a figure after a label that ends with its cue, as in fact
+// sheets and NGO tables: "Civilians killed: 19 to 31" (19..31 civilians
+// killed), "Injured: at least 40", "Vehicles destroyed: 3", "Death toll:
+// 36". The label must open its line or clause.
+func (p *parser) labelled(f fig) int {
+	j := f.first - 1
+	if p.word(j) != ":" {
+		return 0
+	}
+	j--
+	if j < 0 || p.toks[j].ent() == nil || p.toks[j].ent().cue == 0 {
+		return 0
+	}
+	c := p.toks[j].ent().cue
+	j--
+	var h *head
+	if j >= 0 && p.toks[j].ent() != nil && p.toks[j].ent().head != nil {
+		h = p.toks[j].ent().head // "Civilians killed:"
+		j--
+	} else if p.word(j) == "death" && c == cueToll {
+		j-- // "Death toll:"
+	}
+	if j >= 0 && p.toks[j].kind != tPunct {
+		return 0
+	}
+	human := c == cueKilled || c == cueInjured || c == cueToll
+	switch {
+	case h != nil && h.cls == clsHuman && human:
+		f.cls, f.group, f.item = clsHuman, h.group, p.text(j+1)
+		if f.group == "" {
+			f.group = model.GroupUnknown
+		}
+	case h != nil && h.cls == clsVehicle && !human:
+		f.cls, f.item = clsVehicle, p.text(j+1)
+	case h == nil && human:
+		f.cls, f.group = clsHuman, model.GroupUnknown
+	default:
+		return 0
+	}
+	f.kind = kindOf(c, f.cls)
+	f.bare = h == nil
+	p.add(f)
+	return f.last + 1
+}
+
+// numberAt reads "put the number of dead civilians at 31" (31 civilians
+// killed), "the number of wounded at 40", "put the toll at 36": a bare
+// figure after "at" that a count noun a few words back introduces.
+func (p *parser) numberAt(f fig) int {
+	if p.word(f.first-1) != "at" {
+		return 0
+	}
+	start := -1
+	for j := f.first - 2; j >= 0 && j >= f.first-7; j-- {
+		if p.toks[j].kind == tPunct {
+			return 0
+		}
+		switch p.toks[j].lit() {
+		case "number", "count", "toll", "tally":
+			start = j
+		}
+		if start >= 0 {
+			break
+		}
+	}
+	if start < 0 {
+		return 0
+	}
+	var c cue
+	var h *head
+	for j := start; j < f.first-1; j++ {
+		e := p.toks[j].ent()
+		if e == nil {
+			continue
+		}
+		if e.cue != 0 {
+			c = e.cue
+		}
+		if e.head != nil && !e.mod {
+			h = e.head
+			f.item = p.text(j)
+		}
+	}
+	cls := clsHuman
+	if h != nil {
+		cls = h.cls
+	}
+	if c == 0 || kindOf(c, cls) == "" {
+		return 0
+	}
+	f.cls, f.kind, f.bare = cls, kindOf(c, cls), h == nil
+	if cls == clsHuman {
+		f.group = model.GroupUnknown
+		if h != nil && h.group != "" {
+			f.group = h.group
+		}
+	}
+	f.first = start
+	p.add(f)
+	return f.last + 1
+}
+
+// civilianContext: people whose noun does not say who they were ("people",
+// "persons", a bare "killing 14") killed or injured in a sentence that
+// names a civilian place ("at the bakery", "a market", "their homes") are
+// civilians, as the gold annotates them; not when the sentence counts
+// militants too.
+func (p *parser) civilianContext() {
+	cand := false
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.cls == clsHuman && (f.kind == model.CountKilled || f.kind == model.CountInjured) {
+			if f.group == model.GroupMilitants {
+				return
+			}
+			if (f.group == "" || f.group == model.GroupUnknown) && (f.bare || isPeopleNoun(f.item)) {
+				cand = true
+			}
+		}
+	}
+	if !cand {
+		return
+	}
+	place := false
+	for k := range p.toks {
+		if e := p.toks[k].ent(); e != nil && e.civPlace {
+			place = true
+			break
+		}
+	}
+	if !place {
+		return
+	}
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.cls == clsHuman && (f.group == "" || f.group == model.GroupUnknown) && (f.bare || isPeopleNoun(f.item)) {
+			f.group = model.GroupCivilians
+		}
+	}
+}
+
+func isPeopleNoun(item string) bool {
+	switch item {
+	case "people", "People", "persons", "Persons", "person", "individuals", "Individuals":
+		return true
+	}
+	return false
 }

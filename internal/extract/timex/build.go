@@ -27,6 +27,8 @@ type resolver struct {
 	localFrom, localTo   time.Time // the last date earlier in this sentence
 	anchorCoarse         bool      // the anchor is a month or a week
 	localCoarse          bool      // the local date is a month or a week
+	firstDay             time.Time // the first day the sentence names (a dateline)
+	localDeictic         bool      // the local date is itself deictic ("yesterday")
 	scratch              [3][maxCaps]int
 	m                    match // the match being built
 }
@@ -87,7 +89,7 @@ func parseISO(s string) time.Time {
 // date stated earlier in the same sentence (the date of the statement: "On
 // June 30, he said ... over the last two days"), else the published day.
 func (r *resolver) deicticRef() (time.Time, bool) {
-	if !r.localTo.IsZero() {
+	if !r.localTo.IsZero() && !r.localDeictic {
 		return r.localTo, true
 	}
 	return r.pub, !r.pub.IsZero()
@@ -333,14 +335,21 @@ func buildLastWeekday(r *resolver, toks []token, m *match) (model.When, bool) {
 }
 
 func weekdayBack(r *resolver, wd, minBack int) (model.When, bool) {
-	if r.pub.IsZero() || wd < 0 {
+	ref := r.pub
+	if ref.IsZero() {
+		// no published date, but a day earlier in the sentence (a
+		// dateline: "BAQUBAH, Feb. 10, 2016 — ... on Tuesday evening"):
+		// the weekday is the most recent one on or before it
+		ref = r.firstDay
+	}
+	if ref.IsZero() || wd < 0 {
 		return model.When{}, true
 	}
-	back := (int(r.pub.Weekday()) - wd + 7) % 7
+	back := (int(ref.Weekday()) - wd + 7) % 7
 	if back < minBack {
 		back += 7
 	}
-	t := r.pub.AddDate(0, 0, -back)
+	t := ref.AddDate(0, 0, -back)
 	return span(t, t, precDay), true
 }
 

@@ -78,6 +78,7 @@ var lexicon, lexIDs, lexWords = func() (map[string]lexEntry, map[string]uint16, 
 		"to", "until", "till", "through", "over", "during", "a", "an", "am", "pm", "a.m", "p.m", "few", "utc", "gmt", "local", "time",
 		"around", "about", "by", "since", "throughout", "within", "or", "into",
 		"end", "beginning", "start", "middle", "coming", "afterwards", "for",
+		"hours", "small", "first",
 	} {
 		m[w] = lexEntry{class: tokWord}
 	}

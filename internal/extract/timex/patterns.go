@@ -52,6 +52,9 @@ var patterns = compile([]pattern{
 
 	// ---- weekdays (resolved only against the published date)
 	{seq: "late|early|earlier|later? WEEKDAY night|morning|evening|afternoon?", build: buildWeekday}, // "late Friday", "Friday night", "on Thursday"
+	{seq: "late|early on WEEKDAY night|morning|evening|afternoon?", build: buildWeekday},             // "late on Wednesday night", "early on Monday"
+	{seq: "in? the early|small|first hours of WEEKDAY morning?", build: buildWeekday},                // "in the early hours of Tuesday"
+	{seq: "in? the early|small|first hours of MONTH .? DAY ,? YEAR?", build: buildDay},               // "the early hours of June 29"
 	{seq: "last|past WEEKDAY night|morning|evening|afternoon?", build: buildLastWeekday},             // "last Thursday": strictly before the published day
 	{seq: "this past WEEKDAY night|morning|evening|afternoon?", build: buildLastWeekday},             // "this past Sunday"
 	{seq: "next|coming WEEKDAY", build: buildNextWeekday},                                            // "next Tuesday"

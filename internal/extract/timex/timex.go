@@ -15,7 +15,10 @@
 //   - A weekday ("on Thursday", "late Friday", "Friday night", "Thursday's
 //     strike") is the most recent such day on or before the published day
 //     (the same day if it is that weekday); "last Thursday" is strictly
-//     before it. Without a published date: unresolved.
+//     before it. Without a published date, a day the sentence names first
+//     (a dateline: "BAQUBAH, Feb. 10, 2016 — ... on Tuesday evening")
+//     stands in for it; else unresolved. "late on Wednesday night", "early
+//     on Monday", "in the early hours of Tuesday" are that weekday.
 //   - "yesterday", "today", "last night", "two days ago", "over the last two
 //     days" (D-1..D), "in recent days" (D-3..D, days), "last week" (D-7..D-1,
 //     week), "this week", "last month", "over the weekend": D is a date
@@ -26,6 +29,10 @@
 //     later", "over the next two days" (A+1..A+2, days), "that night": A is
 //     a date earlier in the sentence, else the anchor passed to
 //     FindWithAnchor (the passage's last date); never the published day.
+//   - Two days as one stretch (days): "overnight Sunday into Monday", "the
+//     night of Sunday to Monday", "from Sunday to Tuesday", "between Sunday
+//     and Monday", "between 8 a.m. yesterday and 8 a.m. today" (D-1..D);
+//     "on Sunday and Monday" stays two days (see joinSpans).
 //   - Ranges: "June 28-30, 2016", "between March 30 and April 5" (days);
 //     "early/mid/late June" is days 1-10/11-20/21-end (days).
 //   - Times of day: "1:12 A.M.", "10 p.m.", "1:30 in the morning", "10:00
@@ -114,6 +121,10 @@ func FindWithAnchor(sentence string, published time.Time, anchor model.When) []M
 			r := e.res()
 			r.localFrom, r.localTo = parseISO(a.when.From), parseISO(a.when.To)
 			r.localCoarse = coarse(a.when.Precision)
+			r.localDeictic = deicticAtom(toks, a)
+			if r.firstDay.IsZero() && a.when.Precision == precDay {
+				r.firstDay = r.localTo
+			}
 		}
 		i = a.end
 	}
@@ -121,6 +132,9 @@ func FindWithAnchor(sentence string, published time.Time, anchor model.When) []M
 		return nil
 	}
 	atoms = merge(toks, atoms)
+	if len(atoms) > 1 {
+		atoms = joinSpans(toks, atoms)
+	}
 	out := make([]Mention, 0, len(atoms))
 	for _, a := range atoms {
 		out = append(out, Mention{Start: int(toks[a.first].start), End: int(toks[a.end-1].end), When: a.when})
@@ -312,4 +326,66 @@ func (e *env) res() *resolver {
 
 func coarse(precision string) bool {
 	return precision == model.PrecisionMonth || precision == model.PrecisionWeek
+}
+
+// joinSpans joins two days into one span (precision days) when the text
+// presents them as one stretch of time:
+//
+//	"overnight Sunday into Monday"                 Sunday..Monday
+//	"the night of Sunday to Monday"                Sunday..Monday
+//	"between 8 a.m. yesterday and 8 a.m. today"    D-1..D
+//	"from Sunday through Tuesday"                  Sunday..Tuesday
+//
+// "into", "to", "-", "through", "until" and "till" join consecutive days,
+// or any days when "from", "between", "overnight" or "night of" comes
+// before the first; "and" joins only after "between" ("on Sunday and Monday" are two
+// days). The second day must follow the first by at most a week.
+func joinSpans(toks []token, atoms []atom) []atom {
+	out := atoms[:0]
+	for i := 0; i < len(atoms); i++ {
+		a := atoms[i]
+		if i+1 < len(atoms) && !a.isTime && !atoms[i+1].isTime && a.when.From != "" && atoms[i+1].when.From != "" &&
+			a.when.Precision == precDay && atoms[i+1].when.Precision == precDay && atoms[i+1].first == a.end+1 {
+			b := atoms[i+1]
+			from, to := parseISO(a.when.From), parseISO(b.when.To)
+			gap := to.Sub(from)
+			opener := ""
+			if a.first > 0 {
+				opener = toks[a.first-1].lit()
+			}
+			wide := opener == "from" || opener == "between" || opener == "overnight" ||
+				opener == "of" && a.first > 1 && toks[a.first-2].lit() == "night"
+			join := false
+			switch toks[a.end].lit() {
+			case "into", "to", "-", "through", "until", "till":
+				join = gap == day || wide
+			case "and":
+				join = opener == "between"
+			}
+			if join && gap > 0 && gap <= 7*day && !from.IsZero() && !to.IsZero() {
+				a.when = span(from, to, precDays) // a time of day belongs to one day: dropped
+				a.end = b.end
+				if opener == "overnight" || opener == "between" || opener == "from" {
+					a.first--
+				}
+				i++
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// deicticAtom reports whether a counts from the published day itself
+// ("yesterday", "8 a.m. today"): it is no "now" for a later deictic of the
+// sentence, so "between 8 a.m. yesterday and 8 a.m. today" keeps today as
+// the published day ("the next day" may still count from it).
+func deicticAtom(toks []token, a atom) bool {
+	for k := a.first; k < a.end; k++ {
+		switch toks[k].lit() {
+		case "yesterday", "today", "tonight":
+			return true
+		}
+	}
+	return false
 }

@@ -174,6 +174,29 @@ var findCases = []findCase{
 	{"bare month", "July marks just over two years since ISIL captured Mosul.", "2016-07-04", "", nil},
 	{"first name", "Jan Egeland said 4 people died.", "2016-07-04", "", nil},
 	{"score", "The vote was 3:2 in favour.", "2016-07-04", "", nil},
+
+	// ---- parts of a named day and spans of two days (published Tuesday 2017-06-13)
+	{"this morning", "Jets struck the town this morning.", "2017-06-13", "", []string{"this morning => 2017-06-13/2017-06-13/day/-"}},
+	{"this evening", "A second raid followed this evening.", "2017-06-13", "", []string{"this evening => 2017-06-13/2017-06-13/day/-"}},
+	{"late on weekday night", "The raid came late on Wednesday night.", "2017-06-13", "", []string{"late on Wednesday night => 2017-06-07/2017-06-07/day/-"}},
+	{"early on weekday", "Residents said the drone returned early on Monday.", "2017-06-13", "", []string{"early on Monday => 2017-06-12/2017-06-12/day/-"}},
+	{"early hours of weekday", "It was hit in the early hours of Sunday.", "2017-06-13", "", []string{"in the early hours of Sunday => 2017-06-11/2017-06-11/day/-"}},
+	{"small hours of date", "The blast woke them in the small hours of June 11.", "2017-06-13", "", []string{"in the small hours of June 11 => 2017-06-11/2017-06-11/day/-"}},
+	{"overnight into", "A strike hit the house overnight Sunday into Monday.", "2017-06-13", "", []string{"overnight Sunday into Monday => 2017-06-11/2017-06-12/days/-"}},
+	{"night into", "Shelling went on from Sunday night into Monday.", "2017-06-13", "", []string{"from Sunday night into Monday => 2017-06-11/2017-06-12/days/-"}},
+	{"night of to", "on the night of Saturday to Sunday", "2017-06-13", "", []string{"Saturday to Sunday => 2017-06-10/2017-06-11/days/-"}},
+	{"between weekdays", "The raids took place between Sunday and Tuesday.", "2017-06-13", "", []string{"between Sunday and Tuesday => 2017-06-11/2017-06-13/days/-"}},
+	{"and is two days", "Jets struck on Sunday and Monday.", "2017-06-13", "", []string{"Sunday => 2017-06-11/2017-06-11/day/-", "Monday => 2017-06-12/2017-06-12/day/-"}},
+	{"to not consecutive", "He moved the talks on Sunday to Wednesday.", "2017-06-13", "", []string{"Sunday => 2017-06-11/2017-06-11/day/-", "Wednesday => 2017-06-07/2017-06-07/day/-"}},
+	{"through", "Strikes continued from Sunday through Tuesday.", "2017-06-13", "", []string{"from Sunday through Tuesday => 2017-06-11/2017-06-13/days/-"}},
+	{"release window", "The strikes took place between 8 a.m. yesterday and 8 a.m. today, local time.", "2015-04-14", "",
+		[]string{"between 8 a.m. yesterday and 8 a.m. today => 2015-04-13/2015-04-14/days/-"}},
+	{"today after yesterday", "It began yesterday and ended today.", "2015-04-14", "",
+		[]string{"yesterday => 2015-04-13/2015-04-13/day/-", "today => 2015-04-14/2015-04-14/day/-"}},
+	// a dateline dates the weekdays of its sentence when no published date is known
+	{"dateline weekday", "BAQUBAH, Iraq, Feb. 10, 2016 (Wire) — four men were killed on Tuesday evening, police said Wednesday.", "", "",
+		[]string{"Feb. 10, 2016 => 2016-02-10/2016-02-10/day/-", "Tuesday evening => 2016-02-09/2016-02-09/day/-", "Wednesday => 2016-02-10/2016-02-10/day/-"}},
+	{"weekday no date", "Four men were killed on Tuesday.", "", "", []string{"Tuesday => -/-/-/-"}},
 }
 
 func TestFind(t *testing.T) {
