@@ -12,6 +12,10 @@ type Actor struct {
 	// SpeaksFor is, for a speaker id, the actor whose voice it is
 	// (iraq-mod speaks for iraq). Empty for ids that are not speakers.
 	SpeaksFor string
+	// GroundOnly marks an actor with no aircraft or artillery to speak of:
+	// a claim blaming only it is a ground attack, or a competing account of
+	// what another source calls an air strike.
+	GroundOnly bool
 }
 
 // registry is ordered: actors (perpetrators) first, then speakers.
@@ -28,7 +32,7 @@ var registry = []Actor{
 	{ID: "turkey", Name: "Turkey"},
 	{ID: "iran", Name: "Iran"},
 	{ID: "israel", Name: "Israel"},
-	{ID: "isis", Name: "Islamic State (ISIS)"},
+	{ID: "isis", Name: "Islamic State (ISIS)", GroundOnly: true},
 	{ID: "pmf", Name: "Popular Mobilization Forces", SpeaksFor: "pmf"},
 	{ID: "sdf", Name: "Syrian Democratic Forces"},
 	{ID: "unknown", Name: "unidentified perpetrator"},
@@ -115,4 +119,15 @@ func (r *Registry) SpeaksFor(speaker string) string {
 // All returns every canonical actor in registry order.
 func (r *Registry) All() []Actor {
 	return append([]Actor(nil), registry...)
+}
+
+// GroundOnly reports whether id is a ground-only actor. It reads the
+// immutable table directly, so pure stages without a Registry can ask.
+func GroundOnly(id string) bool {
+	for i := range registry {
+		if registry[i].ID == id {
+			return registry[i].GroundOnly
+		}
+	}
+	return false
 }

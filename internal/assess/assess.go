@@ -36,8 +36,8 @@ func New(docs map[string]model.Document, reg *actors.Registry, records []model.C
 	}
 	for i := range records {
 		r := &records[i]
-		lo, ok1 := parseDay(r.When.From)
-		hi, ok2 := parseDay(r.When.To)
+		lo, ok1 := model.ParseDay(r.When.From)
+		hi, ok2 := model.ParseDay(r.When.To)
 		if !ok1 {
 			continue
 		}
@@ -377,33 +377,4 @@ func clipWords(s string, n int) string {
 
 func recordKey(country string, day int) string {
 	return fmt.Sprintf("%s|%d", strings.ToUpper(country), day)
-}
-
-func parseDay(s string) (int, bool) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return 0, false
-	}
-	n := func(t string) int {
-		v := 0
-		for i := 0; i < len(t); i++ {
-			if t[i] < '0' || t[i] > '9' {
-				return -1
-			}
-			v = v*10 + int(t[i]-'0')
-		}
-		return v
-	}
-	y, m, d := n(s[0:4]), n(s[5:7]), n(s[8:10])
-	if y < 0 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return 0, false
-	}
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468, true
 }

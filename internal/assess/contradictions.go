@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/actors"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -133,7 +134,7 @@ func (a *Assessor) groundCulprit(v *incView, k *collector) {
 				continue
 			}
 			air := slices.DeleteFunc(slices.Clone(x.c.PerpetratorsAsserted), func(p string) bool {
-				return p == unknownActor || groundOnlyActors[p]
+				return p == unknownActor || actors.GroundOnly(p)
 			})
 			if len(air) == 0 {
 				continue
@@ -149,7 +150,7 @@ func (a *Assessor) groundCulprit(v *incView, k *collector) {
 }
 
 func groundOnly(ps []string) bool {
-	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p string) bool { return !groundOnlyActors[p] })
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p string) bool { return !actors.GroundOnly(p) })
 }
 
 // coveredPair finds an asserted actor and a denied one that name the same
@@ -201,18 +202,18 @@ func (a *Assessor) officialRecord(v *incView, inc *model.Incident, k *collector)
 		if country == "" {
 			country = inc.Where.Country
 		}
-		lo, ok := parseDay(c.When.From)
+		lo, ok := model.ParseDay(c.When.From)
 		if !ok || country == "" {
 			continue
 		}
-		hi, ok := parseDay(c.When.To)
+		hi, ok := model.ParseDay(c.When.To)
 		if !ok || hi < lo {
 			hi = lo
 		}
 		// the claim's whole date range must fall on days the record covers
 		for _, r := range a.records[recordKey(country, lo)] {
-			rlo, _ := parseDay(r.When.From)
-			rhi, ok := parseDay(r.When.To)
+			rlo, _ := model.ParseDay(r.When.From)
+			rhi, ok := model.ParseDay(r.When.To)
 			if !ok || rhi < rlo {
 				rhi = rlo
 			}
@@ -498,7 +499,7 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 		civ := f.n.Group == model.GroupCivilians || f.n.Group == model.GroupChildren || f.n.Group == model.GroupMedics
 		others := !civ || slices.ContainsFunc(v.claims, func(cv *claimView) bool {
 			return cv.asserting && slices.ContainsFunc(cv.c.PerpetratorsAsserted, func(x string) bool {
-				return x != unknownActor && !groundOnlyActors[x] && !a.reg.Covers(x, voice)
+				return x != unknownActor && !actors.GroundOnly(x) && !a.reg.Covers(x, voice)
 			})
 		})
 		if others {

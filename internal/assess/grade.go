@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/actors"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -75,7 +76,7 @@ func (a *Assessor) grade(v *incView, cs []model.Contradiction) (string, string) 
 		sd.against = appendSrc(sd.against, y)
 		if c.Kind == model.ContraAttribution {
 			for _, act := range x.c.PerpetratorsAsserted {
-				blamed := groundOnly(y.c.PerpetratorsAsserted) && act != unknownActor && !groundOnlyActors[act]
+				blamed := groundOnly(y.c.PerpetratorsAsserted) && act != unknownActor && !actors.GroundOnly(act)
 				if (blamed || slices.ContainsFunc(deniedActors(y.c), func(d string) bool { return a.reg.Covers(act, d) })) && !slices.Contains(sd.actors, act) {
 					sd.actors = append(sd.actors, act)
 				}

@@ -69,10 +69,3 @@ const maxContradictionsPerKind = 50
 // unknownActor is the perpetrator "unknown" ("an unidentified aircraft"):
 // it names no other party.
 const unknownActor = "unknown"
-
-// groundOnlyActors have no aircraft: blaming only them for what another
-// source calls an air strike is a competing account of who did it (the same
-// table as internal/link's).
-var groundOnlyActors = map[string]bool{
-	"isis": true,
-}

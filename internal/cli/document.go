@@ -29,7 +29,7 @@ characters "crosscheck documents" shows.`,
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStore(ctx)
+			st, err := a.openExistingStore(ctx)
 			if err != nil {
 				return err
 			}

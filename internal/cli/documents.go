@@ -32,7 +32,7 @@ document it is a near-copy of. --format json prints every metadata field
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStore(ctx)
+			st, err := a.openExistingStore(ctx)
 			if err != nil {
 				return err
 			}

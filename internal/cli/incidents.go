@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -33,7 +34,7 @@ func newIncidentsCommand(a *app) *cobra.Command {
 	var f incidentsFlags
 	cmd := &cobra.Command{
 		Use:   "incidents",
-		Short: "List incidents with their incidentGrades",
+		Short: "List incidents with their grades",
 		Long: `incidents lists the incidents built from every stored claim: each strike with
 its dates, place, grade, how many claims and reports tell it, and a one-line
 summary of who says who did it, the figures and the contradictions.
@@ -56,7 +57,7 @@ incident in full.`,
 				return &exitError{code: 2, err: err}
 			}
 			ctx := cmd.Context()
-			st, err := a.openStore(ctx)
+			st, err := a.openIncidentStore(ctx)
 			if err != nil {
 				return err
 			}
@@ -89,11 +90,11 @@ incident in full.`,
 	fl.StringVar(&f.actor, "actor", "", "only incidents where this actor's (or a member's: coalition includes us) part is asserted or denied")
 	fl.StringVar(&f.grade, "grade", "", "only incidents of this grade: confirmed, fair, weak, contested, discounted")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
-	cmd.RegisterFlagCompletionFunc("grade", cobra.FixedCompletions(incidentGrades, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("grade", cobra.FixedCompletions(grades, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
-var incidentGrades = []string{model.GradeConfirmed, model.GradeFair, model.GradeWeak, model.GradeContested, model.GradeDiscounted}
+var grades = []string{model.GradeConfirmed, model.GradeFair, model.GradeWeak, model.GradeContested, model.GradeDiscounted}
 
 // compile checks the flags and returns the filter they describe.
 func (f incidentsFlags) compile() (func(*model.Incident) bool, error) {
@@ -117,8 +118,8 @@ func (f incidentsFlags) compile() (func(*model.Incident) bool, error) {
 		})
 	}
 	if f.grade != "" {
-		if !slices.Contains(incidentGrades, f.grade) {
-			return nil, fmt.Errorf("--grade %q: want one of %s", f.grade, strings.Join(incidentGrades, ", "))
+		if !slices.Contains(grades, f.grade) {
+			return nil, fmt.Errorf("--grade %q: want one of %s", f.grade, strings.Join(grades, ", "))
 		}
 		g := f.grade
 		tests = append(tests, func(inc *model.Incident) bool { return inc.Grade == g })
@@ -160,7 +161,7 @@ func (f incidentsFlags) compile() (func(*model.Incident) bool, error) {
 		within := f.within
 		tests = append(tests, func(inc *model.Incident) bool {
 			for _, w := range incidentPlaces(inc) {
-				if ok && w.Lat != nil && w.Lon != nil && haversineKM(lat, lon, *w.Lat, *w.Lon) <= within {
+				if ok && w.Lat != nil && w.Lon != nil && model.DistanceKM(lat, lon, *w.Lat, *w.Lon) <= within {
 					return true
 				}
 				// a place the gazetteer does not know: match it by name
@@ -193,15 +194,8 @@ func incidentPlaces(inc *model.Incident) []model.Where {
 }
 
 func isISODate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, r := range s {
-		if i != 4 && i != 7 && (r < '0' || r > '9') {
-			return false
-		}
-	}
-	return true
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 func parseLatLon(s string) (float64, float64, bool) {
@@ -217,13 +211,6 @@ func parseLatLon(s string) (float64, float64, bool) {
 	return lat, lon, true
 }
 
-func haversineKM(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
-}
 
 // fillClaimPaths gives every claim its document's path and date when the
 // stored incident lacks them (DESIGN.md: each claim carries document and path).

@@ -41,7 +41,6 @@ func (f *ingestFlags) register(cmd *cobra.Command) {
 	fs.StringVar(&f.lang, "lang", "", "language of every input (en, ar), overriding detection")
 	f.maxSize = ingest.DefaultMaxBytes
 	fs.Var(&f.maxSize, "max-size", "largest input accepted, in bytes or with a unit (20MB, 512KiB)")
-	fs.BoolVarP(&f.quiet, "quiet", "q", false, "do not print the incidents holding the ingested documents")
 	cmd.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions(
 		[]string{model.KindNews, model.KindOfficial, model.KindNGO, model.KindBlog, model.KindSocial},
 		cobra.ShellCompDirectiveNoFileComp))
@@ -77,6 +76,9 @@ rest of the batch is still ingested; the exit code is then 1.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if _, err := flags.options().Validate(); err != nil {
+				return &exitError{code: 2, err: err}
+			}
 			st, err := a.openStore(ctx)
 			if err != nil {
 				return err
@@ -110,6 +112,7 @@ rest of the batch is still ingested; the exit code is then 1.`,
 		},
 	}
 	flags.register(cmd)
+	cmd.Flags().BoolVarP(&flags.quiet, "quiet", "q", false, "do not print the incidents holding the ingested documents")
 	return cmd
 }
 
@@ -143,7 +146,11 @@ func writeBatchIncidents(ctx context.Context, w io.Writer, st *store.Store, batc
 	if len(held) == 0 {
 		return nil
 	}
-	fmt.Fprintf(w, "%d incidents hold these reports (crosscheck show ID for the detail):\n", len(held))
+	noun := "incidents hold"
+	if len(held) == 1 {
+		noun = "incident holds"
+	}
+	fmt.Fprintf(w, "%d %s these reports (crosscheck show ID for the detail):\n", len(held), noun)
 	return writeIncidentsTable(w, held)
 }
 
@@ -270,6 +277,9 @@ func (in *ingester) run(ctx context.Context, paths []string, stdin io.Reader, op
 	walkErr := <-walked
 	if err != nil {
 		return err
+	}
+	if ctx.Err() != nil {
+		return walkErr // interrupted: the batch in hand cannot be stored
 	}
 	// What was read before a failed walk is still stored.
 	if err := in.flush(ctx); err != nil && walkErr == nil {

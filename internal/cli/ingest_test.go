@@ -205,6 +205,10 @@ func TestIngestBadFlags(t *testing.T) {
 		if res.code == 0 || !strings.Contains(res.stderr, tt.want) {
 			t.Errorf("%v: exit %d, stderr %q; want failure mentioning %q", tt.args, res.code, res.stderr, tt.want)
 		}
+		// A usage error is refused up front: no misleading summary of a run.
+		if strings.Contains(res.stderr, "ingest: 0 new") {
+			t.Errorf("%v: printed a run summary for a refused command:\n%s", tt.args, res.stderr)
+		}
 	}
 	if docs := documentsOf(t, db); len(docs) != 0 {
 		t.Errorf("a refused command stored %d documents", len(docs))
@@ -458,5 +462,20 @@ func TestConcurrentIngestsShareTheWork(t *testing.T) {
 	}
 	if docs := documentsOf(t, db); len(docs) != n {
 		t.Errorf("%d documents stored, want %d", len(docs), n)
+	}
+}
+
+// Commands that only read never create a database: a mistyped --db says so.
+func TestReadCommandsNeedAnExistingDatabase(t *testing.T) {
+	ctx := context.Background()
+	for _, args := range [][]string{{"incidents"}, {"show", "inc-0"}, {"documents"}, {"document", "ab"}, {"reassess"}} {
+		db := filepath.Join(t.TempDir(), "missing.db")
+		res := runCrosscheck(t, ctx, db, "", args...)
+		if res.code == 0 || !strings.Contains(res.stderr, "no database at") {
+			t.Errorf("%v on a missing database: exit %d, stderr %q", args, res.code, res.stderr)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("%v created %s", args, db)
+		}
 	}
 }

@@ -26,7 +26,7 @@ incidents, with the same ids.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := store.Open(ctx, a.dbPath, a.log)
+			st, err := a.openExistingStore(ctx)
 			if err != nil {
 				return err
 			}

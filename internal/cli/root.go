@@ -85,7 +85,7 @@ where sources agree and contradict each other, each figure traced to its sentenc
 		},
 	}
 	root.PersistentFlags().StringVar(&a.dbPath, "db", "crosscheck.db",
-		"database: a SQLite file path, or a postgres:// URL ($CROSSCHECK_DB)")
+		"database: a SQLite file path ($CROSSCHECK_DB); postgres:// URLs are not yet supported")
 	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "log debug detail to stderr")
 	for _, add := range commands {
 		root.AddCommand(add(a))

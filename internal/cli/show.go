@@ -34,7 +34,7 @@ of one ("crosscheck incidents" lists them).`,
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStore(ctx)
+			st, err := a.openIncidentStore(ctx)
 			if err != nil {
 				return err
 			}

@@ -86,7 +86,7 @@ type source struct {
 // deterministic order. It stops at the first error fn returns, or when ctx
 // is done, and returns that error; failures of single inputs do not stop it.
 func Walk(ctx context.Context, paths []string, stdin io.Reader, opts Options, fn func(Item) error) error {
-	opts, err := opts.validate()
+	opts, err := opts.Validate()
 	if err != nil {
 		return err
 	}
@@ -102,9 +102,10 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opts Options, fn
 	return nil
 }
 
-// validate normalises the overrides once, so a bad flag fails the whole
-// run before anything is read.
-func (o Options) validate() (Options, error) {
+// Validate normalises the overrides once, so a bad flag fails the whole
+// run before anything is read. Walk calls it; callers may call it first to
+// refuse bad flags before any other work.
+func (o Options) Validate() (Options, error) {
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
 	}
@@ -164,7 +165,7 @@ func (w *walker) emit(src source) error {
 	if err := checkContent(src.data); err != nil {
 		return w.fail(src.origin, err)
 	}
-	docs, err := parse(src)
+	docs, err := safeParse(src)
 	if err != nil {
 		return w.fail(src.origin, err)
 	}
@@ -284,4 +285,16 @@ func quote(s string) string {
 		s = string(r[:60]) + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// safeParse runs parse, turning a panic in a third-party parser (HTML,
+// feed, JSON) on one hostile input into that input's failure: the rest of
+// the batch must still be ingested.
+func safeParse(src source) (docs []rawDoc, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			docs, err = nil, fmt.Errorf("%w: the parser crashed: %v", ErrMalformed, r)
+		}
+	}()
+	return parse(src)
 }

@@ -280,7 +280,7 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 		if !sameName && math.Abs(it.lat-c.lat)*111.2 > math.Max(it.radius, c.radius) {
 			return false, false, km // cheap rejection before the trigonometry
 		}
-		km = haversineKM(it.lat, it.lon, c.lat, c.lon)
+		km = model.DistanceKM(it.lat, it.lon, c.lat, c.lon)
 		if sameName || km <= math.Max(it.radius, c.radius) {
 			return true, sameName, km
 		}
@@ -953,9 +953,9 @@ func placedAt(c *model.Claim) string {
 
 func dateLabel(lo, hi int) string {
 	if lo == hi {
-		return civilFromDays(lo)
+		return model.DayString(lo)
 	}
-	return civilFromDays(lo) + ".." + civilFromDays(hi)
+	return model.DayString(lo) + ".." + model.DayString(hi)
 }
 
 func (l *linker) eventLabel(it *item, c *cluster) string {
@@ -1014,7 +1014,7 @@ func (l *linker) reasonUndated(it *item, b candidate) string {
 	var t string
 	switch {
 	case d.pub >= 0:
-		t = fmt.Sprintf("no date; report published %s", civilFromDays(d.pub))
+		t = fmt.Sprintf("no date; report published %s", model.DayString(d.pub))
 	case d.wKnown:
 		t = fmt.Sprintf("no date; the report's other claims date it to %s", dateLabel(d.wlo+inferredWindowPadDays, d.whi-inferredWindowPadDays))
 	default:
@@ -1084,7 +1084,7 @@ func (l *linker) result() Result {
 		lead := l.items[c.leader].c
 		inc.Where = lead.Where
 		if c.dated {
-			inc.When = model.When{From: civilFromDays(c.lo), To: civilFromDays(c.hi), Precision: model.PrecisionDay}
+			inc.When = model.When{From: model.DayString(c.lo), To: model.DayString(c.hi), Precision: model.PrecisionDay}
 			if c.lo != c.hi {
 				inc.When.Precision = model.PrecisionDays
 			}

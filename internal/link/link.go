@@ -12,12 +12,12 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/actors"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -257,11 +257,11 @@ func compareSpan(a, b *item) int {
 
 func makeItem(c *model.Claim, id string) item {
 	it := item{c: c, id: id, doc: c.Document, cluster: -1, pub: -1}
-	if d, ok := parseDay(c.Published); ok {
+	if d, ok := model.ParseDay(c.Published); ok {
 		it.pub = d
 	}
-	from, okf := parseDay(c.When.From)
-	to, okt := parseDay(c.When.To)
+	from, okf := model.ParseDay(c.When.From)
+	to, okt := model.ParseDay(c.When.To)
 	switch {
 	case okf && okt:
 		it.dated, it.lo, it.hi = true, min(from, to), max(from, to)
@@ -282,7 +282,7 @@ func makeItem(c *model.Claim, id string) item {
 		it.hasLL, it.lat, it.lon = true, *w.Lat, *w.Lon
 	}
 	it.fam = eventFamily[c.Event.Type]
-	if it.fam == famUnknown && len(c.PerpetratorsAsserted) > 0 && !slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return !groundOnlyActors[a] }) {
+	if it.fam == famUnknown && len(c.PerpetratorsAsserted) > 0 && !slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return !actors.GroundOnly(a) }) {
 		it.fam = famGround
 		it.culprit = true
 	}
@@ -324,7 +324,7 @@ func makeItem(c *model.Claim, id string) item {
 		if km, deg, ok := relationVector(w.Relation); ok && it.hasLL {
 			// "45 km southeast of Deir ez-Zor": the strike is there, not in
 			// Deir ez-Zor, so the name no longer places it either.
-			it.lat, it.lon = project(it.lat, it.lon, deg, km)
+			it.lat, it.lon = model.Project(it.lat, it.lon, deg, km)
 			it.radius = pointRadiusKM + projectedSpread*km
 			it.name = ""
 		}
@@ -366,16 +366,6 @@ func relationDistance(r string) (float64, bool) {
 	return 0, false
 }
 
-// project moves (lat, lon) km kilometres along bearing deg.
-func project(lat, lon, deg, km float64) (float64, float64) {
-	const r = 6371.0
-	p1, l1 := lat*math.Pi/180, lon*math.Pi/180
-	b, d := deg*math.Pi/180, km/r
-	p2 := math.Asin(math.Sin(p1)*math.Cos(d) + math.Cos(p1)*math.Sin(d)*math.Cos(b))
-	l2 := l1 + math.Atan2(math.Sin(b)*math.Sin(d)*math.Cos(p1), math.Cos(d)-math.Sin(p1)*math.Sin(p2))
-	return p2 * 180 / math.Pi, l2 * 180 / math.Pi
-}
-
 // relationOffset is the km a relation puts between the strike and the
 // named place: an explicit distance, or the table's allowance.
 func relationOffset(rel string) float64 {
@@ -400,68 +390,6 @@ func normName(s string) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return s
-}
-
-// parseDay reads "2006-01-02" as days since 1970-01-01.
-func parseDay(s string) (int, bool) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return 0, false
-	}
-	y, e1 := strconv.Atoi(s[0:4])
-	m, e2 := strconv.Atoi(s[5:7])
-	d, e3 := strconv.Atoi(s[8:10])
-	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
-		return 0, false
-	}
-	return daysFromCivil(y, m, d), true
-}
-
-// daysFromCivil is Howard Hinnant's algorithm: proleptic Gregorian date to
-// days since 1970-01-01.
-func daysFromCivil(y, m, d int) int {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era = (y - 399) / 400
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
-}
-
-func civilFromDays(z int) string {
-	z += 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era = (z - 146096) / 146097
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	if m <= 2 {
-		y++
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-}
-
-func haversineKM(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp := p2 - p1
-	dl := (lon2 - lon1) * math.Pi / 180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 // incidentID derives a stable id from the member claim that was published

@@ -396,18 +396,6 @@ func TestLinkIncremental(t *testing.T) {
 	}
 }
 
-func TestParseDay(t *testing.T) {
-	for _, s := range []string{"1970-01-01", "2016-06-29", "2000-02-29", "1969-12-31", "2400-03-01"} {
-		d, ok := parseDay(s)
-		if !ok || civilFromDays(d) != s {
-			t.Errorf("%s -> %d -> %s", s, d, civilFromDays(d))
-		}
-	}
-	if d, _ := parseDay("1970-01-02"); d != 1 {
-		t.Errorf("1970-01-02 = %d", d)
-	}
-}
-
 func TestRelationOffset(t *testing.T) {
 	for _, tc := range []struct {
 		rel  string

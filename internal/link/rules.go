@@ -121,14 +121,6 @@ var incompatibleFamilies = [][2]int{
 	{famArtillery, famGround},
 }
 
-// groundOnlyActors have no aircraft or artillery to speak of: a claim of
-// unknown type whose only named perpetrators are among them is a ground
-// attack ("militants killing civilians east of Ramadi" is not the air strike
-// on the convoy there).
-var groundOnlyActors = map[string]bool{
-	"isis": true,
-}
-
 // statementLagDays: a claim with no place of its own may be dated by when
 // it was said ("the coalition denied it on Tuesday"); it still belongs to a
 // strike of its report up to this many days earlier.

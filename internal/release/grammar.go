@@ -356,6 +356,9 @@ func withYear(d partialDate, ref time.Time) time.Time {
 	var best time.Time
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
 		t := time.Date(y, d.month, d.day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d.day {
+			continue // "Feb. 29" in a year without it: time.Date would give March 1
+		}
 		if best.IsZero() || absDur(t.Sub(ref)) < absDur(best.Sub(ref)) {
 			best = t
 		}

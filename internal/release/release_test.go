@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -558,4 +559,30 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Impossible days never roll over into the next month: a span's last day
+// past the month's end falls back to its first day; a non-existent day
+// gives no dated claim at all.
+func TestImpossibleDaysAreNotDates(t *testing.T) {
+	p := NewParser(nil)
+	tests := []struct {
+		name, text string
+		want       []string // From..To of each claim
+	}{
+		{"day past month end in a span", "There were no reported strikes conducted in Syria between June 28-31, 2018.\n", []string{"2018-06-28..2018-06-28"}},
+		{"valid span", "There were no reported strikes conducted in Syria between June 28-30, 2018.\n", []string{"2018-06-28..2018-06-30"}},
+		{"February 30", "There were no reported strikes conducted in Syria on February 30, 2018.\n", nil},
+		{"February 29 in a common year", "There were no reported strikes conducted in Iraq on February 29, 2018.\n", nil},
+	}
+	for _, tc := range tests {
+		res := p.Parse(model.Document{ID: "d", Text: tc.text, Published: "2018-07-05"})
+		var got []string
+		for _, c := range res.Claims {
+			got = append(got, c.When.From+".."+c.When.To)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: claims dated %v, want %v", tc.name, got, tc.want)
+		}
+	}
 }

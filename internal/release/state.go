@@ -120,13 +120,15 @@ func (ps *parseState) date(s string, pos int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if d.year != 0 {
-		return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), true
+		t := time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC)
+		return t, t.Day() == d.day // "February 30, 2016" is no date
 	}
 	ref, ok := ps.ref(pos)
 	if !ok {
 		return time.Time{}, false
 	}
-	return withYear(d, ref), true
+	t := withYear(d, ref)
+	return t, !t.IsZero()
 }
 
 // datelineRe reads the release date of "SOUTHWEST ASIA, Aug. 10, 2017 — ...".
@@ -280,7 +282,8 @@ func (ps *parseState) dayOrRange(first, lastDay string, pos int) dayRange {
 		return dayRange{f, f, true}
 	}
 	d, err := strconv.Atoi(lastDay)
-	if err != nil || d < f.Day() || d > 31 {
+	// "June 28-31": a last day past the month's end is a typo, not July.
+	if err != nil || d < f.Day() || d > daysInMonth(f) {
 		return dayRange{f, f, true}
 	}
 	return dayRange{f, f.AddDate(0, 0, d-f.Day()), true}
@@ -672,4 +675,9 @@ func (ps *parseState) endBlock() {
 	if len(ps.claims) > n {
 		ps.spans = append(ps.spans, b.structural...)
 	}
+}
+
+// daysInMonth is the number of days in t's month.
+func daysInMonth(t time.Time) int {
+	return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
