@@ -48,8 +48,8 @@ read is reported on stderr and the exit code is then 1.`,
   crosscheck extract --format text reports/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "json" && format != "text" {
-				return &exitError{code: 2, err: fmt.Errorf("extract: unknown --format %q (json or text)", format)}
+			if err := checkFormatFlag(format, "json", "text"); err != nil {
+				return err
 			}
 			gaz, err := gazetteer.Default()
 			if err != nil {
@@ -67,7 +67,12 @@ read is reported on stderr and the exit code is then 1.`,
 					return nil
 				}
 				d := it.Doc
-				claims, warnings := ex.Extract(d)
+				claims, warnings, err := safeExtract(ex, d)
+				if err != nil {
+					failed++
+					fmt.Fprintf(a.stderr, "crosscheck: extract: %s: %v\n", it.Origin, err)
+					return nil
+				}
 				if claims == nil {
 					claims = []model.Claim{}
 				}
@@ -102,6 +107,18 @@ read is reported on stderr and the exit code is then 1.`,
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")
 	flags.register(cmd)
 	return cmd
+}
+
+// safeExtract runs the extractor on one document, turning a panic into
+// that document's failure so the other inputs are still printed.
+func safeExtract(ex *extract.Extractor, d model.Document) (claims []model.Claim, warnings []string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			claims, warnings, err = nil, nil, fmt.Errorf("claim extraction crashed: %v", r)
+		}
+	}()
+	claims, warnings = ex.Extract(d)
+	return claims, warnings, nil
 }
 
 func countNoun(n int, what string) string {
