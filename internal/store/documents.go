@@ -136,14 +136,23 @@ func (s *Store) AddDocuments(ctx context.Context, docs []NewDocument) (errs []er
 			return err
 		}
 		defer st.close()
+		failed := map[string]bool{}
 		for i, r := range rows {
 			if errs[i] != nil {
+				failed[r.doc.ID] = true
 				continue
+			}
+			// A near-copy of a document that failed earlier in this batch
+			// is now the earliest copy stored: it must not fail with it.
+			if failed[r.doc.CopyOf] {
+				r.doc.CopyOf = ""
 			}
 			if _, err := tx.ExecContext(ctx, `SAVEPOINT add_document`); err != nil {
 				return err
 			}
 			if errs[i] = st.add(ctx, tx, r); errs[i] != nil {
+				// ErrExists: stored already, so near-copies may point at it.
+				failed[r.doc.ID] = !errors.Is(errs[i], ErrExists)
 				errs[i] = fmt.Errorf("store: unable to add document %q: %w", r.doc.ID, errs[i])
 				if _, err := tx.ExecContext(ctx, `ROLLBACK TO add_document`); err != nil {
 					return err

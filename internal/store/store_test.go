@@ -618,3 +618,44 @@ func TestLargeOriginalSharedByItems(t *testing.T) {
 		t.Errorf("Blob(missing) = %v, want ErrNotFound", err)
 	}
 }
+
+// A near-copy whose original fails in the same batch is stored as the
+// earliest copy; a near-copy of a document stored before keeps its copy_of.
+func TestAddDocumentsNearCopyOfAFailedDocument(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	stored := doc("A wire story stored in an earlier run.")
+	if err := s.AddDocument(ctx, stored, []byte("raw stored"), []uint64{1}, nil); err != nil {
+		t.Fatal(err)
+	}
+	original := doc("Coalition jets struck a depot near Mosul, officials said.")
+	badClaims := []model.Claim{claim("cjtf-oir", [2]int{0, 5}), claim("cjtf-oir", [2]int{0, 5})}
+	badClaims[0].ID, badClaims[1].ID = "dup", "dup" // makes the original fail
+	copyOfFailed := doc("Coalition jets struck a depot near Mosul, officials said on Monday.")
+	copyOfFailed.CopyOf = original.ID
+	copyOfStored := doc("A wire story stored in an earlier run, republished.")
+	copyOfStored.CopyOf = stored.ID
+	errs, err := s.AddDocuments(ctx, []NewDocument{
+		{Doc: original, Raw: []byte("raw o"), Sig: []uint64{2}, Claims: badClaims},
+		{Doc: stored, Raw: []byte("raw stored"), Sig: []uint64{1}},
+		{Doc: copyOfFailed, Raw: []byte("raw c1"), Sig: []uint64{2}},
+		{Doc: copyOfStored, Raw: []byte("raw c2"), Sig: []uint64{1}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs[0] == nil || !errors.Is(errs[1], ErrExists) || errs[2] != nil || errs[3] != nil {
+		t.Fatalf("errs = %v; want the original to fail, the stored one to exist, both copies stored", errs)
+	}
+	for _, tc := range []struct {
+		id, wantCopyOf string
+	}{{copyOfFailed.ID, ""}, {copyOfStored.ID, stored.ID}} {
+		d, err := s.Document(ctx, tc.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.CopyOf != tc.wantCopyOf {
+			t.Errorf("document %.8s: copy_of %q, want %q", tc.id, d.CopyOf, tc.wantCopyOf)
+		}
+	}
+}
