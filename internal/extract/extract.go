@@ -13,7 +13,14 @@
 //     and whether that is denied;
 //  5. place (gazetteer), date (timex) and counts (quantity) complete the
 //     claim, with the place and date of the passage carried to sentences
-//     that lack them.
+//     that lack them;
+//  6. an incident log's entries of labelled fields ("- Date:", "-
+//     Location:", "- Belligerent assessed:", "- Civilians killed:") are read
+//     as one passage: the monitor's claims about the belligerent it names.
+//
+// Relative dates resolve against doc.Published, which ingest takes from a
+// header, page metadata or the report's own dateline or byline; a document
+// with no date never gets an invented year.
 //
 // Extract is a pure function of its inputs: no I/O, no logging.
 package extract

@@ -15,6 +15,7 @@ type mention struct {
 	Speaker  string
 	Actor    string
 	Relative string // "state-tv", "mod", "sources", "military": resolved by country
+	RelActor string // "army-aviation", "air-force", "army": an actor resolved by country (see countryActors)
 	Generic  bool   // "a spokesman", "the source": resolved from context
 	Person   bool   // a known named spokesperson
 }
@@ -337,19 +338,58 @@ var orgMentions = []mention{
 	{Phrase: "some media reported", Speaker: "journalist"},   // "as some media reported"
 
 	// Relative to the document's main country.
-	{Phrase: "state tv", Relative: "state-tv"},              // "Iraqi state TV said", "The state TV did not name"
-	{Phrase: "state television", Relative: "state-tv"},      // "state television reported"
-	{Phrase: "state media", Relative: "state-tv"},           // "state media said"
-	{Phrase: "ministry of defense", Relative: "mod"},        // "the Ministry of Defense announced"
-	{Phrase: "ministry of defence", Relative: "mod"},        // idem
-	{Phrase: "defence ministry", Relative: "mod"},           // "the defence ministry"
-	{Phrase: "defense ministry", Relative: "mod"},           // idem
-	{Phrase: "army sources", Relative: "sources"},           // "army sources said"
-	{Phrase: "security sources", Relative: "sources"},       // "security sources said"
-	{Phrase: "military sources", Relative: "sources"},       // "military sources"
-	{Phrase: "army officers", Relative: "sources"},          // "army officers"
-	{Phrase: "military spokesman", Relative: "military"},    // "a military spokesman"
-	{Phrase: "military spokesperson", Relative: "military"}, // "a military spokesperson"
+	{Phrase: "state tv", Relative: "state-tv"},                  // "Iraqi state TV said", "The state TV did not name"
+	{Phrase: "state television", Relative: "state-tv"},          // "state television reported"
+	{Phrase: "state media", Relative: "state-tv"},               // "state media said"
+	{Phrase: "state broadcaster", Relative: "state-tv"},         // "according to the state broadcaster"
+	{Phrase: "public broadcaster", Relative: "state-tv"},        // "the public broadcaster reported"
+	{Phrase: "state - run television", Relative: "state-tv"},    // "state-run television showed"
+	{Phrase: "state - run tv", Relative: "state-tv"},            // "state-run TV said"
+	{Phrase: "state - run media", Relative: "state-tv"},         // "state-run media reported"
+	{Phrase: "state - run news agency", Relative: "state-tv"},   // "the state-run news agency said"
+	{Phrase: "official media", Relative: "state-tv"},            // "official media carried the statement"
+	{Phrase: "ministry of defense", Relative: "mod"},            // "the Ministry of Defense announced"
+	{Phrase: "ministry of defence", Relative: "mod"},            // idem
+	{Phrase: "defence ministry", Relative: "mod"},               // "the defence ministry"
+	{Phrase: "defense ministry", Relative: "mod"},               // idem
+	{Phrase: "army sources", Relative: "sources"},               // "army sources said"
+	{Phrase: "security sources", Relative: "sources"},           // "security sources said"
+	{Phrase: "military sources", Relative: "sources"},           // "military sources"
+	{Phrase: "army officers", Relative: "sources"},              // "army officers"
+	{Phrase: "military spokesman", Relative: "military"},        // "a military spokesman"
+	{Phrase: "military spokesperson", Relative: "military"},     // "a military spokesperson"
+	{Phrase: "an officer", Relative: "sources"},                 // "an officer in the provincial police command said"
+	{Phrase: "police officer", Relative: "sources"},             // "a police officer said"
+	{Phrase: "police source", Relative: "sources"},              // "a police source told us"
+	{Phrase: "police sources", Relative: "sources"},             // "police sources said"
+	{Phrase: "police official", Relative: "sources"},            // "a police official said"
+	{Phrase: "general command", Relative: "military"},           // "the General Command of the Army and Armed Forces announced"
+	{Phrase: "hospital director", Speaker: "local-sources"},     // "the hospital director said four nurses died"
+	{Phrase: "rescuer", Speaker: "local-sources"},               // "a rescuer told the agency by phone"
+	{Phrase: "rescuers", Speaker: "local-sources"},              // "rescuers said the family was asleep"
+	{Phrase: "rescue workers", Speaker: "local-sources"},        // "rescue workers pulled out six bodies, they said"
+	{Phrase: "elders", Speaker: "local-sources"},                // "elders of the clan said the dead were shepherds"
+	{Phrase: "tribal sheikh", Speaker: "local-sources"},         // "a tribal sheikh told our correspondent"
+	{Phrase: "a doctor", Speaker: "local-sources"},              // "a doctor at the clinic told us"
+	{Phrase: "doctors", Speaker: "local-sources"},               // "doctors said the wounded were children"
+	{Phrase: "zionist enemy", Actor: "israel"},                  // state-media English: "the Zionist enemy's warplanes"
+	{Phrase: "israeli enemy", Actor: "israel"},                  // "aircraft of the Israeli enemy"
+	{Phrase: "israeli occupation", Actor: "israel"},             // "the Israeli occupation bombed"
+	{Phrase: "american occupation", Actor: "us"},                // "the American occupation forces struck"
+	{Phrase: "u.s. occupation", Actor: "us"},                    // "US occupation helicopters"
+	{Phrase: "turkish occupation", Actor: "turkey"},             // "Turkish occupation drones targeted"
+	{Phrase: "foreign ministry", Relative: "gov"},               // "the foreign ministry accused the coalition"
+	{Phrase: "ministry of foreign affairs", Relative: "gov"},    // "the Ministry of Foreign Affairs said"
+	{Phrase: "foreign affairs ministry", Relative: "gov"},       // idem
+	{Phrase: "army helicopters", RelActor: "army-aviation"},     // "army helicopters fired on the orchard" (the country's own army)
+	{Phrase: "army helicopter", RelActor: "army-aviation"},      // "an army helicopter strafed the road"
+	{Phrase: "army gunships", RelActor: "army-aviation"},        // "army gunships hit the hideout"
+	{Phrase: "military helicopters", RelActor: "army-aviation"}, // "military helicopters pounded the village"
+	{Phrase: "air force jets", RelActor: "air-force"},           // "air force jets bombed the tunnels"
+	{Phrase: "air force warplanes", RelActor: "air-force"},      // "air force warplanes struck"
+	{Phrase: "government forces", RelActor: "army"},             // "government forces shelled the town"
+	{Phrase: "government troops", RelActor: "army"},             // "government troops stormed the farm"
+	{Phrase: "army artillery", RelActor: "army"},                // "army artillery pounded the district"
 
 	// Generic: resolved from "of/for X", the last speaker, or the document.
 	{Phrase: "a spokesman", Generic: true},     // "a spokesman said on Twitter"
@@ -364,6 +404,8 @@ var orgMentions = []mention{
 	{Phrase: "officials", Generic: true},       // "officials said"
 	{Phrase: "the official", Generic: true},    // "the official added"
 	{Phrase: "the statement", Generic: true},   // "the statement said"
+	{Phrase: "the release", Generic: true},     // "..., the release adds," after its issuer
+	{Phrase: "ministry", Generic: true},        // "..., the ministry said" after its full name (longer names win)
 	{Phrase: "a statement", Generic: true},     // "a statement said"
 	{Phrase: "initial sources", Generic: true}, // "Initial sources confirm"
 }
@@ -395,9 +437,20 @@ var knownPeople = []mention{
 // country (ISO2): "state TV" in a report about Iraq is Iraqi state TV.
 var countrySpeakers = map[string]map[string]string{
 	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources"},
-	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources"},
-	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod"},
+	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov"},
+	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod", "gov": "russia-mod"},
 	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official"},
+}
+
+// countryActors resolves RelActor rows by the country where the
+// document's places lie (not the actors it names):
+// "army helicopters" in a report about Iraq are Iraqi army aviation.
+var countryActors = map[string]map[string]string{
+	"IQ": {"army-aviation": "iraq-army-aviation", "air-force": "iraq-air-force", "army": "iraq"},
+	"SY": {"army-aviation": "syria", "air-force": "syria", "army": "syria"},
+	"RU": {"army-aviation": "russia", "air-force": "russia", "army": "russia"},
+	"TR": {"army-aviation": "turkey", "air-force": "turkey", "army": "turkey"},
+	"IL": {"army-aviation": "israel", "air-force": "israel", "army": "israel"},
 }
 
 // countries: names and demonyms that give the gazetteer its country hints
@@ -423,6 +476,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"told", "asserts"},                   // "an Iraqi source told Reuters"
 	{"tells", "asserts"},                  // "tells AFP"
 	{"added", "asserts"},                  // "the source added"
+	{"adds", "asserts"},                   // "the bulletin adds"
 	{"announced", "asserts"},              // "the Ministry of Defense in Baghdad announced"
 	{"announces", "asserts"},              // "announces"
 	{"stated", "asserts"},                 // "Garver stated that"
@@ -434,6 +488,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"blamed", "asserts"},                 // "The Hashd blamed Israel"
 	{"accused", "asserts"},                // "accused Turkey of"
 	{"blames", "asserts"},                 // "blames"
+	{"blaming", "asserts"},                // "residents said, blaming the army's drones"
+	{"accusing", "asserts"},               // "..., accusing the air force of hitting the school"
 	{"claimed responsibility", "asserts"}, // "ISIS claimed responsibility for the attack"
 	{"claims", "asserts"},                 // "claims"
 	{"claiming", "asserts"},               // "by claiming that its was involved"
@@ -441,6 +497,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"acknowledged", "confirms"},          // "the coalition acknowledged"
 	{"admitted", "confirms"},              // "admitted"
 	{"according to", "asserts"},           // "According to CJTF-OIR spokesman Col. Chris Garver"
+	{"quoted as saying", "asserts"},       // "a navy officer was quoted as saying the raid had hit"
+	{"alleging", "asserts"},               // "a statement alleging that jets struck"
 	{"confirmed", "confirms"},             // "Garver confirmed"
 	{"confirms", "confirms"},              // "confirms"
 	{"confirm", "confirms"},               // "Initial sources confirm that"
@@ -457,7 +515,6 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"retracted", "retracts"},             // "retracted its statement"
 	{"questioned", "disputes"},            // "questioned the account"
 	{"disputed", "disputes"},              // "disputed the figures"
-	{"warned", "asserts"},                 // "warned that"
 	{"posted", "asserts"},                 // "posted footage online"
 	{"released", "asserts"},               // "released footage"
 	{"distributed", "asserts"},            // "distributed video of the strike"
@@ -504,7 +561,9 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"was behind", ""}, {"were behind", ""}, {"is behind", ""}, {"are behind", ""},
 	{"was involved", ""}, {"were involved", ""}, {"is involved", ""},
 	{"was responsible", ""}, {"were responsible", ""},
+	{"involved", ""}, // "no American aircraft had been involved" (copular: see below)
 	{"planned", ""}, {"planned / conducted", ""}, {"downed", ""}, {"burned", ""}, {"landed", ""},
+	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 }
 
@@ -537,6 +596,7 @@ var cueExceptions = []string{
 	"to strike", "to attack", "to hit", "to target", "to bomb", "to destroy", "to kill",
 	"to take part", "to participate", "to launch", "to conduct", "to carry out",
 	"to fight", "to destroy daesh",
+	"strike summary", "strike summaries", "strike release", "strike releases", "strike report", "strike reports", "strike log", // "published its weekly strike summary"
 }
 
 // typeWords set the event type wherever they occur in the clause.
@@ -584,6 +644,26 @@ var groupWords = []struct{ Phrase, Group string }{
 	{"medics", "medics"}, {"medical", "medics"}, {"paramedics", "medics"},
 }
 
+// fieldKeys are the labelled fields of an incident log entry ("- Date: 3
+// May 2017", "Location: market, Tabqa", "Belligerent assessed: Russia"), by
+// what they give the entry. Keys are matched lower-cased, without a leading
+// bullet.
+var fieldKeys = map[string]string{
+	"date": "date", "date and time": "date", "when": "date", "incident date": "date", // "Date: 12 June 2019, night"
+	"location": "place", "place": "place", "where": "place", "site": "place", "area": "place", // "Location: near the mill, Kafr Nabl"
+	"belligerent": "perp", "belligerent assessed": "perp", "belligerents": "perp", "perpetrator": "perp", // "Belligerent assessed: Turkey"
+	"suspected perpetrator": "perp", "alleged perpetrator": "perp", "attributed to": "perp", "suspected belligerent": "perp", // "Attributed to: unknown aircraft"
+}
+
+// armWords name the weapons or forces of an actor named after "of"
+// ("blamed aircraft of the coalition", "drones of the Turkish army").
+var armWords = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true, "drones": true, "drone": true,
+	"helicopters": true, "forces": true, "troops": true, "artillery": true, "missiles": true, "units": true, "fighters": true}
+
+// hedges before an actor in narration make it a suspicion, not a claim
+// ("a suspected Turkish drone strike", "an apparent Israeli raid").
+var hedges = map[string]bool{"suspected": true, "alleged": true, "presumed": true, "apparent": true, "possible": true, "likely": true}
+
 // negations before an attack verb deny it ("did not conduct airstrikes").
 var negations = []string{
 	"not", "did not", "didn't", "never", "had not", "hadn't", "has not", "hasn't",
@@ -628,6 +708,7 @@ var copular = map[string]bool{
 	"was behind": true, "were behind": true, "is behind": true, "are behind": true,
 	"was involved": true, "were involved": true, "is involved": true,
 	"was responsible": true, "were responsible": true,
+	"involved": true, // "had been involved"
 }
 
 // gap words may stand between a subject and its verb without breaking the
@@ -655,6 +736,7 @@ var gapWords = map[string]bool{
 	"rockets": true, "shells": true, "bombs": true, "rounds": true, "mortar": true, "tactical": true, "fighters": true, "guided": true,
 	"warplane": true, "drone": true, "jet": true, "helicopter": true, "gunship": true, "regime": true, "government": true,
 	"was": true, "were": true, "is": true, "are": true, "being": true,
+	"enemy": true, // "drones of the American enemy hit", "the Zionist enemy's jets struck"
 }
 
 // pronouns that stand for the speaker's own side in its statement

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -154,6 +155,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			j++
 			continue
 		}
+		if t.Upper && j+2 < end && toks[j+1].Norm == "-" && hasDigit(toks[j+2].Norm) {
+			j += 3 // a model designation: "Russian Su-34 and Su-25 jets", "MQ-9 drones"
+			continue
+		}
 		if gapWords[t.Norm] || hasDigit(t.Norm) || len(t.Norm) == 1 && t.Upper {
 			switch t.Norm {
 			case "had", "has", "have", "did":
@@ -210,6 +215,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 	}
 	ci, cj := msRange(ms, cl.from, cl.to)
+	lastAgent := -1 // match index of the last agent of a passive ("by X")
 	for k := ci; k < cj; k++ {
 		m := ms[k]
 		e := m.E
@@ -227,14 +233,19 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			continue
 		}
 		actor := e.Mention.Actor
+		// "a suspected U.S. drone strike": the narrator only reports a suspicion
+		if side == "" && cl.att == nil && m.From > 0 && hedges[toks[m.From-1].Norm] {
+			continue
+		}
 		// "none of its aircraft", "no coalition strikes"
 		noneOf := m.From > 0 && toks[m.From-1].Norm == "no" || m.From > 1 && toks[m.From-2].Norm == "none" && toks[m.From-1].Norm == "of"
 		// A country named as a place: "On April 1 in Syria, Coalition ... conducted"
 		if m.From > 0 && e.Flags&fCountry != 0 && locatives[toks[m.From-1].Norm] {
 			continue
 		}
-		// (a) subject of an attack verb
-		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok {
+		// (a) subject of an attack verb — not its object: "four strikes
+		// engaged three ISIS units and destroyed ..." names ISIS as the target.
+		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok && !objectOfAttack(toks, ms, m.From, cl.from) {
 			add(actor, neg || noneOf)
 			continue
 		}
@@ -256,6 +267,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Quote != 0) {
 			p--
 		}
+		// "accused \"the so-called international coalition\" of ..."
+		if p-2 >= cl.from && toks[p].Norm == "called" && toks[p-1].Norm == "-" && toks[p-2].Norm == "so" {
+			p -= 3
+			for p >= cl.from && (toks[p].Norm == "the" || toks[p].Quote != 0) {
+				p--
+			}
+		}
 		// (f) predicate: "the strike was Israeli", "the drone was American"
 		if p >= cl.from+1 && (toks[p].Norm == "was" || toks[p].Norm == "were") && (m.To >= cl.to || !toks[m.To].Word || toks[m.To].Norm == "and" || toks[m.To].Norm == "but") {
 			if k2, ok := matchAt(ms, p-1); ok || cov[p-1] > 0 {
@@ -268,8 +286,16 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 			}
 		}
-		// (e) blame: "blamed Turkey", "held the United States responsible"
-		if q := p; q >= cl.from-1 && q >= 0 && blameVerbs[toks[q].Norm] {
+		// (e) blame: "blamed Turkey", "held the United States responsible",
+		// "blamed aircraft of the coalition"
+		q := p
+		if q-2 >= max(0, cl.from-1) && toks[q].Norm == "of" && armWords[toks[q-1].Norm] {
+			q -= 2
+			for q > cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a") {
+				q--
+			}
+		}
+		if q >= cl.from-1 && q >= 0 && blameVerbs[toks[q].Norm] {
 			held := toks[q].Norm == "held" || toks[q].Norm == "holds" || toks[q].Norm == "holding"
 			if !held || m.To < cl.to && (toks[m.To].Norm == "responsible" || toks[m.To].Norm == "accountable") {
 				add(actor, false)
@@ -288,10 +314,17 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 			}
 		}
+		// "destroyed by Syrian and Russian warplanes": coordinated agents
+		if p >= cl.from && (toks[p].Norm == "and" || toks[p].Norm == ",") && k > ci && ms[k-1].To == p && lastAgent == k-1 {
+			add(actor, false)
+			lastAgent = k
+			continue
+		}
 		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") {
 			for q := p - 1; q >= cl.from && q >= p-4; q-- {
 				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
 					add(actor, false)
+					lastAgent = k
 					break
 				}
 			}
@@ -371,6 +404,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	if side != "" {
 		for t := cl.from; t < cl.to; t++ {
 			if cov[t] != 0 || !selfPronouns[toks[t].Norm] {
+				continue
+			}
+			if toks[t].Norm == "it" && t > cl.from && !selfLead[toks[t-1].Norm] {
+				continue // "a fire spread ..., and it killed two fighters": "it" is the fire
+			}
+			if personalSources[st.curSpeaker] && (toks[t].Norm == "it" || toks[t].Norm == "its") {
+				// an officer's or a witness's "it" is the aircraft, not their side
 				continue
 			}
 			if t+1 < cl.to && (toks[t].Norm == "its" || toks[t].Norm == "their" || toks[t].Norm == "our") {
@@ -507,3 +547,30 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 	}
 	return counts
 }
+
+// objectOfAttack reports a mention right after an attack verb (over
+// articles and numbers): "engaged three ISIS tactical units", "struck the
+// PMF's depot".
+func objectOfAttack(toks []token, ms []match, at, from int) bool {
+	p := at - 1
+	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || hasDigit(toks[p].Norm) || numberWords[toks[p].Norm] || toks[p].Quote != 0) {
+		p--
+	}
+	if p < from || p < 0 {
+		return false
+	}
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].To > p })
+	return k < len(ms) && ms[k].From <= p && ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fAttackNoun == 0 && ms[k].E.Flags&fExcept == 0
+}
+
+// numberWords may stand between an attack verb and its object.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "dozens": true, "some": true, "many": true, "multiple": true}
+
+// personalSources speak as persons, not for an institution: their "it" is
+// never their own side ("It fired two missiles," the officer said).
+var personalSources = map[string]bool{"iraqi-sources": true, "local-sources": true, "us-official": true, model.Journalist: true}
+
+// selfLead may stand before an "it" that is the speaker itself ("said that
+// it had struck", "it said it had struck").
+var selfLead = map[string]bool{"that": true, "said": true, "says": true, "added": true, "stated": true, "announced": true, "confirmed": true, "denied": true, "admitted": true, "acknowledged": true}

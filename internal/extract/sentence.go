@@ -26,7 +26,18 @@ var weakVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "re
 var nounVerbs = map[string]bool{"reports": true, "claims": true, "shows": true, "show": true, "report": true}
 
 // continuations after "X said," keep the speaker ("…, adding that the strikes took place at 1:12 A.M.").
-var continuations = map[string]bool{"adding": true, "saying": true, "noting": true, "citing": true, "explaining": true, "according": true, "before": true}
+var continuations = map[string]bool{"blaming": true, "accusing": true, "adding": true, "saying": true, "noting": true, "citing": true, "explaining": true, "according": true, "before": true}
+
+// ownWords open the narrator's own source: "according to our assessment",
+// "according to our records".
+var ownWords = map[string]bool{"our": true}
+
+// ownStop ends such a phrase ("according to our team, which ...").
+var ownStop = map[string]bool{"which": true, "who": true, "that": true, "and": true}
+
+// passiveSpeech verbs take their speaker after "by" in the passive: "the
+// toll was confirmed by the health directorate".
+var passiveSpeech = map[string]bool{"reported": true, "claimed": true, "announced": true, "confirmed": true, "denied": true, "stated": true}
 
 // adverbs set off by commas do not end a speaker phrase ("U.S. sources, however, deny").
 var adverbs = map[string]bool{"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "instead": true, "separately": true, "later": true, "in": true}
@@ -48,6 +59,7 @@ type attribution struct {
 	spTo       int
 	right      bool // speaker after the verb ("said X", "according to X")
 	unresolved bool
+	inherited  bool // "... and said": the subject of the verb before
 }
 
 // clause is the content of one attribution (or of the narration).
@@ -66,6 +78,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	st.ms = st.e.lex.matchAll(toks, st.ms[:0])
 	ms := st.ms
+	for k := range ms {
+		if rel := ms[k].E.Mention.RelActor; rel != "" && ms[k].E.Mention.Actor == "" {
+			ms[k].E = st.relActor(ms[k].E)
+		}
+	}
 	titleCase := isTitleCase(toks)
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && inProperName(toks, ms[k]) {
@@ -179,7 +196,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for i := 0; i < len(clauses); i++ {
 		cl := clauses[i]
 		for t := cl.from + 1; t+1 < cl.to; t++ {
-			if (toks[t].Norm == "and" || toks[t].Norm == "but") && toks[t+1].Norm == "that" && !quoted[t] {
+			if (toks[t].Norm == "and" || toks[t].Norm == "but") && toks[t+1].Norm == "that" && !quoted[t] && cueIn(ms, t+2, cl.to) {
 				clauses[i].to = t
 				rest := cl
 				rest.from = t + 2
@@ -317,6 +334,9 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		if last == "source" || last == "sources" || last == "official" || last == "officials" {
 			if n == "initial" {
 				return ""
+			}
+			if (n == "the" || n == "same") && st.lastSpeaker != "" && st.lastSpeaker != model.Journalist {
+				return st.lastSpeaker // "a military source said ... The source added": the same one
 			}
 			if st.lastSpeaker == "iraqi-sources" || st.lastSpeaker == "us-official" || st.lastSpeaker == "local-sources" {
 				return st.lastSpeaker
@@ -542,8 +562,10 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		a := attribution{verb: m.From, verbEnd: m.To, stance: m.E.Stance}
 		verb := toks[m.From].Norm
 		according := verb == "according"
-		if according {
-			// "According to X, ..." / "..., according to X."
+		passive := m.To < len(toks) && toks[m.To].Norm == "by" && m.From > 0 && passiveAux[toks[m.From-1].Norm] && passiveSpeech[verb]
+		if according || passive {
+			// "According to X, ..." / "..., according to X." / "The raid was
+			// reported by two local officials."
 			a.right = true
 			st.rightSpeaker(toks, ms, k, &a)
 		} else {
@@ -554,6 +576,12 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				st.rightSpeaker(toks, ms, k, &a)
 				a.right = len(a.speakers) > 0
 			}
+		}
+		if len(a.speakers) == 0 && m.From > 0 && toks[m.From-1].Norm == "and" && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
+			// "the spokesman confirmed that ... and said ...": one subject, two verbs
+			prev := out[len(out)-1]
+			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
+			a.spFrom, a.spTo = m.From, m.From
 		}
 		if len(a.speakers) == 0 {
 			if weakVerbs[verb] || verb == "say" || verb == "says" {
@@ -569,11 +597,27 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 
 // leftSpeaker looks for "X said".
 func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution) {
-	v := ms[k].From
+	vt := ms[k].From // the verb
+	v := vt          // where the speaker phrase ends
+	// "An officer in the police, who spoke on condition that he not be
+	// named, said": the speaker phrase ends before the parenthetical.
+	if v >= 3 && toks[v-1].Norm == "," {
+		for t := v - 2; t >= 1 && t >= v-24; t-- {
+			if toks[t].Norm == "," || toks[t].Quote != 0 {
+				if parenthetical[toks[t+1].Norm] || toks[t+1].Norm == "speaking" {
+					v = t
+				}
+				break
+			}
+		}
+	}
 	lo := max(0, v-20)
 	// Stop at quotes, semicolons, other speech verbs, "that".
 	for t := v - 1; t >= lo; t-- {
 		n := toks[t].Norm
+		if (n == "that" || n == "who" || n == "which") && t > 0 && !cueIn(ms, t, v) && speakerEndsAt(ms, t) {
+			continue // "A monitoring group that tracks the war ... alleged": the head is the speaker
+		}
 		if toks[t].Quote != 0 || n == ";" || n == "that" || n == ":" || n == "but" || n == "while" || n == "whereas" || n == "—" || n == ")" ||
 			n == "-" && toks[t].Start > 0 && st.text[toks[t].Start-1] == ' ' {
 			lo = t + 1 // also a dateline: "BAGHDAD (APA) - Iraqi state television reported"
@@ -605,6 +649,24 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		}
 		break
 	}
+	// "…, was reported by two local officials, who said ...": the speaker
+	// is the noun phrase before ", who".
+	if v >= 2 && (toks[v-1].Norm == "who" || toks[v-1].Norm == "which") && toks[v-2].Norm == "," {
+		end := v - 2
+		b := end
+		for b > 0 && end-b < 12 && toks[b-1].Norm != "," && toks[b-1].Quote == 0 {
+			b--
+		}
+		for j := k - 1; j >= 0 && ms[j].From >= b; j-- {
+			if m := ms[j]; m.To <= end && isSpeakerMention(m) {
+				if sp := st.resolveMention(toks, ms, j); sp != "" {
+					a.speakers = []string{sp}
+					a.spFrom, a.spTo = m.From, m.To
+					return
+				}
+			}
+		}
+	}
 	// Pronoun or adverb right before the verb: "it said", "he added".
 	p := v - 1
 	for p >= lo && (toks[p].Norm == "also" || toks[p].Norm == "later" || toks[p].Norm == "," || toks[p].Norm == "however" || toks[p].Norm == "then") {
@@ -635,6 +697,15 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 	for first > 0 && ms[first-1].From >= lo {
 		first--
 	}
+	possessor := -1 // "the Syrian army's general command": the possessor speaks when no head is known
+	defer func() {
+		if len(a.speakers) == 0 && !a.unresolved && possessor >= 0 {
+			if sp := st.resolveMention(toks, ms, possessor); sp != "" {
+				a.speakers = []string{sp}
+				a.spFrom, a.spTo = ms[possessor].From, ms[possessor].To
+			}
+		}
+	}()
 	for j := first; j < k; j++ {
 		m := ms[j]
 		if m.To > v || m.From < lo {
@@ -650,9 +721,12 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			continue
 		}
 		if m.To < v && toks[m.To].Norm == "'s" {
+			if possessor < 0 {
+				possessor = j
+			}
 			continue // "Iraq's Popular Mobilization Forces": the possessor is not the head
 		}
-		if nounVerbs[toks[v].Norm] && v-m.To > 1 {
+		if nounVerbs[toks[vt].Norm] && v-m.To > 1 {
 			continue // "local reports describing", "the footage shows": the noun, not the verb
 		}
 		sp := st.resolveMention(toks, ms, j)
@@ -693,7 +767,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			a.spFrom, a.spTo = nb, ne
 			return
 		}
-		if ne == v && (toks[v].Norm == "said" || toks[v].Norm == "told" || toks[v].Norm == "added" || toks[v].Norm == "says") {
+		if ne == v && (toks[vt].Norm == "said" || toks[vt].Norm == "told" || toks[vt].Norm == "added" || toks[vt].Norm == "says") {
 			a.unresolved = true
 		}
 	}
@@ -763,6 +837,17 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		if toks[ms[k].From].Norm == "according" {
 			a.spTo = e
 		}
+		return
+	}
+	// "according to our assessment", "our team found": the outlet or the
+	// monitor itself, i.e. the narrator.
+	if v < hi && ownWords[toks[v].Norm] {
+		e := v + 1
+		for e < hi && toks[e].Word && !ownStop[toks[e].Norm] {
+			e++
+		}
+		a.speakers = []string{st.narrator}
+		a.spFrom, a.spTo = v, e
 		return
 	}
 	if name, nb, ne := personName(toks, v, hi, true); name != "" {
@@ -861,14 +946,18 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0
 		preHas := cueIn(ms, cs, spFrom)
-		postHas := cueIn(ms, post, ce)
+		postHas := cueIn(ms, post, ce) || predicateIn(toks, ms, post, ce) || blameVerbs[toks[a.verb].Norm] && post < ce && toks[post].Word
 		switch {
 		case commaAfter && preHas:
 			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
 			st.trailing(toks, ms, post, ce, a, i, &out)
 		case postHas:
 			out = append(out, clause{from: post, to: ce, att: a, idx: i})
-			if preHas && spFrom > cs && spFrom-1 > cs && (toks[spFrom-1].Quote == 2 || toks[spFrom-2].Quote == 2) {
+			sb := spFrom // "…,” the ministry said": past the article
+			for sb-1 > cs && (toks[sb-1].Norm == "the" || toks[sb-1].Norm == "a" || toks[sb-1].Norm == "an") {
+				sb--
+			}
+			if preHas && sb > cs && sb-1 > cs && (toks[sb-1].Quote == 2 || toks[sb-2].Quote == 2) {
 				out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
 			}
 		case preHas:
@@ -893,7 +982,7 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	for from < to && (toks[from].Norm == "," || toks[from].Norm == ".") {
 		from++
 	}
-	if from >= to || !cueIn(ms, from, to) {
+	if from >= to || !cueIn(ms, from, to) && !blameVerbs[toks[from].Norm] {
 		return
 	}
 	if continuations[toks[from].Norm] {
@@ -1050,7 +1139,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		hasCue = true // "The Hashd blamed Israel, then pulled its statement"
 	}
 	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) {
-		return
+		// A source's own toll of the strike the sentence tells of: "...,
+		// contradicting the ministry, which said three soldiers were wounded".
+		if cl.att == nil || len(cl.att.speakers) == 0 || !casualtyIn(toks, cl) {
+			return
+		}
 	}
 	if cl.att != nil && cl.att.stance == model.StanceConfirms {
 		confirm = true
@@ -1083,14 +1176,16 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			lastCue = toks[m.From].Start
 		}
 	}
-	if pl := st.placesIn(startByte, endByte, excl); len(pl) > 0 {
+	if pl := st.placesIn(startByte, endByte, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
 		where = pickPlaceNear(text, pl, lastCue)
 	} else if w, ok := st.theCountry(toks, cl); ok {
 		where = w
-	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 {
+	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
 		where = pickPlace(text, pl)
-	} else if st.paraPlace != nil {
+	} else if st.paraPlace != nil && !(st.eventPlace != nil && originWords[st.paraPlace.Relation]) {
 		where = *st.paraPlace
+	} else if st.inEntry && st.entryPlace != nil {
+		where = *st.entryPlace
 	} else if st.eventPlace != nil {
 		where = *st.eventPlace
 	}
@@ -1154,6 +1249,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where, counts := pt.where, pt.counts
 		for _, sp := range speakers {
 			side := st.e.actors.SpeaksFor(sp)
+			st.curSpeaker = sp
 			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, side)
 			// Footage a side released, or its own statement, shows its own strike
 			// unless it names someone else.
@@ -1163,6 +1259,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			for _, a := range st.anaphora(toks, ms, cl, sp, idx) {
 				asserted = uniq(asserted, a)
+			}
+			// A log entry's figures and summary are about its belligerent.
+			if st.inEntry && sp == st.narrator && len(asserted) == 0 && len(denied) == 0 && !negated {
+				asserted = append(asserted, st.entryPerps...)
 			}
 			claimStance := stance
 			if claimStance == "" {
@@ -1176,6 +1276,21 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				claimStance = model.StanceDenies
 			case len(denied) > 0 && len(asserted) == 0:
 				claimStance = model.StanceDenies
+			}
+			if denyWord && claimRef && len(asserted) > 0 && len(denied) == 0 && !negated && reportThenDenial(ms, cl) {
+				// "Reports of a strike by the air force on the clinic are false":
+				// the unnamed reports assert it (the narrator passes them on),
+				// the speaker denies it.
+				if sp != model.Journalist {
+					rc := model.Claim{Speaker: model.Journalist, Stance: model.StanceAsserts, PerpetratorsAsserted: asserted,
+						Event: model.Event{Type: evType, Target: target, TargetGroup: group}, When: when, Where: where,
+						Quote: text[s.Start:s.End], Span: [2]int{s.Start, s.End}, Source: "prose"}
+					if rc.Event.Type == "" {
+						rc.Event.Type = typeFromActors(asserted)
+					}
+					st.add(rc, idx, s.Para, "")
+				}
+				denied, asserted, claimStance = asserted, nil, model.StanceDenies
 			}
 			if stance == model.StanceRetracts && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "withdrew that statement": what the speaker had said
@@ -1210,6 +1325,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			if confirm && claimStance == model.StanceAsserts {
 				claimStance = model.StanceConfirms
+			}
+			if cl.att != nil && cl.att.inherited && len(asserted) == 0 && len(denied) == 0 && len(counts) == 0 {
+				continue // "... and blamed the group": nothing the first verb did not say
 			}
 			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 {
 				continue // narration naming no one and no figure adds nothing
@@ -1387,4 +1505,90 @@ func typeFromActors(asserted []string) string {
 		}
 	}
 	return ""
+}
+
+// relActor returns the entry of a RelActor row with its actor fixed by the
+// country where the document's places lie ("army helicopters" in Iraq: iraq-army-aviation),
+// or the entry unchanged when the country has no such actor.
+func (st *docState) relActor(e *lexEntry) *lexEntry {
+	if r, ok := st.relCache[e]; ok {
+		return r
+	}
+	r := e
+	if a := countryActors[st.placeCountry][e.Mention.RelActor]; a != "" {
+		c := *e
+		c.Mention.Actor = a
+		r = &c
+	}
+	if st.relCache == nil {
+		st.relCache = map[*lexEntry]*lexEntry{}
+	}
+	st.relCache[e] = r
+	return r
+}
+
+// predicateIn reports "the aircraft was American" inside tokens [from, to).
+func predicateIn(toks []token, ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if predicateCue(toks, ms, m, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerEndsAt reports a speaker mention ending right before token t.
+func speakerEndsAt(ms []match, t int) bool {
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].To >= t })
+	return k < len(ms) && ms[k].To == t && isSpeakerMention(ms[k])
+}
+
+// reportThenDenial reports a clause that names a report, the actor it
+// blames, and then calls it false, in that order: "Claims that Turkish
+// drones hit the village are baseless".
+func reportThenDenial(ms []match, cl clause) bool {
+	i, j := msRange(ms, cl.from, cl.to)
+	claim, actor := -1, -1
+	for _, m := range ms[i:j] {
+		switch {
+		case m.E.Flags&fClaim != 0 && claim < 0:
+			claim = m.From
+		case m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && claim >= 0 && actor < 0:
+			actor = m.From
+		case m.E.Flags&fDenial != 0 && actor >= 0:
+			return true
+		}
+	}
+	return false
+}
+
+// allOrigins reports places that are all where something came from ("on
+// the road from Deir ez-Zor"): the strike's place is then the one the
+// passage already gave.
+func allOrigins(text string, pl []gazetteer.Located) bool {
+	for _, l := range pl {
+		if !(l.Where.Relation == "" && originWords[prevWordOf(text, l.Start)] || originWords[l.Where.Relation]) {
+			return false
+		}
+	}
+	return true
+}
+
+// casualtyWords make a clause a toll: "three soldiers were wounded".
+var casualtyWords = map[string]bool{"wounded": true, "injured": true, "dead": true, "died": true, "casualties": true}
+
+// casualtyIn reports a clause giving a toll with a number.
+func casualtyIn(toks []token, cl clause) bool {
+	num, cas := false, false
+	for t := cl.from; t < cl.to; t++ {
+		n := toks[t].Norm
+		if casualtyWords[n] {
+			cas = true
+		}
+		if hasDigit(n) || numberWords[n] {
+			num = true
+		}
+	}
+	return num && cas
 }

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/extract/timex"
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
@@ -24,14 +26,25 @@ type docState struct {
 	doc       model.Document
 	text      string
 	published time.Time // the document's date, zero when unknown
-	refTime   time.Time // what relative dates resolve against: published, else the document's first full date
+	refTime   time.Time // what relative dates resolve against: the published date
 	skip      [][2]int
 
 	located []gazetteer.Located
 	hints   []string
 	country string // main country (ISO2)
+	// placeCountry is the country most of the located places lie in: whose
+	// "army helicopters" and "government forces" a report speaks of.
+	placeCountry string
 
 	persons map[string]string // "garver" -> "cjtf-oir"
+
+	relCache map[*lexEntry]*lexEntry // RelActor rows resolved for the document's country
+
+	curSpeaker string // the speaker of the claim being built
+
+	inEntry    bool         // inside an incident log entry of labelled fields
+	entryPlace *model.Where // its Location field
+	entryPerps []string     // its Belligerent field
 
 	narrator string // who speaks in unattributed sentences: journalist, or the issuer of an official statement
 	official bool   // the narrator is the issuer of the document
@@ -83,6 +96,7 @@ func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][
 func (st *docState) issuer() {
 	pub := st.doc.Publisher
 	if pub == "" {
+		st.titleIssuer()
 		return
 	}
 	toks := tokenize(pub, 0, len(pub), nil)
@@ -142,27 +156,46 @@ func (st *docState) run() []model.Claim {
 	}
 	sort.Strings(st.hints)
 	st.issuer()
+	if st.doc.Kind == model.KindNGO && st.narrator == model.Journalist {
+		st.narrator = "ngo" // a monitor's own report, whoever publishes it
+	}
+	fields := make([]string, len(sents))
+	for i, s := range sents {
+		fields[i] = fieldOf(text[s.Start:s.End])
+	}
 	if st.e.places != nil {
 		// Places only where something may be said about a strike: runs of
 		// consecutive sentences with any prefilter hit (most of a report is
 		// background prose that can be skipped).
 		const placeFlags = hitCue | hitDeny | hitDate | hitHeader
+		locatedTo := 0
 		for i := 0; i < len(sents); {
-			if flags[i]&placeFlags == 0 {
+			if flags[i]&placeFlags == 0 && fields[i] != "place" {
 				i++
 				continue
 			}
 			j := i
-			for j+1 < len(sents) && flags[j+1]&placeFlags != 0 {
+			for j+1 < len(sents) && (flags[j+1]&placeFlags != 0 || fields[j+1] == "place") {
 				j++
 			}
-			from, to := sents[i].Start, sents[j].End
+			// One neighbour on each side in the same paragraph: an incident
+			// log's "14 May 2019. Idlib province, near Kafr Nabl. A strike
+			// hit ..." names the place in a sentence with no cue of its own.
+			lo, hi := i, j
+			if lo > 0 && sents[lo-1].Para == sents[lo].Para && flags[lo-1]&placeFlags == 0 && sents[lo-1].Start >= locatedTo {
+				lo--
+			}
+			if hi+1 < len(sents) && sents[hi+1].Para == sents[hi].Para && flags[hi+1]&placeFlags == 0 {
+				hi++
+			}
+			from, to := sents[lo].Start, sents[hi].End
+			locatedTo = to
 			for _, l := range st.e.places.Locate(text[from:to], st.hints) {
 				l.Start += from
 				l.End += from
 				st.located = append(st.located, l)
 			}
-			i = j + 1
+			i = hi + 1
 		}
 		sort.SliceStable(st.located, func(i, j int) bool { return st.located[i].Start < st.located[j].Start })
 		// "east of the city of Ramadi": the named place, not "the city".
@@ -171,6 +204,12 @@ func (st *docState) run() []model.Claim {
 			if isDateline(text, l.Start, l.End) {
 				continue // "BAGHDAD (APA) -": where the story was filed
 			}
+			if designation(text, l.End) {
+				continue // "Su-34", "Mi-28": an aircraft model, not a place
+			}
+			if l.End-l.Start <= 3 && l.Where.Precision != model.PlaceCountry && len(st.hints) > 0 && !slices.Contains(st.hints, l.Where.Country) {
+				continue // a short name abroad, far from every country the report names
+			}
 			if k+1 < len(st.located) && strings.HasPrefix(lowerASCII(text[l.Start:l.End]), "the ") &&
 				st.located[k+1].Start > l.End && st.located[k+1].Start-l.End <= 5 && strings.Contains(text[l.End:st.located[k+1].Start], "of") {
 				continue
@@ -178,27 +217,34 @@ func (st *docState) run() []model.Claim {
 			kept = append(kept, l)
 		}
 		st.located = kept
-	}
-	st.refTime = st.published
-	if st.published.IsZero() {
-		// No published date: the document's own first full date (a byline,
-		// "July 4, 2016") dates it; years are never invented.
-		for i, s := range sents {
-			if flags[i]&hitDate == 0 {
-				continue
-			}
-			found := false
-			for _, m := range timex.Find(text[s.Start:s.End], time.Time{}) {
-				if t, err := time.Parse("2006-01-02", m.When.From); err == nil && m.When.Precision == model.PrecisionDay {
-					st.refTime, found = t, true
-					break
+		// The country where the places named lie weighs more than the
+		// countries named as actors: "Israeli jets struck near Homs" is a
+		// report about Syria, whose "military source" is Syrian.
+		if len(st.located) > 0 {
+			placeCounts := map[string]int{}
+			for _, l := range st.located {
+				if l.Where.Precision != model.PlaceCountry && l.Place.Country != "" {
+					counts[l.Place.Country] += 2
+					placeCounts[l.Place.Country]++
 				}
 			}
-			if found {
-				break
+			pb := 0
+			for iso, n := range placeCounts {
+				if n > pb || n == pb && iso < st.placeCountry {
+					pb, st.placeCountry = n, iso
+				}
+			}
+			best := 0
+			for iso, n := range counts {
+				if n > best || (n == best && countryRank(iso) < countryRank(st.country)) {
+					best, st.country = n, iso
+				}
 			}
 		}
 	}
+	// Relative dates resolve against the document's own date, which ingest
+	// takes from a header, page metadata or the report's dateline/byline.
+	st.refTime = st.published
 	for i, s := range sents {
 		if st.skipped(s) {
 			continue
@@ -207,6 +253,25 @@ func (st *docState) run() []model.Claim {
 			st.para = s.Para
 			st.paraPlace = nil
 			st.paraCounts = nil
+			// An incident log entry runs over its labelled field lines.
+			switch {
+			case fields[i] != "" && !st.inEntry:
+				st.inEntry, st.entryPlace, st.entryPerps = true, nil, nil
+			case fields[i] == "" && st.inEntry:
+				st.inEntry, st.entryPlace, st.entryPerps = false, nil, nil
+			}
+		}
+		switch fields[i] {
+		case "place":
+			if pl := st.placesIn(s.Start, s.End, nil); len(pl) > 0 {
+				w := pickPlace(st.text, pl)
+				st.entryPlace = &w
+			}
+		case "perp":
+			st.entryPerps = st.fieldActors(s)
+			if len(st.entryPerps) > 0 {
+				st.entryClaim(s)
+			}
 		}
 		f := flags[i]
 		var dates []timex.Mention
@@ -216,8 +281,27 @@ func (st *docState) run() []model.Claim {
 				dates[k].Start += s.Start
 				dates[k].End += s.Start
 			}
+			// "the summary for Wednesday, published on Thursday, ... that
+			// day": "that day" is the event's day, not the statement's.
+			prevEvent, prevStmt := st.lastDate, false
+			for k := range dates {
+				d := &dates[k]
+				switch lowerASCII(text[d.Start:d.End]) {
+				case "that day", "the same day", "same day":
+					if prevStmt && prevEvent.From != "" {
+						d.When = prevEvent
+					}
+				}
+				if statementDate(text, *d) {
+					prevStmt = true
+				} else if d.When.From != "" {
+					prevEvent, prevStmt = d.When, false
+				}
+			}
 		}
-		if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 {
+		if st.inEntry && fields[i] == "field" && st.fieldCounts(i, s) {
+			// "Injured: at least 40" — a figure of the entry
+		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 {
 			st.sentence(i, s, f, dates)
 		}
 		// Carry the passage context.
@@ -225,7 +309,7 @@ func (st *docState) run() []model.Claim {
 			w := pickPlace(st.text, pl)
 			st.paraPlace = &w
 		}
-		if len(dates) > 0 && !st.byline(s) {
+		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
 			for _, d := range dates {
 				if d.When.From != "" && !statementDate(text, d) {
 					st.lastDate = d.When
@@ -436,12 +520,207 @@ func lowerASCII(s string) string {
 // statementDate reports a date that dates the statement, not the strike
 // ("said on Saturday", "said in a tweet on Thursday", "posted ... Wednesday").
 func statementDate(text string, d timex.Mention) bool {
+	if inDateline(text, d.Start) {
+		return true // "MOSUL, Iraq, March 3, 2017 (Wire) —": the report's date
+	}
 	lo := max(0, d.Start-24)
 	w := lowerASCII(text[lo:d.Start])
-	for _, v := range []string{"said ", "said on ", "tweet on ", "statement on ", "told reporters on ", "briefing on ", "posted ", "announced on ", "uploaded ", "online ", "since "} {
+	// "said earlier on Wednesday", "announced late on Friday"
+	for _, adv := range []string{"earlier ", "later ", "late ", "early "} {
+		if strings.HasSuffix(w, adv+"on ") {
+			w = w[:len(w)-len(adv)-3] + "on "
+			break
+		}
+	}
+	for _, v := range []string{"said ", "said on ", "tweet on ", "statement on ", "told reporters on ", "briefing on ", "posted ", "announced on ", "uploaded ", "online ", "since ", "published on ", "issued on ", "released on ", "published ", "issued "} {
 		if len(w) >= len(v) && w[len(w)-len(v):] == v {
 			return true
 		}
 	}
 	return false
+}
+
+// inDateline reports a date in a wire dateline: at the start of a line,
+// after only a capitalised place and perhaps its country ("BAQUBAH, Iraq,
+// Feb. 10, 2016 (Wire) —", "Duhok, 17 August 2021 -").
+func inDateline(text string, pos int) bool {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	pre := text[ls:pos]
+	if len(pre) < 4 || len(pre) > 48 || !strings.HasSuffix(pre, ", ") || pre[0] < 'A' || pre[0] > 'Z' {
+		return false
+	}
+	commas := 0
+	for _, w := range strings.Fields(pre) {
+		if strings.HasSuffix(w, ",") {
+			commas++
+		}
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			return false // a sentence: "On March 3, 2017, jets ..." has no comma before
+		}
+	}
+	return commas >= 1 && commas <= 2
+}
+
+// fieldOf returns what a labelled field line of an incident log gives
+// ("date", "place", "perp"), or "" for any other line.
+func fieldOf(line string) string {
+	line = strings.TrimLeft(line, "-•*–— \t")
+	k := strings.IndexByte(line, ':')
+	if k <= 0 || k > 32 {
+		return ""
+	}
+	key := lowerASCII(strings.TrimSpace(line[:k]))
+	if f, ok := fieldKeys[key]; ok {
+		return f
+	}
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; !(c >= 'a' && c <= 'z' || c == ' ') {
+			return ""
+		}
+	}
+	if strings.Count(key, " ") <= 2 {
+		return "field" // "Civilians killed: 19 to 31", "Summary: ..."
+	}
+	return ""
+}
+
+// fieldActors returns the actors a Belligerent field names ("the
+// international coalition (likely)", "Russia", "unidentified aircraft").
+func (st *docState) fieldActors(s sentences.Sentence) []string {
+	toks := tokenize(st.text, s.Start, s.End, nil)
+	var out []string
+	for _, m := range st.e.lex.matchAll(toks, nil) {
+		if m.E.Mention.RelActor != "" && m.E.Mention.Actor == "" {
+			m.E = st.relActor(m.E)
+		}
+		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" {
+			out = uniq(out, m.E.Mention.Actor)
+		} else if m.E.Flags&fCountry != 0 {
+			for _, c := range countryActorIDs {
+				if c.iso == m.E.ISO {
+					out = uniq(out, c.actor)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// countryActorIDs: a country named alone in a Belligerent field is its state.
+var countryActorIDs = []struct{ iso, actor string }{
+	{"IQ", "iraq"}, {"SY", "syria"}, {"RU", "russia"}, {"TR", "turkey"}, {"IR", "iran"}, {"IL", "israel"},
+}
+
+// entryClaim is the narrator's attribution in an incident log entry: the
+// belligerent it names, at the entry's place and date.
+func (st *docState) entryClaim(s sentences.Sentence) {
+	c := model.Claim{
+		Speaker:              st.narrator,
+		Stance:               model.StanceAsserts,
+		PerpetratorsAsserted: append([]string(nil), st.entryPerps...),
+		Event:                model.Event{Type: typeFromActors(st.entryPerps)},
+		When:                 st.lastDate,
+		Quote:                st.text[s.Start:s.End],
+		Span:                 [2]int{s.Start, s.End},
+		Source:               "prose",
+	}
+	if st.entryPlace != nil {
+		c.Where = *st.entryPlace
+	}
+	st.add(c, -1, s.Para, st.e.actors.SpeaksFor(st.narrator))
+}
+
+// countFieldWords make a field a figure of the entry: "Civilians killed: 19
+// to 31", "Injured: at least 40", "Vehicles destroyed: 3".
+var countFieldWords = []string{"killed", "dead", "deaths", "injured", "wounded", "destroyed", "casualties"}
+
+// fieldCounts reads a figure field as "value key" ("at least 40 injured")
+// and adds the narrator's claim for it. It reports whether the line was a
+// figure field (even one with no number: "Injured: not known").
+func (st *docState) fieldCounts(idx int, s sentences.Sentence) bool {
+	line := st.text[s.Start:s.End]
+	k := strings.IndexByte(line, ':')
+	key := lowerASCII(strings.TrimSpace(strings.TrimLeft(line[:k], "-•*–— \t")))
+	isCount := false
+	for _, w := range countFieldWords {
+		if strings.Contains(key, w) {
+			isCount = true
+		}
+	}
+	if !isCount {
+		return false
+	}
+	value := strings.TrimSpace(line[k+1:])
+	if c := strings.IndexAny(value, "(;,"); c > 0 {
+		value = value[:c] // "6 (named in local records), among them two women"
+	}
+	var counts []model.Count
+	for _, fg := range quantity.Counts(value+" "+key, nil) {
+		counts = append(counts, fg.Count)
+	}
+	if len(counts) == 0 {
+		return true
+	}
+	c := model.Claim{
+		Speaker:              st.narrator,
+		Stance:               model.StanceAsserts,
+		PerpetratorsAsserted: append([]string(nil), st.entryPerps...),
+		Event:                model.Event{Type: typeFromActors(st.entryPerps)},
+		When:                 st.lastDate,
+		Counts:               counts,
+		Quote:                line,
+		Span:                 [2]int{s.Start, s.End},
+		Source:               "prose",
+	}
+	if strings.Contains(key, "civilian") {
+		c.Event.TargetGroup = model.GroupCivilians
+	}
+	if st.entryPlace != nil {
+		c.Where = *st.entryPlace
+	}
+	st.add(c, idx, s.Para, st.e.actors.SpeaksFor(st.narrator))
+	return true
+}
+
+// communiqueTitles open the title of an official text by naming its issuer:
+// "Statement of the Ministry of Defence ...", "Communiqué by the General
+// Command of the Army", "Press release from U.S. Central Command".
+var communiqueTitles = []string{"statement of ", "statement by ", "statement from ", "communiqué of ", "communiqué by ",
+	"communique of ", "communique by ", "press release from ", "press release by ", "press release of ", "announcement of ", "announcement by ", "official statement of "}
+
+// titleIssuer makes the issuer named by a communiqué's title the narrator
+// of a document with no publisher.
+func (st *docState) titleIssuer() {
+	title := lowerASCII(st.doc.Title)
+	if strings.HasPrefix(title, "the ") {
+		title = title[4:]
+	}
+	ok := false
+	for _, p := range communiqueTitles {
+		if strings.HasPrefix(title, p) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return
+	}
+	t := st.doc.Title
+	toks := tokenize(t, 0, len(t), nil)
+	ms := st.e.lex.matchAll(toks, nil)
+	for k, m := range ms {
+		if !isSpeakerMention(m) || m.E.Mention.Generic || m.E.Mention.Relative != "" {
+			continue
+		}
+		if sp := st.resolveMention(toks, ms, k); sp != "" && sp != model.Journalist {
+			st.narrator, st.official = sp, true
+			return
+		}
+	}
+}
+
+// designation reports a name followed by "-" and a number: an aircraft or
+// missile model ("Su-25", "MQ-9"), not a place.
+func designation(text string, end int) bool {
+	return end+1 < len(text) && text[end] == '-' && text[end+1] >= '0' && text[end+1] <= '9'
 }

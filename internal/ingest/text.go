@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -140,5 +141,111 @@ func parseText(data []byte) ([]rawDoc, error) {
 			d.warnings = append(d.warnings, "header key "+quote(k)+" not recognised; ignored")
 		}
 	}
+	if d.published == "" {
+		// No header date: the report's own dateline or byline dates it.
+		if iso, found := BodyDate(body); found {
+			d.published = iso
+		}
+	}
 	return []rawDoc{d}, nil
 }
+
+// monthDate finds a calendar date with a month name and a four-digit year:
+// "July 4, 2016", "Feb. 10, 2016", "Tuesday, 4 July 2016", "24 April, 2018".
+var monthDate = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b`)
+
+// datelinePlace is what a wire dateline puts before its date: an upper-case
+// or capitalised place, optionally a country or province ("MOSUL, Iraq, ",
+// "ADEN, Yemen, ", "MOSCOW, ", "Duhok, ").
+var datelinePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’ -]{1,30},(?:\s*[A-Z][\p{L}.'’ -]{1,30},)?\s*$`)
+
+// datelineEnd follows the date of a dateline: the outlet in brackets, a dash
+// or a full stop ("(Reuters) —", " - ", ".").
+var datelineEnd = regexp.MustCompile(`^\s*(?:\(|—|–|-|\.|:|$)`)
+
+// bylineLines is how many non-empty lines under the headline may carry the
+// report's own date.
+const bylineLines = 4
+
+// BodyDate returns the publication date a header-less report states in its
+// first lines: a dateline ("MOSUL, Iraq, March 3, 2017 (Wire) —",
+// "MOSCOW, June 21, 2018.") or a short byline or date line under the
+// headline ("July 4, 2016", "By Jane Doe | 4 July 2016", "Updated: Feb. 10,
+// 2016"). A date in running prose ("On March 3, 2017, jets struck ...") is
+// an event's, not the report's, and is not taken. Only dates that carry
+// their own year count: none is ever guessed.
+func BodyDate(body string) (string, bool) {
+	seen := 0
+	for line := range strings.SplitSeq(body, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		seen++
+		if seen > bylineLines+1 {
+			break
+		}
+		loc := monthDate.FindStringIndex(line)
+		if loc == nil {
+			continue
+		}
+		pre, date, post := line[:loc[0]], line[loc[0]:loc[1]], line[loc[1]:]
+		switch {
+		case datelinePlace.MatchString(pre) && datelineEnd.MatchString(post):
+			// "MOSUL, Iraq, March 3, 2017 —"
+		case seen > 1 && shortByline(pre, post):
+			// "July 4, 2016" under the headline; "By Jane Doe | 4 July 2016"
+		case seen == 1 && strings.TrimSpace(pre) == "" && strings.TrimSpace(strings.Trim(post, " .,:;|-—–")) == "":
+			// the first line is the date alone
+		default:
+			continue
+		}
+		if iso, ok := ParseDate(strings.TrimSpace(date)); ok {
+			return iso, true
+		}
+		date = strings.NewReplacer(",", "", ".", "").Replace(date)
+		if iso, ok := ParseDate(date); ok {
+			return iso, true
+		}
+	}
+	return "", false
+}
+
+// shortByline reports a line that is only a date with a few words of byline
+// around it, no sentence: "By Jane Doe, Staff Writer | July 4, 2016",
+// "Posted on 24 April, 2018 by admin", "Updated: Feb. 10, 2016 14:05 GMT".
+func shortByline(pre, post string) bool {
+	words := len(strings.Fields(pre)) + len(strings.Fields(post))
+	if words > 8 {
+		return false
+	}
+	rest := strings.TrimRight(pre+post, " .")
+	// a sentence in the rest ("On July 4, 2016, jets struck the base.")
+	for _, verbish := range []string{" struck", " killed", " hit ", " said", " says", " attacked", " bombed"} {
+		if strings.Contains(strings.ToLower(rest), verbish) {
+			return false
+		}
+	}
+	lp := strings.ToLower(strings.TrimSpace(pre))
+	if strings.HasPrefix(lp, "on ") {
+		return false
+	}
+	// "Strikes resumed on 4 July 2016." dates an event; "Posted on 4 July
+	// 2016" and "Updated: 4 July 2016" date the page.
+	fields := strings.Fields(lp)
+	if n := len(fields); n > 0 && eventPrepositions[fields[n-1]] {
+		for _, w := range fields {
+			if bylineWords[strings.TrimRight(w, ":")] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// eventPrepositions before a date make it an event's ("resumed on", "since").
+var eventPrepositions = map[string]bool{"on": true, "since": true, "from": true, "until": true, "in": true, "of": true, "before": true, "after": true, "by": true, "at": true}
+
+// bylineWords make a line with a date a page's date line.
+var bylineWords = map[string]bool{"posted": true, "published": true, "updated": true, "filed": true, "date": true, "dated": true, "modified": true, "issued": true, "released": true}

@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"sync"
+
+	"github.com/crosscheck/crosscheck/internal/actors"
+	"github.com/crosscheck/crosscheck/internal/gazetteer"
+	"slices"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Table cases for the attribution, stance and perpetrator rules added for
+// reports in styles beyond the development sets. Every text is written for
+// the test.
+func TestGeneralRules(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name string
+		doc  model.Document
+		want []triple
+	}{
+		{"quoted as saying",
+			model.Document{Text: "A U.S. official was quoted as saying that U.S. drones had struck the depot."},
+			[]triple{{"us-official", "asserts", []string{"us"}, nil}}},
+		{"who said after a passive report",
+			model.Document{Text: "The blast, which levelled a farmhouse, was reported by two village witnesses, who said the drone was Turkish."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"parenthetical between speaker and verb",
+			model.Document{Text: "A U.S. official, speaking on condition of anonymity because he could not brief the press, said no American aircraft had been involved in the raid."},
+			[]triple{{"us-official", "denies", nil, []string{"us"}}}},
+		{"relative clause after the speaker",
+			model.Document{Text: "A monitoring group that tracks the fighting through volunteers alleged that Russian jets were responsible for the raid."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
+		{"who blamed an actor's aircraft",
+			model.Document{Text: "A bakery was hit on Sunday, according to witnesses reached by phone, who blamed aircraft of the Russian air force."},
+			[]triple{{"local-sources", "asserts", nil, nil}, {"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"blaming as a continuation",
+			model.Document{Text: "A bakery was hit on Sunday, witnesses said, blaming warplanes of the Syrian regime."},
+			[]triple{{"local-sources", "asserts", []string{"syria"}, nil}}},
+		{"enemy after a demonym",
+			model.Document{Text: "The Hashd said drones of \"the Israeli enemy\" struck its depot."},
+			[]triple{{"pmf", "asserts", []string{"israel"}, nil}}},
+		{"object of an attack verb is no perpetrator",
+			model.Document{Text: "The coalition said two strikes engaged three ISIS tactical units and destroyed a bunker."},
+			[]triple{{"cjtf-oir", "asserts", nil, nil}}},
+		{"accused the so-called coalition",
+			model.Document{Text: "The Syrian foreign ministry accused \"the so-called international coalition\" of bombing the school."},
+			[]triple{{"syria-gov", "asserts", []string{"coalition"}, nil}}},
+		{"suspected in narration is no claim of the outlet",
+			model.Document{Text: "A suspected Israeli strike hit a weapons depot, killing four guards."},
+			[]triple{{"journalist", "asserts", nil, nil}}},
+		{"according to our assessment is the narrator",
+			model.Document{Kind: model.KindNGO, Text: "A strike by a Turkish drone hit a minibus, according to our assessment."},
+			[]triple{{"ngo", "asserts", []string{"turkey"}, nil}}},
+		{"report named then called false: the reports assert, the speaker denies",
+			model.Document{Title: "Statement of the Russian Defence Ministry", Text: "Statement of the Russian Defence Ministry\n\nReports by some outlets of a strike by Russian jets on a school in Idlib are baseless."},
+			[]triple{{"journalist", "asserts", []string{"russia"}, nil}, {"russia-mod", "denies", nil, []string{"russia"}}}},
+		{"the source again is the last speaker",
+			model.Document{Text: "An Iraqi military source said jets bombed the hideout. The source said Iraqi jets also hit a car."},
+			[]triple{{"iraqi-sources", "asserts", nil, nil}, {"iraqi-sources", "asserts", []string{"iraq-air-force"}, nil}}},
+		{"the ministry again after its full name",
+			model.Document{Text: "The Iraqi Ministry of Defence said jets bombed a cave. The raids were made \"jointly with the coalition\", the ministry said."},
+			[]triple{{"iraq-mod", "asserts", nil, nil}, {"iraq-mod", "asserts", []string{"coalition"}, nil}}},
+		{"warnings are no claims",
+			model.Document{Text: "Officials warned that militants use the valley to launch attacks on villages."},
+			nil},
+		{"and said: one subject, two verbs",
+			model.Document{Text: "A Pentagon spokesman confirmed that Iraqi jets had taken part and said U.S. aircraft had struck alongside them."},
+			[]triple{{"us-dod", "confirms", []string{"iraq-air-force"}, nil}, {"us-dod", "asserts", []string{"us"}, nil}}},
+		{"which said: a source's own toll",
+			model.Document{Text: "Turkish drones struck a base near the border, killing five people, a war monitor said, contradicting Damascus, which said only that two soldiers were wounded."},
+			[]triple{{"ngo", "asserts", []string{"turkey"}, nil}, {"syria-gov", "asserts", nil, nil}}},
+		{"the release adds",
+			model.Document{Text: "The coalition said its jets bombed a cave. In the same week, the release adds, coalition forces conducted nine strikes."},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "asserts", []string{"coalition"}, nil}}},
+		{"aircraft models between actor and verb",
+			model.Document{Text: "Russian Su-24 and Su-30 jets bombed a depot, the Russian military said."},
+			[]triple{{"russia-mod", "asserts", []string{"russia"}, nil}}},
+		{"possessor speaks for an unknown head",
+			model.Document{Text: "The Syrian army's general command said the depot had been destroyed by \"Syrian and Russian warplanes\"."},
+			[]triple{{"syria-gov", "asserts", []string{"russia", "syria"}, nil}}},
+		{"a strike summary is no strike",
+			model.Document{Text: "The coalition published its weekly strike summary on Friday."},
+			nil},
+		{"passive report names its speaker after by",
+			model.Document{Text: "An air raid on the bakery by Russian jets was reported by the Syrian Observatory for Human Rights."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
+		{"state broadcaster",
+			model.Document{Text: "Fighting near Mosul. According to the Iraqi state broadcaster, army helicopters destroyed five vehicles."},
+			[]triple{{"iraq-state-tv", "asserts", nil, nil}}},
+		{"state-media English: the Zionist enemy's warplanes",
+			model.Document{Text: "SANA said warplanes of the Zionist enemy fired missiles at a military position near Damascus."},
+			[]triple{{"syria-gov", "asserts", []string{"israel"}, nil}}},
+		{"general command of a country's army",
+			model.Document{Text: "In Syria, the General Command of the Army said Turkish occupation drones targeted a village near Manbij."},
+			[]triple{{"syria-gov", "asserts", []string{"turkey"}, nil}}},
+		{"dropped bombs is a strike",
+			model.Document{Text: "Witnesses said Russian jets dropped bombs on the market."},
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.doc.ID = "t"
+			claims, _ := e.Extract(tc.doc)
+			got := triples(claims)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d claims %+v, want %+v", len(got), got, tc.want)
+			}
+			for i := range got {
+				g, w := got[i], tc.want[i]
+				if g.Speaker != w.Speaker || g.Stance != w.Stance || !slices.Equal(g.Asserted, w.Asserted) || !slices.Equal(g.Denied, w.Denied) {
+					t.Errorf("claim %d: got %+v, want %+v", i, g, w)
+				}
+			}
+		})
+	}
+}
+
+var (
+	gazOnce sync.Once
+	gazExt  *Extractor
+)
+
+func gazExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	gazOnce.Do(func() {
+		g, err := gazetteer.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		gazExt = New(g, actors.New())
+	})
+	return gazExt
+}
+
+// An NGO incident log of labelled fields: each entry is a claim of the
+// monitor naming the assessed belligerent, with the entry's place, date and
+// figures.
+func TestIncidentLogEntries(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Weekly log\n\nEntries below are provisional.\n\n" +
+		"Entry IQ-22\n- Date: 12 June 2017, night\n- Location: a farm south of Tal Afar, Nineveh province\n- Belligerent assessed: the U.S.-led coalition\n- Civilians killed: 3 to 5\n- Injured: at least 7\n- Summary: a strike hit a farmhouse where a family slept.\n\n" +
+		"Entry SY-09\n- Date: 14 June 2017\n- Location: houses on the edge of Saraqib, Idlib province\n- Belligerent assessed: Russia\n- Civilians killed: 4\n\n" +
+		"Other entries follow next week.\n"
+	claims, _ := e.Extract(model.Document{ID: "log", Kind: model.KindNGO, Publisher: "Harm Watch Collective", Published: "2017-06-20", Text: text})
+	type row struct{ speaker, perp, date, place string }
+	var got []row
+	counts := map[string]int{}
+	for _, c := range claims {
+		p := ""
+		if len(c.PerpetratorsAsserted) > 0 {
+			p = c.PerpetratorsAsserted[0]
+		}
+		got = append(got, row{c.Speaker, p, c.When.From, c.Where.Name})
+		for _, n := range c.Counts {
+			if n.Min != nil {
+				counts[p+"/"+n.Kind] = *n.Min
+			}
+		}
+	}
+	if len(got) < 4 {
+		t.Fatalf("claims: %+v", got)
+	}
+	for _, r := range got {
+		if r.speaker != "ngo" {
+			t.Errorf("speaker %q, want the monitor (ngo): %+v", r.speaker, r)
+		}
+		switch r.perp {
+		case "coalition":
+			if r.date != "2017-06-12" || r.place != "Tall 'Afar" && r.place != "Tal Afar" {
+				t.Errorf("first entry claim: %+v", r)
+			}
+		case "russia":
+			if r.date != "2017-06-14" || r.place != "Saraqib" {
+				t.Errorf("second entry claim: %+v", r)
+			}
+		default:
+			t.Errorf("claim without the entry's belligerent: %+v", r)
+		}
+	}
+	if counts["coalition/killed"] != 3 || counts["coalition/injured"] != 7 || counts["russia/killed"] != 4 {
+		t.Errorf("entry figures: %v", counts)
+	}
+}
+
+// "army helicopters" are the army of the country where the report's places
+// lie; a dateline's date is the report's, not the strike's.
+func TestCountryRelativeActorAndDateline(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Farmers killed in helicopter raid\n\nKIRKUK, Iraq, May 9, 2018 (Delta Wire) — Army helicopters fired on an orchard near Hawija on Monday, killing five men, a police officer said.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Published: "2018-05-09", Text: text})
+	found := false
+	for _, c := range claims {
+		if slices.Contains(c.PerpetratorsAsserted, "iraq-army-aviation") {
+			found = true
+			if c.Speaker != "iraqi-sources" {
+				t.Errorf("speaker %q, want iraqi-sources", c.Speaker)
+			}
+			if c.When.From != "2018-05-07" {
+				t.Errorf("date %q, want Monday 2018-05-07 (not the dateline's day)", c.When.From)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no claim naming iraq-army-aviation: %+v", triples(claims))
+	}
+}
+
+// "the summary for Tuesday, published on Wednesday, ... that day": that day
+// is Tuesday.
+func TestThatDayAfterStatementDate(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Head\n\nThe coalition's summary for Tuesday, published on Wednesday, lists strikes near Hawija, where residents say a coalition strike hit a school that day.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Published: "2018-05-10", Text: text})
+	if len(claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range claims {
+		if c.When.From != "2018-05-08" {
+			t.Errorf("%s: date %q, want 2018-05-08", c.Speaker, c.When.From)
+		}
+	}
+}
+
+// A place something came from ("on the road from X") is not where it was
+// hit when the passage already placed the strike.
+func TestOriginPlaceKeepsPassagePlace(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Head\n\nRussian jets destroyed a convoy east of Palmyra on Tuesday, the Russian military said. According to the ministry, 30 trucks were destroyed on the road from Raqqa.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Published: "2016-12-07", Text: text})
+	if len(claims) < 2 {
+		t.Fatalf("claims: %+v", triples(claims))
+	}
+	if a, b := claims[0].Where.Name, claims[1].Where.Name; a == "" || a != b {
+		t.Errorf("places %q and %q: the second claim should keep the first's place", a, b)
+	}
+}
