@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/actors"
@@ -235,5 +236,25 @@ func TestOriginPlaceKeepsPassagePlace(t *testing.T) {
 	}
 	if a, b := claims[0].Where.Name, claims[1].Where.Name; a == "" || a != b {
 		t.Errorf("places %q and %q: the second claim should keep the first's place", a, b)
+	}
+}
+
+// In a report with no publication date, a weekday cannot be resolved; the
+// strike must stay undated rather than borrow the date of a photo caption
+// above it, and so must the sentences that follow.
+func TestUnresolvedWeekdayDoesNotBorrowCaptionDate(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Militia convoy hit near Samarra\n\n" +
+		"Fighters of a militia patrol the road to Samarra, Iraq, March 2, 2019.\n\n" +
+		"A drone strike hit a militia convoy late Tuesday near Samarra, local officials said.\n\n" +
+		"The coalition said it did not conduct any strikes near Samarra.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Text: text})
+	if len(claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range claims {
+		if strings.HasPrefix(c.When.From, "2019-03") {
+			t.Errorf("%s %s: dated %s from the caption: %q", c.Speaker, c.Stance, c.When.From, c.Quote)
+		}
 	}
 }

@@ -1211,7 +1211,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 		}
 	}
-	if !ownDate && st.lastDate.From != "" {
+	// A day the sentence names but nothing resolves ("late Friday" in a
+	// report with no date) is not the passage's last date: borrowing it
+	// would date the strike to some other day, such as a photo caption's.
+	if !ownDate && st.lastDate.From != "" && !unresolvedDay(dates, s.Start, s.End) {
 		when = st.lastDate
 	}
 	if when.From == "" && !st.published.IsZero() {
@@ -1591,4 +1594,16 @@ func casualtyIn(toks []token, cl clause) bool {
 		}
 	}
 	return num && cas
+}
+
+// unresolvedDay reports whether a date mention within [start, end) names a
+// day that could not be resolved (a weekday with no publication date),
+// rather than only a time of day.
+func unresolvedDay(dates []timex.Mention, start, end int) bool {
+	for _, d := range dates {
+		if d.Start >= start && d.End <= end && d.When.From == "" && d.When.Time == "" {
+			return true
+		}
+	}
+	return false
 }

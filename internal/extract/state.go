@@ -310,10 +310,16 @@ func (st *docState) run() []model.Claim {
 			st.paraPlace = &w
 		}
 		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
+			resolved := false
 			for _, d := range dates {
 				if d.When.From != "" && !statementDate(text, d) {
-					st.lastDate = d.When
+					st.lastDate, resolved = d.When, true
 				}
+			}
+			// The story moved to a day nothing resolves: later sentences
+			// must not inherit an older date.
+			if !resolved && unresolvedDay(dates, s.Start, s.End) {
+				st.lastDate = model.When{}
 			}
 		}
 	}
