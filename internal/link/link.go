@@ -170,7 +170,9 @@ func newLinker(claims []model.Claim) *linker {
 	}
 	// A country that is not where any placed claim of the report lies is
 	// more likely a nationality ("U.S. aircraft", "the U.S. claim") than the
-	// place of the strike: such a claim is linked as unplaced.
+	// place of the strike: such a claim is linked as unplaced. Not so a
+	// strike release's country ("no reported strikes in Iraq on July 11"):
+	// the release names it as a place.
 	placedIn := map[string]map[string]bool{}
 	for i := range l.items {
 		it := &l.items[i]
@@ -183,7 +185,7 @@ func newLinker(claims []model.Claim) *linker {
 	}
 	for i := range l.items {
 		it := &l.items[i]
-		if it.tier == tierCountry && len(placedIn[it.doc]) > 0 && !placedIn[it.doc][it.country] {
+		if it.tier == tierCountry && it.c.Source != model.SourceRelease && len(placedIn[it.doc]) > 0 && !placedIn[it.doc][it.country] {
 			it.tier, it.foreign = tierUnplaced, true
 		}
 	}

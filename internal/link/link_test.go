@@ -40,6 +40,7 @@ type cb struct {
 	from, to, prec                string
 	typ, target, group            string
 	asserted, denied              []string
+	source                        string // "release" for strike-release lines
 }
 
 func (b cb) claim() model.Claim {
@@ -48,7 +49,7 @@ func (b cb) claim() model.Claim {
 		PerpetratorsAsserted: b.asserted, PerpetratorsDenied: b.denied,
 		Event: model.Event{Type: b.typ, Target: b.target, TargetGroup: b.group},
 		When:  model.When{From: b.from, To: b.to, Precision: b.prec},
-		Quote: b.id, Span: [2]int{b.at, b.at + 10},
+		Quote: b.id, Span: [2]int{b.at, b.at + 10}, Source: b.source,
 	}
 	if c.Stance == "" {
 		c.Stance = model.StanceAsserts
@@ -259,6 +260,15 @@ func TestLink(t *testing.T) {
 			),
 			want:    "s us",
 			records: "no2",
+		},
+		{
+			name: "a release's country is a place, never a nationality: its denial for another country joins no strike there",
+			claims: claims(
+				cb{id: "dez", doc: "rel", p: pl{"Deir ez-Zor", 35.336, 40.14, "SY", model.PlaceTown}, rel: "near", from: "2017-07-11", speaker: "cjtf-oir", asserted: []string{"coalition"}, source: "release"},
+				cb{id: "noiq", doc: "rel", at: 100, p: iraq, from: "2017-07-11", speaker: "cjtf-oir", stance: model.StanceDenies, denied: []string{"coalition"}, source: "release"},
+			),
+			want:    "dez",
+			records: "noiq",
 		},
 		{
 			name: "a country-day denial is an official record, no incident's member",

@@ -159,6 +159,12 @@ type Claim struct {
 	Source               string   `json:"source,omitempty"` // "prose" or "release"
 }
 
+// Where a claim was read from (Claim.Source).
+const (
+	SourceProse   = "prose"   // the general extractor
+	SourceRelease = "release" // a strike release's grammar
+)
+
 // Link explains why a claim joined an incident.
 type Link struct {
 	Claim  string `json:"claim"`

@@ -23,7 +23,7 @@ func (ps *parseState) baseClaim(start, end int) model.Claim {
 		Counts:               []model.Count{},
 		Quote:                ps.text[start:end],
 		Span:                 [2]int{start, end},
-		Source:               "release",
+		Source:               model.SourceRelease,
 	}
 }
 
