@@ -276,10 +276,7 @@ func (a *Assessor) counts(v *incView, k *collector) {
 				if !conflict {
 					continue
 				}
-				noun := countNoun[f.n.Kind]
-				if noun == "" {
-					noun = f.n.Kind
-				}
+				noun := model.CountNoun(f.n.Kind, false)
 				k.add(model.ContraCount, f.cv, g.cv, key,
 					fmt.Sprintf("%s gives %s %s%s; %s gives %s%s: both cannot be true.",
 						a.speakerName(f.cv.c), f.text(), noun, a.byActors(fs),
@@ -361,10 +358,7 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 				if !(!xopen && xhi < ylo) && !(!yopen && yhi < xlo) {
 					continue
 				}
-				noun := countNoun[kind]
-				if noun == "" {
-					noun = kind
-				}
+				noun := model.CountNoun(kind, false)
 				words := func(t total) string {
 					if t.parts {
 						return "in all"
@@ -402,10 +396,7 @@ func (a *Assessor) noneAtAll(v *incView, k *collector) {
 					if f.cv.src == z.cv.src || f.low() <= 0 {
 						continue
 					}
-					noun := countNoun[kind]
-					if noun == "" {
-						noun = kind
-					}
+					noun := model.CountNoun(kind, false)
 					k.add(model.ContraCount, z.cv, f.cv, key,
 						fmt.Sprintf("%s says no one was %s; %s gives %s %s: both cannot be true.",
 							a.speakerName(z.cv.c), noun, a.speakerName(f.cv.c), f.text(), og))

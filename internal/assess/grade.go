@@ -238,10 +238,7 @@ func (a *Assessor) summary(cv *claimView) string {
 	}
 	var figs []string
 	for _, n := range c.Counts {
-		noun := countNoun[n.Kind]
-		if noun == "" {
-			noun = n.Kind
-		}
+		noun := model.CountNoun(n.Kind, n.Min != nil && n.Max != nil && *n.Min == 1 && *n.Max == 1)
 		if n.Group != "" && n.Group != model.GroupUnknown {
 			noun += " (" + n.Group + ")"
 		}

@@ -43,16 +43,6 @@ var countKindOrder = map[string]int{
 	model.CountEngagements:       5,
 }
 
-// countNoun words a count kind for explanations.
-var countNoun = map[string]string{
-	model.CountKilled:            "killed",
-	model.CountInjured:           "injured",
-	model.CountVehiclesDestroyed: "vehicles destroyed",
-	model.CountVehiclesStruck:    "vehicles struck",
-	model.CountStrikes:           "strikes",
-	model.CountEngagements:       "engagements",
-}
-
 // stanceVerb words a stance for summaries.
 var stanceVerb = map[string]string{
 	model.StanceAsserts:  "says",

@@ -211,7 +211,6 @@ func parseLatLon(s string) (float64, float64, bool) {
 	return lat, lon, true
 }
 
-
 // fillClaimPaths gives every claim its document's path and date when the
 // stored incident lacks them (DESIGN.md: each claim carries document and path).
 func fillClaimPaths(ctx context.Context, st *store.Store, incs []model.Incident) error {
@@ -338,7 +337,7 @@ func incidentSummary(inc *model.Incident) string {
 		if *e.Max != *e.Min {
 			r += "-" + strconv.Itoa(*e.Max)
 		}
-		parts = append(parts, r+" "+strings.ReplaceAll(e.Kind, "_", " "))
+		parts = append(parts, r+" "+model.CountNoun(e.Kind, *e.Min == 1 && *e.Max == 1))
 		break
 	}
 	if n := len(inc.Contradictions); n > 0 {

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -264,4 +265,27 @@ func IntPtr(v int) *int { return &v }
 func ClaimID(docID string, span [2]int, ordinal int) string {
 	h := sha256.Sum256(fmt.Appendf(nil, "%s:%d:%d:%d", docID, span[0], span[1], ordinal))
 	return hex.EncodeToString(h[:8])
+}
+
+// countNouns words each count kind for readers: plural, then singular.
+var countNouns = map[string][2]string{
+	CountKilled:            {"killed", "killed"},
+	CountInjured:           {"injured", "injured"},
+	CountVehiclesDestroyed: {"vehicles destroyed", "vehicle destroyed"},
+	CountVehiclesStruck:    {"vehicles struck", "vehicle struck"},
+	CountStrikes:           {"strikes", "strike"},
+	CountEngagements:       {"engagements", "engagement"},
+}
+
+// CountNoun words a count kind ("vehicles destroyed"; "vehicle destroyed"
+// when the figure is exactly one). Unknown kinds read with spaces.
+func CountNoun(kind string, exactlyOne bool) string {
+	n, ok := countNouns[kind]
+	if !ok {
+		return strings.ReplaceAll(kind, "_", " ")
+	}
+	if exactlyOne {
+		return n[1]
+	}
+	return n[0]
 }
