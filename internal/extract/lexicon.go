@@ -283,17 +283,34 @@ var orgMentions = []mention{
 	{Phrase: "residents", Speaker: "local-sources"},                 // "residents said"
 	{Phrase: "a resident", Speaker: "local-sources"},                // "a resident said"
 	{Phrase: "activists", Speaker: "local-sources"},                 // "activists said"
+	{Phrase: "activist", Speaker: "local-sources"},                  // "a local activist network said"
 	{Phrase: "eyewitnesses", Speaker: "local-sources"},              // "eyewitnesses said"
 	{Phrase: "witnesses", Speaker: "local-sources"},                 // "witnesses said"
 	{Phrase: "local sources", Speaker: "local-sources"},             // "local sources said"
 	{Phrase: "local source", Speaker: "local-sources"},              // "a local source told our agency"
 	{Phrase: "local official", Speaker: "local-sources"},            // "a local official said"
 	{Phrase: "medical source", Speaker: "local-sources"},            // "a medical source"
+	{Phrase: "medical sources", Speaker: "local-sources"},           // "medical sources at the hospital said"
+	{Phrase: "hospital sources", Speaker: "local-sources"},          // "hospital sources"
 	{Phrase: "hospital source", Speaker: "local-sources"},           // "a hospital source"
 	{Phrase: "eyewitness", Speaker: "local-sources"},                // "an eyewitness said"
 	{Phrase: "witness", Speaker: "local-sources"},                   // "a witness said"
 	{Phrase: "relatives", Speaker: "local-sources"},                 // "relatives said"
 	{Phrase: "villagers", Speaker: "local-sources"},                 // "villagers said"
+	{Phrase: "villager", Speaker: "local-sources"},                  // "one villager said"
+	{Phrase: "doctor", Speaker: "local-sources"},                    // "a doctor at the town's hospital said"
+	{Phrase: "doctors", Speaker: "local-sources"},                   // "doctors said"
+	{Phrase: "council member", Speaker: "local-sources"},            // "a local council member"
+	{Phrase: "local council", Speaker: "local-sources"},             // "the local council said"
+	{Phrase: "mayor", Speaker: "local-sources"},                     // "the town's mayor told"
+	{Phrase: "tribal leader", Speaker: "local-sources"},             // "a tribal leader said"
+	{Phrase: "tribal elder", Speaker: "local-sources"},              // "a tribal elder"
+	{Phrase: "tribal source", Speaker: "local-sources"},             // "a tribal source"
+	{Phrase: "local media", Speaker: "journalist"},                  // "local media reported"
+	{Phrase: "local news outlets", Speaker: "journalist"},           // "local news outlets reported"
+	{Phrase: "local outlets", Speaker: "journalist"},                // "local outlets said"
+	{Phrase: "press reports", Speaker: "journalist"},                // "press reports said"
+	{Phrase: "news reports", Speaker: "journalist"},                 // "news reports said"
 	{Phrase: "security source", Relative: "sources"},                // "a security source said"
 	{Phrase: "military source", Relative: "sources"},                // "a military source"
 	{Phrase: "source", Generic: true},                               // "the same source said"
@@ -302,19 +319,29 @@ var orgMentions = []mention{
 	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},         // "an Iraqi army source"
 	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},
 	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},
-	{Phrase: "state news agency", Relative: "state-tv"},      // "Syria's state news agency"
-	{Phrase: "official news agency", Relative: "state-tv"},   // "Syria's official news agency said"
-	{Phrase: "the report", Generic: true},                    // "The report also confirmed"
-	{Phrase: "the agency", Generic: true},                    // "The agency said"
-	{Phrase: "tribal sources", Speaker: "local-sources"},     // "local tribal sources said"
-	{Phrase: "unidentified aircraft", Actor: "unknown"},      // "an unidentified aircraft bombed"
-	{Phrase: "unidentified warplanes", Actor: "unknown"},     // "unidentified warplanes"
-	{Phrase: "unidentified jets", Actor: "unknown"},          // "unidentified jets"
-	{Phrase: "unidentified drone", Actor: "unknown"},         // "an unidentified drone"
-	{Phrase: "unidentified drones", Actor: "unknown"},        // "unidentified drones"
-	{Phrase: "unknown aircraft", Actor: "unknown"},           // "unknown aircraft"
-	{Phrase: "unknown drones", Actor: "unknown"},             // "unknown drones"
-	{Phrase: "unidentified gunmen", Actor: "unknown"},        // "unidentified gunmen"
+	{Phrase: "state news agency", Relative: "state-tv"},    // "Syria's state news agency"
+	{Phrase: "official news agency", Relative: "state-tv"}, // "Syria's official news agency said"
+	{Phrase: "the report", Generic: true},                  // "The report also confirmed"
+	{Phrase: "the agency", Generic: true},                  // "The agency said"
+	{Phrase: "tribal sources", Speaker: "local-sources"},   // "local tribal sources said"
+	{Phrase: "unidentified aircraft", Actor: "unknown"},    // "an unidentified aircraft bombed"
+	{Phrase: "unidentified warplanes", Actor: "unknown"},   // "unidentified warplanes"
+	{Phrase: "unidentified jets", Actor: "unknown"},        // "unidentified jets"
+	{Phrase: "unidentified drone", Actor: "unknown"},       // "an unidentified drone"
+	{Phrase: "unidentified drones", Actor: "unknown"},      // "unidentified drones"
+	{Phrase: "unknown aircraft", Actor: "unknown"},         // "unknown aircraft"
+	{Phrase: "unknown drones", Actor: "unknown"},           // "unknown drones"
+	{Phrase: "unidentified gunmen", Actor: "unknown"},      // "unidentified gunmen"
+	{Phrase: "of unknown origin", Actor: "unknown"},        // "a drone of unknown origin targeted"
+	{Phrase: "of unidentified origin", Actor: "unknown"},   // idem
+	{Phrase: "of unknown nationality", Actor: "unknown"},   // "jets of unknown nationality"
+	{Phrase: "of unidentified nationality", Actor: "unknown"},
+	{Phrase: "unknown drone", Actor: "unknown"},              // "an unknown drone"
+	{Phrase: "unknown warplanes", Actor: "unknown"},          // "unknown warplanes"
+	{Phrase: "unknown jets", Actor: "unknown"},               // "unknown jets"
+	{Phrase: "unidentified warplane", Actor: "unknown"},      // "an unidentified warplane"
+	{Phrase: "unidentified planes", Actor: "unknown"},        // "unidentified planes"
+	{Phrase: "unidentified helicopters", Actor: "unknown"},   // "unidentified helicopters"
 	{Phrase: "crusader aircraft", Actor: "coalition"},        // ISIS's name for coalition aircraft (Amaq)
 	{Phrase: "crusader warplanes", Actor: "coalition"},       // idem
 	{Phrase: "crusader coalition", Actor: "coalition"},       // idem
@@ -498,6 +525,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"admitted", "confirms"},              // "admitted"
 	{"according to", "asserts"},           // "According to CJTF-OIR spokesman Col. Chris Garver"
 	{"quoted as saying", "asserts"},       // "a navy officer was quoted as saying the raid had hit"
+	{"quoted", "asserts"},                 // "SANA quoted a military source as saying"
 	{"alleging", "asserts"},               // "a statement alleging that jets struck"
 	{"confirmed", "confirms"},             // "Garver confirmed"
 	{"confirms", "confirms"},              // "confirms"
@@ -563,6 +591,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"was responsible", ""}, {"were responsible", ""},
 	{"involved", ""}, // "no American aircraft had been involved" (copular: see below)
 	{"planned", ""}, {"planned / conducted", ""}, {"downed", ""}, {"burned", ""}, {"landed", ""},
+	{"opened fire", ""}, {"open fire", ""}, // "two helicopters opened fire on the gathering"
 	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 }
@@ -671,7 +700,9 @@ var negations = []string{
 }
 
 // denial words deny a claim referred to ("the U.S. claim is ... false").
-var denialWords = []string{"false", "untrue", "baseless", "fabricated", "lies", "fake", "incorrect", "not true"}
+var denialWords = []string{"false", "untrue", "baseless", "fabricated", "lies", "fake", "incorrect", "not true",
+	"unfounded", "groundless", "without foundation", "no basis", "not correspond to reality", "do not correspond",
+	"does not correspond", "did not correspond", "fabrication", "fabrications", "disinformation", "a lie", "nonsense"}
 
 // dispute words question a claim without denying it.
 var disputeWords = []string{"misleading", "questioned", "questionable", "doubtful", "disputed", "exaggerated", "cast doubt"}
@@ -771,7 +802,7 @@ var blameVerbs = map[string]bool{"blamed": true, "blames": true, "blaming": true
 // noComment phrases make a statement about a strike no claim about it
 // ("said he had no information on the strike", "declined to comment").
 var noComment = []string{"no information", "declined to comment", "did not comment", "no comment",
-	"could not confirm", "would not comment", "not immediately comment", "did not respond", "declined to say", "was being investigated", "investigating the"}
+	"could not confirm", "would not comment", "did not report", "has not reported", "have not reported", "had not reported", "not immediately comment", "did not respond", "declined to say", "was being investigated", "investigating the"}
 
 // airArms refine a side named by a pronoun or its own statement by the
 // arm named next to it ("its F-16 jets had bombed" -> iraq-air-force).

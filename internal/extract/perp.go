@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,6 +12,55 @@ import (
 // ("36 ISIS fighters ... were killed").
 // locatives before a country name make it a place ("in Syria").
 var locatives = map[string]bool{"in": true, "near": true, "across": true, "inside": true, "into": true, "over": true, "of": true, "to": true, "from": true, "throughout": true, "within": true}
+
+// ownerVerbs are participles whose "by" agent holds or uses the target
+// ("a depot used by Iranian forces", "a base run by the IRGC").
+var ownerVerbs = map[string]bool{"used": true, "run": true, "owned": true, "operated": true, "manned": true,
+	"occupied": true, "controlled": true, "held": true, "guarded": true, "frequented": true, "built": true, "set": true,
+	"established": true, "housed": true, "leased": true, "rented": true, "inhabited": true}
+
+// epithets a statement puts before an actor it blames ("committed by the
+// illegitimate coalition").
+var epithets = map[string]bool{"illegitimate": true, "illegal": true, "criminal": true, "aggressor": true, "international": true, "hostile": true}
+
+// compass words may stand between a locative and a country named as a
+// place ("in northwest Syria", "across southern Iraq").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+
+// countryAsPlace: the country name at t is a place, not an actor: after a
+// locative, possibly across compass words ("in northwest Syria"), or in
+// apposition to a place before it ("near Sarmada, Syria," "in Afrin, Syria").
+func countryAsPlace(toks []token, ms []match, t int) bool {
+	p := t - 1
+	for p >= 0 && (compass[toks[p].Norm] || toks[p].Norm == "-") {
+		p--
+	}
+	if p >= 0 && locatives[toks[p].Norm] {
+		return true
+	}
+	// "<Place>, <Country>": a capitalised word that names no actor, itself
+	// after a locative within a few words.
+	if t >= 2 && toks[t-1].Norm == "," && toks[t-2].Upper && toks[t-2].Word {
+		if _, ok := matchAt(ms, t-2); ok {
+			return false
+		}
+		for q := t - 3; q >= 0 && q >= t-6; q-- {
+			if locatives[toks[q].Norm] || toks[q].Norm == "at" {
+				return true
+			}
+			if n := toks[q].Norm; n == "-" || n == "al" || n == "el" || n == "ez" || n == "az" {
+				continue
+			}
+			if !toks[q].Word || !toks[q].Upper {
+				break
+			}
+		}
+	}
+	return false
+}
 
 // victimVerbs followed by a preposition are passive participles.
 var victimVerbs = map[string]bool{"killed": true, "destroyed": true, "targeted": true, "wounded": true, "injured": true, "hit": true, "struck": true}
@@ -65,6 +115,20 @@ func embeddedQuestion(toks []token, at int) bool {
 	return false
 }
 
+// airAgents are arms that strike but are not struck in a headline passive.
+var airAgents = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true,
+	"drones": true, "drone": true, "helicopters": true, "gunships": true, "bombers": true}
+
+// airSubject: an air arm stands in the subject just before the verb at j.
+func airSubject(toks []token, from, j int) bool {
+	for q := max(0, from-3); q < j; q++ {
+		if airAgents[toks[q].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectOf follows a subject to its verb: it returns whether an attack
 // verb follows (within the clause, over gap words and coordinated actors),
 // whether it is negated, and whether the subject is in fact a patient.
@@ -91,7 +155,8 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 					return false, false
 				}
 				// headline passive: "ISIS militants killed in U.S. air attack"
-				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] {
+				// (an aircraft subject is the agent: "Israeli jets struck near Masyaf")
+				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] && !airSubject(toks, from, j) {
 					return false, false
 				}
 				// "it had conducted no strikes", "had nothing to do with it"
@@ -233,6 +298,19 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			continue
 		}
 		actor := e.Mention.Actor
+		// "Iraqi F-16 aircraft", "Iraqi Mi-28 helicopters": the arm named
+		// after a bare demonym refines the side
+		if arms := airArms[actor]; arms != nil {
+			for q := m.To; q < cl.to && q < m.To+5; q++ {
+				if a := arms[toks[q].Norm]; a != "" {
+					actor = a
+					break
+				}
+				if n := toks[q].Norm; !(n == "-" || hasDigit(n) || toks[q].Upper) {
+					break
+				}
+			}
+		}
 		// "a suspected U.S. drone strike": the narrator only reports a suspicion
 		if side == "" && cl.att == nil && m.From > 0 && hedges[toks[m.From-1].Norm] {
 			continue
@@ -240,7 +318,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// "none of its aircraft", "no coalition strikes"
 		noneOf := m.From > 0 && toks[m.From-1].Norm == "no" || m.From > 1 && toks[m.From-2].Norm == "none" && toks[m.From-1].Norm == "of"
 		// A country named as a place: "On April 1 in Syria, Coalition ... conducted"
-		if m.From > 0 && e.Flags&fCountry != 0 && locatives[toks[m.From-1].Norm] {
+		if e.Flags&fCountry != 0 && countryAsPlace(toks, ms, m.From) {
 			continue
 		}
 		// (a) subject of an attack verb — not its object: "four strikes
@@ -264,7 +342,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// (c) agent of a passive: "planned/conducted by the Iraqi Security Forces",
 		// "bombardment from the US-led coalition"
 		p := m.From - 1
-		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Quote != 0) {
+		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Quote != 0 || epithets[toks[p].Norm]) {
 			p--
 		}
 		// "accused \"the so-called international coalition\" of ..."
@@ -274,7 +352,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				p--
 			}
 		}
-		// (f) predicate: "the strike was Israeli", "the drone was American"
+		// (f) predicate: "the strike was Israeli", "the drone was American",
+		// "the drone was likely Israeli"
+		if p >= cl.from+2 && predHedges[toks[p].Norm] && (toks[p-1].Norm == "was" || toks[p-1].Norm == "were") {
+			p--
+		}
 		if p >= cl.from+1 && (toks[p].Norm == "was" || toks[p].Norm == "were") && (m.To >= cl.to || !toks[m.To].Word || toks[m.To].Norm == "and" || toks[m.To].Norm == "but") {
 			if k2, ok := matchAt(ms, p-1); ok || cov[p-1] > 0 {
 				if !ok {
@@ -325,6 +407,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
 					add(actor, false)
 					lastAgent = k
+					break
+				}
+				// "hit warehouses used by Iranian forces": the agent of
+				// another participle, not of the strike
+				if cov[q] == 0 && ownerVerbs[toks[q].Norm] {
 					break
 				}
 			}
@@ -459,13 +546,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 
 // anaphora gives "the raids destroyed 55 trucks" the perpetrators of the
 // same speaker's claim just before.
-func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string, idx int) []string {
+func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string, co []string, idx int) []string {
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
 		if m.E.Flags&fAnaphor == 0 {
 			continue
 		}
-		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok {
+		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok && !happened(toks, m.To, cl.to) {
 			continue
 		}
 		for i := len(st.claims) - 1; i >= 0; i-- {
@@ -473,12 +560,22 @@ func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string
 				break
 			}
 			c := st.claims[i]
-			if c.Speaker == speaker && len(c.PerpetratorsAsserted) > 0 {
+			// the speaker's own earlier claim, or one of a co-speaker's ("State
+			// TV, quoting the Security Media Cell, said the strikes ...")
+			if (c.Speaker == speaker || slices.Contains(co, c.Speaker)) && len(c.PerpetratorsAsserted) > 0 {
 				return append([]string(nil), c.PerpetratorsAsserted...)
 			}
 		}
 	}
 	return nil
+}
+
+// happened: "the strike took place on Monday", "the raid happened at dawn".
+func happened(toks []token, t, end int) bool {
+	if t < end && (toks[t].Norm == "happened" || toks[t].Norm == "occurred") {
+		return true
+	}
+	return t+1 < end && toks[t].Norm == "took" && toks[t+1].Norm == "place"
 }
 
 // referenced resolves "that claim", "the U.S. claim", "the above tweet by the

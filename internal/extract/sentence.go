@@ -16,6 +16,20 @@ import (
 // speaker ("the coalition fighting the Islamic State said").
 var objectMarkers = map[string]bool{"from": true, "in": true, "during": true, "inside": true, "near": true, "of": true, "for": true, "against": true, "fighting": true, "targeting": true, "on": true, "to": true, "toward": true, "with": true, "vs": true, "about": true, "at": true}
 
+// partitives head a speaker phrase "one of the residents", "two of the
+// witnesses": the group after "of" is the speaker.
+var partitives = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"some": true, "several": true, "many": true, "both": true, "each": true, "most": true, "another": true}
+
+// partitive: the mention at t follows "<partitive> of (the)".
+func partitive(toks []token, t int) bool {
+	p := t - 1
+	if p >= 0 && toks[p].Norm == "the" {
+		p--
+	}
+	return p >= 1 && toks[p].Norm == "of" && partitives[toks[p-1].Norm]
+}
+
 // weakVerbs attribute only when their speaker is found ("footage shows").
 var weakVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "released": true, "posted": true,
 	"distributed": true, "published": true, "described": true, "noted": true, "claims": true,
@@ -157,7 +171,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if m.E.Flags&(fDenial|fDispute|fRetract) != 0 || (m.E.Flags&fSpeech != 0 && m.E.Stance != "asserts" && m.E.Stance != "confirms") {
 			denyish = true
 		}
-		if m.E.Flags&fClaim != 0 {
+		if m.E.Flags&fClaim != 0 || reportMention(m.E) {
 			claimish = true
 		}
 		if m.E.Flags&fRetract != 0 && !quoted[m.From] {
@@ -225,7 +239,7 @@ func (st *docState) quoteSpeaker(from int) ([]string, string) {
 	}
 	start := from + k
 	stop := start + 1
-	for stop < end && text[stop] != '.' && text[stop] != '\n' {
+	for stop < end && text[stop] != '\n' && (text[stop] != '.' || abbrevBefore(text, stop)) {
 		stop++
 	}
 	toks := tokenize(text, start, stop, nil)
@@ -247,11 +261,27 @@ func (st *docState) quoteSpeaker(from int) ([]string, string) {
 	atts := st.attributions(toks, ms, at, cov, make([]bool, len(toks)))
 	st.covered = saved
 	for _, a := range atts {
-		if len(a.speakers) > 0 && !a.unresolved && a.verb <= 4 {
+		if len(a.speakers) > 0 && !a.unresolved && a.verb <= 10 {
 			return a.speakers, a.name
 		}
 	}
 	return nil, ""
+}
+
+// titleAbbrevs end in a full stop that does not end the sentence.
+var titleAbbrevs = map[string]bool{"col": true, "lt": true, "gen": true, "maj": true, "brig": true, "capt": true,
+	"cpt": true, "sgt": true, "cmdr": true, "adm": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"rep": true, "sen": true, "gov": true, "st": true, "no": true, "jr": true, "u.s": true, "u.n": true, "u.k": true}
+
+// abbrevBefore: the full stop at i closes an abbreviation ("Col.", "U.S.",
+// an initial) rather than a sentence.
+func abbrevBefore(text string, i int) bool {
+	b := i
+	for b > 0 && (text[b-1] >= 'a' && text[b-1] <= 'z' || text[b-1] >= 'A' && text[b-1] <= 'Z' || text[b-1] == '.') {
+		b--
+	}
+	w := strings.ToLower(text[b:i])
+	return titleAbbrevs[w] || len(w) == 1 && text[b] >= 'A' && text[b] <= 'Z'
 }
 
 // header handles a social-media header ("OIR Spokesman Verified account
@@ -424,9 +454,17 @@ func predicateCue(toks []token, ms []match, m match, end int) bool {
 	if m.E.Flags&(fType|fAttackNoun) == 0 || m.To+1 >= end || (toks[m.To].Norm != "was" && toks[m.To].Norm != "were") {
 		return false
 	}
-	k2, ok := matchAt(ms, m.To+1)
+	j := m.To + 1
+	if j+1 < end && predHedges[toks[j].Norm] {
+		j++ // "the drone was likely Israeli"
+	}
+	k2, ok := matchAt(ms, j)
 	return ok && ms[k2].E.Flags&fMention != 0 && ms[k2].E.Mention.Actor != ""
 }
+
+// predHedges may stand between the copula and the actor of a predicate
+// ("the jets were probably Russian").
+var predHedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "apparently": true, "most": true, "almost": true}
 
 // properName stands for a strike word used as a place or person name.
 var properName = &lexEntry{Words: []string{"(name)"}}
@@ -577,6 +615,14 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				a.right = len(a.speakers) > 0
 			}
 		}
+		if len(a.speakers) == 0 {
+			// "…, Rights Watch International said today": the document's own
+			// publisher, unknown to the lexicon, is its narrator
+			if f, t, ok := st.publisherSpan(toks, m.From, m.To); ok {
+				a.speakers, a.unresolved, a.name = []string{st.narrator}, false, ""
+				a.spFrom, a.spTo, a.right = f, t, f >= m.To
+			}
+		}
 		if len(a.speakers) == 0 && m.From > 0 && toks[m.From-1].Norm == "and" && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
 			// "the spokesman confirmed that ... and said ...": one subject, two verbs
 			prev := out[len(out)-1]
@@ -589,11 +635,101 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			}
 			a.unresolved = true
 		}
+		// "State TV, quoting a statement from the Security Media Cell, said":
+		// the cited source speaks too (alone, when the first is the press).
+		if !a.right && len(a.speakers) > 0 {
+			for t := a.spTo; t+1 < a.verb; t++ {
+				if n := toks[t].Norm; (n == "citing" || n == "quoting") && toks[t-1].Norm == "," {
+					for j, m2 := range ms {
+						if m2.From > t && m2.To <= a.verb && isSpeakerMention(m2) {
+							if sp := st.resolveMention(toks, ms, j); sp != "" && !slices.Contains(a.speakers, sp) {
+								if a.speakers[0] == model.Journalist {
+									a.speakers = []string{sp}
+								} else {
+									a.speakers = append(a.speakers, sp)
+								}
+							}
+							break
+						}
+					}
+					break
+				}
+			}
+		}
+		// "a house which they said belonged to a family": a speaker inside a
+		// relative clause vouches for a detail, not for the sentence.
+		if !a.right && relativeSpeech(toks, a) {
+			continue
+		}
 		// "denied permission" and the like never reach here (fExcept).
 		out = append(out, a)
 	}
 	return out
 }
+
+// publisherSpan finds the document's publisher named right before the speech
+// verb at [from, to) ("…, Rights Watch International said") or, after a
+// comma, right after it ("…, said the Levant Post"): its token span.
+func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
+	pub := strings.ToLower(strings.TrimSpace(st.doc.Publisher))
+	if len(pub) < 4 {
+		return 0, 0, false
+	}
+	is := func(a, b int) bool { // tokens [a, b) spell the publisher, "the" aside
+		txt := strings.ToLower(st.text[toks[a].Start:toks[b-1].End])
+		return txt == pub || txt == "the "+pub
+	}
+	for q := from - 1; q >= 0 && q >= from-12; q-- {
+		if is(q, from) {
+			return q, from, true
+		}
+	}
+	if from > 0 && toks[from-1].Norm == "," {
+		for q := to + 1; q <= len(toks) && q <= to+12; q++ {
+			if is(to, q) {
+				return to, q, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// verbTail words open a phrase of time or channel after a speech verb
+// ("said on Monday", "said in a statement", "told reporters late on Sunday").
+var verbTail = map[string]bool{"on": true, "in": true, "late": true, "early": true, "today": true, "yesterday": true,
+	"earlier": true, "later": true, "last": true, "this": true, "at": true, "via": true}
+
+// relVerbs are finite verbs that follow the speech verb of a relative
+// clause whose gap is their subject ("which residents said was a school").
+var relVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
+	"have": true, "belongs": true, "houses": true, "contains": true, "serves": true, "hosts": true}
+
+// relativeSpeech: "..., which they said belonged to ...", "a house that
+// residents say was empty": the speaker follows a relative pronoun and the
+// speech verb is followed at once by the relative clause's own verb.
+func relativeSpeech(toks []token, a attribution) bool {
+	sp := a.spFrom
+	if sp == 0 && a.spTo == 0 && a.verb > 0 {
+		sp = a.verb - 1 // an embedded pronoun left unresolved: "which they said"
+	}
+	if sp < 2 || a.verbEnd >= len(toks) || sp >= a.verb {
+		return false
+	}
+	switch toks[sp-1].Norm {
+	case "which", "that", "who":
+	default:
+		return false
+	}
+	if p := toks[sp-2].Norm; speechLike[p] {
+		return false // "officials said that residents said ...": a complement, not a relative
+	}
+	n := toks[a.verbEnd].Norm
+	return relVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
+}
+
+// speechLike words take a "that" complement.
+var speechLike = map[string]bool{"said": true, "says": true, "say": true, "reported": true, "added": true, "told": true,
+	"claimed": true, "stated": true, "announced": true, "confirmed": true, "denied": true, "insisted": true, "alleged": true}
 
 // leftSpeaker looks for "X said".
 func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution) {
@@ -605,6 +741,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		for t := v - 2; t >= 1 && t >= v-24; t-- {
 			if toks[t].Norm == "," || toks[t].Quote != 0 {
 				if parenthetical[toks[t+1].Norm] || toks[t+1].Norm == "speaking" {
+					v = t
+				}
+				// an appositive after a named speaker: "The White Helmets, a
+				// rescue service that works in rebel-held areas, said"
+				if (toks[t+1].Norm == "a" || toks[t+1].Norm == "an") && speakerEndsAt(ms, t) {
 					v = t
 				}
 				break
@@ -714,7 +855,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if !isSpeakerMention(m) {
 			continue
 		}
-		if m.From > 0 && objectMarkers[toks[m.From-1].Norm] || m.From > 1 && toks[m.From-1].Norm == "the" && objectMarkers[toks[m.From-2].Norm] {
+		if (m.From > 0 && objectMarkers[toks[m.From-1].Norm] || m.From > 1 && toks[m.From-1].Norm == "the" && objectMarkers[toks[m.From-2].Norm]) && !partitive(toks, m.From) {
 			continue
 		}
 		if m.To < len(toks) && (toks[m.To].Norm == "-" && m.To+1 < len(toks) && (toks[m.To+1].Norm == "backed" || toks[m.To+1].Norm == "led")) {
@@ -944,6 +1085,18 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		if post < ce && toks[post].Norm == "that" {
 			post++
 		}
+		if post < ce && verbTail[toks[post].Norm] {
+			// "…, Amnesty said on Monday, blaming ...": a time or channel
+			// phrase after the verb, then the speaker's own continuation
+			for k := post + 1; k < ce && k <= post+8; k++ {
+				if toks[k].Norm == "," {
+					if !cueIn(ms, post, k) {
+						post = k
+					}
+					break
+				}
+			}
+		}
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0
 		preHas := cueIn(ms, cs, spFrom)
 		postHas := cueIn(ms, post, ce) || predicateIn(toks, ms, post, ce) || blameVerbs[toks[a.verb].Norm] && post < ce && toks[post].Word
@@ -1035,6 +1188,48 @@ func uniq(list []string, v string) []string {
 	return append(list, v)
 }
 
+// citedSpeaker: the source a report cites ("media reports, citing the
+// so-called White Helmets, ..."), or "".
+func (st *docState) citedSpeaker(toks []token, ms []match, cl clause) string {
+	for t := cl.from; t < cl.to; t++ {
+		if n := toks[t].Norm; n != "citing" && n != "quoting" {
+			continue
+		}
+		for j, m := range ms {
+			if m.From <= t || m.From > t+6 || m.To > cl.to {
+				continue
+			}
+			if isSpeakerMention(m) {
+				return st.resolveMention(toks, ms, j)
+			}
+		}
+	}
+	return ""
+}
+
+// habitualMarks make a present-perfect clause a summary of many strikes,
+// not a report of one ("has carried out hundreds of strikes", "have
+// repeatedly bombed").
+var habitualMarks = map[string]bool{"hundreds": true, "dozens": true, "thousands": true, "scores": true,
+	"numerous": true, "countless": true, "repeatedly": true, "regularly": true, "periodically": true,
+	"frequently": true, "routinely": true, "often": true}
+
+// habitual: a present-perfect auxiliary ("has", "have") and, within a few
+// words after it, a habitual mark.
+func habitual(toks []token, cl clause) bool {
+	for t := cl.from; t < cl.to; t++ {
+		if n := toks[t].Norm; n != "has" && n != "have" {
+			continue
+		}
+		for q := t + 1; q < cl.to && q <= t+5; q++ {
+			if habitualMarks[toks[q].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clause turns one clause into claims.
 func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []match, at, cov []int, quoted []bool, cl clause, atts []attribution, dates []timex.Mention) {
 	text := st.text
@@ -1110,7 +1305,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fDispute != 0 {
 			dispute = true
 		}
-		if fl&fClaim != 0 {
+		if fl&fClaim != 0 || reportMention(m.E) {
 			claimRef = true
 		}
 		if fl&fFootage != 0 {
@@ -1131,6 +1326,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 {
 			groups.add(m.E.Group)
 		}
+	}
+	if habitual(toks, cl) {
+		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	if cl.att != nil && st.sentRetract {
 		retract = true
@@ -1165,7 +1363,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	for i := max(0, cl.idx-1); i < len(atts) && i <= cl.idx+1; i++ {
 		a := &atts[i]
 		if len(a.speakers) > 0 && a.spTo > a.spFrom {
-			excl = append(excl, [2]int{toks[a.spFrom].Start, toks[min(a.spTo, len(toks))-1].End})
+			end := a.spTo
+			if !a.right && a.verb > end && a.verb-end <= 8 {
+				end = a.verb // "a security source in Salahuddin Operations Command told": the speaker's post, not the strike's place
+			}
+			excl = append(excl, [2]int{toks[a.spFrom].Start, toks[min(end, len(toks))-1].End})
 		}
 	}
 	// Place.
@@ -1260,7 +1462,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if (footage || ownStatement) && len(asserted) == 0 && len(denied) == 0 && side != "" && !negated {
 				asserted = []string{side}
 			}
-			for _, a := range st.anaphora(toks, ms, cl, sp, idx) {
+			for _, a := range st.anaphora(toks, ms, cl, sp, speakers, idx) {
 				asserted = uniq(asserted, a)
 			}
 			// A log entry's figures and summary are about its belligerent.
@@ -1285,7 +1487,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				// the unnamed reports assert it (the narrator passes them on),
 				// the speaker denies it.
 				if sp != model.Journalist {
-					rc := model.Claim{Speaker: model.Journalist, Stance: model.StanceAsserts, PerpetratorsAsserted: asserted,
+					who := model.Journalist
+					if c := st.citedSpeaker(toks, ms, cl); c != "" && c != sp {
+						who = c // "Reports, citing the White Helmets, of strikes by ..."
+					}
+					rc := model.Claim{Speaker: who, Stance: model.StanceAsserts, PerpetratorsAsserted: asserted,
 						Event: model.Event{Type: evType, Target: target, TargetGroup: group}, When: when, Where: where,
 						Quote: text[s.Start:s.End], Span: [2]int{s.Start, s.End}, Source: "prose"}
 					if rc.Event.Type == "" {
@@ -1550,12 +1756,22 @@ func speakerEndsAt(ms []match, t int) bool {
 // reportThenDenial reports a clause that names a report, the actor it
 // blames, and then calls it false, in that order: "Claims that Turkish
 // drones hit the village are baseless".
+// reportMention: a speaker named by its reports ("media reports", "press
+// reports") refers to a claim as "reports" does.
+func reportMention(e *lexEntry) bool {
+	if e.Flags&fMention == 0 || len(e.Words) < 2 {
+		return false
+	}
+	w := e.Words[len(e.Words)-1]
+	return w == "reports" || w == "report" || w == "claims"
+}
+
 func reportThenDenial(ms []match, cl clause) bool {
 	i, j := msRange(ms, cl.from, cl.to)
 	claim, actor := -1, -1
 	for _, m := range ms[i:j] {
 		switch {
-		case m.E.Flags&fClaim != 0 && claim < 0:
+		case (m.E.Flags&fClaim != 0 || reportMention(m.E)) && claim < 0:
 			claim = m.From
 		case m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && claim >= 0 && actor < 0:
 			actor = m.From
