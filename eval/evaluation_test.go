@@ -44,6 +44,7 @@ func TestEvaluationFloors(t *testing.T) {
 		{name: "seeds", gold: "../../shared/eval/gold", texts: "../../shared/seeds"},
 		{name: "corpus", gold: "corpus/gold", texts: "corpus/texts"},
 		{name: "holdout", gold: "holdout/gold", texts: "holdout/texts"},
+		{name: "dev2", gold: "dev2/gold", texts: "dev2/texts"},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
