@@ -203,6 +203,22 @@ func speakerOf(c *model.Claim) string {
 
 // ---- belligerents ----
 
+// addByStance files s under the list of b its stance belongs to.
+func addByStance(b *model.Belligerent, stance string, s model.Source) {
+	switch stance {
+	case model.StanceConfirms:
+		b.ConfirmedBy = append(b.ConfirmedBy, s)
+	case model.StanceRetracts:
+		b.RetractedBy = append(b.RetractedBy, s)
+	case model.StanceDisputes:
+		b.DisputedBy = append(b.DisputedBy, s)
+	case model.StanceDenies:
+		b.DeniedBy = append(b.DeniedBy, s)
+	default:
+		b.AssertedBy = append(b.AssertedBy, s)
+	}
+}
+
 func (a *Assessor) belligerents(v *incView) []model.Belligerent {
 	by := map[string]*model.Belligerent{}
 	get := func(actor string) *model.Belligerent {
@@ -218,38 +234,14 @@ func (a *Assessor) belligerents(v *incView) []model.Belligerent {
 		c := cv.c
 		s := source(c)
 		for _, act := range c.PerpetratorsAsserted {
-			b := get(act)
-			switch c.Stance {
-			case model.StanceConfirms:
-				b.ConfirmedBy = append(b.ConfirmedBy, s)
-			case model.StanceRetracts:
-				b.RetractedBy = append(b.RetractedBy, s)
-			case model.StanceDisputes:
-				b.DisputedBy = append(b.DisputedBy, s)
-			case model.StanceDenies:
-				b.DeniedBy = append(b.DeniedBy, s)
-			default:
-				b.AssertedBy = append(b.AssertedBy, s)
-			}
+			addByStance(get(act), c.Stance, s)
 		}
 		for _, act := range c.PerpetratorsDenied {
 			b := get(act)
 			b.DeniedBy = append(b.DeniedBy, s)
 		}
 		if len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 && !cv.groupDenial {
-			b := get(model.Occurrence)
-			switch c.Stance {
-			case model.StanceConfirms:
-				b.ConfirmedBy = append(b.ConfirmedBy, s)
-			case model.StanceRetracts:
-				b.RetractedBy = append(b.RetractedBy, s)
-			case model.StanceDisputes:
-				b.DisputedBy = append(b.DisputedBy, s)
-			case model.StanceDenies:
-				b.DeniedBy = append(b.DeniedBy, s)
-			default:
-				b.AssertedBy = append(b.AssertedBy, s)
-			}
+			addByStance(get(model.Occurrence), c.Stance, s)
 		}
 	}
 	rank := a.rank
