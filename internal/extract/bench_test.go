@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/crosscheck/crosscheck/internal/actors"
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
@@ -59,13 +61,13 @@ func benchReport(r *rand.Rand) string {
 	for p := 0; p < paras; p++ {
 		n := 2 + r.IntN(4)
 		for s := 0; s < n; s++ {
-			switch r.IntN(20) { // about one sentence in six is about a strike
-			case 0, 1:
+			switch r.IntN(20) { // about one sentence in three is about a strike
+			case 0, 1, 2, 3:
 				fmt.Fprintf(&b, "%s struck %s %s %s %s, killing %d militants, %s. ",
 					pick(r, benchActors), pick(r, benchTargets), pick(r, benchRel), place, pick(r, benchDays), 3+r.IntN(60), pick(r, benchSpeakers))
-			case 2:
+			case 4:
 				fmt.Fprintf(&b, "“We did not conduct any strikes %s %s,” %s. ", pick(r, benchRel), place, pick(r, benchSpeakers))
-			case 3:
+			case 5, 6:
 				fmt.Fprintf(&b, "At least %d civilians were killed when %s hit %s %s, %s. ",
 					1+r.IntN(30), pick(r, benchActors), pick(r, benchTargets), pick(r, benchDays), pick(r, benchSpeakers))
 			default:
@@ -167,4 +169,75 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestBenchDensity compares how much of the generated reports extraction
+// has to work on with reports written like real ones (our corpus, and the
+// seeds when ../shared is beside the checkout): sentences analysed, bytes
+// handed to the gazetteer, claims, all per KB. The generator must be about
+// as dense in claims as those reports, so that the benchmark cannot flatter.
+func TestBenchDensity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts a megabyte of generated reports; skipped with -short")
+	}
+	dirs := []string{filepath.Join("..", "..", "eval", "corpus", "texts")}
+	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared", "seeds")); err == nil {
+		dirs = append(dirs, filepath.Join("..", "..", "..", "shared", "seeds"))
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(g, actors.New())
+	measure := func(name string, docs []model.Document) (claimsPerKB float64) {
+		var bytes, sents, analysed, located, claims int
+		for _, d := range docs {
+			bytes += len(d.Text)
+			_, hits := e.pre.scan(d.Text, nil, nil)
+			ss := sentences.Split(d.Text)
+			flags := make([]uint8, len(ss))
+			for _, h := range hits {
+				for k, s := range ss {
+					if s.Start <= h.pos && h.pos < s.End {
+						flags[k] |= h.kind
+					}
+				}
+			}
+			sents += len(ss)
+			for k, s := range ss {
+				if flags[k]&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 {
+					analysed++
+				}
+				if flags[k]&(hitCue|hitDeny|hitDate|hitHeader) != 0 {
+					located += s.End - s.Start
+				}
+			}
+			c, _ := e.Extract(d)
+			claims += len(c)
+		}
+		kb := float64(bytes) / 1024
+		t.Logf("%-28s %7d KB  sentences/KB %.2f  analysed/KB %.2f (%.0f%%)  located %.0f%% of bytes  claims/KB %.2f",
+			name, bytes>>10, float64(sents)/kb, float64(analysed)/kb, 100*float64(analysed)/float64(sents),
+			100*float64(located)/float64(bytes), float64(claims)/kb)
+		return float64(claims) / kb
+	}
+	gen, _ := benchCorpus(1 << 20)
+	generated := measure("generated", gen)
+	for _, dir := range dirs {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		var docs []model.Document
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, model.Document{ID: filepath.Base(f), Text: string(b)})
+		}
+		if len(docs) == 0 {
+			t.Fatalf("no reports in %s", dir)
+		}
+		if real := measure(dir, docs); generated < 0.9*real {
+			t.Errorf("generated reports have %.2f claims/KB, under 90%% of %s's %.2f: the benchmark would flatter", generated, dir, real)
+		}
+	}
 }

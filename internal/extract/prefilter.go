@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
 )
 
 // Prefilter stems, matched at the start of a word anywhere in the lower-cased
@@ -51,13 +49,20 @@ const (
 )
 
 type prefilter struct {
-	trie  *ahocorasick.Trie
+	trie  *stemTrie
 	kinds []uint8  // by pattern index
 	iso   []string // by pattern index, for country patterns
 }
 
 func buildPrefilter() *prefilter {
-	b := ahocorasick.NewTrieBuilder()
+	b := newStemTrie()
+	kinds, iso := buildPrefilterWith(b)
+	return &prefilter{trie: b.Build(), kinds: kinds, iso: iso}
+}
+
+// buildPrefilterWith adds the stems to b and returns the kind and country of
+// each, by pattern index.
+func buildPrefilterWith(b interface{ AddString(string) }) ([]uint8, []string) {
 	var kinds []uint8
 	add := func(list []string, k uint8) {
 		for _, s := range list {
@@ -113,7 +118,7 @@ func buildPrefilter() *prefilter {
 		kinds = append(kinds, hitCountry)
 		iso = append(iso, c.ISO)
 	}
-	return &prefilter{trie: b.Build(), kinds: kinds, iso: iso}
+	return kinds, iso
 }
 
 type hit struct {
@@ -122,34 +127,106 @@ type hit struct {
 	pattern int
 }
 
-// scan returns the prefilter hits of text (lower-cased into buf), in order.
+// scan returns the prefilter hits of text, by start and then length (callers
+// use them as a set). Every stem
+// starts a word, so the trie is walked from each word start only (a
+// position after a byte that is no ASCII letter or digit), reading ASCII
+// letters case-folded and newlines and tabs as spaces. buf is scratch
+// space kept for the caller's reuse; it is returned empty.
 func (p *prefilter) scan(text string, buf []byte, hits []hit) ([]byte, []hit) {
-	buf = append(buf[:0], text...)
-	for i, c := range buf {
-		if c >= 'A' && c <= 'Z' {
-			buf[i] = c + 32
-		} else if c == '\n' || c == '\t' || c == '\r' {
-			buf[i] = ' '
+	t := p.trie
+	for i := 0; i < len(text); i++ {
+		if i > 0 && isASCIIAlnum(text[i-1]) {
+			continue
+		}
+		s := int32(0)
+		for j := i; j < len(text); j++ {
+			s = t.next[int(s)*t.width+int(t.class[text[j]])]
+			if s == 0 {
+				break
+			}
+			pat := t.pattern[s]
+			if pat < 0 {
+				continue
+			}
+			k := p.kinds[pat]
+			if k == hitCountry && j+1 < len(text) && isASCIIAlnum(text[j+1]) {
+				continue // whole word only (with plural and demonym forms listed apart)
+			}
+			hits = append(hits, hit{pos: i, kind: k, pattern: int(pat)})
 		}
 	}
-	p.trie.Walk(buf, func(end, n, pattern int64) bool {
-		start := int(end - n + 1)
-		if start > 0 {
-			c := buf[start-1]
-			if (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
-				return true
+	return buf[:0], hits
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// stemTrie is a plain trie over the bytes of the stems, with a dense
+// transition table over the byte classes the stems use (a few dozen), so
+// that a walk from a word start is one table look-up per byte and dies at
+// the first byte no stem continues with. State 0 is the root and, as a
+// target, the dead state (no edge leads back to the root).
+type stemTrie struct {
+	class   [256]uint8 // byte -> class; 0 = in no stem
+	width   int        // classes + 1
+	next    []int32    // state*width + class -> state, 0 = none
+	pattern []int32    // pattern index ending at the state, -1 = none
+
+	stems []string // while building
+}
+
+func newStemTrie() *stemTrie { return &stemTrie{} }
+
+// AddString adds a stem (lower case: upper-case stems never match). The
+// pattern index is the number of stems added before; a stem added twice
+// keeps its last index.
+func (t *stemTrie) AddString(s string) { t.stems = append(t.stems, s) }
+
+// Build makes the tables of the stems added.
+func (t *stemTrie) Build() *stemTrie {
+	var classOf [256]uint8
+	n := 0
+	for _, s := range t.stems {
+		for k := 0; k < len(s); k++ {
+			if classOf[s[k]] == 0 {
+				n++
+				classOf[s[k]] = uint8(n)
 			}
 		}
-		k := p.kinds[pattern]
-		if k == hitCountry && int(end)+1 < len(buf) {
-			// whole word only (with plural and demonym forms listed apart)
-			c := buf[end+1]
-			if (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
-				return true
+	}
+	t.width = n + 1
+	// Text bytes that read as stem bytes: upper-case letters as lower case,
+	// newline, tab and carriage return as space.
+	t.class = classOf
+	for c := 'A'; c <= 'Z'; c++ {
+		t.class[c] = classOf[c+'a'-'A']
+	}
+	for _, c := range []byte{'\n', '\t', '\r'} {
+		t.class[c] = classOf[' ']
+	}
+	// (An upper-case or newline byte of a stem keeps a class no text byte
+	// has: such a stem never matches, as in lower-cased text.)
+	t.next = make([]int32, t.width)
+	t.pattern = []int32{-1}
+	for idx, s := range t.stems {
+		st := int32(0)
+		for k := 0; k < len(s); k++ {
+			c := int(classOf[s[k]])
+			nx := t.next[int(st)*t.width+c]
+			if nx == 0 {
+				nx = int32(len(t.pattern))
+				t.pattern = append(t.pattern, -1)
+				t.next = append(t.next, make([]int32, t.width)...)
+				t.next[int(st)*t.width+c] = nx
 			}
+			st = nx
 		}
-		hits = append(hits, hit{pos: start, kind: k, pattern: int(pattern)})
-		return true
-	})
-	return buf, hits
+		if st != 0 {
+			t.pattern[st] = int32(idx)
+		}
+	}
+	t.stems = nil
+	return t
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is one word or punctuation mark of a sentence. Norm is its matching
@@ -29,6 +30,14 @@ func isWordRune(r rune) bool {
 
 // tokenize splits text[start:end] into tokens, appending to buf.
 func tokenize(text string, start, end int, buf []token) []token {
+	// About one token per five bytes of English: grow once, not per token.
+	if n := (end-start)/5 + 8; cap(buf)-len(buf) < n {
+		buf = append(make([]token, 0, len(buf)+n), buf...)
+	}
+	// lowered is text[start:end] with ASCII letters in lower case, made at
+	// the first ASCII word that needs lowering: its words are substrings
+	// of it, one allocation per sentence rather than one per word.
+	var lowered string
 	i := start
 	for i < end {
 		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
@@ -89,7 +98,16 @@ func tokenize(text string, start, end int, buf []token) []token {
 				w = text[i:j]
 			}
 			out := token{Start: i, End: j, Word: true, Upper: unicode.IsUpper(r)}
-			out.Norm = normWord(w)
+			if k := asciiNeedsLower(w); k == 1 {
+				if lowered == "" {
+					lowered = lowerASCIIString(text[start:end])
+				}
+				out.Norm = lowered[i-start : j-start]
+			} else if k == 0 {
+				out.Norm = w
+			} else {
+				out.Norm = normWord(w)
+			}
 			buf = append(buf, out)
 			i = j
 			continue
@@ -138,6 +156,47 @@ func tokenize(text string, start, end int, buf []token) []token {
 		i += size
 	}
 	return buf
+}
+
+// asciiNeedsLower says how normWord would treat w: 0 it returns w, 1 it
+// returns w in lower case (an ASCII word with an upper-case letter, no
+// initialism), 2 anything else.
+func asciiNeedsLower(w string) int {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 || c == '.' {
+			return 2
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return 0
+	}
+	if len(w) == 2 {
+		if _, ok := shortInitialisms[w]; ok {
+			return 2
+		}
+	}
+	return 1
+}
+
+// lowerASCIIString lower-cases the ASCII letters of s, byte for byte.
+func lowerASCIIString(s string) string {
+	if s == "" {
+		return ""
+	}
+	b := make([]byte, len(s))
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return unsafe.String(&b[0], len(b)) // b is never written again
 }
 
 func isInitialismWord(w string) bool {
@@ -230,6 +289,26 @@ type lexEntry struct {
 // lexicon matches phrases of word tokens, longest first.
 type lexicon struct {
 	byFirst map[string][]*lexEntry // sorted by length, longest first
+	// first2 has a bit for the first two bytes of every key of byFirst
+	// (one byte and 0 for a one-byte key): most tokens of a sentence start
+	// no phrase and are turned away without hashing.
+	first2 [1 << 16 / 64]uint64
+}
+
+func first2Key(w string) int {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+// mayStart reports whether a phrase may start with the word w.
+func (lx *lexicon) mayStart(w string) bool {
+	k := first2Key(w)
+	return lx.first2[k>>6]&(1<<(k&63)) != 0
 }
 
 func phraseWords(p string) []string {
@@ -255,6 +334,8 @@ func (lx *lexicon) add(phrase string, f func(e *lexEntry)) {
 	}
 	e := &lexEntry{Words: words}
 	f(e)
+	k := first2Key(words[0])
+	lx.first2[k>>6] |= 1 << (k & 63)
 	list := append(lx.byFirst[words[0]], e)
 	// keep longest first
 	for k := len(list) - 1; k > 0 && len(list[k].Words) > len(list[k-1].Words); k-- {
@@ -274,6 +355,10 @@ type match struct {
 // overlaps.
 func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 	for i := 0; i < len(toks); {
+		if !lx.mayStart(toks[i].Norm) {
+			i++
+			continue
+		}
 		cands := lx.byFirst[toks[i].Norm]
 		found := false
 		for _, e := range cands {

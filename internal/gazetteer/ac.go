@@ -14,6 +14,10 @@ type automaton struct {
 	dict   []int32 // nearest state on the fail chain with out >= 0, or -1
 	depth  []int32 // words from the root
 	maxLen int
+	// fromRoot[w] is the state word w leads to from the root (0 = none),
+	// made by link: most steps start at the root, and a slice index is
+	// cheaper than a look-up in next.
+	fromRoot []int32
 }
 
 const root = 0
@@ -65,8 +69,14 @@ func (a *automaton) link() {
 		children[s] = append(children[s], e)
 	}
 	queue := make([]int32, 0, len(a.fail))
+	var maxWord uint32
+	for _, e := range children[root] {
+		maxWord = max(maxWord, uint32(e))
+	}
+	a.fromRoot = make([]int32, maxWord+1)
 	for _, e := range children[root] {
 		t := a.next[e]
+		a.fromRoot[uint32(e)] = t
 		a.fail[t] = root
 		a.dict[t] = -1
 		queue = append(queue, t)
@@ -119,11 +129,14 @@ func (a *automaton) step(s int32, w uint32) int32 {
 		return root
 	}
 	for {
+		if s == root {
+			if int(w) < len(a.fromRoot) {
+				return a.fromRoot[w]
+			}
+			return root
+		}
 		if t, ok := a.next[edge(s, w)]; ok {
 			return t
-		}
-		if s == root {
-			return root
 		}
 		s = a.fail[s]
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/internal/model"
 )
@@ -53,14 +54,27 @@ func Default() (*Gazetteer, error) {
 // eachRow calls fn with the tab-separated columns of every line of the
 // embedded file name that is neither empty nor a # comment.
 func eachRow(r io.Reader, name string, want int, fn func(col []string) error) error {
+	return eachRowOf(r, name, want, false, fn)
+}
+
+// eachRowOf is eachRow; with transient, the columns are views of the
+// scanner's buffer, valid only during the call of fn (which must copy what
+// it keeps): no allocation per line.
+func eachRowOf(r io.Reader, name string, want int, transient bool, fn func(col []string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	var col []string // reused: fn keeps columns, never the slice
 	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+		var line string
+		if b := sc.Bytes(); transient {
+			line = unsafe.String(unsafe.SliceData(b), len(b))
+		} else {
+			line = string(b)
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		col := strings.Split(line, "\t")
+		col = splitTabs(col[:0], line)
 		if len(col) < want {
 			return fmt.Errorf("gazetteer: %s:%d: %d columns, want %d", name, n, len(col), want)
 		}
@@ -99,6 +113,44 @@ func parseLatLon(lat, lon string) (float64, float64, error) {
 		return 0, 0, fmt.Errorf("longitude %q: %w", lon, err)
 	}
 	return y, x, nil
+}
+
+// code returns c as a string shared by every place with that code.
+func (b *Gazetteer) code(c []byte) string {
+	if s, ok := b.codes[string(c)]; ok {
+		return s
+	}
+	s := string(c)
+	b.codes[s] = s
+	return s
+}
+
+// splitTabs appends the tab-separated fields of line to col
+// (strings.Split without allocating the slice).
+func splitTabs(col []string, line string) []string {
+	for {
+		i := strings.IndexByte(line, '\t')
+		if i < 0 {
+			return append(col, line)
+		}
+		col = append(col, line[:i])
+		line = line[i+1:]
+	}
+}
+
+// appendNames appends the |-separated names of s to dst (none for "").
+func appendNames(dst []string, s string) []string {
+	if s == "" {
+		return dst
+	}
+	for {
+		i := strings.IndexByte(s, '|')
+		if i < 0 {
+			return append(dst, s)
+		}
+		dst = append(dst, s[:i])
+		s = s[i+1:]
+	}
 }
 
 func splitNames(s string) []string {
@@ -152,7 +204,8 @@ func (b *Gazetteer) readCities() error {
 	if err != nil {
 		return err
 	}
-	return eachRow(r, "cities.tsv.gz", 9, func(col []string) error {
+	// Transient rows: everything kept is copied (names, codes) or parsed.
+	return eachRowOf(r, "cities.tsv.gz", 9, true, func(col []string) error {
 		id, err := strconv.ParseInt(col[0], 10, 64)
 		if err != nil {
 			return fmt.Errorf("id %q: %w", col[0], err)
@@ -162,10 +215,15 @@ func (b *Gazetteer) readCities() error {
 			return err
 		}
 		pop, _ := strconv.Atoi(col[7]) // empty = unknown = 0
-		code := col[4] + "." + col[5]
-		p := Place{ID: id, Name: col[1], Lat: lat, Lon: lon, Country: col[4],
+		// Short strings shared or copied out of the line, which is then
+		// garbage: ~10 MB of lines with alternate names are not kept.
+		b.scratch.buf = append(append(append(b.scratch.buf[:0], col[4]...), '.'), col[5]...)
+		code := b.code(b.scratch.buf)
+		p := Place{ID: id, Name: b.internString(col[1]), Lat: lat, Lon: lon, Country: b.code([]byte(col[4])),
 			Admin1: b.admin1Name(code), Precision: model.PlaceTown, Population: pop}
-		b.add(p, kindTown, code, append([]string{col[1]}, splitNames(col[8])...))
+		names := appendNames(append(b.scratch.names[:0], col[1]), col[8])
+		b.scratch.names = names
+		b.add(p, kindTown, code, names)
 		return nil
 	})
 }

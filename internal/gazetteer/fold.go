@@ -147,6 +147,82 @@ done:
 	return t, true
 }
 
+// nextAtRoot is next for a caller that ignores the key of a word starting
+// with a lower-case ASCII letter (Locate at the root of the automaton: no
+// name starts at such a word). For a word of plain ASCII letters and digits
+// it returns the span, the case and whether it is an article without
+// folding it (key nil); any other word goes through next.
+func (s *scanner) nextAtRoot() (t token, ok bool) {
+	text := s.text
+	i := s.pos
+	for i < len(text) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break // next decides
+		}
+		if c >= 'a' && c <= 'z' {
+			j := i + 1
+			for j < len(text) {
+				if c := text[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			if j < len(text) {
+				if c := text[j]; c >= utf8.RuneSelf || c == '\'' || c == '`' {
+					break // the word may go on: next decides
+				}
+			}
+			s.pos = j
+			return token{start: i, end: j, cased: true, article: asciiArticle(text[i:j])}, true
+		}
+		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			break
+		}
+		i++
+	}
+	s.pos = i
+	return s.next()
+}
+
+// asciiArticle reports isArticle(finishKey(lower-cased w)) for a word of
+// ASCII letters and digits, stopping as soon as the key is too long to be
+// an article.
+func asciiArticle(w string) bool {
+	// Every article starts with a, e or u, and folding keeps the first
+	// letter but for "ou" -> "u".
+	switch w[0] | 0x20 {
+	case 'a', 'e', 'u', 'o':
+	default:
+		return false
+	}
+	var b [4]byte
+	n := 0
+	for r := 0; r < len(w); r++ {
+		c := w[r]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if n > 0 && c == b[n-1] && c >= 'a' {
+			continue
+		}
+		if c == 'u' && n > 0 && b[n-1] == 'o' {
+			b[n-1] = 'u'
+			continue
+		}
+		if n == len(b) {
+			return false // a key of 5 bytes or more, 4 or more without a final h
+		}
+		b[n] = c
+		n++
+	}
+	if n > 3 && b[n-1] == 'h' && isVowel(b[n-2]) {
+		n--
+	}
+	return isArticle(b[:n])
+}
+
 // apostropheInWord reports whether the apostrophe at text[i:i+n] sits
 // between letters of one word ("Ba'aj") rather than ending it ("Iraq's",
 // "the militants' ").

@@ -13,6 +13,7 @@ package gazetteer
 import (
 	"math"
 	"strings"
+	"unsafe"
 
 	"github.com/crosscheck/crosscheck/internal/model"
 )
@@ -85,13 +86,22 @@ type Gazetteer struct {
 	scratch struct {
 		buf, joined []byte
 		ids         []uint32
+		names       []string
 	}
+	// codes interns the short codes read from the data (countries,
+	// "IQ.01"), while building.
+	codes map[string]string
+	// words holds the bytes of the vocabulary's keys, in chunks that are
+	// only ever appended to: one allocation per chunk, not per word.
+	words []byte
 }
 
 func newBuilder() *Gazetteer {
 	return &Gazetteer{
 		// Sized for the embedded data, to spare rehashing at start-up.
+		places:    make([]entry, 0, 140_000),
 		byID:      make(map[int64]int32, 140_000),
+		codes:     map[string]string{},
 		countries: map[string]int32{},
 		provinces: map[string]int32{},
 		vocab:     make(map[string]uint32, 300_000),
@@ -155,8 +165,29 @@ func (g *Gazetteer) wordID(w []byte) uint32 {
 		return id
 	}
 	id := uint32(len(g.vocab) + 1)
-	g.vocab[string(w)] = id
+	g.vocab[g.intern(w)] = id
 	return id
+}
+
+// intern returns w as a string stored in g.words.
+func (g *Gazetteer) intern(w []byte) string {
+	return g.internString(unsafe.String(unsafe.SliceData(w), len(w)))
+}
+
+// internString returns a copy of w stored in g.words: a name kept by a
+// place no longer holds on to the whole data line it was read from.
+func (g *Gazetteer) internString(w string) string {
+	if len(w) == 0 {
+		return ""
+	}
+	if cap(g.words)-len(g.words) < len(w) {
+		g.words = make([]byte, 0, max(64<<10, len(w)))
+	}
+	n := len(g.words)
+	g.words = append(g.words, w...)
+	// The chunk's bytes up to len are never written again (appends only
+	// write past it, and a full chunk is replaced, not grown).
+	return unsafe.String(&g.words[n], len(w))
 }
 
 func (g *Gazetteer) addKey(ids []uint32, c cand) {

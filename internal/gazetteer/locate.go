@@ -54,7 +54,13 @@ func (g *Gazetteer) scan(text string) []hit {
 		n    = 0 // words seen, articles excluded
 	)
 	for {
-		t, ok := sc.next()
+		var t token
+		var ok bool
+		if s == root {
+			t, ok = sc.nextAtRoot() // lower-case words unfolded: skipped below
+		} else {
+			t, ok = sc.next()
+		}
 		if !ok {
 			break
 		}
