@@ -333,3 +333,29 @@ func TestUnresolvedWeekdayDoesNotBorrowCaptionDate(t *testing.T) {
 		}
 	}
 }
+
+// "X, south of Y" places the strike at X: Y only says where X lies. Not so
+// when X is where something was heading.
+func TestLocatorPlaceAfterComma(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		text, want string
+	}{
+		// the strike word comes after both places: nearness to it cannot decide
+		{"Head\n\nMissiles fired at targets near the town of Baiji, north of Tikrit, late on Friday, officials said, adding that the attack destroyed a depot.\n", "Baiji"},
+		{"Head\n\nRockets launched at positions near the village of Zummar, west of Mosul, overnight hit an arms store, a security source said.\n", "Zummar"},
+		{"Head\n\nThe trucks were heading toward the desert near Lake Tharthar, north of Samarra, when aircraft hit them, officials said.\n", "Samarra"},
+	}
+	for _, tc := range tests {
+		claims, _ := e.Extract(model.Document{ID: "d", Published: "2017-03-02", Text: tc.text})
+		if len(claims) == 0 {
+			t.Errorf("%q: no claims", tc.text)
+			continue
+		}
+		for _, c := range claims {
+			if !strings.Contains(c.Where.Name, tc.want) {
+				t.Errorf("%q: placed at %q (%s), want %s", tc.text, c.Where.Name, c.Where.Relation, tc.want)
+			}
+		}
+	}
+}

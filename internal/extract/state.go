@@ -466,8 +466,12 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		}
 		return cue - l.End
 	}
-	rank := func(l gazetteer.Located) int {
+	rank := func(k int) int {
+		l := pl[k]
 		r := 0
+		if k > 0 && locatesPrevious(text, pl[k-1], l) {
+			r++ // "near al-Kiswah, south of Damascus": Damascus only locates al-Kiswah
+		}
 		switch l.Where.Precision {
 		case model.PlaceCountry:
 			r += 4
@@ -484,12 +488,37 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 	}
 	best := 0
 	for k := 1; k < len(pl); k++ {
-		if r, rb := rank(pl[k]), rank(pl[best]); r < rb || r == rb && dist(pl[k]) < dist(pl[best]) {
+		if r, rb := rank(k), rank(best); r < rb || r == rb && dist(pl[k]) < dist(pl[best]) {
 			best = k
 		}
 	}
 	return pl[best].Where
 }
+
+// locatesPrevious reports whether place l only says where the place named
+// just before it lies: "X, south of Y", "X, 20 km north of Y", "X (east of
+// Y)". The strike is at X.
+func locatesPrevious(text string, prev, l gazetteer.Located) bool {
+	if prev.End > l.Start || l.Where.Relation == "" || l.Where.Relation == "in" || l.Where.Relation == "near" {
+		return false
+	}
+	gap := strings.TrimSpace(text[prev.End:l.Start])
+	if len(gap) >= 40 || !(strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "(")) || !strings.HasSuffix(gap, " of") {
+		return false
+	}
+	// "heading toward the desert near Tharthar Lake, north of Ramadi,
+	// before being hit": X is where they were going, not where they were hit.
+	before := strings.ToLower(text[max(0, prev.Start-60):prev.Start])
+	for _, w := range destinationWords {
+		if strings.Contains(before, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// destinationWords before a place make it where something was going.
+var destinationWords = []string{"toward", "heading", "bound for", "on the way to", "fleeing to", "fled to"}
 
 func prevWordOf(text string, pos int) string {
 	e := pos

@@ -104,9 +104,10 @@ func Counts(sentence string, previous []model.Count) []Figure {
 // A base open above ("more than 400") gives only lower bounds; a base open
 // below ("as many as 400") only upper bounds. Without a base: no figure.
 func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
+	zeros := zeroFigures(sentence)
 	toks := lex(sentence)
 	if toks == nil {
-		return nil, nil
+		return zeros, nil
 	}
 	p := parser{toks: toks, prev: previous, src: sentence}
 	for i := 0; i < len(toks); {
@@ -125,7 +126,7 @@ func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
 		}
 	}
 	if n == 0 {
-		return nil, nil
+		return zeros, nil
 	}
 	ints := make([]int, 2*n) // the bounds of all figures: one allocation
 	for k := range p.figs {
@@ -156,7 +157,7 @@ func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
 		}
 		counts = append(counts, out)
 	}
-	return counts, sizes
+	return append(counts, zeros...), sizes
 }
 
 type parser struct {
