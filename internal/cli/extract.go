@@ -99,7 +99,7 @@ read is reported on stderr and the exit code is then 1.`,
 				writeClaimsText(a.stdout, docs)
 			}
 			if failed > 0 {
-				return &exitError{code: 1, err: errors.New("extract: " + countNoun(failed, "input") + " failed")}
+				return &exitError{code: 1, err: errors.New("extract: " + nOf(failed, "input") + " failed")}
 			}
 			return nil
 		},
@@ -121,7 +121,8 @@ func safeExtract(ex *extract.Extractor, d model.Document) (claims []model.Claim,
 	return claims, warnings, nil
 }
 
-func countNoun(n int, what string) string {
+// nOf words a count of things: "1 input", "3 inputs".
+func nOf(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}

@@ -357,15 +357,14 @@ func (in *ingester) flush(ctx context.Context) error {
 // analyse computes a job's signature and claims. The extractor's tables are
 // read-only, so jobs run in parallel; a panic fails the one document.
 func analyse(ex *extract.Extractor, j *ingestJob, log *slog.Logger) {
-	defer func() {
-		if r := recover(); r != nil {
-			j.err = fmt.Errorf("claim extraction crashed: %v", r)
-			log.Error("extraction panic", slog.String("origin", j.item.Origin), slog.Any("panic", r))
-		}
-	}()
 	j.sig = dedup.Signature(j.item.Doc.Text)
-	var warnings []string
-	j.claims, warnings = ex.Extract(j.item.Doc)
+	claims, warnings, err := safeExtract(ex, j.item.Doc)
+	if err != nil {
+		j.err = err
+		log.Error("extraction panic", slog.String("origin", j.item.Origin), slog.Any("error", err))
+		return
+	}
+	j.claims = claims
 	j.item.Doc.Warnings = append(j.item.Doc.Warnings, warnings...)
 }
 

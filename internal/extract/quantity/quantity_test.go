@@ -249,3 +249,19 @@ func TestCounts(t *testing.T) {
 		})
 	}
 }
+
+func TestMayStateZero(t *testing.T) {
+	for s, want := range map[string]bool{
+		"No one was killed.":                  true,
+		"It caused only MATERIAL damage.":     true,
+		"nobody was hurt":                     true,
+		"without causing casualties":          true,
+		"Five militants were killed.":         false,
+		"The town is known for its orchards.": false, // "no" inside a word
+		"Dozens were wounded in the north.":   false,
+	} {
+		if got := mayStateZero(s); got != want {
+			t.Errorf("mayStateZero(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -27,6 +27,29 @@ var zeroTolls = []struct {
 		func([]string) []string { return []string{model.CountKilled, model.CountInjured} }},
 }
 
+// mayStateZero is a case-insensitive look for the words every zero-toll
+// rule contains, without allocating.
+func mayStateZero(s string) bool {
+	for i := 0; i+2 <= len(s); i++ {
+		if s[i]|0x20 != 'n' && s[i]|0x20 != 'w' && s[i]|0x20 != 'm' {
+			continue
+		}
+		if i > 0 && isLetter(s[i-1]) {
+			continue // inside a word
+		}
+		rest := s[i:]
+		for _, w := range zeroAnchors {
+			if len(rest) >= len(w) && equalFold(w, rest[:len(w)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zeroAnchors start every zero-toll rule (lower case).
+var zeroAnchors = []string{"no ", "no-one", "nobody", "none ", "without ", "material "}
+
 func kindsOfWord(w string) []string {
 	switch lowerASCII(w) {
 	case "killed", "fatalities", "deaths", "victims":
@@ -37,8 +60,14 @@ func kindsOfWord(w string) []string {
 	return []string{model.CountKilled, model.CountInjured} // casualties
 }
 
-// zeroFigures returns the zero tolls a sentence states.
+// zeroFigures returns the zero tolls a sentence states. Figures runs on
+// every claim, so a sentence holding none of the rules' anchor words
+// ("no", "nobody", "none", "without", "material") is passed over without
+// running a regular expression.
 func zeroFigures(sentence string) []Figure {
+	if !mayStateZero(sentence) {
+		return nil
+	}
 	var out []Figure
 	for _, z := range zeroTolls {
 		for _, loc := range z.re.FindAllStringSubmatchIndex(sentence, -1) {
