@@ -75,12 +75,13 @@ type Gazetteer struct {
 
 	// A name key is a sequence of folded words; its id is the out value of
 	// the automaton state the sequence leads to.
-	vocab  map[string]uint32 // folded word -> id (0 = not in any name)
-	first  []cand            // key -> the first place it may mean
-	more   map[int32][]cand  // key -> all its places, for the few keys with several
-	stop   map[uint32]bool   // words never matched alone in Latin script
-	prefix map[uint32]bool   // words that begin longer names: "Tel", "Ain"
-	ac     *automaton
+	vocab   map[string]uint32 // folded word -> id (0 = not in any name)
+	first   []cand            // key -> the first place it may mean
+	more    map[int32][]cand  // key -> all its places, for the few keys with several
+	several []uint64          // bit k: key k is in more (a bit test is cheaper than a look-up)
+	stop    map[uint32]bool   // words never matched alone in Latin script
+	prefix  map[uint32]bool   // words that begin longer names: "Tel", "Ain"
+	ac      *automaton
 
 	// Buffers reused while names are added; not used by Locate.
 	scratch struct {
@@ -208,13 +209,17 @@ func (g *Gazetteer) addKey(ids []uint32, c cand) {
 		}
 	}
 	g.more[k] = append(cs[:len(cs):len(cs)], c)
+	for int(k)/64 >= len(g.several) {
+		g.several = append(g.several, 0)
+	}
+	g.several[k/64] |= 1 << (k % 64)
 }
 
 // cands returns the places key k may mean. Most keys mean one place:
 // those live in one flat slice, sparing the collector ~400,000 objects.
 func (g *Gazetteer) cands(k int32) []cand {
-	if cs, ok := g.more[k]; ok {
-		return cs
+	if w := int(k) / 64; w < len(g.several) && g.several[w]&(1<<(k%64)) != 0 {
+		return g.more[k]
 	}
 	return g.first[k : k+1 : k+1]
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,23 +34,52 @@ type wordAt struct {
 // document), the other places in the text and population, each with the
 // spatial relation written before it. Results are in text order.
 func (g *Gazetteer) Locate(text string, hint []string) []Located {
-	hits := g.scan(text)
+	sc := getScratch()
+	defer sc.release()
+	hits := g.scan(text, sc)
 	if len(hits) == 0 {
 		return nil
 	}
 	hits = longestFirst(hits)
-	g.disambiguate(text, hits, hint)
+	g.disambiguate(text, hits, hint, sc)
 	return g.resolve(text, hits)
+}
+
+// scratch holds the working buffers of one Locate or Countries call,
+// pooled: a Gazetteer serves many goroutines, and most calls would
+// otherwise grow the same slices from nothing.
+type scratch struct {
+	hits      []hit
+	key       []byte // the scanner's folded word
+	anchors   []anchor
+	mentioned []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledHits bounds the hit buffer kept for reuse, so that one huge
+// text does not pin its buffer.
+const maxPooledHits = 4096
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+func (sc *scratch) release() {
+	if cap(sc.hits) > maxPooledHits || cap(sc.key) > maxPooledHits {
+		return
+	}
+	clear(sc.mentioned) // drop references to country codes
+	sc.hits, sc.anchors, sc.mentioned = sc.hits[:0], sc.anchors[:0], sc.mentioned[:0]
+	scratchPool.Put(sc)
 }
 
 // scan runs the automaton over the words of text and returns the matches
 // that may be place names (capitalised, not stop words, not run across
 // punctuation), overlapping ones included.
-func (g *Gazetteer) scan(text string) []hit {
+func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 	var (
-		hits []hit
+		hits = scr.hits[:0]
 		ring [maxWords]wordAt
-		sc   = scanner{text: text}
+		sc   = scanner{text: text, buf: scr.key}
 		s    = int32(root)
 		n    = 0 // words seen, articles excluded
 	)
@@ -102,6 +132,7 @@ func (g *Gazetteer) scan(text string) []hit {
 			hits = append(hits, hit{start: first.start, end: last.end, key: k, words: words, cased: first.cased})
 		}
 	}
+	scr.hits, scr.key = hits, sc.buf
 	return hits
 }
 
@@ -182,12 +213,12 @@ const (
 // near the first picks of the other hits. A hit whose only candidates are
 // small places far from any context is dropped (best = -1): more likely a
 // word or a person's name than a village abroad.
-func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string) {
+func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scratch) {
 	inHint := func(cc string) bool {
 		return slices.ContainsFunc(hint, func(h string) bool { return strings.EqualFold(h, cc) })
 	}
 	// Countries the text names or implies with a demonym.
-	var mentioned []string
+	mentioned := sc.mentioned[:0]
 	for i := range hits {
 		h := &hits[i]
 		h.demonym = true
@@ -231,19 +262,19 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string) {
 	for i := range hits {
 		pick(&hits[i], nil)
 	}
+	sc.mentioned = mentioned
 	// The first picks anchor "nearby": distinct ones only, and a bounded
-	// number of them, so that a long text stays linear.
-	type anchor struct{ place, key int32 }
-	var anchors []anchor
-	seen := map[anchor]bool{}
+	// number of them, so that a long text stays linear (and a linear
+	// search of them is cheaper than a set).
+	anchors := sc.anchors[:0]
 	for _, h := range hits {
 		a := anchor{h.best, h.key}
-		if h.best < 0 || seen[a] || g.places[h.best].kind == kindCountry || len(anchors) >= maxAnchors {
+		if h.best < 0 || slices.Contains(anchors, a) || g.places[h.best].kind == kindCountry || len(anchors) >= maxAnchors {
 			continue
 		}
-		seen[a] = true
 		anchors = append(anchors, a)
 	}
+	sc.anchors = anchors
 	focus := focusCountry(g, hits, hint)
 	nearMemo := map[anchor]bool{} // names repeat: compute each once
 	for i := range hits {
@@ -279,6 +310,9 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string) {
 	}
 }
 
+// anchor is a place picked for a name key.
+type anchor struct{ place, key int32 }
+
 // Populations (log10) a town needs to be taken as meant without support
 // from the context.
 const (
@@ -312,7 +346,13 @@ func (g *Gazetteer) supported(h *hit, focus string, inContext bool, near func(*e
 // focusCountry is the country most of the text's places lie in (first
 // picks, towns and finer), else the first hint: the document's theatre.
 func focusCountry(g *Gazetteer, hits []hit, hint []string) string {
-	counts := map[string]int{}
+	// A text's places lie in a few countries: a short list, not a map.
+	type count struct {
+		country string
+		n       int
+	}
+	var buf [8]count
+	counts := buf[:0]
 	best, n := "", 0
 	for _, h := range hits {
 		if h.best < 0 {
@@ -322,8 +362,13 @@ func focusCountry(g *Gazetteer, hits []hit, hint []string) string {
 		if e.kind == kindCountry {
 			continue
 		}
-		counts[e.Country]++
-		if c := counts[e.Country]; c > n {
+		k := slices.IndexFunc(counts, func(c count) bool { return c.country == e.Country })
+		if k < 0 {
+			k = len(counts)
+			counts = append(counts, count{e.Country, 0})
+		}
+		counts[k].n++
+		if c := counts[k].n; c > n {
 			best, n = e.Country, c
 		}
 	}
@@ -484,7 +529,14 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 // resolve turns the chosen hits into Located values with their relations,
 // and adds the back references ("east of the city").
 func (g *Gazetteer) resolve(text string, hits []hit) []Located {
-	out := make([]Located, 0, len(hits))
+	n := 0
+	for _, h := range hits {
+		if h.best >= 0 && !h.demonym {
+			n++
+		}
+	}
+	out := make([]Located, 0, n)
+	coords := make([][2]float64, n) // one allocation for all the pointers
 	for _, h := range hits {
 		if h.best < 0 || h.demonym {
 			continue
@@ -503,7 +555,7 @@ func (g *Gazetteer) resolve(text string, hits []hit) []Located {
 			}
 			precision = model.PlaceProvince
 		}
-		out = append(out, located(start, end, p, precision, rel))
+		out = append(out, located(&coords[len(out)], start, end, p, precision, rel))
 	}
 	return g.backReferences(text, out)
 }
@@ -560,7 +612,8 @@ func provinceAfter(text string, end int) bool {
 	return false
 }
 
-func located(start, end int, p Place, precision string, rel relation) Located {
+// located makes the Located of a span, its coordinates stored in ll.
+func located(ll *[2]float64, start, end int, p Place, precision string, rel relation) Located {
 	lat, lon := p.Lat, p.Lon
 	if rel.km > 0 && rel.bearing >= 0 {
 		// "12 miles south of X": move the point by the stated offset, so
@@ -571,7 +624,7 @@ func located(start, end int, p Place, precision string, rel relation) Located {
 		lat = math.Round(lat*1e4) / 1e4
 		lon = math.Round(lon*1e4) / 1e4
 	}
-	ll := &[2]float64{lat, lon} // one allocation for both pointers
+	*ll = [2]float64{lat, lon}
 	return Located{
 		Start: start, End: end, Place: p,
 		Where: model.Where{Name: p.Name, Lat: &ll[0], Lon: &ll[1], Country: p.Country,
@@ -586,44 +639,46 @@ func (g *Gazetteer) backReferences(text string, out []Located) []Located {
 		return out
 	}
 	var extra []Located
-	for _, noun := range []string{"the city", "the town", "the village"} {
-		for off := 0; ; {
-			i := strings.Index(text[off:], noun)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(noun)
-			if off < len(text) && isASCIILetter(text[off]) {
-				continue // "the townspeople"
-			}
-			if strings.HasPrefix(text[off:], " of ") {
-				continue // "east of the city of Ramadi" names its city
-			}
-			rel := relationBefore(text, i)
-			if rel.text == "" || rel.text == "in" || rel.text == "from" {
-				continue // only a spatial relation makes "the city" a place
-			}
-			// The last town or point named before: out is in text order.
-			var last *Located
-			n, _ := slices.BinarySearchFunc(out, i, func(l Located, pos int) int { return l.End - pos })
-			for j := min(n, len(out)) - 1; j >= 0 && last == nil; j-- {
-				if p := out[j].Where.Precision; out[j].End <= i && (p == model.PlaceTown || p == model.PlacePoint) {
-					last = &out[j]
-				}
-			}
-			if last == nil {
-				continue
-			}
-			extra = append(extra, located(i, off, last.Place, last.Where.Precision, rel))
+	// One pass for "the " and the noun after it, not one pass per noun.
+	for off := 0; ; {
+		i := strings.Index(text[off:], "the ")
+		if i < 0 {
+			break
 		}
+		i += off
+		off = i + len("the ")
+		n := backNoun(text[off:])
+		if n == 0 {
+			continue
+		}
+		off += n
+		if off < len(text) && isASCIILetter(text[off]) {
+			continue // "the townspeople"
+		}
+		if strings.HasPrefix(text[off:], " of ") {
+			continue // "east of the city of Ramadi" names its city
+		}
+		rel := relationBefore(text, i)
+		if rel.text == "" || rel.text == "in" || rel.text == "from" {
+			continue // only a spatial relation makes "the city" a place
+		}
+		// The last town or point named before: out is in text order.
+		var last *Located
+		n, _ = slices.BinarySearchFunc(out, i, func(l Located, pos int) int { return l.End - pos })
+		for j := min(n, len(out)) - 1; j >= 0 && last == nil; j-- {
+			if p := out[j].Where.Precision; out[j].End <= i && (p == model.PlaceTown || p == model.PlacePoint) {
+				last = &out[j]
+			}
+		}
+		if last == nil {
+			continue
+		}
+		extra = append(extra, located(new([2]float64), i, off, last.Place, last.Where.Precision, rel))
 	}
 	if len(extra) == 0 {
 		return out
 	}
-	// Both lists are in text order (extra once sorted): merge in place
-	// from the back, not sort.
-	slices.SortStableFunc(extra, func(a, b Located) int { return a.Start - b.Start })
+	// Both lists are in text order: merge in place from the back, not sort.
 	i, j := len(out)-1, len(extra)-1
 	out = append(out, extra...)
 	for k := len(out) - 1; j >= 0; k-- {
@@ -636,6 +691,17 @@ func (g *Gazetteer) backReferences(text string, out []Located) []Located {
 		}
 	}
 	return out
+}
+
+// backNoun returns the length of the noun of a back reference at the
+// start of s ("city" in "the city"), or 0.
+func backNoun(s string) int {
+	for _, noun := range [...]string{"city", "town", "village"} {
+		if strings.HasPrefix(s, noun) {
+			return len(noun)
+		}
+	}
+	return 0
 }
 
 // capitalisedNext reports whether the next word after end, past spaces or
@@ -657,7 +723,9 @@ func capitalisedNext(text string, end int) bool {
 // first mention: a ready hint for Locate on the same document.
 func (g *Gazetteer) Countries(text string) []string {
 	var out []string
-	for _, h := range longestFirst(g.scan(text)) {
+	sc := getScratch()
+	defer sc.release()
+	for _, h := range longestFirst(g.scan(text, sc)) {
 		for _, c := range g.cands(h.key) {
 			if e := &g.places[c.place]; e.kind == kindCountry && !slices.Contains(out, e.Country) {
 				out = append(out, e.Country)

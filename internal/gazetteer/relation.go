@@ -56,16 +56,11 @@ var (
 
 // relationBefore reads the relation phrase ending at text[:pos].
 func relationBefore(text string, pos int) relation {
-	var buf [9]string
-	w := wordsBefore(buf[:0], text, pos)
+	w := wordsBack{text: text[max(0, pos-contextWindow):pos]} // bounded: linear time on any input
+	w.j = len(w.text)
 	rel := relation{bearing: -1}
 	i := 0
-	at := func(j int) string {
-		if j < len(w) {
-			return w[j]
-		}
-		return ""
-	}
+	at := w.at
 	// "... the (Syrian) town of X", "... the outskirts of X".
 	if at(i) == "of" && placeNouns[at(i+1)] {
 		noun := at(i + 1)
@@ -98,10 +93,10 @@ func relationBefore(text string, pos int) relation {
 	}
 	// "(12 miles) south(-)west of X", "north east of X".
 	if at(i) == "of" {
-		dir, n := direction(w[i+1:])
+		c, n := direction(at(i+1), at(i+2))
 		if n > 0 {
-			rel.text = dir + " of"
-			rel.bearing = directions[dir]
+			rel.text = c.of
+			rel.bearing = c.bearing
 			j := i + 1 + n
 			if k, ok := units[at(j)]; ok {
 				if v, ok := number(at(j + 1)); ok {
@@ -122,22 +117,34 @@ func relationBefore(text string, pos int) relation {
 	return rel
 }
 
-// direction reads a compass direction from words in reverse order:
-// ["west", "south"] is "south west"; ["north-east"] is one word.
-func direction(w []string) (string, int) {
-	if len(w) == 0 {
-		return "", 0
+// compass is a direction's relation text and bearing.
+type compass struct {
+	of      string // "south of"
+	bearing float64
+}
+
+// compasses holds every direction with its relation text made once, so a
+// relation costs no concatenation.
+var compasses = func() map[string]compass {
+	m := make(map[string]compass, len(directions))
+	for d, b := range directions {
+		m[d] = compass{d + " of", b}
 	}
-	d := strings.ReplaceAll(w[0], "-", "")
-	if len(w) > 1 {
-		if two := w[1] + d; (w[1] == "north" || w[1] == "south") && (d == "east" || d == "west") {
-			return two, 2
-		}
+	return m
+}()
+
+// direction reads a compass direction from the nearest word w0 and the
+// one before it, w1: ("west", "south") is "south west"; "north-east" is
+// one word. It returns how many words it used (0: none).
+func direction(w0, w1 string) (compass, int) {
+	d := strings.ReplaceAll(w0, "-", "")
+	if (w1 == "north" || w1 == "south") && (d == "east" || d == "west") {
+		return compasses[w1+d], 2 // the key does not escape: no allocation
 	}
-	if _, ok := directions[d]; ok {
-		return d, 1
+	if c, ok := compasses[d]; ok {
+		return c, 1
 	}
-	return "", 0
+	return compass{}, 0
 }
 
 func number(s string) (float64, bool) {
@@ -156,34 +163,53 @@ func isDemonymLike(w string) bool {
 		strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "an"))
 }
 
-// wordsBefore appends to out (up to its capacity) the lower-cased words
-// before pos, nearest first, stopping at sentence punctuation or a comma.
-// Hyphens and digits stay in words ("north-east", "12").
-func wordsBefore(out []string, text string, pos int) []string {
-	n := cap(out)
-	lo := max(0, pos-contextWindow) // bounded: linear time on any input
-	text = text[lo:pos]
-	j := len(text)
-	for len(out) < n {
-		for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
-			j--
-		}
-		k := j
-		for k > 0 {
-			c := text[k-1]
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' && k-1 > 0 && text[k-2] >= '0' && text[k-2] <= '9' {
-				k--
-				continue
-			}
-			break
-		}
-		if k == j {
-			break // punctuation, non-ASCII or start of text
-		}
-		out = append(out, lower(strings.Trim(text[k:j], "-")))
-		j = k
+// maxWordsBack bounds the words a relation phrase is read over.
+const maxWordsBack = 9
+
+// wordsBack reads the lower-cased words of text backwards from its end,
+// nearest first, stopping at sentence punctuation or a comma. Hyphens and
+// digits stay in words ("north-east", "12"). Words are read only when
+// asked for: most relations are decided by the nearest two or three.
+type wordsBack struct {
+	text string
+	j    int  // end of the next word to read
+	done bool // punctuation, non-ASCII or the start of text reached
+	n    int
+	w    [maxWordsBack]string
+}
+
+// at returns the i-th word before the end (0 = nearest), or "".
+func (b *wordsBack) at(i int) string {
+	for b.n <= i && !b.done && b.n < len(b.w) {
+		b.read()
 	}
-	return out
+	if i < b.n {
+		return b.w[i]
+	}
+	return ""
+}
+
+func (b *wordsBack) read() {
+	text, j := b.text, b.j
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 {
+		c := text[k-1]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' && k-1 > 0 && text[k-2] >= '0' && text[k-2] <= '9' {
+			k--
+			continue
+		}
+		break
+	}
+	if k == j {
+		b.done = true
+		return
+	}
+	b.w[b.n] = lower(strings.Trim(text[k:j], "-"))
+	b.n++
+	b.j = k
 }
 
 // lower is strings.ToLower for ASCII words, without allocating for words

@@ -1,5 +1,7 @@
 package quantity
 
+import "slices"
+
 // token kinds.
 const (
 	tWord  uint8 = iota + 1 // ASCII letters
@@ -279,13 +281,11 @@ func mayHaveNumber(s string) bool {
 	return false
 }
 
-// lex tokenises s. It returns nil when s holds no digit and no number word
-// (most sentences of a report: the cheap pre-check).
-func lex(s string) []token {
-	if !mayHaveNumber(s) {
-		return nil
-	}
-	toks := make([]token, 0, len(s)/5+8)
+// lex tokenises s into dst (reused from its start). Callers run the cheap
+// pre-check mayHaveNumber first: most sentences of a report hold no digit
+// and no number word.
+func lex(dst []token, s string) []token {
+	toks := slices.Grow(dst[:0], len(s)/5+8)
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -65,6 +65,8 @@
 package quantity
 
 import (
+	"sync"
+
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -105,11 +107,34 @@ func Counts(sentence string, previous []model.Count) []Figure {
 // below ("as many as 400") only upper bounds. Without a base: no figure.
 func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
 	zeros := zeroFigures(sentence)
-	toks := lex(sentence)
-	if toks == nil {
+	if !mayHaveNumber(sentence) {
 		return zeros, nil
 	}
-	p := parser{toks: toks, prev: previous, src: sentence}
+	sc := scratchPool.Get().(*scratch)
+	counts, sizes = sc.figures(sentence, previous, zeros)
+	if cap(sc.toks) <= maxPooledTokens {
+		scratchPool.Put(sc)
+	}
+	return counts, sizes
+}
+
+// scratch holds the token and figure buffers of one Figures call, pooled:
+// every sentence with a number would otherwise allocate both.
+type scratch struct {
+	toks []token
+	figs []fig
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the token buffer kept for reuse, so that one huge
+// sentence does not pin its buffer.
+const maxPooledTokens = 4096
+
+func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figure) (counts, sizes []Figure) {
+	toks := lex(sc.toks, sentence)
+	sc.toks = toks
+	p := parser{toks: toks, prev: previous, src: sentence, figs: sc.figs[:0]}
 	for i := 0; i < len(toks); {
 		if end := p.figureAt(i); end > i {
 			i = end
@@ -119,6 +144,7 @@ func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
 	}
 	p.coordinate()
 	p.civilianContext()
+	sc.figs = p.figs[:0] // read below, reused only by a later call
 	n := 0
 	for k := range p.figs {
 		if !p.figs[k].drop && (p.figs[k].kind != "" || p.figs[k].cls == clsVehicle) {
@@ -186,9 +212,6 @@ type fig struct {
 }
 
 func (p *parser) add(f fig) {
-	if p.figs == nil {
-		p.figs = make([]fig, 0, 4)
-	}
 	p.figs = append(p.figs, f)
 	if f.kind != "" || f.cls == clsVehicle {
 		p.lastFigAt = len(p.figs)

@@ -90,9 +90,22 @@ func isOpening(r rune) bool {
 	return false
 }
 
+// plain marks the ASCII bytes Split only steps over: all but line breaks,
+// terminals and bullet signs.
+var plain = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch c {
+		case '\n', '\r', '-', '*', '.', '!', '?':
+		default:
+			t[c] = true
+		}
+	}
+	return t
+}()
+
 // Split returns the sentences of text in order.
 func Split(text string) []Sentence {
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/128+1) // news sentences run longer
 	para := 0
 	used := false // the current paragraph has a sentence
 	start := -1   // start of the current sentence, -1 when between sentences
@@ -142,8 +155,15 @@ func Split(text string) []Sentence {
 			lineStart = true
 			continue
 		}
-		if c < utf8.RuneSelf && c != '-' && c != '*' && c != '.' && c != '!' && c != '?' {
+		if plain[c] {
 			// ASCII fast path: letters, digits, spaces, other punctuation
+			if start >= 0 && !lineStart {
+				// Inside a sentence's line these change nothing: skip
+				// the run at once.
+				for i++; i < n && plain[text[i]]; i++ {
+				}
+				continue
+			}
 			if c == ' ' || c == '\t' {
 				i++
 				continue
@@ -211,6 +231,9 @@ func Split(text string) []Sentence {
 		i += size
 	}
 	emit(n)
+	if len(out) == 0 {
+		return nil // as before the buffer was made up front
+	}
 	return out
 }
 

@@ -41,9 +41,20 @@ func validDate(y, m, d int) bool {
 	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
 
+// daysIn is the length of month m (1..12) of year y in the proleptic
+// Gregorian calendar, as the time package counts it, without building a
+// time.Time.
 func daysIn(y, m int) int {
-	return dateOf(y, m+1, 0).Day()
+	if m == 2 {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return monthDays[m]
 }
+
+var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // iso formats t as "2006-01-02" (years 0..9999) without time.Format.
 func iso(t time.Time) string {

@@ -1,6 +1,9 @@
 package timex
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // The lexer turns a sentence into the few tokens date patterns look at.
 // Words not in the lexicon become tokOther, so a pattern can never match
@@ -228,13 +231,11 @@ func mayHaveDate(s string) bool {
 	return false
 }
 
-// lex tokenises s. It returns nil when s has no digit and no lexicon word
-// that can start a date.
-func lex(s string) []token {
-	if !mayHaveDate(s) {
-		return nil
-	}
-	toks := make([]token, 0, len(s)/5+4)
+// lex tokenises s into dst (reused from its start). It returns nil when s
+// has no digit and no lexicon word that can start a date; callers run the
+// cheaper mayHaveDate first.
+func lex(dst []token, s string) []token {
+	toks := slices.Grow(dst[:0], len(s)/5+4)
 	starter := false
 	for i := 0; i < len(s); {
 		c := s[i]

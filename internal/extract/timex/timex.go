@@ -48,6 +48,7 @@
 package timex
 
 import (
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -74,12 +75,40 @@ func Find(sentence string, published time.Time) []Mention {
 // against it (never against the published date). A date earlier in the same
 // sentence takes precedence over anchor.
 func FindWithAnchor(sentence string, published time.Time, anchor model.When) []Mention {
-	toks := lex(sentence)
+	if !mayHaveDate(sentence) {
+		return nil
+	}
+	sc := scratchPool.Get().(*scratch)
+	out := sc.find(sentence, published, anchor)
+	if cap(sc.toks) <= maxPooledTokens {
+		scratchPool.Put(sc)
+	}
+	return out
+}
+
+// scratch is the working memory of one FindWithAnchor call, pooled: most
+// sentences that get past the pre-check would otherwise allocate their
+// tokens, atoms and resolver anew.
+type scratch struct {
+	toks  []token
+	atoms []atom
+	r     resolver
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the token buffer kept for reuse, so that one huge
+// sentence does not pin its buffer.
+const maxPooledTokens = 4096
+
+func (sc *scratch) find(sentence string, published time.Time, anchor model.When) []Mention {
+	toks := lex(sc.toks[:0], sentence)
 	if toks == nil {
 		return nil
 	}
-	e := env{published: published, anchor: anchor}
-	var atoms []atom
+	sc.toks = toks
+	e := env{published: published, anchor: anchor, sc: sc}
+	atoms := sc.atoms[:0]
 	var m match
 	nextCore := 0
 	for i := 0; i < len(toks); {
@@ -113,9 +142,6 @@ func FindWithAnchor(sentence string, published time.Time, anchor model.When) []M
 			a.end, a.when = qualify(e.res(), toks, a.end, a.when)
 		}
 		a.weekday = toks[i].class == tokWeekday || i+1 < end && toks[i+1].class == tokWeekday
-		if atoms == nil {
-			atoms = make([]atom, 0, 4)
-		}
 		atoms = append(atoms, a)
 		if a.when.From != "" {
 			r := e.res()
@@ -128,6 +154,7 @@ func FindWithAnchor(sentence string, published time.Time, anchor model.When) []M
 		}
 		i = a.end
 	}
+	sc.atoms = atoms[:0]
 	if len(atoms) == 0 {
 		return nil
 	}
@@ -297,13 +324,15 @@ type env struct {
 	published time.Time
 	anchor    model.When
 	r         *resolver
+	sc        *scratch // holds the resolver once made
 }
 
 func (e *env) res() *resolver {
 	if e.r != nil {
 		return e.r
 	}
-	r := &resolver{}
+	r := &e.sc.r
+	*r = resolver{}
 	if !e.published.IsZero() {
 		r.pub = dateOf(e.published.Year(), int(e.published.Month()), e.published.Day())
 	}
