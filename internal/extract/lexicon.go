@@ -154,6 +154,7 @@ var orgMentions = []mention{
 	{Phrase: "iraq's ministry of defense", Speaker: "iraq-mod", Actor: "iraq"}, // idem
 	{Phrase: "joint operations command", Speaker: "iraq-joc", Actor: "iraq"},   // "the Joint Operations Command"
 	{Phrase: "iraqi joint operations command", Speaker: "iraq-joc", Actor: "iraq"},
+	{Phrase: "joc", Speaker: "iraq-joc", Actor: "iraq"},               // "the JOC said"
 	{Phrase: "security media cell", Speaker: "iraq-joc"},              // "Iraq's Security Media Cell"
 	{Phrase: "iraqi state tv", Speaker: "iraq-state-tv"},              // "Iraqi state TV said"
 	{Phrase: "iraqi state television", Speaker: "iraq-state-tv"},      // "Iraqi state television"
@@ -178,12 +179,18 @@ var orgMentions = []mention{
 	{Phrase: "popular mobilisation forces", Speaker: "pmf", Actor: "pmf"}, // British spelling
 	{Phrase: "popular mobilization units", Speaker: "pmf", Actor: "pmf"},  // "Popular Mobilization Units (PMU)"
 	{Phrase: "popular mobilization committee", Speaker: "pmf", Actor: "pmf"},
-	{Phrase: "pmf", Speaker: "pmf", Actor: "pmf"},                    // "the PMF"
-	{Phrase: "pmu", Speaker: "pmf", Actor: "pmf"},                    // "the PMU"
-	{Phrase: "hashd al - shaabi", Speaker: "pmf", Actor: "pmf"},      // "Hashd al-Shaabi"
-	{Phrase: "al - hashd al - shaabi", Speaker: "pmf", Actor: "pmf"}, // "al-Hashd al-Shaabi"
-	{Phrase: "hashd", Speaker: "pmf", Actor: "pmf"},                  // "the Hashd"
-	{Phrase: "kataib hezbollah", Speaker: "pmf", Actor: "pmf"},       // "Kataib Hezbollah said"
+	{Phrase: "popular mobilization authority", Speaker: "pmf", Actor: "pmf"},  // "the Popular Mobilization Authority said"
+	{Phrase: "popular mobilisation authority", Speaker: "pmf", Actor: "pmf"},  // British spelling
+	{Phrase: "popular mobilization commission", Speaker: "pmf", Actor: "pmf"}, // the PMF's official body
+	{Phrase: "popular mobilisation commission", Speaker: "pmf", Actor: "pmf"}, // idem
+	{Phrase: "popular mobilization", Speaker: "pmf", Actor: "pmf"},            // "a position of the Popular Mobilization"
+	{Phrase: "popular mobilisation", Speaker: "pmf", Actor: "pmf"},            // idem
+	{Phrase: "pmf", Speaker: "pmf", Actor: "pmf"},                             // "the PMF"
+	{Phrase: "pmu", Speaker: "pmf", Actor: "pmf"},                             // "the PMU"
+	{Phrase: "hashd al - shaabi", Speaker: "pmf", Actor: "pmf"},               // "Hashd al-Shaabi"
+	{Phrase: "al - hashd al - shaabi", Speaker: "pmf", Actor: "pmf"},          // "al-Hashd al-Shaabi"
+	{Phrase: "hashd", Speaker: "pmf", Actor: "pmf"},                           // "the Hashd"
+	{Phrase: "kataib hezbollah", Speaker: "pmf", Actor: "pmf"},                // "Kataib Hezbollah said"
 
 	// Syria, Russia, Turkey, Iran, Israel.
 	{Phrase: "syria", Actor: "syria", Speaker: "syria-gov"},             // "Syria said"
@@ -223,20 +230,20 @@ var orgMentions = []mention{
 	{Phrase: "idf", Actor: "israel"},                                     // "the IDF"
 
 	// Islamic State.
-	{Phrase: "isis", Actor: "isis"},                    // "ISIS fighters"
-	{Phrase: "isil", Actor: "isis"},                    // "ISIL"
-	{Phrase: "i.s.", Actor: "isis"},                    // "IS militants" (upper case only)
-	{Phrase: "daesh", Actor: "isis"},                   // "Daesh"
-	{Phrase: "islamic state", Actor: "isis"},           // "Islamic State militants"
-	{Phrase: "islamic state group", Actor: "isis"},     // "the Islamic State group"
-	{Phrase: "isis militants", Actor: "isis"},          // "ISIS militants"
-	{Phrase: "isis fighters", Actor: "isis"},           // "ISIS fighters"
-	{Phrase: "islamic state militants", Actor: "isis"}, // "Islamic State militants"
-	{Phrase: "islamic state fighters", Actor: "isis"},  // "Islamic State fighters"
-	{Phrase: "jihadists", Actor: "isis"},               // "the jihadists attacked"
-	{Phrase: "militants", Actor: "isis"},               // "militants ... killing many civilians"
-	{Phrase: "amaq", Speaker: "isis-amaq"},             // "Amaq news agency"
-	{Phrase: "sdf", Actor: "sdf"},                      // "the SDF"
+	{Phrase: "isis", Actor: "isis", Speaker: "isis-amaq"},                // "ISIS fighters", "ISIS claimed"
+	{Phrase: "isil", Actor: "isis", Speaker: "isis-amaq"},                // "ISIL"
+	{Phrase: "i.s.", Actor: "isis"},                                      // "IS militants" (upper case only)
+	{Phrase: "daesh", Actor: "isis", Speaker: "isis-amaq"},               // "Daesh"
+	{Phrase: "islamic state", Actor: "isis", Speaker: "isis-amaq"},       // "Islamic State claimed responsibility"
+	{Phrase: "islamic state group", Actor: "isis", Speaker: "isis-amaq"}, // "the Islamic State group said"
+	{Phrase: "isis militants", Actor: "isis"},                            // "ISIS militants"
+	{Phrase: "isis fighters", Actor: "isis"},                             // "ISIS fighters"
+	{Phrase: "islamic state militants", Actor: "isis"},                   // "Islamic State militants"
+	{Phrase: "islamic state fighters", Actor: "isis"},                    // "Islamic State fighters"
+	{Phrase: "jihadists", Actor: "isis"},                                 // "the jihadists attacked"
+	{Phrase: "militants", Actor: "isis"},                                 // "militants ... killing many civilians"
+	{Phrase: "amaq", Speaker: "isis-amaq"},                               // "Amaq news agency"
+	{Phrase: "sdf", Actor: "sdf"},                                        // "the SDF"
 	{Phrase: "syrian democratic forces", Actor: "sdf"},
 
 	// Monitors and others.
@@ -270,6 +277,7 @@ var orgMentions = []mention{
 	{Phrase: "amnesty international", Speaker: "ngo"},               // "Amnesty International"
 	{Phrase: "amnesty", Speaker: "ngo"},                             // "Amnesty"
 	{Phrase: "syrian observatory for human rights", Speaker: "ngo"}, // "the Syrian Observatory for Human Rights"
+	{Phrase: "sohr", Speaker: "ngo"},                                // "the SOHR said"
 	{Phrase: "observatory", Speaker: "ngo"},                         // "the Observatory said"
 	{Phrase: "msf", Speaker: "ngo"},                                 // "MSF"
 	{Phrase: "doctors without borders", Speaker: "ngo"},             // "Doctors Without Borders"
@@ -301,22 +309,24 @@ var orgMentions = []mention{
 	{Phrase: "doctor", Speaker: "local-sources"},                    // "a doctor at the town's hospital said"
 	{Phrase: "doctors", Speaker: "local-sources"},                   // "doctors said"
 	{Phrase: "council member", Speaker: "local-sources"},            // "a local council member"
-	{Phrase: "local council", Speaker: "local-sources"},             // "the local council said"
-	{Phrase: "mayor", Speaker: "local-sources"},                     // "the town's mayor told"
-	{Phrase: "tribal leader", Speaker: "local-sources"},             // "a tribal leader said"
-	{Phrase: "tribal elder", Speaker: "local-sources"},              // "a tribal elder"
-	{Phrase: "tribal source", Speaker: "local-sources"},             // "a tribal source"
-	{Phrase: "local media", Speaker: "journalist"},                  // "local media reported"
-	{Phrase: "local news outlets", Speaker: "journalist"},           // "local news outlets reported"
-	{Phrase: "local outlets", Speaker: "journalist"},                // "local outlets said"
-	{Phrase: "press reports", Speaker: "journalist"},                // "press reports said"
-	{Phrase: "news reports", Speaker: "journalist"},                 // "news reports said"
-	{Phrase: "security source", Relative: "sources"},                // "a security source said"
-	{Phrase: "military source", Relative: "sources"},                // "a military source"
-	{Phrase: "source", Generic: true},                               // "the same source said"
-	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},        // "An Iraqi army officer in Anbar"
-	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"},       // "Iraqi army officers"
-	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},         // "an Iraqi army source"
+	{Phrase: "local council", Speaker: "local-sources"},
+	{Phrase: "provincial council", Speaker: "local-sources"},  // "a member of the Anbar provincial council"             // "the local council said"
+	{Phrase: "mayor", Speaker: "local-sources"},               // "the town's mayor told"
+	{Phrase: "tribal leader", Speaker: "local-sources"},       // "a tribal leader said"
+	{Phrase: "tribal elder", Speaker: "local-sources"},        // "a tribal elder"
+	{Phrase: "tribal source", Speaker: "local-sources"},       // "a tribal source"
+	{Phrase: "local media", Speaker: "journalist"},            // "local media reported"
+	{Phrase: "local news outlets", Speaker: "journalist"},     // "local news outlets reported"
+	{Phrase: "local outlets", Speaker: "journalist"},          // "local outlets said"
+	{Phrase: "media outlets", Speaker: "journalist"},          // "a number of Western media outlets, citing ..."
+	{Phrase: "press reports", Speaker: "journalist"},          // "press reports said"
+	{Phrase: "news reports", Speaker: "journalist"},           // "news reports said"
+	{Phrase: "security source", Relative: "sources"},          // "a security source said"
+	{Phrase: "military source", Relative: "sources"},          // "a military source"
+	{Phrase: "source", Generic: true},                         // "the same source said"
+	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},  // "An Iraqi army officer in Anbar"
+	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"}, // "Iraqi army officers"
+	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},   // "an Iraqi army source"
 	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},
 	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},
 	{Phrase: "state news agency", Relative: "state-tv"},    // "Syria's state news agency"
@@ -336,25 +346,26 @@ var orgMentions = []mention{
 	{Phrase: "of unidentified origin", Actor: "unknown"},   // idem
 	{Phrase: "of unknown nationality", Actor: "unknown"},   // "jets of unknown nationality"
 	{Phrase: "of unidentified nationality", Actor: "unknown"},
-	{Phrase: "unknown drone", Actor: "unknown"},              // "an unknown drone"
-	{Phrase: "unknown warplanes", Actor: "unknown"},          // "unknown warplanes"
-	{Phrase: "unknown jets", Actor: "unknown"},               // "unknown jets"
-	{Phrase: "unidentified warplane", Actor: "unknown"},      // "an unidentified warplane"
-	{Phrase: "unidentified planes", Actor: "unknown"},        // "unidentified planes"
-	{Phrase: "unidentified helicopters", Actor: "unknown"},   // "unidentified helicopters"
-	{Phrase: "crusader aircraft", Actor: "coalition"},        // ISIS's name for coalition aircraft (Amaq)
-	{Phrase: "crusader warplanes", Actor: "coalition"},       // idem
-	{Phrase: "crusader coalition", Actor: "coalition"},       // idem
-	{Phrase: "daesh terrorists", Actor: "isis"},              // "Daesh terrorists had rigged the building"
-	{Phrase: "isis snipers", Actor: "isis"},                  // "ISIS snipers"
-	{Phrase: "our reporter", Generic: true},                  // the outlet's own reporter: the narrator
-	{Phrase: "our correspondent", Generic: true},             // idem
-	{Phrase: "the reporter", Generic: true},                  // "the news service's reporter said"
-	{Phrase: "reporter", Generic: true},                      // idem
-	{Phrase: "correspondent", Generic: true},                 // idem
-	{Phrase: "regime's television", Speaker: "syria-gov"},    // "The regime's television had announced"
-	{Phrase: "regime television", Speaker: "syria-gov"},      // idem
-	{Phrase: "regime media", Speaker: "syria-gov"},           // "regime media said"
+	{Phrase: "unknown drone", Actor: "unknown"},            // "an unknown drone"
+	{Phrase: "unknown warplanes", Actor: "unknown"},        // "unknown warplanes"
+	{Phrase: "unknown jets", Actor: "unknown"},             // "unknown jets"
+	{Phrase: "unidentified warplane", Actor: "unknown"},    // "an unidentified warplane"
+	{Phrase: "unidentified planes", Actor: "unknown"},      // "unidentified planes"
+	{Phrase: "unidentified helicopters", Actor: "unknown"}, // "unidentified helicopters"
+	{Phrase: "crusader aircraft", Actor: "coalition"},      // ISIS's name for coalition aircraft (Amaq)
+	{Phrase: "crusader warplanes", Actor: "coalition"},     // idem
+	{Phrase: "crusader coalition", Actor: "coalition"},     // idem
+	{Phrase: "daesh terrorists", Actor: "isis"},            // "Daesh terrorists had rigged the building"
+	{Phrase: "isis snipers", Actor: "isis"},                // "ISIS snipers"
+	{Phrase: "our reporter", Generic: true},                // the outlet's own reporter: the narrator
+	{Phrase: "our correspondent", Generic: true},           // idem
+	{Phrase: "the reporter", Generic: true},                // "the news service's reporter said"
+	{Phrase: "reporter", Generic: true},                    // idem
+	{Phrase: "correspondent", Generic: true},               // idem
+	{Phrase: "regime's television", Speaker: "syria-gov"},  // "The regime's television had announced"
+	{Phrase: "regime television", Speaker: "syria-gov"},    // idem
+	{Phrase: "regime media", Speaker: "syria-gov"},
+	{Phrase: "regime tv", Speaker: "syria-gov"},              // "Regime TV now blaming ..."           // "regime media said"
 	{Phrase: "local officials", Speaker: "local-sources"},    // "local officials"
 	{Phrase: "medical sources", Speaker: "local-sources"},    // "medical sources"
 	{Phrase: "hospital officials", Speaker: "local-sources"}, // "hospital officials"
@@ -365,58 +376,60 @@ var orgMentions = []mention{
 	{Phrase: "some media reported", Speaker: "journalist"},   // "as some media reported"
 
 	// Relative to the document's main country.
-	{Phrase: "state tv", Relative: "state-tv"},                  // "Iraqi state TV said", "The state TV did not name"
-	{Phrase: "state television", Relative: "state-tv"},          // "state television reported"
-	{Phrase: "state media", Relative: "state-tv"},               // "state media said"
-	{Phrase: "state broadcaster", Relative: "state-tv"},         // "according to the state broadcaster"
-	{Phrase: "public broadcaster", Relative: "state-tv"},        // "the public broadcaster reported"
-	{Phrase: "state - run television", Relative: "state-tv"},    // "state-run television showed"
-	{Phrase: "state - run tv", Relative: "state-tv"},            // "state-run TV said"
-	{Phrase: "state - run media", Relative: "state-tv"},         // "state-run media reported"
-	{Phrase: "state - run news agency", Relative: "state-tv"},   // "the state-run news agency said"
-	{Phrase: "official media", Relative: "state-tv"},            // "official media carried the statement"
-	{Phrase: "ministry of defense", Relative: "mod"},            // "the Ministry of Defense announced"
-	{Phrase: "ministry of defence", Relative: "mod"},            // idem
-	{Phrase: "defence ministry", Relative: "mod"},               // "the defence ministry"
-	{Phrase: "defense ministry", Relative: "mod"},               // idem
-	{Phrase: "army sources", Relative: "sources"},               // "army sources said"
-	{Phrase: "security sources", Relative: "sources"},           // "security sources said"
-	{Phrase: "military sources", Relative: "sources"},           // "military sources"
-	{Phrase: "army officers", Relative: "sources"},              // "army officers"
-	{Phrase: "military spokesman", Relative: "military"},        // "a military spokesman"
-	{Phrase: "military spokesperson", Relative: "military"},     // "a military spokesperson"
-	{Phrase: "an officer", Relative: "sources"},                 // "an officer in the provincial police command said"
-	{Phrase: "police officer", Relative: "sources"},             // "a police officer said"
-	{Phrase: "police source", Relative: "sources"},              // "a police source told us"
-	{Phrase: "police sources", Relative: "sources"},             // "police sources said"
-	{Phrase: "police official", Relative: "sources"},            // "a police official said"
-	{Phrase: "general command", Relative: "military"},           // "the General Command of the Army and Armed Forces announced"
-	{Phrase: "hospital director", Speaker: "local-sources"},     // "the hospital director said four nurses died"
-	{Phrase: "rescuer", Speaker: "local-sources"},               // "a rescuer told the agency by phone"
-	{Phrase: "rescuers", Speaker: "local-sources"},              // "rescuers said the family was asleep"
-	{Phrase: "rescue workers", Speaker: "local-sources"},        // "rescue workers pulled out six bodies, they said"
-	{Phrase: "elders", Speaker: "local-sources"},                // "elders of the clan said the dead were shepherds"
-	{Phrase: "tribal sheikh", Speaker: "local-sources"},         // "a tribal sheikh told our correspondent"
-	{Phrase: "a doctor", Speaker: "local-sources"},              // "a doctor at the clinic told us"
-	{Phrase: "doctors", Speaker: "local-sources"},               // "doctors said the wounded were children"
-	{Phrase: "zionist enemy", Actor: "israel"},                  // state-media English: "the Zionist enemy's warplanes"
-	{Phrase: "israeli enemy", Actor: "israel"},                  // "aircraft of the Israeli enemy"
-	{Phrase: "israeli occupation", Actor: "israel"},             // "the Israeli occupation bombed"
-	{Phrase: "american occupation", Actor: "us"},                // "the American occupation forces struck"
-	{Phrase: "u.s. occupation", Actor: "us"},                    // "US occupation helicopters"
-	{Phrase: "turkish occupation", Actor: "turkey"},             // "Turkish occupation drones targeted"
-	{Phrase: "foreign ministry", Relative: "gov"},               // "the foreign ministry accused the coalition"
-	{Phrase: "ministry of foreign affairs", Relative: "gov"},    // "the Ministry of Foreign Affairs said"
-	{Phrase: "foreign affairs ministry", Relative: "gov"},       // idem
-	{Phrase: "army helicopters", RelActor: "army-aviation"},     // "army helicopters fired on the orchard" (the country's own army)
-	{Phrase: "army helicopter", RelActor: "army-aviation"},      // "an army helicopter strafed the road"
-	{Phrase: "army gunships", RelActor: "army-aviation"},        // "army gunships hit the hideout"
-	{Phrase: "military helicopters", RelActor: "army-aviation"}, // "military helicopters pounded the village"
-	{Phrase: "air force jets", RelActor: "air-force"},           // "air force jets bombed the tunnels"
-	{Phrase: "air force warplanes", RelActor: "air-force"},      // "air force warplanes struck"
-	{Phrase: "government forces", RelActor: "army"},             // "government forces shelled the town"
-	{Phrase: "government troops", RelActor: "army"},             // "government troops stormed the farm"
-	{Phrase: "army artillery", RelActor: "army"},                // "army artillery pounded the district"
+	{Phrase: "state tv", Relative: "state-tv"},                   // "Iraqi state TV said", "The state TV did not name"
+	{Phrase: "state television", Relative: "state-tv"},           // "state television reported"
+	{Phrase: "state media", Relative: "state-tv"},                // "state media said"
+	{Phrase: "state broadcaster", Relative: "state-tv"},          // "according to the state broadcaster"
+	{Phrase: "public broadcaster", Relative: "state-tv"},         // "the public broadcaster reported"
+	{Phrase: "state - run television", Relative: "state-tv"},     // "state-run television showed"
+	{Phrase: "state - run tv", Relative: "state-tv"},             // "state-run TV said"
+	{Phrase: "state - run media", Relative: "state-tv"},          // "state-run media reported"
+	{Phrase: "state - run news agency", Relative: "state-tv"},    // "the state-run news agency said"
+	{Phrase: "official media", Relative: "state-tv"},             // "official media carried the statement"
+	{Phrase: "ministry of defense", Relative: "mod"},             // "the Ministry of Defense announced"
+	{Phrase: "ministry of defence", Relative: "mod"},             // idem
+	{Phrase: "defence ministry", Relative: "mod"},                // "the defence ministry"
+	{Phrase: "defense ministry", Relative: "mod"},                // idem
+	{Phrase: "army sources", Relative: "sources"},                // "army sources said"
+	{Phrase: "security sources", Relative: "sources"},            // "security sources said"
+	{Phrase: "military sources", Relative: "sources"},            // "military sources"
+	{Phrase: "army officers", Relative: "sources"},               // "army officers"
+	{Phrase: "military spokesman", Relative: "military"},         // "a military spokesman"
+	{Phrase: "military spokesperson", Relative: "military"},      // "a military spokesperson"
+	{Phrase: "an officer", Relative: "sources"},                  // "an officer in the provincial police command said"
+	{Phrase: "police officer", Relative: "sources"},              // "a police officer said"
+	{Phrase: "police source", Relative: "sources"},               // "a police source told us"
+	{Phrase: "police sources", Relative: "sources"},              // "police sources said"
+	{Phrase: "police official", Relative: "sources"},             // "a police official said"
+	{Phrase: "operations command", Relative: "military"},         // "Anbar Operations Command said"
+	{Phrase: "general command", Relative: "military"},            // "the General Command of the Army and Armed Forces announced"
+	{Phrase: "hospital director", Speaker: "local-sources"},      // "the hospital director said four nurses died"
+	{Phrase: "rescuer", Speaker: "local-sources"},                // "a rescuer told the agency by phone"
+	{Phrase: "rescuers", Speaker: "local-sources"},               // "rescuers said the family was asleep"
+	{Phrase: "rescue workers", Speaker: "local-sources"},         // "rescue workers pulled out six bodies, they said"
+	{Phrase: "elders", Speaker: "local-sources"},                 // "elders of the clan said the dead were shepherds"
+	{Phrase: "tribal sheikh", Speaker: "local-sources"},          // "a tribal sheikh told our correspondent"
+	{Phrase: "a doctor", Speaker: "local-sources"},               // "a doctor at the clinic told us"
+	{Phrase: "doctors", Speaker: "local-sources"},                // "doctors said the wounded were children"
+	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
+	{Phrase: "israeli enemy", Actor: "israel"},                   // "aircraft of the Israeli enemy"
+	{Phrase: "israeli occupation", Actor: "israel"},              // "the Israeli occupation bombed"
+	{Phrase: "american occupation", Actor: "us"},                 // "the American occupation forces struck"
+	{Phrase: "u.s. occupation", Actor: "us"},                     // "US occupation helicopters"
+	{Phrase: "turkish occupation", Actor: "turkey"},              // "Turkish occupation drones targeted"
+	{Phrase: "foreign ministry", Relative: "gov"},                // "the foreign ministry accused the coalition"
+	{Phrase: "ministry of foreign affairs", Relative: "gov"},     // "the Ministry of Foreign Affairs said"
+	{Phrase: "foreign affairs ministry", Relative: "gov"},        // idem
+	{Phrase: "the army", Relative: "military", RelActor: "army"}, // "The army, for its part, denied"
+	{Phrase: "army helicopters", RelActor: "army-aviation"},      // "army helicopters fired on the orchard" (the country's own army)
+	{Phrase: "army helicopter", RelActor: "army-aviation"},       // "an army helicopter strafed the road"
+	{Phrase: "army gunships", RelActor: "army-aviation"},         // "army gunships hit the hideout"
+	{Phrase: "military helicopters", RelActor: "army-aviation"},  // "military helicopters pounded the village"
+	{Phrase: "air force jets", RelActor: "air-force"},            // "air force jets bombed the tunnels"
+	{Phrase: "air force warplanes", RelActor: "air-force"},       // "air force warplanes struck"
+	{Phrase: "government forces", RelActor: "army"},              // "government forces shelled the town"
+	{Phrase: "government troops", RelActor: "army"},              // "government troops stormed the farm"
+	{Phrase: "army artillery", RelActor: "army"},                 // "army artillery pounded the district"
 
 	// Generic: resolved from "of/for X", the last speaker, or the document.
 	{Phrase: "a spokesman", Generic: true},     // "a spokesman said on Twitter"
@@ -435,6 +448,9 @@ var orgMentions = []mention{
 	{Phrase: "ministry", Generic: true},        // "..., the ministry said" after its full name (longer names win)
 	{Phrase: "a statement", Generic: true},     // "a statement said"
 	{Phrase: "initial sources", Generic: true}, // "Initial sources confirm"
+	{Phrase: "the group", Generic: true},       // "..., the group said"
+	{Phrase: "group", Generic: true},           // "the paramilitary umbrella group had said"
+	{Phrase: "media office", Generic: true},    // "the group's media office said"
 }
 
 // knownPeople are spokespeople whose affiliation a report may not restate.
@@ -502,6 +518,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"say", "asserts"},                    // "My sources say that"
 	{"told", "asserts"},                   // "an Iraqi source told Reuters"
 	{"tells", "asserts"},                  // "tells AFP"
+	{"tell", "asserts"},                   // "Local sources tell us"
 	{"added", "asserts"},                  // "the source added"
 	{"adds", "asserts"},                   // "the bulletin adds"
 	{"announced", "asserts"},              // "the Ministry of Defense in Baghdad announced"
@@ -522,8 +539,14 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"claiming", "asserts"},               // "by claiming that its was involved"
 	{"insisted", "asserts"},               // "insisted"
 	{"acknowledged", "confirms"},          // "the coalition acknowledged"
+	{"acknowledges", "confirms"},          // "the Pentagon acknowledges"
+	{"conceded", "confirms"},              // "the ministry conceded that its jets had hit"
+	{"concedes", "confirms"},              // idem
+	{"admits", "confirms"},                // "the army admits"
 	{"admitted", "confirms"},              // "admitted"
 	{"according to", "asserts"},           // "According to CJTF-OIR spokesman Col. Chris Garver"
+	{"per", "asserts"},                    // "Per the Syrian Observatory, jets carried out 20 raids"
+	{"read", "asserts"},                   // "A statement from the command read:"
 	{"quoted as saying", "asserts"},       // "a navy officer was quoted as saying the raid had hit"
 	{"quoted", "asserts"},                 // "SANA quoted a military source as saying"
 	{"alleging", "asserts"},               // "a statement alleging that jets struck"
@@ -546,6 +569,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"posted", "asserts"},                 // "posted footage online"
 	{"released", "asserts"},               // "released footage"
 	{"distributed", "asserts"},            // "distributed video of the strike"
+	{"circulated", "asserts"},             // "outlets have circulated claims that"
+	{"spread", "asserts"},                 // "media spread reports that"
 	{"published", "asserts"},              // "published a video"
 	{"showed", "asserts"},                 // "Footage ... by the Iraqi Defence Ministry showed"
 	{"shows", "asserts"},                  // "footage shows"
@@ -560,6 +585,18 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"assessed", "asserts"},               // "the coalition assessed that"
 	{"concluded", "asserts"},              // "the investigation concluded"
 	{"documented", "asserts"},             // "Amnesty documented"
+	{"revealed", "asserts"},               // "a security source revealed that"
+	{"put the death toll", "asserts"},     // "the Observatory put the death toll at 19"
+	{"put the toll", "asserts"},           // idem
+	{"put the number", "asserts"},         // "put the number of dead at"
+	{"indicated", "asserts"},              // translated Arabic: "He indicated that"
+	{"pointed out", "asserts"},            // "The source pointed out that"
+	{"explained", "asserts"},              // "he explained that"
+	{"stressed", "asserts"},               // "the statement stressed that"
+	{"affirmed", "asserts"},               // "the ministry affirmed that"
+	{"declared", "asserts"},               // "the command declared that"
+	{"disclosed", "asserts"},              // "the source disclosed that"
+	{"asserted", "asserts"},               // "the statement asserted that"
 	{"attributed", "asserts"},             // "SANA attributed the strike to the coalition"
 	{"saying", "asserts"},                 // "issued another statement, saying that"
 }
@@ -593,6 +630,9 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"planned", ""}, {"planned / conducted", ""}, {"downed", ""}, {"burned", ""}, {"landed", ""},
 	{"opened fire", ""}, {"open fire", ""}, // "two helicopters opened fire on the gathering"
 	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
+	{"delivered a strike", ""}, {"delivered strikes", ""}, {"delivered airstrikes", ""}, {"delivered an airstrike", ""}, {"delivered a missile strike", ""}, // Russian MoD: "aircraft ... delivered a strike on"
+	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
+	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 }
 
@@ -625,7 +665,7 @@ var cueExceptions = []string{
 	"to strike", "to attack", "to hit", "to target", "to bomb", "to destroy", "to kill",
 	"to take part", "to participate", "to launch", "to conduct", "to carry out",
 	"to fight", "to destroy daesh",
-	"strike summary", "strike summaries", "strike release", "strike releases", "strike report", "strike reports", "strike log", // "published its weekly strike summary"
+	"strike summary", "strike summaries", "strike release", "strike releases", "strike report", "strike reports", "strike log", "strike logs", "strike records", "strike record", // "published its weekly strike summary"
 }
 
 // typeWords set the event type wherever they occur in the clause.
@@ -711,7 +751,8 @@ var disputeWords = []string{"misleading", "questioned", "questionable", "doubtfu
 var retractionCues = []string{
 	"recanting", "recanted", "retracting", "withdrawn", "withdrawing", "before withdrawing",
 	"later issued another statement", "issued another statement", "issued a correction",
-	"later corrected", "walked back", "backtracked", "pulled its statement", "withdrew that statement",
+	"later corrected", "walked back", "backtracked", "dropped its accusation", "dropped their accusation", "dropped the accusation",
+	"dropped its claim", "dropped their claim", "dropped the claim", "pulled its statement", "withdrew that statement",
 	"withdrew the statement", "deleted the statement", "deleted its statement", "retracted the claim",
 }
 
@@ -801,7 +842,7 @@ var blameVerbs = map[string]bool{"blamed": true, "blames": true, "blaming": true
 
 // noComment phrases make a statement about a strike no claim about it
 // ("said he had no information on the strike", "declined to comment").
-var noComment = []string{"no information", "declined to comment", "did not comment", "no comment",
+var noComment = []string{"no information", "declined to comment", "not aware of", "no indication", "did not comment", "no comment",
 	"could not confirm", "would not comment", "did not report", "has not reported", "have not reported", "had not reported", "not immediately comment", "did not respond", "declined to say", "was being investigated", "investigating the"}
 
 // airArms refine a side named by a pronoun or its own statement by the

@@ -13,6 +13,10 @@ import (
 // locatives before a country name make it a place ("in Syria").
 var locatives = map[string]bool{"in": true, "near": true, "across": true, "inside": true, "into": true, "over": true, "of": true, "to": true, "from": true, "throughout": true, "within": true}
 
+// agentNouns name the men of an actor in an agent phrase ("by the heroes
+// of army aviation").
+var agentNouns = map[string]bool{"heroes": true, "men": true, "pilots": true, "fighters": true, "eagles": true, "falcons": true}
+
 // ownerVerbs are participles whose "by" agent holds or uses the target
 // ("a depot used by Iranian forces", "a base run by the IRGC").
 var ownerVerbs = map[string]bool{"used": true, "run": true, "owned": true, "operated": true, "manned": true,
@@ -34,6 +38,13 @@ var compass = map[string]bool{"north": true, "south": true, "east": true, "west"
 // locative, possibly across compass words ("in northwest Syria"), or in
 // apposition to a place before it ("near Sarmada, Syria," "in Afrin, Syria").
 func countryAsPlace(toks []token, ms []match, t int) bool {
+	// "killed in Russian airstrikes": a demonym before a strike word is
+	// the attacker, whatever the preposition.
+	if k, ok := matchAt(ms, t); ok {
+		if k2, ok := matchAt(ms, ms[k].To); ok && ms[k2].E.Flags&(fAttackNoun|fType) != 0 {
+			return false
+		}
+	}
 	p := t - 1
 	for p >= 0 && (compass[toks[p].Norm] || toks[p].Norm == "-") {
 		p--
@@ -67,10 +78,10 @@ var victimVerbs = map[string]bool{"killed": true, "destroyed": true, "targeted":
 var passiveAfter = map[string]bool{"in": true, "during": true, "when": true, "after": true, "near": true, "on": true, "at": true, "while": true, "overnight": true}
 
 // parenthetical phrases between a subject and its verb
-var parenthetical = map[string]bool{"in": true, "speaking": true, "without": true, "with": true, "backed": true, "supported": true, "along": true, "alongside": true, "together": true, "assisted": true, "aided": true, "helped": true, "according": true, "who": true, "which": true}
+var parenthetical = map[string]bool{"almost": true, "probably": true, "possibly": true, "likely": true, "apparently": true, "reportedly": true, "based": true, "acting": true, "relying": true, "in": true, "speaking": true, "without": true, "with": true, "backed": true, "supported": true, "along": true, "alongside": true, "together": true, "assisted": true, "aided": true, "helped": true, "according": true, "who": true, "which": true}
 
 // partGap may stand between a participation phrase and its actor.
-var partGap = map[string]bool{"the": true, "a": true, "an": true, "air": true, "intelligence": true, "support": true, "from": true, "of": true, "-": true, "led": true, "u.s.": true, "aerial": true, "its": true, "their": true}
+var partGap = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true, "drones": true, "forces": true, "the": true, "a": true, "an": true, "air": true, "intelligence": true, "support": true, "from": true, "of": true, "-": true, "led": true, "u.s.": true, "aerial": true, "its": true, "their": true}
 
 // negGap may stand between a negation and the strike it denies
 // ("did not conduct any air strikes", "no medical convoys were targeted").
@@ -112,6 +123,14 @@ func embeddedQuestion(toks []token, at int) bool {
 		}
 		return false
 	}
+	// "did not say whether Iraqi aircraft had also been involved"
+	for q := at - 1; q >= 0 && q >= at-8; q-- {
+		if n := toks[q].Norm; n == "whether" {
+			return true
+		} else if !toks[q].Word {
+			return false
+		}
+	}
 	return false
 }
 
@@ -147,6 +166,9 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				if j > 0 && toks[j-1].Norm == "to" {
 					return false, false
 				}
+				if n := toks[j].Norm; n == "died" || n == "martyred" {
+					return false, false // the subject is the victim
+				}
 				cop := copular[joinWords(e.Words)]
 				if !cop && passive {
 					return false, false
@@ -156,7 +178,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				}
 				// headline passive: "ISIS militants killed in U.S. air attack"
 				// (an aircraft subject is the agent: "Israeli jets struck near Masyaf")
-				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] && !airSubject(toks, from, j) {
+				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] && !airSubject(toks, from, j) && !objectAfterTime(toks, ms[k].To, end) {
 					return false, false
 				}
 				// "it had conducted no strikes", "had nothing to do with it"
@@ -237,6 +259,37 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	return false, false
 }
 
+// timeOrObject words: a time phrase after a verb, then its object
+// ("targeted on Tuesday night a number of trucks").
+var timeWordsAfterVerb = map[string]bool{"on": true, "at": true, "in": true, "the": true, "of": true, "early": true, "late": true,
+	"night": true, "morning": true, "evening": true, "afternoon": true, "dawn": true, "noon": true, "midnight": true, ",": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// objectAfterTime reports an active verb whose time phrase comes before its
+// object, as translated statements write: "aircraft targeted on Tuesday
+// night a number of trucks". A headline passive ("militants killed on
+// Tuesday in a raid") has no object after the time phrase.
+func objectAfterTime(toks []token, from, end int) bool {
+	t, timed := from, false
+	for t < end && (timeWordsAfterVerb[toks[t].Norm] || hasDigit(toks[t].Norm) || monthWords[toks[t].Norm]) {
+		if toks[t].Norm != "on" && toks[t].Norm != "at" && toks[t].Norm != "in" && toks[t].Norm != "the" && toks[t].Norm != "," && toks[t].Norm != "of" {
+			timed = true
+		}
+		t++
+	}
+	if !timed || t >= end || t == from {
+		return false
+	}
+	switch toks[t].Norm {
+	case "a", "an", "several", "two", "three", "four", "five", "six", "dozens", "positions", "targets":
+		return true
+	}
+	return false
+}
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
 // hasDigit: model designations in a subject ("four Israeli F-16 jets").
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -301,12 +354,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// "Iraqi F-16 aircraft", "Iraqi Mi-28 helicopters": the arm named
 		// after a bare demonym refines the side
 		if arms := airArms[actor]; arms != nil {
-			for q := m.To; q < cl.to && q < m.To+5; q++ {
+			for q := m.To; q < cl.to && q < m.To+8; q++ {
 				if a := arms[toks[q].Norm]; a != "" {
 					actor = a
 					break
 				}
-				if n := toks[q].Norm; !(n == "-" || hasDigit(n) || toks[q].Upper) {
+				// "Iraqi and US-led coalition jets": the arm is shared
+				if n := toks[q].Norm; !(n == "-" || hasDigit(n) || toks[q].Upper || n == "and" || cov[q] > 0) {
 					break
 				}
 			}
@@ -326,6 +380,18 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok && !objectOfAttack(toks, ms, m.From, cl.from) {
 			add(actor, neg || noneOf)
 			continue
+		}
+		// a cleft: "it was the Iraqi air force that carried out the strike"
+		if c := m.From - 1; m.To+1 < cl.to && (toks[m.To].Norm == "that" || toks[m.To].Norm == "who") {
+			for c >= cl.from && toks[c].Norm == "the" {
+				c--
+			}
+			if c-1 >= cl.from && toks[c-1].Norm == "it" && (toks[c].Norm == "was" || toks[c].Norm == "is") {
+				if ok, neg := subjectOf(toks, ms, m.To+1, cl.to); ok {
+					add(actor, neg)
+					continue
+				}
+			}
 		}
 		// (b) modifier of an attack noun: "an American strike", "the coalition's air raids"
 		j := m.To
@@ -350,6 +416,17 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			p -= 3
 			for p >= cl.from && (toks[p].Norm == "the" || toks[p].Quote != 0) {
 				p--
+			}
+		}
+		// "by the heroes of army aviation", "by jets of the coalition": the
+		// agent is the actor whose arm or men are named
+		if p-1 >= cl.from && toks[p].Norm == "of" && (armWords[toks[p-1].Norm] || agentNouns[toks[p-1].Norm]) {
+			q := p - 2
+			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "an") {
+				q--
+			}
+			if q >= cl.from && (toks[q].Norm == "by" || toks[q].Norm == "from") {
+				p = q
 			}
 		}
 		// (f) predicate: "the strike was Israeli", "the drone was American",
@@ -379,9 +456,25 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		if q >= cl.from-1 && q >= 0 && blameVerbs[toks[q].Norm] {
 			held := toks[q].Norm == "held" || toks[q].Norm == "holds" || toks[q].Norm == "holding"
-			if !held || m.To < cl.to && (toks[m.To].Norm == "responsible" || toks[m.To].Norm == "accountable") {
+			r := m.To
+			for r < cl.to && r < m.To+3 && (toks[r].Norm == "side" || toks[r].Norm == "fully" || toks[r].Norm == "directly" || toks[r].Norm == "forces") {
+				r++ // "holds the American side fully responsible"
+			}
+			if !held || r < cl.to && (toks[r].Norm == "responsible" || toks[r].Norm == "accountable") {
 				add(actor, false)
 				continue
+			}
+		}
+		if p >= cl.from && toks[p].Norm == "on" {
+			// "blamed the attack on Islamic State"
+			for q := p - 1; q >= cl.from-1 && q >= p-6; q-- {
+				if q < 0 {
+					break
+				}
+				if n := toks[q].Norm; blameVerbs[n] && n != "held" && n != "holds" && n != "holding" {
+					add(actor, false)
+					break
+				}
 			}
 		}
 		if p >= cl.from && toks[p].Norm == "to" {
@@ -437,11 +530,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	// any strike", "claimed responsibility for the attack".
 	if side != "" && cl.att != nil && cl.from < cl.to {
 		t := cl.from
-		if toks[t].Norm == "having" && t+1 < cl.to {
+		for t+1 < cl.to && (toks[t].Norm == "having" || toks[t].Norm == "any" || toks[t].Norm == "all") {
 			t++
 		}
 		n := toks[t].Norm
-		if k2, ok := matchAt(ms, t); ok && ms[k2].E.Flags&(fAttackVerb|fLink) != 0 && strings.HasSuffix(n, "ing") || n == "responsibility" || n == "involvement" || n == "carrying" || cl.att.verbEnd > 0 && toks[cl.att.verbEnd-1].Norm == "responsibility" {
+		if k2, ok := matchAt(ms, t); ok && ms[k2].E.Flags&(fAttackVerb|fLink) != 0 && strings.HasSuffix(n, "ing") || n == "responsibility" || n == "involvement" || n == "participation" || n == "role" || n == "carrying" || cl.att.verbEnd > 0 && toks[cl.att.verbEnd-1].Norm == "responsibility" {
 			add(side, false)
 		}
 	}

@@ -172,6 +172,60 @@ func TestGeneralRules(t *testing.T) {
 		{"a drone of unknown origin is an unknown perpetrator",
 			model.Document{Text: "A drone of unknown origin struck a truck at dawn, residents said."},
 			[]triple{{"local-sources", "asserts", []string{"unknown"}, nil}}},
+		{"per names its source like according to",
+			model.Document{Text: "Per the Syrian Observatory for Human Rights, Russian jets carried out at least 20 raids on the town."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
+		{"per as a rate is no attribution",
+			model.Document{Text: "Russian jets carried out 20 raids per day on the town, residents said."},
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"a group claiming responsibility names itself",
+			model.Document{Text: "Islamic State claimed responsibility for the bombing of the checkpoint."},
+			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
+		{"conceded confirms",
+			model.Document{Text: "The Russian military conceded that one of its Su-24 bombers had struck a hospital by mistake."},
+			[]triple{{"russia-mod", "confirms", []string{"russia"}, nil}}},
+		{"an outlet quoted a source as saying",
+			model.Document{Text: "Reuters quoted an Iraqi police officer as saying that unidentified aircraft bombed a convoy."},
+			[]triple{{"iraqi-sources", "asserts", []string{"unknown"}, nil}}},
+		{"a statement from an issuer read",
+			model.Document{Text: "A statement from the Joint Operations Command read: \"Iraqi F-16s struck a hideout, killing 11 terrorists.\""},
+			[]triple{{"iraq-joc", "asserts", []string{"iraq-air-force"}, nil}}},
+		{"denied involvement names the speaker's own side",
+			model.Document{Text: "The coalition denied any involvement in the raid."},
+			[]triple{{"cjtf-oir", "denies", nil, []string{"coalition"}}}},
+		{"a name in apposition after the speaker phrase",
+			model.Document{Text: "\"No coalition aircraft struck targets in the area,\" the coalition spokesman, Col. Dana Kerr, wrote on Twitter."},
+			[]triple{{"cjtf-oir", "denies", nil, []string{"coalition"}}}},
+		{"dropped its accusation, the group said",
+			model.Document{Text: "The Popular Mobilisation Forces have dropped their accusation that a U.S. drone attacked a depot, the group said."},
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}, {"pmf", "retracts", []string{"us"}, nil}}},
+		{"an impersonal passive is the narrator's",
+			model.Document{Kind: model.KindOfficial, Publisher: "Combined Joint Task Force - Operation Inherent Resolve", Text: "After a review, it was assessed that no coalition strikes were conducted in the vicinity."},
+			[]triple{{"cjtf-oir", "denies", nil, []string{"coalition"}}}},
+		{"a fronted phrase tells of the same strike",
+			model.Document{Kind: model.KindOfficial, Publisher: "Combined Joint Task Force - Operation Inherent Resolve", Text: "During a coalition strike on a depot, it is assessed that two civilians were killed."},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "asserts", nil, nil}}},
+		{"the agent named by its men",
+			model.Document{Text: "A truck was destroyed by the heroes of army aviation, backed by the aircraft of the international coalition, the JOC said."},
+			[]triple{{"iraq-joc", "asserts", []string{"coalition", "iraq-army-aviation"}, nil}}},
+		{"a cleft names the attacker",
+			model.Document{Text: "State television reported that it was the Iraqi air force that carried out the strike."},
+			[]triple{{"iraq-state-tv", "asserts", []string{"iraq-air-force"}, nil}}},
+		{"a time phrase before the object keeps the verb active",
+			model.Document{Text: "A Syrian military source said that aircraft of the US occupation forces targeted on Tuesday night a number of trucks."},
+			[]triple{{"syria-gov", "asserts", []string{"us"}, nil}}},
+		{"a demonym before a strike word is the attacker after in",
+			model.Document{Text: "The Observatory said 14 civilians were killed in Russian airstrikes on the town."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
+		{"a fronted phrase names no speaker",
+			model.Document{Text: "In response to a letter from a rights monitor, the coalition acknowledged that its aircraft had struck the building."},
+			[]triple{{"cjtf-oir", "confirms", []string{"coalition"}, nil}}},
+		{"the report is its last issuer's",
+			model.Document{Text: "In its monthly report, the coalition said its jets struck a school. Residents said 14 people died. The report also confirmed that a coalition strike killed four civilians."},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"local-sources", "asserts", nil, nil}, {"cjtf-oir", "confirms", []string{"coalition"}, nil}}},
+		{"the victims of died are no perpetrators",
+			model.Document{Text: "Jets bombed the valley, where only Islamic State militants died, residents said."},
+			[]triple{{"local-sources", "asserts", nil, nil}}},
 		{"did not report is no claim",
 			model.Document{Kind: model.KindNGO, Text: "The coalition did not report any strikes near the town that day."},
 			nil},
@@ -198,6 +252,30 @@ var (
 	gazOnce sync.Once
 	gazExt  *Extractor
 )
+
+// A transcript's upper-case labels say who speaks, until the next label;
+// a name first given in full is known by its surname later.
+func TestTranscriptLabels(t *testing.T) {
+	e := newTestExtractor(t)
+	doc := model.Document{ID: "t", Kind: model.KindOfficial, Publisher: "U.S. Department of Defense", Text: "COLONEL DANA KERR, SPOKESMAN, OPERATION INHERENT RESOLVE: Good morning.\n\nOn Tuesday, a coalition strike killed an ISIS financier.\n\nQ: State TV said Iraqi jets carried out that strike. Was it yours?\n\nCOL. KERR: I can tell you that the Iraqi air force did not conduct that strike.\n\nMR. LANE: No U.S. aircraft were involved."}
+	claims, _ := e.Extract(doc)
+	want := []triple{
+		{"cjtf-oir", "asserts", []string{"coalition"}, nil},
+		{"iraq-state-tv", "asserts", []string{"iraq-air-force"}, nil},
+		{"cjtf-oir", "denies", nil, []string{"iraq-air-force"}},
+		{"us-dod", "denies", nil, []string{"us"}},
+	}
+	got := triples(claims)
+	if len(got) != len(want) {
+		t.Fatalf("got %d claims %+v, want %+v", len(got), got, want)
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if g.Speaker != w.Speaker || g.Stance != w.Stance || !slices.Equal(g.Asserted, w.Asserted) || !slices.Equal(g.Denied, w.Denied) {
+			t.Errorf("claim %d: got %+v, want %+v", i, g, w)
+		}
+	}
+}
 
 func gazExtractor(t *testing.T) *Extractor {
 	t.Helper()

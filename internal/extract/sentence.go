@@ -33,7 +33,8 @@ func partitive(toks []token, t int) bool {
 // weakVerbs attribute only when their speaker is found ("footage shows").
 var weakVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "released": true, "posted": true,
 	"distributed": true, "published": true, "described": true, "noted": true, "claims": true,
-	"reports": true, "reported": true, "warned": true, "claimed": true, "claiming": true, "confirm": true}
+	"reports": true, "reported": true, "warned": true, "claimed": true, "claiming": true, "confirm": true,
+	"per": true, "read": true, "circulated": true, "spread": true}
 
 // nounVerbs are speech verbs that are more often nouns: they attribute only
 // right after their speaker ("SANA reports", not "local reports describing").
@@ -146,6 +147,19 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			return
 		}
 	}
+	// "MR. REAVES: No. ...", "Iraq's Hashd: US drone hit our men": a
+	// speaker label opens the paragraph and speaks all of it.
+	labelEnd := -1
+	if s.Start == 0 || st.text[s.Start-1] == '\n' {
+		if sp, end := st.speakerLabel(toks, ms); sp != "" {
+			st.headerSpeaker, st.headerPara, labelEnd = sp, s.Para, end
+			// A transcript's upper-case label speaks until the next one.
+			st.labelSpeaker = ""
+			if upperLabel(st.text, toks[:end]) {
+				st.labelSpeaker = sp
+			}
+		}
+	}
 	// The narrator speaks again: a dateline block ends.
 	if st.blockSpeaker != "" {
 		for k, t := range toks {
@@ -161,7 +175,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	hasCue := false
 	for _, m := range ms {
 		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
-			m.E.Flags&fSpeech != 0 && blameVerbs[toks[m.From].Norm] {
+			m.E.Flags&fSpeech != 0 && (blameVerbs[toks[m.From].Norm] || ownActAfter(toks, m.To)) {
 			hasCue = true
 			break
 		}
@@ -180,10 +194,24 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	hasRef := denyish && claimish
 	atts := st.attributions(toks, ms, at, cov, quoted)
+	// "In its monthly report, the coalition said ... The report also
+	// confirmed": remember who issued the last document named.
+	if len(atts) > 0 && namesDocument(toks) {
+		for _, a := range atts {
+			if len(a.speakers) > 0 && a.speakers[0] != model.Journalist && !a.inherited {
+				st.lastIssuer = a.speakers[0]
+			}
+		}
+	}
 	// "The ministry said in a statement:" introduces the next sentence.
 	if toks[len(toks)-1].Norm == ":" && len(atts) > 0 && len(atts[len(atts)-1].speakers) > 0 && !hasCue {
 		a := atts[len(atts)-1]
 		st.colonSpeakers, st.colonName, st.colonIdx = a.speakers, a.name, idx
+	}
+	if !hasCue && !hasRef && len(atts) > 0 && len(atts[0].speakers) > 0 && casualtyIn(toks, clause{from: 0, to: len(toks)}) {
+		// "More than 15 people were wounded, it said": a source's figure
+		// for the strike just told of.
+		hasCue = true
 	}
 	if !hasCue && !hasRef {
 		// No strike here, but remember who spoke, for "it said" and "Garver said".
@@ -206,6 +234,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	clauses := st.clauses(toks, ms, atts, at)
+	for i := range clauses {
+		if clauses[i].from <= labelEnd {
+			clauses[i].from = labelEnd + 1 // the label names no perpetrator
+		}
+	}
 	// "said that A and that B": two statements.
 	for i := 0; i < len(clauses); i++ {
 		cl := clauses[i]
@@ -348,18 +381,25 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		if t < len(toks) && (toks[t].Norm == "for" || toks[t].Norm == "of" || toks[t].Norm == "from" || toks[t].Norm == "at" || toks[t].Norm == "within") {
 			for j := k + 1; j < len(ms) && ms[j].From <= t+3; j++ {
 				if isSpeakerMention(ms[j]) && !ms[j].E.Mention.Generic {
+					// "a statement from Iraq's Security Media Cell": the head speaks
+					if e := ms[j].To; e+1 < len(toks) && toks[e].Norm == "'s" && j+1 < len(ms) && ms[j+1].From == e+1 && isSpeakerMention(ms[j+1]) {
+						j++
+					}
 					return st.resolveMention(toks, ms, j)
 				}
 			}
 		}
 		// "CJTF-OIR spokesman"
-		if k > 0 && ms[k-1].To == m.From && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
+		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
 			return st.resolveMention(toks, ms, k-1)
 		}
 		n := toks[m.From].Norm
 		last := toks[m.To-1].Norm
 		if last == "reporter" || last == "correspondent" {
 			return st.narrator
+		}
+		if (last == "report" || last == "statement" || last == "release") && st.lastIssuer != "" {
+			return st.lastIssuer
 		}
 		if last == "source" || last == "sources" || last == "official" || last == "officials" {
 			if n == "initial" {
@@ -375,6 +415,18 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 				return sp
 			}
 			return "local-sources"
+		}
+		if st.lastSpeaker == "" && (last == "group" || last == "office") {
+			// "The PMF have dropped their accusation ..., the group said":
+			// the organisation that is the sentence's subject
+			for j := 0; j < k && j < 12; j++ {
+				if isCue(ms[j].E) || ms[j].E.Flags&fSpeech != 0 {
+					break // past the subject
+				}
+				if isSpeakerMention(ms[j]) && !ms[j].E.Mention.Generic && !ms[j].E.Mention.Person && ms[j].E.Mention.Speaker != "" && ms[j].E.Flags&fCountry == 0 {
+					return ms[j].E.Mention.Speaker
+				}
+			}
 		}
 		return st.lastSpeaker
 	}
@@ -599,7 +651,10 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		}
 		a := attribution{verb: m.From, verbEnd: m.To, stance: m.E.Stance}
 		verb := toks[m.From].Norm
-		according := verb == "according"
+		according := verb == "according" || verb == "per"
+		if verb == "per" && m.From > 0 && toks[m.From-1].Norm != "," {
+			continue // "20 raids per day": a rate, not a source
+		}
 		passive := m.To < len(toks) && toks[m.To].Norm == "by" && m.From > 0 && passiveAux[toks[m.From-1].Norm] && passiveSpeech[verb]
 		if according || passive {
 			// "According to X, ..." / "..., according to X." / "The raid was
@@ -610,7 +665,10 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			st.leftSpeaker(toks, ms, k, &a)
 			// "…,” said X": only right after a comma or a closing quote
 			afterComma := m.From > 0 && (toks[m.From-1].Norm == "," || toks[m.From-1].Quote == 2)
-			if len(a.speakers) == 0 && !a.unresolved && afterComma && !weakVerbs[verb] {
+			// "Reuters quoted a police officer as saying": an outlet the
+			// lexicon does not know passes on the words of its source.
+			quotedAs := verb == "quoted" && asSayingAfter(toks, m.To)
+			if len(a.speakers) == 0 && !a.unresolved && (afterComma && !weakVerbs[verb] || quotedAs) {
 				st.rightSpeaker(toks, ms, k, &a)
 				a.right = len(a.speakers) > 0
 			}
@@ -665,6 +723,133 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		out = append(out, a)
 	}
 	return out
+}
+
+// speakerLabel reads a label that opens a paragraph: a transcript's
+// "MR. REAVES:" or "Q:", a headline's or a post's "Iraq's Hashd:". It
+// returns the speaker and the index of the colon token. An upper-case label
+// naming an unknown person in an official document is its issuer speaking.
+func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
+	colon, commas := -1, 0
+	for t := 0; t < len(toks) && t < 16; t++ {
+		n := toks[t].Norm
+		if n == ":" {
+			colon = t
+			break
+		}
+		if n == "," {
+			commas++ // "COLONEL THOMAS REINER, SPOKESMAN, CJTF-OIR:"
+		} else if !toks[t].Word && n != "." && n != "'s" && n != "-" {
+			return "", -1
+		}
+	}
+	if colon < 1 || colon+1 >= len(toks) {
+		return "", -1
+	}
+	if colon == 1 && (toks[0].Norm == "q" || toks[0].Norm == "question") {
+		return model.Journalist, colon
+	}
+	for k, m := range ms {
+		if m.From >= colon {
+			break
+		}
+		if !isSpeakerMention(m) || m.E.Flags&fCountry != 0 && m.To == colon {
+			continue // "Syria: jets bomb ...": a place label, not a speaker
+		}
+		if k+1 < len(ms) && ms[k+1].From < colon && ms[k].To < len(toks) && toks[ms[k].To].Norm == "'s" {
+			continue // "Iraq's Hashd": the head speaks
+		}
+		if sp := st.resolveMention(toks, ms, k); sp != "" {
+			// "COLONEL THOMAS REINER, SPOKESMAN, CJTF-OIR:": later
+			// labels name him alone ("COL. REINER:")
+			if e := labelNameEnd(toks, colon); e > 0 && toks[e-1].Word && toks[e-1].Upper {
+				w := st.text[toks[e-1].Start:toks[e-1].End]
+				if _, ok := matchAt(ms, e-1); !ok && len(w) > 2 {
+					st.persons[strings.ToUpper(w[:1])+strings.ToLower(w[1:])] = sp
+				}
+			}
+			return sp, colon
+		}
+	}
+	if commas > 0 {
+		return "", -1
+	}
+	if !upperLabel(st.text, toks[:colon]) {
+		return "", -1
+	}
+	name := st.text[toks[colon-1].Start:toks[colon-1].End]
+	if sp := st.lookupPerson(strings.ToUpper(name[:1]) + strings.ToLower(name[1:])); sp != "" {
+		return sp, colon
+	}
+	if st.official {
+		return st.narrator, colon
+	}
+	return "", -1
+}
+
+// upperLabel reports a label written in capitals, as transcripts write
+// their speakers ("MR. REAVES", "Q").
+func upperLabel(text string, toks []token) bool {
+	for _, t := range toks {
+		for i := t.Start; i < t.End; i++ {
+			if c := text[i]; c >= 'a' && c <= 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// labelNameEnd is where the name of a label ends: at its first comma, or
+// at the colon.
+func labelNameEnd(toks []token, colon int) int {
+	for t := 0; t < colon; t++ {
+		if toks[t].Norm == "," {
+			return t
+		}
+	}
+	return colon
+}
+
+// nameSpan reports whether toks[from:to] is a person's name, perhaps with
+// a rank: capitalised words and initials only ("Col. Mark Henning").
+func nameSpan(toks []token, from, to int) bool {
+	if to-from < 2 || to-from > 6 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if t.Norm != "." && (!t.Word || !t.Upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownActAfter reports a speech verb whose object is the speaker's own part
+// in a strike: "denied involvement", "claimed responsibility", "denied any
+// role".
+func ownActAfter(toks []token, from int) bool {
+	for t := from; t < len(toks) && t < from+3; t++ {
+		switch toks[t].Norm {
+		case "any", "all", "its", "their":
+			continue
+		case "involvement", "responsibility", "role", "participation":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// asSayingAfter reports "as saying" within a few words after from
+// ("quoted an Iraqi police officer as saying").
+func asSayingAfter(toks []token, from int) bool {
+	for t := from; t+1 < len(toks) && t < from+12; t++ {
+		if toks[t].Norm == "as" && toks[t+1].Norm == "saying" {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherSpan finds the document's publisher named right before the speech
@@ -748,6 +933,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 				if (toks[t+1].Norm == "a" || toks[t+1].Norm == "an") && speakerEndsAt(ms, t) {
 					v = t
 				}
+				// a name in apposition: "…,” its spokesman, Col. Mark
+				// Henning, wrote": the speaker phrase is the one before
+				if speakerEndsAt(ms, t) && nameSpan(toks, t+1, vt-1) {
+					v = t
+				}
 				break
 			}
 		}
@@ -785,7 +975,9 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if t+2 < v && adverbs[toks[t+1].Norm] && toks[t+2].Norm == "," {
 			continue
 		}
-		if cueIn(ms, 0, t) {
+		// "In response to a letter from the monitor, CJTF-OIR
+		// acknowledged": a fronted phrase names no speaker
+		if cueIn(ms, 0, t) || frontedPreps[toks[lo].Norm] && speakerIn(ms, t+1, v) {
 			lo = t + 1
 		}
 		break
@@ -808,13 +1000,33 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			}
 		}
 	}
+	// An impersonal passive: "it is assessed that", "it was reported
+	// that": the narrator (the issuer of an official report) speaks.
+	if vt >= 2 && impersonalVerbs[toks[vt].Norm] && toks[vt-2].Norm == "it" && (toks[vt-1].Norm == "is" || toks[vt-1].Norm == "was" || toks[vt-1].Norm == "been") {
+		a.speakers = []string{st.narrator}
+		a.spFrom, a.spTo = vt-2, vt
+		return
+	}
 	// Pronoun or adverb right before the verb: "it said", "he added".
 	p := v - 1
-	for p >= lo && (toks[p].Norm == "also" || toks[p].Norm == "later" || toks[p].Norm == "," || toks[p].Norm == "however" || toks[p].Norm == "then") {
+	for p >= lo && (toks[p].Norm == "also" || toks[p].Norm == "later" || toks[p].Norm == "," || toks[p].Norm == "however" || toks[p].Norm == "then" || modals[toks[p].Norm]) {
 		p--
 	}
 	if p >= lo {
 		embedded := p > 0 && toks[p-1].Word && toks[p-1].Norm != "and" && toks[p-1].Norm != "but" && toks[p-1].Norm != "later"
+		switch toks[p].Norm {
+		case "i", "we":
+			if st.headerSpeaker != "" && st.headerPara == st.para {
+				a.speakers = []string{st.headerSpeaker} // "MR. REAVES: ... I can tell you that"
+				a.spFrom, a.spTo = p, p+1
+				return
+			}
+			if st.labelSpeaker != "" {
+				a.speakers = []string{st.labelSpeaker}
+				a.spFrom, a.spTo = p, p+1
+				return
+			}
+		}
 		switch toks[p].Norm {
 		case "it", "he", "she", "they", "we":
 			if embedded {
@@ -975,7 +1187,7 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		if a.spTo < e && !a.right {
 			a.spTo = e
 		}
-		if toks[ms[k].From].Norm == "according" {
+		if n := toks[ms[k].From].Norm; n == "according" || n == "per" {
 			a.spTo = e
 		}
 		return
@@ -1046,7 +1258,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		if spTo < a.verbEnd {
 			spTo = a.verbEnd
 		}
-		if a.right && toks[a.verb].Norm == "according" {
+		if a.right && (toks[a.verb].Norm == "according" || toks[a.verb].Norm == "per") {
 			// "According to X, content" or "content, according to X"
 			pre := cueIn(ms, cs, spFrom)
 			if pre {
@@ -1061,12 +1273,36 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			}
 			continue
 		}
+		if a.right && toks[a.verb].Norm == "quoted" && (a.verb == 0 || !passiveAux[toks[a.verb-1].Norm]) {
+			// "Reuters quoted an officer as saying that content"
+			post := a.verbEnd
+			for post < ce && toks[post].Norm != "saying" {
+				post++
+			}
+			post++
+			if post < ce && toks[post].Norm == "that" {
+				post++
+			}
+			out = append(out, clause{from: min(post, ce), to: ce, att: a, idx: i})
+			continue
+		}
 		if a.right {
 			// "…,” said X." content before the verb.
 			out = append(out, clause{from: cs, to: a.verb, att: a, idx: i})
 			rest := spTo
 			st.trailing(toks, ms, rest, ce, a, i, &out)
 			continue
+		}
+		// "During a coalition strike on the building, it is assessed that
+		// ...": the fronted phrase tells of the same strike.
+		fs := cs
+		for t := cs; t < spFrom; t++ {
+			if toks[t].Norm == ":" {
+				fs = t + 1 // "1. Nov. 26, 2015, near Hit, Iraq: During ..."
+			}
+		}
+		if spFrom-1 > fs && toks[spFrom-1].Norm == "," && frontedPreps[toks[fs].Norm] && cueIn(ms, fs, spFrom-1) {
+			out = append(out, clause{from: fs, to: spFrom - 1, att: a, idx: i})
 		}
 		// "X said ..." or "…, X said."
 		post := a.verbEnd
@@ -1253,6 +1489,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			speakers, name = st.colonSpeakers, st.colonName
 		case st.headerSpeaker != "" && s.Para == st.headerPara:
 			speakers = []string{st.headerSpeaker}
+		case st.labelSpeaker != "":
+			speakers = []string{st.labelSpeaker}
 		case st.blockSpeaker != "":
 			speakers = []string{st.blockSpeaker}
 		default:
@@ -1333,8 +1571,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if cl.att != nil && st.sentRetract {
 		retract = true
 	}
-	if cl.att != nil && cl.att.verbEnd > cl.att.verb && blameVerbs[toks[cl.att.verb].Norm] {
-		hasCue = true // "The Hashd blamed Israel, then pulled its statement"
+	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs[toks[cl.att.verb].Norm] || ownActAfter(toks, cl.att.verbEnd)) {
+		hasCue = true // "The Hashd blamed Israel, then pulled its statement", "The coalition denied involvement"
 	}
 	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) {
 		// A source's own toll of the strike the sentence tells of: "...,
@@ -1818,6 +2056,38 @@ func casualtyIn(toks []token, cl clause) bool {
 func unresolvedDay(dates []timex.Mention, start, end int) bool {
 	for _, d := range dates {
 		if d.Start >= start && d.End <= end && d.When.From == "" && d.When.Time == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// modals between a pronoun and its speech verb ("I can tell you that").
+var modals = map[string]bool{"can": true, "could": true, "would": true, "will": true, "must": true, "can't": true}
+
+// impersonalVerbs make "it is/was ... that" the narrator's own statement.
+var impersonalVerbs = map[string]bool{"assessed": true, "reported": true, "believed": true, "understood": true, "estimated": true, "confirmed": true, "determined": true, "concluded": true}
+
+// frontedPreps open an adverbial phrase before the speaker ("During the
+// strike, it was assessed that ...").
+var frontedPreps = map[string]bool{"during": true, "in": true, "after": true, "following": true}
+
+// speakerIn reports a speaker mention within tokens [from, to).
+func speakerIn(ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.To <= to && isSpeakerMention(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDocument reports a sentence that names a report or statement.
+func namesDocument(toks []token) bool {
+	for _, t := range toks {
+		switch t.Norm {
+		case "report", "statement", "release", "bulletin", "communique", "communiqué":
 			return true
 		}
 	}

@@ -52,10 +52,12 @@ type docState struct {
 
 	lastSpeaker     string
 	lastSpeakerName string
+	lastIssuer      string // who issued the last report or statement named
 	footageSpeaker  string
 	blockSpeaker    string // from a dateline
 	headerSpeaker   string // from a social-media header
 	headerPara      int
+	labelSpeaker    string   // a transcript's "COL. REINER:" speaks until the next label
 	colonSpeakers   []string // "X said:" speaks the next sentence
 	colonName       string
 	colonIdx        int
@@ -104,6 +106,9 @@ func (st *docState) issuer() {
 	for k, m := range ms {
 		if !isSpeakerMention(m) || m.E.Mention.Generic || m.E.Flags&fCountry != 0 {
 			continue // "North Syria Voice" is no Syrian state media
+		}
+		if k+1 < len(ms) && ms[k+1].From == m.To && isSpeakerMention(ms[k+1]) && ms[k+1].E.Flags&fCountry == 0 {
+			continue // "U.S. Department of Defense": the head names the issuer
 		}
 		sp := st.resolveMention(toks, ms, k)
 		if sp == "" || sp == model.Journalist {

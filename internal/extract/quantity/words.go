@@ -133,6 +133,8 @@ var heads = []head{
 	{"crew", clsHuman, "", false}, {"crewmen", clsHuman, "", false}, // "three crew were killed"
 	{"employees", clsHuman, "", false}, {"staff", clsHuman, "", false},
 	{"pilots", clsHuman, "", false}, {"volunteers", clsHuman, "", false}, {"rescuers", clsHuman, "", false},
+	{"aides", clsHuman, "", false}, {"associates", clsHuman, "", false}, {"bodyguards", clsHuman, "", false}, // "the emir and two of his aides"
+	{"companions", clsHuman, "", false}, {"escorts", clsHuman, "", false},
 	// civilians
 	{"civilians", clsHuman, model.GroupCivilians, false}, {"civilian", clsHuman, model.GroupCivilians, true},
 	{"residents", clsHuman, model.GroupCivilians, false}, {"villagers", clsHuman, model.GroupCivilians, false},
@@ -148,6 +150,8 @@ var heads = []head{
 	{"laborers", clsHuman, model.GroupCivilians, false}, {"labourers", clsHuman, model.GroupCivilians, false},
 	{"woman", clsHuman, model.GroupCivilians, true}, {"journalist", clsHuman, model.GroupCivilians, true},
 	{"families", clsHuman, model.GroupCivilians, false},
+	{"drivers", clsHuman, model.GroupCivilians, false}, {"driver", clsHuman, model.GroupCivilians, true}, // "two civilian truck drivers"
+	{"hunters", clsHuman, model.GroupCivilians, false}, {"traders", clsHuman, model.GroupCivilians, false}, // "three truffle hunters"
 	// children
 	{"children", clsHuman, model.GroupChildren, false}, {"child", clsHuman, model.GroupChildren, true},
 	{"kids", clsHuman, model.GroupChildren, false}, {"minors", clsHuman, model.GroupChildren, false},
@@ -210,6 +214,7 @@ var cues = []struct {
 	// killed: "killed as many as 750 militants", "five people were killed", "36 dead"
 	{"killed", cueKilled}, {"kill", cueKilled}, {"kills", cueKilled}, {"killing", cueKilled},
 	{"dead", cueKilled}, {"died", cueKilled}, {"die", cueKilled}, {"deaths", cueKilled},
+	{"death", cueKilled}, {"martyrdom", cueKilled}, // translated statements: "the death of 21 civilians", "the martyrdom of two civilians"
 	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
 	{"martyred", cueKilled}, {"lives", cueKilled}, // "claimed the lives of 15", "20 lost their lives"
 	{"toll", cueToll},  // "the death toll rose to 36"
@@ -217,7 +222,7 @@ var cues = []struct {
 	// injured: "wounding 30", "12 civilians were injured"
 	{"injured", cueInjured}, {"injuring", cueInjured}, {"injures", cueInjured}, {"injure", cueInjured},
 	{"wounded", cueInjured}, {"wounding", cueInjured}, {"wounds", cueInjured}, {"hurt", cueInjured},
-	{"injuries", cueInjured},
+	{"injuries", cueInjured}, {"injury", cueInjured}, // "and the injury of four others"
 	// vehicles destroyed: "destroyed 55 trucks", "were found burned", "knocked out"
 	{"destroyed", cueDestroyed}, {"destroying", cueDestroyed}, {"destroys", cueDestroyed},
 	{"destroy", cueDestroyed}, {"knocked", cueDestroyed}, {"burned", cueDestroyed}, {"burnt", cueDestroyed},
