@@ -45,6 +45,7 @@ func TestEvaluationFloors(t *testing.T) {
 		{name: "corpus", gold: "corpus/gold", texts: "corpus/texts"},
 		{name: "holdout", gold: "holdout/gold", texts: "holdout/texts"},
 		{name: "dev2", gold: "dev2/gold", texts: "dev2/texts"},
+		{name: "dev3", gold: "dev3/gold", texts: "dev3/texts"},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
