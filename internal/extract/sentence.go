@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
@@ -765,7 +767,7 @@ func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 			if e := labelNameEnd(toks, colon); e > 0 && toks[e-1].Word && toks[e-1].Upper {
 				w := st.text[toks[e-1].Start:toks[e-1].End]
 				if _, ok := matchAt(ms, e-1); !ok && len(w) > 2 {
-					st.persons[strings.ToUpper(w[:1])+strings.ToLower(w[1:])] = sp
+					st.persons[titleWord(w)] = sp
 				}
 			}
 			return sp, colon
@@ -778,13 +780,20 @@ func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 		return "", -1
 	}
 	name := st.text[toks[colon-1].Start:toks[colon-1].End]
-	if sp := st.lookupPerson(strings.ToUpper(name[:1]) + strings.ToLower(name[1:])); sp != "" {
+	if sp := st.lookupPerson(titleWord(name)); sp != "" {
 		return sp, colon
 	}
 	if st.official {
 		return st.narrator, colon
 	}
 	return "", -1
+}
+
+// titleWord writes a word of a capitalised label as a name is written
+// ("REINER" -> "Reiner").
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
 // upperLabel reports a label written in capitals, as transcripts write
