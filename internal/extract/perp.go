@@ -178,7 +178,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				}
 				// headline passive: "ISIS militants killed in U.S. air attack"
 				// (an aircraft subject is the agent: "Israeli jets struck near Masyaf")
-				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] && !airSubject(toks, from, j) && !objectAfterTime(toks, ms[k].To, end) {
+				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] && !airSubject(toks, from, j) && !objectAfterTime(toks, ms, ms[k].To, end) {
 					return false, false
 				}
 				// "it had conducted no strikes", "had nothing to do with it"
@@ -259,36 +259,38 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	return false, false
 }
 
-// timeOrObject words: a time phrase after a verb, then its object
-// ("targeted on Tuesday night a number of trucks").
-var timeWordsAfterVerb = map[string]bool{"on": true, "at": true, "in": true, "the": true, "of": true, "early": true, "late": true,
-	"night": true, "morning": true, "evening": true, "afternoon": true, "dawn": true, "noon": true, "midnight": true, ",": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+// timeGlue joins the words of a time phrase ("on the night of 3 March",
+// "early on Tuesday"); the lexicon's time words (fTime) and digits carry
+// the time itself.
+var timeGlue = map[string]bool{"on": true, "at": true, "in": true, "the": true, "of": true, "early": true, "late": true, ",": true,
+	"night": true, "morning": true, "evening": true, "afternoon": true, "dawn": true, "noon": true, "midnight": true}
 
 // objectAfterTime reports an active verb whose time phrase comes before its
 // object, as translated statements write: "aircraft targeted on Tuesday
 // night a number of trucks". A headline passive ("militants killed on
 // Tuesday in a raid") has no object after the time phrase.
-func objectAfterTime(toks []token, from, end int) bool {
+func objectAfterTime(toks []token, ms []match, from, end int) bool {
 	t, timed := from, false
-	for t < end && (timeWordsAfterVerb[toks[t].Norm] || hasDigit(toks[t].Norm) || monthWords[toks[t].Norm]) {
-		if toks[t].Norm != "on" && toks[t].Norm != "at" && toks[t].Norm != "in" && toks[t].Norm != "the" && toks[t].Norm != "," && toks[t].Norm != "of" {
-			timed = true
+	for t < end {
+		if k, ok := matchAt(ms, t); ok && ms[k].E.Flags&fTime != 0 {
+			t, timed = ms[k].To, true
+			continue
+		}
+		n := toks[t].Norm
+		if !timeGlue[n] && !hasDigit(n) {
+			break
+		}
+		if !locatives[n] && n != "the" && n != "," && n != "at" && n != "on" {
+			timed = true // a digit, "night", "early"
 		}
 		t++
 	}
-	if !timed || t >= end || t == from {
+	if !timed || t >= end {
 		return false
 	}
-	switch toks[t].Norm {
-	case "a", "an", "several", "two", "three", "four", "five", "six", "dozens", "positions", "targets":
-		return true
-	}
-	return false
+	n := toks[t].Norm
+	return n == "a" || n == "an" || n == "several" || n == "dozens" || numberWords[n] || hasDigit(n)
 }
-
-var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // hasDigit: model designations in a subject ("four Israeli F-16 jets").
 func hasDigit(s string) bool {

@@ -320,6 +320,19 @@ func phraseWords(p string) []string {
 	return out
 }
 
+// addTyped flags each phrase and gives it its event type, unless an
+// earlier table already typed it.
+func (lx *lexicon) addTyped(list []struct{ Phrase, Type string }, flag lexFlag) {
+	for _, v := range list {
+		lx.add(v.Phrase, func(e *lexEntry) {
+			e.Flags |= flag
+			if e.Type == "" {
+				e.Type = v.Type
+			}
+		})
+	}
+}
+
 func (lx *lexicon) add(phrase string, f func(e *lexEntry)) {
 	words := phraseWords(phrase)
 	if len(words) == 0 {
@@ -420,36 +433,12 @@ func buildLexicon() *lexicon {
 	for _, w := range footageWords {
 		lx.add(w, func(e *lexEntry) { e.Flags |= fFootage })
 	}
-	for _, v := range attackVerbs {
-		v := v
-		lx.add(v.Phrase, func(e *lexEntry) {
-			e.Flags |= fAttackVerb
-			if e.Type == "" {
-				e.Type = v.Type
-			}
-		})
-	}
-	for _, v := range attackNouns {
-		v := v
-		lx.add(v.Phrase, func(e *lexEntry) {
-			e.Flags |= fAttackNoun
-			if e.Type == "" {
-				e.Type = v.Type
-			}
-		})
-	}
+	lx.addTyped(attackVerbs, fAttackVerb)
+	lx.addTyped(attackNouns, fAttackNoun)
 	for _, p := range cueExceptions {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fExcept })
 	}
-	for _, v := range typeWords {
-		v := v
-		lx.add(v.Phrase, func(e *lexEntry) {
-			e.Flags |= fType
-			if e.Type == "" {
-				e.Type = v.Type
-			}
-		})
-	}
+	lx.addTyped(typeWords, fType)
 	for _, v := range targetWords {
 		v := v
 		lx.add(v.Phrase, func(e *lexEntry) {
