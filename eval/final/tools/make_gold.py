@@ -5,11 +5,13 @@ Perpetrator lists are derived from the statements (asserts/confirms -> asserted,
 denies -> denied), as ../shared/eval/gold/README.md requires.  Run from anywhere:
   python3 eval/final/tools/make_gold.py
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "gold")
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldspec import cx, ev, st, write  # noqa: E402
 
 T = "tikrit-compound-2015-03-27"
 KB = "kobani-strike-2015-03-27"
@@ -21,13 +23,6 @@ JL = "jilib-farmhouse-2020-02-10"
 JM = "jamaame-strike-2020-02-12"
 KR = "karbala-depot-2021-07-08"
 BW = "bani-walid-warehouse-2020-01-16"
-
-
-def ev(inc, date, place, rel, **counts):
-    c = {"killed": [], "civilians_killed": [], "injured": [], "vehicles_destroyed": []}
-    for k, v in counts.items():
-        c[k] = list(v)
-    return {"incident": inc, "date": date, "place": place, "relation": rel, "counts": c}
 
 
 DOCS = [
@@ -179,36 +174,7 @@ DOCS = [
 ]
 
 
-def build(d):
-    st = [{"speaker": s, "stance": k, "about": a, "incident": i} for s, k, a, i in d["statements"]]
-    events = []
-    for e in d["events"]:
-        inc = e["incident"]
-        asserted = sorted({s["about"] for s in st if s["incident"] == inc and s["about"] != "occurrence"
-                           and s["stance"] in ("asserts", "confirms")})
-        denied = sorted({s["about"] for s in st if s["incident"] == inc and s["about"] != "occurrence"
-                         and s["stance"] == "denies"})
-        events.append({"incident": inc, "date": e["date"], "place": e["place"], "relation": e["relation"],
-                       "perpetrators_asserted": asserted, "perpetrators_denied": denied,
-                       "counts": e["counts"]})
-    incs = []
-    for e in events:
-        if e["incident"] not in incs:
-            incs.append(e["incident"])
-    return {"id": d["id"], "url": d["url"], "publisher": d["publisher"], "published": d["published"],
-            "kind": d["kind"], "incidents": incs, "events": events, "statements": st,
-            "contradictions": [{"incident": i, "kind": k, "a": a, "b": b, "note": n}
-                               for i, k, a, b, n in d["contradictions"]]}
-
-
-def main():
-    os.makedirs(OUT, exist_ok=True)
-    for d in DOCS:
-        with open(os.path.join(OUT, d["id"] + ".json"), "w", encoding="utf-8") as fh:
-            json.dump(build(d), fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-    print(f"wrote {len(DOCS)} gold files to {os.path.normpath(OUT)}")
-
-
 if __name__ == "__main__":
-    main()
+    # statements and contradictions are written as tuples here
+    write([dict(d, statements=[st(*s) for s in d["statements"]],
+                contradictions=[cx(*c) for c in d["contradictions"]]) for d in DOCS], OUT)

@@ -4,27 +4,14 @@
 Perpetrator lists are derived from the statements (asserts/confirms -> asserted, denies -> denied).
 Conventions: ../shared/eval/gold/README.md.  This is the BLIND set: see ../README.md.
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "gold")
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldspec import cx, ev, st, write  # noqa: E402
 N = None
-
-
-def ev(incident, date, place, relation, **counts):
-    c = {"killed": [], "civilians_killed": [], "injured": [], "vehicles_destroyed": []}
-    for k, v in counts.items():
-        c[k] = list(v)
-    return {"incident": incident, "date": date, "place": place, "relation": relation, "counts": c}
-
-
-def st(speaker, stance, about, incident):
-    return {"speaker": speaker, "stance": stance, "about": about, "incident": incident}
-
-
-def cx(incident, kind, a, b, note):
-    return {"incident": incident, "kind": kind, "a": a, "b": b, "note": note}
 
 
 RUT = "rutba-tankers-2015-11-19"
@@ -223,24 +210,5 @@ DOCS = [
 ]
 
 
-def main():
-    os.makedirs(OUT, exist_ok=True)
-    for d in DOCS:
-        evs = d["events"]
-        for e in evs:
-            inc = e["incident"]
-            sts = [s for s in d["statements"] if s["incident"] == inc and s["about"] != "occurrence"]
-            e["perpetrators_asserted"] = sorted({s["about"] for s in sts if s["stance"] in ("asserts", "confirms")})
-            e["perpetrators_denied"] = sorted({s["about"] for s in sts if s["stance"] == "denies"})
-        g = {"id": d["id"], "url": d["url"], "publisher": d["publisher"], "published": d["published"],
-             "kind": d["kind"], "incidents": sorted({e["incident"] for e in evs}),
-             "events": [{k: e[k] for k in ("incident", "date", "place", "relation", "perpetrators_asserted",
-                                           "perpetrators_denied", "counts")} for e in evs],
-             "statements": d["statements"], "contradictions": d["contradictions"]}
-        with open(os.path.join(OUT, d["id"] + ".json"), "w") as f:
-            json.dump(g, f, indent=2)
-            f.write("\n")
-
-
 if __name__ == "__main__":
-    main()
+    write(DOCS, OUT)

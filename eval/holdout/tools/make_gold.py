@@ -6,26 +6,13 @@
 Perpetrator lists are derived from the statements (asserts/confirms -> asserted, denies ->
 denied), as the gold README requires.  Standard library only.
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "gold")
-
-
-def ev(incident, date, place, relation, **counts):
-    c = {"killed": [], "civilians_killed": [], "injured": [], "vehicles_destroyed": []}
-    for k, v in counts.items():
-        c[k] = list(v)
-    return {"incident": incident, "date": date, "place": place, "relation": relation, "counts": c}
-
-
-def st(speaker, stance, about, incident):
-    return {"speaker": speaker, "stance": stance, "about": about, "incident": incident}
-
-
-def cx(incident, kind, a, b, note):
-    return {"incident": incident, "kind": kind, "a": a, "b": b, "note": note}
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldspec import cx, ev, st, write  # noqa: E402
 
 
 N = None
@@ -197,31 +184,5 @@ DOCS = [
 ]
 
 
-def main():
-    os.makedirs(OUT, exist_ok=True)
-    for d in DOCS:
-        events = []
-        for e in d["events"]:
-            inc = e["incident"]
-            a = sorted({s["about"] for s in d["statements"] if s["incident"] == inc
-                        and s["about"] != "occurrence" and s["stance"] in ("asserts", "confirms")})
-            n = sorted({s["about"] for s in d["statements"] if s["incident"] == inc
-                        and s["about"] != "occurrence" and s["stance"] == "denies"})
-            events.append({"incident": inc, "date": e["date"], "place": e["place"],
-                           "relation": e["relation"], "perpetrators_asserted": a,
-                           "perpetrators_denied": n, "counts": e["counts"]})
-        incs = []
-        for e in events:
-            if e["incident"] not in incs:
-                incs.append(e["incident"])
-        g = {"id": d["id"], "url": d["url"], "publisher": d["publisher"], "published": d["published"],
-             "kind": d["kind"], "incidents": incs, "events": events, "statements": d["statements"],
-             "contradictions": d["contradictions"]}
-        with open(os.path.join(OUT, d["id"] + ".json"), "w", encoding="utf-8") as fh:
-            json.dump(g, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-    print(f"wrote {len(DOCS)} gold files to {os.path.normpath(OUT)}")
-
-
 if __name__ == "__main__":
-    main()
+    write(DOCS, OUT)
