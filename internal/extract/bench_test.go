@@ -8,13 +8,13 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/jdkato/prose/v2"
 
 	"github.com/crosscheck/crosscheck/internal/actors"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -116,7 +116,7 @@ func BenchmarkExtract(b *testing.B) {
 	claims := 0
 	var ms0, ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
@@ -125,7 +125,7 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	el := time.Since(start)
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	runtime.ReadMemStats(&ms1)
 	b.StopTimer()
 	n := float64(b.N * len(docs))
@@ -149,7 +149,7 @@ func BenchmarkProseNER(b *testing.B) {
 	docs, total := benchCorpus(kb << 10)
 	b.SetBytes(int64(total))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			doc, err := prose.NewDocument(d.Text)
@@ -159,16 +159,7 @@ func BenchmarkProseNER(b *testing.B) {
 			_ = doc.Entities()
 		}
 	}
-	b.ReportMetric(float64(total)*float64(b.N)/(cpuTime()-cpu0).Seconds()/1e6, "MB/s/core")
-}
-
-// cpuTime is the CPU time (user + system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(total)*float64(b.N)/(cputime.Process()-cpu0).Seconds()/1e6, "MB/s/core")
 }
 
 // TestBenchDensity compares how much of the generated reports extraction

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -346,13 +347,13 @@ func BenchmarkLocate(b *testing.B) {
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Process()
 	for b.Loop() {
 		for _, d := range docs {
 			g.Locate(d, []string{"IQ", "SY"})
 		}
 	}
-	if cpu := (cpuTime() - start).Seconds(); cpu > 0 {
+	if cpu := (cputime.Process() - start).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu, "MB/cpu-s")
 	}
 }

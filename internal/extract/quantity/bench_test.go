@@ -2,11 +2,12 @@ package quantity
 
 import (
 	"os"
-
-	"github.com/crosscheck/crosscheck/internal/model"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
+	"github.com/crosscheck/crosscheck/internal/model"
 )
 
 // loadSentences reads testdata/prose.txt (mixed wire, official, NGO and
@@ -33,8 +34,8 @@ func BenchmarkCounts(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, n) }()
+	start := cputime.Process()
+	defer func() { cputime.ReportMB(b, start, n) }()
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
 			Counts(s, nil)
@@ -47,8 +48,8 @@ func BenchmarkCountsNoNumbers(b *testing.B) {
 	s := "Residents said the strike hit a house where families had taken shelter from the fighting, and the government blamed terrorist groups for the attack on the town."
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, len(s)) }()
+	start := cputime.Process()
+	defer func() { cputime.ReportMB(b, start, len(s)) }()
 	for i := 0; i < b.N; i++ {
 		Counts(s, nil)
 	}
@@ -113,8 +114,8 @@ func BenchmarkBaselineFields(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, n) }()
+	start := cputime.Process()
+	defer func() { cputime.ReportMB(b, start, n) }()
 	words := 0
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -33,8 +34,8 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, n) }()
+	start := cputime.Process()
+	defer func() { cputime.ReportMB(b, start, n) }()
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
 			Find(s, pub)
@@ -48,8 +49,8 @@ func BenchmarkFindNoDates(b *testing.B) {
 	pub := time.Date(2018, 4, 24, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, len(s)) }()
+	start := cputime.Process()
+	defer func() { cputime.ReportMB(b, start, len(s)) }()
 	for i := 0; i < b.N; i++ {
 		Find(s, pub)
 	}
@@ -107,8 +108,8 @@ func BenchmarkBaselineFields(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
-	defer func() { reportCPU(b, start, n) }()
+	start := cputime.Process()
+	defer func() { cputime.ReportMB(b, start, n) }()
 	words := 0
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
