@@ -852,14 +852,20 @@ func (l *linker) docNeighbourTier(i int, sameCountry bool, maxTier int) (int, bo
 			return j, true
 		}
 	}
+	return nearestFitting(d.items, pos, fits)
+}
+
+// nearestFitting returns the first item before pos, walking back, that
+// fits, else the first after it: the document's nearest neighbour.
+func nearestFitting(items []int, pos int, fits func(int) bool) (int, bool) {
 	for k := pos - 1; k >= 0; k-- {
-		if fits(d.items[k]) {
-			return d.items[k], true
+		if fits(items[k]) {
+			return items[k], true
 		}
 	}
-	for k := pos + 1; k < len(d.items); k++ {
-		if fits(d.items[k]) {
-			return d.items[k], true
+	for k := pos + 1; k < len(items); k++ {
+		if fits(items[k]) {
+			return items[k], true
 		}
 	}
 	return -1, false
@@ -880,17 +886,7 @@ func (l *linker) docNeighbourTarget(i int) (int, bool) {
 		c := &l.clusters[nb.cluster]
 		return c.tgts[it.tgt] && eventFit(it, c)
 	}
-	for k := pos - 1; k >= 0; k-- {
-		if fits(d.items[k]) {
-			return d.items[k], true
-		}
-	}
-	for k := pos + 1; k < len(d.items); k++ {
-		if fits(d.items[k]) {
-			return d.items[k], true
-		}
-	}
-	return -1, false
+	return nearestFitting(d.items, pos, fits)
 }
 
 func (l *linker) placeUnplaced(i int) {
