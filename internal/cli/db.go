@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
+	"github.com/crosscheck/crosscheck/internal/model"
 
 	"github.com/crosscheck/crosscheck/internal/store"
 )
@@ -76,4 +77,17 @@ func loadGazetteer(ctx context.Context, st *store.Store) (*gazetteer.Gazetteer, 
 		g.Add(places, alts)
 	}
 	return g, nil
+}
+
+// documentsByID loads the stored documents (without their text), keyed by id.
+func documentsByID(ctx context.Context, st *store.Store) (map[string]model.Document, error) {
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]model.Document, len(docs))
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	return byID, nil
 }

@@ -225,13 +225,9 @@ func fillClaimPaths(ctx context.Context, st *store.Store, incs []model.Incident)
 	if !need {
 		return nil
 	}
-	docs, err := st.Documents(ctx)
+	byID, err := documentsByID(ctx, st)
 	if err != nil {
 		return err
-	}
-	byID := make(map[string]model.Document, len(docs))
-	for _, d := range docs {
-		byID[d.ID] = d
 	}
 	for i := range incs {
 		for j := range incs[i].Claims {

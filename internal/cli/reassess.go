@@ -10,7 +10,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/actors"
 	"github.com/crosscheck/crosscheck/internal/assess"
 	"github.com/crosscheck/crosscheck/internal/link"
-	"github.com/crosscheck/crosscheck/internal/model"
 	"github.com/crosscheck/crosscheck/internal/store"
 )
 
@@ -51,13 +50,9 @@ func rebuildIncidents(ctx context.Context, st *store.Store, log *slog.Logger) (i
 	if err != nil {
 		return 0, fmt.Errorf("rebuild incidents: %w", err)
 	}
-	docs, err := st.Documents(ctx)
+	byID, err := documentsByID(ctx, st)
 	if err != nil {
 		return 0, fmt.Errorf("rebuild incidents: %w", err)
-	}
-	byID := make(map[string]model.Document, len(docs))
-	for _, d := range docs {
-		byID[d.ID] = d
 	}
 	for i := range claims {
 		c := &claims[i]

@@ -52,13 +52,9 @@ of one ("crosscheck incidents" lists them).`,
 			case err != nil:
 				return err
 			}
-			docs, err := st.Documents(ctx)
+			byID, err := documentsByID(ctx, st)
 			if err != nil {
 				return err
-			}
-			byID := make(map[string]model.Document, len(docs))
-			for _, d := range docs {
-				byID[d.ID] = d
 			}
 			incs := []model.Incident{inc}
 			if err := fillClaimPaths(ctx, st, incs); err != nil {
