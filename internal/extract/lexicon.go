@@ -401,6 +401,7 @@ var orgMentions = []mention{
 	{Phrase: "police source", Relative: "sources"},               // "a police source told us"
 	{Phrase: "police sources", Relative: "sources"},              // "police sources said"
 	{Phrase: "police official", Relative: "sources"},             // "a police official said"
+	{Phrase: "police", Relative: "sources"},                      // "police said no air strike took place" (longer phrases win)
 	{Phrase: "operations command", Relative: "military"},         // "Anbar Operations Command said"
 	{Phrase: "general command", Relative: "military"},            // "the General Command of the Army and Armed Forces announced"
 	{Phrase: "hospital director", Speaker: "local-sources"},      // "the hospital director said four nurses died"

@@ -52,6 +52,10 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 	if p >= 0 && locatives[toks[p].Norm] {
 		return true
 	}
+	// "Iraq's border with Syria", "the frontier with Turkey"
+	if p >= 1 && toks[p].Norm == "with" && (toks[p-1].Norm == "border" || toks[p-1].Norm == "frontier" || toks[p-1].Norm == "boundary") {
+		return true
+	}
 	// "<Place>, <Country>": a capitalised word that names no actor, itself
 	// after a locative within a few words.
 	if t >= 2 && toks[t-1].Norm == "," && toks[t-2].Upper && toks[t-2].Word {
@@ -189,6 +193,9 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			}
 			if e.Flags&fNeg != 0 {
 				neg = true
+				if elidedAfter(toks, ms[k], end) {
+					return true, true // "its aircraft had not."
+				}
 				j = ms[k].To
 				continue
 			}
@@ -257,6 +264,112 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// elidedAux are the auxiliaries that stand for a verb phrase left out.
+var elidedAux = map[string]bool{"did": true, "had": true, "has": true, "have": true, "do": true, "does": true,
+	"was": true, "were": true, "is": true, "are": true, "would": true, "could": true}
+
+// elidedAfter reports a negated auxiliary whose verb phrase is left out
+// because the sentence before supplies it: "The ministry said its aircraft
+// had not.", "the coalition said the Iraqi air force did not, and that ...".
+func elidedAfter(toks []token, neg match, end int) bool {
+	if !elidedAux[toks[neg.From].Norm] && (neg.From == 0 || !elidedAux[toks[neg.From-1].Norm]) {
+		return false
+	}
+	j := neg.To
+	if j < end && (toks[j].Norm == "either" || toks[j].Norm == "too") {
+		j++
+	}
+	if j >= end || j >= len(toks) {
+		return true
+	}
+	switch toks[j].Norm {
+	case ".", "!":
+		return true
+	case ",", ";", "—":
+		return j+1 < len(toks) && (toks[j+1].Norm == "and" || toks[j+1].Norm == "but" || toks[j+1].Norm == "while")
+	}
+	return false
+}
+
+// elidedNegation reports a clause with an elided negated verb phrase.
+func elidedNegation(toks []token, ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fNeg != 0 && elidedAfter(toks, m, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// blastNouns name what happened without saying a strike caused it.
+var blastNouns = map[string]bool{"explosion": true, "explosions": true, "blast": true, "blasts": true,
+	"fire": true, "blaze": true, "detonation": true, "detonations": true, "incident": true}
+
+// otherCause reports a clause that explains the event by something other
+// than a strike: "the explosion was caused by a gas cylinder", "the blast
+// was the result of poor storage", "the fire broke out due to the heat",
+// or that says no aircraft flew. Either denies that a strike took place.
+func otherCause(toks []token, ms []match, from, to int) bool {
+	subject := false
+	for t := from; t+1 < to; t++ {
+		n := toks[t].Norm
+		if blastNouns[n] {
+			subject = true
+			continue
+		}
+		if !subject {
+			continue
+		}
+		after := 0
+		switch {
+		case (n == "caused" || n == "triggered" || n == "sparked") && toks[t+1].Norm == "by":
+			after = t + 2
+		case n == "due" && toks[t+1].Norm == "to", n == "resulted" && toks[t+1].Norm == "from":
+			after = t + 2
+		case n == "result" && toks[t+1].Norm == "of" && t > from && (toks[t-1].Norm == "the" || toks[t-1].Norm == "a"):
+			after = t + 2
+		}
+		if after == 0 || after >= to {
+			continue
+		}
+		// "caused by an air strike", "the result of a coalition raid": a strike after all
+		i, j := msRange(ms, after, to)
+		for _, m := range ms[i:j] {
+			if isCue(m.E) || m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" {
+				return false
+			}
+		}
+		return true
+	}
+	return noAircraft(toks, from, to)
+}
+
+// noAircraft reports "no drone or aircraft violated the airspace", "no
+// warplanes were seen over the area": a denial that any strike was flown.
+func noAircraft(toks []token, from, to int) bool {
+	for t := from; t+1 < to; t++ {
+		if toks[t].Norm != "no" {
+			continue
+		}
+		for q := t + 1; q < to && q <= t+4; q++ {
+			if airAgents[toks[q].Norm] || toks[q].Norm == "aircraft" {
+				// "no aircraft flies there without the Americans knowing" asserts
+				for r := q + 1; r < to; r++ {
+					if toks[r].Norm == "without" || toks[r].Norm == "unless" {
+						return false
+					}
+				}
+				return true
+			}
+			if n := toks[q].Norm; n != "or" && n != "," && n != "military" && n != "foreign" && n != "hostile" {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // timeGlue joins the words of a time phrase ("on the night of 3 March",
@@ -651,13 +764,12 @@ func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string
 			continue
 		}
 		for i := len(st.claims) - 1; i >= 0; i-- {
-			if st.meta[i].sentence < idx-2 {
-				break
-			}
 			c := st.claims[i]
-			// the speaker's own earlier claim, or one of a co-speaker's ("State
-			// TV, quoting the Security Media Cell, said the strikes ...")
-			if (c.Speaker == speaker || slices.Contains(co, c.Speaker)) && len(c.PerpetratorsAsserted) > 0 {
+			// the speaker's own earlier claim, or one of a co-speaker's just
+			// before ("State TV, quoting the Security Media Cell, said the
+			// strikes ...")
+			recent := st.meta[i].sentence >= idx-2
+			if (c.Speaker == speaker || recent && slices.Contains(co, c.Speaker)) && len(c.PerpetratorsAsserted) > 0 && c.Stance != model.StanceRetracts {
 				return append([]string(nil), c.PerpetratorsAsserted...)
 			}
 		}

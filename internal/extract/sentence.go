@@ -23,6 +23,26 @@ var objectMarkers = map[string]bool{"from": true, "in": true, "during": true, "i
 var partitives = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
 	"some": true, "several": true, "many": true, "both": true, "each": true, "most": true, "another": true}
 
+// roleNouns name a post held in a body: "the head of U.S. Central Command",
+// "a senior commander in the PMF", "a member of the council".
+var roleNouns = map[string]bool{"head": true, "chief": true, "commander": true, "director": true, "leader": true,
+	"deputy": true, "secretary": true, "minister": true, "member": true, "members": true, "representative": true,
+	"envoy": true, "adviser": true, "advisor": true, "officer": true, "officers": true}
+
+// roleOf: the mention at t names the body of the post just before it
+// ("Gen. Raymond Kessler, the head of U.S. Central Command, said"): it is
+// the speaker's affiliation, not an object.
+func roleOf(toks []token, t int) bool {
+	p := t - 1
+	if p >= 0 && toks[p].Norm == "the" {
+		p--
+	}
+	if p < 1 || toks[p].Norm != "of" && toks[p].Norm != "in" && toks[p].Norm != "at" {
+		return false
+	}
+	return roleNouns[toks[p-1].Norm]
+}
+
 // partitive: the mention at t follows "<partitive> of (the)".
 func partitive(toks []token, t int) bool {
 	p := t - 1
@@ -100,6 +120,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			ms[k].E = st.relActor(ms[k].E)
 		}
 	}
+	defer st.noteGroup(ms)
 	titleCase := isTitleCase(toks)
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && inProperName(toks, ms[k]) {
@@ -215,6 +236,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		// for the strike just told of.
 		hasCue = true
 	}
+	if !hasCue && !hasRef && st.recentClaim(idx) && (elidedNegation(toks, ms, 0, len(toks)) || otherCause(toks, ms, 0, len(toks))) {
+		// "The ministry said its aircraft had not.", "Police said the blast
+		// was caused by a gas cylinder": about the strike just told of
+		hasCue = true
+	}
 	if !hasCue && !hasRef {
 		// No strike here, but remember who spoke, for "it said" and "Garver said".
 		for _, a := range atts {
@@ -245,7 +271,8 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for i := 0; i < len(clauses); i++ {
 		cl := clauses[i]
 		for t := cl.from + 1; t+1 < cl.to; t++ {
-			if (toks[t].Norm == "and" || toks[t].Norm == "but") && toks[t+1].Norm == "that" && !quoted[t] && cueIn(ms, t+2, cl.to) {
+			// (a "no indication" in B does not void A)
+			if (toks[t].Norm == "and" || toks[t].Norm == "but") && toks[t+1].Norm == "that" && !quoted[t] && (cueIn(ms, t+2, cl.to) || flagIn(ms, t+2, cl.to, fNoComment)) {
 				clauses[i].to = t
 				rest := cl
 				rest.from = t + 2
@@ -257,6 +284,19 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for _, cl := range clauses {
 		st.clause(idx, s, toks, ms, at, cov, quoted, cl, atts, dates)
 	}
+}
+
+// toldWhom returns the end of the capitalised recipient of "told" ("told
+// Baghdad Now that", "told Kurdistan 24 on Monday"), or 0.
+func toldWhom(toks []token, a *attribution) int {
+	if a.verbEnd <= a.verb || a.verbEnd >= len(toks) || toks[a.verbEnd-1].Norm != "told" {
+		return 0
+	}
+	e := a.verbEnd
+	for e < len(toks) && e < a.verbEnd+4 && (toks[e].Upper || hasDigit(toks[e].Norm)) {
+		e++
+	}
+	return e
 }
 
 // quoteSpeaker finds who speaks a quotation left open at from: the
@@ -355,8 +395,38 @@ func isSpeakerMention(m match) bool {
 	return m.E.Flags&fMention != 0 && (mm.Speaker != "" || mm.Relative != "" || mm.Generic)
 }
 
+// groupSpeakers are the organisations a report may call "the group".
+var groupSpeakers = map[string]bool{"pmf": true, "isis-amaq": true, "ngo": true, "airwars": true}
+
+// noteGroup remembers the last organisation a sentence names, for "the
+// group said" in a later one.
+func (st *docState) noteGroup(ms []match) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if e := ms[k].E; e.Flags&fMention != 0 && !e.Mention.Generic && groupSpeakers[e.Mention.Speaker] {
+			st.lastGroup = e.Mention.Speaker
+			return
+		}
+	}
+}
+
+// backHeads are the nouns by which a report refers back to a body it has
+// named in full: "the Iraqi Defence Ministry said ... The ministry added".
+var backHeads = map[string]bool{"ministry": true, "agency": true, "group": true, "office": true}
+
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {
+	sp := st.resolveMention0(toks, ms, k)
+	if e := ms[k].E; sp != "" && !e.Mention.Generic {
+		for _, w := range e.Words {
+			if backHeads[w] {
+				st.setByHead(w, sp)
+			}
+		}
+	}
+	return sp
+}
+
+func (st *docState) resolveMention0(toks []token, ms []match, k int) string {
 	m := ms[k]
 	mm := m.E.Mention
 	if mm.Relative != "" {
@@ -403,6 +473,9 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		if (last == "report" || last == "statement" || last == "release") && st.lastIssuer != "" {
 			return st.lastIssuer
 		}
+		if sp := st.byHead[last]; sp != "" && (n == "the" || m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "that")) {
+			return sp // "the ministry": the last ministry named
+		}
 		if last == "source" || last == "sources" || last == "official" || last == "officials" {
 			if n == "initial" {
 				return ""
@@ -418,7 +491,7 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 			}
 			return "local-sources"
 		}
-		if st.lastSpeaker == "" && (last == "group" || last == "office") {
+		if st.lastSpeaker == "" && last == "office" || last == "group" {
 			// "The PMF have dropped their accusation ..., the group said":
 			// the organisation that is the sentence's subject
 			for j := 0; j < k && j < 12; j++ {
@@ -428,6 +501,9 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 				if isSpeakerMention(ms[j]) && !ms[j].E.Mention.Generic && !ms[j].E.Mention.Person && ms[j].E.Mention.Speaker != "" && ms[j].E.Flags&fCountry == 0 {
 					return ms[j].E.Mention.Speaker
 				}
+			}
+			if last == "group" && st.lastGroup != "" {
+				return st.lastGroup // "The PMF gave a different account. In a statement, the umbrella group said"
 			}
 		}
 		return st.lastSpeaker
@@ -591,6 +667,12 @@ func cov2(ms []match, n int) []bool {
 
 // findName returns the first name of two capitalised words or more in
 // tokens [lo, hi) that is not an alias ("Col. Joseph Scrocca" -> "Joseph Scrocca").
+// asWritten is a name as the text writes it, for display ("Raymond
+// Kessler"); names are looked up by their lower-case form.
+func (st *docState) asWritten(toks []token, a, b int) string {
+	return strings.TrimSuffix(st.text[toks[a].Start:toks[b-1].End], ".")
+}
+
 func findName(toks []token, covered []bool, lo, hi int) (string, int, int) {
 	for k := lo; k < hi; k++ {
 		if !toks[k].Word || !toks[k].Upper || covered[k] || titleWords[toks[k].Norm] || determiners[toks[k].Norm] || k == 0 {
@@ -893,6 +975,12 @@ func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
 var verbTail = map[string]bool{"on": true, "in": true, "late": true, "early": true, "today": true, "yesterday": true,
 	"earlier": true, "later": true, "last": true, "this": true, "at": true, "via": true}
 
+// timeWordAt reports a time word at token t ("said Monday, while ...").
+func timeWordAt(ms []match, t int) bool {
+	k, ok := matchAt(ms, t)
+	return ok && ms[k].E.Flags&fTime != 0
+}
+
 // relVerbs are finite verbs that follow the speech verb of a relative
 // clause whose gap is their subject ("which residents said was a school").
 var relVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
@@ -1076,7 +1164,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if !isSpeakerMention(m) {
 			continue
 		}
-		if (m.From > 0 && objectMarkers[toks[m.From-1].Norm] || m.From > 1 && toks[m.From-1].Norm == "the" && objectMarkers[toks[m.From-2].Norm]) && !partitive(toks, m.From) {
+		if (m.From > 0 && objectMarkers[toks[m.From-1].Norm] || m.From > 1 && toks[m.From-1].Norm == "the" && objectMarkers[toks[m.From-2].Norm]) && !partitive(toks, m.From) && !roleOf(toks, m.From) {
 			continue
 		}
 		if m.To < len(toks) && (toks[m.To].Norm == "-" && m.To+1 < len(toks) && (toks[m.To+1].Norm == "backed" || toks[m.To+1].Norm == "led")) {
@@ -1098,10 +1186,10 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		a.speakers = []string{sp}
 		a.spFrom, a.spTo = m.From, m.To
 		// A person named in the speaker phrase: "Yahya Rasool, the spokesman of ...".
-		if name, nb, _ := findName(toks, st.covered, lo, v); name != "" && !m.E.Mention.Person {
+		if name, nb, ne := findName(toks, st.covered, lo, v); name != "" && !m.E.Mention.Person {
 			st.persons[name] = sp
 			st.persons[surname(name)] = sp
-			a.name = name
+			a.name = st.asWritten(toks, nb, ne)
 			if nb < a.spFrom {
 				a.spFrom = nb
 			}
@@ -1125,7 +1213,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 	if name, nb, ne := personName(toks, lo, v, false); name != "" {
 		if sp := st.lookupPerson(name); sp != "" {
 			a.speakers = []string{sp}
-			a.name = name
+			a.name = st.asWritten(toks, nb, ne)
 			a.spFrom, a.spTo = nb, ne
 			return
 		}
@@ -1183,10 +1271,10 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		if m.E.Mention.Person {
 			a.name = mentionText(st.text, toks, m)
 		}
-		if name, _, _ := findName(toks, st.covered, v, hi); name != "" && !m.E.Mention.Person {
+		if name, nb, ne := findName(toks, st.covered, v, hi); name != "" && !m.E.Mention.Person {
 			st.persons[name] = sp
 			st.persons[surname(name)] = sp
-			a.name = name
+			a.name = st.asWritten(toks, nb, ne)
 		}
 		// the speaker phrase runs to the next comma after the mention, or on
 		e := m.To
@@ -1215,7 +1303,7 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 	if name, nb, ne := personName(toks, v, hi, true); name != "" {
 		if sp := st.lookupPerson(name); sp != "" {
 			a.speakers = []string{sp}
-			a.name = name
+			a.name = st.asWritten(toks, nb, ne)
 			a.spFrom, a.spTo = nb, ne
 		}
 	}
@@ -1330,7 +1418,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		if post < ce && toks[post].Norm == "that" {
 			post++
 		}
-		if post < ce && verbTail[toks[post].Norm] {
+		if post < ce && (verbTail[toks[post].Norm] || timeWordAt(ms, post)) {
 			// "…, Amnesty said on Monday, blaming ...": a time or channel
 			// phrase after the verb, then the speaker's own continuation
 			for k := post + 1; k < ce && k <= post+8; k++ {
@@ -1402,15 +1490,18 @@ func cueIn(ms []match, from, to int) bool {
 	return false
 }
 
-func claimIn(ms []match, from, to int) bool {
+// flagIn reports a match with flag f inside tokens [from, to).
+func flagIn(ms []match, from, to int, f lexFlag) bool {
 	i, j := msRange(ms, from, to)
 	for _, m := range ms[i:j] {
-		if m.E.Flags&fClaim != 0 {
+		if m.E.Flags&f != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+func claimIn(ms []match, from, to int) bool { return flagIn(ms, from, to, fClaim) }
 
 // msRange returns the indexes [i, j) of the matches inside tokens [from, to).
 // Matches are sorted and do not overlap.
@@ -1583,6 +1674,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs[toks[cl.att.verb].Norm] || ownActAfter(toks, cl.att.verbEnd)) {
 		hasCue = true // "The Hashd blamed Israel, then pulled its statement", "The coalition denied involvement"
 	}
+	explained := otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
+	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
+		hasCue = true
+	}
 	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) {
 		// A source's own toll of the strike the sentence tells of: "...,
 		// contradicting the ministry, which said three soldiers were wounded".
@@ -1615,6 +1710,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				end = a.verb // "a security source in Salahuddin Operations Command told": the speaker's post, not the strike's place
 			}
 			excl = append(excl, [2]int{toks[a.spFrom].Start, toks[min(end, len(toks))-1].End})
+		}
+		if e := toldWhom(toks, a); e > a.verbEnd {
+			excl = append(excl, [2]int{toks[a.verbEnd].Start, toks[e-1].End}) // "told Baghdad Now that": an outlet, not the place
 		}
 	}
 	// Place.
@@ -1715,6 +1813,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			// A log entry's figures and summary are about its belligerent.
 			if st.inEntry && sp == st.narrator && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = append(asserted, st.entryPerps...)
+			}
+			if explained && len(asserted) == 0 {
+				negated = true // no strike: something else caused it
 			}
 			claimStance := stance
 			if claimStance == "" {

@@ -52,7 +52,9 @@ type docState struct {
 
 	lastSpeaker     string
 	lastSpeakerName string
-	lastIssuer      string // who issued the last report or statement named
+	lastIssuer      string            // who issued the last report or statement named
+	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
+	lastGroup       string            // the last organisation named in an earlier sentence ("the group said")
 	footageSpeaker  string
 	blockSpeaker    string // from a dateline
 	headerSpeaker   string // from a social-media header
@@ -333,6 +335,19 @@ func (st *docState) run() []model.Claim {
 
 // byline reports a short line that dates the report or a post, not an
 // event ("Moon of Alabama, 24 April, 2018", "@OIRSpox - 15:02 UTC - 24 Apr 2018").
+func (st *docState) setByHead(head, speaker string) {
+	if st.byHead == nil {
+		st.byHead = make(map[string]string, 4)
+	}
+	st.byHead[head] = speaker
+}
+
+// recentClaim reports a claim made in the last two sentences before idx:
+// the strike an elided verb phrase stands for.
+func (st *docState) recentClaim(idx int) bool {
+	return len(st.meta) > 0 && st.meta[len(st.meta)-1].sentence >= idx-2
+}
+
 func (st *docState) byline(s sentences.Sentence) bool {
 	t := st.text[s.Start:s.End]
 	if strings.Contains(t, "UTC") || strings.Contains(t, "Verified account") {
