@@ -402,6 +402,7 @@ var orgMentions = []mention{
 	{Phrase: "police sources", Relative: "sources"},              // "police sources said"
 	{Phrase: "police official", Relative: "sources"},             // "a police official said"
 	{Phrase: "police", Relative: "sources"},                      // "police said no air strike took place" (longer phrases win)
+	{Phrase: "armed forces", Relative: "military"},               // "the spokesman for the commander-in-chief of the armed forces said"
 	{Phrase: "operations command", Relative: "military"},         // "Anbar Operations Command said"
 	{Phrase: "general command", Relative: "military"},            // "the General Command of the Army and Armed Forces announced"
 	{Phrase: "hospital director", Speaker: "local-sources"},      // "the hospital director said four nurses died"
@@ -598,6 +599,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"declared", "asserts"},               // "the command declared that"
 	{"disclosed", "asserts"},              // "the source disclosed that"
 	{"asserted", "asserts"},               // "the statement asserted that"
+	{"issued", "asserts"},                 // "the ministry issued a statement saying"
+	{"put out", "asserts"},                // "The PMF's media office has put out a statement. It says ..."
 	{"attributed", "asserts"},             // "SANA attributed the strike to the coalition"
 	{"saying", "asserts"},                 // "issued another statement, saying that"
 }
@@ -626,7 +629,9 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"participated", ""}, {"participate", ""}, {"participating", ""},
 	{"was behind", ""}, {"were behind", ""}, {"is behind", ""}, {"are behind", ""},
 	{"was involved", ""}, {"were involved", ""}, {"is involved", ""},
-	{"was responsible", ""}, {"were responsible", ""},
+	{"was responsible", ""}, {"were responsible", ""}, {"is responsible", ""}, {"are responsible", ""},
+	{"bears responsibility", ""}, {"bear responsibility", ""}, {"bore responsibility", ""}, // "the coalition forces bear responsibility for this attack"
+	{"bears full responsibility", ""}, {"bear full responsibility", ""}, {"bears the responsibility", ""}, {"bear the responsibility", ""},
 	{"involved", ""}, // "no American aircraft had been involved" (copular: see below)
 	{"planned", ""}, {"planned / conducted", ""}, {"downed", ""}, {"burned", ""}, {"landed", ""},
 	{"opened fire", ""}, {"open fire", ""}, // "two helicopters opened fire on the gathering"
@@ -780,7 +785,9 @@ var participation = []string{
 var copular = map[string]bool{
 	"was behind": true, "were behind": true, "is behind": true, "are behind": true,
 	"was involved": true, "were involved": true, "is involved": true,
-	"was responsible": true, "were responsible": true,
+	"was responsible": true, "were responsible": true, "is responsible": true, "are responsible": true,
+	"bears responsibility": true, "bear responsibility": true, "bore responsibility": true,
+	"bears full responsibility": true, "bear full responsibility": true, "bears the responsibility": true, "bear the responsibility": true,
 	"involved": true, // "had been involved"
 }
 
