@@ -357,6 +357,7 @@ var orgMentions = []mention{
 	{Phrase: "crusader coalition", Actor: "coalition"},     // idem
 	{Phrase: "daesh terrorists", Actor: "isis"},            // "Daesh terrorists had rigged the building"
 	{Phrase: "isis snipers", Actor: "isis"},                // "ISIS snipers"
+	{Phrase: "an earlier version of this", Generic: true},  // a correction: the outlet's own earlier words
 	{Phrase: "our reporter", Generic: true},                // the outlet's own reporter: the narrator
 	{Phrase: "our correspondent", Generic: true},           // idem
 	{Phrase: "the reporter", Generic: true},                // "the news service's reporter said"
@@ -638,6 +639,8 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
 	{"delivered a strike", ""}, {"delivered strikes", ""}, {"delivered airstrikes", ""}, {"delivered an airstrike", ""}, {"delivered a missile strike", ""}, // Russian MoD: "aircraft ... delivered a strike on"
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
+	{"committed a crime", ""}, {"committed a new crime", ""}, {"committed a heinous crime", ""}, // militia and state-media statements: "the American occupation has committed a new crime"
+	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 }
@@ -760,6 +763,7 @@ var retractionCues = []string{
 	"later corrected", "walked back", "backtracked", "dropped its accusation", "dropped their accusation", "dropped the accusation",
 	"dropped its claim", "dropped their claim", "dropped the claim", "pulled its statement", "withdrew that statement",
 	"withdrew the statement", "deleted the statement", "deleted its statement", "retracted the claim",
+	"an earlier version of this", // a correction: "An earlier version of this story said the strike was carried out by ..."
 }
 
 // claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").

@@ -467,7 +467,7 @@ func (st *docState) resolveMention0(toks []token, ms []match, k int) string {
 		}
 		n := toks[m.From].Norm
 		last := toks[m.To-1].Norm
-		if last == "reporter" || last == "correspondent" {
+		if last == "reporter" || last == "correspondent" || last == "this" {
 			return st.narrator
 		}
 		if (last == "report" || last == "statement" || last == "release") && st.lastIssuer != "" {
@@ -1076,6 +1076,10 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		// acknowledged": a fronted phrase names no speaker
 		if cueIn(ms, 0, t) || frontedPreps[toks[lo].Norm] && speakerIn(ms, t+1, v) {
 			lo = t + 1
+		}
+		// "The Pentagon said ..., and the coalition said": a new clause
+		if n := toks[t+1].Norm; t+2 < v && (n == "and" || n == "but" || n == "while") {
+			lo = t + 2
 		}
 		break
 	}
