@@ -600,6 +600,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"declared", "asserts"},               // "the command declared that"
 	{"disclosed", "asserts"},              // "the source disclosed that"
 	{"asserted", "asserts"},               // "the statement asserted that"
+	{"made clear", "asserts"},             // "the Pentagon made clear that the operation had been unilateral"
+	{"made it clear", "asserts"},          // idem
 	{"issued", "asserts"},                 // "the ministry issued a statement saying"
 	{"put out", "asserts"},                // "The PMF's media office has put out a statement. It says ..."
 	{"attributed", "asserts"},             // "SANA attributed the strike to the coalition"
@@ -639,6 +641,8 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
 	{"delivered a strike", ""}, {"delivered strikes", ""}, {"delivered airstrikes", ""}, {"delivered an airstrike", ""}, {"delivered a missile strike", ""}, // Russian MoD: "aircraft ... delivered a strike on"
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
+	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
+	{"played no part", ""}, {"played no role", ""},
 	{"committed a crime", ""}, {"committed a new crime", ""}, {"committed a heinous crime", ""}, // militia and state-media statements: "the American occupation has committed a new crime"
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
@@ -655,6 +659,7 @@ var attackNouns = []struct{ Phrase, Type string }{
 	{"bombardment", "airstrike"}, {"bombing raid", "airstrike"}, {"bombing raids", "airstrike"},
 	{"strike", ""}, {"strikes", ""}, {"raid", ""}, {"raids", ""},
 	{"attack", ""}, {"assault", "ground_attack"},
+	{"aggression", ""}, {"aerial aggression", "airstrike"}, {"air aggression", "airstrike"}, // state media: "the Israeli aggression", "an aerial aggression"
 	{"drone strike", "drone_strike"}, {"drone strikes", "drone_strike"},
 	{"drone attack", "drone_strike"}, {"drone attacks", "drone_strike"},
 	{"missile strike", "airstrike"}, {"missile strikes", "airstrike"},

@@ -186,7 +186,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 					return false, false
 				}
 				// "it had conducted no strikes", "had nothing to do with it"
-				if ms[k].To < end && (toks[ms[k].To].Norm == "no" || toks[ms[k].To].Norm == "none") || e.Words[0] == "nothing" {
+				if ms[k].To < end && (toks[ms[k].To].Norm == "no" || toks[ms[k].To].Norm == "none") || e.Words[0] == "nothing" || slices.Contains(e.Words, "no") {
 					neg = true
 				}
 				return true, neg

@@ -1434,9 +1434,14 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				}
 			}
 		}
-		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0
+		blame := blameVerbs[toks[a.verb].Norm]
+		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0 && !blame
 		preHas := cueIn(ms, cs, spFrom)
-		postHas := cueIn(ms, post, ce) || predicateIn(toks, ms, post, ce) || blameVerbs[toks[a.verb].Norm] && post < ce && toks[post].Word
+		obj := post // a blame verb's object, perhaps quoted: blamed "the international coalition forces"
+		for obj < ce && toks[obj].Quote != 0 {
+			obj++
+		}
+		postHas := cueIn(ms, post, ce) || predicateIn(toks, ms, post, ce) || blame && obj < ce && toks[obj].Word
 		switch {
 		case commaAfter && preHas:
 			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
