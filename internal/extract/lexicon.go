@@ -368,6 +368,9 @@ var orgMentions = []mention{
 	{Phrase: "regime media", Speaker: "syria-gov"},
 	{Phrase: "regime tv", Speaker: "syria-gov"},              // "Regime TV now blaming ..."           // "regime media said"
 	{Phrase: "local officials", Speaker: "local-sources"},    // "local officials"
+	{Phrase: "local authorities", Speaker: "local-sources"},  // "Local authorities attributed the strike to Turkish forces"
+	{Phrase: "health authorities", Speaker: "local-sources"}, // "according to local health authorities"
+	{Phrase: "governor", Relative: "governor"},               // "The Governor of Hasaka condemned the crime": a state official in Syria, a local one in Iraq
 	{Phrase: "medical sources", Speaker: "local-sources"},    // "medical sources"
 	{Phrase: "hospital officials", Speaker: "local-sources"}, // "hospital officials"
 	{Phrase: "tribal leaders", Speaker: "local-sources"},     // "tribal leaders"
@@ -482,8 +485,8 @@ var knownPeople = []mention{
 // countrySpeakers resolves relative speaker rows by the document's main
 // country (ISO2): "state TV" in a report about Iraq is Iraqi state TV.
 var countrySpeakers = map[string]map[string]string{
-	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources"},
-	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov"},
+	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources", "governor": "local-sources"},
+	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov", "governor": "syria-gov"},
 	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod", "gov": "russia-mod"},
 	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official"},
 }
@@ -600,6 +603,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"declared", "asserts"},               // "the command declared that"
 	{"disclosed", "asserts"},              // "the source disclosed that"
 	{"asserted", "asserts"},               // "the statement asserted that"
+	{"attributed", "asserts"},             // "Local authorities attributed the strike to Turkish forces"
 	{"made clear", "asserts"},             // "the Pentagon made clear that the operation had been unilateral"
 	{"made it clear", "asserts"},          // idem
 	{"issued", "asserts"},                 // "the ministry issued a statement saying"

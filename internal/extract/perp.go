@@ -49,6 +49,14 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 	for p >= 0 && (compass[toks[p].Norm] || toks[p].Norm == "-") {
 		p--
 	}
+	if p >= 0 && toks[p].Norm == "to" {
+		// "attributed the strike to Turkey": the agent, not a destination
+		for q := p - 1; q >= 0 && q >= p-6; q-- {
+			if n := toks[q].Norm; n == "attributed" || n == "attributes" || n == "attributing" || n == "attribute" {
+				return false
+			}
+		}
+	}
 	if p >= 0 && locatives[toks[p].Norm] {
 		return true
 	}
@@ -546,8 +554,14 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		// (f) predicate: "the strike was Israeli", "the drone was American",
 		// "the drone was likely Israeli"
-		if p >= cl.from+2 && predHedges[toks[p].Norm] && (toks[p-1].Norm == "was" || toks[p-1].Norm == "were") {
-			p--
+		// (the warplanes were "most likely Israeli")
+		if h := p; h >= cl.from+1 {
+			for h > cl.from && (toks[h].Quote != 0 || predHedges[toks[h].Norm]) {
+				h--
+			}
+			if h < p && (toks[h].Norm == "was" || toks[h].Norm == "were") {
+				p = h
+			}
 		}
 		if p >= cl.from+1 && (toks[p].Norm == "was" || toks[p].Norm == "were") && (m.To >= cl.to || !toks[m.To].Word || toks[m.To].Norm == "and" || toks[m.To].Norm == "but") {
 			if k2, ok := matchAt(ms, p-1); ok || cov[p-1] > 0 {
@@ -558,6 +572,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 					add(actor, false)
 					continue
 				}
+			}
+			if airAgents[toks[p-1].Norm] || toks[p-1].Norm == "aircraft" {
+				add(actor, false) // "the warplanes were probably Russian"
+				continue
 			}
 		}
 		// (e) blame: "blamed Turkey", "held the United States responsible",

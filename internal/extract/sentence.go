@@ -581,12 +581,13 @@ func nameOf(toks []token, a, b int) string {
 
 // predicateCue reports "the drone was American", "the strike was Israeli".
 func predicateCue(toks []token, ms []match, m match, end int) bool {
-	if m.E.Flags&(fType|fAttackNoun) == 0 || m.To+1 >= end || (toks[m.To].Norm != "was" && toks[m.To].Norm != "were") {
+	air := m.To-m.From == 1 && (airAgents[toks[m.From].Norm] || toks[m.From].Norm == "aircraft") // "the warplanes were most likely Israeli"
+	if m.E.Flags&(fType|fAttackNoun) == 0 && !air || m.To+1 >= end || (toks[m.To].Norm != "was" && toks[m.To].Norm != "were") {
 		return false
 	}
 	j := m.To + 1
-	if j+1 < end && predHedges[toks[j].Norm] {
-		j++ // "the drone was likely Israeli"
+	for j+1 < end && (predHedges[toks[j].Norm] || toks[j].Quote != 0) {
+		j++ // "the drone was likely Israeli", the warplanes were "most likely Israeli"
 	}
 	k2, ok := matchAt(ms, j)
 	return ok && ms[k2].E.Flags&fMention != 0 && ms[k2].E.Mention.Actor != ""
@@ -681,6 +682,10 @@ func findName(toks []token, covered []bool, lo, hi int) (string, int, int) {
 		e := k
 		for e < hi && toks[e].Word && toks[e].Upper && !covered[e] {
 			e++
+		}
+		if n := toks[k-1].Norm; n == "for" || n == "of" {
+			k = e // the rest of a body's name: "the Levant Observatory for Human Rights"
+			continue
 		}
 		if e-k >= 2 {
 			return nameOf(toks, k, e), k, e
