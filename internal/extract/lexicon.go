@@ -417,6 +417,7 @@ var orgMentions = []mention{
 	{Phrase: "tribal sheikh", Speaker: "local-sources"},          // "a tribal sheikh told our correspondent"
 	{Phrase: "a doctor", Speaker: "local-sources"},               // "a doctor at the clinic told us"
 	{Phrase: "doctors", Speaker: "local-sources"},                // "doctors said the wounded were children"
+	{Phrase: "zionist entity", Actor: "israel"},                  // militia statements: "a drone of the Zionist entity"
 	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
 	{Phrase: "israeli enemy", Actor: "israel"},                   // "aircraft of the Israeli enemy"
 	{Phrase: "israeli occupation", Actor: "israel"},              // "the Israeli occupation bombed"

@@ -52,8 +52,8 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 	if p >= 0 && toks[p].Norm == "to" {
 		// "attributed the strike to Turkey": the agent, not a destination
 		for q := p - 1; q >= 0 && q >= p-6; q-- {
-			if n := toks[q].Norm; n == "attributed" || n == "attributes" || n == "attributing" || n == "attribute" {
-				return false
+			if n := toks[q].Norm; n == "attributed" || n == "attributes" || n == "attributing" || n == "attribute" || n == "belonging" {
+				return false // also "a drone belonging to the Turkish side"
 			}
 		}
 	}
@@ -644,6 +644,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if len(asserted) > 0 && asserted[len(asserted)-1] == actor {
 				continue
 			}
+		}
+		// an arm owned by the actor: "a drone belonging to the Turkish side"
+		if p >= cl.from+2 && toks[p].Norm == "to" && toks[p-1].Norm == "belonging" && (airAgents[toks[p-2].Norm] || toks[p-2].Norm == "aircraft") {
+			add(actor, false)
+			continue
 		}
 		// (d) participation: "with support from @CJTFOIR", "coordinated with the Syrian army"
 		for q := m.From - 1; q >= cl.from && q >= m.From-7; q-- {

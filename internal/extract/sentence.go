@@ -103,7 +103,8 @@ type attribution struct {
 type clause struct {
 	from, to int // content tokens
 	att      *attribution
-	idx      int // index of att in the sentence's attributions
+	idx      int  // index of att in the sentence's attributions
+	answered bool // a question the speaker answers: "Asked whether X struck, Y said it had not"
 }
 
 func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []timex.Mention) {
@@ -980,6 +981,21 @@ func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
 var verbTail = map[string]bool{"on": true, "in": true, "late": true, "early": true, "today": true, "yesterday": true,
 	"earlier": true, "later": true, "last": true, "this": true, "at": true, "via": true}
 
+// askedWhether reports a fronted question, "Asked whether|if <content>,",
+// in tokens [from, to), and where its content starts.
+func askedWhether(toks []token, from, to int) (int, bool) {
+	for to-1 > from && (toks[to-1].Norm == "a" || toks[to-1].Norm == "an" || toks[to-1].Norm == "the") {
+		to-- // ", a spokesperson said"
+	}
+	if to-from < 4 || toks[from].Norm != "asked" || toks[to-1].Norm != "," {
+		return 0, false
+	}
+	if n := toks[from+1].Norm; n == "whether" || n == "if" {
+		return from + 2, true
+	}
+	return 0, false
+}
+
 // timeWordAt reports a time word at token t ("said Monday, while ...").
 func timeWordAt(ms []match, t int) bool {
 	k, ok := matchAt(ms, t)
@@ -1079,7 +1095,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		}
 		// "In response to a letter from the monitor, CJTF-OIR
 		// acknowledged": a fronted phrase names no speaker
-		if cueIn(ms, 0, t) || frontedPreps[toks[lo].Norm] && speakerIn(ms, t+1, v) {
+		if cueIn(ms, 0, t) || frontedPreps[toks[lo].Norm] && speakerIn(ms, t+1, v) || otherCause(toks, ms, 0, t) {
 			lo = t + 1
 		}
 		// "The Pentagon said ..., and the coalition said": a new clause
@@ -1399,6 +1415,19 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			st.trailing(toks, ms, rest, ce, a, i, &out)
 			continue
 		}
+		// "Asked whether American forces had carried out a strike, a
+		// spokesperson said they had not": the answer's stance is taken
+		// towards the question's content.
+		if q, ok := askedWhether(toks, cs, spFrom); ok && elidedNegation(toks, ms, a.verbEnd, ce) {
+			neg := *a
+			neg.stance = model.StanceDenies
+			qe := spFrom - 1
+			for toks[qe].Norm != "," {
+				qe--
+			}
+			out = append(out, clause{from: q, to: qe, att: &neg, idx: i, answered: true})
+			continue
+		}
 		// "During a coalition strike on the building, it is assessed that
 		// ...": the fronted phrase tells of the same strike.
 		fs := cs
@@ -1431,7 +1460,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			// "…, Amnesty said on Monday, blaming ...": a time or channel
 			// phrase after the verb, then the speaker's own continuation
 			for k := post + 1; k < ce && k <= post+8; k++ {
-				if toks[k].Norm == "," {
+				if toks[k].Norm == "," || toks[k].Norm == "." {
 					if !cueIn(ms, post, k) {
 						post = k
 					}
@@ -1441,7 +1470,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 		blame := blameVerbs[toks[a.verb].Norm]
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0 && !blame
-		preHas := cueIn(ms, cs, spFrom)
+		preHas := cueIn(ms, cs, spFrom) || otherCause(toks, ms, cs, spFrom)
 		obj := post // a blame verb's object, perhaps quoted: blamed "the international coalition forces"
 		for obj < ce && toks[obj].Quote != 0 {
 			obj++
@@ -1631,7 +1660,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fExcept != 0 {
 			continue
 		}
-		if fl&(fAttackVerb|fAttackNoun) != 0 && !embeddedQuestion(toks, m.From) &&
+		if fl&(fAttackVerb|fAttackNoun) != 0 && (cl.answered || !embeddedQuestion(toks, m.From)) &&
 			!(fl&fAttackVerb != 0 && fl&fAttackNoun == 0 && m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a")) {
 			hasCue = true // not "the bombed building"
 		}
