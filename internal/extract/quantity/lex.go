@@ -66,6 +66,8 @@ type entry struct {
 	notBefore  bool // "aged 12"
 	month      bool
 	civPlace   bool // civilianPlaces
+	kin        bool // kinWords: "his wife", "his driver"
+	ordinal    bool // ordinalWords: "a third", "another"
 }
 
 // vocabulary maps a lower-case word to its index in entries; both are
@@ -114,6 +116,12 @@ var entries, vocabulary = func() ([]entry, map[string]uint16) {
 	for _, w := range civilianPlaces {
 		get(w).civPlace = true
 	}
+	for _, w := range kinWords {
+		get(w).kin = true
+	}
+	for _, w := range ordinalWords {
+		get(w).ordinal = true
+	}
 	for _, q := range qualifiers {
 		for _, w := range splitWords(q.words) {
 			get(w)
@@ -143,7 +151,7 @@ var functionWords = []string{"a", "an", "of", "the", "these", "those", "its", "t
 	"while", "but", "for", "since", "across", "inside", "outside", "around", "into", "plus", "well",
 	"percent", "per", "cent", "thirds", "quarters", "third", "quarter", "than", "whereas", "tens",
 	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also",
-	"family", "number", "count", "victims", "were", "was", "tally"}
+	"family", "number", "count", "victims", "were", "was", "tally", "our", "along", "together"}
 
 func splitWords(s string) []string {
 	var out []string
@@ -183,6 +191,9 @@ var triggerShapes = func() (f [maxVocabWord + 1][26][26]bool) {
 		f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true
 	}
 	f[4]['h'-'a']['f'-'a'] = true // "half"
+	for _, w := range []string{"third", "fourth", "fifth"} {
+		f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "wounding a third"
+	}
 	for _, h := range heads {
 		if w := h.word; h.one && len(w) <= 9 && (h.cls == clsHuman || h.cls == clsVehicle) {
 			f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "killed a civilian"
@@ -268,6 +279,7 @@ func mayHaveNumber(s string) bool {
 			}
 			if n := j - i; n >= 3 && n <= 9 && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
 				if id := lookup(s[i:j]); id != 0 && (entries[id].num != nil || entries[id].word == "half" ||
+					entries[id].ordinal && entries[id].word != "another" && entries[id].word != "second" ||
 					entries[id].head != nil && entries[id].head.one &&
 						(entries[id].head.cls == clsHuman || entries[id].head.cls == clsVehicle)) {
 					return true

@@ -45,6 +45,24 @@
 //	"up to 40 militants ... were destroyed", "the destruction of more than
 //	60 terrorists"    fighters "destroyed" are killed (military statements)
 //	"a family of six was killed"             6 civilians
+//	"killing two people and wounding a third"   2 killed, 1 injured (one
+//	                  more person: "a third", "a fourth man", "another")
+//	"Abu Anas and six of his aides were killed", "the emir and his two
+//	bodyguards", "he was killed along with two associates"   7, 3, 3
+//	                  (the person named counts with his companions)
+//	"killing a man, his wife and their three children"   5 civilians
+//	"two women and three children were killed"   5 civilians (parts of
+//	                  civilians joined by "and" are summed; parts after
+//	                  "including" or "of them" are not)
+//	"the martyrdom of two civilians and the injury of four others"
+//	                  2 killed, 4 injured (a cue noun with its own "of"
+//	                  object is not the cue of the figure before it)
+//	"two civilian truck drivers", "three truffle hunters", "a
+//	booby-trapped car"   compound nouns: the last noun is the head
+//	"a truck that was heading ..., 30 km north of the town, was destroyed"
+//	                  the cue past a relative clause
+//	"destroyed three boats ..., two artillery pieces and a vehicle"   1
+//	"the number of civilians killed ... has risen to 22"   22 civilians
 //
 // Groups come from the noun and its modifiers: militants (militants,
 // fighters, jihadists, "ISIS members", "militia members", "members of the
@@ -143,6 +161,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 		}
 	}
 	p.coordinate()
+	p.rollUp()
 	p.civilianContext()
 	sc.figs = p.figs[:0] // read below, reused only by a later call
 	n := 0
@@ -451,7 +470,7 @@ func bounds(op qualOp, lo, hi int, isRange bool) (min, max bound, approx bool) {
 
 func isDet(w string) bool {
 	switch w {
-	case "the", "these", "those", "its", "their", "his", "her", "this", "that":
+	case "the", "these", "those", "its", "their", "his", "her", "this", "that", "our":
 		return true
 	}
 	return false
@@ -464,7 +483,10 @@ func (p *parser) figureAt(i int) int {
 		return end
 	}
 	t := &p.toks[i]
-	if t.kind == tWord && (t.lit() == "a" || t.lit() == "an") {
+	if t.kind == tWord && (t.lit() == "a" || t.lit() == "an" || t.lit() == "another") {
+		if end := p.oneMore(i); end > i {
+			return end
+		}
 		if end := p.article(i); end > i {
 			return end
 		}
@@ -522,6 +544,11 @@ func (p *parser) figureAt(i int) int {
 	if vague {
 		f.approx = true
 	}
+	if !vague && !isRange && op == qExact {
+		if end := p.companions(f, end); end > 0 {
+			return end
+		}
+	}
 	// "of": "dozens of militants", "two of the three vehicles", "five of them"
 	k := end
 	partitive := false
@@ -547,6 +574,11 @@ func (p *parser) figureAt(i int) int {
 			// figure before, the kind of its own cue or else of that figure
 			prev := p.lastFig()
 			if prev == nil {
+				// "struck their positions and killed 40 of them": people
+				if c, d := p.cueBefore(f.first-1, true); c != 0 && d <= 1 && w == "them" {
+					f.last, f.cls, f.group, f.kind = k, clsHuman, p.groupBefore(f.first, false), kindOf(c, clsHuman)
+					p.add(f)
+				}
 				return k + 1
 			}
 			f.last = k
@@ -601,6 +633,11 @@ func (p *parser) figureAt(i int) int {
 	}
 	if f.cls == clsOthers {
 		prev := p.lastFig()
+		if h := p.lastHuman(); h != nil && h != prev && p.humanCueNear(f.first, f.last) {
+			// "the martyrdom of two civilians, the drivers of two of the
+			// trucks, and the injury of four others": others hurt are people
+			prev = h
+		}
 		if prev == nil {
 			return f.last + 1
 		}
@@ -615,6 +652,8 @@ func (p *parser) figureAt(i int) int {
 			f.group = model.GroupMilitants // "twelve members of the Islamic State"
 		case p.ofFamily(h.at + 1):
 			f.group = model.GroupCivilians // "eleven members of one family"
+		case partitive && (p.word(end+1) == "its" || p.word(end+1) == "their") && p.familyBefore(i):
+			f.group = model.GroupCivilians // "hit the house of a family, killing seven of its members"
 		}
 	}
 	if f.bare {
@@ -660,6 +699,11 @@ func (p *parser) figureAt(i int) int {
 	}
 	if f.kind != "" && p.cumulative(f.last+1) {
 		f.kind = "" // "more than 14,000 strikes since 2014": a campaign total
+	}
+	if f.cls == clsVehicle && f.kind != "" && p.introducedBy(f.first) {
+		if prev := p.lastFig(); prev != nil && prev.cls == clsVehicle && prev.kind == f.kind {
+			return f.last + 1 // "11 vehicles, including four tanks": a part, not another figure
+		}
 	}
 	p.add(f)
 	return f.last + 1
@@ -800,6 +844,20 @@ func (p *parser) ofFamily(k int) bool {
 	return false
 }
 
+// familyBefore reports whether "family" or "families" stands in the ten
+// words before token k, in the same clause.
+func (p *parser) familyBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if t := &p.toks[j]; t.kind == tPunct && t.punct != ',' && t.punct != '-' && t.punct != '\'' {
+			return false
+		}
+		if w := p.text(j); w == "family" || w == "families" {
+			return true
+		}
+	}
+	return false
+}
+
 // ofMilitants reports whether "of [the] <militant name>" follows token k:
 // "members of the Islamic State", "fighters of ISIS".
 func (p *parser) ofMilitants(k int) bool {
@@ -811,6 +869,12 @@ func (p *parser) ofMilitants(k int) bool {
 		k++
 	}
 	return k < len(p.toks) && p.toks[k].cap && p.toks[k].ent() != nil && p.toks[k].ent().name
+}
+
+// isGerund: a cue word in -ing ("killing", "wounding").
+func isGerund(w string) bool {
+	n := len(w)
+	return n > 4 && w[n-3:] == "ing"
 }
 
 func isRiseVerb(w string) bool {
@@ -865,6 +929,7 @@ func (h headHit) group() string {
 func (p *parser) headAfter(k int) headHit {
 	h := headHit{at: -1}
 	fallback := -1
+	compound := false
 	for steps := 0; k < len(p.toks) && steps < 14; k, steps = k+1, steps+1 {
 		t := &p.toks[k]
 		if t.ent() != nil && t.ent().head != nil && !t.ent().mod {
@@ -873,6 +938,10 @@ func (p *parser) headAfter(k int) headHit {
 				if n := p.toks[k+1].ent(); n != nil && n.head != nil && n.head.cls == clsVehicle && !n.head.one {
 					// a noun before a vehicle noun is its modifier:
 					// "three armoured personnel carriers"
+					h.at, h.head = k+1, n.head
+				} else if n != nil && n.head != nil && !n.mod && n.head.cls == clsHuman && h.head.cls != clsHuman {
+					// a noun before a noun of people is its modifier:
+					// "two civilian truck drivers"
 					h.at, h.head = k+1, n.head
 				}
 			}
@@ -894,6 +963,13 @@ func (p *parser) headAfter(k int) headHit {
 			if t.ent() != nil && (t.ent().cue != 0 || t.ent().aux) {
 				break // "Five Killed" in a headline
 			}
+			continue
+		case t.kind == tWord && t.ent() == nil && k+2 < len(p.toks) && p.toks[k+1].kind == tPunct && p.toks[k+1].punct == '-' &&
+			p.toks[k+1].glued && p.toks[k+2].glued && p.toks[k+2].kind == tWord:
+			continue // a hyphenated modifier: "a booby-trapped truck"
+		case t.kind == tWord && t.ent() == nil && !compound && k+1 < len(p.toks) && p.toks[k+1].ent() != nil &&
+			p.toks[k+1].ent().head != nil && !p.toks[k+1].ent().mod && p.toks[k+1].ent().head.cls == clsHuman:
+			compound = true // a noun the vocabulary lacks before a noun of people: "three truffle hunters"
 			continue
 		case t.kind == tPunct && (t.lit() == "-" || t.lit() == "'") && t.glued:
 			continue
@@ -942,6 +1018,11 @@ func (p *parser) headAfter(k int) headHit {
 // number. A cue followed by its own object ("20 militants killed 5
 // civilians") is the noun acting, not being acted upon: ignored.
 func (p *parser) cueAfter(k int, human bool) (cue, int) {
+	if w := p.word(k); w == "that" || w == "which" || w == "who" {
+		if c, d := p.afterRelative(k, human); c != 0 {
+			return c, d
+		}
+	}
 	dist := 0
 	for ; k < len(p.toks) && dist < 10; k++ {
 		t := &p.toks[k]
@@ -972,6 +1053,21 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			if _, _, _, ok := p.number(k + 1); ok {
 				return 0, 0
 			}
+			if w := p.word(k + 1); w == "another" || (w == "a" || w == "an") && k+2 < len(p.toks) &&
+				p.toks[k+2].ent() != nil && p.toks[k+2].ent().ordinal {
+				return 0, 0 // "killed four soldiers and injured another"
+			}
+			if p.word(k+1) == "of" && p.word(k-1) == "the" {
+				// a cue noun with its own complement: "the martyrdom of two
+				// civilians and the injury of four others" (not "two
+				// soldiers died of their wounds")
+				return 0, 0
+			}
+			if p.word(k-1) == "and" && isGerund(t.ent().word) {
+				// a second verb with its own object: "killing two people
+				// and wounding a third"
+				return 0, 0
+			}
 			if q, at := p.qualifierAfter(k + 1); q && at > k {
 				return 0, 0
 			}
@@ -979,6 +1075,48 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 		if t.lit() == "but" || t.lit() == "while" || t.lit() == "whereas" {
 			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// afterRelative finds the verb of a noun past the relative clause that
+// opens at token k: "a truck that was heading towards our positions on the
+// road, 30 km north of the town, was destroyed" (the cue right after the
+// last comma of the clause, over auxiliaries). It returns 0 when no comma
+// within 25 tokens is followed by such a cue.
+func (p *parser) afterRelative(k int, human bool) (cue, int) {
+	for j := k + 1; j < len(p.toks) && j < k+25; j++ {
+		t := &p.toks[j]
+		if t.kind != tPunct {
+			continue
+		}
+		switch t.punct {
+		case ',':
+		case '-', '\'':
+			continue
+		default:
+			return 0, 0
+		}
+		d := 0
+		for m := j + 1; m < len(p.toks) && m <= j+3; m++ {
+			e := p.toks[m].ent()
+			if e == nil {
+				break
+			}
+			d++
+			if e.cue != 0 {
+				if !familyOK(e.cue, human) {
+					break
+				}
+				if _, _, _, ok := p.number(m + 1); ok {
+					break
+				}
+				return e.cue, d
+			}
+			if !e.aux {
+				break
+			}
 		}
 	}
 	return 0, 0
@@ -999,6 +1137,29 @@ func (p *parser) asideEnd(k int) int {
 		}
 		if e := t.ent(); e != nil && (e.clauseSkip || e.word == "them" || e.word == "whom") {
 			aside = true
+		}
+		if j == k+1 && (p.word(j) == "a" || p.word(j) == "an") {
+			// an apposition, when a verb of the figure follows it: "two
+			// civilians, a shepherd and his son, were killed"
+			aside = p.appositionEnd(k) > k
+		}
+	}
+	return k
+}
+
+// appositionEnd returns the comma closing an apposition that opens at the
+// comma k and is followed by an auxiliary or a cue, or k.
+func (p *parser) appositionEnd(k int) int {
+	for j := k + 1; j < len(p.toks) && j < k+14; j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct && t.punct == ',' {
+			if e := p.toks[min(j+1, len(p.toks)-1)].ent(); j+1 < len(p.toks) && e != nil && (e.aux || e.cue != 0) {
+				return j
+			}
+			return k
+		}
+		if t.kind == tPunct && t.punct != '-' && t.punct != '\'' {
+			return k
 		}
 	}
 	return k
@@ -1138,13 +1299,350 @@ func (p *parser) coordinate() {
 			a.kind = kind
 		}
 	}
+	// the parts listed after "including" or "among them" share the kind of
+	// the first: "ten civilians, among them three women and four children,
+	// died"
+	for k := 0; k+1 < len(p.figs); k++ {
+		a, b := &p.figs[k], &p.figs[k+1]
+		if a.kind != "" && b.kind == "" && a.cls == clsHuman && b.cls == clsHuman && !b.bare &&
+			p.introducedBy(a.first) && p.joined(a.last, b.first) {
+			b.kind = a.kind
+		}
+	}
+}
+
+// hyphens counts the tokens of hyphenated compounds in [from, to) beyond
+// their first word: "booby-trapped" is one word.
+func (p *parser) hyphens(from, to int) int {
+	n := 0
+	for j := from; j < to; j++ {
+		if t := &p.toks[j]; t.kind == tPunct && t.punct == '-' && t.glued && j+1 < to && p.toks[j+1].glued {
+			n += 2
+		}
+	}
+	return n
+}
+
+// oneMore reads one more person after others counted: "killing two
+// people and wounding a third", "a fourth man died in hospital", "killing
+// three and wounding another". Not a share ("a third of the vehicles") and
+// not another thing ("a second strike", "another two", "a third time").
+func (p *parser) oneMore(i int) int {
+	j := i + 1
+	if p.word(i) != "another" {
+		if j >= len(p.toks) || p.toks[j].ent() == nil || !p.toks[j].ent().ordinal || p.word(j) == "another" {
+			return i
+		}
+		j++
+	}
+	f := fig{first: i, numAt: i, last: j - 1, min: ptr(1), max: ptr(1), cls: clsHuman, group: model.GroupUnknown}
+	named := false
+	if j < len(p.toks) {
+		t := &p.toks[j]
+		e := t.ent()
+		switch {
+		case e != nil && e.head != nil && !e.mod && e.head.cls == clsHuman && e.head.one:
+			f.last, f.item, named = j, p.text(j), true
+			if e.head.group != "" {
+				f.group = e.head.group
+			}
+		case t.kind == tPunct && t.punct != '-' && t.punct != '\'':
+		case e != nil && (e.cue != 0 || e.aux):
+		default:
+			switch p.word(j) {
+			case "in", "on", "at", "near", "when", "while", "as", "and", "after", "later":
+			default:
+				return i
+			}
+		}
+	}
+	if !named {
+		// "a third", "another": one more of the people counted before
+		prev := p.lastFig()
+		if prev == nil || prev.cls != clsHuman {
+			return i
+		}
+		f.group, f.item = p.commonGroup(), prev.item
+	}
+	c := cue(0)
+	if fwd, fd := p.cueAfter(f.last+1, true); fwd != 0 && fd <= 3 {
+		c = fwd
+	} else if back, bd := p.cueBefore(i-1, true); back != 0 && bd <= 1 {
+		c = back
+	}
+	if f.kind = kindOf(c, clsHuman); f.kind == "" {
+		return i
+	}
+	p.add(f)
+	return f.last + 1
+}
+
+// companions reads a figure of the people with a person just named, who
+// count with them: "Abu Anas and six of his aides" (7), "the emir and his
+// two bodyguards were killed" (3), "he was killed along with two
+// associates" (3). f is the figure of the number, which ends at end; it
+// returns the token after the figure, or 0 when it is not such a figure.
+func (p *parser) companions(f fig, end int) int {
+	first := f.first
+	var h headHit
+	ante := -1 // the last token of the person's name before "and"
+	switch {
+	case p.word(first-1) == "and" && p.word(end) == "of" && (p.word(end+1) == "his" || p.word(end+1) == "her"):
+		h, ante = p.headAfter(end+2), first-2 // "and six of his aides"
+	case (p.word(first-1) == "his" || p.word(first-1) == "her") && p.word(first-2) == "and":
+		h, ante = p.headAfter(end), first-3 // "and his two bodyguards"
+		first--
+	case (p.word(first-1) == "his" || p.word(first-1) == "her") && p.word(first-2) == "with" &&
+		(p.word(first-3) == "along" || p.word(first-3) == "together"):
+		h, ante = p.headAfter(end), first-4 // "the commander along with his two sons"
+		first--
+	case p.word(first-1) == "with" && (p.word(first-2) == "along" || p.word(first-2) == "together") && p.word(first-4) == "was":
+		h = p.headAfter(end) // "he was killed along with two associates"
+		c := cue(0)
+		if e := p.toks[max(first-3, 0)].ent(); first >= 3 && e != nil {
+			c = e.cue
+		}
+		if c != cueKilled && c != cueInjured {
+			return 0
+		}
+		f.kind = kindOf(c, clsHuman)
+	default:
+		return 0
+	}
+	if h.at < 0 || (h.head.cls != clsHuman && h.head.cls != clsOthers) || h.head.one {
+		return 0
+	}
+	if ante >= 0 {
+		if p.toks[ante].kind == tNum {
+			return 0
+		}
+		if prev := p.lastHuman(); prev != nil && prev.last == ante {
+			// "an ISIS commander and two of his aides": one figure
+			if prev.max.v != 1 || !prev.max.ok {
+				return 0
+			}
+			prev.drop = true
+			first = prev.first
+			if prev.group == model.GroupMilitants {
+				f.group = model.GroupMilitants
+			}
+		}
+	}
+	f.first, f.last, f.cls, f.item = first, h.at, clsHuman, p.text(h.at)
+	if f.group == "" && ante >= 0 && p.groupBefore(ante+1, true) == model.GroupMilitants {
+		f.group = model.GroupMilitants // "the ISIS emir and two of his aides"
+	}
+	if f.group == "" {
+		f.group = model.GroupUnknown
+	}
+	if g := h.group(); h.head.cls == clsHuman && (g == model.GroupCivilians || g == model.GroupChildren) {
+		f.group = model.GroupCivilians
+	}
+	f.min, f.max = ptr(f.min.v+1), ptr(f.max.v+1) // and the person
+	if f.kind == "" {
+		if c, d := p.cueAfter(f.last+1, true); c != 0 && d <= 3 {
+			f.kind = kindOf(c, clsHuman)
+		} else if c := p.cueFarBefore(f.first - 1); c != 0 {
+			f.kind = kindOf(c, clsHuman)
+		}
+	}
+	if f.kind == "" {
+		return 0
+	}
+	p.add(f)
+	return f.last + 1
+}
+
+// cueFarBefore looks back from token k, over a long name and quoted words
+// ("the killing of the so-called \"wali\" of Hit of the organisation and six
+// of his aides"), for a cue of people within the clause.
+func (p *parser) cueFarBefore(k int) cue {
+	for dist := 0; k >= 0 && dist < 20; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct {
+			switch t.punct {
+			case ';', ':', '.', '!', '?':
+				return 0
+			}
+			continue
+		}
+		if t.kind == tNum {
+			return 0
+		}
+		dist++
+		if e := t.ent(); e != nil && e.cue != 0 && familyOK(e.cue, true) {
+			return e.cue
+		}
+	}
+	return 0
+}
+
+// kinChain reads the kin listed after a person: ", his wife and their
+// three children" (4 more), " and his two sons" (2 more). It returns how
+// many, whether they are civilians by their nouns, and the token after the
+// list (0 when there is none).
+func (p *parser) kinChain(k int) (n int, civ bool, end int) {
+	for links := 0; links < 6; links++ {
+		j := k
+		if p.word(j) == "," {
+			j++
+		}
+		if p.word(j) == "and" {
+			j++
+		}
+		if j == k {
+			break
+		}
+		switch p.word(j) {
+		case "his", "her", "their":
+		default:
+			return n, civ, end
+		}
+		j++
+		if v, vague, e, ok := p.number(j); ok && !vague {
+			h := p.headAfter(e)
+			if h.at < 0 || h.head.cls != clsHuman || h.head.one || h.at > e+2 {
+				return n, civ, end
+			}
+			if g := h.group(); g == model.GroupChildren || g == model.GroupCivilians {
+				civ = true
+			}
+			n += v
+			k = h.at + 1
+		} else if e := p.toks[min(j, len(p.toks)-1)].ent(); j < len(p.toks) && e != nil && (e.kin || e.head != nil && e.head.one && e.head.cls == clsHuman && !e.mod) {
+			if e.head != nil && (e.head.group == model.GroupChildren || e.head.group == model.GroupCivilians) {
+				civ = true
+			}
+			n++
+			k = j + 1
+		} else {
+			return n, civ, end
+		}
+		end = k
+	}
+	return n, civ, end
+}
+
+// groupBefore is the group of the nearest word of people in the 16 words
+// before token k ("struck positions of the Daesh terrorist gangs and
+// killed 40 of them": militants), else unknown. With stopAtCue, only the
+// words after the last cue count ("killed the ISIS emir and two of his
+// aides": militants; "ISIS killed a man and two of his sons": unknown).
+func (p *parser) groupBefore(k int, stopAtCue bool) string {
+	for j := k - 1; j >= 0 && j >= k-16; j-- {
+		t := &p.toks[j]
+		e := t.ent()
+		switch {
+		case e == nil:
+		case stopAtCue && e.cue != 0 && familyOK(e.cue, true):
+			return model.GroupUnknown
+		case e.militant || e.name && t.cap:
+			return model.GroupMilitants
+		case e.civilian:
+			return model.GroupCivilians
+		case e.head != nil && e.head.cls == clsHuman && e.head.group != "":
+			if e.head.group == model.GroupChildren || e.head.group == model.GroupMedics {
+				return model.GroupCivilians
+			}
+			return e.head.group
+		}
+	}
+	return model.GroupUnknown
+}
+
+// humanCueNear reports whether a cue of people stands next to the figure
+// at [first, last]: "the injury of four others", "wounding 20 others",
+// "four others were hurt".
+func (p *parser) humanCueNear(first, last int) bool {
+	if c, d := p.cueBefore(first-1, true); c != 0 && d <= 2 {
+		return true
+	}
+	c, d := p.cueAfter(last+1, true)
+	return c != 0 && d <= 3
+}
+
+// rollUp sums civilians counted in parts joined by "and" or commas into
+// one figure of civilians: "two women and three children were killed" (5
+// civilians killed). Parts of a figure before ("12 civilians, including
+// four children", "six of them children") are not summed.
+func (p *parser) rollUp() {
+	for k := 0; k+1 < len(p.figs); k++ {
+		a := &p.figs[k]
+		if !p.civilianPart(a) || p.partOf(a) {
+			continue
+		}
+		n := 0 // the figures joined to a
+		for m := k + 1; m < len(p.figs); m++ {
+			b, prev := &p.figs[m], &p.figs[m-1]
+			if !p.civilianPart(b) || b.kind != a.kind || p.partOf(b) || !p.joined(prev.last, b.first) {
+				break
+			}
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		distinct := false
+		for m := k + 1; m <= k+n; m++ {
+			if p.figs[m].item != a.item {
+				distinct = true
+			}
+		}
+		if !distinct {
+			continue
+		}
+		for m := k + 1; m <= k+n; m++ {
+			b := &p.figs[m]
+			a.min = bound{a.min.v + b.min.v, a.min.ok && b.min.ok}
+			a.max = bound{a.max.v + b.max.v, a.max.ok && b.max.ok}
+			a.approx = a.approx || b.approx
+			a.last = b.last
+			b.drop = true
+		}
+		if !a.min.ok && !a.max.ok {
+			for m := k + 1; m <= k+n; m++ {
+				p.figs[m].drop = false
+			}
+			continue
+		}
+		a.group = model.GroupCivilians
+		k += n
+	}
+}
+
+// civilianPart: a counted figure of civilians or children, with a kind.
+func (p *parser) civilianPart(f *fig) bool {
+	return !f.drop && !f.bare && f.cls == clsHuman && f.kind != "" &&
+		(f.group == model.GroupCivilians || f.group == model.GroupChildren)
+}
+
+// partOf: a figure that is a part of the one before ("including four
+// children", "five of them children").
+func (p *parser) partOf(f *fig) bool {
+	return p.introducedBy(f.first) || p.word(f.numAt+1) == "of"
+}
+
+// joined reports whether only "and", "or" and commas stand between tokens
+// a and b.
+func (p *parser) joined(a, b int) bool {
+	if b <= a+1 || b-a > 3 {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		switch p.word(j) {
+		case "and", ",":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // article reads "a"/"an" before a singular counted noun that a cue acts
 // upon: "destroyed a Daesh vehicle" -> 1, "killed a civilian" -> 1.
 func (p *parser) article(i int) int {
 	h := p.headAfter(i + 1)
-	if h.at < 0 || !h.head.one || h.at > i+3 {
+	if h.at < 0 || !h.head.one || h.at-p.hyphens(i+1, h.at) > i+3 {
 		return i
 	}
 	f := fig{first: i, last: h.at, numAt: i, min: ptr(1), max: ptr(1), cls: h.head.cls,
@@ -1169,6 +1667,25 @@ func (p *parser) article(i int) int {
 				f.kind = prev.kind
 			}
 		}
+		if f.kind == "" && p.word(i-1) == "and" {
+			// the list of the verb before goes on: "killing two
+			// fighters and a civilian"
+			if prev := p.lastHuman(); prev != nil && prev.last == i-2 && !p.introducedBy(prev.first) {
+				f.kind = prev.kind
+			}
+		}
+		if f.kind != "" {
+			// "a man, his wife and their three children": the person and
+			// the kin listed after him
+			if n, civ, end := p.kinChain(h.at + 1); end > 0 {
+				f.min, f.max, f.last = ptr(1+n), ptr(1+n), end-1
+				if civ && f.group != model.GroupMilitants {
+					f.group = model.GroupCivilians
+				}
+				p.add(f)
+				return end
+			}
+		}
 	case clsVehicle:
 		fwd, fd := p.cueAfter(h.at+1, false)
 		back, bd := p.cueBefore(i-1, false)
@@ -1178,6 +1695,11 @@ func (p *parser) article(i int) int {
 			// the cue is too far ("hit four technicals and a bulldozer"
 			// stays one figure)
 			back = 0
+		}
+		if back == 0 && fwd == 0 && p.word(i-1) == "and" && p.listCue(i-1) {
+			// "destroyed three boats the militants used, two artillery
+			// pieces and a vehicle": a longer list of "destroyed"
+			back = cueDestroyed
 		}
 		switch pickCue(fwd, fd, back, bd) {
 		case cueDestroyed:
@@ -1191,6 +1713,45 @@ func (p *parser) article(i int) int {
 	}
 	p.add(f)
 	return h.at + 1
+}
+
+// listCue reports whether the "and" at token k ends a list of objects of
+// "destroyed" with at least one comma: "destroyed three boats the militants
+// used to cross the river, two artillery pieces and a vehicle". Each item
+// after a comma opens with a number or an article, and the first item comes
+// right after the cue.
+func (p *parser) listCue(k int) bool {
+	j := k - 1
+	for items := 0; items < 6 && j >= 0; items++ {
+		m := j
+		for ; m >= 0 && m > j-12; m-- {
+			t := &p.toks[m]
+			if t.kind == tPunct {
+				if t.punct == '-' || t.punct == '\'' {
+					continue
+				}
+				break
+			}
+			if e := t.ent(); e != nil && e.cue != 0 {
+				return items > 0 && e.cue == cueDestroyed && m < j && p.opensItem(m+1)
+			}
+		}
+		if m < 0 || p.toks[m].kind != tPunct || p.toks[m].punct != ',' || m == j || !p.opensItem(m+1) {
+			return false
+		}
+		j = m - 1
+	}
+	return false
+}
+
+// opensItem: a number or an article opens an item of a list of objects.
+func (p *parser) opensItem(k int) bool {
+	switch p.word(k) {
+	case "a", "an", "the":
+		return true
+	}
+	_, _, _, ok := p.number(k)
+	return ok
 }
 
 // fraction reads "more than half the convoy", "a third of the vehicles":
@@ -1528,12 +2089,18 @@ func (p *parser) labelled(f fig) int {
 // killed), "the number of wounded at 40", "put the toll at 36": a bare
 // figure after "at" that a count noun a few words back introduces.
 func (p *parser) numberAt(f fig) int {
-	if p.word(f.first-1) != "at" {
+	at := f.first - 1 // "at" or "to"
+	width := 7
+	switch {
+	case p.word(at) == "at":
+	case p.word(at) == "to" && isRiseVerb(p.word(at-1)):
+		width = 20 // "the number of civilians killed in Wednesday's strike has risen to 22"
+	default:
 		return 0
 	}
 	start := -1
-	for j := f.first - 2; j >= 0 && j >= f.first-7; j-- {
-		if p.toks[j].kind == tPunct {
+	for j := at - 1; j >= 0 && j >= at-width; j-- {
+		if t := &p.toks[j]; t.kind == tPunct && (width == 7 || t.punct != '\'' && t.punct != '-') {
 			return 0
 		}
 		switch p.toks[j].lit() {
@@ -1547,17 +2114,23 @@ func (p *parser) numberAt(f fig) int {
 	if start < 0 {
 		return 0
 	}
+	// the counted noun is the one of "number of [dead] civilians [killed]";
+	// the cue, the first one after the start
 	var c cue
 	var h *head
-	for j := start; j < f.first-1; j++ {
+	stop := at
+	if width > 7 {
+		stop = min(at, start+5)
+	}
+	for j := start; j < stop; j++ {
 		e := p.toks[j].ent()
 		if e == nil {
 			continue
 		}
-		if e.cue != 0 {
+		if e.cue != 0 && c == 0 {
 			c = e.cue
 		}
-		if e.head != nil && !e.mod {
+		if e.head != nil && !e.mod && (width == 7 || h == nil && p.word(start+1) == "of") {
 			h = e.head
 			f.item = p.text(j)
 		}
@@ -1576,14 +2149,17 @@ func (p *parser) numberAt(f fig) int {
 			f.group = h.group
 		}
 	}
-	f.first = start
+	if width == 7 {
+		f.first = start
+	}
 	p.add(f)
 	return f.last + 1
 }
 
 // civilianContext: people whose noun does not say who they were ("people",
 // "persons", a bare "killing 14") killed or injured in a sentence that
-// names a civilian place ("at the bakery", "a market", "their homes") are
+// names a civilian place ("at the bakery", "a market", "their homes") or a
+// civilian vehicle ("a civilian car") are
 // civilians, as the gold annotates them; not when the sentence counts
 // militants too.
 func (p *parser) civilianContext() {
@@ -1604,9 +2180,17 @@ func (p *parser) civilianContext() {
 	}
 	place := false
 	for k := range p.toks {
-		if e := p.toks[k].ent(); e != nil && e.civPlace {
+		e := p.toks[k].ent()
+		if e != nil && e.civPlace {
 			place = true
 			break
+		}
+		if e != nil && e.civilian && k+1 < len(p.toks) {
+			// a civilian vehicle: "struck a civilian car, killing two people"
+			if n := p.toks[k+1].ent(); n != nil && n.head != nil && n.head.cls == clsVehicle {
+				place = true
+				break
+			}
 		}
 	}
 	if !place {
@@ -1622,7 +2206,7 @@ func (p *parser) civilianContext() {
 
 func isPeopleNoun(item string) bool {
 	switch item {
-	case "people", "People", "persons", "Persons", "person", "individuals", "Individuals":
+	case "people", "People", "persons", "Persons", "person", "individuals", "Individuals", "bodies":
 		return true
 	}
 	return false

@@ -135,6 +135,10 @@ var heads = []head{
 	{"pilots", clsHuman, "", false}, {"volunteers", clsHuman, "", false}, {"rescuers", clsHuman, "", false},
 	{"aides", clsHuman, "", false}, {"associates", clsHuman, "", false}, {"bodyguards", clsHuman, "", false}, // "the emir and two of his aides"
 	{"companions", clsHuman, "", false}, {"escorts", clsHuman, "", false},
+	{"sisters", clsHuman, "", false}, {"wives", clsHuman, "", false}, {"husbands", clsHuman, "", false},
+	{"nephews", clsHuman, "", false}, {"nieces", clsHuman, "", false}, {"cousins", clsHuman, "", false},
+	{"parents", clsHuman, "", false}, {"grandchildren", clsHuman, "", false}, {"grandsons", clsHuman, "", false},
+	{"uncles", clsHuman, "", false}, // "a man and his two nephews"
 	// civilians
 	{"civilians", clsHuman, model.GroupCivilians, false}, {"civilian", clsHuman, model.GroupCivilians, true},
 	{"residents", clsHuman, model.GroupCivilians, false}, {"villagers", clsHuman, model.GroupCivilians, false},
@@ -334,3 +338,15 @@ var notCountBefore = []string{"aged", "age", "ages", "no", "number", "resolution
 var monthNames = []string{"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
 	"jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+// kinWords are singular nouns of a person's kin or entourage, counted as
+// one after a possessive in a list that starts with that person: "a man,
+// his wife and their three children" (5), "the commander and his driver"
+// (2). They are not counted alone ("his son was killed" gives no figure).
+var kinWords = []string{"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+	"nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "aide", "bodyguard", "companion",
+	"associate", "guard", "relative", "driver"}
+
+// ordinalWords count one more person after "a" ("wounding a third", "a
+// fourth man died later"); "another" does the same.
+var ordinalWords = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "another"}
