@@ -147,80 +147,63 @@ done:
 	return t, true
 }
 
-// nextAtRoot is next for a caller that ignores the key of a word starting
-// with a lower-case ASCII letter (Locate at the root of the automaton: no
-// name starts at such a word). For a word of plain ASCII letters and digits
-// it returns the span, the case and whether it is an article without
-// folding it (key nil); any other word goes through next.
-func (s *scanner) nextAtRoot() (t token, ok bool) {
+// skipLower moves past the words that start with a lower-case ASCII letter
+// and the ASCII signs between them, up to the next word that may start a
+// name (Locate at the root of the automaton: no name starts at a lower-case
+// word, so those need neither folding nor a look-up, and they are most
+// words of English text). A word that may go on past ASCII (an apostrophe,
+// a non-ASCII letter) is left to next, which knows where it ends.
+func (s *scanner) skipLower() {
 	text := s.text
-	i := s.pos
-	for i < len(text) {
+	from, i := s.pos, s.pos
+	for {
+		// Lower-case letters and ASCII signs, the bulk of the text, cost
+		// one table look-up each.
+		for i < len(text) && !rootStop[text[i]] {
+			i++
+		}
+		if i >= len(text) {
+			s.pos = i
+			return
+		}
+		w := i // start of the word text[i] is in (letters before it are lower-case)
+		for w > from && isASCIIAlnum(text[w-1]) {
+			w--
+		}
 		c := text[i]
-		if c >= utf8.RuneSelf {
-			break // next decides
-		}
-		if c >= 'a' && c <= 'z' {
-			j := i + 1
-			for j < len(text) {
-				if c := text[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-					j++
-					continue
-				}
-				break
+		switch {
+		case w == i && (c == '\'' || c == '`'):
+			i++ // a quote before a word
+		case w == i || c >= utf8.RuneSelf || c == '\'' || c == '`':
+			// A word that may start a name, or one that may go on past
+			// ASCII: next decides.
+			s.pos = w
+			return
+		default:
+			// A capital or digit inside a lower-case word ("iPhone").
+			for i < len(text) && isASCIIAlnum(text[i]) {
+				i++
 			}
-			if j < len(text) {
-				if c := text[j]; c >= utf8.RuneSelf || c == '\'' || c == '`' {
-					break // the word may go on: next decides
-				}
+			if i < len(text) && (text[i] >= utf8.RuneSelf || text[i] == '\'' || text[i] == '`') {
+				s.pos = w
+				return
 			}
-			s.pos = j
-			return token{start: i, end: j, cased: true, article: asciiArticle(text[i:j])}, true
 		}
-		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			break
-		}
-		i++
 	}
-	s.pos = i
-	return s.next()
 }
 
-// asciiArticle reports isArticle(finishKey(lower-cased w)) for a word of
-// ASCII letters and digits, stopping as soon as the key is too long to be
-// an article.
-func asciiArticle(w string) bool {
-	// Every article starts with a, e or u, and folding keeps the first
-	// letter but for "ou" -> "u".
-	switch w[0] | 0x20 {
-	case 'a', 'e', 'u', 'o':
-	default:
-		return false
+// rootStop marks the bytes skipLower looks at: capitals and digits (a word
+// that may start a name), non-ASCII and the quotes that may sit inside a
+// word.
+var rootStop = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf || c == '\'' || c == '`'
 	}
-	var b [4]byte
-	n := 0
-	for r := 0; r < len(w); r++ {
-		c := w[r]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if n > 0 && c == b[n-1] && c >= 'a' {
-			continue
-		}
-		if c == 'u' && n > 0 && b[n-1] == 'o' {
-			b[n-1] = 'u'
-			continue
-		}
-		if n == len(b) {
-			return false // a key of 5 bytes or more, 4 or more without a final h
-		}
-		b[n] = c
-		n++
-	}
-	if n > 3 && b[n-1] == 'h' && isVowel(b[n-2]) {
-		n--
-	}
-	return isArticle(b[:n])
+	return t
+}()
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // apostropheInWord reports whether the apostrophe at text[i:i+n] sits

@@ -52,7 +52,8 @@ type entry struct {
 	index   int32 // position in Gazetteer.places
 	curated bool  // named in the supplement: known to matter in reports
 	kind    kind
-	admin1  string // "IQ.01": country and GeoNames admin1 code
+	admin1  string  // "IQ.01": country and GeoNames admin1 code
+	logPop  float64 // log10(Population+1), made once: Locate scores by it
 }
 
 // cand is one place a name key may mean.
@@ -82,6 +83,7 @@ type Gazetteer struct {
 	stop    map[uint32]bool   // words never matched alone in Latin script
 	prefix  map[uint32]bool   // words that begin longer names: "Tel", "Ain"
 	ac      *automaton
+	filter  filter // answers most look-ups in vocab that find nothing
 
 	// Buffers reused while names are added; not used by Locate.
 	scratch struct {
@@ -115,7 +117,8 @@ func newBuilder() *Gazetteer {
 // returns its index.
 func (g *Gazetteer) add(p Place, k kind, admin1 string, names []string) int32 {
 	i := int32(len(g.places))
-	g.places = append(g.places, entry{Place: p, index: i, kind: k, admin1: admin1})
+	g.places = append(g.places, entry{Place: p, index: i, kind: k, admin1: admin1,
+		logPop: math.Log10(float64(p.Population) + 1)})
 	if p.ID > 0 {
 		g.byID[p.ID] = i
 	}
@@ -255,6 +258,7 @@ func (g *Gazetteer) admin1Name(code string) string {
 // build makes the automaton and the stop set; called after every change.
 func (g *Gazetteer) build() *Gazetteer {
 	g.ac.link()
+	g.filter = newFilter(g.vocab, g.ac)
 	g.stop = map[uint32]bool{}
 	for _, w := range stopWords {
 		for _, k := range foldName(w) {
@@ -323,7 +327,7 @@ func (g *Gazetteer) Lookup(name, country string) (Place, bool) {
 // countries above all.
 func (g *Gazetteer) baseScore(c cand) float64 {
 	e := &g.places[c.place]
-	s := math.Log10(float64(e.Population) + 1)
+	s := e.logPop
 	switch e.kind {
 	case kindCurated:
 		s = max(s, 4.5) + 0.5

@@ -84,13 +84,13 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 		n    = 0 // words seen, articles excluded
 	)
 	for {
-		var t token
-		var ok bool
 		if s == root {
-			t, ok = sc.nextAtRoot() // lower-case words unfolded: skipped below
-		} else {
-			t, ok = sc.next()
+			// A match never starts at a lower-case word: skip those
+			// unread. A match spans only words read since the root, so
+			// the ring need not hold them.
+			sc.skipLower()
 		}
+		t, ok := sc.next()
 		if !ok {
 			break
 		}
@@ -99,12 +99,21 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 		}
 		ring[n%maxWords] = wordAt{t.start, t.end, t.upper, t.cased}
 		n++
-		// A match never starts at a lower-case word, so at the root such
-		// a word needs no lookup: this skips most words of English text.
+		// Words skipLower left to next ("d'Ivoire") are skipped here.
 		if s == root && t.cased && !t.upper {
 			continue
 		}
-		id := g.vocab[string(t.key)]
+		h := wordHash(t.key)
+		if s != root && t.cased && !t.upper && !g.filter.mayContinue(g.ac, s, h) {
+			// A lower-case word that continues no name here: the step
+			// would lead to the word alone, where no match may start.
+			s = root
+			continue
+		}
+		var id uint32
+		if g.filter.mayBeWord(h) {
+			id = g.vocab[string(t.key)]
+		}
 		if id == 0 && !t.cased {
 			id = g.arabicConjunction(t.key)
 		}
@@ -330,7 +339,7 @@ func (g *Gazetteer) supported(h *hit, focus string, inContext bool, near func(*e
 	if e.kind != kindTown || e.curated || e.Country == focus || near(e) {
 		return true
 	}
-	pop := math.Log10(float64(e.Population) + 1)
+	pop := e.logPop
 	if inContext {
 		return pop >= contextPopulation
 	}
@@ -573,7 +582,11 @@ func includeArticle(text string, start int) int {
 	for k > 0 && j-k < 4 && isASCIILetter(text[k-1]) {
 		k--
 	}
-	if k < j && isArticle([]byte(strings.ToLower(text[k:j]))) && (k == 0 || !isASCIILetter(text[k-1])) {
+	var low [4]byte // the article lower-cased, without allocating
+	for n := k; n < j; n++ {
+		low[n-k] = text[n] | 0x20 // ASCII letters only
+	}
+	if k < j && isArticle(low[:j-k]) && (k == 0 || !isASCIILetter(text[k-1])) {
 		// Only a capitalised or hyphenated article belongs to the name:
 		// "at Fallujah" is a preposition.
 		if text[j] == '-' || text[k] >= 'A' && text[k] <= 'Z' {
@@ -635,49 +648,39 @@ func located(ll *[2]float64, start, end int, p Place, precision string, rel rela
 // backReferences adds "the city" in "east of the city" as a mention of the
 // last town named before it.
 func (g *Gazetteer) backReferences(text string, out []Located) []Located {
-	if len(out) == 0 {
+	// A back reference needs a town or point named before it: search only
+	// past the first (spans do not overlap, so their ends are in order).
+	from := slices.IndexFunc(out, func(l Located) bool {
+		return l.Where.Precision == model.PlaceTown || l.Where.Precision == model.PlacePoint
+	})
+	if from < 0 {
 		return out
 	}
+	from = out[from].End
 	var extra []Located
-	// One pass for "the " and the noun after it, not one pass per noun.
-	for off := 0; ; {
-		i := strings.Index(text[off:], "the ")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + len("the ")
-		n := backNoun(text[off:])
-		if n == 0 {
-			continue
-		}
-		off += n
-		if off < len(text) && isASCIILetter(text[off]) {
-			continue // "the townspeople"
-		}
-		if strings.HasPrefix(text[off:], " of ") {
-			continue // "east of the city of Ramadi" names its city
-		}
-		rel := relationBefore(text, i)
-		if rel.text == "" || rel.text == "in" || rel.text == "from" {
-			continue // only a spatial relation makes "the city" a place
-		}
-		// The last town or point named before: out is in text order.
-		var last *Located
-		n, _ = slices.BinarySearchFunc(out, i, func(l Located, pos int) int { return l.End - pos })
-		for j := min(n, len(out)) - 1; j >= 0 && last == nil; j-- {
-			if p := out[j].Where.Precision; out[j].End <= i && (p == model.PlaceTown || p == model.PlacePoint) {
-				last = &out[j]
+	// One search per phrase, each by its rarest letter: a search for
+	// "the " would stop at every "t". No two finds overlap, so they are
+	// those of a scan over every "the ".
+	for _, b := range [...]struct {
+		phrase string
+		rare   int
+	}{{"the city", 7}, {"the town", 6}, {"the village", 4}} {
+		for off := from; ; {
+			i := indexBy(text[off:], b.phrase, b.rare)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(b.phrase)
+			if l, ok := backReference(text, out, i, off); ok {
+				extra = append(extra, l)
 			}
 		}
-		if last == nil {
-			continue
-		}
-		extra = append(extra, located(new([2]float64), i, off, last.Place, last.Where.Precision, rel))
 	}
 	if len(extra) == 0 {
 		return out
 	}
+	slices.SortFunc(extra, func(a, b Located) int { return a.Start - b.Start })
 	// Both lists are in text order: merge in place from the back, not sort.
 	i, j := len(out)-1, len(extra)-1
 	out = append(out, extra...)
@@ -693,15 +696,43 @@ func (g *Gazetteer) backReferences(text string, out []Located) []Located {
 	return out
 }
 
-// backNoun returns the length of the noun of a back reference at the
-// start of s ("city" in "the city"), or 0.
-func backNoun(s string) int {
-	for _, noun := range [...]string{"city", "town", "village"} {
-		if strings.HasPrefix(s, noun) {
-			return len(noun)
+// indexBy is strings.Index(s, phrase), searching for the byte at k of
+// phrase first: a rare letter makes for few false starts.
+func indexBy(s, phrase string, k int) int {
+	for i := k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], phrase[k])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if start := i - k; start+len(phrase) <= len(s) && s[start:start+len(phrase)] == phrase {
+			return start
 		}
 	}
-	return 0
+	return -1
+}
+
+// backReference returns the mention that "the city" at text[i:end] makes,
+// if a spatial relation comes before it and a town was named before.
+func backReference(text string, out []Located, i, end int) (Located, bool) {
+	if end < len(text) && isASCIILetter(text[end]) {
+		return Located{}, false // "the townspeople"
+	}
+	if strings.HasPrefix(text[end:], " of ") {
+		return Located{}, false // "east of the city of Ramadi" names its city
+	}
+	rel := relationBefore(text, i)
+	if rel.text == "" || rel.text == "in" || rel.text == "from" {
+		return Located{}, false // only a spatial relation makes "the city" a place
+	}
+	// The last town or point named before: out is in text order.
+	n, _ := slices.BinarySearchFunc(out, i, func(l Located, pos int) int { return l.End - pos })
+	for j := min(n, len(out)) - 1; j >= 0; j-- {
+		if p := out[j].Where.Precision; out[j].End <= i && (p == model.PlaceTown || p == model.PlacePoint) {
+			return located(new([2]float64), i, end, out[j].Place, out[j].Where.Precision, rel), true
+		}
+	}
+	return Located{}, false
 }
 
 // capitalisedNext reports whether the next word after end, past spaces or

@@ -7,12 +7,14 @@ import (
 	"testing"
 )
 
-// TestNextAtRootMatchesNext checks the unfolded fast path against the
-// folding scanner on random text: same spans, case and articles.
-func TestNextAtRootMatchesNext(t *testing.T) {
+// TestSkipLowerMatchesNext checks the unfolded fast path against the
+// folding scanner on random text: skipLower followed by next yields the
+// words next yields, less some that start with a lower-case letter.
+func TestSkipLowerMatchesNext(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	pieces := []string{"al", "Al", "el", "all", "ash", "aal", "elll", "ouh", "ahh", "Ad", "ez", "-", " ", "  ", ".", ",", "'", "’", "`", "s",
 		"é", "Fallujah", "strike", "iPhone", "x9", "9x", "اﻟ", "ال", "\n", "ou", "u", "h", "a", "zz", "ǅ", "\u0301", "ʿ", "Baʿaj", "d'", "'s "}
+	lowerStart := func(tk token) bool { return tk.cased && !tk.upper }
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder
 		for k := r.IntN(12); k >= 0; k-- {
@@ -21,38 +23,63 @@ func TestNextAtRootMatchesNext(t *testing.T) {
 		text := b.String()
 		a, f := scanner{text: text}, scanner{text: text}
 		for {
-			ta, oka := a.nextAtRoot()
+			a.skipLower()
+			ta, oka := a.next()
 			tf, okf := f.next()
+			for okf && lowerStart(tf) && (!oka || tf.start < ta.start) {
+				tf, okf = f.next() // a word skipLower skipped
+			}
 			if oka != okf {
 				t.Fatalf("%q: ok %v vs %v", text, oka, okf)
 			}
 			if !oka {
 				break
 			}
-			if ta.start != tf.start || ta.end != tf.end || ta.upper != tf.upper || ta.cased != tf.cased || ta.article != tf.article {
+			if ta.start != tf.start || ta.end != tf.end || ta.upper != tf.upper || ta.cased != tf.cased || ta.article != tf.article ||
+				!bytes.Equal(ta.key, tf.key) {
 				t.Fatalf("%q: %+v vs %+v", text, ta, tf)
-			}
-			if ta.key != nil && !bytes.Equal(ta.key, tf.key) {
-				t.Fatalf("%q: key %q vs %q", text, ta.key, tf.key)
-			}
-			if ta.key == nil && (!ta.cased || ta.upper) {
-				t.Fatalf("%q: unfolded word not lower-case: %+v", text, ta)
 			}
 		}
 	}
 }
 
-func TestASCIIArticle(t *testing.T) {
-	r := rand.New(rand.NewPCG(5, 6))
-	const letters = "aeluohdrstznAELUOH0b"
-	for n := 0; n < 200000; n++ {
-		w := make([]byte, 1+r.IntN(7))
-		for k := range w {
-			w[k] = letters[r.IntN(len(letters))]
+// TestIndexBy checks the search by a rare letter against strings.Index.
+func TestIndexBy(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"the ", "the", "city", "town", "village", "vill", "t", "y", "w", "v", " ", "e "}
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := r.IntN(8); k >= 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
-		want := isArticle(finishKey(bytes.ToLower(w)))
-		if got := asciiArticle(string(w)); got != want {
-			t.Fatalf("%q: %v, want %v", w, got, want)
+		s := b.String()
+		for _, c := range []struct {
+			phrase string
+			k      int
+		}{{"the city", 7}, {"the town", 6}, {"the village", 4}, {"ty", 0}} {
+			if got, want := indexBy(s, c.phrase, c.k), strings.Index(s, c.phrase); got != want {
+				t.Fatalf("indexBy(%q, %q) = %d, want %d", s, c.phrase, got, want)
+			}
+		}
+	}
+}
+
+// TestFilterKeepsEveryName checks that the filter never answers "no" for a
+// word of the vocabulary or for an edge of the automaton: scan relies on
+// it to skip look-ups without losing a match.
+func TestFilterKeepsEveryName(t *testing.T) {
+	g := testGazetteer(t)
+	hashes := make([]uint64, len(g.vocab)+1)
+	for w, id := range g.vocab {
+		hashes[id] = wordHash([]byte(w))
+		if !g.filter.mayBeWord(hashes[id]) {
+			t.Fatalf("word %q filtered out", w)
+		}
+	}
+	for e, to := range g.ac.next {
+		s := int32(e >> 32)
+		if s != root && !g.filter.mayContinue(g.ac, s, hashes[uint32(e)]) {
+			t.Fatalf("edge %d -> %d filtered out", s, to)
 		}
 	}
 }

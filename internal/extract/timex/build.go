@@ -30,7 +30,8 @@ type resolver struct {
 	firstDay             time.Time // the first day the sentence names (a dateline)
 	localDeictic         bool      // the local date is itself deictic ("yesterday")
 	scratch              [3][maxCaps]int
-	m                    match // the match being built
+	m                    match    // the match being built
+	isos                 *isoMemo // formatted days, kept across calls
 }
 
 const day = 24 * time.Hour
@@ -67,16 +68,59 @@ func iso(t time.Time) string {
 	return string(b[:])
 }
 
+// isoMemo holds the last days formatted or parsed, each as yyyymmdd, its
+// "2006-01-02" string and its midnight UTC, by yyyymmdd modulo its size:
+// the dates of a document cluster around its published day and come back
+// from the caller as the next anchor, so most need neither a new string
+// nor calendar arithmetic.
+type isoMemo [16]struct {
+	ymd int
+	s   string
+	t   time.Time
+}
+
+// iso is the package's iso through the memo.
+func (r *resolver) iso(t time.Time) string {
+	if r.isos == nil {
+		return iso(t)
+	}
+	y, m, d := t.Date()
+	ymd := y*10000 + int(m)*100 + d
+	e := &r.isos[uint(ymd)%uint(len(r.isos))]
+	if e.s == "" || e.ymd != ymd {
+		e.ymd, e.s, e.t = ymd, iso(t), dateOf(y, int(m), d)
+	}
+	return e.s
+}
+
+// parseISO is the package's parseISO through the memo.
+func (r *resolver) parseISO(s string) time.Time {
+	if r.isos == nil || len(s) != 10 {
+		return parseISO(s)
+	}
+	// Digits or not, s is in the memo only under its own yyyymmdd.
+	ymd := atoi(s[:4])*10000 + atoi(s[5:7])*100 + atoi(s[8:])
+	e := &r.isos[uint(ymd)%uint(len(r.isos))]
+	if e.s != "" && e.s == s {
+		return e.t
+	}
+	t := parseISO(s)
+	if !t.IsZero() {
+		e.ymd, e.s, e.t = ymd, s, t
+	}
+	return t
+}
+
 // span makes a When from two days.
-func span(from, to time.Time, prec string) model.When {
+func (r *resolver) span(from, to time.Time, prec string) model.When {
 	if prec == precDays && from.Equal(to) {
 		prec = precDay
 	}
-	f := iso(from)
+	f := r.iso(from)
 	if from.Equal(to) {
 		return model.When{From: f, To: f, Precision: prec}
 	}
-	return model.When{From: f, To: iso(to), Precision: prec}
+	return model.When{From: f, To: r.iso(to), Precision: prec}
 }
 
 // parseISO reads "2006-01-02"; anything else is the zero time.
@@ -186,7 +230,7 @@ func buildDay(r *resolver, toks []token, m *match) (model.When, bool) {
 	if isos := r.capVals(0, toks, m, eISO); len(isos) == 1 {
 		v := isos[0]
 		t := dateOf(v/10000, v/100%100, v%100)
-		return span(t, t, precDay), true
+		return r.span(t, t, precDay), true
 	}
 	ms, ds, ys := r.months(toks, m), r.capVals(1, toks, m, eDay), r.capVals(2, toks, m, eYear)
 	if len(ms) != 1 || len(ds) != 1 {
@@ -209,7 +253,7 @@ func buildDay(r *resolver, toks []token, m *match) (model.When, bool) {
 		}
 	}
 	t := dateOf(y, mo, d)
-	return span(t, t, precDay), true
+	return r.span(t, t, precDay), true
 }
 
 // buildDayRange resolves "June 28-30, 2016", "between March 30 and April 5".
@@ -250,7 +294,7 @@ func buildDayRange(r *resolver, toks []token, m *match) (model.When, bool) {
 	if to.Before(from) || to.Sub(from) > 92*day {
 		return model.When{}, false
 	}
-	return span(from, to, precDays), true
+	return r.span(from, to, precDays), true
 }
 
 // monthYear gives the year of a month named without one: the most recent
@@ -283,7 +327,7 @@ func buildMonth(r *resolver, toks []token, m *match) (model.When, bool) {
 	} else if y, ok = r.monthYear(ms[0]); !ok {
 		return model.When{}, true
 	}
-	return span(dateOf(y, ms[0], 1), dateOf(y, ms[0]+1, 0), precMonth), true
+	return r.span(dateOf(y, ms[0], 1), dateOf(y, ms[0]+1, 0), precMonth), true
 }
 
 // buildMonthPart: early = days 1-10, mid = 11-20, late = 21 to the end.
@@ -292,16 +336,16 @@ func buildMonthPart(r *resolver, toks []token, m *match) (model.When, bool) {
 	if !ok || w.From == "" {
 		return w, ok
 	}
-	from := parseISO(w.From)
-	last := parseISO(w.To)
+	from := r.parseISO(w.From)
+	last := r.parseISO(w.To)
 	for i := m.start; i < m.end; i++ {
 		switch toks[i].lit() {
 		case "early", "beginning", "start":
-			return span(from, from.Add(9*day), precDays), true
+			return r.span(from, from.Add(9*day), precDays), true
 		case "mid", "middle":
-			return span(from.Add(10*day), from.Add(19*day), precDays), true
+			return r.span(from.Add(10*day), from.Add(19*day), precDays), true
 		case "late", "end":
-			return span(from.Add(20*day), last, precDays), true
+			return r.span(from.Add(20*day), last, precDays), true
 		}
 	}
 	return w, true
@@ -313,7 +357,7 @@ func buildLastMonth(r *resolver, toks []token, m *match) (model.When, bool) {
 		return model.When{}, true
 	}
 	first := dateOf(ref.Year(), int(ref.Month())-1, 1)
-	return span(first, dateOf(first.Year(), int(first.Month())+1, 0), precMonth), true
+	return r.span(first, dateOf(first.Year(), int(first.Month())+1, 0), precMonth), true
 }
 
 func buildThisMonth(r *resolver, toks []token, m *match) (model.When, bool) {
@@ -321,7 +365,7 @@ func buildThisMonth(r *resolver, toks []token, m *match) (model.When, bool) {
 	if !ok {
 		return model.When{}, true
 	}
-	return span(dateOf(ref.Year(), int(ref.Month()), 1), ref, precMonth), true
+	return r.span(dateOf(ref.Year(), int(ref.Month()), 1), ref, precMonth), true
 }
 
 // weekdayCap returns the weekday of the match.
@@ -361,7 +405,7 @@ func weekdayBack(r *resolver, wd, minBack int) (model.When, bool) {
 		back += 7
 	}
 	t := ref.AddDate(0, 0, -back)
-	return span(t, t, precDay), true
+	return r.span(t, t, precDay), true
 }
 
 // buildNextWeekday: "next Tuesday" is strictly after the published day.
@@ -375,7 +419,7 @@ func buildNextWeekday(r *resolver, toks []token, m *match) (model.When, bool) {
 		ahead = 7
 	}
 	t := r.pub.AddDate(0, 0, ahead)
-	return span(t, t, precDay), true
+	return r.span(t, t, precDay), true
 }
 
 // deictic builds from+..to+ days around the deictic reference.
@@ -385,7 +429,7 @@ func deictic(from, to int, prec string) builder {
 		if !ok {
 			return model.When{}, true
 		}
-		return span(ref.AddDate(0, 0, from), ref.AddDate(0, 0, to), prec), true
+		return r.span(ref.AddDate(0, 0, from), ref.AddDate(0, 0, to), prec), true
 	}
 }
 
@@ -399,11 +443,11 @@ func anaphoric(from, to int, prec string) builder {
 		}
 		switch {
 		case from == 0 && to == 0:
-			return span(f, t, precDays), true
+			return r.span(f, t, precDays), true
 		case from > 0:
-			return span(t.AddDate(0, 0, from), t.AddDate(0, 0, to), prec), true
+			return r.span(t.AddDate(0, 0, from), t.AddDate(0, 0, to), prec), true
 		default:
-			return span(f.AddDate(0, 0, from), f.AddDate(0, 0, to), prec), true
+			return r.span(f.AddDate(0, 0, from), f.AddDate(0, 0, to), prec), true
 		}
 	}
 }
@@ -455,7 +499,7 @@ func buildThisWeek(r *resolver, toks []token, m *match) (model.When, bool) {
 		return model.When{}, true
 	}
 	back := (int(ref.Weekday()) + 6) % 7
-	return span(ref.AddDate(0, 0, -back), ref, precWeek), true
+	return r.span(ref.AddDate(0, 0, -back), ref, precWeek), true
 }
 
 // buildWeekend: the most recent Saturday on or before the reference, and
@@ -470,7 +514,7 @@ func buildWeekend(r *resolver, toks []token, m *match) (model.When, bool) {
 	if sun.After(ref) {
 		sun = sat
 	}
-	return span(sat, sun, precDays), true
+	return r.span(sat, sun, precDays), true
 }
 
 // half of the day a time qualifier selects.

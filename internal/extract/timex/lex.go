@@ -137,11 +137,13 @@ var triggerShapes = func() (f [maxLexWord + 1][26][26]bool) {
 
 // lookup finds the ASCII word w (any case) in the lexicon: the shape
 // filter, then an open-addressing table over an FNV-1a hash of the
-// lower-cased word (cheaper than a string-keyed map).
-func lookup(w string) (lexEntry, bool) {
+// lower-cased word (cheaper than a string-keyed map). It returns nil for a
+// word not in it, and a pointer, not a copy: the lexer calls it for every
+// word.
+func lookup(w string) *lexEntry {
 	n := len(w)
 	if n == 0 || n > maxLexWord || !shapes[n][(w[0]|0x20)-'a'][(w[n-1]|0x20)-'a'] {
-		return lexEntry{}, false
+		return nil
 	}
 	h := uint32(2166136261)
 	for k := 0; k < n; k++ {
@@ -150,10 +152,10 @@ func lookup(w string) (lexEntry, bool) {
 	for i := h & tableMask; ; i = (i + 1) & tableMask {
 		sl := &lexTable[i]
 		if sl.id == 0 {
-			return lexEntry{}, false
+			return nil
 		}
 		if sl.h == h && equalFold(lexWords[sl.id], w) {
-			return lexEntries[sl.id], true
+			return &lexEntries[sl.id]
 		}
 	}
 }
@@ -219,7 +221,7 @@ func mayHaveDate(s string) bool {
 				j++
 			}
 			if n := j - i; n >= 3 && n <= maxLexWord && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
-				if e, ok := lookup(s[i:j]); ok && (e.core || isUpper(c) && (e.class == tokMonth || e.class == tokWeekday)) {
+				if e := lookup(s[i:j]); e != nil && (e.core || isUpper(c) && (e.class == tokMonth || e.class == tokWeekday)) {
 					return true
 				}
 			}
@@ -263,7 +265,7 @@ func lex(dst []token, s string) []token {
 			}
 			t := token{start: int32(i), end: int32(j), class: tokOther}
 			{
-				if e, ok := lookup(s[i:j]); ok {
+				if e := lookup(s[i:j]); e != nil {
 					switch {
 					case e.class == tokMonth || e.class == tokWeekday:
 						if isUpper(c) {

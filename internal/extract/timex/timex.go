@@ -93,6 +93,12 @@ type scratch struct {
 	toks  []token
 	atoms []atom
 	r     resolver
+	// The published day of the last call, kept: the sentences of a
+	// document share it, and making it costs calendar arithmetic.
+	pubOK     bool
+	published time.Time
+	pub       time.Time
+	isos      isoMemo // days formatted and parsed by earlier calls
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -126,7 +132,7 @@ func (sc *scratch) find(sentence string, published time.Time, anchor model.When)
 		if l := leadOf(&toks[nextCore]); i < nextCore-l {
 			i = nextCore - l
 		}
-		w, end, ok := longestAt(&e, toks, i, &m)
+		w, end, ok := longestAt(&e, toks, i, i, &m)
 		if !ok {
 			i++
 			continue
@@ -145,7 +151,7 @@ func (sc *scratch) find(sentence string, published time.Time, anchor model.When)
 		atoms = append(atoms, a)
 		if a.when.From != "" {
 			r := e.res()
-			r.localFrom, r.localTo = parseISO(a.when.From), parseISO(a.when.To)
+			r.localFrom, r.localTo = r.parseISO(a.when.From), r.parseISO(a.when.To)
 			r.localCoarse = coarse(a.when.Precision)
 			r.localDeictic = deicticAtom(toks, a)
 			if r.firstDay.IsZero() && a.when.Precision == precDay {
@@ -160,7 +166,7 @@ func (sc *scratch) find(sentence string, published time.Time, anchor model.When)
 	}
 	atoms = merge(toks, atoms)
 	if len(atoms) > 1 {
-		atoms = joinSpans(toks, atoms)
+		atoms = joinSpans(e.res(), toks, atoms)
 	}
 	out := make([]Mention, 0, len(atoms))
 	for _, a := range atoms {
@@ -192,13 +198,14 @@ func qualify(r *resolver, toks []token, end int, w model.When) (int, model.When)
 			switch q.day {
 			case anaphor:
 				if f, t, ok := r.anaphorRef(); ok {
-					dw := span(f, t, precDays)
+					dw := r.span(f, t, precDays)
 					w.From, w.To, w.Precision = dw.From, dw.To, dw.Precision
 				}
 			case yesterday:
 				if ref, ok := r.deicticRef(); ok {
 					d := ref.AddDate(0, 0, -1)
-					w.From, w.To, w.Precision = iso(d), iso(d), precDay
+					w.From = r.iso(d)
+					w.To, w.Precision = w.From, precDay
 				}
 			}
 			end += n
@@ -288,9 +295,10 @@ func fillers(toks []token, from, to int, ok map[string]bool) bool {
 	return true
 }
 
-// longestAt returns the longest match at token i (ties: table order).
-func longestAt(e *env, toks []token, i int, m *match) (model.When, int, bool) {
-	bestEnd, found := i, false
+// longestAt returns the longest match at token i that ends past token
+// minEnd (ties: table order). A shorter match is never built.
+func longestAt(e *env, toks []token, i, minEnd int, m *match) (model.When, int, bool) {
+	bestEnd, found := minEnd, false
 	var bestW model.When
 	for _, pi := range candidates(&toks[i]) {
 		p := &patterns[pi]
@@ -310,7 +318,7 @@ func longestAt(e *env, toks []token, i int, m *match) (model.When, int, bool) {
 // that reaches past end, or i when there is none.
 func overtaken(e *env, toks []token, i, end int, m *match) int {
 	for j := i + 1; j < end; j++ {
-		if _, e2, ok := longestAt(e, toks, j, m); ok && e2 > end {
+		if _, _, ok := longestAt(e, toks, j, end, m); ok {
 			return j
 		}
 	}
@@ -331,16 +339,21 @@ func (e *env) res() *resolver {
 	if e.r != nil {
 		return e.r
 	}
-	r := &e.sc.r
-	*r = resolver{}
-	if !e.published.IsZero() {
-		r.pub = dateOf(e.published.Year(), int(e.published.Month()), e.published.Day())
+	sc := e.sc
+	// == rather than Equal: the day is read in published's location.
+	if !sc.pubOK || sc.published != e.published {
+		sc.pubOK, sc.published, sc.pub = true, e.published, time.Time{}
+		if !e.published.IsZero() {
+			sc.pub = dateOf(e.published.Year(), int(e.published.Month()), e.published.Day())
+		}
 	}
+	r := &sc.r
+	*r = resolver{pub: sc.pub, isos: &sc.isos}
 	if e.anchor.From != "" {
-		r.anchorFrom = parseISO(e.anchor.From)
+		r.anchorFrom = r.parseISO(e.anchor.From)
 		r.anchorTo = r.anchorFrom
 		if e.anchor.To != "" {
-			if t := parseISO(e.anchor.To); !t.IsZero() && !t.Before(r.anchorFrom) {
+			if t := r.parseISO(e.anchor.To); !t.IsZero() && !t.Before(r.anchorFrom) {
 				r.anchorTo = t
 			}
 		}
@@ -369,14 +382,14 @@ func coarse(precision string) bool {
 // or any days when "from", "between", "overnight" or "night of" comes
 // before the first; "and" joins only after "between" ("on Sunday and Monday" are two
 // days). The second day must follow the first by at most a week.
-func joinSpans(toks []token, atoms []atom) []atom {
+func joinSpans(r *resolver, toks []token, atoms []atom) []atom {
 	out := atoms[:0]
 	for i := 0; i < len(atoms); i++ {
 		a := atoms[i]
 		if i+1 < len(atoms) && !a.isTime && !atoms[i+1].isTime && a.when.From != "" && atoms[i+1].when.From != "" &&
 			a.when.Precision == precDay && atoms[i+1].when.Precision == precDay && atoms[i+1].first == a.end+1 {
 			b := atoms[i+1]
-			from, to := parseISO(a.when.From), parseISO(b.when.To)
+			from, to := r.parseISO(a.when.From), r.parseISO(b.when.To)
 			gap := to.Sub(from)
 			opener := ""
 			if a.first > 0 {
@@ -392,7 +405,7 @@ func joinSpans(toks []token, atoms []atom) []atom {
 				join = opener == "between"
 			}
 			if join && gap > 0 && gap <= 7*day && !from.IsZero() && !to.IsZero() {
-				a.when = span(from, to, precDays) // a time of day belongs to one day: dropped
+				a.when = r.span(from, to, precDays) // a time of day belongs to one day: dropped
 				a.end = b.end
 				if opener == "overnight" || opener == "between" || opener == "from" {
 					a.first--
