@@ -46,6 +46,7 @@ func TestEvaluationFloors(t *testing.T) {
 		{name: "holdout", gold: "holdout/gold", texts: "holdout/texts"},
 		{name: "dev2", gold: "dev2/gold", texts: "dev2/texts"},
 		{name: "dev3", gold: "dev3/gold", texts: "dev3/texts"},
+		{name: "dev4", gold: "dev4/gold", texts: "dev4/texts"},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -416,7 +416,7 @@ var backHeads = map[string]bool{"ministry": true, "agency": true, "group": true,
 
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {
-	sp := st.resolveMention0(toks, ms, k)
+	sp := st.mentionSpeaker(toks, ms, k)
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		for _, w := range e.Words {
 			if backHeads[w] {
@@ -427,7 +427,8 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 	return sp
 }
 
-func (st *docState) resolveMention0(toks []token, ms []match, k int) string {
+// mentionSpeaker resolves a mention to its speaker id without recording it.
+func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 	m := ms[k]
 	mm := m.E.Mention
 	if mm.Relative != "" {
@@ -492,7 +493,7 @@ func (st *docState) resolveMention0(toks []token, ms []match, k int) string {
 			}
 			return "local-sources"
 		}
-		if st.lastSpeaker == "" && last == "office" || last == "group" {
+		if (st.lastSpeaker == "" && last == "office") || last == "group" {
 			// "The PMF have dropped their accusation ..., the group said":
 			// the organisation that is the sentence's subject
 			for j := 0; j < k && j < 12; j++ {
@@ -1095,7 +1096,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		}
 		// "In response to a letter from the monitor, CJTF-OIR
 		// acknowledged": a fronted phrase names no speaker
-		if cueIn(ms, 0, t) || frontedPreps[toks[lo].Norm] && speakerIn(ms, t+1, v) || otherCause(toks, ms, 0, t) {
+		if cueIn(ms, 0, t) || frontedPreps[toks[lo].Norm] && speakerIn(ms, t+1, v) || otherCause(toks, ms, max(0, t-60), t) {
 			lo = t + 1
 		}
 		// "The Pentagon said ..., and the coalition said": a new clause
