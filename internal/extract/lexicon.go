@@ -604,7 +604,6 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"declared", "asserts"},               // "the command declared that"
 	{"disclosed", "asserts"},              // "the source disclosed that"
 	{"asserted", "asserts"},               // "the statement asserted that"
-	{"attributed", "asserts"},             // "Local authorities attributed the strike to Turkish forces"
 	{"made clear", "asserts"},             // "the Pentagon made clear that the operation had been unilateral"
 	{"made it clear", "asserts"},          // idem
 	{"issued", "asserts"},                 // "the ministry issued a statement saying"

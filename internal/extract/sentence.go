@@ -412,7 +412,8 @@ func (st *docState) noteGroup(ms []match) {
 
 // backHeads are the nouns by which a report refers back to a body it has
 // named in full: "the Iraqi Defence Ministry said ... The ministry added".
-var backHeads = map[string]bool{"ministry": true, "agency": true, "group": true, "office": true}
+// ("The group" is the last organisation named: see noteGroup.)
+var backHeads = map[string]bool{"ministry": true, "agency": true}
 
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {

@@ -333,8 +333,8 @@ func (st *docState) run() []model.Claim {
 	return st.claims
 }
 
-// byline reports a short line that dates the report or a post, not an
-// event ("Moon of Alabama, 24 April, 2018", "@OIRSpox - 15:02 UTC - 24 Apr 2018").
+// setByHead remembers the body last named by a head noun ("the Iraqi
+// Defence Ministry" for "ministry").
 func (st *docState) setByHead(head, speaker string) {
 	if st.byHead == nil {
 		st.byHead = make(map[string]string, 4)
@@ -348,6 +348,8 @@ func (st *docState) recentClaim(idx int) bool {
 	return len(st.meta) > 0 && st.meta[len(st.meta)-1].sentence >= idx-2
 }
 
+// byline reports a short line that dates the report or a post, not an
+// event ("Moon of Alabama, 24 April, 2018", "@OIRSpox - 15:02 UTC - 24 Apr 2018").
 func (st *docState) byline(s sentences.Sentence) bool {
 	t := st.text[s.Start:s.End]
 	if strings.Contains(t, "UTC") || strings.Contains(t, "Verified account") {
