@@ -184,7 +184,8 @@ var shapes = func() (f [maxVocabWord + 1][26][26]bool) {
 }()
 
 // triggerShapes is shapes restricted to the words of the pre-check
-// (number words, "half", and singular nouns counted after "a").
+// (number words, "half", singular nouns counted after "a", and kin words:
+// "wounding her husband").
 var triggerShapes = func() (f [maxVocabWord + 1][26][26]bool) {
 	for _, nw := range numberWords {
 		w := nw.word
@@ -193,6 +194,11 @@ var triggerShapes = func() (f [maxVocabWord + 1][26][26]bool) {
 	f[4]['h'-'a']['f'-'a'] = true // "half"
 	for _, w := range []string{"third", "fourth", "fifth"} {
 		f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "wounding a third"
+	}
+	for _, w := range kinWords {
+		if len(w) <= 9 {
+			f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "wounding her husband"
+		}
 	}
 	for _, h := range heads {
 		if w := h.word; h.one && len(w) <= 9 && (h.cls == clsHuman || h.cls == clsVehicle) {
@@ -263,8 +269,9 @@ var vocabTable = func() (t [tableMask + 1]slot) {
 	return t
 }()
 
-// mayHaveNumber is the cheap pre-check: a digit, a number word, "half" or
-// a singular counted noun ("killed a civilian").
+// mayHaveNumber is the cheap pre-check: a digit, a number word, "half", a
+// singular counted noun ("killed a civilian") or a kin word ("killed his
+// brother").
 // It allocates nothing.
 func mayHaveNumber(s string) bool {
 	for i := 0; i < len(s); {
@@ -280,6 +287,7 @@ func mayHaveNumber(s string) bool {
 			if n := j - i; n >= 3 && n <= 9 && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
 				if id := lookup(s[i:j]); id != 0 && (entries[id].num != nil || entries[id].word == "half" ||
 					entries[id].ordinal && entries[id].word != "another" && entries[id].word != "second" ||
+					entries[id].kin ||
 					entries[id].head != nil && entries[id].head.one &&
 						(entries[id].head.cls == clsHuman || entries[id].head.cls == clsVehicle)) {
 					return true

@@ -63,6 +63,19 @@
 //	                  the cue past a relative clause
 //	"destroyed three boats ..., two artillery pieces and a vehicle"   1
 //	"the number of civilians killed ... has risen to 22"   22 civilians
+//	"a 16-year-old shepherd who was grazing his flock 200 metres away was
+//	wounded"          1 civilian injured (an age compound; the verb past a
+//	                  relative clause without commas)
+//	"killed a senior commander of the group and two other people"   3
+//	                  ("and N other(s)" adds to the figure before)
+//	"killing a woman and her two sons and wounding her husband"   3
+//	                  civilians killed, 1 injured (kin as a verb's object)
+//	"three occupants killed, one of them a child"   the child is the
+//	                  civilians among a total of no group (civilians 1)
+//	"the death toll of the strikes that hit ..., at dawn on Sunday has
+//	risen to 11"      a long subject, commas and all (48 tokens)
+//	"12 vehicles, including pickups, and three depots were destroyed"
+//	                  the verb shared with a conjunct that is not counted
 //
 // Groups come from the noun and its modifiers: militants (militants,
 // fighters, jihadists, "ISIS members", "militia members", "members of the
@@ -161,8 +174,10 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 		}
 	}
 	p.coordinate()
+	p.addOthers()
 	p.rollUp()
 	p.civilianContext()
+	p.childParts()
 	sc.figs = p.figs[:0] // read below, reused only by a later call
 	n := 0
 	for k := range p.figs {
@@ -388,6 +403,10 @@ func (p *parser) excluded(i, end int) bool {
 			return true // "June 28-30"
 		}
 	}
+	if t.kind == tNum && end == i+1 && t.val <= 120 && i > 1 && p.word(i-1) == "," && p.toks[i-2].kind == tWord &&
+		p.toks[i-2].cap && p.word(end) == "," {
+		return true // an age after a name: "Fatima al-Ali, 60, a neighbour, died"
+	}
 	if end+1 < len(p.toks) && p.toks[end].kind == tPunct && p.toks[end].punct == '-' && p.toks[end].glued &&
 		p.toks[end+1].glued && p.toks[end+1].kind == tWord &&
 		(p.toks[end+1].ent() == nil || p.toks[end+1].ent().num == nil) {
@@ -496,6 +515,11 @@ func (p *parser) figureAt(i int) int {
 			return end
 		}
 	}
+	if w := t.lit(); w == "his" || w == "her" || w == "their" {
+		if end := p.kinObject(i); end > i {
+			return end
+		}
+	}
 	val, vague, end, ok := p.number(i)
 	if !ok {
 		return i
@@ -584,11 +608,22 @@ func (p *parser) figureAt(i int) int {
 			f.last = k
 			k++
 			f.cls, f.group, f.item = prev.cls, prev.group, prev.item
-			if p.word(k) == "were" || p.word(k) == "being" {
+			if f.cls == clsHuman && f.min.v == 1 && f.max.v == 1 {
+				if at := p.copulaSubject(f.first); at >= 0 {
+					// "a 15-year-old boy was one of them": the subject says who
+					e := p.toks[at].ent()
+					f.group, f.item = e.head.group, p.text(at)
+					if f.group == "" {
+						f.group = model.GroupUnknown
+					}
+				}
+			}
+			if w := p.word(k); w == "were" || w == "was" || w == "being" {
 				k++
 			}
 			if (p.word(k) == "a" || p.word(k) == "an") && f.cls == clsHuman {
-				k++ // "one of them a child"
+				k++                  // "one of them a child"
+				k = p.ageCompound(k) // "one of them a 14-year-old boy"
 			}
 			if k < len(p.toks) && p.toks[k].ent() != nil && p.toks[k].ent().head != nil &&
 				p.toks[k].ent().head.cls == clsHuman && f.cls == clsHuman {
@@ -678,9 +713,18 @@ func (p *parser) figureAt(i int) int {
 		if f.kind == "" && human && p.text(f.last) == "bodies" {
 			f.kind = model.CountKilled // "30 bodies were recovered"
 		}
+
 		if f.kind == "" && human && p.introducedBy(f.first) {
 			// "at least 23 people, including 7 children, died"
 			if prev := p.lastHuman(); prev != nil {
+				f.kind = prev.kind
+			}
+		}
+		if f.kind == "" && p.isOther(f) {
+			// "killed a senior commander of the group and two other
+			// people": the list of the verb goes on past the commander's
+			// "of" phrase
+			if prev := p.lastFig(); prev != nil && prev.cls == f.cls && prev.kind != "" && p.otherJoin(prev.last, f.first) {
 				f.kind = prev.kind
 			}
 		}
@@ -707,6 +751,36 @@ func (p *parser) figureAt(i int) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// copulaSubject returns the token of the singular noun of people that is
+// the subject of "was" right before token k, as in "tribal elders said a
+// 15-year-old boy was one of them" (the subject with its article, and at
+// most an age or a modifier between), or -1.
+func (p *parser) copulaSubject(k int) int {
+	if p.word(k-1) != "was" {
+		return -1
+	}
+	at := k - 2
+	if at < 0 {
+		return -1
+	}
+	e := p.toks[at].ent()
+	if e == nil || e.head == nil || e.head.cls != clsHuman || !e.head.one || e.mod {
+		return -1
+	}
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		switch w := p.word(j); {
+		case w == "a" || w == "an":
+			return at
+		case p.toks[j].kind == tWord && p.toks[j].ent() != nil && p.toks[j].ent().mod,
+			w == "-", p.text(j) == "old" || p.text(j) == "year" || p.text(j) == "month",
+			p.toks[j].kind == tNum, p.toks[j].ent() != nil && p.toks[j].ent().num != nil:
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // cumulative reports whether the clause after token k makes a figure a
@@ -979,6 +1053,9 @@ func (p *parser) headAfter(k int) headHit {
 			continue // "Iran-backed"
 		case t.kind == tNum && t.glued && k > 1 && p.toks[k-1].lit() == "-" && p.toks[k-2].cap:
 			continue // a model name: "two T-72 tanks"
+		case p.ageCompound(k) > k:
+			k = p.ageCompound(k) - 1 // an age: "a 16-year-old shepherd", "three five-year-old boys"
+			continue
 		case t.kind == tWord && t.ent() == nil && t.lit() == "" && k > 0 && p.toks[k-1].kind == tPunct && p.toks[k-1].lit() == "'":
 			continue // "Iraq's"
 		case t.kind == tPunct && t.lit() == "(":
@@ -1012,6 +1089,30 @@ func (p *parser) headAfter(k int) headHit {
 	return h
 }
 
+// ageCompound returns the token after an age compound that opens at token
+// k ("16-year-old", "five-month-old", "16 year-old"), or k when there is none.
+func (p *parser) ageCompound(k int) int {
+	if k >= len(p.toks) {
+		return k
+	}
+	if t := &p.toks[k]; t.kind != tNum && (t.ent() == nil || t.ent().num == nil) {
+		return k
+	}
+	j := k + 1
+	if p.word(j) == "-" {
+		j++
+	}
+	switch p.text(j) {
+	case "year", "month", "week", "day":
+	default:
+		return k
+	}
+	if p.word(j+1) != "-" || p.text(j+2) != "old" {
+		return k
+	}
+	return j + 3
+}
+
 // cueAfter looks for a cue of the noun's family after token k, skipping
 // auxiliaries and asides between commas ("36 ISIS fighters, including
 // commanders, were killed"); it stops at clause punctuation and at the next
@@ -1021,6 +1122,20 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 	if w := p.word(k); w == "that" || w == "which" || w == "who" {
 		if c, d := p.afterRelative(k, human); c != 0 {
 			return c, d
+		}
+		if c, d := p.afterRestrictive(k, human); c != 0 {
+			return c, d
+		}
+	}
+	if p.word(k) == "of" {
+		// "three relatives of the dead", "the families of the wounded":
+		// the noun is kin of the dead, not dead
+		j := k + 1
+		if isDet(p.word(j)) {
+			j++
+		}
+		if e := p.toks[min(j, len(p.toks)-1)].ent(); j < len(p.toks) && e != nil && e.cue != 0 && e.head == nil {
+			return 0, 0
 		}
 	}
 	dist := 0
@@ -1040,18 +1155,24 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			return 0, 0
 		}
 		dist++
-		if t.kind == tNum {
+		if t.kind == tNum || t.ent() != nil && t.ent().num != nil && t.lit() != "one" {
+			if j := p.skipConjunct(k); j > k {
+				// "12 vehicles, including pickups, and three ammunition
+				// depots were destroyed": the verb of both subjects
+				k = j - 1
+				continue
+			}
 			return 0, 0
 		}
 		if t.ent() == nil {
 			continue
 		}
-		if t.ent().num != nil && t.lit() != "one" {
-			return 0, 0
-		}
 		if c := t.ent().cue; c != 0 && familyOK(c, human) {
 			if _, _, _, ok := p.number(k + 1); ok {
 				return 0, 0
+			}
+			if w := p.word(k + 1); w == "his" || w == "her" || w == "their" {
+				return 0, 0 // a verb with its own object: "killed two farmers and wounded their uncle"
 			}
 			if w := p.word(k + 1); w == "another" || (w == "a" || w == "an") && k+2 < len(p.toks) &&
 				p.toks[k+2].ent() != nil && p.toks[k+2].ent().ordinal {
@@ -1078,6 +1199,38 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 	}
 	return 0, 0
+}
+
+// skipConjunct: a number at token k after "and" that opens a subject of
+// things not counted ("and three ammunition depots were destroyed") is
+// passed over to the verb both subjects share; it returns the token of the
+// auxiliary or cue after the conjunct (at most four words), or k.
+func (p *parser) skipConjunct(k int) int {
+	if p.word(k-1) != "and" {
+		return k
+	}
+	_, vague, end, ok := p.number(k)
+	if !ok || vague {
+		return k
+	}
+	for j := end; j < len(p.toks) && j < end+4; j++ {
+		t := &p.toks[j]
+		if t.kind != tWord {
+			return k
+		}
+		e := t.ent()
+		switch {
+		case e == nil:
+		case e.aux || e.cue != 0:
+			if j == end {
+				return k // "and three were killed": a figure of its own
+			}
+			return j
+		case e.head != nil && !e.mod, e.num != nil:
+			return k // a counted noun: a figure of its own
+		}
+	}
+	return k
 }
 
 // afterRelative finds the verb of a noun past the relative clause that
@@ -1122,6 +1275,74 @@ func (p *parser) afterRelative(k int, human bool) (cue, int) {
 	return 0, 0
 }
 
+// afterRestrictive finds the verb of a noun past a relative clause with no
+// commas that opens at token k: "a 16-year-old shepherd who was grazing his
+// flock about 200 metres away was wounded" (the main verb: an auxiliary
+// after a word of the clause, then the cue). The clause may hold numbers
+// ("200 metres") but no other counted noun, pronoun or verb of speech (then
+// the verb may be another subject's: "a man who said five people were
+// killed"); at most 25 tokens, within the clause's punctuation.
+func (p *parser) afterRestrictive(k int, human bool) (cue, int) {
+	for j := k + 2; j < len(p.toks) && j < k+25; j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct {
+			if t.punct == '-' || t.punct == '\'' {
+				continue
+			}
+			return 0, 0
+		}
+		e := t.ent()
+		switch p.word(j) {
+		case "said", "says", "told", "say", "they", "he", "she", "it", "we", "and", "but", "while", "when":
+			return 0, 0
+		}
+		if t.kind == tOther && p.text(j) == "" {
+			continue
+		}
+		if e == nil {
+			switch p.text(j) {
+			case "they", "he", "she", "it", "we", "I", "He", "She", "They", "It", "We":
+				return 0, 0
+			}
+			continue
+		}
+		if e.head != nil && !e.mod {
+			return 0, 0
+		}
+		if e.cue != 0 {
+			return 0, 0 // the clause's own verb ("who was wounded"): the plain scan reads it
+		}
+		if !e.aux || p.toks[j-1].ent() != nil && p.toks[j-1].ent().aux {
+			continue
+		}
+		switch p.word(j - 1) {
+		case "who", "which", "that":
+			continue
+		}
+		// the main verb: "was wounded", "had been killed"
+		for m, d := j+1, 1; m < len(p.toks) && m <= j+2; m, d = m+1, d+1 {
+			em := p.toks[m].ent()
+			if em == nil {
+				break
+			}
+			if em.cue != 0 {
+				if !familyOK(em.cue, human) {
+					return 0, 0
+				}
+				if _, _, _, ok := p.number(m + 1); ok {
+					return 0, 0
+				}
+				return em.cue, d + 1
+			}
+			if !em.aux {
+				break
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // asideEnd returns the comma closing an aside that opens at the comma k
 // ("36 fighters, including commanders, were killed"; "16 civilians, five
 // of them children, were killed"), or k when there is none.
@@ -1137,6 +1358,9 @@ func (p *parser) asideEnd(k int) int {
 		}
 		if e := t.ent(); e != nil && (e.clauseSkip || e.word == "them" || e.word == "whom") {
 			aside = true
+		}
+		if j == k+1 && p.word(j) == "aged" {
+			aside = true // an age: "a woman and her two sons, aged 7 and 9, were killed"
 		}
 		if j == k+1 && (p.word(j) == "a" || p.word(j) == "an") {
 			// an apposition, when a verb of the figure follows it: "two
@@ -1311,6 +1535,70 @@ func (p *parser) coordinate() {
 	}
 }
 
+// isOther reports whether figure f counts "other" ones: "two others", "two
+// other people", "two other vehicles".
+func (p *parser) isOther(f fig) bool {
+	if f.numAt+1 > f.last {
+		return false
+	}
+	_, _, end, ok := p.number(f.numAt)
+	if !ok {
+		return false
+	}
+	w := p.word(end)
+	return w == "others" || w == "other"
+}
+
+// otherJoin reports whether tokens a and b are joined by "and", with at
+// most an "of" phrase of the noun at a between ("a senior commander of the
+// Iran-aligned group and two other people"): no punctuation but hyphens and
+// apostrophes, no number, no cue, at most 10 tokens.
+func (p *parser) otherJoin(a, b int) bool {
+	if b-a < 2 || b-a > 12 || p.word(b-1) != "and" {
+		return false
+	}
+	if b-a == 2 {
+		return true
+	}
+	if p.word(a+1) != "of" {
+		return false
+	}
+	for j := a + 2; j < b-1; j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct && t.punct != '-' && t.punct != '\'' || t.kind == tNum {
+			return false
+		}
+		if e := t.ent(); e != nil && (e.cue != 0 || e.num != nil || e.head != nil && !e.mod) {
+			return false
+		}
+	}
+	return true
+}
+
+// addOthers sums a figure and the "others" joined to it, of one kind: "a
+// commander and two other people were killed" (3), "killed two soldiers and
+// three others" (5): "other" says they are not among the first. A part
+// ("including") or a figure of a range or open bounds is not summed.
+func (p *parser) addOthers() {
+	for k := 1; k < len(p.figs); k++ {
+		a, b := &p.figs[k-1], &p.figs[k]
+		if a.drop || b.drop || a.kind == "" || a.kind != b.kind || a.cls != b.cls || b.bare || !p.isOther(*b) ||
+			p.partOf(a) || p.introducedBy(b.first) || !p.otherJoin(a.last, b.first) {
+			continue
+		}
+		if !a.min.ok || !a.max.ok || !b.min.ok || !b.max.ok || a.min.v != a.max.v || b.min.v != b.max.v {
+			continue
+		}
+		a.min, a.max = ptr(a.min.v+b.min.v), ptr(a.max.v+b.max.v)
+		a.approx = a.approx || b.approx
+		if a.group != b.group {
+			a.group = model.GroupUnknown
+		}
+		a.last = b.last
+		b.drop = true
+	}
+}
+
 // hyphens counts the tokens of hyphenated compounds in [from, to) beyond
 // their first word: "booby-trapped" is one word.
 func (p *parser) hyphens(from, to int) int {
@@ -1377,6 +1665,32 @@ func (p *parser) oneMore(i int) int {
 	return f.last + 1
 }
 
+// kinObject reads one person of someone's kin that a verb of people acts
+// upon, right after it: "killing a woman and her two sons and wounding her
+// husband" (1 injured), "the shell killed his brother". Not a subject ("his
+// son was killed": no figure, he may be among the others counted).
+func (p *parser) kinObject(i int) int {
+	if i == 0 || i+1 >= len(p.toks) {
+		return i
+	}
+	e := p.toks[i+1].ent()
+	if e == nil || !e.kin || e.head != nil {
+		return i
+	}
+	c := p.toks[i-1].ent()
+	if c == nil || c.cue == 0 || !familyOK(c.cue, true) || c.cue == cueToll {
+		return i
+	}
+	switch p.word(i + 2) {
+	case "of", "and", "or":
+		return i // "killed his brother and two cousins", "his driver of ten years": a list of its own
+	}
+	f := fig{first: i, last: i + 1, numAt: i, min: ptr(1), max: ptr(1), cls: clsHuman,
+		group: model.GroupUnknown, item: p.text(i + 1), kind: kindOf(c.cue, clsHuman)}
+	p.add(f)
+	return i + 2
+}
+
 // companions reads a figure of the people with a person just named, who
 // count with them: "Abu Anas and six of his aides" (7), "the emir and his
 // two bodyguards were killed" (3), "he was killed along with two
@@ -1412,6 +1726,20 @@ func (p *parser) companions(f fig, end int) int {
 	if h.at < 0 || (h.head.cls != clsHuman && h.head.cls != clsOthers) || h.head.one {
 		return 0
 	}
+	if ante > 0 && p.word(ante) == "," {
+		// a name in apposition: "a shepherd, Ali Hamad, and two of his sons"
+		// (the person is the noun before the name)
+		j := ante - 1
+		for j > 0 && j > ante-8 && (p.toks[j].kind == tWord && (p.toks[j].cap || p.word(j) == "al") ||
+			p.toks[j].kind == tPunct && (p.toks[j].punct == '-' || p.toks[j].punct == '\'')) {
+			j--
+		}
+		if j < ante-1 && p.word(j) == "," {
+			if e := p.toks[j-1].ent(); e != nil && e.head != nil && e.head.cls == clsHuman && e.head.one && !e.mod {
+				ante = j - 1
+			}
+		}
+	}
 	if ante >= 0 {
 		if p.toks[ante].kind == tNum {
 			return 0
@@ -1425,6 +1753,23 @@ func (p *parser) companions(f fig, end int) int {
 			first = prev.first
 			if prev.group == model.GroupMilitants {
 				f.group = model.GroupMilitants
+			}
+		}
+	}
+	if ante >= 0 {
+		// the person is a noun of a group: "a woman and her two sons" are
+		// civilians, "a militant and two of his aides" militants
+		if e := p.toks[ante].ent(); e != nil && e.head != nil && e.head.cls == clsHuman && e.head.one && !e.mod {
+			switch e.head.group {
+			case model.GroupCivilians, model.GroupChildren:
+				f.group = model.GroupCivilians
+			case model.GroupMilitants:
+				f.group = model.GroupMilitants
+			}
+			if w := p.word(ante - 1); first > ante && (w == "a" || w == "an" || w == "the") {
+				if prev := p.lastHuman(); prev == nil || prev.last < ante-1 {
+					first = ante - 1
+				}
 			}
 		}
 	}
@@ -1679,7 +2024,9 @@ func (p *parser) article(i int) int {
 			// the kin listed after him
 			if n, civ, end := p.kinChain(h.at + 1); end > 0 {
 				f.min, f.max, f.last = ptr(1+n), ptr(1+n), end-1
-				if civ && f.group != model.GroupMilitants {
+				// a child with his kin ("a 12-year-old boy and his father")
+				// are a family: civilians
+				if (civ || f.group == model.GroupChildren) && f.group != model.GroupMilitants {
 					f.group = model.GroupCivilians
 				}
 				p.add(f)
@@ -2101,7 +2448,10 @@ func (p *parser) numberAt(f fig) int {
 	start := -1
 	for j := at - 1; j >= 0 && j >= at-width; j-- {
 		if t := &p.toks[j]; t.kind == tPunct && (width == 7 || t.punct != '\'' && t.punct != '-') {
-			return 0
+			if width == 7 {
+				return 0
+			}
+			break // a long subject may still hold the toll (tollSubject)
 		}
 		switch p.toks[j].lit() {
 		case "number", "count", "toll", "tally":
@@ -2110,6 +2460,12 @@ func (p *parser) numberAt(f fig) int {
 		if start >= 0 {
 			break
 		}
+	}
+	if start < 0 && width == 20 {
+		// a long subject: "The death toll of the strikes that hit positions
+		// and warehouses of the militias in and around the city, in the
+		// eastern countryside, at dawn on Sunday has risen to 11"
+		start = p.tollSubject(at - 1)
 	}
 	if start < 0 {
 		return 0
@@ -2131,6 +2487,9 @@ func (p *parser) numberAt(f fig) int {
 			c = e.cue
 		}
 		if e.head != nil && !e.mod && (width == 7 || h == nil && p.word(start+1) == "of") {
+			if (p.word(start) == "toll" || p.word(start) == "tally") && e.head.cls == clsStrike {
+				continue // "the death toll of the strikes": the event, not what is counted
+			}
 			h = e.head
 			f.item = p.text(j)
 		}
@@ -2154,6 +2513,35 @@ func (p *parser) numberAt(f fig) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// tollSubject finds, in the 48 tokens before the rise verb at token k, a
+// subject "the death toll" (or "tally") that opens the sentence or a
+// clause after "that" or a comma, with no number, quote or clause
+// punctuation but commas between; it returns the token of "toll" or -1.
+func (p *parser) tollSubject(k int) int {
+	for j := k - 1; j >= 1 && j >= k-48; j-- {
+		t := &p.toks[j]
+		if t.kind == tPunct && t.punct != ',' && t.punct != '-' && t.punct != '\'' || t.kind == tNum {
+			return -1
+		}
+		if e := t.ent(); e != nil && e.num != nil {
+			return -1
+		}
+		switch p.word(j) {
+		case "toll", "tally":
+		default:
+			continue
+		}
+		if p.word(j-1) != "death" || p.word(j-2) != "the" {
+			return -1
+		}
+		if b := j - 3; b < 0 || p.word(b) == "that" || p.toks[b].kind == tPunct {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // civilianContext: people whose noun does not say who they were ("people",
@@ -2199,6 +2587,32 @@ func (p *parser) civilianContext() {
 	for k := range p.figs {
 		f := &p.figs[k]
 		if f.cls == clsHuman && (f.group == "" || f.group == model.GroupUnknown) && (f.bare || isPeopleNoun(f.item)) {
+			f.group = model.GroupCivilians
+		}
+	}
+}
+
+// childParts: children counted as a part of a figure that is not one of
+// civilians ("three occupants killed, one of them a child", "20 people
+// were killed, eight of them children") are the civilians among that
+// figure: the gold counts them as civilians, and children are civilians.
+// Parts of a figure of civilians ("16 civilians, among them 5 children")
+// stay children.
+func (p *parser) childParts() {
+	whole := -1 // the last figure of people that is not a part
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.drop || f.cls != clsHuman || f.kind == "" {
+			continue
+		}
+		if !p.partOf(f) {
+			whole = k
+			continue
+		}
+		if f.group != model.GroupChildren || whole < 0 {
+			continue
+		}
+		if w := &p.figs[whole]; w.kind == f.kind && w.group != model.GroupCivilians && w.group != model.GroupChildren {
 			f.group = model.GroupCivilians
 		}
 	}

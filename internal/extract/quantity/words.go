@@ -138,7 +138,8 @@ var heads = []head{
 	{"sisters", clsHuman, "", false}, {"wives", clsHuman, "", false}, {"husbands", clsHuman, "", false},
 	{"nephews", clsHuman, "", false}, {"nieces", clsHuman, "", false}, {"cousins", clsHuman, "", false},
 	{"parents", clsHuman, "", false}, {"grandchildren", clsHuman, "", false}, {"grandsons", clsHuman, "", false},
-	{"uncles", clsHuman, "", false}, // "a man and his two nephews"
+	{"uncles", clsHuman, "", false},                                      // "a man and his two nephews"
+	{"official", clsHuman, "", true}, {"officials", clsHuman, "", false}, // "killed a local official and three other people"
 	// civilians
 	{"civilians", clsHuman, model.GroupCivilians, false}, {"civilian", clsHuman, model.GroupCivilians, true},
 	{"residents", clsHuman, model.GroupCivilians, false}, {"villagers", clsHuman, model.GroupCivilians, false},
@@ -156,6 +157,22 @@ var heads = []head{
 	{"families", clsHuman, model.GroupCivilians, false},
 	{"drivers", clsHuman, model.GroupCivilians, false}, {"driver", clsHuman, model.GroupCivilians, true}, // "two civilian truck drivers"
 	{"hunters", clsHuman, model.GroupCivilians, false}, {"traders", clsHuman, model.GroupCivilians, false}, // "three truffle hunters"
+	// the singular of the civilian nouns above, counted after "a"/"one":
+	// "killed a shepherd and his three sons" (4 civilians), "a farmer was
+	// wounded"
+	{"shepherd", clsHuman, model.GroupCivilians, true}, {"farmer", clsHuman, model.GroupCivilians, true},
+	{"herder", clsHuman, model.GroupCivilians, true}, {"teacher", clsHuman, model.GroupCivilians, true},
+	{"student", clsHuman, model.GroupCivilians, true}, {"worker", clsHuman, model.GroupCivilians, true},
+	{"resident", clsHuman, model.GroupCivilians, true}, {"villager", clsHuman, model.GroupCivilians, true},
+	{"fisherman", clsHuman, model.GroupCivilians, true}, {"labourer", clsHuman, model.GroupCivilians, true},
+	{"laborer", clsHuman, model.GroupCivilians, true}, {"trader", clsHuman, model.GroupCivilians, true},
+	{"refugee", clsHuman, model.GroupCivilians, true},
+	{"bystander", clsHuman, model.GroupCivilians, true}, {"worshipper", clsHuman, model.GroupCivilians, true},
+	{"pilgrim", clsHuman, model.GroupCivilians, true}, {"mourner", clsHuman, model.GroupCivilians, true},
+	{"shopkeeper", clsHuman, model.GroupCivilians, true}, {"shopkeepers", clsHuman, model.GroupCivilians, false},
+	{"vendor", clsHuman, model.GroupCivilians, true}, {"vendors", clsHuman, model.GroupCivilians, false},
+	{"patient", clsHuman, model.GroupCivilians, true}, {"pupil", clsHuman, model.GroupCivilians, true},
+	{"pupils", clsHuman, model.GroupCivilians, false},
 	// children
 	{"children", clsHuman, model.GroupChildren, false}, {"child", clsHuman, model.GroupChildren, true},
 	{"kids", clsHuman, model.GroupChildren, false}, {"minors", clsHuman, model.GroupChildren, false},
