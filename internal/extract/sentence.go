@@ -242,6 +242,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		// was caused by a gas cylinder": about the strike just told of
 		hasCue = true
 	}
+	if !hasCue && !hasRef && len(st.meta) > 0 && victimIdentity(toks, 0, len(toks)) != "" {
+		// "Relatives said the three were livestock traders": who was hit
+		// in the strike the report told of.
+		hasCue = true
+	}
 	if !hasCue && !hasRef {
 		// No strike here, but remember who spoke, for "it said" and "Garver said".
 		for _, a := range atts {
@@ -1646,7 +1651,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	var retract, denyWord, dispute, claimRef, confirm, footage bool
 	var evType, target, group string
 	targetLen := 0
-	var groups groupSet
+	var groups, notGroups groupSet
 	hasCue := false
 	if cl.att != nil {
 		fi, fj := msRange(ms, max(0, cl.att.verb-20), min(len(toks), cl.att.verbEnd+3))
@@ -1707,7 +1712,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			target, targetLen = m.E.Target, m.To-m.From
 		}
 		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 {
-			groups.add(m.E.Group)
+			if negatedBefore(toks, cl.from, m.From) {
+				notGroups.add(m.E.Group) // "not militants", "had not targeted any civilians"
+			} else {
+				groups.add(m.E.Group)
+			}
 		}
 	}
 	if habitual(toks, cl) {
@@ -1723,7 +1732,15 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
 		hasCue = true
 	}
-	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) {
+	identity := ""
+	if len(st.meta) > 0 {
+		lo := cl.from
+		if cl.att != nil && cl.att.verbEnd <= cl.from && cl.att.verb < cl.att.verbEnd && identityVerbs[toks[cl.att.verb].Norm] {
+			lo = cl.att.verb // "the cell described all three men as ...": the speech verb is the describing
+		}
+		identity = victimIdentity(toks, lo, cl.to)
+	}
+	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) && identity == "" {
 		// A source's own toll of the strike the sentence tells of: "...,
 		// contradicting the ministry, which said three soldiers were wounded".
 		if cl.att == nil || len(cl.att.speakers) == 0 || !casualtyIn(toks, cl) {
@@ -1742,6 +1759,19 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		group = model.GroupCivilians
 	case groups&gMilitants != 0:
 		group = model.GroupMilitants
+	}
+	denyGroup := "" // "no civilians were hit": who the denial is about
+	switch {
+	case notGroups&gMedics != 0:
+		denyGroup = model.GroupMedics
+	case notGroups&gCivilians != 0:
+		denyGroup = model.GroupCivilians
+	}
+	if group == "" && notGroups == gMilitants {
+		group = model.GroupCivilians // "killed a shepherd and his sons, not militants"
+	}
+	if identity != "" {
+		group = identity // what the sentence says those hit were outweighs what it mentions
 	}
 
 	// Perpetrators, per speaker (pronouns stand for the speaker's side).
@@ -1821,6 +1851,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if d.When.Time != "" && d.When.From == "" && when.Time == "" && when.From != "" {
 			when.Time = d.When.Time
 		}
+	}
+	if identity != "" && !hasCue && len(st.claims) > 0 {
+		// Who the dead were, said of no strike of its own: the strike the
+		// report last told of, wherever the sentence says they came from.
+		last := st.claims[len(st.claims)-1]
+		where, when = last.Where, last.When
 	}
 	// Counts.
 	var counts []model.Count
@@ -1922,6 +1958,13 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					denied = perps
 				}
 			}
+			claimGroup := group
+			if claimStance == model.StanceDenies && group == "" && denyGroup != "" {
+				claimGroup = denyGroup
+				if negated && len(asserted) == 0 {
+					denied = nil // "its aircraft had not targeted any civilians" denies who was hit, not the strike
+				}
+			}
 			if dispute && !claimRef && claimStance == model.StanceAsserts {
 				claimStance = model.StanceDisputes
 			}
@@ -1931,7 +1974,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if cl.att != nil && cl.att.inherited && len(asserted) == 0 && len(denied) == 0 && len(counts) == 0 {
 				continue // "... and blamed the group": nothing the first verb did not say
 			}
-			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 {
+			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 && identity == "" {
 				continue // narration naming no one and no figure adds nothing
 			}
 			c := model.Claim{
@@ -1940,7 +1983,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				Stance:               claimStance,
 				PerpetratorsAsserted: asserted,
 				PerpetratorsDenied:   denied,
-				Event:                model.Event{Type: evType, Target: target, TargetGroup: group},
+				Event:                model.Event{Type: evType, Target: target, TargetGroup: claimGroup},
 				When:                 when,
 				Where:                where,
 				Counts:               counts,
