@@ -1600,6 +1600,52 @@ var habitualMarks = map[string]bool{"hundreds": true, "dozens": true, "thousands
 	"numerous": true, "countless": true, "repeatedly": true, "regularly": true, "periodically": true,
 	"frequently": true, "routinely": true, "often": true}
 
+// periodicMarks before a plural strike noun make it a pattern, not a strike
+// ("militants still mount sporadic attacks").
+var periodicMarks = map[string]bool{"sporadic": true, "frequent": true, "regular": true, "repeated": true,
+	"occasional": true, "daily": true, "nightly": true, "near-daily": true}
+
+var pluralStrikes = map[string]bool{"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "bombardments": true}
+
+// tally: a count over a period, not one strike: "Since 1 January 2023,
+// local sources have reported more than 40 drone strikes", "more than 150
+// attacks have been claimed since October", "a string of blasts at depots".
+// A perfect tense and "since" alone are not enough: "the deadliest strike
+// since 2017 has killed ..." tells of one strike.
+func tally(toks []token, ms []match, cl clause) bool {
+	perfect, since, counted := false, false, false
+	for t := 0; t < cl.to; t++ { // from the sentence's start: "Since 1 January, sources have reported ..."
+		n := toks[t].Norm
+		switch {
+		case n == "has" || n == "have":
+			perfect = true
+		case n == "since" && t+1 < cl.to:
+			k, ok := matchAt(ms, t+1)
+			if hasDigit(toks[t+1].Norm) || ok && ms[k].E.Flags&fTime != 0 {
+				since = true // "since October", "since 1 January", "since 2014"
+			}
+		case pluralStrikes[n] && countedBefore(toks, t):
+			counted = true // "more than 40 drone strikes"
+		case (n == "string" || n == "spate") && t+2 < cl.to && toks[t+1].Norm == "of" && strings.HasSuffix(toks[t+2].Norm, "s"):
+			return true
+		case periodicMarks[n] && t+1 < cl.to && pluralStrikes[toks[t+1].Norm]:
+			return true
+		}
+	}
+	return perfect && since && counted
+}
+
+// countedBefore: a figure stands in the three words before t ("40 drone
+// strikes", "dozens of attacks").
+func countedBefore(toks []token, t int) bool {
+	for q := t - 1; q >= max(0, t-3); q-- {
+		if n := toks[q].Norm; hasDigit(n) || numberWords[n] || habitualMarks[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // habitual: a present-perfect auxiliary ("has", "have") and, within a few
 // words after it, a habitual mark.
 func habitual(toks []token, cl clause) bool {
@@ -1719,7 +1765,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 		}
 	}
-	if habitual(toks, cl) {
+	if habitual(toks, cl) || tally(toks, ms, cl) {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	if cl.att != nil && st.sentRetract {
