@@ -309,6 +309,15 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
+			name: "a toll of terrorists against a toll of shoppers: who was hit is disputed",
+			inc: incident(
+				cl{id: "mod", speaker: "iraq-mod", asserted: []string{"iraq-air-force"}, counts: []model.Count{n("killed", "militants", 40, 40, false)}},
+				cl{id: "doc", speaker: "local-sources", counts: []model.Count{n("killed", "civilians", 15, -1, false)}},
+			),
+			wantContra: "target:iraq-mod/local-sources",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a withdrawal told before the account it withdraws",
 			inc: incident(
 				cl{id: "w", speaker: "pmf", stance: model.StanceRetracts, asserted: []string{"us"}},

@@ -600,8 +600,8 @@ func (a *Assessor) groupDenials(v *incView, k *collector) {
 
 // hitGroup is who the claim says was hit: its target group, or, when it
 // gives none, what its figures count ("four of the dead were farm
-// labourers": civilians killed says civilians were hit; civilians and
-// militants both counted: mixed).
+// labourers": civilians killed says civilians were hit; "killed 40
+// terrorists", militants; civilians and militants both counted: mixed).
 func hitGroup(c *model.Claim) string {
 	if g := c.Event.TargetGroup; g != "" && g != model.GroupUnknown {
 		return g
@@ -620,6 +620,8 @@ func hitGroup(c *model.Claim) string {
 		return model.GroupMixed
 	case civ:
 		return model.GroupCivilians
+	case mil:
+		return model.GroupMilitants // "killed 40 terrorists"
 	}
 	return c.Event.TargetGroup
 }

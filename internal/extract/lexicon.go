@@ -717,8 +717,24 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"wedding", "wedding", "civilians"}, {"checkpoint", "checkpoint", ""},
 	{"vehicles", "vehicles", ""}, {"trucks", "vehicles", ""}, {"vehicle", "vehicles", ""},
 	{"bridge", "bridge", ""}, {"base", "base", ""}, {"camp", "base", ""},
-	{"weapons depot", "weapons depot", ""}, {"oil", "oil infrastructure", ""},
+	{"weapons depot", "weapons depot", "militants"}, {"oil", "oil infrastructure", ""},
 	{"tactical unit", "tactical unit", "militants"},
+	// what only fighters use: hitting it says those hit were fighters
+	{"weapons store", "weapons depot", "militants"}, {"weapons storage", "weapons depot", "militants"},
+	{"weapons cache", "weapons depot", "militants"}, {"arms depot", "weapons depot", "militants"},
+	{"ammunition depot", "weapons depot", "militants"}, {"ammunition store", "weapons depot", "militants"},
+	{"hideout", "hideout", "militants"}, {"hideouts", "hideout", "militants"},
+	{"fighting position", "fighting position", "militants"}, {"fighting positions", "fighting position", "militants"},
+	{"sniper position", "fighting position", "militants"}, {"mortar position", "fighting position", "militants"},
+	{"command post", "headquarters", "militants"}, {"command node", "headquarters", "militants"},
+	{"training camp", "training camp", "militants"}, {"launch site", "launch site", "militants"},
+	{"car - bomb workshop", "workshop", "militants"}, {"bomb - making", "workshop", "militants"},
+	{"gathering of terrorists", "gathering", "militants"}, {"gathering of militants", "gathering", "militants"},
+	// what civilians use
+	{"bakery", "bakery", "civilians"}, {"flour mill", "bakery", "civilians"}, {"flour store", "food store", "civilians"},
+	{"food warehouse", "food store", "civilians"}, {"food warehouses", "food store", "civilians"},
+	{"residential building", "residential building", "civilians"}, {"displaced people", "camp", "civilians"},
+	{"funeral", "funeral", "civilians"},
 }
 
 // groupWords tell who the victims or targets were.

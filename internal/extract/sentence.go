@@ -242,6 +242,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		// was caused by a gas cylinder": about the strike just told of
 		hasCue = true
 	}
+	if !hasCue && !hasRef && len(st.meta) > 0 && victimIdentity(toks, 0, len(toks)) != "" {
+		// "Relatives said the three were livestock traders": who was hit
+		// in the strike the report told of.
+		hasCue = true
+	}
 	if !hasCue && !hasRef {
 		// No strike here, but remember who spoke, for "it said" and "Garver said".
 		for _, a := range atts {
@@ -1595,6 +1600,52 @@ var habitualMarks = map[string]bool{"hundreds": true, "dozens": true, "thousands
 	"numerous": true, "countless": true, "repeatedly": true, "regularly": true, "periodically": true,
 	"frequently": true, "routinely": true, "often": true}
 
+// periodicMarks before a plural strike noun make it a pattern, not a strike
+// ("militants still mount sporadic attacks").
+var periodicMarks = map[string]bool{"sporadic": true, "frequent": true, "regular": true, "repeated": true,
+	"occasional": true, "daily": true, "nightly": true, "near-daily": true}
+
+var pluralStrikes = map[string]bool{"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "bombardments": true}
+
+// tally: a count over a period, not one strike: "Since 1 January 2023,
+// local sources have reported more than 40 drone strikes", "more than 150
+// attacks have been claimed since October", "a string of blasts at depots".
+// A perfect tense and "since" alone are not enough: "the deadliest strike
+// since 2017 has killed ..." tells of one strike.
+func tally(toks []token, ms []match, cl clause) bool {
+	perfect, since, counted := false, false, false
+	for t := 0; t < cl.to; t++ { // from the sentence's start: "Since 1 January, sources have reported ..."
+		n := toks[t].Norm
+		switch {
+		case n == "has" || n == "have":
+			perfect = true
+		case n == "since" && t+1 < cl.to:
+			k, ok := matchAt(ms, t+1)
+			if hasDigit(toks[t+1].Norm) || ok && ms[k].E.Flags&fTime != 0 {
+				since = true // "since October", "since 1 January", "since 2014"
+			}
+		case pluralStrikes[n] && countedBefore(toks, t):
+			counted = true // "more than 40 drone strikes"
+		case (n == "string" || n == "spate") && t+2 < cl.to && toks[t+1].Norm == "of" && strings.HasSuffix(toks[t+2].Norm, "s"):
+			return true
+		case periodicMarks[n] && t+1 < cl.to && pluralStrikes[toks[t+1].Norm]:
+			return true
+		}
+	}
+	return perfect && since && counted
+}
+
+// countedBefore: a figure stands in the three words before t ("40 drone
+// strikes", "dozens of attacks").
+func countedBefore(toks []token, t int) bool {
+	for q := t - 1; q >= max(0, t-3); q-- {
+		if n := toks[q].Norm; hasDigit(n) || numberWords[n] || habitualMarks[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // habitual: a present-perfect auxiliary ("has", "have") and, within a few
 // words after it, a habitual mark.
 func habitual(toks []token, cl clause) bool {
@@ -1646,7 +1697,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	var retract, denyWord, dispute, claimRef, confirm, footage bool
 	var evType, target, group string
 	targetLen := 0
-	var groups groupSet
+	var groups, notGroups groupSet
 	hasCue := false
 	if cl.att != nil {
 		fi, fj := msRange(ms, max(0, cl.att.verb-20), min(len(toks), cl.att.verbEnd+3))
@@ -1707,10 +1758,14 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			target, targetLen = m.E.Target, m.To-m.From
 		}
 		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 {
-			groups.add(m.E.Group)
+			if negatedBefore(toks, cl.from, m.From) {
+				notGroups.add(m.E.Group) // "not militants", "had not targeted any civilians"
+			} else {
+				groups.add(m.E.Group)
+			}
 		}
 	}
-	if habitual(toks, cl) {
+	if habitual(toks, cl) || tally(toks, ms, cl) {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	if cl.att != nil && st.sentRetract {
@@ -1723,7 +1778,15 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
 		hasCue = true
 	}
-	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) {
+	identity := ""
+	if len(st.meta) > 0 {
+		lo := cl.from
+		if cl.att != nil && cl.att.verbEnd <= cl.from && cl.att.verb < cl.att.verbEnd && identityVerbs[toks[cl.att.verb].Norm] {
+			lo = cl.att.verb // "the cell described all three men as ...": the speech verb is the describing
+		}
+		identity = victimIdentity(toks, lo, cl.to)
+	}
+	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) && identity == "" {
 		// A source's own toll of the strike the sentence tells of: "...,
 		// contradicting the ministry, which said three soldiers were wounded".
 		if cl.att == nil || len(cl.att.speakers) == 0 || !casualtyIn(toks, cl) {
@@ -1742,6 +1805,19 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		group = model.GroupCivilians
 	case groups&gMilitants != 0:
 		group = model.GroupMilitants
+	}
+	denyGroup := "" // "no civilians were hit": who the denial is about
+	switch {
+	case notGroups&gMedics != 0:
+		denyGroup = model.GroupMedics
+	case notGroups&gCivilians != 0:
+		denyGroup = model.GroupCivilians
+	}
+	if group == "" && notGroups == gMilitants {
+		group = model.GroupCivilians // "killed a shepherd and his sons, not militants"
+	}
+	if identity != "" {
+		group = identity // what the sentence says those hit were outweighs what it mentions
 	}
 
 	// Perpetrators, per speaker (pronouns stand for the speaker's side).
@@ -1821,6 +1897,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if d.When.Time != "" && d.When.From == "" && when.Time == "" && when.From != "" {
 			when.Time = d.When.Time
 		}
+	}
+	if identity != "" && !hasCue && len(st.claims) > 0 {
+		// Who the dead were, said of no strike of its own: the strike the
+		// report last told of, wherever the sentence says they came from.
+		last := st.claims[len(st.claims)-1]
+		where, when = last.Where, last.When
 	}
 	// Counts.
 	var counts []model.Count
@@ -1922,6 +2004,13 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					denied = perps
 				}
 			}
+			claimGroup := group
+			if claimStance == model.StanceDenies && group == "" && denyGroup != "" {
+				claimGroup = denyGroup
+				if negated && len(asserted) == 0 {
+					denied = nil // "its aircraft had not targeted any civilians" denies who was hit, not the strike
+				}
+			}
 			if dispute && !claimRef && claimStance == model.StanceAsserts {
 				claimStance = model.StanceDisputes
 			}
@@ -1931,7 +2020,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if cl.att != nil && cl.att.inherited && len(asserted) == 0 && len(denied) == 0 && len(counts) == 0 {
 				continue // "... and blamed the group": nothing the first verb did not say
 			}
-			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 {
+			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 && identity == "" {
 				continue // narration naming no one and no figure adds nothing
 			}
 			c := model.Claim{
@@ -1940,7 +2029,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				Stance:               claimStance,
 				PerpetratorsAsserted: asserted,
 				PerpetratorsDenied:   denied,
-				Event:                model.Event{Type: evType, Target: target, TargetGroup: group},
+				Event:                model.Event{Type: evType, Target: target, TargetGroup: claimGroup},
 				When:                 when,
 				Where:                where,
 				Counts:               counts,

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"github.com/crosscheck/crosscheck/internal/extract/quantity"
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Who was hit, said without a strike word: "relatives said the three were
+// livestock traders", "the cell described all three men as members of an
+// armed group", "the family had nothing to do with Daesh". Sources that
+// agree on a strike disagree most often here, so such a sentence is a claim
+// about the strike the report has told of, with the group it names.
+
+// victimRefs stand for those hit as the subject of "were ...".
+var victimRefs = map[string]bool{
+	"dead": true, "victims": true, "victim": true, "killed": true, "men": true, "man": true,
+	"driver": true, "passengers": true, "occupants": true, "family": true, "they": true,
+	"both": true, "all": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "wounded": true,
+	"casualties": true, "targets": true, "target": true,
+}
+
+// identityVerbs describe those hit: "described X as", "called X", "identified X as".
+var identityVerbs = map[string]bool{
+	"described": true, "describes": true, "describing": true, "identified": true, "identifies": true,
+	"called": true, "calls": true, "labelled": true, "labeled": true, "branded": true,
+}
+
+var copulas = map[string]bool{"was": true, "were": true, "are": true, "is": true}
+
+// unlinked say that people had no part in a group: "had nothing to do with
+// Daesh", "with no link to the group".
+var unlinked = []string{"nothing to do with", "no link to", "no links to", "no ties to", "no connection to", "no affiliation with", "not affiliated with"}
+
+// armedBodies make "members" militants: "members of an armed group",
+// "Military Council members".
+var armedBodies = map[string]bool{"armed": true, "military": true, "militia": true, "brigade": true,
+	"faction": true, "cell": true, "council": true, "battalion": true, "unit": true}
+
+// victimIdentity returns the group a clause says those hit belonged to, or
+// "" when it says none.
+func victimIdentity(toks []token, from, to int) string {
+	for t := from; t < to; t++ {
+		n := toks[t].Norm
+		switch {
+		case copulas[n] && victimSubject(toks, from, t):
+			if g := predicateGroup(toks, t+1, to); g != "" {
+				return g
+			}
+		case identityVerbs[n]:
+			// the object names those hit, then what they were
+			for u := t + 1; u < min(to, t+6); u++ {
+				if victimRefs[toks[u].Norm] {
+					if g := predicateGroup(toks, u+1, to); g != "" {
+						return g
+					}
+					break
+				}
+			}
+		case n == "nothing" || n == "no" || n == "not":
+			if unlinkedAt(toks, t, to) && victimSubject(toks, from, t) {
+				return model.GroupCivilians
+			}
+		}
+	}
+	return ""
+}
+
+// victimSubject: one of victimRefs stands in the four words before t, with
+// no clause break in between, and the clause is not a supposition ("if it
+// is proven that the men were civilians").
+func victimSubject(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-4); q-- {
+		n := toks[q].Norm
+		if victimRefs[n] {
+			return !supposed(toks, from, q)
+		}
+		if !toks[q].Word || n == "that" || n == "who" || n == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// supposed: "if", "whether" or "unless" opens the clause before t.
+func supposed(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-8); q-- {
+		switch toks[q].Norm {
+		case "if", "whether", "unless", "should":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+func unlinkedAt(toks []token, t, to int) bool {
+	for _, p := range unlinked {
+		if phraseAt(toks, t, to, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether the space-separated words of p start at token t.
+func phraseAt(toks []token, t, to int, p string) bool {
+	for len(p) > 0 {
+		w := p
+		rest := ""
+		for i := 0; i < len(p); i++ {
+			if p[i] == ' ' {
+				w, rest = p[:i], p[i+1:]
+				break
+			}
+		}
+		if t >= to || toks[t].Norm != w {
+			return false
+		}
+		t, p = t+1, rest
+	}
+	return true
+}
+
+// predicateGroup reads the noun phrase after a copula or "as" ("were
+// livestock traders", "was a civilian driver", "were not militants",
+// "as members of an armed group") up to the next clause break.
+func predicateGroup(toks []token, from, to int) string {
+	neg := false
+	end := min(to, from+10)
+	for u := from; u < end; u++ {
+		n := toks[u].Norm
+		if toks[u].Quote != 0 {
+			continue // were "well-known merchants"
+		}
+		if !toks[u].Word && n != "-" {
+			break // ",": the phrase ended
+		}
+		switch n {
+		case "not", "never":
+			neg = true
+			continue
+		case "as", "a", "an", "the", "all", "only", "just", "simply", "ordinary", "merely":
+			continue
+		case "that", "who", "which", "and", "but", "when", "because":
+			if u > from {
+				end = u // "were killed when ...": no noun phrase
+			}
+			continue
+		case "member", "members":
+			if g := membersGroup(toks, from, end, u); g != "" {
+				return flip(g, neg)
+			}
+			continue
+		}
+		if g := quantity.PersonGroup(n); g != "" {
+			return flip(g, neg)
+		}
+	}
+	return ""
+}
+
+// membersGroup: "members of an armed group", "Military Council members",
+// "members of one family".
+func membersGroup(toks []token, from, end, u int) string {
+	for q := max(from, u-3); q < min(len(toks), u+5); q++ {
+		n := toks[q].Norm
+		switch {
+		case armedBodies[n]:
+			return model.GroupMilitants
+		case n == "family":
+			return model.GroupCivilians
+		}
+	}
+	return ""
+}
+
+// flip: "were not militants" says civilians; "were not civilians",
+// militants. Children are civilians as a target group.
+func flip(g string, neg bool) string {
+	if g == model.GroupChildren {
+		g = model.GroupCivilians
+	}
+	switch {
+	case !neg:
+		return g
+	case g == model.GroupMilitants:
+		return model.GroupCivilians
+	case g == model.GroupCivilians:
+		return model.GroupMilitants
+	}
+	return ""
+}
+
+// negatedBefore: a negation governs the word at t ("not militants", "no
+// civilians", "had not targeted any civilians", "no ISIS fighters"): only
+// determiners, auxiliaries, strike verbs and names stand between them.
+func negatedBefore(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-4); q-- {
+		n := toks[q].Norm
+		switch {
+		case n == "not" || n == "no" || n == "never" || n == "without" || n == "nor" || n == "n't":
+			return true
+		case negatedGap[n] || toks[q].Upper && q > from:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+var negatedGap = map[string]bool{"any": true, "the": true, "a": true, "an": true, "single": true, "of": true,
+	"was": true, "were": true, "been": true, "be": true, "have": true, "has": true, "had": true,
+	"targeted": true, "target": true, "hit": true, "struck": true, "strike": true, "harmed": true, "harm": true,
+	"hurt": true, "killed": true, "kill": true, "attacked": true, "attack": true, "bombed": true}

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Who was hit: each claim as "speaker stance +asserted -denied group".
+// Every text is written for the test.
+func TestTargetGroups(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the dead were an occupation",
+			"Turkish drones struck a car near Amuda on Monday, a war monitor said. Relatives said the two dead were olive farmers.",
+			[]string{"ngo asserts +turkey unknown", "local-sources asserts civilians"}},
+		{"members of one family",
+			"Iraqi jets killed four terrorists in a pickup west of Rutba, Iraq's Defence Ministry said. Residents told reporters that the four men were members of one family.",
+			[]string{"iraq-mod asserts +iraq-air-force militants", "local-sources asserts civilians"}},
+		{"members of an armed body are fighters",
+			"A drone hit a car near Qamishli on Friday, killing two men, activists said. The monitor said both men were members of a local military council.",
+			[]string{"local-sources asserts unknown", "ngo asserts militants"}},
+		{"were not fighters",
+			"Coalition aircraft struck a farm near Hajin, the coalition said. Villagers said the men were not fighters.",
+			[]string{"cjtf-oir asserts +coalition unknown", "local-sources asserts civilians"}},
+		{"nothing to do with the group",
+			"Russian jets bombed a house in Sarmada, a monitor said. Relatives said the family had nothing to do with any armed group.",
+			[]string{"ngo asserts +russia unknown", "local-sources asserts civilians"}},
+		{"a negated group is not who was hit",
+			"A strike killed a herder and his son near Baaj, not militants, villagers said.",
+			[]string{"local-sources asserts civilians"}},
+		{"a negated strike on civilians denies who was hit, not the strike",
+			"Iraqi F-16s struck a cave near Mutaibija on Monday, Iraq's Defence Ministry said. The ministry said its aircraft had not targeted any civilians.",
+			[]string{"iraq-mod asserts +iraq-air-force unknown", "iraq-mod denies civilians"}},
+		{"what only fighters use",
+			"Coalition aircraft struck a weapons store near Hajin on Tuesday, the coalition said.",
+			[]string{"cjtf-oir asserts +coalition militants"}},
+		{"a supposition says nothing of who was hit",
+			"A drone hit a car near Haditha, residents said. The council said the families must be compensated if it is proven that the men were civilians.",
+			[]string{"local-sources asserts unknown"}},
+		{"a copula about something else",
+			"A drone hit a car near Haditha, residents said. Police said the men were taken to a hospital in Ramadi.",
+			[]string{"local-sources asserts unknown"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+			var got []string
+			for _, c := range claims {
+				s := c.Speaker + " " + c.Stance
+				for _, a := range c.PerpetratorsAsserted {
+					s += " +" + a
+				}
+				for _, d := range c.PerpetratorsDenied {
+					s += " -" + d
+				}
+				got = append(got, s+" "+c.Event.TargetGroup)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestVictimIdentity(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"the dead were sheep traders", model.GroupCivilians},
+		{"one was a civilian driver", model.GroupCivilians},
+		{"all three dead were fighters of the resistance units", model.GroupMilitants},
+		{"the three men were \"well-known traders from the city\"", model.GroupCivilians},
+		{"they were not civilians", model.GroupMilitants},
+		{"two of the victims were boys", model.GroupCivilians},
+		{"the men were killed when the car was hit", ""},
+		{"if the men were civilians", ""},
+		{"the weather was clear", ""},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
+		if got := victimIdentity(toks, 0, len(toks)); got != tc.want {
+			t.Errorf("victimIdentity(%q) = %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+}
