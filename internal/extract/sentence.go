@@ -1614,7 +1614,9 @@ var pluralStrikes = map[string]bool{"attacks": true, "strikes": true, "airstrike
 // since 2017 has killed ..." tells of one strike.
 func tally(toks []token, ms []match, cl clause) bool {
 	perfect, since, counted := false, false, false
-	for t := 0; t < cl.to; t++ { // from the sentence's start: "Since 1 January, sources have reported ..."
+	// From before the clause ("Since 1 January, sources have reported ..."),
+	// a bounded way back so a long sentence of many clauses stays linear.
+	for t := max(0, cl.from-40); t < cl.to; t++ {
 		n := toks[t].Norm
 		switch {
 		case n == "has" || n == "have":
