@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/actors"
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
 	"github.com/crosscheck/crosscheck/internal/model"
 	"github.com/crosscheck/crosscheck/internal/release"
@@ -50,6 +51,16 @@ type Extractor struct {
 type scratch struct {
 	lower []byte
 	hits  []hit
+	// docState's buffers, so that a document does not grow them afresh
+	// (what they hold once the document is done is never read again).
+	toks    []token
+	ms      []match
+	ints    []int
+	bools   []bool
+	located []gazetteer.Located
+	sents   []sentences.Sentence
+	flags   []uint8
+	fields  []string
 }
 
 // New returns an Extractor. g may be nil (no places are resolved); r nil
@@ -88,8 +99,16 @@ func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) {
 	}
 	st := newDocState(e, doc, published, skip)
 	st.hits = hits
+	st.toks, st.ms, st.intBuf, st.boolBuf, st.located = sc.toks[:0], sc.ms[:0], sc.ints, sc.bools, sc.located[:0]
+	st.sents, st.flags, st.fields = sc.sents, sc.flags, sc.fields
 	prose := st.run()
-	claims = append(claims, prose...)
+	sc.toks, sc.ms, sc.ints, sc.bools, sc.located = st.toks[:0], st.ms[:0], st.intBuf, st.boolBuf, st.located[:0]
+	sc.sents, sc.flags, sc.fields = st.sents[:0], st.flags[:0], st.fields[:0]
+	if len(claims) == 0 && len(prose) > 0 {
+		claims = prose // no release claims: no copy
+	} else {
+		claims = append(claims, prose...)
+	}
 	for i := range claims {
 		c := &claims[i]
 		c.Document = doc.ID

@@ -324,7 +324,7 @@ func otherCause(toks []token, ms []match, from, to int) bool {
 	subject := false
 	for t := from; t+1 < to; t++ {
 		n := toks[t].Norm
-		if blastNouns[n] {
+		if blastNounsFilter.has(n) && blastNouns[n] {
 			subject = true
 			continue
 		}

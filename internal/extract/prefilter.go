@@ -135,26 +135,33 @@ type hit struct {
 // space kept for the caller's reuse; it is returned empty.
 func (p *prefilter) scan(text string, buf []byte, hits []hit) ([]byte, []hit) {
 	t := p.trie
-	for i := 0; i < len(text); i++ {
-		if i > 0 && isASCIIAlnum(text[i-1]) {
-			continue
-		}
-		s := int32(0)
+	for i := 0; i < len(text); {
+		// i starts a word: walk the trie from it.
+		s := uint32(0)
 		for j := i; j < len(text); j++ {
-			s = t.next[int(s)*t.width+int(t.class[text[j]])]
-			if s == 0 {
+			v := t.next[s+uint32(t.class[text[j]])]
+			if v == 0 {
 				break
 			}
-			pat := t.pattern[s]
-			if pat < 0 {
+			s = v >> 1
+			if v&1 == 0 {
 				continue
 			}
+			pat := t.pattern[s/uint32(t.width)]
 			k := p.kinds[pat]
 			if k == hitCountry && j+1 < len(text) && isASCIIAlnum(text[j+1]) {
 				continue // whole word only (with plural and demonym forms listed apart)
 			}
 			hits = append(hits, hit{pos: i, kind: k, pattern: int(pat)})
 		}
+		// The next word start: past the rest of a word, or the next byte.
+		if t.alnum[text[i]] {
+			i++
+			for i < len(text) && t.alnum[text[i]] {
+				i++
+			}
+		}
+		i++
 	}
 	return buf[:0], hits
 }
@@ -169,10 +176,14 @@ func isASCIIAlnum(c byte) bool {
 // the first byte no stem continues with. State 0 is the root and, as a
 // target, the dead state (no edge leads back to the root).
 type stemTrie struct {
-	class   [256]uint8 // byte -> class; 0 = in no stem
-	width   int        // classes + 1
-	next    []int32    // state*width + class -> state, 0 = none
-	pattern []int32    // pattern index ending at the state, -1 = none
+	class [256]uint8 // byte -> class; 0 = in no stem
+	alnum [256]bool  // ASCII letters and digits: bytes inside a word
+	width int        // classes + 1
+	// next maps state*width + class to the next state's offset (state*width)
+	// shifted left by one, with the low bit set when a pattern ends there;
+	// 0 = none. One look-up per byte, and no second table unless a stem ends.
+	next    []uint32
+	pattern []int32 // pattern index ending at the state, -1 = none
 
 	stems []string // while building
 }
@@ -208,23 +219,36 @@ func (t *stemTrie) Build() *stemTrie {
 	}
 	// (An upper-case or newline byte of a stem keeps a class no text byte
 	// has: such a stem never matches, as in lower-cased text.)
-	t.next = make([]int32, t.width)
+	for c := 0; c < 256; c++ {
+		t.alnum[c] = isASCIIAlnum(byte(c))
+	}
+	next := make([]int32, t.width) // by state, as built
 	t.pattern = []int32{-1}
 	for idx, s := range t.stems {
 		st := int32(0)
 		for k := 0; k < len(s); k++ {
 			c := int(classOf[s[k]])
-			nx := t.next[int(st)*t.width+c]
+			nx := next[int(st)*t.width+c]
 			if nx == 0 {
 				nx = int32(len(t.pattern))
 				t.pattern = append(t.pattern, -1)
-				t.next = append(t.next, make([]int32, t.width)...)
-				t.next[int(st)*t.width+c] = nx
+				next = append(next, make([]int32, t.width)...)
+				next[int(st)*t.width+c] = nx
 			}
 			st = nx
 		}
 		if st != 0 {
 			t.pattern[st] = int32(idx)
+		}
+	}
+	t.next = make([]uint32, len(next))
+	for k, nx := range next {
+		if nx != 0 {
+			v := uint32(nx) * uint32(t.width) << 1
+			if t.pattern[nx] >= 0 {
+				v |= 1
+			}
+			t.next[k] = v
 		}
 	}
 	t.stems = nil

@@ -1846,7 +1846,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			lastCue = toks[m.From].Start
 		}
 	}
-	if pl := st.placesIn(startByte, endByte, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
+	clausePlaces := st.placesIn(startByte, endByte, excl) // read again below
+	if pl := clausePlaces; len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
 		where = pickPlaceNear(text, pl, lastCue)
 	} else if w, ok := st.theCountry(toks, cl); ok {
 		where = w
@@ -1920,7 +1921,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// trucks southwest of Fallujah and approximately 120 others east of
 	// Ramadi" is two claims.
 	parts := []part{{where: where, counts: counts}}
-	if pl := st.placesIn(startByte, endByte, excl); len(pl) >= 2 {
+	if pl := clausePlaces; len(pl) >= 2 {
 		parts = st.splitByPlace(pl, startByte, endByte, parts)
 	}
 
@@ -2286,10 +2287,10 @@ func casualtyIn(toks []token, cl clause) bool {
 	num, cas := false, false
 	for t := cl.from; t < cl.to; t++ {
 		n := toks[t].Norm
-		if casualtyWords[n] {
+		if casualtyWordsFilter.has(n) && casualtyWords[n] {
 			cas = true
 		}
-		if hasDigit(n) || numberWords[n] {
+		if hasDigit(n) || numberWordsFilter.has(n) && numberWords[n] {
 			num = true
 		}
 	}

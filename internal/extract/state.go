@@ -30,6 +30,7 @@ type docState struct {
 	skip      [][2]int
 
 	located []gazetteer.Located
+	plBuf   []gazetteer.Located // run's scratch for placesIn
 	hints   []string
 	country string // main country (ISO2)
 	// placeCountry is the country most of the located places lie in: whose
@@ -74,6 +75,9 @@ type docState struct {
 	meta   []claimMeta
 
 	hits        []hit
+	sents       []sentences.Sentence // run's, and its flags and fields by sentence
+	flags       []uint8
+	fields      []string
 	toks        []token
 	ms          []match
 	covered     []bool // tokens of the current sentence inside a mention
@@ -140,19 +144,33 @@ func (st *docState) run() []model.Claim {
 	if text == "" {
 		return nil
 	}
-	sents := sentences.Split(text)
+	st.sents = sentences.AppendSplit(st.sents[:0], text)
+	sents := st.sents
 	hits := st.hits
-	flags := make([]uint8, len(sents))
+	st.flags = growFlags(st.flags, len(sents))
+	flags := st.flags
 	counts := map[string]int{}
+	k, last := 0, 0 // hits come by position: the sentence of each is found by walking on
 	for _, h := range hits {
 		if h.kind&hitCountry != 0 {
 			counts[st.e.pre.iso[h.pattern]]++
 			continue
 		}
-		k := sort.Search(len(sents), func(i int) bool { return sents[i].End > h.pos })
+		if h.pos < last {
+			k = 0
+		}
+		last = h.pos
+		for k < len(sents) && sents[k].End <= h.pos {
+			k++
+		}
 		if k < len(sents) && sents[k].Start <= h.pos {
 			flags[k] |= h.kind
 		}
+	}
+	// About one claim per strike sentence: sized once, not grown claim by claim.
+	if n := countFlags(flags, hitCue); n > 0 {
+		st.claims = make([]model.Claim, 0, n)
+		st.meta = make([]claimMeta, 0, n)
 	}
 	best := 0
 	for iso, n := range counts {
@@ -166,7 +184,8 @@ func (st *docState) run() []model.Claim {
 	if st.doc.Kind == model.KindNGO && st.narrator == model.Journalist {
 		st.narrator = "ngo" // a monitor's own report, whoever publishes it
 	}
-	fields := make([]string, len(sents))
+	st.fields = growStrings(st.fields, len(sents))
+	fields := st.fields
 	for i, s := range sents {
 		fields[i] = fieldOf(text[s.Start:s.End])
 	}
@@ -197,10 +216,15 @@ func (st *docState) run() []model.Claim {
 			}
 			from, to := sents[lo].Start, sents[hi].End
 			locatedTo = to
-			for _, l := range st.e.places.Locate(text[from:to], st.hints) {
-				l.Start += from
-				l.End += from
-				st.located = append(st.located, l)
+			ls := st.e.places.Locate(text[from:to], st.hints)
+			for k := range ls {
+				ls[k].Start += from
+				ls[k].End += from
+			}
+			if st.located == nil {
+				st.located = ls // Locate's slice is the caller's: no copy
+			} else {
+				st.located = append(st.located, ls...)
 			}
 			i = hi + 1
 		}
@@ -270,8 +294,8 @@ func (st *docState) run() []model.Claim {
 		}
 		switch fields[i] {
 		case "place":
-			if pl := st.placesIn(s.Start, s.End, nil); len(pl) > 0 {
-				w := pickPlace(st.text, pl)
+			if st.plBuf = st.appendPlacesIn(st.plBuf[:0], s.Start, s.End, nil); len(st.plBuf) > 0 {
+				w := pickPlace(st.text, st.plBuf)
 				st.entryPlace = &w
 			}
 		case "perp":
@@ -293,8 +317,8 @@ func (st *docState) run() []model.Claim {
 			prevEvent, prevStmt := st.lastDate, false
 			for k := range dates {
 				d := &dates[k]
-				switch lowerASCII(text[d.Start:d.End]) {
-				case "that day", "the same day", "same day":
+				switch t := text[d.Start:d.End]; {
+				case equalLowerASCII(t, "that day"), equalLowerASCII(t, "the same day"), equalLowerASCII(t, "same day"):
 					if prevStmt && prevEvent.From != "" {
 						d.When = prevEvent
 					}
@@ -312,8 +336,8 @@ func (st *docState) run() []model.Claim {
 			st.sentence(i, s, f, dates)
 		}
 		// Carry the passage context.
-		if pl := st.placesIn(s.Start, s.End, nil); len(pl) > 0 {
-			w := pickPlace(st.text, pl)
+		if st.plBuf = st.appendPlacesIn(st.plBuf[:0], s.Start, s.End, nil); len(st.plBuf) > 0 {
+			w := pickPlace(st.text, st.plBuf)
 			st.paraPlace = &w
 		}
 		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
@@ -331,6 +355,37 @@ func (st *docState) run() []model.Claim {
 		}
 	}
 	return st.claims
+}
+
+// growFlags returns buf cleared to length n.
+func growFlags(buf []uint8, n int) []uint8 {
+	if cap(buf) < n {
+		return make([]uint8, n, 2*n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// growStrings returns buf cleared to length n.
+func growStrings(buf []string, n int) []string {
+	if cap(buf) < n {
+		return make([]string, n, 2*n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// countFlags counts the sentences flagged with f.
+func countFlags(flags []uint8, f uint8) int {
+	n := 0
+	for _, g := range flags {
+		if g&f != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // setByHead remembers the body last named by a head noun ("the Iraqi
@@ -370,9 +425,17 @@ func (st *docState) byline(s sentences.Sentence) bool {
 // placesIn returns the located places inside [start, end), leaving out the
 // ranges in excl (speaker phrases: "the Ministry of Defense in Baghdad").
 func (st *docState) placesIn(start, end int, excl [][2]int) []gazetteer.Located {
+	return st.appendPlacesIn(nil, start, end, excl)
+}
+
+// appendPlacesIn appends the places of placesIn to out.
+func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl [][2]int) []gazetteer.Located {
 	lo := sort.Search(len(st.located), func(i int) bool { return st.located[i].Start >= start })
-	var out []gazetteer.Located
-	for k := lo; k < len(st.located) && st.located[k].End <= end; k++ {
+	hi := lo
+	for hi < len(st.located) && st.located[hi].End <= end {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
 		l := st.located[k]
 		// A country named as an actor is no place: "the United States
 		// refused", "Iraq's military"; "in Iraq" is.
@@ -387,6 +450,9 @@ func (st *docState) placesIn(start, end int, excl [][2]int) []gazetteer.Located 
 			}
 		}
 		if !inside {
+			if len(out) == cap(out) {
+				out = slices.Grow(out, hi-k) // sized once
+			}
 			out = append(out, l)
 		}
 	}
@@ -415,10 +481,10 @@ func countryRank(iso string) int {
 // ("BAGHDAD (APA) -", "KIRKUK, Iraq (CNS) -", "STUTTGART, Germany -").
 func isDateline(text string, start, end int) bool {
 	name := text[start:end]
-	if len(name) < 3 || strings.ToUpper(name) != name || strings.ToLower(name) == name {
-		return false
-	}
 	if start > 0 && text[start-1] != '\n' {
+		return false // first: the case tests below allocate
+	}
+	if len(name) < 3 || strings.ToUpper(name) != name || strings.ToLower(name) == name {
 		return false
 	}
 	rest := text[end:min(len(text), end+40)]
@@ -574,23 +640,73 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// equalLowerASCII reports lowerASCII(s) == lower without allocating.
+func equalLowerASCII(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// statementPhrases before a date make it the statement's; statementAdverbs
+// may stand before their "on".
+var (
+	statementPhrases = [...]string{"said ", "said on ", "tweet on ", "statement on ", "told reporters on ", "briefing on ", "posted ", "announced on ", "uploaded ", "online ", "since ", "published on ", "issued on ", "released on ", "published ", "issued "}
+	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
+)
+
+// statementLast has the byte before the final space of every statement
+// phrase, and the "n" of an adverb's "on": most dates follow another
+// letter and need no closer look.
+var statementLast = func() (last [256]bool) {
+	last['n'] = true
+	for _, v := range statementPhrases {
+		last[v[len(v)-2]] = true
+	}
+	return last
+}()
+
 // statementDate reports a date that dates the statement, not the strike
 // ("said on Saturday", "said in a tweet on Thursday", "posted ... Wednesday").
 func statementDate(text string, d timex.Mention) bool {
 	if inDateline(text, d.Start) {
 		return true // "MOSUL, Iraq, March 3, 2017 (Wire) —": the report's date
 	}
+	if d.Start < 2 || text[d.Start-1] != ' ' {
+		return false // every phrase ends in a space
+	}
+	if c := text[d.Start-2]; !statementLast[c] && !(c >= 'A' && c <= 'Z' && statementLast[c+'a'-'A']) {
+		return false // the letter before that space ends no phrase
+	}
 	lo := max(0, d.Start-24)
-	w := lowerASCII(text[lo:d.Start])
+	// Lower-cased on the stack: this runs for every date found.
+	var buf [24]byte
+	w := buf[:0]
+	for k := lo; k < d.Start; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
 	// "said earlier on Wednesday", "announced late on Friday"
-	for _, adv := range []string{"earlier ", "later ", "late ", "early "} {
-		if strings.HasSuffix(w, adv+"on ") {
-			w = w[:len(w)-len(adv)-3] + "on "
+	for _, adv := range statementAdverbs {
+		if n := len(adv) + 3; len(w) >= n && string(w[len(w)-n:len(w)-3]) == adv && string(w[len(w)-3:]) == "on " {
+			w = append(w[:len(w)-n], "on "...)
 			break
 		}
 	}
-	for _, v := range []string{"said ", "said on ", "tweet on ", "statement on ", "told reporters on ", "briefing on ", "posted ", "announced on ", "uploaded ", "online ", "since ", "published on ", "issued on ", "released on ", "published ", "issued "} {
-		if len(w) >= len(v) && w[len(w)-len(v):] == v {
+	for _, v := range statementPhrases {
+		if len(w) >= len(v) && string(w[len(w)-len(v):]) == v {
 			return true
 		}
 	}
@@ -601,7 +717,17 @@ func statementDate(text string, d timex.Mention) bool {
 // after only a capitalised place and perhaps its country ("BAQUBAH, Iraq,
 // Feb. 10, 2016 (Wire) —", "Duhok, 17 August 2021 -").
 func inDateline(text string, pos int) bool {
-	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	if pos < 4 || text[pos-2:pos] != ", " {
+		return false
+	}
+	// The line start is looked for in the 49 bytes before pos only: a
+	// longer prefix is no dateline, and paragraphs are often one long line.
+	lo := max(0, pos-49)
+	ls := strings.LastIndexByte(text[lo:pos], '\n')
+	if ls < 0 && lo > 0 {
+		return false
+	}
+	ls += lo + 1
 	pre := text[ls:pos]
 	if len(pre) < 4 || len(pre) > 48 || !strings.HasSuffix(pre, ", ") || pre[0] < 'A' || pre[0] > 'Z' {
 		return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,10 +24,28 @@ var shortInitialisms = map[string]string{"US": "u.s.", "UN": "u.n.", "UK": "u.k.
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '@' || r == '_'
+		return wordByte[r]&1 != 0
 	}
+	return isWordRuneSlow(r)
+}
+
+// isWordRuneSlow is isWordRune beyond ASCII, apart so that isWordRune
+// inlines.
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '_'
 }
+
+// wordByte classes the bytes of words: bit 0 for ASCII word runes (letters,
+// digits, '@', '_'), bit 1 for ASCII letters and digits.
+var wordByte = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			t[c] = 3
+		}
+	}
+	t['@'], t['_'] = 1, 1
+	return t
+}()
 
 // tokenize splits text[start:end] into tokens, appending to buf.
 func tokenize(text string, start, end int, buf []token) []token {
@@ -55,13 +74,22 @@ func tokenize(text string, start, end int, buf []token) []token {
 		if isWordRune(r) {
 			j := i + size
 			dots := false
+			// plain: the word is one ASCII character and then ASCII letters
+			// and digits only, so that its norm needs no second scan; the
+			// letters' AND has bit 0x20 clear when one is upper case.
+			plain, and := r < utf8.RuneSelf, byte(0xff)
 			for j < end {
-				if c := text[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				if c := text[j]; wordByte[c]&2 != 0 { // an ASCII letter or digit
+					and &= c
 					j++
 					continue
 				}
+				if c := text[j]; c < utf8.RuneSelf && c != '.' && c != '\'' && c != '@' && c != '_' {
+					break // an ASCII byte that neither continues nor joins a word
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:end])
 				if isWordRune(r2) {
+					plain = false
 					j += s2
 					continue
 				}
@@ -84,6 +112,7 @@ func tokenize(text string, start, end int, buf []token) []token {
 							if r2 == '.' {
 								dots = true
 							}
+							plain = false
 							j += s2 + s3
 							continue
 						}
@@ -97,8 +126,27 @@ func tokenize(text string, start, end int, buf []token) []token {
 				j++
 				w = text[i:j]
 			}
-			out := token{Start: i, End: j, Word: true, Upper: unicode.IsUpper(r)}
-			if k := asciiNeedsLower(w); k == 1 {
+			var k int
+			if plain {
+				// asciiNeedsLower(w) without the scan (w has no '.' and no
+				// byte >= 0x80)
+				if upper := r >= 'A' && r <= 'Z' || and&0x20 == 0; !upper {
+					k = 0
+				} else if len(w) == 2 && shortInitialisms[w] != "" {
+					k = 2
+				} else {
+					k = 1
+				}
+			} else {
+				k = asciiNeedsLower(w)
+			}
+			out := token{Start: i, End: j, Word: true}
+			if r < utf8.RuneSelf {
+				out.Upper = r >= 'A' && r <= 'Z'
+			} else {
+				out.Upper = unicode.IsUpper(r)
+			}
+			if k == 1 {
 				if lowered == "" {
 					lowered = lowerASCIIString(text[start:end])
 				}
@@ -189,12 +237,21 @@ func lowerASCIIString(s string) string {
 		return ""
 	}
 	b := make([]byte, len(s))
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	copy(b, s)
+	// Eight bytes at a time: each byte's high bit marks 'A'..'Z' (an ASCII
+	// byte at least 'A' and not above 'Z'); no sum carries into the next byte.
+	const hi = 0x8080808080808080
+	k := 0
+	for ; k+8 <= len(b); k += 8 {
+		x := binary.LittleEndian.Uint64(b[k:])
+		h := x &^ hi
+		upper := (h + 0x3f3f3f3f3f3f3f3f) &^ (h + 0x2525252525252525) &^ x & hi
+		binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
+	}
+	for ; k < len(b); k++ {
+		if c := b[k]; c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
 		}
-		b[k] = c
 	}
 	return unsafe.String(&b[0], len(b)) // b is never written again
 }
@@ -293,6 +350,33 @@ type lexicon struct {
 	// (one byte and 0 for a one-byte key): most tokens of a sentence start
 	// no phrase and are turned away without hashing.
 	first2 [1 << 16 / 64]uint64
+	// cands is byFirst as matchAll reads it: each phrase's length and
+	// second word kept beside its entry, so that the phrases a sentence
+	// does not continue ("the" starts two dozen) are turned away without
+	// following a pointer. Built once the tables are complete.
+	cands map[string][]lexCand
+}
+
+// lexCand is one phrase of lexicon.cands.
+type lexCand struct {
+	n      int    // words
+	second string // the second word, "" for one word
+	e      *lexEntry
+}
+
+// index builds cands from byFirst.
+func (lx *lexicon) index() {
+	lx.cands = make(map[string][]lexCand, len(lx.byFirst))
+	for w, list := range lx.byFirst {
+		cs := make([]lexCand, len(list))
+		for k, e := range list {
+			cs[k] = lexCand{n: len(e.Words), e: e}
+			if len(e.Words) > 1 {
+				cs[k].second = e.Words[1]
+			}
+		}
+		lx.cands[w] = cs
+	}
 }
 
 func first2Key(w string) int {
@@ -372,22 +456,22 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 			i++
 			continue
 		}
-		cands := lx.byFirst[toks[i].Norm]
+		cands := lx.cands[toks[i].Norm]
 		found := false
-		for _, e := range cands {
-			n := len(e.Words)
-			if i+n > len(toks) {
+		for _, c := range cands {
+			n := c.n
+			if i+n > len(toks) || n > 1 && toks[i+1].Norm != c.second {
 				continue
 			}
 			ok := true
-			for k := 1; k < n; k++ {
-				if toks[i+k].Norm != e.Words[k] {
+			for k := 2; k < n; k++ {
+				if toks[i+k].Norm != c.e.Words[k] {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				buf = append(buf, match{From: i, To: i + n, E: e})
+				buf = append(buf, match{From: i, To: i + n, E: c.e})
 				i += n
 				found = true
 				break
@@ -510,5 +594,6 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
+	lx.index()
 	return lx
 }

@@ -105,7 +105,11 @@ var plain = func() (t [256]bool) {
 
 // Split returns the sentences of text in order.
 func Split(text string) []Sentence {
-	out := make([]Sentence, 0, len(text)/128+1) // news sentences run longer
+	return AppendSplit(make([]Sentence, 0, len(text)/128+1), text) // news sentences run longer
+}
+
+// AppendSplit appends the sentences of text, in order, to out.
+func AppendSplit(out []Sentence, text string) []Sentence {
 	para := 0
 	used := false // the current paragraph has a sentence
 	start := -1   // start of the current sentence, -1 when between sentences
@@ -330,6 +334,9 @@ func isInitialism(w string) bool {
 }
 
 func lower(s string) string {
+	if !hasUpperASCII(s) {
+		return s // most words: no copy
+	}
 	b := []byte(s)
 	for k, c := range b {
 		if c >= 'A' && c <= 'Z' {
@@ -337,6 +344,15 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // hardBreak decides whether the newline at nl ends the sentence; next is the

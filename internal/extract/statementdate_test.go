@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/extract/timex"
+)
+
+// TestStatementDate checks the phrases before a date that make it the
+// statement's, in any case, with the quick test on the letter before the
+// date's space.
+func TestStatementDate(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The ministry said on |Monday":              true,
+		"The ministry Said Late On |Monday":         true,
+		"officials SAID EARLIER ON |Monday":         true,
+		"the statement issued |Monday":              true,
+		"quiet since |Monday":                       true,
+		"He told reporters on |Friday":              true,
+		"MOSUL, Iraq, |March 3, 2017 (Wire) —":      true,
+		"Jets struck the town on |Monday":           false,
+		"the strike late on |Monday":                false,
+		"|Monday":                                   false,
+		"x|Monday":                                  false,
+		"On |March 3, 2017, jets struck":            false,
+		"a long paragraph, with a town, Iraq, |May": false,
+	} {
+		pos := strings.IndexByte(text, '|')
+		text = text[:pos] + text[pos+1:]
+		if got := statementDate(text, timex.Mention{Start: pos, End: len(text)}); got != want {
+			t.Errorf("%q at %d: %v, want %v", text, pos, got, want)
+		}
+	}
+}

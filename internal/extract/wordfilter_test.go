@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+func TestWordFilter(t *testing.T) {
+	for _, set := range []map[string]bool{blastNouns, numberWords, casualtyWords, {"": true, "a": true, "ab": true}} {
+		f := newWordFilter(set)
+		for w := range set {
+			if !f.has(w) {
+				t.Errorf("filter turns away %q, a word of its set", w)
+			}
+		}
+	}
+	f := newWordFilter(blastNouns)
+	if f.has("the") || f.has("said") || f.has("killing") {
+		t.Error("filter lets common words through: it would save nothing")
+	}
+}
