@@ -20,6 +20,10 @@ var victimRefs = map[string]bool{
 	"casualties": true, "targets": true, "target": true,
 }
 
+// countWords are the victimRefs that only count.
+var countWords = map[string]bool{"all": true, "both": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
 // identityVerbs describe those hit: "described X as", "called X", "identified X as".
 var identityVerbs = map[string]bool{
 	"described": true, "describes": true, "describing": true, "identified": true, "identifies": true,
@@ -72,7 +76,9 @@ func victimIdentity(toks []token, from, to int) string {
 func victimSubject(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-4); q-- {
 		n := toks[q].Norm
-		if victimRefs[n] {
+		if victimRefs[n] && (!countWords[n] || q == t-1) {
+			// a figure stands for those hit only right before the verb:
+			// "the three were", not "two years ago are"
 			return !supposed(toks, from, q)
 		}
 		if !toks[q].Word || n == "that" || n == "who" || n == "which" {
@@ -143,6 +149,8 @@ func predicateGroup(toks []token, from, to int) string {
 			continue
 		case "as", "a", "an", "the", "all", "only", "just", "simply", "ordinary", "merely":
 			continue
+		case "with", "in", "at", "to", "from", "for", "on", "by", "near", "inside":
+			return "" // "were still living with relatives": the noun phrase ended
 		case "that", "who", "which", "and", "but", "when", "because":
 			if u > from {
 				end = u // "were killed when ...": no noun phrase

@@ -79,6 +79,7 @@ func TestVictimIdentity(t *testing.T) {
 		{"the men were killed when the car was hit", ""},
 		{"if the men were civilians", ""},
 		{"the weather was clear", ""},
+		{"many of the families who fled two years ago are still living with relatives", ""},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
