@@ -1607,6 +1607,18 @@ var periodicMarks = map[string]bool{"sporadic": true, "frequent": true, "regular
 
 var pluralStrikes = map[string]bool{"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "bombardments": true}
 
+// tallyWordsFilter turns away the words at which tally does nothing.
+var tallyWordsFilter = func() wordFilter {
+	set := map[string]bool{"has": true, "have": true, "since": true, "string": true, "spate": true}
+	for w := range pluralStrikes {
+		set[w] = true
+	}
+	for w := range periodicMarks {
+		set[w] = true
+	}
+	return newWordFilter(set)
+}()
+
 // tally: a count over a period, not one strike: "Since 1 January 2023,
 // local sources have reported more than 40 drone strikes", "more than 150
 // attacks have been claimed since October", "a string of blasts at depots".
@@ -1618,6 +1630,9 @@ func tally(toks []token, ms []match, cl clause) bool {
 	// a bounded way back so a long sentence of many clauses stays linear.
 	for t := max(0, cl.from-40); t < cl.to; t++ {
 		n := toks[t].Norm
+		if !tallyWordsFilter.has(n) {
+			continue
+		}
 		switch {
 		case n == "has" || n == "have":
 			perfect = true

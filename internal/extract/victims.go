@@ -46,6 +46,9 @@ var armedBodies = map[string]bool{"armed": true, "military": true, "militia": tr
 func victimIdentity(toks []token, from, to int) string {
 	for t := from; t < to; t++ {
 		n := toks[t].Norm
+		if !identityTriggersFilter.has(n) {
+			continue
+		}
 		switch {
 		case copulas[n] && victimSubject(toks, from, t):
 			if g := predicateGroup(toks, t+1, to); g != "" {
@@ -69,6 +72,19 @@ func victimIdentity(toks []token, from, to int) string {
 	}
 	return ""
 }
+
+// identityTriggersFilter turns away, before any look-up, the words at
+// which victimIdentity does nothing.
+var identityTriggersFilter = func() wordFilter {
+	set := map[string]bool{"nothing": true, "no": true, "not": true}
+	for w := range copulas {
+		set[w] = true
+	}
+	for w := range identityVerbs {
+		set[w] = true
+	}
+	return newWordFilter(set)
+}()
 
 // victimSubject: one of victimRefs stands in the four words before t, with
 // no clause break in between, and the clause is not a supposition ("if it
