@@ -218,6 +218,14 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	hasRef := denyish && claimish
 	atts := st.attributions(toks, ms, at, cov, quoted)
+	if n0 := len(st.claims); !hasRef {
+		// A figure in a sentence that makes no claim: the last strike's.
+		defer func() {
+			if len(st.claims) == n0 {
+				st.followCounts(idx, s, toks, ms, atts, dates)
+			}
+		}()
+	}
 	// "In its monthly report, the coalition said ... The report also
 	// confirmed": remember who issued the last document named.
 	if len(atts) > 0 && namesDocument(toks) {

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"github.com/crosscheck/crosscheck/internal/extract/quantity"
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
+	"github.com/crosscheck/crosscheck/internal/extract/timex"
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// followKinds are the figures a sentence can add to the strike told of just
+// before: tolls and vehicles, not numbers of strikes (those are tallies).
+var followKinds = map[string]bool{
+	model.CountKilled: true, model.CountInjured: true,
+	model.CountVehiclesDestroyed: true, model.CountVehiclesStruck: true,
+}
+
+// followBackground words mark a figure of another time or a running total:
+// "since 2014", "so far this year", "in total", "in an earlier raid".
+var followBackground = map[string]bool{
+	"since": true, "total": true, "totals": true, "overall": true, "cumulative": true,
+	"year": true, "years": true, "month": true, "months": true, "weeks": true, "ago": true,
+	"war": true, "conflict": true, "campaign": true, "previous": true, "earlier": true,
+	"separate": true, "another": true, "last": true, "past": true, "similar": true,
+}
+
+// followCounts gives the figures of a sentence that makes no claim of its
+// own to the strike the report told of just before (the last claim, made in
+// the same paragraph or at most two sentences back): "More than 15 people
+// were wounded, it said.", "The four men inside the truck were killed.",
+// "The command said two of their vehicles were destroyed." When the
+// sentence's speaker made that claim the figures join it (its quote runs
+// on to this sentence); so do a reporter's bare narration and a speaker
+// named only by reference ("the command", "it", "which confirms"), which
+// go on with the source just quoted. Another named speaker makes a new
+// claim with the strike's place and date. It looks only at the last claim
+// and reads the sentence a bounded number of times: linear in its length.
+func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms []match, atts []attribution, dates []timex.Mention) {
+	if len(st.claims) == 0 || len(toks) == 0 {
+		return
+	}
+	lm := st.meta[len(st.meta)-1]
+	if lm.sentence >= idx || !(lm.sentence >= idx-2 || lm.para == s.Para) {
+		return
+	}
+	last := &st.claims[len(st.claims)-1]
+	if last.Source != "prose" {
+		return
+	}
+	whole := clause{from: 0, to: len(toks)}
+	if habitual(toks, whole) || tally(toks, ms, whole) {
+		return
+	}
+	for k, t := range toks {
+		if followNegation[t.Norm] {
+			return // "no information about a woman being killed"
+		}
+		if followBackground[t.Norm] && !ageWord(toks, k) || len(t.Norm) == 4 && (t.Norm[:2] == "19" || t.Norm[:2] == "20") && hasDigit(t.Norm[2:]) {
+			return // "since 2014", "last year", "in a separate raid"
+		}
+	}
+	// A day of its own that is not the strike's: another incident.
+	for _, d := range dates {
+		if d.When.From != "" && !statementDate(st.text, d) && d.When.From != last.When.From {
+			return
+		}
+	}
+	// The speaker: that of the sentence's one attribution; a source named
+	// by no known name ("the command said", "it named") or the reporter's
+	// own narration goes on with the last claim's source.
+	sp := ""
+	name := ""
+	segs := [2][2]int{{0, len(toks)}, {0, 0}}
+	if len(atts) > 1 {
+		return // two sources in one sentence: not a plain figure
+	}
+	if len(atts) == 1 {
+		a := &atts[0]
+		if a.stance != model.StanceAsserts && a.stance != model.StanceConfirms {
+			return
+		}
+		switch {
+		case a.unresolved || len(a.speakers) == 0:
+			if a.spTo > a.spFrom && !anaphoricWords[toks[a.spFrom].Norm] {
+				return // "Iraqi civil defence officials said": a source of its own, unknown
+			}
+			sp = last.Speaker // "the command said", "it named", "which confirms"
+		case len(a.speakers) == 1:
+			sp, name = a.speakers[0], a.name
+		default:
+			return
+		}
+		lo, hi := a.verb, a.verbEnd
+		if sp != last.Speaker && a.spTo > a.spFrom {
+			lo, hi = min(a.spFrom, a.verb), max(a.spTo, a.verbEnd)
+		}
+		segs = [2][2]int{{0, lo}, {hi, len(toks)}}
+	} else {
+		sp = st.unattributedSpeaker(idx, s)
+		if sp == model.Journalist {
+			sp = last.Speaker
+		}
+	}
+	var counts []model.Count
+	for _, sg := range segs {
+		if sg[1] <= sg[0] {
+			continue
+		}
+		from, to := toks[sg[0]].Start, toks[sg[1]-1].End
+		for _, fg := range quantity.Counts(st.text[from:to], st.paraCounts) {
+			if followKinds[fg.Count.Kind] {
+				counts = append(counts, fg.Count)
+			}
+		}
+	}
+	if len(counts) == 0 {
+		return
+	}
+	if len(st.paraCounts) < 32 {
+		st.paraCounts = append(st.paraCounts, counts...)
+	}
+	if sp == last.Speaker && (last.Stance == model.StanceAsserts || last.Stance == model.StanceConfirms) {
+		// The same source goes on about its strike: its figures join the
+		// claim, whose quote runs on to this sentence.
+		added := false
+		for _, c := range counts {
+			if !hasCountKind(last.Counts, c.Kind, c.Group) {
+				last.Counts = append(last.Counts, c)
+				added = true
+			}
+		}
+		if added && s.End > last.Span[1] {
+			last.Span[1] = s.End
+			last.Quote = st.text[last.Span[0]:s.End]
+		}
+		return
+	}
+	if sp == last.Speaker {
+		return // a denial or retraction goes on: its figures are not its strike's
+	}
+	c := model.Claim{
+		Speaker:     sp,
+		SpeakerName: name,
+		Stance:      model.StanceAsserts,
+		Event:       model.Event{Type: last.Event.Type},
+		When:        last.When,
+		Where:       last.Where,
+		Counts:      counts,
+		Quote:       st.text[s.Start:s.End],
+		Span:        [2]int{s.Start, s.End},
+		Source:      "prose",
+	}
+	st.add(c, idx, s.Para, st.e.actors.SpeaksFor(sp))
+}
+
+// unattributedSpeaker is who speaks a sentence that names no source: the
+// speaker a colon introduced, a header's or a label's, else the narrator.
+func (st *docState) unattributedSpeaker(idx int, s sentences.Sentence) string {
+	switch {
+	case len(st.colonSpeakers) == 1 && idx == st.colonIdx+1:
+		return st.colonSpeakers[0]
+	case st.headerSpeaker != "" && s.Para == st.headerPara:
+		return st.headerSpeaker
+	case st.labelSpeaker != "":
+		return st.labelSpeaker
+	case st.blockSpeaker != "":
+		return st.blockSpeaker
+	}
+	return st.narrator
+}
+
+// anaphoricWords open a speaker phrase that points back: "the command", "it".
+var anaphoricWords = map[string]bool{"the": true, "it": true, "its": true, "they": true, "their": true,
+	"he": true, "she": true, "his": true, "her": true, "which": true, "who": true, "this": true}
+
+// followNegation: a figure said not to be, or not known.
+var followNegation = map[string]bool{"no": true, "not": true, "never": true, "nor": true, "n't": true, "without": true, "unclear": true}
+
+// ageWord reports "year" in an age: "a 16-year-old shepherd", "aged 60 years".
+func ageWord(toks []token, k int) bool {
+	if n := toks[k].Norm; n != "year" && n != "years" {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].Norm == "-" || toks[k+1].Norm == "old") {
+		return true
+	}
+	return k >= 2 && toks[k-2].Norm == "aged"
+}
+
+// hasCountKind reports a count of that kind and group among counts.
+func hasCountKind(counts []model.Count, kind, group string) bool {
+	for _, c := range counts {
+		if c.Kind == kind && c.Group == group {
+			return true
+		}
+	}
+	return false
+}

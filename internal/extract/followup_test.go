@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// countsOf renders each claim as "speaker: kind/group/min-max, ...".
+func countsOf(claims []model.Claim) []string {
+	var out []string
+	for _, c := range claims {
+		var fs []string
+		for _, n := range c.Counts {
+			lo, hi := "", ""
+			if n.Min != nil {
+				lo = fmt.Sprint(*n.Min)
+			}
+			if n.Max != nil {
+				hi = fmt.Sprint(*n.Max)
+			}
+			fs = append(fs, fmt.Sprintf("%s/%s/%s-%s", n.Kind, n.Group, lo, hi))
+		}
+		out = append(out, c.Speaker+": "+strings.Join(fs, ", "))
+	}
+	return out
+}
+
+// A figure in a sentence that makes no claim of its own belongs to the
+// strike told of just before. Every text is written for the test.
+func TestFollowCounts(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"it said: the same source's toll joins its claim",
+			"The Syrian Observatory for Human Rights said Russian jets struck a bakery in the town on Monday. At least 12 people were wounded, it said.",
+			[]string{"ngo: injured/unknown/12-"}},
+		{"bare narration after a sourced claim goes on with that source",
+			"Russian jets struck a bakery in the town on Monday, the Syrian Observatory for Human Rights said. A 14-year-old boy was wounded and taken to hospital.",
+			[]string{"ngo: injured/children/1-1"}},
+		{"an unnamed speaker goes on with the last source",
+			"Iraqi army helicopters killed 9 militants in a strike on a farm on Friday, the Joint Operations Command said. The command said three of their vehicles were burnt out.",
+			[]string{"iraq-joc: killed/militants/9-9, vehicles_destroyed/unknown/3-3"}},
+		{"next paragraph, no strike cue of its own",
+			"The Joint Operations Command said army helicopters bombed a hideout near the road on Friday.\n\nTwo of their pick-up trucks were burnt out, and the fire was seen from the town.",
+			[]string{"iraq-joc: vehicles_destroyed/unknown/2-2"}},
+		{"another source's figure is its own claim of the same strike",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. Residents said three people were treated for injuries.",
+			[]string{"ngo: vehicles_struck/unknown/1-1", "local-sources: injured/unknown/3-3"}},
+		{"a running total since a year is background",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. Since 2019, more than 300 people have been wounded in the province.",
+			[]string{"ngo: vehicles_struck/unknown/1-1"}},
+		{"no figure: said not to be",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. It said no civilians were wounded.",
+			[]string{"ngo: vehicles_struck/unknown/1-1"}},
+		{"a figure of another day is another incident",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. On Friday, 7 people were wounded in the town.",
+			[]string{"ngo: vehicles_struck/unknown/1-1"}},
+		{"too far from the claim, in another paragraph",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said.\n\nThe town lies on the main road. Its market reopened. Traders returned.\n\nEleven shops were burnt out by the fire.",
+			[]string{"ngo: vehicles_struck/unknown/1-1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{Text: tc.text, Kind: model.KindNews, Published: "2019-05-07"})
+			got := countsOf(claims)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
