@@ -95,7 +95,11 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		}
 		segs = [2][2]int{{0, lo}, {hi, len(toks)}}
 	} else {
-		sp = st.unattributedSpeaker(idx, s)
+		sps, _ := st.unattributedSpeakers(idx, s)
+		if len(sps) != 1 {
+			return // a colon that introduced two sources
+		}
+		sp = sps[0]
 		if sp == model.Journalist {
 			sp = last.Speaker
 		}
@@ -152,20 +156,21 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 	st.add(c, idx, s.Para, st.e.actors.SpeaksFor(sp))
 }
 
-// unattributedSpeaker is who speaks a sentence that names no source: the
-// speaker a colon introduced, a header's or a label's, else the narrator.
-func (st *docState) unattributedSpeaker(idx int, s sentences.Sentence) string {
+// unattributedSpeakers are who speak a sentence that names no source: those
+// a colon introduced ("The ministry said in a statement:"), a header's or
+// a label's speaker, else the narrator.
+func (st *docState) unattributedSpeakers(idx int, s sentences.Sentence) ([]string, string) {
 	switch {
-	case len(st.colonSpeakers) == 1 && idx == st.colonIdx+1:
-		return st.colonSpeakers[0]
+	case len(st.colonSpeakers) > 0 && idx == st.colonIdx+1:
+		return st.colonSpeakers, st.colonName
 	case st.headerSpeaker != "" && s.Para == st.headerPara:
-		return st.headerSpeaker
+		return []string{st.headerSpeaker}, ""
 	case st.labelSpeaker != "":
-		return st.labelSpeaker
+		return []string{st.labelSpeaker}, ""
 	case st.blockSpeaker != "":
-		return st.blockSpeaker
+		return []string{st.blockSpeaker}, ""
 	}
-	return st.narrator
+	return []string{st.narrator}, ""
 }
 
 // anaphoricWords open a speaker phrase that points back: "the command", "it".

@@ -1705,18 +1705,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		name = cl.att.name
 		stance = cl.att.stance
 	} else {
-		switch {
-		case len(st.colonSpeakers) > 0 && idx == st.colonIdx+1:
-			speakers, name = st.colonSpeakers, st.colonName
-		case st.headerSpeaker != "" && s.Para == st.headerPara:
-			speakers = []string{st.headerSpeaker}
-		case st.labelSpeaker != "":
-			speakers = []string{st.labelSpeaker}
-		case st.blockSpeaker != "":
-			speakers = []string{st.blockSpeaker}
-		default:
-			speakers = []string{st.narrator}
-		}
+		speakers, name = st.unattributedSpeakers(idx, s)
 	}
 	// Clause-level cues.
 	var retract, denyWord, dispute, claimRef, confirm, footage bool
