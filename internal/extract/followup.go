@@ -51,10 +51,16 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		return
 	}
 	for k, t := range toks {
+		if len(t.Norm) == 4 && (t.Norm[:2] == "19" || t.Norm[:2] == "20") && hasDigit(t.Norm[2:]) {
+			return // "in 2014"
+		}
+		if !followWordsFilter.has(t.Norm) {
+			continue
+		}
 		if followNegation[t.Norm] {
 			return // "no information about a woman being killed"
 		}
-		if followBackground[t.Norm] && !ageWord(toks, k) || len(t.Norm) == 4 && (t.Norm[:2] == "19" || t.Norm[:2] == "20") && hasDigit(t.Norm[2:]) {
+		if followBackground[t.Norm] && !ageWord(toks, k) {
 			return // "since 2014", "last year", "in a separate raid"
 		}
 	}
@@ -179,6 +185,19 @@ var anaphoricWords = map[string]bool{"the": true, "it": true, "its": true, "they
 
 // followNegation: a figure said not to be, or not known.
 var followNegation = map[string]bool{"no": true, "not": true, "never": true, "nor": true, "n't": true, "without": true, "unclear": true}
+
+// followWordsFilter turns away the words in neither followNegation nor
+// followBackground before any look-up.
+var followWordsFilter = func() wordFilter {
+	set := map[string]bool{}
+	for w := range followNegation {
+		set[w] = true
+	}
+	for w := range followBackground {
+		set[w] = true
+	}
+	return newWordFilter(set)
+}()
 
 // ageWord reports "year" in an age: "a 16-year-old shepherd", "aged 60 years".
 func ageWord(toks []token, k int) bool {
