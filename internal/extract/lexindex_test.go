@@ -2,22 +2,17 @@ package extract
 
 import "testing"
 
-// TestLexiconIndex checks matchAll's index against byFirst, from which
-// buildLexicon makes it last: a phrase added after the index is built
-// would never match.
-func TestLexiconIndex(t *testing.T) {
+// TestLexiconCandidates checks what matchAll reads beside each phrase: its
+// length and second word, longest phrases first.
+func TestLexiconCandidates(t *testing.T) {
 	lx := buildLexicon()
-	if len(lx.cands) != len(lx.byFirst) {
-		t.Fatalf("%d first words indexed, want %d", len(lx.cands), len(lx.byFirst))
-	}
 	for w, list := range lx.byFirst {
-		cs := lx.cands[w]
-		if len(cs) != len(list) {
-			t.Fatalf("%q: %d phrases indexed, want %d", w, len(cs), len(list))
-		}
-		for k, e := range list {
-			if c := cs[k]; c.e != e || c.n != len(e.Words) || c.n > 1 && c.second != e.Words[1] {
-				t.Fatalf("%q: phrase %d indexed as %+v", w, k, c)
+		for k, c := range list {
+			if c.n != len(c.e.Words) || c.e.Words[0] != w || c.n > 1 && c.second != c.e.Words[1] || c.n == 1 && c.second != "" {
+				t.Fatalf("%q: phrase %d is %+v for %q", w, k, c, c.e.Words)
+			}
+			if k > 0 && list[k-1].n < c.n {
+				t.Fatalf("%q: phrase %d (%d words) after a shorter one", w, k, c.n)
 			}
 		}
 	}

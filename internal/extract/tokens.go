@@ -345,38 +345,22 @@ type lexEntry struct {
 
 // lexicon matches phrases of word tokens, longest first.
 type lexicon struct {
-	byFirst map[string][]*lexEntry // sorted by length, longest first
+	// byFirst holds the phrases by first word, longest first, each with
+	// its length and second word beside its entry, so that the phrases a
+	// sentence does not continue ("the" starts two dozen) are turned away
+	// without following a pointer.
+	byFirst map[string][]lexCand
 	// first2 has a bit for the first two bytes of every key of byFirst
 	// (one byte and 0 for a one-byte key): most tokens of a sentence start
 	// no phrase and are turned away without hashing.
 	first2 [1 << 16 / 64]uint64
-	// cands is byFirst as matchAll reads it: each phrase's length and
-	// second word kept beside its entry, so that the phrases a sentence
-	// does not continue ("the" starts two dozen) are turned away without
-	// following a pointer. Built once the tables are complete.
-	cands map[string][]lexCand
 }
 
-// lexCand is one phrase of lexicon.cands.
+// lexCand is one phrase of lexicon.byFirst.
 type lexCand struct {
 	n      int    // words
 	second string // the second word, "" for one word
 	e      *lexEntry
-}
-
-// index builds cands from byFirst.
-func (lx *lexicon) index() {
-	lx.cands = make(map[string][]lexCand, len(lx.byFirst))
-	for w, list := range lx.byFirst {
-		cs := make([]lexCand, len(list))
-		for k, e := range list {
-			cs[k] = lexCand{n: len(e.Words), e: e}
-			if len(e.Words) > 1 {
-				cs[k].second = e.Words[1]
-			}
-		}
-		lx.cands[w] = cs
-	}
 }
 
 func first2Key(w string) int {
@@ -423,9 +407,9 @@ func (lx *lexicon) add(phrase string, f func(e *lexEntry)) {
 		return
 	}
 	key := strings.Join(words, " ")
-	for _, e := range lx.byFirst[words[0]] {
-		if strings.Join(e.Words, " ") == key {
-			f(e)
+	for _, c := range lx.byFirst[words[0]] {
+		if strings.Join(c.e.Words, " ") == key {
+			f(c.e)
 			return
 		}
 	}
@@ -433,9 +417,13 @@ func (lx *lexicon) add(phrase string, f func(e *lexEntry)) {
 	f(e)
 	k := first2Key(words[0])
 	lx.first2[k>>6] |= 1 << (k & 63)
-	list := append(lx.byFirst[words[0]], e)
+	c := lexCand{n: len(words), e: e}
+	if len(words) > 1 {
+		c.second = words[1]
+	}
+	list := append(lx.byFirst[words[0]], c)
 	// keep longest first
-	for k := len(list) - 1; k > 0 && len(list[k].Words) > len(list[k-1].Words); k-- {
+	for k := len(list) - 1; k > 0 && list[k].n > list[k-1].n; k-- {
 		list[k], list[k-1] = list[k-1], list[k]
 	}
 	lx.byFirst[words[0]] = list
@@ -456,7 +444,7 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 			i++
 			continue
 		}
-		cands := lx.cands[toks[i].Norm]
+		cands := lx.byFirst[toks[i].Norm]
 		found := false
 		for _, c := range cands {
 			n := c.n
@@ -485,7 +473,7 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 }
 
 func buildLexicon() *lexicon {
-	lx := &lexicon{byFirst: make(map[string][]*lexEntry, 1024)}
+	lx := &lexicon{byFirst: make(map[string][]lexCand, 1024)}
 	for _, m := range orgMentions {
 		m := m
 		lx.add(m.Phrase, func(e *lexEntry) { e.Flags |= fMention; e.Mention = m })
@@ -583,7 +571,8 @@ func buildLexicon() *lexicon {
 		}
 	}
 	for _, list := range lx.byFirst {
-		for _, e := range list {
+		for _, c := range list {
+			e := c.e
 			if e.Flags&fMention == 0 || e.Type != "" {
 				continue
 			}
@@ -594,6 +583,5 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
-	lx.index()
 	return lx
 }

@@ -1734,7 +1734,7 @@ func (p *parser) companions(f fig, end int) int {
 			p.toks[j].kind == tPunct && (p.toks[j].punct == '-' || p.toks[j].punct == '\'')) {
 			j--
 		}
-		if j < ante-1 && p.word(j) == "," {
+		if j > 0 && j < ante-1 && p.word(j) == "," {
 			if e := p.toks[j-1].ent(); e != nil && e.head != nil && e.head.cls == clsHuman && e.head.one && !e.mod {
 				ante = j - 1
 			}
