@@ -134,7 +134,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			}
 		}
 	}
-	st.intBuf = growInts(st.intBuf, 2*len(toks))
+	st.intBuf = grow(st.intBuf, 2*len(toks))
 	at := st.intBuf[:len(toks)]               // match index+1 starting at token
 	cov := st.intBuf[len(toks) : 2*len(toks)] // match index+1 covering token
 	for k, m := range ms {
@@ -144,7 +144,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	// Quote regions.
-	st.boolBuf = growBools(st.boolBuf, 2*len(toks))
+	st.boolBuf = grow(st.boolBuf, 2*len(toks))
 	quoted := st.boolBuf[:len(toks)]
 	in := false
 	for k, t := range toks {
@@ -650,19 +650,11 @@ func (g *groupSet) add(name string) {
 	}
 }
 
-// growInts returns buf with length n, zeroed.
-func growInts(buf []int, n int) []int {
+// grow returns buf with length n, zeroed, reusing its array when it is
+// large enough (per-sentence and per-document scratch).
+func grow[T any](buf []T, n int) []T {
 	if cap(buf) < n {
-		return make([]int, n, 2*n)
-	}
-	buf = buf[:n]
-	clear(buf)
-	return buf
-}
-
-func growBools(buf []bool, n int) []bool {
-	if cap(buf) < n {
-		return make([]bool, n, 2*n)
+		return make([]T, n, 2*n)
 	}
 	buf = buf[:n]
 	clear(buf)

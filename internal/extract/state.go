@@ -147,7 +147,7 @@ func (st *docState) run() []model.Claim {
 	st.sents = sentences.AppendSplit(st.sents[:0], text)
 	sents := st.sents
 	hits := st.hits
-	st.flags = growFlags(st.flags, len(sents))
+	st.flags = grow(st.flags, len(sents))
 	flags := st.flags
 	counts := map[string]int{}
 	k, last := 0, 0 // hits come by position: the sentence of each is found by walking on
@@ -184,7 +184,7 @@ func (st *docState) run() []model.Claim {
 	if st.doc.Kind == model.KindNGO && st.narrator == model.Journalist {
 		st.narrator = "ngo" // a monitor's own report, whoever publishes it
 	}
-	st.fields = growStrings(st.fields, len(sents))
+	st.fields = grow(st.fields, len(sents))
 	fields := st.fields
 	for i, s := range sents {
 		fields[i] = fieldOf(text[s.Start:s.End])
@@ -355,26 +355,6 @@ func (st *docState) run() []model.Claim {
 		}
 	}
 	return st.claims
-}
-
-// growFlags returns buf cleared to length n.
-func growFlags(buf []uint8, n int) []uint8 {
-	if cap(buf) < n {
-		return make([]uint8, n, 2*n)
-	}
-	buf = buf[:n]
-	clear(buf)
-	return buf
-}
-
-// growStrings returns buf cleared to length n.
-func growStrings(buf []string, n int) []string {
-	if cap(buf) < n {
-		return make([]string, n, 2*n)
-	}
-	buf = buf[:n]
-	clear(buf)
-	return buf
 }
 
 // countFlags counts the sentences flagged with f.
