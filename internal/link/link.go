@@ -323,10 +323,10 @@ func makeItem(c *model.Claim, id string) item {
 			r = placeRadiusKM[""]
 		}
 		it.radius = r + relationOffset(w.Relation)
-		if km, deg, ok := relationVector(w.Relation); ok && it.hasLL {
+		if km, ok := projectedBy(w.Relation); ok && it.hasLL {
 			// "45 km southeast of Deir ez-Zor": the strike is there, not in
-			// Deir ez-Zor, so the name no longer places it either.
-			it.lat, it.lon = model.Project(it.lat, it.lon, deg, km)
+			// Deir ez-Zor, so the name no longer places it either. The
+			// extractor has already moved where.lat/lon to that point.
 			it.radius = pointRadiusKM + projectedSpread*km
 			it.name = ""
 		}
@@ -334,20 +334,21 @@ func makeItem(c *model.Claim, id string) item {
 	return it
 }
 
-// relationVector reads a distance and a direction from a relation ("12
-// miles south of" -> 19.3 km, 180 degrees).
-func relationVector(rel string) (km, deg float64, ok bool) {
+// projectedBy reads the distance of a relation that also names a
+// direction ("12 miles south of" -> 19.3 km): the extractor has moved the
+// claim's point that far from the named place.
+func projectedBy(rel string) (km float64, ok bool) {
 	r := strings.ToLower(rel)
-	km, okd := relationDistance(r)
-	if !okd {
-		return 0, 0, false
+	km, ok = relationDistance(r)
+	if !ok {
+		return 0, false
 	}
-	for _, b := range bearings {
-		if strings.Contains(r, b.word) {
-			return km, b.deg, true
+	for _, d := range directions {
+		if strings.Contains(r, d) {
+			return km, true
 		}
 	}
-	return 0, 0, false
+	return 0, false
 }
 
 // relationDistance reads "12 miles", "30 km", "45-km" from a relation.

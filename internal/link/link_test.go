@@ -30,6 +30,12 @@ var (
 	nowhere  = pl{}
 )
 
+// moved is p as the extractor places "km ... of p" along bearing deg.
+func moved(p pl, deg, km float64) pl {
+	p.lat, p.lon = model.Project(p.lat, p.lon, deg, km)
+	return p
+}
+
 // cl builds a claim: doc, position in it, speaker, stance, place, relation,
 // date "from/to" or "", event type and target.
 type cb struct {
@@ -116,7 +122,7 @@ func TestLink(t *testing.T) {
 			claims: claims(
 				cb{id: "a", doc: "d1", p: fallujah, rel: "near", from: "2016-06-29", target: "convoy"},
 				cb{id: "b", doc: "d2", p: fallujah, rel: "south of", from: "2016-06-30"},
-				cb{id: "c", doc: "d3", p: fallujah, rel: "12 miles south of", from: "2016-06-29", to: "2016-06-30", target: "vehicles"},
+				cb{id: "c", doc: "d3", p: moved(fallujah, 180, 12*1.609), rel: "12 miles south of", from: "2016-06-29", to: "2016-06-30", target: "vehicles"},
 			),
 			want: "a b c",
 		},
@@ -124,10 +130,20 @@ func TestLink(t *testing.T) {
 			name: "45 km southeast of Deir ez-Zor is Mayadin, not the outskirts of Deir ez-Zor",
 			claims: claims(
 				cb{id: "mayadin", doc: "d1", p: pl{"Mayadin", 35.0207, 40.4519, "SY", model.PlaceTown}, from: "2017-09-18"},
-				cb{id: "45km", doc: "d2", p: pl{"Deir ez-Zor", 35.3359, 40.1408, "SY", model.PlaceTown}, rel: "about 45 km southeast of", from: "2017-09-18"},
+				cb{id: "45km", doc: "d2", p: moved(pl{"Deir ez-Zor", 35.3359, 40.1408, "SY", model.PlaceTown}, 135, 45), rel: "about 45 km southeast of", from: "2017-09-18"},
 				cb{id: "outskirts", doc: "d3", p: pl{"Deir ez-Zor", 35.3359, 40.1408, "SY", model.PlaceTown}, rel: "on the outskirts of", from: "2017-09-18"},
 			),
 			want: "45km mayadin | outskirts",
+		},
+		{
+			// The extractor has moved the first claim's point; the linker must
+			// not move it again (it once did, and split these two).
+			name: "20 km east of a town and a denial near it on the same day come together",
+			claims: claims(
+				cb{id: "hit", doc: "d1", p: moved(abuKamal, 90, 20), rel: "20 km east of", from: "2018-06-20"},
+				cb{id: "deny", doc: "d1", at: 300, speaker: "russia-mod", stance: model.StanceDenies, p: abuKamal, rel: "near", from: "2018-06-20", denied: []string{"russia"}},
+			),
+			want: "deny hit",
 		},
 		{
 			name: "daily strikes on one town a week apart are two incidents",

@@ -40,22 +40,12 @@ var relationOffsetKM = []struct {
 
 const maxOffsetKM = 60
 
-// bearings of the directions a relation may name ("southwest of"), in
-// degrees clockwise from north. Longer words first: "northeast" before "north".
-var bearings = []struct {
-	word string
-	deg  float64
-}{
-	{"northeast", 45}, {"north-east", 45}, {"north east", 45},
-	{"northwest", 315}, {"north-west", 315}, {"north west", 315},
-	{"southeast", 135}, {"south-east", 135}, {"south east", 135},
-	{"southwest", 225}, {"south-west", 225}, {"south west", 225},
-	{"north", 0}, {"east", 90}, {"south", 180}, {"west", 270},
-}
+// directions a relation may name ("southwest of" contains "south").
+var directions = []string{"north", "south", "east", "west"}
 
 // A relation with a distance and a direction ("about 45 km southeast of
 // Deir ez-Zor") puts the strike at that point, not at the named place: the
-// anchor is moved there, and its radius is pointRadiusKM plus
+// extractor has moved the claim's where.lat/lon there; its radius is pointRadiusKM plus
 // projectedSpread of the distance (distances in reports are rounded).
 const (
 	pointRadiusKM   = 10
