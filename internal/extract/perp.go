@@ -498,6 +498,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if e.Flags&fCountry != 0 && countryAsPlace(toks, ms, m.From) {
 			continue
 		}
+		// "fighters, supported by intense coalition air strikes, have been
+		// battling": the campaign's background
+		if p, ok := supportBefore(toks, cov, ms, m.From, cl.from); ok && supportAside(toks, ms, p, cl.from, cl.to) {
+			continue
+		}
 		// (a) subject of an attack verb — not its object: "four strikes
 		// engaged three ISIS units and destroyed ..." names ISIS as the target.
 		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok && !objectOfAttack(toks, ms, m.From, cl.from) {
@@ -901,3 +906,63 @@ var personalSources = map[string]bool{"iraqi-sources": true, "local-sources": tr
 // selfLead may stand before an "it" that is the speaker itself ("said that
 // it had struck", "it said it had struck").
 var selfLead = map[string]bool{"that": true, "said": true, "says": true, "added": true, "stated": true, "announced": true, "confirmed": true, "denied": true, "admitted": true, "acknowledged": true}
+
+// supportAside reports a support phrase set off by commas whose forces do
+// not strike: "SDF fighters, supported by coalition air strikes, have been
+// fighting for the city since June", "government forces, backed by Russian
+// air power, began a push". That is the campaign's background, not this
+// strike. "Iraqi F-16s, backed by coalition air support, struck" is not.
+func supportAside(toks []token, ms []match, p, from, to int) bool {
+	if p-1 < from || toks[p-1].Norm != "," {
+		return false
+	}
+	for e := p + 1; e+1 < to && e <= p+12; e++ {
+		if toks[e].Norm != "," {
+			continue
+		}
+		if n := toks[e+1]; n.Upper || n.Norm == "the" || n.Norm == "a" {
+			break // not the forces' verb but a speaker: "..., the JOC said"
+		}
+		// the supported forces' own verb, after the aside
+		for q := e + 1; q < to && q <= e+4; q++ {
+			if k, ok := matchAt(ms, q); ok && ms[k].E.Flags&fAttackVerb != 0 && isCue(ms[k].E) {
+				return false
+			}
+			if !auxWords[toks[q].Norm] {
+				break
+			}
+		}
+		return true
+	}
+	// an aside closing the clause: "have been battling ... since June,
+	// supported by ...": background unless the clause strikes before it
+	// ("was destroyed by army aviation, backed by coalition aircraft")
+	i, j := msRange(ms, from, p)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fAttackVerb != 0 && isCue(m.E) {
+			return false
+		}
+	}
+	return true
+}
+
+// supportBefore returns where a support phrase ("backed by", "supported
+// by") starts just before the mention at t.
+func supportBefore(toks []token, cov []int, ms []match, t, from int) (int, bool) {
+	for q := t - 1; q >= from && q >= t-4; q-- {
+		if cov[q] > 0 && ms[cov[q]-1].E.Flags&fPartic != 0 {
+			return ms[cov[q]-1].From, true
+		}
+		if !partGap[toks[q].Norm] && !intensity[toks[q].Norm] {
+			break
+		}
+	}
+	return 0, false
+}
+
+// intensity words qualify the support: "supported by intense coalition air strikes".
+var intensity = map[string]bool{"intense": true, "heavy": true, "massive": true, "continuous": true, "sustained": true}
+
+// auxWords come between a subject and its verb: "have also struck".
+var auxWords = map[string]bool{"have": true, "has": true, "had": true, "also": true, "then": true, "later": true,
+	"reportedly": true, "allegedly": true, "jointly": true, "together": true}

@@ -1784,6 +1784,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
 		hasCue = true
 	}
+	unknownPerp := unidentified(toks, ms, cl.from, cl.to)
+	if unknownPerp && cl.att != nil {
+		hasCue = true // "officials said it was not clear who carried out the strike" says nobody knows
+	}
 	identity := ""
 	if len(st.meta) > 0 {
 		lo := cl.from
@@ -1950,6 +1954,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			if explained && len(asserted) == 0 {
 				negated = true // no strike: something else caused it
+			}
+			// (the narrator's "it was not clear who" leaves the question open)
+			if unknownPerp && sp != model.Journalist && len(asserted) == 0 && len(denied) == 0 && !negated {
+				asserted = []string{"unknown"}
 			}
 			claimStance := stance
 			if claimStance == "" {

@@ -1,0 +1,110 @@
+package extract
+
+// A source that says nobody knows who struck names the perpetrator
+// `unknown`, which is not the same as naming no one: "We have not been
+// able to establish which air force carried out the strikes", "aircraft
+// that no party has been able to identify", "it was not immediately clear
+// who was behind the attack". A source that only declines to say ("would
+// not say whose drone it was") still names no one.
+
+// findOutVerbs are the verbs of finding out who struck.
+var findOutVerbs = map[string]bool{
+	"establish": true, "established": true, "identify": true, "identified": true,
+	"determine": true, "determined": true, "ascertain": true, "ascertained": true,
+	"confirm": true, "confirmed": true, "verify": true, "verified": true,
+}
+
+// notKnownWords say that something is not known, with or without a negation
+// before them ("unclear", "not clear").
+var notKnownWords = map[string]bool{"unclear": true, "clear": true, "known": true, "unknown": true}
+
+// inabilityWords negate a finding-out verb a few words later.
+var inabilityWords = map[string]bool{"not": true, "no": true, "unable": true, "cannot": true, "never": true,
+	"couldn't": true, "hasn't": true, "haven't": true, "hadn't": true, "wasn't": true, "weren't": true, "isn't": true}
+
+// perpNouns name whoever struck: "identify the perpetrators", "the
+// nationality of the aircraft".
+var perpNouns = map[string]bool{"perpetrator": true, "perpetrators": true, "attackers": true, "attacker": true,
+	"nationality": true, "identity": true, "origin": true}
+
+// unidentified reports a clause saying nobody knows who struck.
+func unidentified(toks []token, ms []match, from, to int) bool {
+	for t := from; t < to; t++ {
+		n := toks[t].Norm
+		switch {
+		case notKnownWords[n]:
+			// "unclear who", "not (immediately) clear which", "not known whose"
+			if (n == "clear" || n == "known") && !negatedWithin(toks, from, t, 3) {
+				continue
+			}
+			if whoStruck(toks, ms, t+1, to) {
+				return true
+			}
+		case findOutVerbs[n]:
+			if !negatedWithin(toks, from, t, 6) {
+				continue
+			}
+			// "establish which air force carried out", "identify the attackers",
+			// "aircraft that no party has been able to identify struck"
+			if whoStruck(toks, ms, t+1, to) || perpNamedAfter(toks, t+1, to) || t+1 < to && cueStartsAt(ms, t+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedWithin reports an inability word in the n tokens before t.
+func negatedWithin(toks []token, from, t, n int) bool {
+	for q := t - 1; q >= from && q >= t-n; q-- {
+		if inabilityWords[toks[q].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// whoStruck reports a question about the perpetrator starting at t: "who
+// carried out", "who was behind", "which air force", "whose drone". "who
+// was killed" asks about the victims.
+func whoStruck(toks []token, ms []match, t, to int) bool {
+	if t >= to {
+		return false
+	}
+	switch toks[t].Norm {
+	case "who":
+		return t+1 < to && cueStartsAt(ms, t+1)
+	case "which", "whose", "what":
+		for q := t + 1; q < to && q <= t+4; q++ {
+			n := toks[q].Norm
+			if armWords[n] || airAgents[n] || n == "air" || n == "country" || n == "side" || n == "party" || n == "military" {
+				return true
+			}
+			if cueStartsAt(ms, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perpNamedAfter reports "the perpetrators", "the aircraft" as the object
+// of a finding-out verb.
+func perpNamedAfter(toks []token, t, to int) bool {
+	for q := t; q < to && q <= t+2; q++ {
+		n := toks[q].Norm
+		if perpNouns[n] || armWords[n] || airAgents[n] {
+			return true
+		}
+		if n != "the" && n != "any" {
+			return false
+		}
+	}
+	return false
+}
+
+// cueStartsAt reports an attack verb or noun starting at token t.
+func cueStartsAt(ms []match, t int) bool {
+	k, ok := matchAt(ms, t)
+	return ok && isCue(ms[k].E)
+}
