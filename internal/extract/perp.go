@@ -167,6 +167,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	j := from
 	passive := false
 	aux := false
+	doSupport := false // "did not", "never": a bare attack noun after it is the verb
 	for steps := 0; j < end && steps < 10; steps++ {
 		t := toks[j]
 		if k, ok := matchAt(ms, j); ok {
@@ -201,6 +202,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			}
 			if e.Flags&fNeg != 0 {
 				neg = true
+				doSupport = doSupport || doForms[e.Words[0]] || e.Words[0] == "never"
 				if elidedAfter(toks, ms[k], end) {
 					return true, true // "its aircraft had not."
 				}
@@ -216,6 +218,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				continue
 			}
 			if e.Flags&fAttackNoun != 0 {
+				// "its aircraft did not strike the house": a noun in form only
+				if doSupport && ms[k].To-ms[k].From == 1 && bareAttackVerbs[toks[j].Norm] {
+					return true, neg
+				}
 				return false, false
 			}
 		}
@@ -266,6 +272,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			case "had", "has", "have", "did":
 				aux = true
 			}
+			doSupport = doSupport || doForms[t.Norm]
 			j++
 			continue
 		}
@@ -273,6 +280,12 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	}
 	return false, false
 }
+
+// doForms carry a bare verb: "did not strike", "does strike".
+var doForms = map[string]bool{"did": true, "do": true, "does": true, "didn't": true, "doesn't": true, "don't": true}
+
+// bareAttackVerbs are attack nouns that are also the bare form of a verb.
+var bareAttackVerbs = map[string]bool{"strike": true, "attack": true, "raid": true, "bomb": true, "target": true}
 
 // elidedAux are the auxiliaries that stand for a verb phrase left out.
 var elidedAux = map[string]bool{"did": true, "had": true, "has": true, "have": true, "do": true, "does": true,

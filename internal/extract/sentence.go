@@ -27,15 +27,26 @@ var partitives = map[string]bool{"one": true, "two": true, "three": true, "four"
 // "a senior commander in the PMF", "a member of the council".
 var roleNouns = map[string]bool{"head": true, "chief": true, "commander": true, "director": true, "leader": true,
 	"deputy": true, "secretary": true, "minister": true, "member": true, "members": true, "representative": true,
-	"envoy": true, "adviser": true, "advisor": true, "officer": true, "officers": true}
+	"envoy": true, "adviser": true, "advisor": true, "officer": true, "officers": true,
+	// units of a body speak for it: "the 47th Brigade of the Popular Mobilization says"
+	"brigade": true, "brigades": true, "battalion": true, "regiment": true, "division": true, "faction": true, "wing": true}
 
-// roleOf: the mention at t names the body of the post just before it
-// ("Gen. Raymond Kessler, the head of U.S. Central Command, said"): it is
-// the speaker's affiliation, not an object.
+// affiliations join a speaker to the body it speaks for: "Telegram
+// channels affiliated with Kataib Hezbollah claimed", "media close to the
+// Hashd said".
+var affiliations = map[string]string{"affiliated": "with", "linked": "to", "close": "to", "loyal": "to", "aligned": "with", "tied": "to"}
+
+// roleOf: the mention at t names the body of the post or unit just before
+// it ("Gen. Raymond Kessler, the head of U.S. Central Command, said"), or
+// the body a source is affiliated with: it is the speaker's affiliation,
+// not an object.
 func roleOf(toks []token, t int) bool {
 	p := t - 1
 	if p >= 0 && toks[p].Norm == "the" {
 		p--
+	}
+	if p >= 1 && affiliations[toks[p-1].Norm] == toks[p].Norm {
+		return true
 	}
 	if p < 1 || toks[p].Norm != "of" && toks[p].Norm != "in" && toks[p].Norm != "at" {
 		return false
@@ -827,17 +838,25 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 // returns the speaker and the index of the colon token. An upper-case label
 // naming an unknown person in an official document is its issuer speaking.
 func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
-	colon, commas := -1, 0
-	for t := 0; t < len(toks) && t < 16; t++ {
+	colon, commas, paren, outside := -1, 0, false, 0
+	for t := 0; t < len(toks) && outside < 16; t++ {
 		n := toks[t].Norm
 		if n == ":" {
 			colon = t
 			break
 		}
-		if n == "," {
+		switch {
+		case n == "(" && !paren:
+			paren = true // "COL. DALE GARRITY (Spokesman, Combined Joint Task Force ...):"
+		case n == ")" && paren:
+			paren = false
+		case n == "," && !paren:
 			commas++ // "COLONEL THOMAS REINER, SPOKESMAN, CJTF-OIR:"
-		} else if !toks[t].Word && n != "." && n != "'s" && n != "-" {
+		case !toks[t].Word && n != "." && n != "'s" && n != "-" && n != ",":
 			return "", -1
+		}
+		if !paren {
+			outside++
 		}
 	}
 	if colon < 1 || colon+1 >= len(toks) {
@@ -904,11 +923,11 @@ func upperLabel(text string, toks []token) bool {
 	return true
 }
 
-// labelNameEnd is where the name of a label ends: at its first comma, or
-// at the colon.
+// labelNameEnd is where the name of a label ends: at its first comma or
+// parenthesis, or at the colon.
 func labelNameEnd(toks []token, colon int) int {
 	for t := 0; t < colon; t++ {
-		if toks[t].Norm == "," {
+		if toks[t].Norm == "," || toks[t].Norm == "(" {
 			return t
 		}
 	}

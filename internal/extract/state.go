@@ -332,7 +332,8 @@ func (st *docState) run() []model.Claim {
 		}
 		if st.inEntry && fields[i] == "field" && st.fieldCounts(i, s) {
 			// "Injured: at least 40" — a figure of the entry
-		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 {
+		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) {
+			// (a transcript's "COL. GARRITY: No." names who speaks next)
 			st.sentence(i, s, f, dates)
 		}
 		// Carry the passage context.
@@ -355,6 +356,24 @@ func (st *docState) run() []model.Claim {
 		}
 	}
 	return st.claims
+}
+
+// upperLabelOpens reports a sentence opening with a capitalised speaker
+// label, as transcripts write them: "Q:", "COL. GARRITY:", "MR. REAVES
+// (Spokesman, ...):".
+func upperLabelOpens(s string) bool {
+	letters := 0
+	for i := 0; i < len(s) && i < 40; i++ {
+		switch c := s[i]; {
+		case c == ':' || c == '(':
+			return letters > 0
+		case c >= 'a' && c <= 'z', c == '\n':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return false
 }
 
 // countFlags counts the sentences flagged with f.
