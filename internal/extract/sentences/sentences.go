@@ -207,6 +207,7 @@ func AppendSplit(out []Sentence, text string) []Sentence {
 				}
 				k += s2
 			}
+			k = afterCitations(text, k)
 			if k >= n {
 				i = k
 				continue
@@ -239,6 +240,25 @@ func AppendSplit(out []Sentence, text string) []Sentence {
 		return nil // as before the buffer was made up front
 	}
 	return out
+}
+
+// afterCitations skips reference marks after a sentence's end, as
+// encyclopedia text writes them: "warplanes.[4][5] The ministry".
+func afterCitations(text string, k int) int {
+	for k < len(text) && text[k] == '[' {
+		j := k + 1
+		for j < len(text) && j-k <= 20 && text[j] != ']' {
+			if c := text[j]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == ' ') {
+				return k
+			}
+			j++
+		}
+		if j >= len(text) || text[j] != ']' || j == k+1 {
+			return k
+		}
+		k = j + 1
+	}
+	return k
 }
 
 // prevWord returns the word ending at end (exclusive), with inner periods.

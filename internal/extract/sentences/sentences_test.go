@@ -36,6 +36,8 @@ func TestSplit(t *testing.T) {
 			[]string{"The\nabove tweet by the spokesperson is\nmisleading.", "The\nU.S. is trying."}},
 		{"paragraphs", "First paragraph without stop\n\nSecond one.",
 			[]string{"First paragraph without stop", "Second one."}},
+		{"citation marks", "Jets struck the clinic.[4][12] The ministry denied it.[citation needed] Residents [sic] fled.",
+			[]string{"Jets struck the clinic.[4][12]", "The ministry denied it.[citation needed]", "Residents [sic] fled."}},
 		{"headline then byline", "Drone Strike Hits Convoy\nMoon of Alabama,\n24 April, 2018\nText starts here.",
 			[]string{"Drone Strike Hits Convoy", "Moon of Alabama,\n24 April, 2018", "Text starts here."}},
 	}
