@@ -201,6 +201,8 @@ var orgMentions = []mention{
 	{Phrase: "syrian regime", Actor: "syria", Speaker: "syria-gov"},     // "the Syrian regime"
 	{Phrase: "syrian forces", Actor: "syria"},                           // "Syrian forces"
 	{Phrase: "syrian air force", Actor: "syria"},                        // "the Syrian air force"
+	{Phrase: "syrian arab air force", Actor: "syria"},                   // the Syrian air force's own name
+	{Phrase: "syrian arab army", Actor: "syria", Speaker: "syria-gov"},  // "the Syrian Arab Army (SAA)"
 	{Phrase: "regime forces", Actor: "syria"},                           // "regime forces shelled"
 	{Phrase: "regime aircraft", Actor: "syria"},                         // "regime aircraft"
 	{Phrase: "sana", Speaker: "syria-gov"},                              // "SANA reported"
