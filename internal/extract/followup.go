@@ -188,16 +188,7 @@ var followNegation = map[string]bool{"no": true, "not": true, "never": true, "no
 
 // followWordsFilter turns away the words in neither followNegation nor
 // followBackground before any look-up.
-var followWordsFilter = func() wordFilter {
-	set := map[string]bool{}
-	for w := range followNegation {
-		set[w] = true
-	}
-	for w := range followBackground {
-		set[w] = true
-	}
-	return newWordFilter(set)
-}()
+var followWordsFilter = newWordFilter(followNegation, followBackground)
 
 // ageWord reports "year" in an age: "a 16-year-old shepherd", "aged 60 years".
 func ageWord(toks []token, k int) bool {

@@ -1627,16 +1627,8 @@ var periodicMarks = map[string]bool{"sporadic": true, "frequent": true, "regular
 var pluralStrikes = map[string]bool{"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "bombardments": true}
 
 // tallyWordsFilter turns away the words at which tally does nothing.
-var tallyWordsFilter = func() wordFilter {
-	set := map[string]bool{"has": true, "have": true, "since": true, "string": true, "spate": true}
-	for w := range pluralStrikes {
-		set[w] = true
-	}
-	for w := range periodicMarks {
-		set[w] = true
-	}
-	return newWordFilter(set)
-}()
+var tallyWordsFilter = newWordFilter(map[string]bool{"has": true, "have": true, "since": true, "string": true, "spate": true},
+	pluralStrikes, periodicMarks)
 
 // tally: a count over a period, not one strike: "Since 1 January 2023,
 // local sources have reported more than 40 drone strikes", "more than 150

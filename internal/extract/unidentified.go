@@ -31,6 +31,9 @@ var perpNouns = map[string]bool{"perpetrator": true, "perpetrators": true, "atta
 func unidentified(toks []token, ms []match, from, to int) bool {
 	for t := from; t < to; t++ {
 		n := toks[t].Norm
+		if !unidentifiedFilter.has(n) {
+			continue
+		}
 		switch {
 		case notKnownWords[n]:
 			// "unclear who", "not (immediately) clear which", "not known whose"

@@ -75,16 +75,7 @@ func victimIdentity(toks []token, from, to int) string {
 
 // identityTriggersFilter turns away, before any look-up, the words at
 // which victimIdentity does nothing.
-var identityTriggersFilter = func() wordFilter {
-	set := map[string]bool{"nothing": true, "no": true, "not": true}
-	for w := range copulas {
-		set[w] = true
-	}
-	for w := range identityVerbs {
-		set[w] = true
-	}
-	return newWordFilter(set)
-}()
+var identityTriggersFilter = newWordFilter(map[string]bool{"nothing": true, "no": true, "not": true}, copulas, identityVerbs)
 
 // victimSubject: one of victimRefs stands in the four words before t, with
 // no clause break in between, and the clause is not a supposition ("if it

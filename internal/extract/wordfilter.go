@@ -6,12 +6,15 @@ package extract
 // not in the set, never no for one in it.
 type wordFilter [4]uint64
 
-func newWordFilter(set map[string]bool) wordFilter {
+// newWordFilter is the filter of the words of all the sets.
+func newWordFilter(sets ...map[string]bool) wordFilter {
 	var f wordFilter
-	for w := range set {
-		if w != "" {
-			k := wordFilterKey(w)
-			f[k>>6] |= 1 << (k & 63)
+	for _, set := range sets {
+		for w := range set {
+			if w != "" {
+				k := wordFilterKey(w)
+				f[k>>6] |= 1 << (k & 63)
+			}
 		}
 	}
 	return f
@@ -33,4 +36,5 @@ var (
 	blastNounsFilter    = newWordFilter(blastNouns)
 	numberWordsFilter   = newWordFilter(numberWords)
 	casualtyWordsFilter = newWordFilter(casualtyWords)
+	unidentifiedFilter  = newWordFilter(findOutVerbs, notKnownWords)
 )

@@ -432,11 +432,11 @@ func (p *parser) qualifierBefore(i int) (qualOp, int) {
 	if i == 0 || p.toks[i-1].id == 0 {
 		return qExact, i
 	}
-	for q, ws := range qualifierWords {
+	for q, ids := range qualifierIDs {
 		k := i - 1
 		ok := true
-		for w := len(ws) - 1; w >= 0; w-- {
-			if k < 0 || p.toks[k].lit() != ws[w] {
+		for w := len(ids) - 1; w >= 0; w-- {
+			if k < 0 || p.toks[k].id != ids[w] {
 				ok = false
 				break
 			}
@@ -449,11 +449,15 @@ func (p *parser) qualifierBefore(i int) (qualOp, int) {
 	return qExact, i
 }
 
-// qualifierWords holds the words of each entry of qualifiers.
-var qualifierWords = func() [][]string {
-	out := make([][]string, len(qualifiers))
+// qualifierIDs holds the vocabulary ids of the words of each entry of
+// qualifiers (every one has an entry): qualifierBefore runs at every
+// number, and comparing ids is cheaper than comparing words.
+var qualifierIDs = func() [][]uint16 {
+	out := make([][]uint16, len(qualifiers))
 	for k, q := range qualifiers {
-		out[k] = splitWords(q.words)
+		for _, w := range splitWords(q.words) {
+			out[k] = append(out[k], vocabulary[w])
+		}
 	}
 	return out
 }()
@@ -2114,9 +2118,7 @@ func (p *parser) opensItem(k int) bool {
 // When B is itself open above ("more than 400"), only lower bounds are
 // given: "more than half" of 401.. is 201.., "half" of it ~201...
 func (p *parser) fraction(i int) int {
-	switch p.toks[i].lit() {
-	case "half", "a", "one", "two", "three":
-	default:
+	if !fractionStart[p.toks[i].id] {
 		return i
 	}
 	num, den, end := 0, 0, i
@@ -2241,6 +2243,16 @@ func isVehicleItem(item string) bool {
 	e := &entries[id]
 	return ok && e.head != nil && (e.head.cls == clsVehicle || e.head.cls == clsConvoy)
 }
+
+// fractionStart marks the vocabulary ids of the first words of fractions
+// ("half", "a", "one", ...): fraction runs at every token.
+var fractionStart = func() []bool {
+	out := make([]bool, len(entries))
+	for _, ws := range fractionWords {
+		out[vocabulary[ws[0]]] = true
+	}
+	return out
+}()
 
 // fractionWords holds the words of each entry of fractions.
 var fractionWords = func() [][]string {
