@@ -390,3 +390,20 @@ func TestMayStateZero(t *testing.T) {
 		}
 	}
 }
+
+// The qualifier and fraction tables are compared by vocabulary id: a word
+// missing from the vocabulary would have id 0 and match any unknown word.
+func TestTableWordsInVocabulary(t *testing.T) {
+	for _, ids := range qualifierIDs {
+		for _, id := range ids {
+			if id == 0 {
+				t.Errorf("a qualifier word is not in the vocabulary: %v", qualifierIDs)
+			}
+		}
+	}
+	for _, ws := range fractionWords {
+		if vocabulary[ws[0]] == 0 {
+			t.Errorf("fraction word %q is not in the vocabulary", ws[0])
+		}
+	}
+}
