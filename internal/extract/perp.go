@@ -941,7 +941,7 @@ func supportAside(toks []token, ms []match, p, from, to int) bool {
 			if k, ok := matchAt(ms, q); ok && ms[k].E.Flags&fAttackVerb != 0 && isCue(ms[k].E) {
 				return false
 			}
-			if !auxWords[toks[q].Norm] {
+			if !gapWords[toks[q].Norm] {
 				break
 			}
 		}
@@ -975,7 +975,3 @@ func supportBefore(toks []token, cov []int, ms []match, t, from int) (int, bool)
 
 // intensity words qualify the support: "supported by intense coalition air strikes".
 var intensity = map[string]bool{"intense": true, "heavy": true, "massive": true, "continuous": true, "sustained": true}
-
-// auxWords come between a subject and its verb: "have also struck".
-var auxWords = map[string]bool{"have": true, "has": true, "had": true, "also": true, "then": true, "later": true,
-	"reportedly": true, "allegedly": true, "jointly": true, "together": true}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A source that says nobody knows who struck names the perpetrator
 // `unknown`, which is not the same as naming no one: "We have not been
 // able to establish which air force carried out the strikes", "aircraft
@@ -18,9 +20,17 @@ var findOutVerbs = map[string]bool{
 // before them ("unclear", "not clear").
 var notKnownWords = map[string]bool{"unclear": true, "clear": true, "known": true, "unknown": true}
 
-// inabilityWords negate a finding-out verb a few words later.
-var inabilityWords = map[string]bool{"not": true, "no": true, "unable": true, "cannot": true, "never": true,
-	"couldn't": true, "hasn't": true, "haven't": true, "hadn't": true, "wasn't": true, "weren't": true, "isn't": true}
+// inabilityWords negate a finding-out verb a few words later: the
+// one-word negations of the lexicon, and words of inability.
+var inabilityWords = func() map[string]bool {
+	m := map[string]bool{"unable": true, "cannot": true, "couldn't": true, "isn't": true}
+	for _, n := range negations {
+		if !strings.Contains(n, " ") {
+			m[n] = true // "did not" is found by its "not"
+		}
+	}
+	return m
+}()
 
 // perpNouns name whoever struck: "identify the perpetrators", "the
 // nationality of the aircraft".
