@@ -160,6 +160,53 @@ func airSubject(toks []token, from, j int) bool {
 	return false
 }
 
+// unnamedAirSubject finds a clause that opens with aircraft its speaker
+// leaves unnamed: "F-16 jets had destroyed a hideout", "Su-34 and Su-24M
+// bombers delivered strikes". It returns the arm's word ("jets") and
+// whether the strike is negated. Only the clause's subject counts: "shot
+// down two drones that attacked the base" names no side's aircraft.
+func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok, neg bool) {
+	j := openQuote(toks, cl.from, cl.to)
+	// over what stands before the subject: "on Tuesday that", "On November 15,"
+	for q := j; q < cl.to && q < j+7; q++ {
+		if toks[q].Norm == "that" || toks[q].Norm == "," && timeOpeners[toks[j].Norm] {
+			j = q + 1
+			break
+		}
+	}
+	if j < cl.to && toks[j].Norm == "the" {
+		j++
+	}
+	for steps := 0; j < cl.to && steps < 8; steps++ {
+		t := toks[j]
+		switch {
+		case t.Upper && j+2 < cl.to && toks[j+1].Norm == "-" && hasDigit(toks[j+2].Norm):
+			j += 3 // "Su-24M", "F-16s"
+			arm = "aircraft"
+			continue
+		case airAgents[t.Norm] && t.Norm != "drones" && t.Norm != "drone":
+			// (unnamed drones are as often the ones that hit the speaker's side)
+			arm = t.Norm
+			j++
+			found, neg := subjectOf(toks, ms, j, cl.to)
+			return arm, found, neg
+		case t.Norm == "and" || hasDigit(t.Norm) || numberWords[t.Norm]:
+			j++
+			continue
+		}
+		break
+	}
+	if arm != "" {
+		// a bare designation: "F-16s struck a location"
+		found, neg := subjectOf(toks, ms, j, cl.to)
+		return arm, found, neg
+	}
+	return "", false, false
+}
+
+// timeOpeners open a time phrase set before a clause's subject.
+var timeOpeners = map[string]bool{"on": true, "in": true, "at": true, "early": true, "late": true, "overnight": true, "yesterday": true, "today": true, "earlier": true, "later": true}
+
 // subjectOf follows a subject to its verb: it returns whether an attack
 // verb follows (within the clause, over gap words and coordinated actors),
 // whether it is negated, and whether the subject is in fact a patient.
@@ -230,8 +277,9 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			// the participle's subject is the clause's, not this object
 			return false, false
 		}
-		if t.Norm == "," && j+1 < end && parenthetical[toks[j+1].Norm] {
-			// "Iraqi Security Forces, with support from Coalition aircraft, destroyed"
+		if t.Norm == "," && j+1 < end && parenthetical[toks[openQuote(toks, j+1, end)].Norm] {
+			// "Iraqi Security Forces, with support from Coalition aircraft, destroyed",
+			// "Iraqi F-16 aircraft, \"acting on precise intelligence\", had struck"
 			k := j + 1
 			for k < end && k < j+14 && toks[k].Norm != "," {
 				k++
@@ -279,6 +327,15 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// openQuote steps over a quotation mark at i, so that a quoted aside is
+// read by its first word.
+func openQuote(toks []token, i, end int) int {
+	if toks[i].Quote != 0 && i+1 < end {
+		return i + 1
+	}
+	return i
 }
 
 // doForms carry a bare verb: "did not strike", "does strike".
@@ -749,14 +806,15 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				// an officer's or a witness's "it" is the aircraft, not their side
 				continue
 			}
+			// "none of its strikes hit the house"
+			noneOf := t > 1 && toks[t-2].Norm == "none" && toks[t-1].Norm == "of"
 			if t+1 < cl.to && (toks[t].Norm == "its" || toks[t].Norm == "their" || toks[t].Norm == "our") {
 				if k2, ok := matchAt(ms, t+1); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAttackNoun != 0 {
-					add(side, false)
+					add(side, noneOf)
 					continue
 				}
 			}
 			if ok, neg := subjectOf(toks, ms, t+1, cl.to); ok {
-				noneOf := t > 1 && toks[t-2].Norm == "none" && toks[t-1].Norm == "of"
 				arm := side
 				for q := t + 1; q < cl.to && q <= t+4; q++ {
 					if a := airArms[side][toks[q].Norm]; a != "" {

@@ -1956,6 +1956,20 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if (footage || ownStatement) && len(asserted) == 0 && len(denied) == 0 && side != "" && !negated {
 				asserted = []string{side}
 			}
+			// An institution's "F-16 jets had destroyed a hideout" are its own
+			// side's aircraft: it would name anyone else's.
+			if side != "" && !personalSources[sp] && len(asserted) == 0 && len(denied) == 0 && !negated {
+				if arm, ok, neg := unnamedAirSubject(toks, ms, cl); ok {
+					if a := airArms[side][arm]; a != "" {
+						side = a
+					}
+					if neg {
+						denied = []string{side}
+					} else {
+						asserted = []string{side}
+					}
+				}
+			}
 			for _, a := range st.anaphora(toks, ms, cl, sp, speakers, idx) {
 				asserted = uniq(asserted, a)
 			}
