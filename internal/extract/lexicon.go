@@ -400,6 +400,16 @@ var orgMentions = []mention{
 	{Phrase: "security sources", Relative: "sources"},            // "security sources said"
 	{Phrase: "military sources", Relative: "sources"},            // "military sources"
 	{Phrase: "army officers", Relative: "sources"},               // "army officers"
+	{Phrase: "army officer", Relative: "sources"},                // "an army officer said"
+	{Phrase: "military officer", Relative: "sources"},            // "a military officer told AFP"
+	{Phrase: "military officers", Relative: "sources"},           // idem
+	{Phrase: "security officer", Relative: "sources"},            // "a security officer said"
+	{Phrase: "security officers", Relative: "sources"},           // idem
+	{Phrase: "officers", Relative: "sources"},                    // "two officers told Reuters" (longer phrases win)
+	{Phrase: "military official", Relative: "sources"},           // "a military official said"
+	{Phrase: "military officials", Relative: "sources"},          // idem
+	{Phrase: "security official", Relative: "sources"},           // "a security official said"
+	{Phrase: "security officials", Relative: "sources"},          // idem
 	{Phrase: "military spokesman", Relative: "military"},         // "a military spokesman"
 	{Phrase: "military spokesperson", Relative: "military"},      // "a military spokesperson"
 	{Phrase: "an officer", Relative: "sources"},                  // "an officer in the provincial police command said"
@@ -451,6 +461,8 @@ var orgMentions = []mention{
 	{Phrase: "sources", Generic: true},         // "sources said"
 	{Phrase: "an official", Generic: true},     // "an official said"
 	{Phrase: "officials", Generic: true},       // "officials said"
+	{Phrase: "senior official", Generic: true}, // "a senior official said"
+	{Phrase: "senior officials", Generic: true},
 	{Phrase: "the official", Generic: true},    // "the official added"
 	{Phrase: "the statement", Generic: true},   // "the statement said"
 	{Phrase: "the release", Generic: true},     // "..., the release adds," after its issuer
