@@ -460,7 +460,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		// "Iraqi state TV": a demonym just before fixes the country.
 		iso := st.country
 		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && ms[k-1].E.Flags&fCountry != 0 {
-			iso = ms[k-1].E.ISO
+			// "Turkey's defence ministry" in a report about Iraq is not
+			// Iraq's, even when the registry has no id for it
+			return countrySpeakers[ms[k-1].E.ISO][mm.Relative]
 		}
 		if sp := countrySpeakers[iso][mm.Relative]; sp != "" {
 			return sp
