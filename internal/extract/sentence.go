@@ -1238,8 +1238,14 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		}
 		a.speakers = []string{sp}
 		a.spFrom, a.spTo = m.From, m.To
-		// A person named in the speaker phrase: "Yahya Rasool, the spokesman of ...".
-		if name, nb, ne := findName(toks, st.covered, lo, v); name != "" && !m.E.Mention.Person {
+		// A person named in the speaker phrase: "Yahya Rasool, the spokesman of
+		// ...", or in apposition after it: "A coalition spokesman, Col. John
+		// Dorrian, said".
+		nameEnd := v
+		if v < vt && nameSpan(toks, v+1, vt-1) {
+			nameEnd = vt
+		}
+		if name, nb, ne := findName(toks, st.covered, lo, nameEnd); name != "" && !m.E.Mention.Person {
 			st.persons[name] = sp
 			st.persons[surname(name)] = sp
 			a.name = st.asWritten(toks, nb, ne)
