@@ -852,6 +852,7 @@ var gapWords = map[string]bool{
 	"not": true, "never": true, "didn't": true, "hadn't": true, "today": true,
 	"yesterday": true, "overnight": true, "recently": true, "just": true,
 	"specifically": true, "repeatedly": true, "allegedly also": true, "themselves": true, "itself": true,
+	"munitions": true, "mistakenly": true, "accidentally": true, "erroneously": true, "wrongly": true, "inadvertently": true, "deliberately": true, "intentionally": true,
 	"/": true, "or": true, "of": true, "its": true, "their": true, "our": true, "continued": true, "continue": true,
 	"occupation": true, "terrorists": true, "militants": true, "gangs": true, "this": true, "evening": true, "morning": true, "afternoon": true, "night": true,
 	"early": true, "late": true, "last": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,

@@ -250,6 +250,8 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			if e.Flags&fNeg != 0 {
 				neg = true
 				doSupport = doSupport || doForms[e.Words[0]] || e.Words[0] == "never"
+				// "it had not struck in the city": an active verb, not a headline passive
+				aux = aux || perfectAux[e.Words[0]] || doSupport
 				if elidedAfter(toks, ms[k], end) {
 					return true, true // "its aircraft had not."
 				}
@@ -337,6 +339,9 @@ func openQuote(toks []token, i, end int) int {
 	}
 	return i
 }
+
+// perfectAux open a negated perfect: "had not struck".
+var perfectAux = map[string]bool{"had": true, "has": true, "have": true, "hadn't": true, "hasn't": true, "haven't": true}
 
 // doForms carry a bare verb: "did not strike", "does strike".
 var doForms = map[string]bool{"did": true, "do": true, "does": true, "didn't": true, "doesn't": true, "don't": true}
