@@ -852,6 +852,10 @@ var gapWords = map[string]bool{
 	"not": true, "never": true, "didn't": true, "hadn't": true, "today": true,
 	"yesterday": true, "overnight": true, "recently": true, "just": true,
 	"specifically": true, "repeatedly": true, "allegedly also": true, "themselves": true, "itself": true,
+	"plane": true, "bomber": true,
+	// aircraft named by model: "a British Typhoon jet", "French Rafale jets", "an MQ-9 Reaper"
+	"typhoon": true, "typhoons": true, "tornado": true, "tornados": true, "tornadoes": true, "rafale": true, "rafales": true, "mirage": true,
+	"reaper": true, "reapers": true, "predator": true, "apache": true, "apaches": true, "sukhoi": true, "mig": true, "cessna": true,
 	"munitions": true, "mistakenly": true, "accidentally": true, "erroneously": true, "wrongly": true, "inadvertently": true, "deliberately": true, "intentionally": true,
 	"/": true, "or": true, "of": true, "its": true, "their": true, "our": true, "continued": true, "continue": true,
 	"occupation": true, "terrorists": true, "militants": true, "gangs": true, "this": true, "evening": true, "morning": true, "afternoon": true, "night": true,
