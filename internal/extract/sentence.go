@@ -434,6 +434,14 @@ func (st *docState) noteGroup(ms []match) {
 	}
 }
 
+// anonymousIn gives, for a body's official voice, the id of the unnamed
+// people who speak from inside it.
+var anonymousIn = map[string]string{"iraq-mod": "iraqi-sources", "iraq-joc": "iraqi-sources", "iraq-military": "iraqi-sources", "us-dod": "us-official"}
+
+// anonymousHeads name an unnamed person, not a post: "an official at",
+// "a source in".
+var anonymousHeads = map[string]bool{"official": true, "officials": true, "source": true, "sources": true}
+
 // backHeads are the nouns by which a report refers back to a body it has
 // named in full: "the Iraqi Defence Ministry said ... The ministry added".
 // ("The group" is the last organisation named: see noteGroup.)
@@ -486,7 +494,13 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 					if e := ms[j].To; e+1 < len(toks) && toks[e].Norm == "'s" && j+1 < len(ms) && ms[j+1].From == e+1 && isSpeakerMention(ms[j+1]) {
 						j++
 					}
-					return st.resolveMention(toks, ms, j)
+					sp := st.resolveMention(toks, ms, j)
+					// "an official at the Nineveh Operations Command": an unnamed
+					// person in a body, not the body speaking
+					if unnamed := anonymousIn[sp]; unnamed != "" && anonymousHeads[toks[m.To-1].Norm] {
+						return unnamed
+					}
+					return sp
 				}
 			}
 		}
