@@ -1981,14 +1981,15 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			// An institution's "F-16 jets had destroyed a hideout" are its own
 			// side's aircraft: it would name anyone else's.
 			if side != "" && !personalSources[sp] && len(asserted) == 0 && len(denied) == 0 && !negated {
-				if arm, ok, neg := unnamedAirSubject(toks, ms, cl); ok {
-					if a := airArms[side][arm]; a != "" {
-						side = a
+				if word, ok, neg := unnamedAirSubject(toks, ms, cl); ok {
+					arm := side
+					if a := airArms[side][word]; a != "" {
+						arm = a
 					}
 					if neg {
-						denied = []string{side}
+						denied = []string{arm}
 					} else {
-						asserted = []string{side}
+						asserted = []string{arm}
 					}
 				}
 			}
