@@ -171,10 +171,6 @@ var orgMentions = []mention{
 	{Phrase: "iraqi security sources", Speaker: "iraqi-sources"},      // "Iraqi security sources"
 	{Phrase: "iraqi security officials", Speaker: "iraqi-sources"},    // "Iraqi security officials"
 	{Phrase: "iraqi military officials", Speaker: "iraqi-sources"},    // "Iraqi military officials"
-	{Phrase: "iraqi military official", Speaker: "iraqi-sources"},     // "an Iraqi military official told Kurdistan Voice"
-	{Phrase: "iraqi security official", Speaker: "iraqi-sources"},     // "an Iraqi security official"
-	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},       // "an Iraqi military source"
-	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},       // "an Iraqi security source"
 	{Phrase: "iraqi pilots", Speaker: "iraqi-sources", Actor: "iraq"}, // "Iraqi pilots took the initiative"
 	{Phrase: "iraqi military pilots", Speaker: "iraqi-sources", Actor: "iraq"},
 	{Phrase: "iraqi commanders", Speaker: "iraqi-sources"},                // "Iraqi commanders said"

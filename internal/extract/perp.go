@@ -161,11 +161,11 @@ func airSubject(toks []token, from, j int) bool {
 }
 
 // unnamedAirSubject finds a clause that opens with aircraft its speaker
-// leaves unnamed: "F-16 jets had destroyed a hideout", "Su-34 and Su-24M
-// bombers delivered strikes". It returns the arm's word ("jets") and
-// whether the strike is negated. Only the clause's subject counts: "shot
-// down two drones that attacked the base" names no side's aircraft.
-func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok, neg bool) {
+// leaves unnamed and that struck: "F-16 jets had destroyed a hideout",
+// "Su-34 and Su-24M bombers delivered strikes". It returns the arm's word
+// ("jets"). Only the clause's subject counts: "shot down two drones that
+// attacked the base" names no side's aircraft.
+func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok bool) {
 	j := openQuote(toks, cl.from, cl.to)
 	// over what stands before the subject: "on Tuesday that", "On November 15,"
 	for q := j; q < cl.to && q < j+7; q++ {
@@ -186,10 +186,8 @@ func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok, neg
 			continue
 		case airAgents[t.Norm] && t.Norm != "drones" && t.Norm != "drone":
 			// (unnamed drones are as often the ones that hit the speaker's side)
-			arm = t.Norm
-			j++
-			found, neg := subjectOf(toks, ms, j, cl.to)
-			return arm, found, neg
+			found, neg := subjectOf(toks, ms, j+1, cl.to)
+			return t.Norm, found && !neg
 		case t.Norm == "and" || hasDigit(t.Norm) || numberWords[t.Norm]:
 			j++
 			continue
@@ -199,9 +197,9 @@ func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok, neg
 	if arm != "" {
 		// a bare designation: "F-16s struck a location"
 		found, neg := subjectOf(toks, ms, j, cl.to)
-		return arm, found, neg
+		return arm, found && !neg
 	}
-	return "", false, false
+	return "", false
 }
 
 // timeOpeners open a time phrase set before a clause's subject.

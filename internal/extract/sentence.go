@@ -442,6 +442,17 @@ var anonymousIn = map[string]string{"iraq-mod": "iraqi-sources", "iraq-joc": "ir
 // "a source in".
 var anonymousHeads = map[string]bool{"official": true, "officials": true, "source": true, "sources": true}
 
+// personIn resolves an unnamed person in a body ("an official at the
+// Nineveh Operations Command", "an Iraqi military official") to the id of
+// such people, not to the body speaking officially. head is the noun that
+// names the person.
+func personIn(body, head string) string {
+	if u := anonymousIn[body]; u != "" && anonymousHeads[head] {
+		return u
+	}
+	return body
+}
+
 // backHeads are the nouns by which a report refers back to a body it has
 // named in full: "the Iraqi Defence Ministry said ... The ministry added".
 // ("The group" is the last organisation named: see noteGroup.)
@@ -453,8 +464,11 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		for _, w := range e.Words {
 			if backHeads[w] {
-				st.setByHead(w, sp)
+				st.setByHead(w, sp) // the body, for "the ministry added"
 			}
+		}
+		if to := ms[k].To; to < len(toks) {
+			sp = personIn(sp, toks[to].Norm) // "a JOC official said"
 		}
 	}
 	return sp
@@ -494,13 +508,7 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 					if e := ms[j].To; e+1 < len(toks) && toks[e].Norm == "'s" && j+1 < len(ms) && ms[j+1].From == e+1 && isSpeakerMention(ms[j+1]) {
 						j++
 					}
-					sp := st.resolveMention(toks, ms, j)
-					// "an official at the Nineveh Operations Command": an unnamed
-					// person in a body, not the body speaking
-					if unnamed := anonymousIn[sp]; unnamed != "" && anonymousHeads[toks[m.To-1].Norm] {
-						return unnamed
-					}
-					return sp
+					return personIn(st.resolveMention(toks, ms, j), toks[m.To-1].Norm)
 				}
 			}
 		}
@@ -1974,21 +1982,19 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, side)
 			// Footage a side released, or its own statement, shows its own strike
 			// unless it names someone else.
-			ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
-			if (footage || ownStatement) && len(asserted) == 0 && len(denied) == 0 && side != "" && !negated {
-				asserted = []string{side}
-			}
-			// An institution's "F-16 jets had destroyed a hideout" are its own
-			// side's aircraft: it would name anyone else's.
-			if side != "" && !personalSources[sp] && len(asserted) == 0 && len(denied) == 0 && !negated {
-				if word, ok, neg := unnamedAirSubject(toks, ms, cl); ok {
-					arm := side
-					if a := airArms[side][word]; a != "" {
-						arm = a
-					}
-					if neg {
-						denied = []string{arm}
-					} else {
+			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated {
+				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
+				switch {
+				case footage || ownStatement:
+					asserted = []string{side}
+				case !personalSources[sp]:
+					// An institution's "F-16 jets had destroyed a hideout" are its
+					// own side's aircraft: it would name anyone else's.
+					if word, ok := unnamedAirSubject(toks, ms, cl); ok {
+						arm := side
+						if a := airArms[side][word]; a != "" {
+							arm = a
+						}
 						asserted = []string{arm}
 					}
 				}
