@@ -596,3 +596,27 @@ func TestLocatorPlaceAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// A casualty monitor's assessment opens with a form of field lines without
+// bullets; each line is its own field, and the prose after it is about the
+// place of its Location line.
+func TestAssessmentForm(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Incident date: 3 May 2017\nLocation: a farm south of Tal Afar, Nineveh, Iraq\nGrading: Fair\n" +
+		"Suspected belligerent: Coalition; Iraqi Air Force\nCivilians reported killed: 4\n\n" +
+		"Summary\n\nFour members of one family were reported killed when their farmhouse was struck at night.\n"
+	claims, _ := e.Extract(model.Document{ID: "form", Kind: model.KindNGO, Publisher: "Harm Watch Collective", Published: "2017-06-20", Text: text})
+	var perps []string
+	for _, c := range claims {
+		if c.Where.Name != "Tall 'Afar" && c.Where.Name != "Tal Afar" {
+			t.Errorf("claim away from the Location line: %q at %+v", c.Quote, c.Where)
+		}
+		perps = append(perps, c.PerpetratorsAsserted...)
+	}
+	if !slices.Contains(perps, "coalition") || !slices.Contains(perps, "iraq-air-force") {
+		t.Errorf("the Suspected belligerent line is not read: %v (claims %+v)", perps, claims)
+	}
+	if len(claims) < 3 {
+		t.Errorf("want the belligerent, the figure and the prose claim, got %d: %+v", len(claims), claims)
+	}
+}

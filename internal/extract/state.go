@@ -296,7 +296,7 @@ func (st *docState) run() []model.Claim {
 		case "place":
 			if st.plBuf = st.appendPlacesIn(st.plBuf[:0], s.Start, s.End, nil); len(st.plBuf) > 0 {
 				w := pickPlace(st.text, st.plBuf)
-				st.entryPlace = &w
+				st.entryPlace, st.eventPlace = &w, &w // the prose after a form is about its place
 			}
 		case "perp":
 			st.entryPerps = st.fieldActors(s)

@@ -7,6 +7,7 @@
 //   - "." "!" "?" end a sentence when the next word starts with a capital, a
 //     digit or an opening quote, except after the abbreviations of [abbrevs]
 //     ("Col. Chris Garver", "Lt. Gen.", "Jan. 4", "U.S. aircraft");
+//   - a line that opens with a field label ("Location: …") starts a sentence;
 //   - bullet marks ("•", "■", "▪") and bullet lines are their own sentences.
 package sentences
 
@@ -375,6 +376,37 @@ func hasUpperASCII(s string) bool {
 	return false
 }
 
+// labelLine reports whether the line at next opens with a field label: one
+// to four words, the first capitalised, then a colon ("Suspected
+// belligerent: Coalition", "Civilians reported killed: 9-11").
+func labelLine(text string, next int) bool {
+	words := 1
+	for i := next; i < len(text) && i < next+40; i++ {
+		switch c := text[i]; {
+		case c == ':':
+			return i > next && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n')
+		case c == ' ':
+			if words++; words > 4 {
+				return false
+			}
+		case c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lineStart returns the start of the line that ends at nl.
+func lineStart(text string, nl int) int {
+	for i := nl - 1; i >= 0; i-- {
+		if text[i] == '\n' {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // hardBreak decides whether the newline at nl ends the sentence; next is the
 // first byte of the next non-empty line.
 func hardBreak(text string, start, nl, next int) bool {
@@ -424,6 +456,9 @@ func hardBreak(text string, start, nl, next int) bool {
 	}
 	if !(unicode.IsUpper(nr) || isOpening(nr)) {
 		return false
+	}
+	if labelLine(text, next) || labelLine(text, lineStart(text, nl)) {
+		return true // a form's fields: "Location: …, Iraq\nAirwars grading: Fair"
 	}
 	w := prevWord(text, start, e)
 	if function[lower(w)] {

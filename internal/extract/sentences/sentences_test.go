@@ -38,6 +38,8 @@ func TestSplit(t *testing.T) {
 			[]string{"First paragraph without stop", "Second one."}},
 		{"citation marks", "Jets struck the clinic.[4][12] The ministry denied it.[citation needed] Residents [sic] fled.",
 			[]string{"Jets struck the clinic.[4][12]", "The ministry denied it.[citation needed]", "Residents [sic] fled."}},
+		{"field lines", "Location: northwest of Hit, Anbar, Iraq\nAirwars grading: Fair\nSuspected belligerent: Coalition; Iraqi Air Force\nThe Joint Operations\nCommand said jets struck.",
+			[]string{"Location: northwest of Hit, Anbar, Iraq", "Airwars grading: Fair", "Suspected belligerent: Coalition; Iraqi Air Force", "The Joint Operations\nCommand said jets struck."}},
 		{"headline then byline", "Drone Strike Hits Convoy\nMoon of Alabama,\n24 April, 2018\nText starts here.",
 			[]string{"Drone Strike Hits Convoy", "Moon of Alabama,\n24 April, 2018", "Text starts here."}},
 	}
