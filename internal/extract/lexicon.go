@@ -864,6 +864,7 @@ var gapWords = map[string]bool{
 	"rockets": true, "shells": true, "bombs": true, "rounds": true, "mortar": true, "tactical": true, "fighters": true, "guided": true,
 	"warplane": true, "drone": true, "jet": true, "helicopter": true, "gunship": true, "regime": true, "government": true,
 	"was": true, "were": true, "is": true, "are": true, "being": true,
+	"likely": true, "most": true, "probably": true, "almost": true, "certainly": true, // "the Coalition most likely carried out"
 	"enemy": true, // "drones of the American enemy hit", "the Zionist enemy's jets struck"
 }
 
