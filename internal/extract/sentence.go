@@ -453,6 +453,12 @@ func personIn(body, head string) string {
 	return body
 }
 
+// staffTitles name the post of a monitor's or an outlet's own staff; a
+// country just before one is the post's brief ("Syria director", "senior Iraq
+// researcher"), and in a monitor's own report such a person speaks for it.
+var staffTitles = map[string]bool{"researcher": true, "director": true, "analyst": true, "expert": true,
+	"specialist": true, "correspondent": true, "editor": true, "coordinator": true, "campaigner": true, "investigator": true}
+
 // backHeads are the nouns by which a report refers back to a body it has
 // named in full: "the Iraqi Defence Ministry said ... The ministry added".
 // ("The group" is the last organisation named: see noteGroup.)
@@ -461,6 +467,9 @@ var backHeads = map[string]bool{"ministry": true, "agency": true}
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 	sp := st.mentionSpeaker(toks, ms, k)
+	if to := ms[k].To; ms[k].E.Flags&fCountry != 0 && to < len(toks) && staffTitles[toks[to].Norm] {
+		return "" // "senior Iraq researcher": the country is the brief, not the employer
+	}
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		for _, w := range e.Words {
 			if backHeads[w] {
@@ -1382,12 +1391,31 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		return
 	}
 	if name, nb, ne := personName(toks, v, hi, true); name != "" {
-		if sp := st.lookupPerson(name); sp != "" {
+		sp := st.lookupPerson(name)
+		if sp == "" && st.doc.Kind == model.KindNGO && staffIn(toks, ne, hi) {
+			sp = st.narrator // "said Lina Haddad, senior Iraq researcher" in the monitor's release
+			st.persons[name], st.persons[surname(name)] = sp, sp
+		}
+		if sp != "" {
 			a.speakers = []string{sp}
 			a.name = st.asWritten(toks, nb, ne)
 			a.spFrom, a.spTo = nb, ne
 		}
 	}
+}
+
+// staffIn reports a staff title in the apposition after a name, before the
+// next comma ("…, senior Iraq researcher").
+func staffIn(toks []token, from, to int) bool {
+	if from >= to || toks[from].Norm != "," {
+		return false
+	}
+	for t := from + 1; t < to && toks[t].Norm != ","; t++ {
+		if staffTitles[toks[t].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauses splits the sentence into the contents of its attributions.
