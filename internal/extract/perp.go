@@ -95,6 +95,10 @@ var parenthetical = map[string]bool{"almost": true, "probably": true, "possibly"
 // partGap may stand between a participation phrase and its actor.
 var partGap = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true, "drones": true, "forces": true, "the": true, "a": true, "an": true, "air": true, "intelligence": true, "support": true, "from": true, "of": true, "-": true, "led": true, "u.s.": true, "aerial": true, "its": true, "their": true}
 
+// deontic modals before a negation state a rule, not a denial: "parties
+// must not carry out attacks that would harm civilians".
+var deontic = map[string]bool{"must": true, "should": true, "shall": true, "ought": true}
+
 // negGap may stand between a negation and the strike it denies
 // ("did not conduct any air strikes", "no medical convoys were targeted").
 var negGap = map[string]bool{"of": true, "its": true, "their": true, "any": true, "the": true, "a": true, "an": true, "such": true, "reported": true, "further": true,
@@ -839,7 +843,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if cov[q] > 0 {
 				fl := ms[cov[q]-1].E.Flags
 				if fl&fNeg != 0 {
-					negated = true
+					if f := ms[cov[q]-1].From; f == 0 || !deontic[toks[f-1].Norm] {
+						negated = true
+					}
 					break
 				}
 				if fl&(fTarget|fType|fGroup|fMention) != 0 {
