@@ -2058,7 +2058,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				// "Reports of a strike by the air force on the clinic are false":
 				// the unnamed reports assert it (the narrator passes them on),
 				// the speaker denies it.
-				if sp != model.Journalist {
+				if sp != model.Journalist && !quotedAt(toks, cl.from, refAt(ms, cl)) {
+					// (reports the speaker names in its own quoted words are
+					// not passed on by the narrator: "“We are aware of reports
+					// attributing this to the United States, and they are false”")
 					who := model.Journalist
 					if c := st.citedSpeaker(toks, ms, cl); c != "" && c != sp {
 						who = c // "Reports, citing the White Helmets, of strikes by ..."
@@ -2332,9 +2335,6 @@ func speakerEndsAt(ms []match, t int) bool {
 	return k < len(ms) && ms[k].To == t && isSpeakerMention(ms[k])
 }
 
-// reportThenDenial reports a clause that names a report, the actor it
-// blames, and then calls it false, in that order: "Claims that Turkish
-// drones hit the village are baseless".
 // reportMention: a speaker named by its reports ("media reports", "press
 // reports") refers to a claim as "reports" does.
 func reportMention(e *lexEntry) bool {
@@ -2345,6 +2345,9 @@ func reportMention(e *lexEntry) bool {
 	return w == "reports" || w == "report" || w == "claims"
 }
 
+// reportThenDenial reports a clause that names a report, the actor it
+// blames, and then calls it false, in that order: "Claims that Turkish
+// drones hit the village are baseless".
 func reportThenDenial(ms []match, cl clause) bool {
 	i, j := msRange(ms, cl.from, cl.to)
 	claim, actor := -1, -1
@@ -2359,6 +2362,30 @@ func reportThenDenial(ms []match, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// refAt returns the first token of the clause's first reference to a claim
+// or report, or the clause's end when it has none.
+func refAt(ms []match, cl clause) int {
+	i, j := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fClaim != 0 || reportMention(m.E) {
+			return m.From
+		}
+	}
+	return cl.to
+}
+
+// quotedAt reports whether token t is inside a quotation that opens at or
+// after token from: an odd number of quotation marks lie between them.
+func quotedAt(toks []token, from, t int) bool {
+	n := 0
+	for q := max(from, 0); q < t && q < len(toks); q++ {
+		if toks[q].Quote != 0 {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // allOrigins reports places that are all where something came from ("on
