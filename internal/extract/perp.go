@@ -154,6 +154,17 @@ func embeddedQuestion(toks []token, at int) bool {
 var airAgents = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true,
 	"drones": true, "drone": true, "helicopters": true, "gunships": true, "bombers": true}
 
+// blameBefore reports an accusation in the few words up to token p: "accused
+// Washington of using …".
+func blameBefore(toks []token, from, p int) bool {
+	for q := p; q >= from && q >= p-8; q-- {
+		if n := toks[q].Norm; blameVerbs[n] && n != "held" && n != "holds" && n != "holding" {
+			return true
+		}
+	}
+	return false
+}
+
 // airSubject: an air arm stands in the subject just before the verb at j.
 func airSubject(toks []token, from, j int) bool {
 	for q := max(0, from-3); q < j; q++ {
@@ -679,6 +690,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				add(actor, false)
 				continue
 			}
+		}
+		if (airAgents[toks[m.To-1].Norm] || m.To < cl.to && airAgents[toks[m.To].Norm]) && blameBefore(toks, max(cl.from-1, 0), p) {
+			// "accused the United States of bringing Israeli drones into Iraq"
+			add(actor, false)
+			continue
 		}
 		if p >= cl.from && toks[p].Norm == "on" {
 			// "blamed the attack on Islamic State"
