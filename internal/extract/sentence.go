@@ -781,7 +781,14 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			continue // "the reported attack", "as reported in some media"
 		}
 		if len(out) > 0 && continuations[toks[m.From].Norm] && m.From > 0 && toks[m.From-1].Norm == "," {
-			continue // "…, saying": the same speaker goes on
+			// "…, saying": the same speaker goes on; after a denial, what it
+			// says instead is its own claim ("denied that its jets struck
+			// the village, saying that mortars had hit the patrol")
+			if prev := out[len(out)-1]; prev.stance == model.StanceDenies && m.E.Stance == model.StanceAsserts && len(prev.speakers) > 0 && !prev.unresolved {
+				out = append(out, attribution{verb: m.From, verbEnd: m.To, stance: m.E.Stance, speakers: prev.speakers, name: prev.name,
+					spFrom: m.From, spTo: m.From, inherited: true})
+			}
+			continue
 		}
 		if len(out) > 0 {
 			prev := out[len(out)-1]
