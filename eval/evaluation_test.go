@@ -49,6 +49,7 @@ func TestEvaluationFloors(t *testing.T) {
 		{name: "dev4", gold: "dev4/gold", texts: "dev4/texts"},
 		{name: "dev5", gold: "dev5/gold", texts: "dev5/texts"},
 		{name: "dev6", gold: "dev6/gold", texts: "dev6/texts"},
+		{name: "dev7", gold: "dev7/gold", texts: "dev7/texts"},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
