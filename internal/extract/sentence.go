@@ -176,6 +176,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			}
 		}
 	}
+	st.noteApposition(toks, ms)
 	// Headers and datelines.
 	if f&hitHeader != 0 {
 		if st.header(s, toks, ms) {
@@ -937,10 +938,40 @@ func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 	if sp := st.lookupPerson(titleWord(name)); sp != "" {
 		return sp, colon
 	}
+	if sp := st.lookupPerson(toks[colon-1].Norm); sp != "" {
+		return sp, colon // "COL. WHITFIELD:" after "Colonel Marcus Whitfield, the spokesman for …"
+	}
 	if st.official {
 		return st.narrator, colon
 	}
 	return "", -1
+}
+
+// noteApposition remembers a person introduced by the post in apposition
+// after the name, whether or not the sentence says anything: "Joining us is
+// Colonel Marcus Whitfield, the spokesman for Combined Joint Task
+// Force-Operation Inherent Resolve" makes a later "COL. WHITFIELD:" the
+// coalition's.
+func (st *docState) noteApposition(toks []token, ms []match) {
+	for k, m := range ms {
+		if !isSpeakerMention(m) || !m.E.Mention.Generic {
+			continue
+		}
+		c := m.From - 1
+		for c > 0 && determiners[toks[c].Norm] {
+			c--
+		}
+		if c < 2 || toks[c].Norm != "," {
+			continue
+		}
+		name, nb, _ := personName(toks, max(0, c-6), c, false)
+		if name == "" || nb == c-1 || st.covered[nb] {
+			continue // one word is no name ("Sunday, the spokesman said")
+		}
+		if sp := st.mentionSpeaker(toks, ms, k); sp != "" && sp != model.Journalist {
+			st.persons[name], st.persons[surname(name)] = sp, sp
+		}
+	}
 }
 
 // titleWord writes a word of a capitalised label as a name is written
