@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -645,5 +647,74 @@ func TestAssessmentForm(t *testing.T) {
 	}
 	if len(claims) < 3 {
 		t.Errorf("want the belligerent, the figure and the prose claim, got %d: %+v", len(claims), claims)
+	}
+}
+
+// TestClaimFigures checks the figures the claims of a passage carry after
+// the clause rules (shares, places, speakers) have had their say: kind,
+// group and bounds, "-" for an open end.
+func TestClaimFigures(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // "kind/group min..max", in any claim
+	}{
+		{"others wounded is no further share",
+			"A U.S. drone struck a post of the Popular Mobilisation Forces near Samarra on Monday, killing two fighters and wounding four others, the Hashd said.",
+			[]string{"killed/militants 2..2", "injured/militants 4..4"}},
+		{"others injured as a subject is no further share",
+			"Six civilians were killed and others were injured on Monday when aircraft of the US-led coalition struck a market in Raqqa, local sources said.",
+			[]string{"killed/civilians 6..6"}},
+		{"destroyed more is a further share",
+			"\"The coalition destroyed 40 trucks near Fallujah; Iraqi jets destroyed more,\" a coalition spokesman said on Monday.",
+			[]string{"vehicles_destroyed/unknown 40..-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Published: "2020-05-04", Text: tt.text})
+			have := map[string]bool{}
+			for _, c := range claims {
+				for _, n := range c.Counts {
+					have[fmt.Sprintf("%s/%s %s..%s", n.Kind, n.Group, bound(n.Min), bound(n.Max))] = true
+				}
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("no %q in %v", w, have)
+				}
+			}
+		})
+	}
+}
+
+func bound(p *int) string {
+	if p == nil {
+		return "-"
+	}
+	return strconv.Itoa(*p)
+}
+
+// TestIsDateline: the place where a story was filed, in the shapes wires
+// and monitors give it, and places that open a line without being one.
+func TestIsDateline(t *testing.T) {
+	tests := []struct {
+		text, place string
+		want        bool
+	}{
+		{"MOSUL, Iraq (Northline) - Helicopters struck a column near Zummar.", "MOSUL", true},
+		{"ERBIL/ANKARA (Wire) - Turkish jets struck a village near Amadiya.", "ERBIL", true},
+		{"ERBIL/ANKARA (Wire) - Turkish jets struck a village near Amadiya.", "ANKARA", true},
+		{"Amman (NNA) - Air strikes hit a market near the town of Deraa.", "Amman", true},
+		{"Geneva, 3 May 2019 - A hospital in Idlib was hit by air strikes.", "Geneva", true},
+		{"(Erbil) – A drone strike on a car in Sinjar killed two men.", "Erbil", true},
+		{"Mosul was shelled again on Monday - residents said - and two died.", "Mosul", false},
+		{"Raqqa residents said the strike - the third this week - hit a bakery.", "Raqqa", false},
+		{"Near Mosul, a strike hit a house.", "Mosul", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.place)
+		if got := isDateline(tt.text, start, start+len(tt.place)); got != tt.want {
+			t.Errorf("isDateline(%q, %q) = %v, want %v", tt.text, tt.place, got, tt.want)
+		}
 	}
 }

@@ -2235,6 +2235,9 @@ func shareLowerBound(toks []token, ms []match, cl clause, counts []model.Count) 
 			if t > cl.from && (toks[t-1].Norm == "than" || toks[t-1].Norm == "many") {
 				continue
 			}
+			if toks[t].Norm == "others" && peopleOthers(toks, t, cl.to) {
+				continue
+			}
 			more = true
 		}
 	}
@@ -2258,6 +2261,20 @@ func shareLowerBound(toks []token, ms []match, cl clause, counts []model.Count) 
 		}
 	}
 	return counts
+}
+
+// peopleOthers reports an "others" at t that counts people, not a further
+// share of the strike: "wounding six others", "others were injured".
+func peopleOthers(toks []token, t, to int) bool {
+	if t > 0 && (hasDigit(toks[t-1].Norm) || numberWords[toks[t-1].Norm]) {
+		return true
+	}
+	for k := t + 1; k < to && k <= t+3; k++ {
+		if n := toks[k].Norm; casualtyWords[n] || n == "killed" || n == "hurt" {
+			return true
+		}
+	}
+	return false
 }
 
 // part is one place of a clause with its figures.

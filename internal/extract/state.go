@@ -476,19 +476,48 @@ func countryRank(iso string) int {
 	return 10 + int(iso[0])
 }
 
-// isDateline reports an upper-case place opening a wire story's dateline
-// ("BAGHDAD (APA) -", "KIRKUK, Iraq (CNS) -", "STUTTGART, Germany -").
+// isDateline reports a place opening a wire story's dateline: upper case
+// ("BAGHDAD (APA) -", "KIRKUK, Iraq (CNS) -", "STUTTGART, Germany -",
+// "BEIRUT/WASHINGTON (Reuters) -"), or in any case when a dash closes the
+// dateline within a few words ("Beirut (AEP) -", "Amsterdam, 9 October
+// 2017 -", "(Beirut) –"). Where the story was filed is not where it
+// happened.
 func isDateline(text string, start, end int) bool {
 	name := text[start:end]
-	if start > 0 && text[start-1] != '\n' {
-		return false // first: the case tests below allocate
+	lineStart := start == 0 || text[start-1] == '\n'
+	if !lineStart && start > 0 && (text[start-1] == '/' || text[start-1] == '(') {
+		// the second city of "BEIRUT/WASHINGTON (Reuters) -", or "(Beirut) –"
+		ls := strings.LastIndexByte(text[:start], '\n') + 1
+		lineStart = start-ls <= 30 && (text[start-1] == '(' && start-1 == ls ||
+			text[start-1] == '/' && strings.ToUpper(text[ls:start]) == text[ls:start])
 	}
-	if len(name) < 3 || strings.ToUpper(name) != name || strings.ToLower(name) == name {
+	if !lineStart || len(name) < 3 || strings.ToLower(name) == name {
 		return false
 	}
 	rest := text[end:min(len(text), end+40)]
-	for _, mark := range []string{" (", " -", " —", " –", ","} {
-		if strings.HasPrefix(rest, mark) {
+	if strings.ToUpper(name) == name {
+		for _, mark := range []string{" (", " -", " —", " –", ",", "/"} {
+			if strings.HasPrefix(rest, mark) {
+				return true
+			}
+		}
+	}
+	return datelineDash(rest)
+}
+
+// datelineDash reports a dateline's closing dash right after its place or
+// after the agency or date that follow it: "(AEP) - ", ", 9 October 2017 -
+// ", ") – ", with no sentence end before it.
+func datelineDash(rest string) bool {
+	opens := false
+	for _, p := range []string{" (", ")", ",", " - ", " – ", " — "} {
+		opens = opens || strings.HasPrefix(rest, p)
+	}
+	if !opens {
+		return false // "Mosul was shelled again - residents said - ..."
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(rest, dash); i >= 0 && i <= 30 && !strings.ContainsAny(rest[:i], ".!?\"") {
 			return true
 		}
 	}

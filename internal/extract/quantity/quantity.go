@@ -606,6 +606,19 @@ func (p *parser) figureAt(i int) int {
 				if c, d := p.cueBefore(f.first-1, true); c != 0 && d <= 1 && w == "them" {
 					f.last, f.cls, f.group, f.kind = k, clsHuman, p.groupBefore(f.first, false), kindOf(c, clsHuman)
 					p.add(f)
+				} else if w == "them" && p.vehiclesBefore(f.first) {
+					// "hit a column of trucks, and five of them were
+					// destroyed", "fired on the vehicles, burning two of
+					// them": the vehicles named before, uncounted
+					fwd, fd := p.cueAfter(k+1, false)
+					back, bd := p.cueBefore(f.first-1, false)
+					if bd > 1 {
+						back = 0
+					}
+					if f.kind = kindOf(pickCue(fwd, fd, back, bd), clsVehicle); f.kind != "" {
+						f.last, f.cls = k, clsVehicle
+						p.add(f)
+					}
 				}
 				return k + 1
 			}
@@ -755,6 +768,22 @@ func (p *parser) figureAt(i int) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// vehiclesBefore reports a plural noun of vehicles in the sentence before
+// token k, with no noun of people nearer: the antecedent of "them".
+func (p *parser) vehiclesBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if e := p.toks[j].ent(); e != nil && e.head != nil && !e.head.one {
+			switch e.head.cls {
+			case clsVehicle:
+				return true
+			case clsHuman:
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // copulaSubject returns the token of the singular noun of people that is
@@ -2000,7 +2029,7 @@ func (p *parser) article(i int) int {
 	case clsHuman:
 		fwd, fd := p.cueAfter(h.at+1, true)
 		back, bd := p.cueBefore(i-1, true)
-		if bd > 1 {
+		if bd > 1 && !p.cueNounOf(i, bd) {
 			back = 0
 		}
 		switch pickCue(fwd, fd, back, bd) {
@@ -2040,7 +2069,7 @@ func (p *parser) article(i int) int {
 	case clsVehicle:
 		fwd, fd := p.cueAfter(h.at+1, false)
 		back, bd := p.cueBefore(i-1, false)
-		if bd > 1 && !(back == cueDestroyed && p.word(i-1) == "and" && bd <= 8) {
+		if bd > 1 && !(back == cueDestroyed && p.word(i-1) == "and" && bd <= 8) && !p.cueNounOf(i, bd) {
 			// "destroyed two fighting positions and an ISIS vehicle": the
 			// object list of "destroyed" goes on (release style); otherwise
 			// the cue is too far ("hit four technicals and a bulldozer"
@@ -2064,6 +2093,13 @@ func (p *parser) article(i int) int {
 	}
 	p.add(f)
 	return h.at + 1
+}
+
+// cueNounOf reports the cue bd words before the article at i to be a noun
+// whose "of" object the article opens: "the destruction of a pickup
+// truck", "the martyrdom of a fighter".
+func (p *parser) cueNounOf(i, bd int) bool {
+	return bd == 2 && p.word(i-1) == "of" && p.word(i-3) == "the"
 }
 
 // listCue reports whether the "and" at token k ends a list of objects of

@@ -356,6 +356,18 @@ var countCases = []countCase{
 	{"kin subject no figure", "Her husband was wounded in the raid.", nil, nil},
 	{"relatives of the dead", "Reporters met four relatives of the dead at the hospital.", nil, nil},
 	{"age after a name", "Omar Saleh, 45, a baker, died of his wounds on Monday.", nil, nil},
+	{"a guard and others", "The explosion at the depot killed a guard and wounded nine others.", nil,
+		[]string{"a guard => killed/unknown/1..1", "nine others => injured/unknown/9..9"}},
+	{"them after vehicles named uncounted", "Jets struck a column of fuel trucks on the highway, and at least four of them were destroyed.", nil,
+		[]string{"at least four of them => vehicles_destroyed/unknown/4..nil"}},
+	{"them after a verb on vehicles", "Gunships fired on the pickups with rockets, burning three of them.", nil,
+		[]string{"three of them => vehicles_destroyed/unknown/3..3"}},
+	{"them after people is not vehicles", "The drone hit the trucks' drivers as they slept, and two of them were burned.", nil, nil},
+	{"them with no cue", "The convoy had 30 trucks; ten of them were empty.", nil, nil},
+	{"article after a cue noun's of", "The raid led to the killing of four gunmen and the destruction of a truck.", nil,
+		[]string{"four gunmen => killed/militants/4..4", "a truck => vehicles_destroyed/unknown/1..1"}},
+	{"article after the martyrdom of", "The attack caused the martyrdom of a fighter, the brigade said.", nil,
+		[]string{"a fighter => killed/militants/1..1"}},
 }
 
 func TestCounts(t *testing.T) {

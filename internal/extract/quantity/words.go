@@ -135,6 +135,8 @@ var heads = []head{
 	{"pilots", clsHuman, "", false}, {"volunteers", clsHuman, "", false}, {"rescuers", clsHuman, "", false},
 	{"aides", clsHuman, "", false}, {"associates", clsHuman, "", false}, {"bodyguards", clsHuman, "", false}, // "the emir and two of his aides"
 	{"companions", clsHuman, "", false}, {"escorts", clsHuman, "", false},
+	{"guard", clsHuman, "", true}, {"bodyguard", clsHuman, "", true}, // "killed a guard and wounded 13 others"
+	{"companion", clsHuman, "", true}, {"aide", clsHuman, "", true},
 	{"sisters", clsHuman, "", false}, {"wives", clsHuman, "", false}, {"husbands", clsHuman, "", false},
 	{"nephews", clsHuman, "", false}, {"nieces", clsHuman, "", false}, {"cousins", clsHuman, "", false},
 	{"parents", clsHuman, "", false}, {"grandchildren", clsHuman, "", false}, {"grandsons", clsHuman, "", false},
