@@ -67,6 +67,7 @@ var orgMentions = []mention{
 	{Phrase: "africom", Speaker: "us-dod", Actor: "us"},                 // "AFRICOM"
 	{Phrase: "u.s. embassy", Speaker: "us-embassy"},                     // "the U.S. embassy in Baghdad"
 	{Phrase: "american embassy", Speaker: "us-embassy"},                 // "the American embassy"
+	{Phrase: "us embassy", Speaker: "us-embassy"},                       // "the US Embassy in Baghdad"
 	{Phrase: "state department", Speaker: "us-official"},                // "the State Department said"
 	{Phrase: "white house", Speaker: "us-official"},                     // "the White House said"
 	{Phrase: "washington", Speaker: "us-official", Actor: "us"},         // "Washington denied"
@@ -661,6 +662,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
+	{"had no involvement", ""}, {"has no involvement", ""}, {"have no involvement", ""}, // "American forces had no involvement whatsoever"
 	{"committed a crime", ""}, {"committed a new crime", ""}, {"committed a heinous crime", ""}, // militia and state-media statements: "the American occupation has committed a new crime"
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"

@@ -15,7 +15,7 @@ var (
 		"knocked out", "wiped out", "engage", "conduct", "carried out", "carry out",
 		"carrying out", "launch", "took part", "taken part", "take part", "taking part",
 		"particip", "behind", "involved", "burn", "massacre", "assault", "ambush",
-		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "committed a", "aggression", "played a", "played no", "played any",
+		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "committed a", "aggression", "played a", "played no", "played any", "no involvement",
 	}
 	// denyStems mark a denial, retraction or dispute.
 	denyStems = []string{
