@@ -457,6 +457,7 @@ var orgMentions = []mention{
 	{Phrase: "spokesman", Generic: true},       // "spokesman Col. Chris Garver"
 	{Phrase: "spokeswoman", Generic: true},     // "a spokeswoman"
 	{Phrase: "spokesperson", Generic: true},    // "the spokesperson for the U.S. ..."
+	{Phrase: "press secretary", Generic: true}, // "Press secretary Brig. Gen. Paul Kessler says"
 	{Phrase: "the source", Generic: true},      // "the source added"
 	{Phrase: "a source", Generic: true},        // "a source said"
 	{Phrase: "sources", Generic: true},         // "sources said"
