@@ -663,7 +663,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
-	{"had no involvement", ""}, {"has no involvement", ""}, {"have no involvement", ""}, // "American forces had no involvement whatsoever"
+	{"no involvement", ""}, // "American forces had no involvement whatsoever"
 	{"committed a crime", ""}, {"committed a new crime", ""}, {"committed a heinous crime", ""}, // militia and state-media statements: "the American occupation has committed a new crime"
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
