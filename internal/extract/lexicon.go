@@ -67,7 +67,6 @@ var orgMentions = []mention{
 	{Phrase: "africom", Speaker: "us-dod", Actor: "us"},                 // "AFRICOM"
 	{Phrase: "u.s. embassy", Speaker: "us-embassy"},                     // "the U.S. embassy in Baghdad"
 	{Phrase: "american embassy", Speaker: "us-embassy"},                 // "the American embassy"
-	{Phrase: "us embassy", Speaker: "us-embassy"},                       // "the US Embassy in Baghdad"
 	{Phrase: "state department", Speaker: "us-official"},                // "the State Department said"
 	{Phrase: "white house", Speaker: "us-official"},                     // "the White House said"
 	{Phrase: "washington", Speaker: "us-official", Actor: "us"},         // "Washington denied"
@@ -105,11 +104,13 @@ var orgMentions = []mention{
 	{Phrase: "american sources", Speaker: "us-official"},                // "American sources"
 	{Phrase: "u.s. military spokesman", Speaker: "us-dod"},              // "a U.S. military spokesman"
 	{Phrase: "british", Actor: "uk"},                                    // "British jets"
-	{Phrase: "raf", Actor: "uk"},                                        // "RAF Tornados"
-	{Phrase: "royal air force", Actor: "uk"},                            // "the Royal Air Force"
-	{Phrase: "british ministry of defence", Speaker: "", Actor: "uk"},   // "the British Ministry of Defence"
-	{Phrase: "french", Actor: "france"},                                 // "French jets"
-	{Phrase: "france", Actor: "france"},                                 // "France conducted"
+	{Phrase: "u.k. ministry of defence", Speaker: "", Actor: "uk"},      // "the UK Ministry of Defence" (no speaker id: see the gold README)
+	{Phrase: "u.k. defence ministry", Speaker: "", Actor: "uk"},
+	{Phrase: "raf", Actor: "uk"},                                      // "RAF Tornados"
+	{Phrase: "royal air force", Actor: "uk"},                          // "the Royal Air Force"
+	{Phrase: "british ministry of defence", Speaker: "", Actor: "uk"}, // "the British Ministry of Defence"
+	{Phrase: "french", Actor: "france"},                               // "French jets"
+	{Phrase: "france", Actor: "france"},                               // "France conducted"
 
 	// Iraq.
 	{Phrase: "iraq", Actor: "iraq", Speaker: "iraq-mod"},                    // "#Iraq's strike", "Iraq later announced"
@@ -663,7 +664,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
-	{"no involvement", ""}, // "American forces had no involvement whatsoever"
+	{"no involvement", ""},                                                                      // "American forces had no involvement whatsoever"
 	{"committed a crime", ""}, {"committed a new crime", ""}, {"committed a heinous crime", ""}, // militia and state-media statements: "the American occupation has committed a new crime"
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"

@@ -57,6 +57,9 @@ func TestGeneralRules(t *testing.T) {
 		{"no involvement, and an embassy written without dots",
 			model.Document{Text: "The US Embassy in Baghdad said in a statement that American forces \"had no involvement whatsoever\" in the strike."},
 			[]triple{{"us-embassy", "denies", nil, []string{"us"}}}},
+		{"the UK's ministry is not the document country's",
+			model.Document{Text: "Syrian state media said jets struck a house near Raqqa. The UK Ministry of Defence said an RAF Reaper drone struck near Raqqa."},
+			[]triple{{"syria-gov", "asserts", []string{"syria"}, nil}}},
 		{"a press secretary after the body's statement",
 			model.Document{Text: "The Pentagon has issued a statement. Press secretary Paul Kessler says US forces conducted a strike on a depot near the town."},
 			[]triple{{"us-dod", "asserts", []string{"us"}, nil}}},
@@ -721,6 +724,24 @@ func TestIsDateline(t *testing.T) {
 		start := strings.Index(tt.text, tt.place)
 		if got := isDateline(tt.text, start, start+len(tt.place)); got != tt.want {
 			t.Errorf("isDateline(%q, %q) = %v, want %v", tt.text, tt.place, got, tt.want)
+		}
+	}
+}
+
+func TestGivenName(t *testing.T) {
+	tests := []struct {
+		text, place string
+		want        bool
+	}{
+		{"Hamid al-Shatri, a commander, blamed the United States.", "Hamid", true},
+		{"The emir, Hassan bin Ali, was killed.", "Hassan", true},
+		{"Jets struck Hamid, a village near the border.", "Hamid", false},
+		{"Jets struck near Mosul on Monday.", "Mosul", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.place)
+		if got := givenName(tt.text, start+len(tt.place)); got != tt.want {
+			t.Errorf("givenName(%q, %q) = %v, want %v", tt.text, tt.place, got, tt.want)
 		}
 	}
 }

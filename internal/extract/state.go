@@ -238,6 +238,9 @@ func (st *docState) run() []model.Claim {
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
 			}
+			if givenName(text, l.End) {
+				continue // "Hamid al-Shatri": a person, though "Hamid" names a town
+			}
 			if l.End-l.Start <= 3 && l.Where.Precision != model.PlaceCountry && len(st.hints) > 0 && !slices.Contains(st.hints, l.Where.Country) {
 				continue // a short name abroad, far from every country the report names
 			}
@@ -474,6 +477,13 @@ func countryRank(iso string) int {
 		return 100
 	}
 	return 10 + int(iso[0])
+}
+
+// givenName reports a place name followed by the particle of an Arabic
+// surname ("Hamid al-Shatri", "Hassan bin Ali"): the name is a person's.
+func givenName(text string, end int) bool {
+	rest := text[end:min(len(text), end+5)]
+	return strings.HasPrefix(rest, " al-") || strings.HasPrefix(rest, " bin ") || strings.HasPrefix(rest, " ibn ")
 }
 
 // isDateline reports a place opening a wire story's dateline: upper case
