@@ -2096,7 +2096,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				// "Reports of a strike by the air force on the clinic are false":
 				// the unnamed reports assert it (the narrator passes them on),
 				// the speaker denies it.
-				if sp != model.Journalist && !quotedAt(toks, cl.from, refAt(ms, cl)) {
+				if ref := refAt(ms, cl); sp != model.Journalist && !(ref < len(quoted) && quoted[ref]) {
 					// (reports the speaker names in its own quoted words are
 					// not passed on by the narrator: "“We are aware of reports
 					// attributing this to the United States, and they are false”")
@@ -2429,18 +2429,6 @@ func refAt(ms []match, cl clause) int {
 		}
 	}
 	return cl.to
-}
-
-// quotedAt reports whether token t is inside a quotation that opens at or
-// after token from: an odd number of quotation marks lie between them.
-func quotedAt(toks []token, from, t int) bool {
-	n := 0
-	for q := max(from, 0); q < t && q < len(toks); q++ {
-		if toks[q].Quote != 0 {
-			n++
-		}
-	}
-	return n%2 == 1
 }
 
 // allOrigins reports places that are all where something came from ("on
