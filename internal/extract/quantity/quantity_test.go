@@ -116,6 +116,8 @@ var countCases = []countCase{
 	// a stated zero is a figure: it stands against another source's toll
 	{"no one", "No one was killed.", nil, []string{"No one was killed => killed/unknown/0..0"}},
 	{"nobody hurt", "The ministry said nobody was hurt in the raid.", nil, []string{"nobody was hurt => injured/unknown/0..0"}},
+	{"no casualties across a line break", "Officials said the strike caused no\ncasualties.", nil,
+		[]string{"no\ncasualties => killed/unknown/0..0", "no\ncasualties => injured/unknown/0..0"}},
 	{"no casualties", "Officials said no casualties were reported.", nil,
 		[]string{"no casualties => killed/unknown/0..0", "no casualties => injured/unknown/0..0"}},
 	{"material damage", "The agency said the attack caused only material damage.", nil,
@@ -393,6 +395,7 @@ func TestMayStateZero(t *testing.T) {
 		"It caused only MATERIAL damage.":     true,
 		"nobody was hurt":                     true,
 		"without causing casualties":          true,
+		"The strike caused no\ncasualties.":   true, // a line break after the anchor word
 		"Five militants were killed.":         false,
 		"The town is known for its orchards.": false, // "no" inside a word
 		"Dozens were wounded in the north.":   false,

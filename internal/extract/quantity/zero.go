@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/model"
 )
@@ -11,20 +12,16 @@ import (
 // kinds its words speak of; the figure's group is unknown.
 var zeroTolls = []struct {
 	re    *regexp.Regexp
-	kinds func(m []string) []string
+	kinds []string // nil: the kinds of the word the expression captures
 }{
 	// "No one was killed", "nobody was hurt", "none of them were wounded"
-	{regexp.MustCompile(`(?i)\b(?:no one|no-one|nobody|none of them)\s+(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded)\b`),
-		func(m []string) []string { return kindsOfWord(m[1]) }},
+	{re: regexp.MustCompile(`(?i)\b(?:no one|no-one|nobody|none of them)\s+(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded)\b`)},
 	// "no casualties were reported", "no civilian deaths", "caused no injuries"
-	{regexp.MustCompile(`(?i)\bno\s+(?:civilian\s+|human\s+)?(casualties|fatalities|deaths|injuries|victims)\b`),
-		func(m []string) []string { return kindsOfWord(m[1]) }},
+	{re: regexp.MustCompile(`(?i)\bno\s+(?:civilian\s+|human\s+)?(casualties|fatalities|deaths|injuries|victims)\b`)},
 	// "without causing any casualties", "without injuries"
-	{regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`),
-		func(m []string) []string { return kindsOfWord(m[1]) }},
+	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
 	// "the attack caused only material damage"
-	{regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`),
-		func([]string) []string { return []string{model.CountKilled, model.CountInjured} }},
+	{re: regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`), kinds: []string{model.CountKilled, model.CountInjured}},
 }
 
 // mayStateZero is a case-insensitive look for the words every zero-toll
@@ -39,7 +36,8 @@ func mayStateZero(s string) bool {
 		}
 		rest := s[i:]
 		for _, w := range zeroAnchors {
-			if len(rest) >= len(w) && equalFold(w, rest[:len(w)]) {
+			// a whole word: the rules allow any space after it ("no\ncasualties")
+			if len(rest) >= len(w) && equalFold(w, rest[:len(w)]) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
 				return true
 			}
 		}
@@ -57,10 +55,10 @@ var zeroFirst = func() (t [256]bool) {
 }()
 
 // zeroAnchors start every zero-toll rule (lower case).
-var zeroAnchors = []string{"no ", "no-one", "nobody", "none ", "without ", "material "}
+var zeroAnchors = []string{"no", "nobody", "none", "without", "material"}
 
 func kindsOfWord(w string) []string {
-	switch lowerASCII(w) {
+	switch strings.ToLower(w) {
 	case "killed", "fatalities", "deaths", "victims":
 		return []string{model.CountKilled}
 	case "hurt", "injured", "wounded", "injuries":
@@ -80,27 +78,15 @@ func zeroFigures(sentence string) []Figure {
 	var out []Figure
 	for _, z := range zeroTolls {
 		for _, loc := range z.re.FindAllStringSubmatchIndex(sentence, -1) {
-			m := make([]string, len(loc)/2)
-			for k := range m {
-				if loc[2*k] >= 0 {
-					m[k] = sentence[loc[2*k]:loc[2*k+1]]
-				}
+			kinds := z.kinds
+			if kinds == nil {
+				kinds = kindsOfWord(sentence[loc[2]:loc[3]])
 			}
-			for _, kind := range z.kinds(m) {
+			for _, kind := range kinds {
 				out = append(out, Figure{Start: loc[0], End: loc[1], Count: model.Count{
 					Kind: kind, Group: model.GroupUnknown, Min: model.IntPtr(0), Max: model.IntPtr(0)}})
 			}
 		}
 	}
 	return out
-}
-
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
