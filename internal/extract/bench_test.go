@@ -184,7 +184,7 @@ func TestBenchDensity(t *testing.T) {
 		var bytes, sents, analysed, located, claims int
 		for _, d := range docs {
 			bytes += len(d.Text)
-			_, hits := e.pre.scan(d.Text, nil, nil)
+			hits := e.pre.scan(d.Text, nil)
 			ss := sentences.Split(d.Text)
 			flags := make([]uint8, len(ss))
 			for _, h := range hits {

@@ -49,8 +49,7 @@ type Extractor struct {
 
 // scratch holds buffers one Extract call needs and the next may reuse.
 type scratch struct {
-	lower []byte
-	hits  []hit
+	hits []hit
 	// docState's buffers, so that a document does not grow them afresh
 	// (what they hold once the document is done is never read again).
 	toks    []token
@@ -86,7 +85,7 @@ func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) {
 	}
 	sc := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(sc)
-	sc.lower, sc.hits = e.pre.scan(doc.Text, sc.lower[:0], sc.hits[:0])
+	sc.hits = e.pre.scan(doc.Text, sc.hits[:0])
 	hits := sc.hits
 	var claims []model.Claim
 	var warnings []string

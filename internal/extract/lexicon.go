@@ -313,24 +313,24 @@ var orgMentions = []mention{
 	{Phrase: "doctor", Speaker: "local-sources"},                    // "a doctor at the town's hospital said"
 	{Phrase: "doctors", Speaker: "local-sources"},                   // "doctors said"
 	{Phrase: "council member", Speaker: "local-sources"},            // "a local council member"
-	{Phrase: "local council", Speaker: "local-sources"},
-	{Phrase: "provincial council", Speaker: "local-sources"},  // "a member of the Anbar provincial council"             // "the local council said"
-	{Phrase: "mayor", Speaker: "local-sources"},               // "the town's mayor told"
-	{Phrase: "tribal leader", Speaker: "local-sources"},       // "a tribal leader said"
-	{Phrase: "tribal elder", Speaker: "local-sources"},        // "a tribal elder"
-	{Phrase: "tribal source", Speaker: "local-sources"},       // "a tribal source"
-	{Phrase: "local media", Speaker: "journalist"},            // "local media reported"
-	{Phrase: "local news outlets", Speaker: "journalist"},     // "local news outlets reported"
-	{Phrase: "local outlets", Speaker: "journalist"},          // "local outlets said"
-	{Phrase: "media outlets", Speaker: "journalist"},          // "a number of Western media outlets, citing ..."
-	{Phrase: "press reports", Speaker: "journalist"},          // "press reports said"
-	{Phrase: "news reports", Speaker: "journalist"},           // "news reports said"
-	{Phrase: "security source", Relative: "sources"},          // "a security source said"
-	{Phrase: "military source", Relative: "sources"},          // "a military source"
-	{Phrase: "source", Generic: true},                         // "the same source said"
-	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},  // "An Iraqi army officer in Anbar"
-	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"}, // "Iraqi army officers"
-	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},   // "an Iraqi army source"
+	{Phrase: "local council", Speaker: "local-sources"},             // "the local council said"
+	{Phrase: "provincial council", Speaker: "local-sources"},        // "a member of the Anbar provincial council"
+	{Phrase: "mayor", Speaker: "local-sources"},                     // "the town's mayor told"
+	{Phrase: "tribal leader", Speaker: "local-sources"},             // "a tribal leader said"
+	{Phrase: "tribal elder", Speaker: "local-sources"},              // "a tribal elder"
+	{Phrase: "tribal source", Speaker: "local-sources"},             // "a tribal source"
+	{Phrase: "local media", Speaker: "journalist"},                  // "local media reported"
+	{Phrase: "local news outlets", Speaker: "journalist"},           // "local news outlets reported"
+	{Phrase: "local outlets", Speaker: "journalist"},                // "local outlets said"
+	{Phrase: "media outlets", Speaker: "journalist"},                // "a number of Western media outlets, citing ..."
+	{Phrase: "press reports", Speaker: "journalist"},                // "press reports said"
+	{Phrase: "news reports", Speaker: "journalist"},                 // "news reports said"
+	{Phrase: "security source", Relative: "sources"},                // "a security source said"
+	{Phrase: "military source", Relative: "sources"},                // "a military source"
+	{Phrase: "source", Generic: true},                               // "the same source said"
+	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},        // "An Iraqi army officer in Anbar"
+	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"},       // "Iraqi army officers"
+	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},         // "an Iraqi army source"
 	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},
 	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},
 	{Phrase: "state news agency", Relative: "state-tv"},    // "Syria's state news agency"
@@ -350,32 +350,31 @@ var orgMentions = []mention{
 	{Phrase: "of unidentified origin", Actor: "unknown"},   // idem
 	{Phrase: "of unknown nationality", Actor: "unknown"},   // "jets of unknown nationality"
 	{Phrase: "of unidentified nationality", Actor: "unknown"},
-	{Phrase: "unknown drone", Actor: "unknown"},            // "an unknown drone"
-	{Phrase: "unknown warplanes", Actor: "unknown"},        // "unknown warplanes"
-	{Phrase: "unknown jets", Actor: "unknown"},             // "unknown jets"
-	{Phrase: "unidentified warplane", Actor: "unknown"},    // "an unidentified warplane"
-	{Phrase: "unidentified planes", Actor: "unknown"},      // "unidentified planes"
-	{Phrase: "unidentified helicopters", Actor: "unknown"}, // "unidentified helicopters"
-	{Phrase: "crusader aircraft", Actor: "coalition"},      // ISIS's name for coalition aircraft (Amaq)
-	{Phrase: "crusader warplanes", Actor: "coalition"},     // idem
-	{Phrase: "crusader coalition", Actor: "coalition"},     // idem
-	{Phrase: "daesh terrorists", Actor: "isis"},            // "Daesh terrorists had rigged the building"
-	{Phrase: "isis snipers", Actor: "isis"},                // "ISIS snipers"
-	{Phrase: "an earlier version of this", Generic: true},  // a correction: the outlet's own earlier words
-	{Phrase: "our reporter", Generic: true},                // the outlet's own reporter: the narrator
-	{Phrase: "our correspondent", Generic: true},           // idem
-	{Phrase: "the reporter", Generic: true},                // "the news service's reporter said"
-	{Phrase: "reporter", Generic: true},                    // idem
-	{Phrase: "correspondent", Generic: true},               // idem
-	{Phrase: "regime's television", Speaker: "syria-gov"},  // "The regime's television had announced"
-	{Phrase: "regime television", Speaker: "syria-gov"},    // idem
-	{Phrase: "regime media", Speaker: "syria-gov"},
-	{Phrase: "regime tv", Speaker: "syria-gov"},              // "Regime TV now blaming ..."           // "regime media said"
+	{Phrase: "unknown drone", Actor: "unknown"},              // "an unknown drone"
+	{Phrase: "unknown warplanes", Actor: "unknown"},          // "unknown warplanes"
+	{Phrase: "unknown jets", Actor: "unknown"},               // "unknown jets"
+	{Phrase: "unidentified warplane", Actor: "unknown"},      // "an unidentified warplane"
+	{Phrase: "unidentified planes", Actor: "unknown"},        // "unidentified planes"
+	{Phrase: "unidentified helicopters", Actor: "unknown"},   // "unidentified helicopters"
+	{Phrase: "crusader aircraft", Actor: "coalition"},        // ISIS's name for coalition aircraft (Amaq)
+	{Phrase: "crusader warplanes", Actor: "coalition"},       // idem
+	{Phrase: "crusader coalition", Actor: "coalition"},       // idem
+	{Phrase: "daesh terrorists", Actor: "isis"},              // "Daesh terrorists had rigged the building"
+	{Phrase: "isis snipers", Actor: "isis"},                  // "ISIS snipers"
+	{Phrase: "an earlier version of this", Generic: true},    // a correction: the outlet's own earlier words
+	{Phrase: "our reporter", Generic: true},                  // the outlet's own reporter: the narrator
+	{Phrase: "our correspondent", Generic: true},             // idem
+	{Phrase: "the reporter", Generic: true},                  // "the news service's reporter said"
+	{Phrase: "reporter", Generic: true},                      // idem
+	{Phrase: "correspondent", Generic: true},                 // idem
+	{Phrase: "regime's television", Speaker: "syria-gov"},    // "The regime's television had announced"
+	{Phrase: "regime television", Speaker: "syria-gov"},      // idem
+	{Phrase: "regime media", Speaker: "syria-gov"},           // "regime media said"
+	{Phrase: "regime tv", Speaker: "syria-gov"},              // "Regime TV now blaming ..."
 	{Phrase: "local officials", Speaker: "local-sources"},    // "local officials"
 	{Phrase: "local authorities", Speaker: "local-sources"},  // "Local authorities attributed the strike to Turkish forces"
 	{Phrase: "health authorities", Speaker: "local-sources"}, // "according to local health authorities"
 	{Phrase: "governor", Relative: "governor"},               // "The Governor of Hasaka condemned the crime": a state official in Syria, a local one in Iraq
-	{Phrase: "medical sources", Speaker: "local-sources"},    // "medical sources"
 	{Phrase: "hospital officials", Speaker: "local-sources"}, // "hospital officials"
 	{Phrase: "tribal leaders", Speaker: "local-sources"},     // "tribal leaders"
 	{Phrase: "my sources", Speaker: "journalist"},            // a blogger's "my sources say"
@@ -430,7 +429,6 @@ var orgMentions = []mention{
 	{Phrase: "elders", Speaker: "local-sources"},                 // "elders of the clan said the dead were shepherds"
 	{Phrase: "tribal sheikh", Speaker: "local-sources"},          // "a tribal sheikh told our correspondent"
 	{Phrase: "a doctor", Speaker: "local-sources"},               // "a doctor at the clinic told us"
-	{Phrase: "doctors", Speaker: "local-sources"},                // "doctors said the wounded were children"
 	{Phrase: "zionist entity", Actor: "israel"},                  // militia statements: "a drone of the Zionist entity"
 	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
 	{Phrase: "israeli enemy", Actor: "israel"},                   // "aircraft of the Israeli enemy"

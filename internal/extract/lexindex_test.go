@@ -17,3 +17,15 @@ func TestLexiconCandidates(t *testing.T) {
 		}
 	}
 }
+
+// A phrase listed twice is merged silently by the lexicon, so a second row
+// with other fields would override the first without anyone noticing.
+func TestMentionPhrasesUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, m := range orgMentions {
+		if seen[m.Phrase] {
+			t.Errorf("phrase %q listed twice in orgMentions", m.Phrase)
+		}
+		seen[m.Phrase] = true
+	}
+}

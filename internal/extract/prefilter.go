@@ -4,9 +4,10 @@ import (
 	"strings"
 )
 
-// Prefilter stems, matched at the start of a word anywhere in the lower-cased
-// text in one Aho-Corasick pass. A sentence without any is not analysed
-// further (most sentences of a report).
+// Prefilter stems, matched case-folded at the start of a word anywhere in the
+// text by walking a trie from each word start (see scan). A sentence without
+// any is not analysed further (most sentences of a report). Stems for the
+// first words of the rule tables are added by buildPrefilterWith.
 var (
 	// cueStems mark an attack or a statement about one.
 	cueStems = []string{
@@ -15,7 +16,7 @@ var (
 		"knocked out", "wiped out", "engage", "conduct", "carried out", "carry out",
 		"carrying out", "launch", "took part", "taken part", "take part", "taking part",
 		"particip", "behind", "involved", "burn", "massacre", "assault", "ambush",
-		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "committed a", "aggression", "played a", "played no", "played any", "no involvement",
+		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "no involvement", // ("no" is too short to be derived from the rule tables)
 	}
 	// denyStems mark a denial, retraction or dispute.
 	denyStems = []string{
@@ -131,9 +132,8 @@ type hit struct {
 // use them as a set). Every stem
 // starts a word, so the trie is walked from each word start only (a
 // position after a byte that is no ASCII letter or digit), reading ASCII
-// letters case-folded and newlines and tabs as spaces. buf is scratch
-// space kept for the caller's reuse; it is returned empty.
-func (p *prefilter) scan(text string, buf []byte, hits []hit) ([]byte, []hit) {
+// letters case-folded and newlines and tabs as spaces.
+func (p *prefilter) scan(text string, hits []hit) []hit {
 	t := p.trie
 	for i := 0; i < len(text); {
 		// i starts a word: walk the trie from it.
@@ -163,7 +163,7 @@ func (p *prefilter) scan(text string, buf []byte, hits []hit) ([]byte, []hit) {
 		}
 		i++
 	}
-	return buf[:0], hits
+	return hits
 }
 
 func isASCIIAlnum(c byte) bool {

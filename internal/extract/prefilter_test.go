@@ -108,7 +108,7 @@ func TestPrefilterMatchesAhoCorasick(t *testing.T) {
 	}
 	trie := b.Build()
 	for _, text := range texts {
-		_, got := p.scan(text, nil, nil)
+		got := p.scan(text, nil)
 		want := acScan(p, trie, text)
 		if g, w := sortHits(got), sortHits(want); !slices.Equal(g, w) {
 			t.Fatalf("%.200q: %d hits, want %d", text, len(g), len(w))

@@ -1326,15 +1326,17 @@ func (p *parser) afterRestrictive(k int, human bool) (cue, int) {
 		}
 		e := t.ent()
 		switch p.word(j) {
-		case "said", "says", "told", "say", "they", "he", "she", "it", "we", "and", "but", "while", "when":
+		case "said", "and", "but", "while", "when":
 			return 0, 0
 		}
 		if t.kind == tOther && p.text(j) == "" {
 			continue
 		}
 		if e == nil {
+			// words outside the vocabulary, read as written: a speech verb
+			// or a pronoun starts the next clause
 			switch p.text(j) {
-			case "they", "he", "she", "it", "we", "I", "He", "She", "They", "It", "We":
+			case "says", "told", "say", "they", "he", "she", "it", "we", "I", "He", "She", "They", "It", "We":
 				return 0, 0
 			}
 			continue
@@ -2000,7 +2002,7 @@ func (p *parser) partOf(f *fig) bool {
 	return p.introducedBy(f.first) || p.word(f.numAt+1) == "of"
 }
 
-// joined reports whether only "and", "or" and commas stand between tokens
+// joined reports whether only "and" and commas stand between tokens
 // a and b.
 func (p *parser) joined(a, b int) bool {
 	if b <= a+1 || b-a > 3 {
