@@ -4,8 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
@@ -467,10 +465,10 @@ var backHeads = map[string]bool{"ministry": true, "agency": true}
 
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {
-	sp := st.mentionSpeaker(toks, ms, k)
 	if to := ms[k].To; ms[k].E.Flags&fCountry != 0 && to < len(toks) && staffTitles[toks[to].Norm] {
 		return "" // "senior Iraq researcher": the country is the brief, not the employer
 	}
+	sp := st.mentionSpeaker(toks, ms, k)
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		for _, w := range e.Words {
 			if backHeads[w] {
@@ -484,7 +482,9 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 	return sp
 }
 
-// mentionSpeaker resolves a mention to its speaker id without recording it.
+// mentionSpeaker resolves a mention to its speaker id. It records nothing
+// itself, but a body named after "of/for" is resolved (and recorded for "the
+// ministry") through resolveMention.
 func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 	m := ms[k]
 	mm := m.E.Mention
@@ -719,14 +719,14 @@ func cov2(ms []match, n int) []bool {
 	return out
 }
 
-// findName returns the first name of two capitalised words or more in
-// tokens [lo, hi) that is not an alias ("Col. Joseph Scrocca" -> "Joseph Scrocca").
 // asWritten is a name as the text writes it, for display ("Raymond
 // Kessler"); names are looked up by their lower-case form.
 func (st *docState) asWritten(toks []token, a, b int) string {
 	return strings.TrimSuffix(st.text[toks[a].Start:toks[b-1].End], ".")
 }
 
+// findName returns the first name of two capitalised words or more in
+// tokens [lo, hi) that is not an alias ("Col. Joseph Scrocca" -> "Joseph Scrocca").
 func findName(toks []token, covered []bool, lo, hi int) (string, int, int) {
 	for k := lo; k < hi; k++ {
 		if !toks[k].Word || !toks[k].Upper || covered[k] || titleWords[toks[k].Norm] || determiners[toks[k].Norm] || k == 0 {
@@ -920,9 +920,8 @@ func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 			// "COLONEL THOMAS REINER, SPOKESMAN, CJTF-OIR:": later
 			// labels name him alone ("COL. REINER:")
 			if e := labelNameEnd(toks, colon); e > 0 && toks[e-1].Word && toks[e-1].Upper {
-				w := st.text[toks[e-1].Start:toks[e-1].End]
-				if _, ok := matchAt(ms, e-1); !ok && len(w) > 2 {
-					st.persons[titleWord(w)] = sp
+				if _, ok := matchAt(ms, e-1); !ok && toks[e-1].End-toks[e-1].Start > 2 {
+					st.persons[toks[e-1].Norm] = sp // by its lower-case form, as every name
 				}
 			}
 			return sp, colon
@@ -934,12 +933,8 @@ func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 	if !upperLabel(st.text, toks[:colon]) {
 		return "", -1
 	}
-	name := st.text[toks[colon-1].Start:toks[colon-1].End]
-	if sp := st.lookupPerson(titleWord(name)); sp != "" {
-		return sp, colon
-	}
 	if sp := st.lookupPerson(toks[colon-1].Norm); sp != "" {
-		return sp, colon // "COL. WHITFIELD:" after "Colonel Marcus Whitfield, the spokesman for …"
+		return sp, colon // "COL. REINER:", or "COL. WHITFIELD:" after "Colonel Marcus Whitfield, the spokesman for …"
 	}
 	if st.official {
 		return st.narrator, colon
@@ -972,13 +967,6 @@ func (st *docState) noteApposition(toks []token, ms []match) {
 			st.persons[name], st.persons[surname(name)] = sp, sp
 		}
 	}
-}
-
-// titleWord writes a word of a capitalised label as a name is written
-// ("REINER" -> "Reiner").
-func titleWord(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
 // upperLabel reports a label written in capitals, as transcripts write
