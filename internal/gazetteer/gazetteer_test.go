@@ -281,7 +281,7 @@ func TestRelationBefore(t *testing.T) {
 	}{
 		{"struck near ", "near", 0},
 		{"struck 12 miles south of ", "12 miles south of", 19.31},
-		{"five kilometres east of ", "five kilometres east of", 5},
+		{"five kilometres east of ", "5 kilometres east of", 5}, // in digits, for the linker
 		{"just outside of ", "outside", 0},
 		{"in the vicinity of ", "near", 0},
 		{"close to ", "near", 0},

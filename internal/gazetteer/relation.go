@@ -101,7 +101,8 @@ func relationBefore(text string, pos int) relation {
 			if k, ok := units[at(j)]; ok {
 				if v, ok := number(at(j + 1)); ok {
 					rel.km = v * k
-					rel.text = at(j+1) + " " + at(j) + " " + rel.text
+					// in digits, as the linker reads the distance ("twelve" -> "12")
+					rel.text = strconv.FormatFloat(v, 'f', -1, 64) + " " + at(j) + " " + rel.text
 				}
 			}
 			return rel
