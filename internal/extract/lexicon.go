@@ -319,6 +319,8 @@ var orgMentions = []mention{
 	{Phrase: "tribal leader", Speaker: "local-sources"},             // "a tribal leader said"
 	{Phrase: "tribal elder", Speaker: "local-sources"},              // "a tribal elder"
 	{Phrase: "tribal source", Speaker: "local-sources"},             // "a tribal source"
+	{Phrase: "facebook page", Speaker: "local-sources"},             // "the Facebook page Qayyarah Now reported"
+	{Phrase: "facebook pages", Speaker: "local-sources"},            // "local Facebook pages published the names"
 	{Phrase: "local media", Speaker: "journalist"},                  // "local media reported"
 	{Phrase: "local news outlets", Speaker: "journalist"},           // "local news outlets reported"
 	{Phrase: "local outlets", Speaker: "journalist"},                // "local outlets said"
@@ -429,6 +431,17 @@ var orgMentions = []mention{
 	{Phrase: "elders", Speaker: "local-sources"},                 // "elders of the clan said the dead were shepherds"
 	{Phrase: "tribal sheikh", Speaker: "local-sources"},          // "a tribal sheikh told our correspondent"
 	{Phrase: "a doctor", Speaker: "local-sources"},               // "a doctor at the clinic told us"
+	// the victims' families, survivors and neighbours
+	{Phrase: "resident", Speaker: "local-sources"},  // "another resident said"
+	{Phrase: "relative", Speaker: "local-sources"},  // "a relative of the driver said"
+	{Phrase: "survivor", Speaker: "local-sources"},  // "one survivor told the agency"
+	{Phrase: "survivors", Speaker: "local-sources"}, // "survivors said the jets came twice"
+	{Phrase: "neighbours", Speaker: "local-sources"}, {Phrase: "neighbors", Speaker: "local-sources"},
+	{Phrase: "neighbour", Speaker: "local-sources"}, {Phrase: "neighbor", Speaker: "local-sources"},
+	{Phrase: "brother", Speaker: "local-sources"}, {Phrase: "brothers", Speaker: "local-sources"}, // "two brothers of a farmer killed in the strike said"
+	{Phrase: "cousin", Speaker: "local-sources"}, {Phrase: "uncle", Speaker: "local-sources"},
+	{Phrase: "widow", Speaker: "local-sources"}, {Phrase: "nephew", Speaker: "local-sources"},
+	{Phrase: "family members", Speaker: "local-sources"}, // "family members said the dead were farmers"
 	{Phrase: "zionist entity", Actor: "israel"},                  // militia statements: "a drone of the Zionist entity"
 	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
 	{Phrase: "israeli enemy", Actor: "israel"},                   // "aircraft of the Israeli enemy"
@@ -663,6 +676,10 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
 	{"no involvement", ""},                                                                      // "American forces had no involvement whatsoever"
+	// presence denied: "the coalition said it had no aircraft in the area at the time"
+	{"no aircraft in", ""}, {"no aircraft operating", ""}, {"no aircraft flying", ""}, {"no aircraft over", ""}, {"no aircraft near", ""},
+	{"no drones in", ""}, {"no drones operating", ""}, {"no drones flying", ""}, {"no drones over", ""},
+	{"no jets in", ""}, {"no jets operating", ""}, {"no jets flying", ""}, {"no jets over", ""},
 	{"committed a crime", ""}, {"committed a new crime", ""}, {"committed a heinous crime", ""}, // militia and state-media statements: "the American occupation has committed a new crime"
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"

@@ -545,6 +545,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	}
 	ci, cj := msRange(ms, cl.from, cl.to)
 	lastAgent := -1 // match index of the last agent of a passive ("by X")
+	lastAgentNeg := false
 	for k := ci; k < cj; k++ {
 		m := ms[k]
 		e := m.E
@@ -613,6 +614,12 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		j := m.To
 		if j < cl.to && toks[j].Norm == "'s" {
 			j++
+		}
+		// "an Iraqi helicopter strike": a weapon word may stand before the noun
+		if k2, ok := matchAt(ms, j); ok && j < cl.to && ms[k2].E.Flags&(fType|fAttackNoun) == fType && ms[k2].To < cl.to {
+			if k3, ok := matchAt(ms, ms[k2].To); ok && ms[k3].E.Flags&fAttackNoun != 0 {
+				j = ms[k2].To
+			}
 		}
 		if j < cl.to {
 			if k2, ok := matchAt(ms, j); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAnaphor == 0 && (ms[k2].E.Flags&fAttackNoun != 0 || toks[j].Norm == "attacks") {
@@ -721,15 +728,18 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 		// "destroyed by Syrian and Russian warplanes": coordinated agents
-		if p >= cl.from && (toks[p].Norm == "and" || toks[p].Norm == ",") && k > ci && ms[k-1].To == p && lastAgent == k-1 {
-			add(actor, false)
+		if p >= cl.from && (toks[p].Norm == "and" || toks[p].Norm == "," || toks[p].Norm == "or") && k > ci && ms[k-1].To == p && lastAgent == k-1 {
+			add(actor, lastAgentNeg)
 			lastAgent = k
 			continue
 		}
 		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") {
 			for q := p - 1; q >= cl.from && q >= p-4; q-- {
 				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
-					add(actor, false)
+					// "there were no airstrikes by Iraqi or coalition aircraft"
+					f := ms[cov[q]-1].From
+					lastAgentNeg = f > cl.from && toks[f-1].Norm == "no"
+					add(actor, lastAgentNeg)
 					lastAgent = k
 					break
 				}
@@ -739,7 +749,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 					break
 				}
 			}
-			if len(asserted) > 0 && asserted[len(asserted)-1] == actor {
+			if lastAgent == k {
 				continue
 			}
 		}

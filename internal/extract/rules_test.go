@@ -429,6 +429,27 @@ func TestGeneralRules(t *testing.T) {
 		{"an arm belonging to an actor",
 			model.Document{Text: "The Security Media Cell said a drone belonging to the Turkish side had targeted a car near Sinjar."},
 			[]triple{{"iraq-joc", "asserts", []string{"turkey"}, nil}}},
+		{"a weapon word between a demonym and the strike",
+			model.Document{Text: "Residents said the shepherds were killed in an Iraqi helicopter strike on Tuesday."},
+			[]triple{{"local-sources", "asserts", []string{"iraq-army-aviation"}, nil}}},
+		{"an actor after an article inside the speaker phrase is no speaker",
+			model.Document{Text: "Two brothers of a farmer killed in an Iraqi army strike near the river on Tuesday said a coalition helicopter fired twice."},
+			[]triple{{"local-sources", "asserts", []string{"coalition"}, nil}}},
+		{"according to a speaker",
+			model.Document{Text: "According to a local council member quoted by one outlet, a coalition strike killed six members of the family."},
+			[]triple{{"local-sources", "asserts", []string{"coalition"}, nil}}},
+		{"a fronted participle names no speaker",
+			model.Document{Text: "Speaking at a Pentagon briefing on Friday, the coalition spokesman Colonel Jon Reyes confirmed that coalition jets had struck the bridge."},
+			[]triple{{"cjtf-oir", "confirms", []string{"coalition"}, nil}}},
+		{"presence denied",
+			model.Document{Text: "The coalition said it \"had no aircraft in the area\" at the time. A U.S. official said American forces had no drones operating near the town that night."},
+			[]triple{{"cjtf-oir", "denies", nil, []string{"coalition"}}, {"us-official", "denies", nil, []string{"us"}}}},
+		{"no strikes by coordinated agents",
+			model.Document{Text: "\"There were no airstrikes by Iraqi or coalition aircraft in the district on Sunday,\" the Joint Operations Command said."},
+			[]triple{{"iraq-joc", "denies", nil, []string{"coalition", "iraq"}}}},
+		{"a Facebook page is a local source",
+			model.Document{Text: "The Facebook page of a local activist reported that coalition aircraft targeted the ferry."},
+			[]triple{{"local-sources", "asserts", []string{"coalition"}, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -727,6 +748,25 @@ func TestIsDateline(t *testing.T) {
 		start := strings.Index(tt.text, tt.place)
 		if got := isDateline(tt.text, start, start+len(tt.place)); got != tt.want {
 			t.Errorf("isDateline(%q, %q) = %v, want %v", tt.text, tt.place, got, tt.want)
+		}
+	}
+}
+
+// A name that opens with a town is a local news page ("Hit Now reported"),
+// a local source; a country's name opens no local page.
+func TestTownOutlet(t *testing.T) {
+	e := gazExtractor(t)
+	for _, tc := range []struct {
+		text  string
+		local bool
+	}{
+		{"Mosul Voices reported that coalition warplanes destroyed the building.", true},
+		{"Tikrit Now posted that a coalition aircraft had struck the bridge.", true},
+		{"Iraq Pulse reported that a coalition aircraft had struck the bridge near Tikrit.", false},
+	} {
+		claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+		if len(claims) != 1 || (claims[0].Speaker == "local-sources") != tc.local {
+			t.Errorf("%q: got %+v, want one claim, by local sources: %v", tc.text, triples(claims), tc.local)
 		}
 	}
 }

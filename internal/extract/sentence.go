@@ -598,6 +598,19 @@ func personName(toks []token, from, to int, fromRight bool) (string, int, int) {
 	return name, a, b
 }
 
+// objectAt: the phrase at t is the object of a preposition ("killed in an
+// Iraqi army strike"), not a subject; "according to" introduces a speaker.
+func objectAt(toks []token, t int) bool {
+	p := t - 1
+	if p >= 0 && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an") {
+		p--
+	}
+	if p < 0 || !objectMarkers[toks[p].Norm] {
+		return false
+	}
+	return !(toks[p].Norm == "to" && p > 0 && toks[p-1].Norm == "according")
+}
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "following": true, "this": true, "that": true, "it": true, "its": true, "their": true, "later": true, "earlier": true, "both": true, "after": true, "before": true, "on": true, "in": true}
 
 func personName0(toks []token, from, to int, fromRight bool) (string, int, int) {
@@ -1145,7 +1158,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			}
 		}
 	}
-	lo := max(0, v-20)
+	lo := max(0, v-30)
 	// Stop at quotes, semicolons, other speech verbs, "that".
 	for t := v - 1; t >= lo; t-- {
 		n := toks[t].Norm
@@ -1274,7 +1287,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if !isSpeakerMention(m) {
 			continue
 		}
-		if (m.From > 0 && objectMarkers[toks[m.From-1].Norm] || m.From > 1 && toks[m.From-1].Norm == "the" && objectMarkers[toks[m.From-2].Norm]) && !partitive(toks, m.From) && !roleOf(toks, m.From) {
+		if objectAt(toks, m.From) && !partitive(toks, m.From) && !roleOf(toks, m.From) {
 			continue
 		}
 		if m.To < len(toks) && (toks[m.To].Norm == "-" && m.To+1 < len(toks) && (toks[m.To+1].Norm == "backed" || toks[m.To+1].Norm == "led")) {
@@ -1333,6 +1346,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			a.spFrom, a.spTo = nb, ne
 			return
 		}
+		if ne == v && st.townOutlet(toks, nb, ne) {
+			a.speakers = []string{"local-sources"}
+			a.spFrom, a.spTo = nb, ne
+			return
+		}
 		if ne == v && (toks[vt].Norm == "said" || toks[vt].Norm == "told" || toks[vt].Norm == "added" || toks[vt].Norm == "says") {
 			a.unresolved = true
 		}
@@ -1360,6 +1378,22 @@ func (st *docState) lookupPerson(name string) string {
 		return sp
 	}
 	return st.persons[surname(name)]
+}
+
+// townOutlet: a name that opens with a town and goes on ("Raqqa Voices",
+// "Hit Now", "Mosul Eye") is a local news page, which casualty recorders
+// count among local sources.
+func (st *docState) townOutlet(toks []token, from, to int) bool {
+	if to-from < 2 {
+		return false
+	}
+	start, end := toks[from].Start, toks[to-1].End
+	i := sort.Search(len(st.located), func(i int) bool { return st.located[i].Start >= start })
+	if i == len(st.located) || st.located[i].Start != start || st.located[i].End >= end {
+		return false
+	}
+	p := st.located[i].Where.Precision
+	return p != model.PlaceCountry && p != model.PlaceProvince
 }
 
 // rightSpeaker looks for "said X" and "according to X".
@@ -1418,6 +1452,9 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 	}
 	if name, nb, ne := personName(toks, v, hi, true); name != "" {
 		sp := st.lookupPerson(name)
+		if sp == "" && st.townOutlet(toks, nb, ne) {
+			sp = "local-sources" // "according to Raqqa Voices"
+		}
 		if sp == "" && st.doc.Kind == model.KindNGO && staffIn(toks, ne, hi) {
 			sp = st.narrator // "said Lina Haddad, senior Iraq researcher" in the monitor's release
 			st.persons[name], st.persons[surname(name)] = sp, sp
@@ -2469,7 +2506,8 @@ var impersonalVerbs = map[string]bool{"assessed": true, "reported": true, "belie
 
 // frontedPreps open an adverbial phrase before the speaker ("During the
 // strike, it was assessed that ...").
-var frontedPreps = map[string]bool{"during": true, "in": true, "after": true, "following": true}
+var frontedPreps = map[string]bool{"during": true, "in": true, "after": true, "following": true,
+	"speaking": true, "writing": true} // "Speaking at a Pentagon briefing, CJTF-OIR spokesman ... confirmed"
 
 // speakerIn reports a speaker mention within tokens [from, to).
 func speakerIn(ms []match, from, to int) bool {
