@@ -385,52 +385,52 @@ var orgMentions = []mention{
 	{Phrase: "some media reported", Speaker: "journalist"},   // "as some media reported"
 
 	// Relative to the document's main country.
-	{Phrase: "state tv", Relative: "state-tv"},                   // "Iraqi state TV said", "The state TV did not name"
-	{Phrase: "state television", Relative: "state-tv"},           // "state television reported"
-	{Phrase: "state media", Relative: "state-tv"},                // "state media said"
-	{Phrase: "state broadcaster", Relative: "state-tv"},          // "according to the state broadcaster"
-	{Phrase: "public broadcaster", Relative: "state-tv"},         // "the public broadcaster reported"
-	{Phrase: "state - run television", Relative: "state-tv"},     // "state-run television showed"
-	{Phrase: "state - run tv", Relative: "state-tv"},             // "state-run TV said"
-	{Phrase: "state - run media", Relative: "state-tv"},          // "state-run media reported"
-	{Phrase: "state - run news agency", Relative: "state-tv"},    // "the state-run news agency said"
-	{Phrase: "official media", Relative: "state-tv"},             // "official media carried the statement"
-	{Phrase: "ministry of defense", Relative: "mod"},             // "the Ministry of Defense announced"
-	{Phrase: "ministry of defence", Relative: "mod"},             // idem
-	{Phrase: "defence ministry", Relative: "mod"},                // "the defence ministry"
-	{Phrase: "defense ministry", Relative: "mod"},                // idem
-	{Phrase: "army sources", Relative: "sources"},                // "army sources said"
-	{Phrase: "security sources", Relative: "sources"},            // "security sources said"
-	{Phrase: "military sources", Relative: "sources"},            // "military sources"
-	{Phrase: "army officers", Relative: "sources"},               // "army officers"
-	{Phrase: "army officer", Relative: "sources"},                // "an army officer said"
-	{Phrase: "military officer", Relative: "sources"},            // "a military officer told AFP"
-	{Phrase: "military officers", Relative: "sources"},           // idem
-	{Phrase: "security officer", Relative: "sources"},            // "a security officer said"
-	{Phrase: "security officers", Relative: "sources"},           // idem
-	{Phrase: "officers", Relative: "sources"},                    // "two officers told Reuters" (longer phrases win)
-	{Phrase: "military official", Relative: "sources"},           // "a military official said"
-	{Phrase: "military officials", Relative: "sources"},          // idem
-	{Phrase: "security official", Relative: "sources"},           // "a security official said"
-	{Phrase: "security officials", Relative: "sources"},          // idem
-	{Phrase: "military spokesman", Relative: "military"},         // "a military spokesman"
-	{Phrase: "military spokesperson", Relative: "military"},      // "a military spokesperson"
-	{Phrase: "an officer", Relative: "sources"},                  // "an officer in the provincial police command said"
-	{Phrase: "police officer", Relative: "sources"},              // "a police officer said"
-	{Phrase: "police source", Relative: "sources"},               // "a police source told us"
-	{Phrase: "police sources", Relative: "sources"},              // "police sources said"
-	{Phrase: "police official", Relative: "sources"},             // "a police official said"
-	{Phrase: "police", Relative: "sources"},                      // "police said no air strike took place" (longer phrases win)
-	{Phrase: "armed forces", Relative: "military"},               // "the spokesman for the commander-in-chief of the armed forces said"
-	{Phrase: "operations command", Relative: "military"},         // "Anbar Operations Command said"
-	{Phrase: "general command", Relative: "military"},            // "the General Command of the Army and Armed Forces announced"
-	{Phrase: "hospital director", Speaker: "local-sources"},      // "the hospital director said four nurses died"
-	{Phrase: "rescuer", Speaker: "local-sources"},                // "a rescuer told the agency by phone"
-	{Phrase: "rescuers", Speaker: "local-sources"},               // "rescuers said the family was asleep"
-	{Phrase: "rescue workers", Speaker: "local-sources"},         // "rescue workers pulled out six bodies, they said"
-	{Phrase: "elders", Speaker: "local-sources"},                 // "elders of the clan said the dead were shepherds"
-	{Phrase: "tribal sheikh", Speaker: "local-sources"},          // "a tribal sheikh told our correspondent"
-	{Phrase: "a doctor", Speaker: "local-sources"},               // "a doctor at the clinic told us"
+	{Phrase: "state tv", Relative: "state-tv"},                // "Iraqi state TV said", "The state TV did not name"
+	{Phrase: "state television", Relative: "state-tv"},        // "state television reported"
+	{Phrase: "state media", Relative: "state-tv"},             // "state media said"
+	{Phrase: "state broadcaster", Relative: "state-tv"},       // "according to the state broadcaster"
+	{Phrase: "public broadcaster", Relative: "state-tv"},      // "the public broadcaster reported"
+	{Phrase: "state - run television", Relative: "state-tv"},  // "state-run television showed"
+	{Phrase: "state - run tv", Relative: "state-tv"},          // "state-run TV said"
+	{Phrase: "state - run media", Relative: "state-tv"},       // "state-run media reported"
+	{Phrase: "state - run news agency", Relative: "state-tv"}, // "the state-run news agency said"
+	{Phrase: "official media", Relative: "state-tv"},          // "official media carried the statement"
+	{Phrase: "ministry of defense", Relative: "mod"},          // "the Ministry of Defense announced"
+	{Phrase: "ministry of defence", Relative: "mod"},          // idem
+	{Phrase: "defence ministry", Relative: "mod"},             // "the defence ministry"
+	{Phrase: "defense ministry", Relative: "mod"},             // idem
+	{Phrase: "army sources", Relative: "sources"},             // "army sources said"
+	{Phrase: "security sources", Relative: "sources"},         // "security sources said"
+	{Phrase: "military sources", Relative: "sources"},         // "military sources"
+	{Phrase: "army officers", Relative: "sources"},            // "army officers"
+	{Phrase: "army officer", Relative: "sources"},             // "an army officer said"
+	{Phrase: "military officer", Relative: "sources"},         // "a military officer told AFP"
+	{Phrase: "military officers", Relative: "sources"},        // idem
+	{Phrase: "security officer", Relative: "sources"},         // "a security officer said"
+	{Phrase: "security officers", Relative: "sources"},        // idem
+	{Phrase: "officers", Relative: "sources"},                 // "two officers told Reuters" (longer phrases win)
+	{Phrase: "military official", Relative: "sources"},        // "a military official said"
+	{Phrase: "military officials", Relative: "sources"},       // idem
+	{Phrase: "security official", Relative: "sources"},        // "a security official said"
+	{Phrase: "security officials", Relative: "sources"},       // idem
+	{Phrase: "military spokesman", Relative: "military"},      // "a military spokesman"
+	{Phrase: "military spokesperson", Relative: "military"},   // "a military spokesperson"
+	{Phrase: "an officer", Relative: "sources"},               // "an officer in the provincial police command said"
+	{Phrase: "police officer", Relative: "sources"},           // "a police officer said"
+	{Phrase: "police source", Relative: "sources"},            // "a police source told us"
+	{Phrase: "police sources", Relative: "sources"},           // "police sources said"
+	{Phrase: "police official", Relative: "sources"},          // "a police official said"
+	{Phrase: "police", Relative: "sources"},                   // "police said no air strike took place" (longer phrases win)
+	{Phrase: "armed forces", Relative: "military"},            // "the spokesman for the commander-in-chief of the armed forces said"
+	{Phrase: "operations command", Relative: "military"},      // "Anbar Operations Command said"
+	{Phrase: "general command", Relative: "military"},         // "the General Command of the Army and Armed Forces announced"
+	{Phrase: "hospital director", Speaker: "local-sources"},   // "the hospital director said four nurses died"
+	{Phrase: "rescuer", Speaker: "local-sources"},             // "a rescuer told the agency by phone"
+	{Phrase: "rescuers", Speaker: "local-sources"},            // "rescuers said the family was asleep"
+	{Phrase: "rescue workers", Speaker: "local-sources"},      // "rescue workers pulled out six bodies, they said"
+	{Phrase: "elders", Speaker: "local-sources"},              // "elders of the clan said the dead were shepherds"
+	{Phrase: "tribal sheikh", Speaker: "local-sources"},       // "a tribal sheikh told our correspondent"
+	{Phrase: "a doctor", Speaker: "local-sources"},            // "a doctor at the clinic told us"
 	// the victims' families, survivors and neighbours
 	{Phrase: "resident", Speaker: "local-sources"},  // "another resident said"
 	{Phrase: "relative", Speaker: "local-sources"},  // "a relative of the driver said"
@@ -441,7 +441,7 @@ var orgMentions = []mention{
 	{Phrase: "brother", Speaker: "local-sources"}, {Phrase: "brothers", Speaker: "local-sources"}, // "two brothers of a farmer killed in the strike said"
 	{Phrase: "cousin", Speaker: "local-sources"}, {Phrase: "uncle", Speaker: "local-sources"},
 	{Phrase: "widow", Speaker: "local-sources"}, {Phrase: "nephew", Speaker: "local-sources"},
-	{Phrase: "family members", Speaker: "local-sources"}, // "family members said the dead were farmers"
+	{Phrase: "family members", Speaker: "local-sources"},         // "family members said the dead were farmers"
 	{Phrase: "zionist entity", Actor: "israel"},                  // militia statements: "a drone of the Zionist entity"
 	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
 	{Phrase: "israeli enemy", Actor: "israel"},                   // "aircraft of the Israeli enemy"
@@ -675,7 +675,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
-	{"no involvement", ""},                                                                      // "American forces had no involvement whatsoever"
+	{"no involvement", ""}, // "American forces had no involvement whatsoever"
 	// presence denied: "the coalition said it had no aircraft in the area at the time"
 	{"no aircraft in", ""}, {"no aircraft operating", ""}, {"no aircraft flying", ""}, {"no aircraft over", ""}, {"no aircraft near", ""},
 	{"no drones in", ""}, {"no drones operating", ""}, {"no drones flying", ""}, {"no drones over", ""},
