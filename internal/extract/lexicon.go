@@ -246,6 +246,7 @@ var orgMentions = []mention{
 	{Phrase: "islamic state fighters", Actor: "isis"},                    // "Islamic State fighters"
 	{Phrase: "jihadists", Actor: "isis"},                                 // "the jihadists attacked"
 	{Phrase: "militants", Actor: "isis"},                                 // "militants ... killing many civilians"
+	{Phrase: "terrorist gangs", Actor: "isis", Speaker: "isis-amaq"},     // Iraqi statements: "the platforms of the terrorist gangs have circulated claims"
 	{Phrase: "amaq", Speaker: "isis-amaq"},                               // "Amaq news agency"
 	{Phrase: "sdf", Actor: "sdf"},                                        // "the SDF"
 	{Phrase: "syrian democratic forces", Actor: "sdf"},

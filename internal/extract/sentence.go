@@ -27,7 +27,9 @@ var roleNouns = map[string]bool{"head": true, "chief": true, "commander": true, 
 	"deputy": true, "secretary": true, "minister": true, "member": true, "members": true, "representative": true,
 	"envoy": true, "adviser": true, "advisor": true, "officer": true, "officers": true,
 	// units of a body speak for it: "the 47th Brigade of the Popular Mobilization says"
-	"brigade": true, "brigades": true, "battalion": true, "regiment": true, "division": true, "faction": true, "wing": true}
+	"brigade": true, "brigades": true, "battalion": true, "regiment": true, "division": true, "faction": true, "wing": true,
+	// its outlets speak for it: "the media platforms of the terrorist gangs have circulated claims"
+	"platforms": true, "media": true, "channels": true, "outlets": true, "accounts": true, "websites": true}
 
 // affiliations join a speaker to the body it speaks for: "Telegram
 // channels affiliated with Kataib Hezbollah claimed", "media close to the
