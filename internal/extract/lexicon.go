@@ -676,6 +676,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
+	{"did this", ""}, {"did it", ""}, // "American planes did this, everyone here saw them"
 	{"no involvement", ""}, // "American forces had no involvement whatsoever"
 	// presence denied: "the coalition said it had no aircraft in the area at the time"
 	{"no aircraft in", ""}, {"no aircraft operating", ""}, {"no aircraft flying", ""}, {"no aircraft over", ""}, {"no aircraft near", ""},

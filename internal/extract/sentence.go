@@ -880,7 +880,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		}
 		// "a house which they said belonged to a family": a speaker inside a
 		// relative clause vouches for a detail, not for the sentence.
-		if !a.right && relativeSpeech(toks, a) {
+		if !a.right && (relativeSpeech(toks, a) || asComment(toks, a)) {
 			continue
 		}
 		// "denied permission" and the like never reach here (fExcept).
@@ -1128,6 +1128,24 @@ func relativeSpeech(toks []token, a attribution) bool {
 	}
 	n := toks[a.verbEnd].Norm
 	return relVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
+}
+
+// asComment: "…, not militants as the military had announced, their
+// relatives said": a speaker after "as" comments on a detail and closes its
+// phrase at once; the sentence is another speaker's.
+func asComment(toks []token, a attribution) bool {
+	if a.verbEnd >= len(toks) || toks[a.verbEnd].Norm != "," && toks[a.verbEnd].Norm != "—" && toks[a.verbEnd].Norm != ")" {
+		return false
+	}
+	for t := a.verb - 2; t >= 0 && t >= a.verb-6; t-- {
+		switch {
+		case toks[t].Norm == "as":
+			return true
+		case !toks[t].Word:
+			return false
+		}
+	}
+	return false
 }
 
 // speechLike words take a "that" complement.
