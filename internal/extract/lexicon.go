@@ -718,6 +718,10 @@ var cueExceptions = []string{
 	"to strike", "to attack", "to hit", "to target", "to bomb", "to destroy", "to kill",
 	"to take part", "to participate", "to launch", "to conduct", "to carry out",
 	"to fight", "to destroy daesh",
+	// a campaign is no strike: "the SDF, backed by the coalition, launched an offensive in September"
+	"launched an offensive", "launched the offensive", "launched a new offensive", "launched its offensive", "launched their offensive",
+	"launched a ground offensive", "launched an operation", "launched the operation", "launched a military operation",
+	"launched a campaign", "launched the campaign", "launched its campaign", "launched its air campaign",
 	"strike summary", "strike summaries", "strike release", "strike releases", "strike report", "strike reports", "strike log", "strike logs", "strike records", "strike record", // "published its weekly strike summary"
 }
 

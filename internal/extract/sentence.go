@@ -1797,11 +1797,23 @@ func tally(toks []token, ms []match, cl clause) bool {
 			counted = true // "more than 40 drone strikes"
 		case (n == "string" || n == "spate") && t+2 < cl.to && toks[t+1].Norm == "of" && strings.HasSuffix(toks[t+2].Norm, "s"):
 			return true
-		case periodicMarks[n] && t+1 < cl.to && pluralStrikes[toks[t+1].Norm]:
+		case periodicMarks[n] && t+1 < cl.to && pluralStrikes[toks[skipWeapon(toks, t+1, cl.to)].Norm]:
 			return true
 		}
 	}
 	return perfect && since && counted
+}
+
+// skipWeapon steps over a weapon word before a strike noun ("daily air
+// strikes", "regular drone strikes"); it stays below to.
+func skipWeapon(toks []token, t, to int) int {
+	if t+1 < to {
+		switch toks[t].Norm {
+		case "air", "drone", "missile", "artillery", "rocket":
+			return t + 1
+		}
+	}
+	return t
 }
 
 // countedBefore: a figure stands in the three words before t ("40 drone
