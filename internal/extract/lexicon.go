@@ -827,6 +827,7 @@ var retractionCues = []string{
 	"later corrected", "walked back", "backtracked", "dropped its accusation", "dropped their accusation", "dropped the accusation",
 	"dropped its claim", "dropped their claim", "dropped the claim", "pulled its statement", "withdrew that statement",
 	"withdrew the statement", "deleted the statement", "deleted its statement", "retracted the claim",
+	"withdraw our statement", "withdraw our report", "withdraw our claim", "retract our statement", "retract our report", "retract our claim", // "\"We withdraw our statement that Russian aircraft carried out the raid\""
 	"an earlier version of this", // a correction: "An earlier version of this story said the strike was carried out by ..."
 }
 

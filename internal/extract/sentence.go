@@ -800,7 +800,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			// "…, saying": the same speaker goes on; after a denial, what it
 			// says instead is its own claim ("denied that its jets struck
 			// the village, saying that mortars had hit the patrol")
-			if prev := out[len(out)-1]; prev.stance == model.StanceDenies && m.E.Stance == model.StanceAsserts && len(prev.speakers) > 0 && !prev.unresolved {
+			if prev := out[len(out)-1]; (prev.stance == model.StanceDenies || prev.stance == model.StanceRetracts) && m.E.Stance == model.StanceAsserts && len(prev.speakers) > 0 && !prev.unresolved {
 				out = append(out, attribution{verb: m.From, verbEnd: m.To, stance: m.E.Stance, speakers: prev.speakers, name: prev.name,
 					spFrom: m.From, spTo: m.From, inherited: true})
 			}
@@ -845,8 +845,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				a.spFrom, a.spTo, a.right = f, t, f >= m.To
 			}
 		}
-		if len(a.speakers) == 0 && m.From > 0 && toks[m.From-1].Norm == "and" && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
-			// "the spokesman confirmed that ... and said ...": one subject, two verbs
+		if len(a.speakers) == 0 && m.From > 0 && sharedSubject(toks, m.From) && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
+			// "the spokesman confirmed that ... and said ...", "state TV said
+			// ..., then retracted its statement": one subject, two verbs
 			prev := out[len(out)-1]
 			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
 			a.spFrom, a.spTo = m.From, m.From
@@ -880,7 +881,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		}
 		// "a house which they said belonged to a family": a speaker inside a
 		// relative clause vouches for a detail, not for the sentence.
-		if !a.right && (relativeSpeech(toks, a) || asComment(toks, a)) {
+		if !a.right && (relativeSpeech(toks, a) || asComment(toks, a) || claimRelative(toks, a)) {
 			continue
 		}
 		// "denied permission" and the like never reach here (fExcept).
@@ -1129,6 +1130,39 @@ func relativeSpeech(toks []token, a attribution) bool {
 	n := toks[a.verbEnd].Norm
 	return relVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
 }
+
+// sharedSubject: the verb at t shares the subject of the verb before it:
+// "… and said", "…, then retracted", "… and later withdrew".
+func sharedSubject(toks []token, t int) bool {
+	p := t - 1
+	if p > 0 && (toks[p].Norm == "later" || toks[p].Norm == "then") && (toks[p-1].Norm == "and" || toks[p-1].Norm == ",") {
+		return true
+	}
+	return toks[p].Norm == "and" || toks[p].Norm == "then" && p > 0 && toks[p-1].Norm == ","
+}
+
+// claimRelative: "withdrew a statement in which it had blamed …": the
+// speech verb in a relative clause on a claim noun tells what the claim
+// said; the sentence stays the outer speaker's.
+func claimRelative(toks []token, a attribution) bool {
+	p := a.verb - 1
+	for p >= 0 && (toks[p].Norm == "had" || toks[p].Norm == "has" || toks[p].Norm == "have") {
+		p--
+	}
+	if p < 2 || !selfPronouns[toks[p].Norm] {
+		return false
+	}
+	p--
+	if toks[p].Norm == "which" && toks[p-1].Norm == "in" {
+		p--
+	} else if toks[p].Norm != "which" && toks[p].Norm != "that" {
+		return false
+	}
+	return p > 0 && claimNouns[toks[p-1].Norm]
+}
+
+// claimNouns name a statement that a relative clause can describe.
+var claimNouns = map[string]bool{"statement": true, "report": true, "claim": true, "post": true, "tweet": true, "announcement": true, "communique": true}
 
 // asComment: "…, not militants as the military had announced, their
 // relatives said": a speaker after "as" comments on a detail and closes its
@@ -1960,7 +1994,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 		identity = victimIdentity(toks, lo, cl.to)
 	}
-	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes)) && identity == "" {
+	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes || stance == model.StanceRetracts)) && identity == "" {
 		// A source's own toll of the strike the sentence tells of: "...,
 		// contradicting the ministry, which said three soldiers were wounded".
 		if cl.att == nil || len(cl.att.speakers) == 0 || !casualtyIn(toks, cl) {
