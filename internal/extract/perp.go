@@ -922,7 +922,11 @@ func happened(toks []token, t, end int) bool {
 // referenced resolves "that claim", "the U.S. claim", "the above tweet by the
 // spokesperson for OIR" to the perpetrators that claim asserted on its
 // speaker's own side.
-func (st *docState) referenced(toks []token, ms []match, cl clause) (perps []string, wasDenial bool) {
+//
+// The narrator's own claims are skipped, except when the narrator refers
+// to them (self: "That was wrong." after "we wrote that …"); own reports
+// that the claim referred to is the narrator's own.
+func (st *docState) referenced(toks []token, ms []match, cl clause, self bool) (perps []string, wasDenial, own bool) {
 	refSide := ""
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
@@ -942,16 +946,17 @@ func (st *docState) referenced(toks []token, ms []match, cl clause) (perps []str
 	}
 	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-64; i-- {
 		c := st.claims[i]
-		if c.Speaker == model.Journalist || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
+		if c.Speaker == model.Journalist && !self || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
 			continue
 		}
 		side := st.meta[i].side
 		if refSide != "" && !st.e.actors.Covers(side, refSide) {
 			continue
 		}
+		own = self && c.Speaker == model.Journalist
 		if len(c.PerpetratorsAsserted) == 0 {
 			// "the Russian denial is false": what it denied
-			return append([]string(nil), c.PerpetratorsDenied...), true
+			return append([]string(nil), c.PerpetratorsDenied...), true, own
 		}
 		var out []string
 		for _, p := range c.PerpetratorsAsserted {
@@ -962,9 +967,9 @@ func (st *docState) referenced(toks []token, ms []match, cl clause) (perps []str
 		if len(out) == 0 {
 			out = append(out, c.PerpetratorsAsserted...)
 		}
-		return out, false
+		return out, false, own
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // namedKilled adds "killed: at least 1" for a named person killed

@@ -21,7 +21,7 @@ var (
 	// denyStems mark a denial, retraction or dispute.
 	denyStems = []string{
 		"deni", "deny", "recant", "retract", "withdr", "mislead", "false", "untrue",
-		"disput", "reject", "dismiss", "refut", "question",
+		"disput", "reject", "dismiss", "refut", "question", "wrong", "erroneous", "mistaken",
 	}
 	// dateStems make a sentence worth a date look-up.
 	dateStems = []string{

@@ -228,7 +228,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			st.sentRetract = true
 		}
 	}
-	hasRef := denyish && claimish
+	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}))
 	atts := st.attributions(toks, ms, at, cov, quoted)
 	if n0 := len(st.claims); !hasRef {
 		// A figure in a sentence that makes no claim: the last strike's.
@@ -1161,6 +1161,33 @@ func claimRelative(toks []token, a attribution) bool {
 	return p > 0 && claimNouns[toks[p-1].Norm]
 }
 
+// demonstrativeSubject: the clause opens with "that" or "this", alone or
+// before a claim noun, as the subject of a copula ("That was wrong", "This
+// is incorrect", "That report was incorrect").
+func demonstrativeSubject(toks []token, cl clause) bool {
+	t := cl.from
+	for t < cl.to && toks[t].Quote != 0 {
+		t++
+	}
+	if t+1 >= cl.to || toks[t].Norm != "that" && toks[t].Norm != "this" {
+		return false
+	}
+	if t+2 < cl.to && claimNouns[toks[t+1].Norm] {
+		t++ // "That report was incorrect"
+	}
+	return passiveAux[toks[t+1].Norm]
+}
+
+// ownWordIn: the narrator names its own words ("our report was wrong").
+func ownWordIn(toks []token, cl clause) bool {
+	for t := cl.from; t < cl.to; t++ {
+		if toks[t].Norm == "our" {
+			return true
+		}
+	}
+	return false
+}
+
 // claimNouns name a statement that a relative clause can describe.
 var claimNouns = map[string]bool{"statement": true, "report": true, "claim": true, "post": true, "tweet": true, "announcement": true, "communique": true}
 
@@ -1287,7 +1314,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		p--
 	}
 	if p >= lo {
-		embedded := p > 0 && toks[p-1].Word && toks[p-1].Norm != "and" && toks[p-1].Norm != "but" && toks[p-1].Norm != "later"
+		embedded := p > 0 && toks[p-1].Word && !hasDigit(toks[p-1].Norm) && toks[p-1].Norm != "and" && toks[p-1].Norm != "but" && toks[p-1].Norm != "later"
 		switch toks[p].Norm {
 		case "i", "we":
 			if st.headerSpeaker != "" && st.headerPara == st.para {
@@ -1297,6 +1324,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			}
 			if st.labelSpeaker != "" {
 				a.speakers = []string{st.labelSpeaker}
+				a.spFrom, a.spTo = p, p+1
+				return
+			}
+			if toks[p].Norm == "we" && !embedded {
+				a.speakers = []string{st.narrator} // the outlet or issuer: "In our post at 23:20 we wrote that"
 				a.spFrom, a.spTo = p, p+1
 				return
 			}
@@ -1972,6 +2004,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if habitual(toks, cl) || tally(toks, ms, cl) {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
+	if denyWord && !claimRef && demonstrativeSubject(toks, cl) {
+		claimRef = true // "That was wrong.": what was just said
+	}
 	if cl.att != nil && st.sentRetract {
 		retract = true
 	}
@@ -2207,12 +2242,16 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			if stance == model.StanceRetracts && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "withdrew that statement": what the speaker had said
-				perps, _ := st.referenced(toks, ms, cl)
+				perps, _, _ := st.referenced(toks, ms, cl, false)
 				asserted = perps
 			} else if (denyWord || dispute || stance == model.StanceDisputes) && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "the U.S. claim is misleading if not false"
-				perps, ofDenial := st.referenced(toks, ms, cl)
+				self := sp == model.Journalist && (demonstrativeSubject(toks, cl) || ownWordIn(toks, cl))
+				perps, ofDenial, own := st.referenced(toks, ms, cl, self)
 				switch {
+				case own && denyWord && !ofDenial:
+					// "we wrote that Israeli warplanes carried out the strikes. That was wrong."
+					asserted, claimStance = perps, model.StanceRetracts
 				case ofDenial && denyWord:
 					asserted, claimStance = perps, model.StanceAsserts
 				case ofDenial:
@@ -2226,7 +2265,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					continue // a reference to nothing this document reported
 				}
 			} else if stance == model.StanceDenies && claimRef && len(denied) == 0 {
-				perps, ofDenial := st.referenced(toks, ms, cl)
+				perps, ofDenial, _ := st.referenced(toks, ms, cl, false)
 				if ofDenial {
 					asserted, claimStance = perps, model.StanceAsserts
 				} else {
