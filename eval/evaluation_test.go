@@ -51,6 +51,7 @@ func TestEvaluationFloors(t *testing.T) {
 		{name: "dev5", gold: "dev5/gold", texts: "dev5/texts"},
 		{name: "dev6", gold: "dev6/gold", texts: "dev6/texts"},
 		{name: "dev7", gold: "dev7/gold", texts: "dev7/texts"},
+		{name: "dev8", gold: "dev8/gold", texts: "dev8/texts"},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
