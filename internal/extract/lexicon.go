@@ -837,7 +837,7 @@ var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "acc
 
 // linkVerbs tie their subject to a strike named elsewhere in the clause
 // without being a strike themselves ("Iraqi forces had requested the strike").
-var linkVerbs = []string{"joined", "join", "had any role", "had a role", "played a role", "played any role", "had a hand", "had nothing to do with", "requested", "approved", "authorized", "authorised", "ordered", "called in", "coordinated", "directed", "supported", "backed"}
+var linkVerbs = []string{"joined", "join", "had any role", "had a role", "played a role", "played any role", "had a hand", "requested", "approved", "authorized", "authorised", "ordered", "called in", "coordinated", "directed", "supported", "backed"}
 
 // participation phrases put the actor that follows among the perpetrators
 // ("with support from @CJTFOIR", "coordinated with the Syrian army").
