@@ -236,6 +236,9 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				return false, false
 			}
 			if e.Flags&(fAttackVerb|fLink) != 0 {
+				if e.Words[0] == "did" && ms[k].To < end && toks[ms[k].To].Word {
+					return false, false // "did this to secure the road": only "planes did this," names the act
+				}
 				if j > 0 && toks[j-1].Norm == "to" {
 					return false, false
 				}
@@ -544,8 +547,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 	}
 	ci, cj := msRange(ms, cl.from, cl.to)
-	lastAgent := -1 // match index of the last agent of a passive ("by X")
-	lastAgentNeg := false
+	lastAgent := -1       // match index of the last agent of a passive ("by X"), or of one coordinated with it
+	lastAgentNeg := false // its strike is negated: "no strikes by X"
 	for k := ci; k < cj; k++ {
 		m := ms[k]
 		e := m.E
@@ -727,8 +730,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 			}
 		}
-		// "destroyed by Syrian and Russian warplanes": coordinated agents
-		if p >= cl.from && (toks[p].Norm == "and" || toks[p].Norm == "," || toks[p].Norm == "or") && k > ci && ms[k-1].To == p && lastAgent == k-1 {
+		// "destroyed by Syrian and Russian warplanes": coordinated agents; "no
+		// strikes by Iraqi or coalition aircraft" denies both (a hedge, "by
+		// Russian or Syrian jets", asserts only the first)
+		if p >= cl.from && (toks[p].Norm == "and" || toks[p].Norm == "," || toks[p].Norm == "or" && lastAgentNeg) && k > ci && ms[k-1].To == p && lastAgent == k-1 {
 			add(actor, lastAgentNeg)
 			lastAgent = k
 			continue
@@ -923,10 +928,10 @@ func happened(toks []token, t, end int) bool {
 // spokesperson for OIR" to the perpetrators that claim asserted on its
 // speaker's own side.
 //
-// The narrator's own claims are skipped, except when the narrator refers
-// to them (self: "That was wrong." after "we wrote that …"); own reports
-// that the claim referred to is the narrator's own.
-func (st *docState) referenced(toks []token, ms []match, cl clause, self bool) (perps []string, wasDenial, own bool) {
+// The narrator's claims are skipped, except its accounts of its own earlier
+// words when it refers to them (narratorRef: "we wrote that … That was
+// wrong."); weSaid reports that such an account is the claim referred to.
+func (st *docState) referenced(toks []token, ms []match, cl clause, narratorRef bool) (perps []string, wasDenial, weSaid bool) {
 	refSide := ""
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
@@ -946,17 +951,17 @@ func (st *docState) referenced(toks []token, ms []match, cl clause, self bool) (
 	}
 	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-64; i-- {
 		c := st.claims[i]
-		if c.Speaker == model.Journalist && !self || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
+		if c.Speaker == model.Journalist && !(narratorRef && st.meta[i].weSaid) || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
 			continue
 		}
 		side := st.meta[i].side
 		if refSide != "" && !st.e.actors.Covers(side, refSide) {
 			continue
 		}
-		own = self && c.Speaker == model.Journalist
+		weSaid = c.Speaker == model.Journalist
 		if len(c.PerpetratorsAsserted) == 0 {
 			// "the Russian denial is false": what it denied
-			return append([]string(nil), c.PerpetratorsDenied...), true, own
+			return append([]string(nil), c.PerpetratorsDenied...), true, weSaid
 		}
 		var out []string
 		for _, p := range c.PerpetratorsAsserted {
@@ -967,7 +972,7 @@ func (st *docState) referenced(toks []token, ms []match, cl clause, self bool) (
 		if len(out) == 0 {
 			out = append(out, c.PerpetratorsAsserted...)
 		}
-		return out, false, own
+		return out, false, weSaid
 	}
 	return nil, false, false
 }

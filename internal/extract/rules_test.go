@@ -486,6 +486,18 @@ func TestGeneralRules(t *testing.T) {
 		{"a statement sent, then 'it says'",
 			model.Document{Text: "The coalition sent me a written statement. It says coalition aircraft conducted a strike near the town that destroyed a car bomb."},
 			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}}},
+		{"a speaker after a sentence-opening 'as' still speaks",
+			model.Document{Text: "As the coalition said, its jets struck the bridge."},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}}},
+		{"a hedged 'or' asserts only the first agent",
+			model.Document{Text: "The village was hit by Russian or Syrian jets, activists said."},
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"'did this to' is no strike",
+			model.Document{Text: "The Iraqi army did this to secure the road before the offensive, officials said."},
+			[]triple{{"iraqi-sources", "asserts", nil, nil}}},
+		{"a bare 'This is false' from the narrator names no claim",
+			model.Document{Kind: model.KindNews, Text: "Israeli jets struck the depot, activists said. Damascus claims the dead were civilians. This is false."},
+			[]triple{{"local-sources", "asserts", []string{"israel"}, nil}, {"syria-gov", "asserts", nil, nil}}},
 		{"a Facebook page is a local source",
 			model.Document{Text: "The Facebook page of a local activist reported that coalition aircraft targeted the ferry."},
 			[]triple{{"local-sources", "asserts", []string{"coalition"}, nil}}},
@@ -802,6 +814,7 @@ func TestTownOutlet(t *testing.T) {
 		{"Mosul Voices reported that coalition warplanes destroyed the building.", true},
 		{"Tikrit Now posted that a coalition aircraft had struck the bridge.", true},
 		{"Iraq Pulse reported that a coalition aircraft had struck the bridge near Tikrit.", false},
+		{"Mosul University reported that coalition warplanes destroyed the building.", false},
 	} {
 		claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
 		if len(claims) != 1 || (claims[0].Speaker == "local-sources") != tc.local {

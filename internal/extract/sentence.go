@@ -168,6 +168,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	st.sentRetract = false
+	st.weSaid = false
 	st.covered = st.boolBuf[len(toks) : 2*len(toks)]
 	for _, m := range ms {
 		if m.E.Flags&fMention != 0 {
@@ -881,7 +882,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		}
 		// "a house which they said belonged to a family": a speaker inside a
 		// relative clause vouches for a detail, not for the sentence.
-		if !a.right && (relativeSpeech(toks, a) || asComment(toks, a) || claimRelative(toks, a)) {
+		if !a.right && (relativeSpeech(toks, a) || asAside(toks, a) || claimRelative(toks, a)) {
 			continue
 		}
 		// "denied permission" and the like never reach here (fExcept).
@@ -1134,6 +1135,9 @@ func relativeSpeech(toks []token, a attribution) bool {
 // sharedSubject: the verb at t shares the subject of the verb before it:
 // "… and said", "…, then retracted", "… and later withdrew".
 func sharedSubject(toks []token, t int) bool {
+	if t == 0 {
+		return false
+	}
 	p := t - 1
 	if p > 0 && (toks[p].Norm == "later" || toks[p].Norm == "then") && (toks[p-1].Norm == "and" || toks[p-1].Norm == ",") {
 		return true
@@ -1146,10 +1150,10 @@ func sharedSubject(toks []token, t int) bool {
 // said; the sentence stays the outer speaker's.
 func claimRelative(toks []token, a attribution) bool {
 	p := a.verb - 1
-	for p >= 0 && (toks[p].Norm == "had" || toks[p].Norm == "has" || toks[p].Norm == "have") {
+	for p >= 0 && perfectAux[toks[p].Norm] {
 		p--
 	}
-	if p < 2 || !selfPronouns[toks[p].Norm] {
+	if p < 2 || !subjectPronouns[toks[p].Norm] {
 		return false
 	}
 	p--
@@ -1158,8 +1162,16 @@ func claimRelative(toks []token, a attribution) bool {
 	} else if toks[p].Norm != "which" && toks[p].Norm != "that" {
 		return false
 	}
-	return p > 0 && claimNouns[toks[p-1].Norm]
+	return p > 0 && claimAt(toks, p-1)
 }
+
+// claimAt: the word at t is one of claimWords ("a statement", "its report").
+func claimAt(toks []token, t int) bool {
+	return slices.Contains(claimWords, toks[t].Norm)
+}
+
+// subjectPronouns may open the relative clause of claimRelative.
+var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
 
 // demonstrativeSubject: the clause opens with "that" or "this", alone or
 // before a claim noun, as the subject of a copula ("That was wrong", "This
@@ -1172,36 +1184,34 @@ func demonstrativeSubject(toks []token, cl clause) bool {
 	if t+1 >= cl.to || toks[t].Norm != "that" && toks[t].Norm != "this" {
 		return false
 	}
-	if t+2 < cl.to && claimNouns[toks[t+1].Norm] {
+	if t+2 < cl.to && claimAt(toks, t+1) {
 		t++ // "That report was incorrect"
 	}
-	return passiveAux[toks[t+1].Norm]
+	return copulas[toks[t+1].Norm]
 }
 
 // ownWordIn: the narrator names its own words ("our report was wrong").
 func ownWordIn(toks []token, cl clause) bool {
 	for t := cl.from; t < cl.to; t++ {
-		if toks[t].Norm == "our" {
+		if ownWords[toks[t].Norm] {
 			return true
 		}
 	}
 	return false
 }
 
-// claimNouns name a statement that a relative clause can describe.
-var claimNouns = map[string]bool{"statement": true, "report": true, "claim": true, "post": true, "tweet": true, "announcement": true, "communique": true}
-
-// asComment: "…, not militants as the military had announced, their
-// relatives said": a speaker after "as" comments on a detail and closes its
-// phrase at once; the sentence is another speaker's.
-func asComment(toks []token, a attribution) bool {
+// asAside: "…, not militants as the military had announced, their
+// relatives said": a speaker after "as", which follows a word of the
+// sentence, comments on a detail and closes its phrase at once; the sentence
+// is another speaker's. "As the coalition said, its jets struck" is not one.
+func asAside(toks []token, a attribution) bool {
 	if a.verbEnd >= len(toks) || toks[a.verbEnd].Norm != "," && toks[a.verbEnd].Norm != "—" && toks[a.verbEnd].Norm != ")" {
 		return false
 	}
-	for t := a.verb - 2; t >= 0 && t >= a.verb-6; t-- {
+	for t := a.verb - 2; t >= 1 && t >= a.verb-6; t-- {
 		switch {
 		case toks[t].Norm == "as":
-			return true
+			return toks[t-1].Word
 		case !toks[t].Word:
 			return false
 		}
@@ -1239,6 +1249,8 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			}
 		}
 	}
+	// The subject may be long: "Relatives of three farmers and a boy killed
+	// in an Iraqi army helicopter strike east of Samarra on Tuesday said".
 	lo := max(0, v-30)
 	// Stop at quotes, semicolons, other speech verbs, "that".
 	for t := v - 1; t >= lo; t-- {
@@ -1274,7 +1286,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		}
 		// "In response to a letter from the monitor, CJTF-OIR
 		// acknowledged": a fronted phrase names no speaker
-		if cueIn(ms, 0, t) || frontedPreps[toks[lo].Norm] && speakerIn(ms, t+1, v) || otherCause(toks, ms, max(0, t-60), t) {
+		if cueIn(ms, 0, t) || frontedOpeners[toks[lo].Norm] && speakerIn(ms, t+1, v) || otherCause(toks, ms, max(0, t-60), t) {
 			lo = t + 1
 		}
 		// "The Pentagon said ..., and the coalition said": a new clause
@@ -1330,6 +1342,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			if toks[p].Norm == "we" && !embedded {
 				a.speakers = []string{st.narrator} // the outlet or issuer: "In our post at 23:20 we wrote that"
 				a.spFrom, a.spTo = p, p+1
+				st.weSaid = true
 				return
 			}
 		}
@@ -1466,9 +1479,9 @@ func (st *docState) lookupPerson(name string) string {
 	return st.persons[surname(name)]
 }
 
-// townOutlet: a name that opens with a town and goes on ("Raqqa Voices",
-// "Hit Now", "Mosul Eye") is a local news page, which casualty recorders
-// count among local sources.
+// townOutlet: a name that opens with a town and ends with an outlet word
+// ("Raqqa Voices", "Hit Now", "Mosul Eye") is a local news page, which
+// casualty recorders count among local sources.
 func (st *docState) townOutlet(toks []token, from, to int) bool {
 	if to-from < 2 {
 		return false
@@ -1479,8 +1492,12 @@ func (st *docState) townOutlet(toks []token, from, to int) bool {
 		return false
 	}
 	p := st.located[i].Where.Precision
-	return p != model.PlaceCountry && p != model.PlaceProvince
+	return p != model.PlaceCountry && p != model.PlaceProvince && outletWords[toks[to-1].Norm]
 }
+
+// outletWords end the names of local news pages ("Hit Now", "Raqqa Voices").
+var outletWords = map[string]bool{"now": true, "voices": true, "voice": true, "eye": true, "news": true, "today": true, "post": true,
+	"times": true, "observer": true, "network": true, "media": true, "press": true, "radio": true, "tv": true, "agency": true, "live": true, "pulse": true}
 
 // rightSpeaker looks for "said X" and "according to X".
 func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution) {
@@ -1669,7 +1686,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				fs = t + 1 // "1. Nov. 26, 2015, near Hit, Iraq: During ..."
 			}
 		}
-		if spFrom-1 > fs && toks[spFrom-1].Norm == "," && frontedPreps[toks[fs].Norm] && cueIn(ms, fs, spFrom-1) {
+		if spFrom-1 > fs && toks[spFrom-1].Norm == "," && frontedOpeners[toks[fs].Norm] && cueIn(ms, fs, spFrom-1) {
 			out = append(out, clause{from: fs, to: spFrom - 1, att: a, idx: i})
 		}
 		// "X said ..." or "…, X said."
@@ -2004,9 +2021,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if habitual(toks, cl) || tally(toks, ms, cl) {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
-	if denyWord && !claimRef && demonstrativeSubject(toks, cl) {
-		claimRef = true // "That was wrong.": what was just said
-	}
+	// "That was wrong.": the narrator's own words just reported (below)
+	thatRef := denyWord && !claimRef && demonstrativeSubject(toks, cl)
+	claimRef = claimRef || thatRef
 	if cl.att != nil && st.sentRetract {
 		retract = true
 	}
@@ -2246,12 +2263,14 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				asserted = perps
 			} else if (denyWord || dispute || stance == model.StanceDisputes) && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "the U.S. claim is misleading if not false"
-				self := sp == model.Journalist && (demonstrativeSubject(toks, cl) || ownWordIn(toks, cl))
-				perps, ofDenial, own := st.referenced(toks, ms, cl, self)
+				narratorRef := sp == model.Journalist && (demonstrativeSubject(toks, cl) || ownWordIn(toks, cl))
+				perps, ofDenial, weSaid := st.referenced(toks, ms, cl, narratorRef)
 				switch {
-				case own && denyWord && !ofDenial:
+				case weSaid && denyWord && !ofDenial:
 					// "we wrote that Israeli warplanes carried out the strikes. That was wrong."
 					asserted, claimStance = perps, model.StanceRetracts
+				case thatRef:
+					continue // a bare "This is false" refers to no claim we can name
 				case ofDenial && denyWord:
 					asserted, claimStance = perps, model.StanceAsserts
 				case ofDenial:
@@ -2458,7 +2477,7 @@ func (st *docState) add(c model.Claim, idx, para int, side string) {
 		}
 	}
 	st.claims = append(st.claims, c)
-	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side})
+	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist})
 }
 
 // eventRank orders event types from the most to the least specific.
@@ -2609,9 +2628,9 @@ var modals = map[string]bool{"can": true, "could": true, "would": true, "will": 
 // impersonalVerbs make "it is/was ... that" the narrator's own statement.
 var impersonalVerbs = map[string]bool{"assessed": true, "reported": true, "believed": true, "understood": true, "estimated": true, "confirmed": true, "determined": true, "concluded": true}
 
-// frontedPreps open an adverbial phrase before the speaker ("During the
+// frontedOpeners open an adverbial phrase before the speaker ("During the
 // strike, it was assessed that ...").
-var frontedPreps = map[string]bool{"during": true, "in": true, "after": true, "following": true,
+var frontedOpeners = map[string]bool{"during": true, "in": true, "after": true, "following": true,
 	"speaking": true, "writing": true} // "Speaking at a Pentagon briefing, CJTF-OIR spokesman ... confirmed"
 
 // speakerIn reports a speaker mention within tokens [from, to).

@@ -84,6 +84,7 @@ type docState struct {
 	intBuf      []int  // per-sentence scratch
 	boolBuf     []bool // per-sentence scratch
 	sentRetract bool   // the current sentence has a retraction cue outside quotes
+	weSaid      bool   // the current sentence's narrator speaks of its own words ("we wrote that")
 }
 
 // claimMeta is what later sentences need to know about an earlier claim.
@@ -91,6 +92,7 @@ type claimMeta struct {
 	sentence int
 	para     int
 	side     string // actor the speaker speaks for
+	weSaid   bool   // the narrator's account of its own earlier words ("we wrote that …")
 }
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
