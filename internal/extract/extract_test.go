@@ -41,6 +41,21 @@ func triples(claims []model.Claim) []triple {
 	return out
 }
 
+// checkTriples fails the test unless the claims read as want, in order.
+func checkTriples(t *testing.T, claims []model.Claim, want []triple) {
+	t.Helper()
+	got := triples(claims)
+	if len(got) != len(want) {
+		t.Fatalf("got %d claims %+v, want %+v", len(got), got, want)
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if g.Speaker != w.Speaker || g.Stance != w.Stance || !slices.Equal(g.Asserted, w.Asserted) || !slices.Equal(g.Denied, w.Denied) {
+			t.Errorf("claim %d: got %+v, want %+v", i, g, w)
+		}
+	}
+}
+
 func TestAttributionAndStance(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []struct {
@@ -142,16 +157,7 @@ func TestAttributionAndStance(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
-			got := triples(claims)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d claims %+v, want %+v", len(got), got, tc.want)
-			}
-			for i := range got {
-				g, w := got[i], tc.want[i]
-				if g.Speaker != w.Speaker || g.Stance != w.Stance || !slices.Equal(g.Asserted, w.Asserted) || !slices.Equal(g.Denied, w.Denied) {
-					t.Errorf("claim %d: got %+v, want %+v", i, g, w)
-				}
-			}
+			checkTriples(t, claims, tc.want)
 		})
 	}
 }

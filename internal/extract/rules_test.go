@@ -506,16 +506,7 @@ func TestGeneralRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.doc.ID = "t"
 			claims, _ := e.Extract(tc.doc)
-			got := triples(claims)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d claims %+v, want %+v", len(got), got, tc.want)
-			}
-			for i := range got {
-				g, w := got[i], tc.want[i]
-				if g.Speaker != w.Speaker || g.Stance != w.Stance || !slices.Equal(g.Asserted, w.Asserted) || !slices.Equal(g.Denied, w.Denied) {
-					t.Errorf("claim %d: got %+v, want %+v", i, g, w)
-				}
-			}
+			checkTriples(t, claims, tc.want)
 		})
 	}
 }
@@ -537,16 +528,7 @@ func TestTranscriptLabels(t *testing.T) {
 		{"cjtf-oir", "denies", nil, []string{"iraq-air-force"}},
 		{"us-dod", "denies", nil, []string{"us"}},
 	}
-	got := triples(claims)
-	if len(got) != len(want) {
-		t.Fatalf("got %d claims %+v, want %+v", len(got), got, want)
-	}
-	for i := range got {
-		g, w := got[i], want[i]
-		if g.Speaker != w.Speaker || g.Stance != w.Stance || !slices.Equal(g.Asserted, w.Asserted) || !slices.Equal(g.Denied, w.Denied) {
-			t.Errorf("claim %d: got %+v, want %+v", i, g, w)
-		}
-	}
+	checkTriples(t, claims, want)
 }
 
 func gazExtractor(t *testing.T) *Extractor {
