@@ -585,6 +585,9 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"read", "asserts"},                                                      // "A statement from the command read:"
 	{"sent a statement", "asserts"}, {"sent a written statement", "asserts"}, // "The coalition sent me a written statement. It says ..."
 	{"sent me a statement", "asserts"}, {"sent me a written statement", "asserts"}, {"sent us a statement", "asserts"}, {"sent us a written statement", "asserts"},
+	// "An officer gave a different account. “…,” he said.": names who speaks next
+	{"gave a different account", "asserts"}, {"gave another account", "asserts"}, {"gave a different version", "asserts"},
+	{"told a different story", "asserts"}, {"offered a different account", "asserts"}, {"had a different account", "asserts"},
 	{"quoted as saying", "asserts"},   // "a navy officer was quoted as saying the raid had hit"
 	{"quoted", "asserts"},             // "SANA quoted a military source as saying"
 	{"alleging", "asserts"},           // "a statement alleging that jets struck"

@@ -501,6 +501,18 @@ func TestGeneralRules(t *testing.T) {
 		{"a Facebook page is a local source",
 			model.Document{Text: "The Facebook page of a local activist reported that coalition aircraft targeted the ferry."},
 			[]triple{{"local-sources", "asserts", []string{"coalition"}, nil}}},
+		{"the publisher named without its section, by its acronym",
+			model.Document{Kind: model.KindNGO, Publisher: "Kobani Medical Aid (KMA) | News", Text: "Two farmers were killed when a Turkish drone hit their tractor near the village on Sunday, KMA said on Monday."},
+			[]triple{{"ngo", "asserts", []string{"turkey"}, nil}}},
+		{"the publisher named with its acronym",
+			model.Document{Kind: model.KindNGO, Publisher: "Kobani Medical Aid (KMA) - Press release", Text: "Two farmers were killed when a Turkish drone hit their tractor near the village on Sunday, Kobani Medical Aid (KMA) said on Monday."},
+			[]triple{{"ngo", "asserts", []string{"turkey"}, nil}}},
+		{"the publisher told is no speaker",
+			model.Document{Kind: model.KindNews, Publisher: "Tigris Wire (English)", Text: "A Hashd commander, who asked not to be named, told Tigris Wire that Iraqi army helicopters had fired on the patrol on Sunday."},
+			[]triple{{"pmf", "asserts", []string{"iraq-army-aviation"}, nil}}},
+		{"a speaker who gave a different account speaks next",
+			model.Document{Text: "Residents said American jets bombed the mill on Sunday. An Iraqi army officer gave a different account. \"No aircraft bombed the mill on Sunday,\" he said."},
+			[]triple{{"local-sources", "asserts", []string{"us"}, nil}, {"iraqi-sources", "denies", nil, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

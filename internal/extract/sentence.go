@@ -1055,20 +1055,23 @@ func asSayingAfter(toks []token, from int) bool {
 // verb at [from, to) ("…, Rights Watch International said") or, after a
 // comma, right after it ("…, said the Levant Post"): its token span.
 func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
-	pub := strings.ToLower(strings.TrimSpace(st.doc.Publisher))
-	if len(pub) < 4 {
+	names := st.pubNames
+	if len(names) == 0 {
 		return 0, 0, false
 	}
 	is := func(a, b int) bool { // tokens [a, b) spell the publisher, "the" aside
 		txt := strings.ToLower(st.text[toks[a].Start:toks[b-1].End])
-		return txt == pub || txt == "the "+pub
+		txt = strings.TrimPrefix(txt, "the ")
+		return slices.Contains(names, txt)
 	}
 	for q := from - 1; q >= 0 && q >= from-12; q-- {
 		if is(q, from) {
 			return q, from, true
 		}
 	}
-	if from > 0 && toks[from-1].Norm == "," {
+	// "…, Rights Watch said": after the verb, but "told Shafaq News" names
+	// whom the speaker told.
+	if v := toks[from].Norm; from > 0 && toks[from-1].Norm == "," && v != "told" && v != "tells" && v != "tell" {
 		for q := to + 1; q <= len(toks) && q <= to+12; q++ {
 			if is(to, q) {
 				return to, q, true
@@ -1076,6 +1079,35 @@ func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// publisherNames lists the lower-case names a report may call its publisher
+// by: "Jazira Health Relief (JHR) - Press release" is also "Jazira Health
+// Relief (JHR)", "Jazira Health Relief" and "JHR". Names shorter than
+// four letters, but for an acronym of two or more capitals, are left out.
+func publisherNames(pub string) []string {
+	pub = strings.TrimSpace(pub)
+	var names []string
+	addName := func(n string) {
+		n = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(n)), "the ")
+		if len(n) >= 4 && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	addName(pub)
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ": "} {
+		if i := strings.Index(pub, sep); i > 0 {
+			pub = pub[:i] // the outlet's section or the document's kind follows
+		}
+	}
+	addName(pub)
+	if open, close := strings.IndexByte(pub, '('), strings.LastIndexByte(pub, ')'); open > 0 && close > open {
+		addName(pub[:open])
+		if acr := pub[open+1 : close]; len(acr) >= 2 && strings.ToUpper(acr) == acr && !strings.ContainsAny(acr, " ,") {
+			names = append(names, strings.ToLower(acr))
+		}
+	}
+	return names
 }
 
 // verbTail words open a phrase of time or channel after a speech verb

@@ -47,9 +47,10 @@ type docState struct {
 	entryPlace *model.Where // its Location field
 	entryPerps []string     // its Belligerent field
 
-	narrator string // who speaks in unattributed sentences: journalist, or the issuer of an official statement
-	official bool   // the narrator is the issuer of the document
-	named    bool   // a claim of the document has named a perpetrator other than the narrator's side
+	narrator string   // who speaks in unattributed sentences: journalist, or the issuer of an official statement
+	pubNames []string // the names the report may call its publisher by
+	official bool     // the narrator is the issuer of the document
+	named    bool     // a claim of the document has named a perpetrator other than the narrator's side
 
 	lastSpeaker     string
 	lastSpeakerName string
@@ -97,7 +98,8 @@ type claimMeta struct {
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
 	st := &docState{e: e, doc: doc, text: doc.Text, published: published, skip: skip,
-		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2}
+		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2,
+		pubNames: publisherNames(doc.Publisher)}
 	return st
 }
 
