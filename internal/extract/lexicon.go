@@ -214,6 +214,7 @@ var orgMentions = []mention{
 	{Phrase: "damascus", Speaker: "syria-gov"},                          // "Damascus said"
 	{Phrase: "russia", Actor: "russia", Speaker: "russia-mod"},          // "Russia denied"
 	{Phrase: "russian", Actor: "russia"},                                // "Russian jets"
+	{Phrase: "russians", Actor: "russia"},                               // "the Russians bombed the market"
 	{Phrase: "russian defence ministry", Speaker: "russia-mod", Actor: "russia"},
 	{Phrase: "russian defense ministry", Speaker: "russia-mod", Actor: "russia"},
 	{Phrase: "russian ministry of defence", Speaker: "russia-mod", Actor: "russia"},
@@ -225,12 +226,15 @@ var orgMentions = []mention{
 	{Phrase: "kremlin", Speaker: "russia-mod"},                           // "the Kremlin"
 	{Phrase: "turkey", Actor: "turkey"},                                  // "Turkey struck"
 	{Phrase: "turkish", Actor: "turkey"},                                 // "Turkish drones"
+	{Phrase: "turks", Actor: "turkey"},                                   // "the Turks hit our village"
 	{Phrase: "ankara", Actor: "turkey"},                                  // "Ankara"
 	{Phrase: "iran", Actor: "iran"},                                      // "Iran"
 	{Phrase: "iranian", Actor: "iran"},                                   // "Iranian drones"
+	{Phrase: "iranians", Actor: "iran"},                                  // "the Iranians fired the missiles"
 	{Phrase: "irgc", Actor: "iran"},                                      // "the IRGC"
 	{Phrase: "israel", Actor: "israel"},                                  // "Israel struck"
 	{Phrase: "israeli", Actor: "israel"},                                 // "Israeli jets"
+	{Phrase: "israelis", Actor: "israel"},                                // "the Israelis killed my brother"
 	{Phrase: "idf", Actor: "israel"},                                     // "the IDF"
 
 	// Islamic State.
@@ -664,6 +668,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"knocked out", ""}, {"wiped out", ""}, {"engaged", ""},
 	{"conducted", ""}, {"conducts", ""}, {"conducting", ""}, {"conduct", ""},
 	{"carried out", ""}, {"carry out", ""}, {"carrying out", ""}, {"carries out", ""},
+	{"carried it out", ""}, {"carried them out", ""}, {"carry it out", ""}, {"carrying it out", ""}, // "said a Turkish drone carried it out"
 	{"launched", ""}, {"launching", ""}, {"launch", ""},
 	{"executed", ""}, {"initiated", ""},
 	{"took part", ""}, {"taken part", ""}, {"take part", ""}, {"taking part", ""},

@@ -356,6 +356,32 @@ func openQuote(toks []token, i, end int) int {
 	return i
 }
 
+// cleftWords may stand between a cleft's actor and its "that": the arm
+// ("an Iraqi army helicopter that fired").
+var cleftWords = map[string]bool{"army": true, "air": true, "force": true, "aviation": true, "helicopter": true, "jet": true,
+	"plane": true, "warplane": true, "fighter": true, "gunship": true, "military": true}
+
+// cleftThat finds the "that" or "who" of a cleft after its actor ends at
+// t, over arm words and one short apposition ("an Iraqi army helicopter, a
+// Mi-35, that fired"), or returns -1.
+func cleftThat(toks []token, t, end int) int {
+	for t < end && (cleftWords[toks[t].Norm] || airAgents[toks[t].Norm]) {
+		t++
+	}
+	if t < end && toks[t].Norm == "," {
+		for u := t + 1; u < end && u <= t+6; u++ {
+			if toks[u].Norm == "," {
+				t = u + 1
+				break
+			}
+		}
+	}
+	if t < end && (toks[t].Norm == "that" || toks[t].Norm == "who") {
+		return t
+	}
+	return -1
+}
+
 // perfectAux open a negated perfect: "had not struck".
 var perfectAux = map[string]bool{"had": true, "has": true, "have": true, "hadn't": true, "hasn't": true, "haven't": true}
 
@@ -601,13 +627,14 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, neg || noneOf)
 			continue
 		}
-		// a cleft: "it was the Iraqi air force that carried out the strike"
-		if c := m.From - 1; m.To+1 < cl.to && (toks[m.To].Norm == "that" || toks[m.To].Norm == "who") {
-			for c >= cl.from && toks[c].Norm == "the" {
+		// a cleft: "it was the Iraqi air force that carried out the strike",
+		// "it was an Iraqi army helicopter, a Mi-35, that fired"
+		if c, rel := m.From-1, cleftThat(toks, m.To, cl.to); rel > 0 && rel+1 < cl.to {
+			for c >= cl.from && (toks[c].Norm == "the" || toks[c].Norm == "a" || toks[c].Norm == "an") {
 				c--
 			}
 			if c-1 >= cl.from && toks[c-1].Norm == "it" && (toks[c].Norm == "was" || toks[c].Norm == "is") {
-				if ok, neg := subjectOf(toks, ms, m.To+1, cl.to); ok {
+				if ok, neg := subjectOf(toks, ms, rel+1, cl.to); ok {
 					add(actor, neg)
 					continue
 				}

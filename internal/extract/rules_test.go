@@ -513,6 +513,15 @@ func TestGeneralRules(t *testing.T) {
 		{"a speaker who gave a different account speaks next",
 			model.Document{Text: "Residents said American jets bombed the mill on Sunday. An Iraqi army officer gave a different account. \"No aircraft bombed the mill on Sunday,\" he said."},
 			[]triple{{"local-sources", "asserts", []string{"us"}, nil}, {"iraqi-sources", "denies", nil, nil}}},
+		{"a strike carried out, its object a pronoun",
+			model.Document{Text: "Two cars were hit near the border. The Joint Operations Command said Turkish drones carried them out."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"iraq-joc", "asserts", []string{"turkey"}, nil}}},
+		{"a demonym in the plural is its state's forces",
+			model.Document{Text: "\"The Israelis killed my cousin in the raid on the depot,\" a relative said."},
+			[]triple{{"local-sources", "asserts", []string{"israel"}, nil}}},
+		{"a cleft over the arm and an apposition",
+			model.Document{Text: "An Iraqi army officer said it was an Iraqi army helicopter, a Mi-35, that fired on the checkpoint by mistake."},
+			[]triple{{"iraqi-sources", "asserts", []string{"iraq-army-aviation"}, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
