@@ -449,6 +449,7 @@ var orgMentions = []mention{
 	{Phrase: "family members", Speaker: "local-sources"},         // "family members said the dead were farmers"
 	{Phrase: "zionist entity", Actor: "israel"},                  // militia statements: "a drone of the Zionist entity"
 	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
+	{Phrase: "zionist", Actor: "israel"},                         // militia statements: "a Zionist strike"
 	{Phrase: "israeli enemy", Actor: "israel"},                   // "aircraft of the Israeli enemy"
 	{Phrase: "israeli occupation", Actor: "israel"},              // "the Israeli occupation bombed"
 	{Phrase: "american occupation", Actor: "us"},                 // "the American occupation forces struck"

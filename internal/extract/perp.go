@@ -640,8 +640,14 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 			}
 		}
-		// (b) modifier of an attack noun: "an American strike", "the coalition's air raids"
+		// (b) modifier of an attack noun: "an American strike", "the coalition's air raids",
+		// "an American-Israeli strike"
 		j := m.To
+		if j+1 < cl.to && toks[j].Norm == "-" {
+			if k2, ok := matchAt(ms, j+1); ok && ms[k2].E.Mention.Actor != "" {
+				j = ms[k2].To
+			}
+		}
 		if j < cl.to && toks[j].Norm == "'s" {
 			j++
 		}

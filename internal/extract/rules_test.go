@@ -522,6 +522,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a cleft over the arm and an apposition",
 			model.Document{Text: "An Iraqi army officer said it was an Iraqi army helicopter, a Mi-35, that fired on the checkpoint by mistake."},
 			[]triple{{"iraqi-sources", "asserts", []string{"iraq-army-aviation"}, nil}}},
+		{"a post from the body it speaks for",
+			model.Document{Text: "An official from Kataib Hezbollah said US drones struck the warehouses."},
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+		{"Zionist names Israel, and two demonyms joined by a hyphen both strike",
+			model.Document{Text: "The Hashd said its fighters were killed in a Zionist strike. A PMF commander blamed an American-Israeli raid."},
+			[]triple{{"pmf", "asserts", []string{"israel"}, nil}, {"pmf", "asserts", []string{"israel", "us"}, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

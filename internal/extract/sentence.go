@@ -48,8 +48,8 @@ func roleOf(toks []token, t int) bool {
 	if p >= 1 && affiliations[toks[p-1].Norm] == toks[p].Norm {
 		return true
 	}
-	if p < 1 || toks[p].Norm != "of" && toks[p].Norm != "in" && toks[p].Norm != "at" {
-		return false
+	if p < 1 || toks[p].Norm != "of" && toks[p].Norm != "in" && toks[p].Norm != "at" && toks[p].Norm != "from" {
+		return false // ("a commander from Kataib Hezbollah")
 	}
 	return roleNouns[toks[p-1].Norm]
 }
