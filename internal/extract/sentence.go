@@ -2067,6 +2067,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		hasCue = true
 	}
 	unknownPerp := unidentified(toks, ms, cl.from, cl.to)
+	if a := cl.att; !unknownPerp && a != nil && a.verb < a.verbEnd && a.verbEnd <= cl.from && sayVerbs[toks[a.verb].Norm] {
+		// "Police could not say whose aircraft struck": the content is the question
+		unknownPerp = negatedWithin(toks, 0, a.verb, 6) && abilityWithin(toks, 0, a.verb, 5) && whoStruck(toks, ms, cl.from, cl.to)
+	}
 	if unknownPerp && cl.att != nil {
 		hasCue = true // "officials said it was not clear who carried out the strike" says nobody knows
 	}

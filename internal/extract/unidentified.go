@@ -32,6 +32,14 @@ var inabilityWords = func() map[string]bool {
 	return m
 }()
 
+// sayVerbs tell who struck only when the speaker says it cannot ("FMA is
+// not in a position to say who carried out the strikes", "police could not
+// tell whose drone it was"); "would not say" declines and names no one.
+var sayVerbs = map[string]bool{"say": true, "tell": true}
+
+// abilityWords before a negated "say" make it an inability.
+var abilityWords = map[string]bool{"could": true, "can": true, "cannot": true, "couldn't": true, "able": true, "unable": true, "position": true}
+
 // perpNouns name whoever struck: "identify the perpetrators", "the
 // nationality of the aircraft".
 var perpNouns = map[string]bool{"perpetrator": true, "perpetrators": true, "attackers": true, "attacker": true,
@@ -48,6 +56,13 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 		case notKnownWords[n]:
 			// "unclear who", "not (immediately) clear which", "not known whose"
 			if (n == "clear" || n == "known") && !negatedWithin(toks, from, t, 3) {
+				continue
+			}
+			if whoStruck(toks, ms, t+1, to) {
+				return true
+			}
+		case sayVerbs[n]:
+			if !negatedWithin(toks, from, t, 6) || !abilityWithin(toks, from, t, 5) {
 				continue
 			}
 			if whoStruck(toks, ms, t+1, to) {
@@ -71,6 +86,16 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 func negatedWithin(toks []token, from, t, n int) bool {
 	for q := t - 1; q >= from && q >= t-n; q-- {
 		if inabilityWords[toks[q].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// abilityWithin reports an ability word in the n tokens before t.
+func abilityWithin(toks []token, from, t, n int) bool {
+	for q := t - 1; q >= from && q >= t-n; q-- {
+		if abilityWords[toks[q].Norm] {
 			return true
 		}
 	}
