@@ -631,6 +631,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"assessed", "asserts"},           // "the coalition assessed that"
 	{"concluded", "asserts"},          // "the investigation concluded"
 	{"documented", "asserts"},         // "Amnesty documented"
+	{"logged", "asserts"},             // "Airwars, the London-based monitor, has logged the incident."
 	{"revealed", "asserts"},           // "a security source revealed that"
 	{"put the death toll", "asserts"}, // "the Observatory put the death toll at 19"
 	{"put the toll", "asserts"},       // idem

@@ -356,6 +356,31 @@ func openQuote(toks []token, i, end int) int {
 	return i
 }
 
+// deemVerbs judge an actor the culprit: "considers X responsible".
+var deemVerbs = map[string]bool{"considers": true, "considered": true, "consider": true, "deems": true, "deemed": true, "believes": true}
+
+// culpritWords name the role a judgement gives the actor.
+var culpritWords = map[string]bool{"source": true, "perpetrator": true, "culprit": true, "cause": true}
+
+// culpritAfter reports the judgement after an actor that ends at t: "(artillery)
+// responsible", "the most likely source of the shelling", "the probable culprit".
+func culpritAfter(toks []token, t, end int) bool {
+	for t < end && (armWords[toks[t].Norm] || airAgents[toks[t].Norm] || cleftWords[toks[t].Norm]) {
+		t++
+	}
+	if t < end && toks[t].Norm == "responsible" {
+		return true
+	}
+	for u := t; u < end && u <= t+3; u++ {
+		switch toks[u].Norm {
+		case "the", "most", "likely", "probable", "main":
+			continue
+		}
+		return culpritWords[toks[u].Norm] && u > t
+	}
+	return false
+}
+
 // cleftWords may stand between a cleft's actor and its "that": the arm
 // ("an Iraqi army helicopter that fired").
 var cleftWords = map[string]bool{"army": true, "air": true, "force": true, "aviation": true, "helicopter": true, "jet": true,
@@ -733,6 +758,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				add(actor, false)
 				continue
 			}
+		}
+		if q >= cl.from && deemVerbs[toks[q].Norm] && culpritAfter(toks, m.To, cl.to) {
+			add(actor, false) // "considers French artillery the most likely source of the shelling"
+			continue
 		}
 		if (airAgents[toks[m.To-1].Norm] || m.To < cl.to && airAgents[toks[m.To].Norm]) && blameBefore(toks, max(cl.from-1, 0), p) {
 			// "accused the United States of bringing Israeli drones into Iraq"
