@@ -356,6 +356,10 @@ func openQuote(toks []token, i, end int) int {
 	return i
 }
 
+// deliveryVerbs name how a weapon reached its target; their agent is the
+// attacker.
+var deliveryVerbs = map[string]bool{"dropped": true, "planted": true, "placed": true, "laid": true, "launched": true}
+
 // deemVerbs judge an actor the culprit: "considers X responsible".
 var deemVerbs = map[string]bool{"considers": true, "considered": true, "consider": true, "deems": true, "deemed": true, "believes": true}
 
@@ -813,6 +817,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				// "hit warehouses used by Iranian forces": the agent of
 				// another participle, not of the strike
 				if cov[q] == 0 && ownerVerbs[toks[q].Norm] {
+					break
+				}
+				// "an explosive dropped from an Islamic State drone",
+				// "explosives planted by Daesh": what struck, and who set it
+				if cov[q] == 0 && deliveryVerbs[toks[q].Norm] {
+					add(actor, false)
+					lastAgent = k
 					break
 				}
 			}
