@@ -411,6 +411,9 @@ func TestGeneralRules(t *testing.T) {
 		{"whoever dropped or planted what struck is its agent",
 			model.Document{Text: "The Joint Operations Command said the clinic was hit by a grenade dropped from a Daesh drone. Iraqi police blamed mines planted by the Islamic State for the blast at the farm."},
 			[]triple{{"iraq-joc", "asserts", []string{"isis"}, nil}, {"iraqi-sources", "asserts", []string{"isis"}, nil}}},
+		{"being aware of reports asserts nothing",
+			model.Document{Text: "Residents said Russian jets bombed the bakery. The Russian Defence Ministry said it was aware of reports of civilian casualties and was looking into them."},
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
 		{"declining to say whose drone names no one",
 			model.Document{Text: "Two Iraqi security sources said a drone had hit the car near Sinjar. Neither would say whose drone it was."},
 			[]triple{{"iraqi-sources", "asserts", nil, nil}}},
@@ -722,6 +725,30 @@ func TestLocatorPlaceAfterComma(t *testing.T) {
 	}
 	for _, tc := range tests {
 		claims, _ := e.Extract(model.Document{ID: "d", Published: "2017-03-02", Text: tc.text})
+		if len(claims) == 0 {
+			t.Errorf("%q: no claims", tc.text)
+			continue
+		}
+		for _, c := range claims {
+			if !strings.Contains(c.Where.Name, tc.want) {
+				t.Errorf("%q: placed at %q (%s), want %s", tc.text, c.Where.Name, c.Where.Relation, tc.want)
+			}
+		}
+	}
+}
+
+// The place a story was filed from is the place of a claim that names none
+// and follows none; a place the claim names comes first.
+func TestDatelineIsLastResortPlace(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		text, want string
+	}{
+		{"A baker remembered\n\nKIRKUK, May 3, 2019 (Tigris Voices) - The oven was destroyed on the night of April 30, residents said.\n", "Kirkuk"},
+		{"A baker remembered\n\nKIRKUK, May 3, 2019 (Tigris Voices) - The oven in Hawija was destroyed on the night of April 30, residents said.\n", "Hawija"},
+	}
+	for _, tc := range tests {
+		claims, _ := e.Extract(model.Document{ID: "d", Published: "2019-05-03", Text: tc.text})
 		if len(claims) == 0 {
 			t.Errorf("%q: no claims", tc.text)
 			continue

@@ -1786,6 +1786,16 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 	return out
 }
 
+// awareOf reports "aware of (the|media) …" before the report word at t: a
+// speaker that knows of a report says nothing of the strike itself.
+func awareOf(toks []token, t int) bool {
+	p := t - 1
+	if p >= 0 && (toks[p].Norm == "the" || toks[p].Norm == "media" || toks[p].Norm == "these" || toks[p].Norm == "those") {
+		p--
+	}
+	return p >= 1 && toks[p].Norm == "of" && toks[p-1].Norm == "aware"
+}
+
 // trailing handles what follows "…, X said,": a continuation of the speech
 // ("adding that ...") or the narrator's own words ("almost exactly 24 hours
 // after Soleimani was killed in an American strike").
@@ -2025,6 +2035,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			dispute = true
 		}
 		if fl&fClaim != 0 || reportMention(m.E) {
+			if awareOf(toks, m.From) && !flagIn(ms, 0, len(toks), fDenial|fRetract) && !flagIn(ms, m.To, cl.to, fSpeech) {
+				// "it was aware of reports of civilian casualties and was
+				// assessing them" (but "… and they are false" denies, and
+				// "the report by Airwars, which alleges that …" passes it on)
+				return
+			}
 			claimRef = true
 		}
 		if fl&fFootage != 0 {
@@ -2153,6 +2169,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = *st.entryPlace
 	} else if st.eventPlace != nil {
 		where = *st.eventPlace
+	} else if st.datelinePlace != nil {
+		where = *st.datelinePlace
 	}
 	// Date.
 	var when model.When

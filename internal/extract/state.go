@@ -66,11 +66,14 @@ type docState struct {
 	colonName       string
 	colonIdx        int
 
-	para       int
-	paraPlace  *model.Where
-	eventPlace *model.Where
-	lastDate   model.When
-	paraCounts []model.Count
+	para      int
+	paraPlace *model.Where
+	// where the story was filed ("MOSUL, March 16 (Nineveh Voices) -"): the
+	// place of a claim that names none and follows none
+	datelinePlace *model.Where
+	eventPlace    *model.Where
+	lastDate      model.When
+	paraCounts    []model.Count
 
 	claims []model.Claim
 	meta   []claimMeta
@@ -237,6 +240,10 @@ func (st *docState) run() []model.Claim {
 		kept := st.located[:0]
 		for k, l := range st.located {
 			if isDateline(text, l.Start, l.End) {
+				if st.datelinePlace == nil {
+					w := pickPlace(text, st.located[k:k+1])
+					st.datelinePlace = &w
+				}
 				continue // "BAGHDAD (APA) -": where the story was filed
 			}
 			if designation(text, l.End) {
