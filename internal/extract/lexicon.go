@@ -113,38 +113,40 @@ var orgMentions = []mention{
 	{Phrase: "france", Actor: "france"},                               // "France conducted"
 
 	// Iraq.
-	{Phrase: "iraq", Actor: "iraq", Speaker: "iraq-mod"},                    // "#Iraq's strike", "Iraq later announced"
-	{Phrase: "baghdad", Speaker: "iraq-mod"},                                // "Baghdad informed the Americans"
-	{Phrase: "iraqis", Actor: "iraq"},                                       // "knocked out by Iraqis"
-	{Phrase: "the iraqis", Actor: "iraq"},                                   // "the Iraqis launched"
-	{Phrase: "iraqi", Actor: "iraq"},                                        // "an Iraqi airstrike"
-	{Phrase: "iraqi forces", Actor: "iraq"},                                 // "fired upon by Iraqi forces"
-	{Phrase: "iraqi security forces", Actor: "iraq"},                        // "the Iraqi Security Forces"
-	{Phrase: "iraqi government forces", Actor: "iraq"},                      // "Iraqi government forces"
-	{Phrase: "iraqi troops", Actor: "iraq"},                                 // "Iraqi troops"
-	{Phrase: "iraqi army", Actor: "iraq", Speaker: "iraq-military"},         // "the Iraqi army hit"
-	{Phrase: "iraqi armed forces", Actor: "iraq", Speaker: "iraq-military"}, // "the Iraqi armed forces"
-	{Phrase: "iraqi military", Actor: "iraq", Speaker: "iraq-military"},     // "the Iraqi military denies"
-	{Phrase: "iraq's military", Actor: "iraq", Speaker: "iraq-military"},    // "Iraq's military denied"
-	{Phrase: "iraq's army", Actor: "iraq", Speaker: "iraq-military"},        // "Iraq's army"
-	{Phrase: "iraqi military spokesman", Speaker: "iraq-military"},          // "an Iraqi military spokesman"
-	{Phrase: "iraqi military spokesperson", Speaker: "iraq-military"},       // "an Iraqi military spokesperson"
-	{Phrase: "iraqi command", Actor: "iraq"},                                // "the Iraqi command initiated"
-	{Phrase: "iraqi air force", Actor: "iraq-air-force"},                    // "the Iraqi air force hit"
-	{Phrase: "iraq air force", Actor: "iraq-air-force"},                     // "Iraq Air Force destroyed more"
-	{Phrase: "iraqi aircraft", Actor: "iraq-air-force"},                     // "Iraqi aircraft"
-	{Phrase: "iraqi warplanes", Actor: "iraq-air-force"},                    // "Iraqi warplanes"
-	{Phrase: "iraqi jets", Actor: "iraq-air-force"},                         // "Iraqi jets"
-	{Phrase: "iraqi f-16s", Actor: "iraq-air-force"},                        // "Iraqi F-16s"
-	{Phrase: "iraqi f - 16s", Actor: "iraq-air-force"},                      // idem, tokenised
-	{Phrase: "army aviation", Actor: "iraq-army-aviation"},                  // "Iraqi air force and army aviation destroyed"
-	{Phrase: "iraqi army aviation", Actor: "iraq-army-aviation"},            // "Iraqi army aviation flew"
-	{Phrase: "military aviation", Actor: "iraq-army-aviation"},              // "our heroes in the military aviation"
-	{Phrase: "iraqi helicopters", Actor: "iraq-army-aviation"},              // "Iraqi helicopters destroyed"
-	{Phrase: "iraqi army helicopters", Actor: "iraq-army-aviation"},         // "Iraqi army helicopters"
-	{Phrase: "iraqi helicopter gunships", Actor: "iraq-army-aviation"},      // "Iraqi helicopter gunships"
-	{Phrase: "iraqi gunships", Actor: "iraq-army-aviation"},                 // "Iraqi gunships"
-	{Phrase: "iraqi attack helicopters", Actor: "iraq-army-aviation"},       // "Iraqi attack helicopters"
+	{Phrase: "iraq", Actor: "iraq", Speaker: "iraq-mod"},                                   // "#Iraq's strike", "Iraq later announced"
+	{Phrase: "baghdad", Speaker: "iraq-mod"},                                               // "Baghdad informed the Americans"
+	{Phrase: "iraqis", Actor: "iraq"},                                                      // "knocked out by Iraqis"
+	{Phrase: "the iraqis", Actor: "iraq"},                                                  // "the Iraqis launched"
+	{Phrase: "iraqi", Actor: "iraq"},                                                       // "an Iraqi airstrike"
+	{Phrase: "iraqi forces", Actor: "iraq"},                                                // "fired upon by Iraqi forces"
+	{Phrase: "iraqi security forces", Actor: "iraq"},                                       // "the Iraqi Security Forces"
+	{Phrase: "iraqi government forces", Actor: "iraq"},                                     // "Iraqi government forces"
+	{Phrase: "iraqi troops", Actor: "iraq"},                                                // "Iraqi troops"
+	{Phrase: "iraqi army", Actor: "iraq", Speaker: "iraq-military"},                        // "the Iraqi army hit"
+	{Phrase: "iraqi armed forces", Actor: "iraq", Speaker: "iraq-military"},                // "the Iraqi armed forces"
+	{Phrase: "iraqi military", Actor: "iraq", Speaker: "iraq-military"},                    // "the Iraqi military denies"
+	{Phrase: "iraq's military", Actor: "iraq", Speaker: "iraq-military"},                   // "Iraq's military denied"
+	{Phrase: "iraq's army", Actor: "iraq", Speaker: "iraq-military"},                       // "Iraq's army"
+	{Phrase: "iraqi military spokesman", Speaker: "iraq-military"},                         // "an Iraqi military spokesman"
+	{Phrase: "iraqi military spokesperson", Speaker: "iraq-military"},                      // "an Iraqi military spokesperson"
+	{Phrase: "iraqi command", Actor: "iraq"},                                               // "the Iraqi command initiated"
+	{Phrase: "iraqi air force", Actor: "iraq-air-force", Speaker: "iraq-military"},         // "the Iraqi air force hit", "the Iraqi Air Force said"
+	{Phrase: "iraqi air force command", Actor: "iraq-air-force", Speaker: "iraq-military"}, // its official page's statements
+	{Phrase: "iraqi army aviation command", Actor: "iraq-army-aviation", Speaker: "iraq-military"},
+	{Phrase: "iraq air force", Actor: "iraq-air-force"},                                    // "Iraq Air Force destroyed more"
+	{Phrase: "iraqi aircraft", Actor: "iraq-air-force"},                                    // "Iraqi aircraft"
+	{Phrase: "iraqi warplanes", Actor: "iraq-air-force"},                                   // "Iraqi warplanes"
+	{Phrase: "iraqi jets", Actor: "iraq-air-force"},                                        // "Iraqi jets"
+	{Phrase: "iraqi f-16s", Actor: "iraq-air-force"},                                       // "Iraqi F-16s"
+	{Phrase: "iraqi f - 16s", Actor: "iraq-air-force"},                                     // idem, tokenised
+	{Phrase: "army aviation", Actor: "iraq-army-aviation"},                                 // "Iraqi air force and army aviation destroyed"
+	{Phrase: "iraqi army aviation", Actor: "iraq-army-aviation", Speaker: "iraq-military"}, // "Iraqi army aviation flew"
+	{Phrase: "military aviation", Actor: "iraq-army-aviation"},                             // "our heroes in the military aviation"
+	{Phrase: "iraqi helicopters", Actor: "iraq-army-aviation"},                             // "Iraqi helicopters destroyed"
+	{Phrase: "iraqi army helicopters", Actor: "iraq-army-aviation"},                        // "Iraqi army helicopters"
+	{Phrase: "iraqi helicopter gunships", Actor: "iraq-army-aviation"},                     // "Iraqi helicopter gunships"
+	{Phrase: "iraqi gunships", Actor: "iraq-army-aviation"},                                // "Iraqi gunships"
+	{Phrase: "iraqi attack helicopters", Actor: "iraq-army-aviation"},                      // "Iraqi attack helicopters"
 	{Phrase: "ministry of defense in baghdad", Speaker: "iraq-mod", Actor: "iraq"},
 	{Phrase: "ministry of defence in baghdad", Speaker: "iraq-mod", Actor: "iraq"},
 	{Phrase: "iraqi ministry of defense", Speaker: "iraq-mod", Actor: "iraq"},  // "The Iraqi Ministry of Defense distributed video"
@@ -892,6 +894,8 @@ var gapWords = map[string]bool{
 	"yesterday": true, "overnight": true, "recently": true, "just": true,
 	"specifically": true, "repeatedly": true, "allegedly also": true, "themselves": true, "itself": true,
 	"plane": true, "bomber": true,
+	// official epithets: "our heroic F-16 pilots", "our valiant army aviation"
+	"heroic": true, "valiant": true, "brave": true, "courageous": true,
 	// aircraft named by model: "a British Typhoon jet", "French Rafale jets", "an MQ-9 Reaper"
 	"typhoon": true, "typhoons": true, "tornado": true, "tornados": true, "tornadoes": true, "rafale": true, "rafales": true, "mirage": true,
 	"reaper": true, "reapers": true, "predator": true, "apache": true, "apaches": true, "sukhoi": true, "mig": true, "cessna": true,
