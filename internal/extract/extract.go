@@ -97,6 +97,7 @@ func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) {
 		}
 	}
 	st := newDocState(e, doc, published, skip)
+	st.pubNames = publisherNames(doc.Publisher) // (set here: newDocState stays inlined, its state on the stack)
 	st.hits = hits
 	st.toks, st.ms, st.intBuf, st.boolBuf, st.located = sc.toks[:0], sc.ms[:0], sc.ints, sc.bools, sc.located[:0]
 	st.sents, st.flags, st.fields = sc.sents, sc.flags, sc.fields

@@ -133,7 +133,7 @@ var orgMentions = []mention{
 	{Phrase: "iraqi air force", Actor: "iraq-air-force", Speaker: "iraq-military"},         // "the Iraqi air force hit", "the Iraqi Air Force said"
 	{Phrase: "iraqi air force command", Actor: "iraq-air-force", Speaker: "iraq-military"}, // its official page's statements
 	{Phrase: "iraqi army aviation command", Actor: "iraq-army-aviation", Speaker: "iraq-military"},
-	{Phrase: "iraq air force", Actor: "iraq-air-force"},                                    // "Iraq Air Force destroyed more"
+	{Phrase: "iraq air force", Actor: "iraq-air-force", Speaker: "iraq-military"},          // "Iraq Air Force destroyed more"
 	{Phrase: "iraqi aircraft", Actor: "iraq-air-force"},                                    // "Iraqi aircraft"
 	{Phrase: "iraqi warplanes", Actor: "iraq-air-force"},                                   // "Iraqi warplanes"
 	{Phrase: "iraqi jets", Actor: "iraq-air-force"},                                        // "Iraqi jets"

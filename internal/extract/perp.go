@@ -25,7 +25,8 @@ var ownerVerbs = map[string]bool{"used": true, "run": true, "owned": true, "oper
 
 // epithets a statement puts before an actor it blames ("committed by the
 // illegitimate coalition").
-var epithets = map[string]bool{"illegitimate": true, "illegal": true, "criminal": true, "aggressor": true, "international": true, "hostile": true}
+var epithets = map[string]bool{"illegitimate": true, "illegal": true, "criminal": true, "aggressor": true, "international": true, "hostile": true,
+	"heroic": true, "valiant": true, "brave": true, "courageous": true} // "by our heroic F-16 pilots"
 
 // compass words may stand between a locative and a country named as a
 // place ("in northwest Syria", "across southern Iraq").
@@ -357,11 +358,17 @@ func openQuote(toks []token, i, end int) int {
 }
 
 // deliveryVerbs name how a weapon reached its target; their agent is the
-// attacker.
-var deliveryVerbs = map[string]bool{"dropped": true, "planted": true, "placed": true, "laid": true, "launched": true}
+// attacker ("launched" is a strike verb of its own). Only after a weapon:
+// "leaflets dropped by coalition aircraft" struck nothing.
+var deliveryVerbs = map[string]bool{"dropped": true, "planted": true, "placed": true, "laid": true}
+
+// deliveredWeapons are what a delivery verb may carry.
+var deliveredWeapons = map[string]bool{"bomb": true, "bombs": true, "explosive": true, "explosives": true, "grenade": true, "grenades": true,
+	"mine": true, "mines": true, "device": true, "devices": true, "ied": true, "ieds": true, "charge": true, "charges": true,
+	"munition": true, "munitions": true, "shell": true, "shells": true, "missile": true, "missiles": true, "rocket": true, "rockets": true}
 
 // deemVerbs judge an actor the culprit: "considers X responsible".
-var deemVerbs = map[string]bool{"considers": true, "considered": true, "consider": true, "deems": true, "deemed": true, "believes": true}
+var deemVerbs = map[string]bool{"considers": true, "considered": true, "consider": true, "deems": true, "deemed": true}
 
 // culpritWords name the role a judgement gives the actor.
 var culpritWords = map[string]bool{"source": true, "perpetrator": true, "culprit": true, "cause": true}
@@ -763,7 +770,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				continue
 			}
 		}
-		if q >= cl.from && deemVerbs[toks[q].Norm] && culpritAfter(toks, m.To, cl.to) {
+		if q >= cl.from && deemVerbs[toks[q].Norm] && culpritAfter(toks, m.To, cl.to) && !negatedWithin(toks, cl.from, q, 3) {
 			add(actor, false) // "considers French artillery the most likely source of the shelling"
 			continue
 		}
@@ -821,7 +828,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 				// "an explosive dropped from an Islamic State drone",
 				// "explosives planted by Daesh": what struck, and who set it
-				if cov[q] == 0 && deliveryVerbs[toks[q].Norm] {
+				if cov[q] == 0 && deliveryVerbs[toks[q].Norm] && q > cl.from && deliveredWeapons[toks[q-1].Norm] {
 					add(actor, false)
 					lastAgent = k
 					break

@@ -420,6 +420,15 @@ func TestGeneralRules(t *testing.T) {
 		{"the Iraqi air force as a speaker",
 			model.Document{Text: "The Iraqi Air Force said its jets had not struck the village."},
 			[]triple{{"iraq-military", "denies", nil, []string{"iraq-air-force"}}}},
+		{"a monitor that does not consider an actor responsible asserts none",
+			model.Document{Text: "Airwars said three civilians were killed in the shelling but does not consider Turkish artillery responsible."},
+			[]triple{{"airwars", "asserts", nil, nil}}},
+		{"leaflets dropped by aircraft struck nothing",
+			model.Document{Text: "Residents said leaflets dropped by coalition aircraft were found near the house destroyed in the strike."},
+			[]triple{{"local-sources", "asserts", nil, nil}}},
+		{"aware of reports, after its own jets struck",
+			model.Document{Text: "The coalition said it was aware of reports of civilian casualties after its jets struck a building near the river."},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}}},
 		{"declining to say whose drone names no one",
 			model.Document{Text: "Two Iraqi security sources said a drone had hit the car near Sinjar. Neither would say whose drone it was."},
 			[]triple{{"iraqi-sources", "asserts", nil, nil}}},
@@ -763,6 +772,35 @@ func TestDatelineIsLastResortPlace(t *testing.T) {
 			if !strings.Contains(c.Where.Name, tc.want) {
 				t.Errorf("%q: placed at %q (%s), want %s", tc.text, c.Where.Name, c.Where.Relation, tc.want)
 			}
+		}
+	}
+	// Filed abroad: a strike in Syria is not placed at Beirut.
+	abroad := "Strike on bakery\n\nBEIRUT, May 3, 2019 (Levant Wire) - Syrian rescuers said a bakery was destroyed on Tuesday by an air strike.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Published: "2019-05-03", Text: abroad})
+	if len(claims) == 0 {
+		t.Fatalf("%q: no claims", abroad)
+	}
+	for _, c := range claims {
+		if c.Where.Country == "LB" {
+			t.Errorf("%q: placed at %q in Lebanon, the dateline's country", c.Quote, c.Where.Name)
+		}
+	}
+}
+
+func TestPublisherNames(t *testing.T) {
+	tests := []struct {
+		pub  string
+		want []string
+	}{
+		{"Jazira Health Relief (JHR) - Press release", []string{"jazira health relief (jhr) - press release", "jazira health relief (jhr)", "jazira health relief", "jhr"}},
+		{"The Tigris Wire (English)", []string{"tigris wire (english)", "tigris wire"}},
+		{"News - Kobani Medical Aid", []string{"news - kobani medical aid"}},
+		{"Annual report (2019)", []string{"annual report (2019)", "annual report"}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if got := publisherNames(tc.pub); !slices.Equal(got, tc.want) {
+			t.Errorf("publisherNames(%q) = %q, want %q", tc.pub, got, tc.want)
 		}
 	}
 }

@@ -1083,31 +1083,48 @@ func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
 
 // publisherNames lists the lower-case names a report may call its publisher
 // by: "Jazira Health Relief (JHR) - Press release" is also "Jazira Health
-// Relief (JHR)", "Jazira Health Relief" and "JHR". Names shorter than
-// four letters, but for an acronym of two or more capitals, are left out.
+// Relief (JHR)", "Jazira Health Relief" and "JHR". Names shorter than four
+// letters, but for an acronym of two or more capitals, and a section's
+// generic head ("News - Kobani Medical Aid") are left out.
 func publisherNames(pub string) []string {
 	pub = strings.TrimSpace(pub)
 	var names []string
-	addName := func(n string) {
+	addName := func(n string, minLen int) {
 		n = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(n)), "the ")
-		if len(n) >= 4 && !slices.Contains(names, n) {
+		if len(n) >= minLen && !genericHeads[n] && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}
-	addName(pub)
+	addName(pub, 4)
 	for _, sep := range []string{" - ", " – ", " — ", " | ", ": "} {
 		if i := strings.Index(pub, sep); i > 0 {
 			pub = pub[:i] // the outlet's section or the document's kind follows
 		}
 	}
-	addName(pub)
+	addName(pub, 4)
 	if open, close := strings.IndexByte(pub, '('), strings.LastIndexByte(pub, ')'); open > 0 && close > open {
-		addName(pub[:open])
-		if acr := pub[open+1 : close]; len(acr) >= 2 && strings.ToUpper(acr) == acr && !strings.ContainsAny(acr, " ,") {
-			names = append(names, strings.ToLower(acr))
+		addName(pub[:open], 4)
+		if acr := pub[open+1 : close]; isAcronym(acr) {
+			addName(acr, 2)
 		}
 	}
 	return names
+}
+
+// genericHeads name a page's section, not its publisher.
+var genericHeads = map[string]bool{"news": true, "update": true, "updates": true, "press release": true, "statement": true, "home": true}
+
+// isAcronym reports two or more letters, all capitals ("JHR", not "2019" or "Ar").
+func isAcronym(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // verbTail words open a phrase of time or channel after a speech verb
@@ -1786,7 +1803,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 	return out
 }
 
-// awareOf reports "aware of (the|media) …" before the report word at t: a
+// awareOf reports "aware of (the|media|these|those) …" before the report word at t: a
 // speaker that knows of a report says nothing of the strike itself.
 func awareOf(toks []token, t int) bool {
 	p := t - 1
@@ -2035,10 +2052,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			dispute = true
 		}
 		if fl&fClaim != 0 || reportMention(m.E) {
-			if awareOf(toks, m.From) && !flagIn(ms, 0, len(toks), fDenial|fRetract) && !flagIn(ms, m.To, cl.to, fSpeech) {
+			if awareOf(toks, m.From) && !flagIn(ms, 0, len(toks), fDenial|fRetract) && !flagIn(ms, m.To, cl.to, fSpeech) && !flagIn(ms, cl.from, cl.to, fAttackVerb) {
 				// "it was aware of reports of civilian casualties and was
-				// assessing them" (but "… and they are false" denies, and
-				// "the report by Airwars, which alleges that …" passes it on)
+				// assessing them" (but "… and they are false" denies, "the
+				// report by Airwars, which alleges that …" passes it on, and
+				// "… casualties after its jets struck" admits the strike)
 				return
 			}
 			claimRef = true
@@ -2169,8 +2187,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = *st.entryPlace
 	} else if st.eventPlace != nil {
 		where = *st.eventPlace
-	} else if st.datelinePlace != nil {
-		where = *st.datelinePlace
+	} else if st.datelinePlace != nil && (st.country == "" || st.datelinePlace.Country == st.country) {
+		where = *st.datelinePlace // not "WASHINGTON (Reuters) -" over a strike in Syria
 	}
 	// Date.
 	var when model.When

@@ -101,8 +101,7 @@ type claimMeta struct {
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
 	st := &docState{e: e, doc: doc, text: doc.Text, published: published, skip: skip,
-		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2,
-		pubNames: publisherNames(doc.Publisher)}
+		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2}
 	return st
 }
 

@@ -36,5 +36,5 @@ var (
 	blastNounsFilter    = newWordFilter(blastNouns)
 	numberWordsFilter   = newWordFilter(numberWords)
 	casualtyWordsFilter = newWordFilter(casualtyWords)
-	unidentifiedFilter  = newWordFilter(findOutVerbs, notKnownWords, sayVerbs)
+	unidentifiedFilter  = newWordFilter(findOutVerbs, notKnownWords)
 )
