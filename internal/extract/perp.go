@@ -376,7 +376,7 @@ var culpritWords = map[string]bool{"source": true, "perpetrator": true, "culprit
 // culpritAfter reports the judgement after an actor that ends at t: "(artillery)
 // responsible", "the most likely source of the shelling", "the probable culprit".
 func culpritAfter(toks []token, t, end int) bool {
-	for t < end && (armWords[toks[t].Norm] || airAgents[toks[t].Norm] || cleftWords[toks[t].Norm]) {
+	for t < end && (armWords[toks[t].Norm] || airAgents[toks[t].Norm] || armNouns[toks[t].Norm]) {
 		t++
 	}
 	if t < end && toks[t].Norm == "responsible" {
@@ -392,16 +392,18 @@ func culpritAfter(toks []token, t, end int) bool {
 	return false
 }
 
-// cleftWords may stand between a cleft's actor and its "that": the arm
-// ("an Iraqi army helicopter that fired").
-var cleftWords = map[string]bool{"army": true, "air": true, "force": true, "aviation": true, "helicopter": true, "jet": true,
+// armNouns name an actor's arm in the singular or as a head noun, where
+// armWords and airAgents have the plural: they may stand between a cleft's
+// actor and its "that" ("an Iraqi army helicopter that fired") or a judged
+// actor and its role ("Turkish army artillery responsible").
+var armNouns = map[string]bool{"army": true, "air": true, "force": true, "aviation": true, "helicopter": true, "jet": true,
 	"plane": true, "warplane": true, "fighter": true, "gunship": true, "military": true}
 
 // cleftThat finds the "that" or "who" of a cleft after its actor ends at
 // t, over arm words and one short apposition ("an Iraqi army helicopter, a
 // Mi-35, that fired"), or returns -1.
 func cleftThat(toks []token, t, end int) int {
-	for t < end && (cleftWords[toks[t].Norm] || airAgents[toks[t].Norm]) {
+	for t < end && (armNouns[toks[t].Norm] || airAgents[toks[t].Norm]) {
 		t++
 	}
 	if t < end && toks[t].Norm == "," {

@@ -726,20 +726,15 @@ func TestUnresolvedWeekdayDoesNotBorrowCaptionDate(t *testing.T) {
 	}
 }
 
-// "X, south of Y" places the strike at X: Y only says where X lies. Not so
-// when X is where something was heading.
-func TestLocatorPlaceAfterComma(t *testing.T) {
-	e := gazExtractor(t)
-	tests := []struct {
-		text, want string
-	}{
-		// the strike word comes after both places: nearness to it cannot decide
-		{"Head\n\nMissiles fired at targets near the town of Baiji, north of Tikrit, late on Friday, officials said, adding that the attack destroyed a depot.\n", "Baiji"},
-		{"Head\n\nRockets launched at positions near the village of Zummar, west of Mosul, overnight hit an arms store, a security source said.\n", "Zummar"},
-		{"Head\n\nThe trucks were heading toward the desert near Lake Tharthar, north of Samarra, when aircraft hit them, officials said.\n", "Samarra"},
-	}
+// placeCase is a report whose every claim must be placed at want.
+type placeCase struct{ text, want string }
+
+// checkPlaced extracts each case's text, published on the given day, and
+// fails unless it makes claims and each is placed at a name containing want.
+func checkPlaced(t *testing.T, e *Extractor, published string, tests []placeCase) {
+	t.Helper()
 	for _, tc := range tests {
-		claims, _ := e.Extract(model.Document{ID: "d", Published: "2017-03-02", Text: tc.text})
+		claims, _ := e.Extract(model.Document{ID: "d", Published: published, Text: tc.text})
 		if len(claims) == 0 {
 			t.Errorf("%q: no claims", tc.text)
 			continue
@@ -752,28 +747,28 @@ func TestLocatorPlaceAfterComma(t *testing.T) {
 	}
 }
 
+// "X, south of Y" places the strike at X: Y only says where X lies. Not so
+// when X is where something was heading.
+func TestLocatorPlaceAfterComma(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []placeCase{
+		// the strike word comes after both places: nearness to it cannot decide
+		{"Head\n\nMissiles fired at targets near the town of Baiji, north of Tikrit, late on Friday, officials said, adding that the attack destroyed a depot.\n", "Baiji"},
+		{"Head\n\nRockets launched at positions near the village of Zummar, west of Mosul, overnight hit an arms store, a security source said.\n", "Zummar"},
+		{"Head\n\nThe trucks were heading toward the desert near Lake Tharthar, north of Samarra, when aircraft hit them, officials said.\n", "Samarra"},
+	}
+	checkPlaced(t, e, "2017-03-02", tests)
+}
+
 // The place a story was filed from is the place of a claim that names none
 // and follows none; a place the claim names comes first.
 func TestDatelineIsLastResortPlace(t *testing.T) {
 	e := gazExtractor(t)
-	tests := []struct {
-		text, want string
-	}{
+	tests := []placeCase{
 		{"A baker remembered\n\nKIRKUK, May 3, 2019 (Tigris Voices) - The oven was destroyed on the night of April 30, residents said.\n", "Kirkuk"},
 		{"A baker remembered\n\nKIRKUK, May 3, 2019 (Tigris Voices) - The oven in Hawija was destroyed on the night of April 30, residents said.\n", "Hawija"},
 	}
-	for _, tc := range tests {
-		claims, _ := e.Extract(model.Document{ID: "d", Published: "2019-05-03", Text: tc.text})
-		if len(claims) == 0 {
-			t.Errorf("%q: no claims", tc.text)
-			continue
-		}
-		for _, c := range claims {
-			if !strings.Contains(c.Where.Name, tc.want) {
-				t.Errorf("%q: placed at %q (%s), want %s", tc.text, c.Where.Name, c.Where.Relation, tc.want)
-			}
-		}
-	}
+	checkPlaced(t, e, "2019-05-03", tests)
 	// Filed abroad: a strike in Syria is not placed at Beirut.
 	abroad := "Strike on bakery\n\nBEIRUT, May 3, 2019 (Levant Wire) - Syrian rescuers said a bakery was destroyed on Tuesday by an air strike.\n"
 	claims, _ := e.Extract(model.Document{ID: "d", Published: "2019-05-03", Text: abroad})

@@ -85,18 +85,18 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 
 // negatedWithin reports an inability word in the n tokens before t.
 func negatedWithin(toks []token, from, t, n int) bool {
-	for q := t - 1; q >= from && q >= t-n; q-- {
-		if inabilityWords[toks[q].Norm] {
-			return true
-		}
-	}
-	return false
+	return wordWithin(toks, inabilityWords, from, t, n)
 }
 
 // abilityWithin reports an ability word in the n tokens before t.
 func abilityWithin(toks []token, from, t, n int) bool {
+	return wordWithin(toks, abilityWords, from, t, n)
+}
+
+// wordWithin reports a word of set in the n tokens before t, from on.
+func wordWithin(toks []token, set map[string]bool, from, t, n int) bool {
 	for q := t - 1; q >= from && q >= t-n; q-- {
-		if abilityWords[toks[q].Norm] {
+		if set[toks[q].Norm] {
 			return true
 		}
 	}
