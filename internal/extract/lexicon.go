@@ -194,6 +194,8 @@ var orgMentions = []mention{
 	{Phrase: "hashd al - shaabi", Speaker: "pmf", Actor: "pmf"},               // "Hashd al-Shaabi"
 	{Phrase: "al - hashd al - shaabi", Speaker: "pmf", Actor: "pmf"},          // "al-Hashd al-Shaabi"
 	{Phrase: "hashd", Speaker: "pmf", Actor: "pmf"},                           // "the Hashd"
+	{Phrase: "hashed", Speaker: "pmf", Actor: "pmf"},                          // the French-wire spelling: "the Hashed insisted"
+	{Phrase: "hashed al - shaabi", Speaker: "pmf", Actor: "pmf"},              // "the Hashed al-Shaabi"
 	{Phrase: "kataib hezbollah", Speaker: "pmf", Actor: "pmf"},                // "Kataib Hezbollah said"
 
 	// Syria, Russia, Turkey, Iran, Israel.
@@ -284,6 +286,7 @@ var orgMentions = []mention{
 	{Phrase: "turkish drone", Actor: "turkey"},                      // "a Turkish drone"
 	{Phrase: "turkish drones", Actor: "turkey"},                     // "Turkish drones"
 	{Phrase: "airwars", Speaker: "airwars"},                         // "Airwars said"
+	{Phrase: "commission for human rights", Speaker: "ngo"},         // "the High Commission for Human Rights said"
 	{Phrase: "human rights watch", Speaker: "ngo"},                  // "Human Rights Watch said"
 	{Phrase: "amnesty international", Speaker: "ngo"},               // "Amnesty International"
 	{Phrase: "amnesty", Speaker: "ngo"},                             // "Amnesty"
@@ -449,6 +452,8 @@ var orgMentions = []mention{
 	{Phrase: "cousin", Speaker: "local-sources"}, {Phrase: "uncle", Speaker: "local-sources"},
 	{Phrase: "widow", Speaker: "local-sources"}, {Phrase: "nephew", Speaker: "local-sources"},
 	{Phrase: "family members", Speaker: "local-sources"},         // "family members said the dead were farmers"
+	{Phrase: "families", Speaker: "local-sources"},               // "Families from the district revealed that the men were fishermen"
+	{Phrase: "the family", Speaker: "local-sources"},             // "the family said he was a shepherd"
 	{Phrase: "zionist entity", Actor: "israel"},                  // militia statements: "a drone of the Zionist entity"
 	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
 	{Phrase: "zionist", Actor: "israel"},                         // militia statements: "a Zionist strike"
@@ -594,6 +599,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"sent me a statement", "asserts"}, {"sent me a written statement", "asserts"}, {"sent us a statement", "asserts"}, {"sent us a written statement", "asserts"},
 	// "An officer gave a different account. “…,” he said.": names who speaks next
 	{"gave a different account", "asserts"}, {"gave another account", "asserts"}, {"gave a different version", "asserts"},
+	{"gave a very different account", "asserts"}, {"gave a third account", "asserts"}, {"offered a third account", "asserts"}, {"offered another account", "asserts"},
 	{"told a different story", "asserts"}, {"offered a different account", "asserts"}, {"had a different account", "asserts"},
 	{"quoted as saying", "asserts"},   // "a navy officer was quoted as saying the raid had hit"
 	{"quoted", "asserts"},             // "SANA quoted a military source as saying"
@@ -635,6 +641,12 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"documented", "asserts"},         // "Amnesty documented"
 	{"logged", "asserts"},             // "Airwars, the London-based monitor, has logged the incident."
 	{"revealed", "asserts"},           // "a security source revealed that"
+	{"condemned", "asserts"},          // "the prime minister's spokesman condemned the American strike": condemning names who struck
+	{"condemns", "asserts"},           // idem
+	{"denounced", "asserts"},          // "the ministry denounced the Turkish aggression"
+	{"denounces", "asserts"},          // idem
+	{"clarifying", "asserts"},         // "withdrew his statement ..., clarifying that Iraqi jets carried out the strikes"
+	{"clarified", "asserts"},          // "the source later clarified that"
 	{"put the death toll", "asserts"}, // "the Observatory put the death toll at 19"
 	{"put the toll", "asserts"},       // idem
 	{"put the number", "asserts"},     // "put the number of dead at"

@@ -561,6 +561,48 @@ func TestGeneralRules(t *testing.T) {
 		{"Zionist names Israel, and two demonyms joined by a hyphen both strike",
 			model.Document{Text: "The Hashd said its fighters were killed in a Zionist strike. A PMF commander blamed an American-Israeli raid."},
 			[]triple{{"pmf", "asserts", []string{"israel"}, nil}, {"pmf", "asserts", []string{"israel", "us"}, nil}}},
+		{"condemning a strike names who struck",
+			model.Document{Text: "BAGHDAD - A drone hit a truck near Balad. Brigadier General Salim Jabr, military spokesman for the prime minister, condemned the American strike."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"iraq-military", "asserts", []string{"us"}, nil}}},
+		{"condemning with no speaker found leaves the narrator its sentence",
+			model.Document{Text: "Turkish drones struck a car near Amuda late on Monday, and the government condemns the attacks."},
+			[]triple{{"journalist", "asserts", []string{"turkey"}, nil}}},
+		{"the Hashed is the PMF",
+			model.Document{Text: "The Hashed said its convoy had been hit by a US drone near Qaim."},
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+		{"families speak as local sources",
+			model.Document{Text: "Families from the village said Turkish jets bombed the farm near Zakho."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a retraction clarified by a new account",
+			model.Document{Text: "An officer later withdrew his statement that the raid was carried out by coalition jets, clarifying that Iraqi F-16s had carried it out."},
+			[]triple{{"iraqi-sources", "retracts", []string{"coalition"}, nil}, {"iraqi-sources", "asserts", []string{"iraq-air-force"}, nil}}},
+		{"a very different account names who speaks next",
+			model.Document{Text: "A truck was hit near Mosul in Iraq. A police officer gave a very different account. The truck, he said, was destroyed by a coalition drone."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"iraqi-sources", "asserts", []string{"coalition"}, nil}}},
+		{"a monitor whose name opens with a country, then 'the group'",
+			model.Document{Text: "The Syria Civilian Monitor, a small group of volunteers, counted the dead. In a statement, the group said Turkish drones had struck the depot."},
+			[]triple{{"ngo", "asserts", []string{"turkey"}, nil}}},
+		{"an outlet another outlet cites, and its relative clause",
+			model.Document{Text: "A drone struck a car near Kobani on Friday, according to a report by the Kurdish news agency Hawar Today, which said Turkish forces carried out the attack."},
+			[]triple{{"local-sources", "asserts", nil, nil}, {"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"an outlet named after its description speaks, not the demonym",
+			model.Document{Text: "The Syrian opposition outlet Furat Now reported that Russian jets bombed the market."},
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"the command of a force with no voice is not the state's",
+			model.Document{Text: "The General Command of the Syrian Democratic Forces condemned what it called a crime and said the drone fired twice."},
+			nil},
+		{"the outlet's own findings before the comma",
+			model.Document{Kind: model.KindNGO, Publisher: "Refugee Aid Office", Text: "According to information gathered by our Office, the families had been hit by shelling while fleeing."},
+			[]triple{{"ngo", "asserts", nil, nil}}},
+		{"a strike that could happen is none",
+			model.Document{Text: "Residents said the bridge near Raqqa could be hit at any moment."},
+			nil},
+		{"accusations told as a habit are background on both sides",
+			model.Document{Text: "Damascus has repeatedly accused Israel of striking civilian sites, charges Israel denies."},
+			nil},
+		{"nobody could establish who struck, after a long object",
+			model.Document{Text: "Officials said they could not independently verify the figures or establish whose aircraft carried out the strike on the market near Sirte."},
+			[]triple{{"local-sources", "asserts", []string{"unknown"}, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -769,6 +811,11 @@ func TestDatelineIsLastResortPlace(t *testing.T) {
 		{"A baker remembered\n\nKIRKUK, May 3, 2019 (Tigris Voices) - The oven in Hawija was destroyed on the night of April 30, residents said.\n", "Hawija"},
 	}
 	checkPlaced(t, e, "2019-05-03", tests)
+	// A camp's dateline ("ZAKHO CAMP -") is where the story was filed; the
+	// town the speakers fled is where the strike was.
+	checkPlaced(t, e, "2019-05-03", []placeCase{
+		{"Strike on car\n\nZAKHO CAMP - Families who escaped Sinjar this week say six civilians were killed on Monday when a drone hit a car.\n", "Sinjar"},
+	})
 	// Filed abroad: a strike in Syria is not placed at Beirut.
 	abroad := "Strike on bakery\n\nBEIRUT, May 3, 2019 (Levant Wire) - Syrian rescuers said a bakery was destroyed on Tuesday by an air strike.\n"
 	claims, _ := e.Extract(model.Document{ID: "d", Published: "2019-05-03", Text: abroad})

@@ -63,18 +63,22 @@ func partitive(toks []token, t int) bool {
 	return p >= 1 && toks[p].Norm == "of" && partitives[toks[p-1].Norm]
 }
 
+// condemnVerbs make a claim only when they name who struck ("condemned the
+// American strike").
+var condemnVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true}
+
 // weakVerbs attribute only when their speaker is found ("footage shows").
 var weakVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "released": true, "posted": true,
 	"distributed": true, "published": true, "described": true, "noted": true, "claims": true,
 	"reports": true, "reported": true, "warned": true, "claimed": true, "claiming": true, "confirm": true,
-	"per": true, "read": true, "circulated": true, "spread": true}
+	"per": true, "read": true, "circulated": true, "spread": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true}
 
 // nounVerbs are speech verbs that are more often nouns: they attribute only
 // right after their speaker ("SANA reports", not "local reports describing").
 var nounVerbs = map[string]bool{"reports": true, "claims": true, "shows": true, "show": true, "report": true}
 
 // continuations after "X said," keep the speaker ("…, adding that the strikes took place at 1:12 A.M.").
-var continuations = map[string]bool{"blaming": true, "accusing": true, "adding": true, "saying": true, "noting": true, "citing": true, "explaining": true, "according": true, "before": true}
+var continuations = map[string]bool{"blaming": true, "accusing": true, "adding": true, "saying": true, "noting": true, "citing": true, "explaining": true, "according": true, "before": true, "clarifying": true}
 
 // ownWords open the narrator's own source: "according to our assessment",
 // "according to our records".
@@ -137,6 +141,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && inProperName(toks, ms[k]) {
 			ms[k].InName = true
+		}
+		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && hypotheticalAt(toks, ms[k].From) {
+			ms[k].E = properName // "knowing that the crossing could be hit": no strike happened
 		}
 		// "near Hit": a capitalised strike word inside a sentence is a name
 		if !titleCase && ms[k].From > 0 && ms[k].To-ms[k].From == 1 && toks[ms[k].From].Upper && ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 {
@@ -492,6 +499,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 	m := ms[k]
 	mm := m.E.Mention
 	if mm.Relative != "" {
+		if ownedByForce(toks, ms, k) {
+			return "" // "the General Command of the Syrian Democratic Forces" is no state body
+		}
 		// "Iraqi state TV": a demonym just before fixes the country.
 		iso := st.country
 		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && ms[k-1].E.Flags&fCountry != 0 {
@@ -576,6 +586,18 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		return mm.Speaker
 	}
 	return ""
+}
+
+// ownedByForce reports a body named after "of" as an armed force with no
+// voice of its own in the registry ("the General Command of the Syrian
+// Democratic Forces"): the country's bodies are not meant.
+func ownedByForce(toks []token, ms []match, k int) bool {
+	t := ms[k].To
+	if t >= len(toks) || toks[t].Norm != "of" || k+1 >= len(ms) {
+		return false
+	}
+	n := ms[k+1]
+	return n.From <= t+2 && n.E.Flags&fCountry == 0 && n.E.Mention.Actor != "" && n.E.Mention.Speaker == "" && n.E.Mention.Relative == ""
 }
 
 // personName returns the capitalised name ending just before token end
@@ -674,8 +696,22 @@ func predicateCue(toks []token, ms []match, m match, end int) bool {
 // ("the jets were probably Russian").
 var predHedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "apparently": true, "most": true, "almost": true}
 
-// properName stands for a strike word used as a place or person name.
+// properName stands for a strike word used as a place or person name, or
+// one that no strike stands behind.
 var properName = &lexEntry{Words: []string{"(name)"}}
+
+// possibleModals before a strike verb make it a possibility or a threat:
+// "could be hit", "would strike any convoy", "might be targeted".
+var possibleModals = map[string]bool{"could": true, "might": true, "would": true, "will": true, "may": true}
+
+// hypotheticalAt reports a modal, and perhaps "be", just before token t.
+func hypotheticalAt(toks []token, t int) bool {
+	p := t - 1
+	if p >= 1 && toks[p].Norm == "be" {
+		p--
+	}
+	return p >= 0 && possibleModals[toks[p].Norm]
+}
 
 // isTitleCase reports a headline: most words capitalised.
 func isTitleCase(toks []token) bool {
@@ -777,7 +813,23 @@ func inProperName(toks []token, m match) bool {
 	}
 	prev := m.From > 1 && toks[m.From-1].Upper && toks[m.From-1].Word && toks[m.From-1].Norm != "the"
 	next := m.To < len(toks) && toks[m.To].Upper && toks[m.To].Word
-	return prev && next
+	return prev && next || next && monitorName(toks, m.To)
+}
+
+// monitorHeads end the names of monitors and rights groups that open with a
+// country ("Syria War Monitor", "Iraq Body Count"): such a name is the
+// group's, not the state's.
+var monitorHeads = map[string]bool{"monitor": true, "watch": true, "observatory": true, "network": true, "institute": true,
+	"center": true, "centre": true, "archive": true, "campaign": true, "count": true}
+
+// monitorName reports a monitor's head word among the capitalised words from t.
+func monitorName(toks []token, t int) bool {
+	for e := t; e < len(toks) && e < t+4 && toks[e].Upper && toks[e].Word; e++ {
+		if monitorHeads[toks[e].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func surname(name string) string {
@@ -845,6 +897,13 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				a.speakers, a.unresolved, a.name = []string{st.narrator}, false, ""
 				a.spFrom, a.spTo, a.right = f, t, f >= m.To
 			}
+		}
+		if len(a.speakers) == 0 && m.From > 1 && len(out) > 0 && relativeOfSpeaker(toks, out[len(out)-1], m.From) {
+			// "according to the news agency Rojava Today, which said ...":
+			// the relative pronoun is the speaker just named
+			prev := out[len(out)-1]
+			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
+			a.spFrom, a.spTo = m.From-1, m.From
 		}
 		if len(a.speakers) == 0 && m.From > 0 && sharedSubject(toks, m.From) && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
 			// "the spokesman confirmed that ... and said ...", "state TV said
@@ -1181,6 +1240,13 @@ func relativeSpeech(toks []token, a attribution) bool {
 	return relVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
 }
 
+// relativeOfSpeaker: the verb at t follows ", which" or ", who" right after
+// the speaker phrase of prev.
+func relativeOfSpeaker(toks []token, prev attribution, t int) bool {
+	n := toks[t-1].Norm
+	return (n == "which" || n == "who") && toks[t-2].Norm == "," && prev.right && prev.spTo == t-2 && len(prev.speakers) > 0
+}
+
 // sharedSubject: the verb at t shares the subject of the verb before it:
 // "… and said", "…, then retracted", "… and later withdrew".
 func sharedSubject(toks []token, t int) bool {
@@ -1435,6 +1501,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if !isSpeakerMention(m) {
 			continue
 		}
+		if m.E.Flags&fCountry != 0 {
+			if _, ne, ok := st.namedOutlet(toks, m.To, v); ok && ne == v {
+				continue // "The Syrian opposition outlet Sharqiya Now reported": the outlet speaks
+			}
+		}
 		if objectAt(toks, m.From) && !partitive(toks, m.From) && !roleOf(toks, m.From) {
 			continue
 		}
@@ -1463,7 +1534,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if v < vt && nameSpan(toks, v+1, vt-1) {
 			nameEnd = vt
 		}
-		if name, nb, ne := findName(toks, st.covered, lo, nameEnd); name != "" && !m.E.Mention.Person {
+		if name, nb, ne := findName(toks, st.covered, lo, nameEnd); name != "" && !m.E.Mention.Person && !st.placeAt(toks, nb, ne) {
 			st.persons[name] = sp
 			st.persons[surname(name)] = sp
 			a.name = st.asWritten(toks, nb, ne)
@@ -1494,7 +1565,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			a.spFrom, a.spTo = nb, ne
 			return
 		}
-		if ne == v && st.townOutlet(toks, nb, ne) {
+		if ne == v && (st.townOutlet(toks, nb, ne) || outletNamedAt(toks, nb)) {
 			a.speakers = []string{"local-sources"}
 			a.spFrom, a.spTo = nb, ne
 			return
@@ -1544,9 +1615,51 @@ func (st *docState) townOutlet(toks []token, from, to int) bool {
 	return p != model.PlaceCountry && p != model.PlaceProvince && outletWords[toks[to-1].Norm]
 }
 
+// placeAt reports a located place starting at token from, within [from, to):
+// "Families who escaped Tal Afar said" names a town, not a person.
+func (st *docState) placeAt(toks []token, from, to int) bool {
+	start, end := toks[from].Start, toks[to-1].End
+	i := sort.Search(len(st.located), func(i int) bool { return st.located[i].Start >= start })
+	return i < len(st.located) && st.located[i].Start == start && st.located[i].End <= end
+}
+
 // outletWords end the names of local news pages ("Hit Now", "Raqqa Voices").
 var outletWords = map[string]bool{"now": true, "voices": true, "voice": true, "eye": true, "news": true, "today": true, "post": true,
 	"times": true, "observer": true, "network": true, "media": true, "press": true, "radio": true, "tv": true, "agency": true, "live": true, "pulse": true}
+
+// outletNouns introduce a news outlet's name: "the Kurdish news agency Rojava
+// Today", "the Syrian opposition outlet Sharqiya Now", "the Baghdad-based
+// Dijla Post".
+var outletNouns = map[string]bool{"agency": true, "outlet": true, "website": true, "site": true, "channel": true, "newspaper": true,
+	"daily": true, "weekly": true, "broadcaster": true, "station": true, "page": true, "based": true}
+
+// namedOutlet finds, in tokens [from, to), an outlet noun followed by a
+// capitalised name the lexicon does not know: an outlet another outlet cites,
+// which casualty recorders count among local sources. Known bodies ("the
+// state news agency SANA") are mentions and resolve as such.
+func (st *docState) namedOutlet(toks []token, from, to int) (int, int, bool) {
+	for t := from; t+1 < to; t++ {
+		if n := toks[t].Norm; n == "," || toks[t].Quote != 0 {
+			break
+		}
+		if !outletNamedAt(toks, t+1) {
+			continue
+		}
+		e := t + 1
+		for e < to && toks[e].Word && toks[e].Upper && !st.covered[e] {
+			e++
+		}
+		if e > t+1 {
+			return t + 1, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// outletNamedAt reports an outlet noun just before the name at nb.
+func outletNamedAt(toks []token, nb int) bool {
+	return nb > 1 && outletNouns[toks[nb-1].Norm] && (toks[nb-1].Norm != "based" || toks[nb-2].Norm == "-")
+}
 
 // rightSpeaker looks for "said X" and "according to X".
 func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution) {
@@ -1559,10 +1672,24 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 			break
 		}
 	}
+	// "According to information gathered by our Office, the families ...":
+	// the outlet's own words before the comma end the speaker phrase.
+	for t := v; t < hi && toks[t].Norm != ","; t++ {
+		if ownWords[toks[t].Norm] && t > v {
+			for e := t; e < hi; e++ {
+				if toks[e].Norm == "," {
+					a.speakers = []string{st.narrator}
+					a.spFrom, a.spTo = v, e
+					return
+				}
+			}
+		}
+	}
+	onb, one, outlet := st.namedOutlet(toks, v, hi)
 	for j := k + 1; j < len(ms) && ms[j].From < hi; j++ {
 		m := ms[j]
-		if !isSpeakerMention(m) {
-			continue
+		if !isSpeakerMention(m) || outlet && m.From < onb && m.E.Flags&fCountry != 0 {
+			continue // "a report by the Syrian opposition outlet Sharqiya Now": the demonym describes the outlet
 		}
 		sp := st.resolveMention(toks, ms, j)
 		if sp == "" {
@@ -1615,7 +1742,12 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 			a.speakers = []string{sp}
 			a.name = st.asWritten(toks, nb, ne)
 			a.spFrom, a.spTo = nb, ne
+			return
 		}
+	}
+	if outlet {
+		a.speakers = []string{"local-sources"}
+		a.spFrom, a.spTo = v, one
 	}
 }
 
@@ -1985,6 +2117,18 @@ func habitual(toks []token, cl clause) bool {
 	return false
 }
 
+// habitualSpeech reports a speech verb of the sentence told as a habit:
+// "Syria has repeatedly accused the coalition of ..., charges the coalition
+// denies" is background on both sides.
+func habitualSpeech(toks []token, atts []attribution) bool {
+	for _, a := range atts {
+		if a.verb > 0 && a.verbEnd > a.verb && habitual(toks, clause{from: max(0, a.verb-4), to: a.verbEnd}) {
+			return true
+		}
+	}
+	return false
+}
+
 // clause turns one clause into claims.
 func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []match, at, cov []int, quoted []bool, cl clause, atts []attribution, dates []timex.Mention) {
 	text := st.text
@@ -2084,7 +2228,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 		}
 	}
-	if habitual(toks, cl) || tally(toks, ms, cl) {
+	if habitual(toks, cl) || tally(toks, ms, cl) || habitualSpeech(toks, atts) {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	// "That was wrong.": the narrator's own words just reported (below)
@@ -2293,6 +2437,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			// (the narrator's "it was not clear who" leaves the question open)
 			if unknownPerp && sp != model.Journalist && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = []string{"unknown"}
+			}
+			if a := cl.att; a != nil && a.verbEnd > a.verb && condemnVerbs[toks[a.verb].Norm] && len(asserted) == 0 {
+				continue // "Baghdad condemned the strikes": a condemnation says something only of whom it blames
 			}
 			claimStance := stance
 			if claimStance == "" {

@@ -456,6 +456,9 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 		}
 		inside := false
 		for _, x := range excl {
+			if fledWords[prevWordOf(st.text, l.Start)] {
+				break // "Families who escaped Tal Afar said": the town they fled is the strike's
+			}
 			if l.Start >= x[0] && l.End <= x[1] {
 				inside = true
 				break
@@ -516,6 +519,10 @@ func isDateline(text string, start, end int) bool {
 	}
 	rest := text[end:min(len(text), end+40)]
 	if strings.ToUpper(name) == name {
+		// "ZUMMAR CAMP - ": one more upper-case word may close the place
+		if n := upperWordLen(rest); n > 0 {
+			rest = rest[n:]
+		}
 		for _, mark := range []string{" (", " -", " —", " –", ",", "/"} {
 			if strings.HasPrefix(rest, mark) {
 				return true
@@ -523,6 +530,22 @@ func isDateline(text string, start, end int) bool {
 		}
 	}
 	return datelineDash(rest)
+}
+
+// upperWordLen is the length of " WORD" (a space, then two upper-case
+// letters or more) at the start of s, or 0.
+func upperWordLen(s string) int {
+	if len(s) < 3 || s[0] != ' ' {
+		return 0
+	}
+	n := 1
+	for n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		n++
+	}
+	if n < 3 {
+		return 0
+	}
+	return n
 }
 
 // datelineDash reports a dateline's closing dash right after its place or
@@ -581,6 +604,9 @@ var countryLocatives = map[string]bool{"in": true, "inside": true, "across": tru
 
 // originWords before a place make it where something came from, not where
 // it was hit ("a convoy fleeing Fallujah").
+// fledWords name, inside a speaker phrase, the town the speakers fled.
+var fledWords = map[string]bool{"fled": true, "escaped": true, "fleeing": true, "escaping": true}
+
 var originWords = map[string]bool{"fleeing": true, "from": true, "fled": true, "leaving": true, "left": true, "evacuated": true, "to": true, "toward": true, "towards": true}
 
 // pickPlace chooses the place of a clause: a town or point before a

@@ -70,7 +70,8 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 				return true
 			}
 		case findOutVerbs[n]:
-			if !negatedWithin(toks, from, t, 6) {
+			// "could not independently verify the figures or establish whose aircraft"
+			if !negatedWithin(toks, from, t, 8) {
 				continue
 			}
 			// "establish which air force carried out", "identify the attackers",
