@@ -232,12 +232,12 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
-			name: "people killed against a militants figure: who they were is disputed, not how many",
+			name: "people killed, where the relatives say civilians were hit, against a militants figure: who they were is disputed, not how many",
 			inc: incident(
 				cl{id: "joc", speaker: "iraq-joc", group: "militants", counts: []model.Count{n("killed", "militants", 11, 11, false)}},
-				cl{id: "rel", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
+				cl{id: "rel", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
 			),
-			wantContra: "",
+			wantContra: "target:iraq-joc/local-sources",
 			wantGrade:  model.GradeFair,
 		},
 		{
@@ -282,12 +282,12 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeFair,
 		},
 		{
-			name: "four men against eleven militants: the four may be some of the dead",
+			name: "four men against eleven militants, where no one says civilians: the same dead counted differently",
 			inc: incident(
 				cl{id: "joc", speaker: "iraq-joc", group: "militants", counts: []model.Count{n("killed", "militants", 11, 11, false)}},
 				cl{id: "rel", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
 			),
-			wantContra: "",
+			wantContra: "count:iraq-joc/local-sources",
 			wantGrade:  model.GradeFair,
 		},
 		{
@@ -326,6 +326,95 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			),
 			wantContra: "occurrence:pmf/iraq-military retraction:pmf/pmf",
 			wantGrade:  model.GradeDiscounted,
+		},
+		{
+			name: "two air forces each named alone by a different source: competing accounts of who struck",
+			inc: incident(
+				cl{id: "tv", speaker: "iraq-state-tv", asserted: []string{"iraq-air-force"}, group: "militants"},
+				cl{id: "res", speaker: "local-sources", asserted: []string{"us"}},
+			),
+			wantContra: "attribution:local-sources/iraq-state-tv",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "a source that names both partners elsewhere gives no competing account",
+			inc: incident(
+				cl{id: "tv", speaker: "iraq-state-tv", asserted: []string{"iraq-air-force"}},
+				cl{id: "tv2", speaker: "iraq-state-tv", asserted: []string{"coalition"}},
+				cl{id: "oir", speaker: "cjtf-oir", asserted: []string{"coalition"}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "a command that says it struck fighters and denies hitting the militia disputes what was hit, and withdraws nothing",
+			inc: incident(
+				cl{id: "pmf", doc: "d2", speaker: "pmf", asserted: []string{"coalition"}, target: "brigade position"},
+				cl{id: "oir", speaker: "cjtf-oir", asserted: []string{"coalition"}, group: "militants", target: "vehicles"},
+				cl{id: "oirno", speaker: "cjtf-oir", stance: model.StanceDenies, denied: []string{"coalition"}},
+			),
+			wantContra: "attribution:pmf/cjtf-oir target:pmf/cjtf-oir",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "a command that relays an allegation of civilian dead and then denies striking withdraws no target",
+			inc: incident(
+				cl{id: "all", speaker: "cjtf-oir", asserted: []string{"coalition"}, group: "civilians"},
+				cl{id: "no", speaker: "cjtf-oir", stance: model.StanceDenies, denied: []string{"coalition"}},
+				cl{id: "aw", doc: "d2", speaker: "airwars", asserted: []string{"coalition"}},
+			),
+			wantContra: "attribution:airwars/cjtf-oir retraction:cjtf-oir/cjtf-oir",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "a part larger than the figure that names no group makes that figure a part, not the total",
+			inc: incident(
+				cl{id: "src", speaker: "iraqi-sources", asserted: []string{"coalition"}, group: "militants",
+					counts: []model.Count{n("killed", "militants", 20, -1, false), n("killed", "unknown", 1, 1, false)}},
+				cl{id: "aw", speaker: "airwars", group: "civilians", counts: []model.Count{n("killed", "civilians", 8, 12, false)}},
+			),
+			wantContra: "target:iraqi-sources/airwars",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "people killed, from a source that says civilians were hit, are civilians even beside a militants figure",
+			inc: incident(
+				cl{id: "amaq", speaker: "isis-amaq", asserted: []string{"coalition"}, group: "civilians", counts: []model.Count{n("killed", "unknown", 31, -1, false)}},
+				cl{id: "mon", speaker: "ngo", asserted: []string{"coalition"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 16, 16, false)}},
+				cl{id: "oir", speaker: "cjtf-oir", asserted: []string{"coalition"}, group: "militants", counts: []model.Count{n("killed", "militants", 12, 12, false)}},
+			),
+			wantContra: "count:ngo/isis-amaq target:isis-amaq/cjtf-oir target:ngo/cjtf-oir",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "as many as eight against four: two figures",
+			inc: incident(
+				cl{id: "us", speaker: "us-official", asserted: []string{"us"}, group: "militants", counts: []model.Count{n("killed", "militants", -1, 8, false)}},
+				cl{id: "pmf", speaker: "pmf", asserted: []string{"us"}, counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
+			),
+			wantContra: "count:us-official/pmf",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "a belligerent's dead of a strike whose other claimant withdrew its claim are its total",
+			inc: incident(
+				cl{id: "joc", doc: "d2", speaker: "iraq-joc", asserted: []string{"iraq-air-force"}},
+				cl{id: "jocn", doc: "d2", speaker: "iraq-joc", group: "militants", counts: []model.Count{n("killed", "militants", 9, 9, false)}},
+				cl{id: "oir", doc: "d3", speaker: "cjtf-oir", asserted: []string{"coalition"}, counts: []model.Count{n("killed", "militants", 4, 4, false)}},
+				cl{id: "jocr", speaker: "iraq-joc", stance: model.StanceRetracts, asserted: []string{"iraq-air-force"}},
+			),
+			wantContra: "attribution:cjtf-oir/iraq-joc count:iraq-joc/cjtf-oir retraction:iraq-joc/iraq-joc",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "a source's claims that name no one leave its figure its total",
+			inc: incident(
+				cl{id: "act", speaker: "local-sources", asserted: []string{"russia"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 14, 14, false)}},
+				cl{id: "act2", speaker: "local-sources", group: "civilians"},
+				cl{id: "amaq", speaker: "isis-amaq", asserted: []string{"russia", "coalition"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 21, -1, false)}},
+			),
+			wantContra: "count:local-sources/isis-amaq",
+			wantGrade:  model.GradeFair,
 		},
 		{
 			name: "a denial told before an account is no withdrawal of it",

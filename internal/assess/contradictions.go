@@ -41,12 +41,13 @@ func (k *collector) add(kind string, a, b *claimView, key, expl string) {
 func (a *Assessor) contradictions(v *incView, inc *model.Incident) []model.Contradiction {
 	k := &collector{seen: map[string]bool{}, n: map[string]int{}}
 	a.attribution(v, k)
-	a.groundCulprit(v, k)
+	a.rivalCulprits(v, k)
 	a.occurrence(v, k)
 	a.officialRecord(v, inc, k)
 	a.counts(v, k)
 	a.targets(v, k)
 	a.groupDenials(v, k)
+	a.ownStrikeDenials(v, k)
 	a.retractions(v, k)
 	// within a kind, a belligerent speaking of its own part first
 	own := func(c contra) int {
@@ -114,39 +115,62 @@ func (a *Assessor) attribution(v *incView, k *collector) {
 	}
 }
 
-// groundCulprit: X says an actor with aircraft struck; Y blames only
-// actors that have none ("the house had been blown up by Islamic State
-// militants"), and names none of X's actors anywhere in the incident: the
-// two accounts exclude each other.
-func (a *Assessor) groundCulprit(v *incView, k *collector) {
+// rivalCulprits: X says actors with aircraft struck; Y says other actors
+// did it, none of which includes or belongs to X's, and Y's source names
+// none of X's actors anywhere in the incident: the two accounts of who
+// struck exclude each other. When Y blames only actors that have no
+// aircraft ("the house had been blown up by Islamic State militants") that
+// is enough; when Y blames another air force ("Iraqi jets" against
+// "American planes") X's source must also name none of Y's actors, since
+// two partners may each be named alone for one joint strike.
+func (a *Assessor) rivalCulprits(v *incView, k *collector) {
+	named := namedBySource(v)
 	for _, y := range v.claims {
-		if !y.asserting || !groundOnly(y.c.PerpetratorsAsserted) {
+		ys := culprits(y.c.PerpetratorsAsserted)
+		if !y.asserting || len(ys) == 0 {
 			continue
 		}
-		var named []string
-		for _, cv := range v.claims {
-			if cv.src == y.src && cv.asserting {
-				named = append(named, cv.c.PerpetratorsAsserted...)
-			}
-		}
+		ground := groundOnly(ys)
 		for _, x := range v.claims {
 			if x.src == y.src || !x.asserting {
 				continue
 			}
-			air := slices.DeleteFunc(slices.Clone(x.c.PerpetratorsAsserted), func(p string) bool {
-				return p == unknownActor || actors.GroundOnly(p)
-			})
+			air := slices.DeleteFunc(culprits(x.c.PerpetratorsAsserted), actors.GroundOnly)
 			if len(air) == 0 {
 				continue
 			}
-			if _, _, ok := a.coveredPair(air, named); ok {
+			if _, _, ok := a.coveredPair(air, named[y.src]); ok {
 				continue
 			}
+			if _, _, ok := a.coveredPair(ys, named[x.src]); ok && !ground {
+				continue
+			}
+			why := "says %s did it, and has no aircraft."
+			if !ground {
+				why = "says %s did."
+			}
 			k.add(model.ContraAttribution, x, y, "",
-				fmt.Sprintf("%s says %s struck; %s says %s did it, and has no aircraft.",
-					a.speakerName(x.c), a.actorList(air), a.speakerName(y.c), a.actorList(y.c.PerpetratorsAsserted)))
+				fmt.Sprintf("%s says %s struck; %s "+why,
+					a.speakerName(x.c), a.actorList(air), a.speakerName(y.c), a.actorList(ys)))
 		}
 	}
+}
+
+// culprits: the actors a claim names as perpetrators, without "unknown".
+func culprits(ps []string) []string {
+	return slices.DeleteFunc(slices.Clone(ps), func(p string) bool { return p == unknownActor })
+}
+
+// namedBySource: every actor each source says took part, over all its
+// asserting claims in the incident.
+func namedBySource(v *incView) map[string][]string {
+	out := map[string][]string{}
+	for _, cv := range v.claims {
+		if cv.asserting {
+			out[cv.src] = append(out[cv.src], cv.c.PerpetratorsAsserted...)
+		}
+	}
+	return out
 }
 
 func groundOnly(ps []string) bool {
@@ -328,7 +352,7 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 			parts := false
 			unnamed := slices.IndexFunc(ns, func(n model.Count) bool { return n.Group == "" || n.Group == model.GroupUnknown })
 			switch {
-			case unnamed >= 0 && len(ns) > 1:
+			case unnamed >= 0 && len(ns) > 1 && holdsParts(ns, unnamed):
 				t, parts = &ns[unnamed], true
 			case len(ns) == 1 && ns[0].Group == hg && (hg == model.GroupMilitants || hg == model.GroupCivilians):
 				t = &ns[0]
@@ -373,6 +397,20 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 	}
 }
 
+// holdsParts: the figure ns[i] can hold each other figure as a part of
+// it ("four people, including a civilian"); "20 militants, including a
+// commander" gives the commander as a part, not the whole.
+func holdsParts(ns []model.Count, i int) bool {
+	total := figure{n: ns[i]}
+	for j, n := range ns {
+		part := figure{n: n}
+		if j != i && total.n.Max != nil && part.low() > total.high() {
+			return false
+		}
+	}
+	return true
+}
+
 // noneAtAll: "no one was killed" (a figure of zero that names no group)
 // rules out any dead at all: it contradicts a positive figure of the same
 // kind for any group ("five to seven fighters were killed").
@@ -415,61 +453,120 @@ func civilianOrUnsaid(c *model.Claim) bool {
 	return false
 }
 
-// comparedFigures reads a figure that names no group ("11 people died")
-// as civilians when its claim does not say others were hit and every other
-// figure of its kind in the incident that names a group names civilians (or children, medics: part of them): where
-// all sources count civilian dead, "people" are the same dead. Otherwise
-// (no group named; militants, or several groups) it is compared only with
-// other figures that name none: relatives' "four men" among a command's "11
-// militants" is a dispute over who they were, not over how many.
+// comparedFigures files each figure that names no group ("11 people
+// died") under the group it counts, when that can be told (see
+// unnamedReading); the others are compared only with figures that name
+// none.
 func comparedFigures(by map[string][]figure, keys []string) (map[string][]figure, []string) {
 	out := make(map[string][]figure, len(by))
 	for _, key := range keys {
 		out[key] = by[key]
 	}
-	var outKeys []string
+	outKeys := slices.Clone(keys)
 	for _, key := range keys {
 		kind, group, _ := strings.Cut(key, "|")
 		if group != model.GroupUnknown && group != "" {
-			outKeys = append(outKeys, key)
 			continue
 		}
-		var named []string
-		for _, o := range keys {
-			ok, og, _ := strings.Cut(o, "|")
-			if ok != kind || og == model.GroupUnknown || og == "" || slices.Contains(named, og) {
+		named := namedGroups(keys, kind)
+		var keep []figure
+		for _, f := range out[key] {
+			g := unnamedReading(f, named)
+			if g == "" {
+				keep = append(keep, f)
 				continue
 			}
-			named = append(named, og)
-		}
-		if slices.Contains(named, model.GroupCivilians) {
-			named = slices.DeleteFunc(named, func(g string) bool {
-				return g == model.GroupChildren || g == model.GroupMedics
-			})
-		}
-		if len(named) != 1 || named[0] != model.GroupCivilians {
-			outKeys = append(outKeys, key)
-			continue
-		}
-		to := kind + "|" + named[0]
-		var keep []figure
-		moved := slices.Clone(out[to])
-		for _, f := range out[key] {
-			if civilianOrUnsaid(f.cv.c) {
-				moved = append(moved, f)
-			} else {
-				keep = append(keep, f) // "40 of them", of the terrorists it says were hit
+			to := kind + "|" + g
+			if _, ok := out[to]; !ok {
+				outKeys = append(outKeys, to)
 			}
+			out[to] = append(slices.Clip(out[to]), f)
 		}
-		out[to] = moved
-		if len(keep) > 0 {
-			out[key] = keep
-			outKeys = append(outKeys, key)
-		} else {
+		if len(keep) == 0 {
 			delete(out, key)
+			outKeys = slices.DeleteFunc(outKeys, func(k string) bool { return k == key })
+		} else {
+			out[key] = keep
 		}
 	}
 	return out, outKeys
+}
+
+// namedGroups: the groups the incident's figures of kind name (children
+// and medics are part of civilians when civilians are named too).
+func namedGroups(keys []string, kind string) []string {
+	var named []string
+	for _, o := range keys {
+		ok, og, _ := strings.Cut(o, "|")
+		if ok != kind || og == model.GroupUnknown || og == "" || slices.Contains(named, og) {
+			continue
+		}
+		named = append(named, og)
+	}
+	if slices.Contains(named, model.GroupCivilians) {
+		named = slices.DeleteFunc(named, func(g string) bool {
+			return g == model.GroupChildren || g == model.GroupMedics
+		})
+	}
+	return named
+}
+
+// unnamedReading is the group a figure that names none counts, or "":
+//   - its own claim says who was hit, and gives no other figure of its
+//     kind by group: "more than 30 people" where it says civilians were
+//     hit counts civilians; "nine were killed" where it says militants
+//     were, militants;
+//   - its claim says nothing of who was hit, and every figure of its kind
+//     in the incident that names a group names one group, civilians or
+//     militants: where all sources count civilian dead, "people" are those
+//     dead; relatives' "four men" among a command's "nine terrorists" are
+//     the same dead, counted differently;
+//   - civilians also when its claim says civilians were hit and every
+//     named figure names civilians, even beside a part of it by group
+//     ("four people, including a civilian").
+//
+// Otherwise (militants hit, and civilians counted elsewhere: "40 of them"
+// of the terrorists it says were hit) it stays apart.
+func unnamedReading(f figure, named []string) string {
+	if !personCount(f.n.Kind) || f.n.Max != nil && *f.n.Max == 0 {
+		return "" // "no one was killed" rules out every group
+	}
+	hg := hitGroup(f.cv.c)
+	switch hg {
+	case model.GroupChildren, model.GroupMedics:
+		hg = model.GroupCivilians
+	case "", model.GroupUnknown:
+		hg = ""
+	}
+	only := ""
+	if len(named) == 1 {
+		only = named[0]
+	}
+	if only == model.GroupCivilians && (hg == "" || hg == model.GroupCivilians) {
+		return model.GroupCivilians
+	}
+	if byGroup(f.cv.c, f.n.Kind) {
+		return ""
+	}
+	switch {
+	case hg == model.GroupCivilians || hg == model.GroupMilitants:
+		return hg
+	case hg == "" && only == model.GroupMilitants:
+		return only
+	}
+	return ""
+}
+
+// personCount: the kind counts people, whom a group describes.
+func personCount(kind string) bool {
+	return kind == model.CountKilled || kind == model.CountInjured
+}
+
+// byGroup: the claim gives a figure of kind that names a group.
+func byGroup(c *model.Claim, kind string) bool {
+	return slices.ContainsFunc(c.Counts, func(n model.Count) bool {
+		return n.Kind == kind && n.Group != "" && n.Group != model.GroupUnknown
+	})
 }
 
 // isTotal: the figure credits no actor, or every actor its source says took
@@ -484,13 +581,14 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 	}
 	if voice := a.reg.SpeaksFor(speakerOf(f.cv.c)); voice != "" &&
 		!slices.ContainsFunc(mine, func(x string) bool { return !a.reg.Covers(x, voice) }) {
-		// only its own side: its tally. But a belligerent that owns a
-		// strike's civilian dead gives its assessment of the strike's
-		// civilian toll, unless someone says another actor took part.
-		civ := f.n.Group == model.GroupCivilians || f.n.Group == model.GroupChildren || f.n.Group == model.GroupMedics
-		others := !civ || slices.ContainsFunc(v.claims, func(cv *claimView) bool {
+		// only its own side: its tally ("the coalition destroyed 55
+		// trucks"). But a belligerent that counts the dead or hurt of a
+		// strike that no one says another actor with aircraft took part
+		// in (or whoever said so has withdrawn it) gives its assessment of
+		// the strike's toll.
+		others := !personCount(f.n.Kind) || slices.ContainsFunc(v.claims, func(cv *claimView) bool {
 			return cv.asserting && slices.ContainsFunc(cv.c.PerpetratorsAsserted, func(x string) bool {
-				return x != unknownActor && !actors.GroundOnly(x) && !a.reg.Covers(x, voice)
+				return x != unknownActor && !actors.GroundOnly(x) && !a.reg.Covers(x, voice) && !withdrawnBy(v, cv.src, x)
 			})
 		})
 		if others {
@@ -498,7 +596,8 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 		}
 	}
 	for _, cv := range v.claims {
-		if cv.src != f.cv.src || !cv.asserting {
+		// a claim naming no one names no other actor
+		if cv.src != f.cv.src || !cv.asserting || len(cv.c.PerpetratorsAsserted) == 0 {
 			continue
 		}
 		if !a.within(cv.c.PerpetratorsAsserted, mine) {
@@ -506,6 +605,13 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 		}
 	}
 	return true
+}
+
+// withdrawnBy: src has withdrawn its claim that act took part.
+func withdrawnBy(v *incView, src, act string) bool {
+	return slices.ContainsFunc(v.claims, func(cv *claimView) bool {
+		return cv.src == src && cv.c.Stance == model.StanceRetracts && slices.Contains(cv.c.PerpetratorsAsserted, act)
+	})
 }
 
 func (a *Assessor) byActors(ids []string) string {
@@ -637,11 +743,100 @@ func groupWords(c *model.Claim) string {
 	return g
 }
 
+// ownStrikeDenials: a belligerent that says it struck, and in the same
+// report denies or disputes that it did ("coalition strikes engaged ISIS
+// fighters and vehicles" / "we did not strike the Popular Mobilisation
+// Forces"), denies what another source says it hit, not its strike: a
+// target contradiction with each source that says it struck.
+func (a *Assessor) ownStrikeDenials(v *incView, k *collector) {
+	for _, y := range v.claims {
+		act, ok := a.ownStrikeDenial(v, y)
+		if !ok {
+			continue
+		}
+		verb := stanceVerb[y.c.Stance]
+		for _, x := range v.claims {
+			if x.src == y.src || !x.asserting ||
+				!slices.ContainsFunc(x.c.PerpetratorsAsserted, func(p string) bool { return a.reg.Covers(p, act) }) {
+				continue
+			}
+			k.add(model.ContraTarget, x, y, "",
+				fmt.Sprintf("%s says %s hit %s; %s says it struck, but %s it hit that.",
+					a.speakerName(x.c), a.actorName(act), hitWords(x.c), a.speakerName(y.c), verb))
+		}
+	}
+}
+
+// ownStrikeDenial: y denies or disputes a part of the actor its speaker
+// speaks for, while the same source, in the same report, says that very
+// actor struck something other than civilians (a target it names, or
+// militants) and names no other air force: what it denies is what was hit.
+// It returns the actor.
+func (a *Assessor) ownStrikeDenial(v *incView, y *claimView) (string, bool) {
+	if y.c.Stance != model.StanceDenies && y.c.Stance != model.StanceDisputes {
+		return "", false
+	}
+	voice := a.reg.SpeaksFor(speakerOf(y.c))
+	if voice == "" {
+		return "", false
+	}
+	for _, d := range deniedActors(y.c) {
+		if a.reg.Covers(d, voice) && a.saysItHitOther(v, y, d) {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// saysItHitOther: y's source says, in y's report, that act struck a
+// target other than civilians, and names no other air force anywhere.
+func (a *Assessor) saysItHitOther(v *incView, y *claimView, act string) bool {
+	own := false
+	for _, cv := range v.claims {
+		if cv.src != y.src || !cv.asserting {
+			continue
+		}
+		for _, p := range cv.c.PerpetratorsAsserted {
+			switch {
+			case p == act:
+				own = own || cv.c.Document == y.c.Document && hitsNonCivilians(cv.c)
+			case p != unknownActor && !actors.GroundOnly(p) && !a.reg.Covers(p, act):
+				return false // "Iraqi jets struck, not ours": a withdrawal
+			}
+		}
+	}
+	return own
+}
+
+// hitsNonCivilians: the claim names what was hit, and not civilians
+// ("engaged ISIS fighters and vehicles", "struck a VBIED").
+func hitsNonCivilians(c *model.Claim) bool {
+	switch hitGroup(c) {
+	case model.GroupCivilians, model.GroupChildren, model.GroupMedics, model.GroupMixed:
+		return false
+	case model.GroupMilitants:
+		return true
+	}
+	return strings.TrimSpace(c.Event.Target) != ""
+}
+
+// hitWords: who or what a claim says was hit, for explanations.
+func hitWords(c *model.Claim) string {
+	g := hitGroup(c)
+	if (g == "" || g == model.GroupUnknown) && strings.TrimSpace(c.Event.Target) == "" {
+		return "what it hit"
+	}
+	return groupWords(c)
+}
+
 // retractions: a source asserts, then later withdraws or denies what it said.
 func (a *Assessor) retractions(v *incView, k *collector) {
 	for j, y := range v.claims {
 		if y.c.Stance != model.StanceRetracts && y.c.Stance != model.StanceDenies {
 			continue
+		}
+		if _, ok := a.ownStrikeDenial(v, y); ok {
+			continue // it denies what was hit, not its strike
 		}
 		for i, x := range v.claims {
 			if x.src != y.src || !x.asserting || i == j {

@@ -57,6 +57,9 @@ func (f figure) interval() (lo, hi int, open bool) {
 		lo = *f.n.Min
 	}
 	if f.n.Max != nil {
+		if f.n.Min == nil {
+			lo = *f.n.Max // "as many as eight" reports eight
+		}
 		return lo, *f.n.Max, false
 	}
 	if f.n.Approx && f.n.Min != nil {

@@ -63,6 +63,9 @@ func (a *Assessor) grade(v *incView, cs []model.Contradiction) (string, string) 
 			cb := c.B
 			y = &claimView{c: &cb, src: cb.Speaker}
 		}
+		if y.asserting && retracted[y.src] {
+			continue // the rival account was withdrawn
+		}
 		sd := sides[c.Kind]
 		if sd == nil {
 			sd = &side{}
@@ -76,7 +79,9 @@ func (a *Assessor) grade(v *incView, cs []model.Contradiction) (string, string) 
 		sd.against = appendSrc(sd.against, y)
 		if c.Kind == model.ContraAttribution {
 			for _, act := range x.c.PerpetratorsAsserted {
-				blamed := groundOnly(y.c.PerpetratorsAsserted) && act != unknownActor && !actors.GroundOnly(act)
+				// y blames others for what x calls act's strike
+				blamed := act != unknownActor && !actors.GroundOnly(act) && len(culprits(y.c.PerpetratorsAsserted)) > 0 &&
+					!slices.ContainsFunc(y.c.PerpetratorsAsserted, func(p string) bool { return a.reg.Covers(p, act) })
 				if (blamed || slices.ContainsFunc(deniedActors(y.c), func(d string) bool { return a.reg.Covers(act, d) })) && !slices.Contains(sd.actors, act) {
 					sd.actors = append(sd.actors, act)
 				}
