@@ -250,10 +250,10 @@ func (b *Gazetteer) readSupplement() error {
 			b.places[i].curated = true
 			if col[1] != "" {
 				b.places[i].Name = col[1]
-				b.addName(i, col[1], false)
+				b.addNameKey(i, col[1], false, false, true)
 			}
 			for _, a := range alts {
-				b.addName(i, a, false)
+				b.addNameKey(i, a, false, false, true)
 			}
 			return nil
 		}

@@ -26,9 +26,10 @@ import (
 type token struct {
 	start, end int
 	key        []byte
-	upper      bool // first letter is an upper-case letter
-	cased      bool // first letter belongs to a script with case (Latin, ...)
-	article    bool // an Arabic article written as a separate word: al, el, ash...
+	upper      bool   // first letter is an upper-case letter
+	cased      bool   // first letter belongs to a script with case (Latin, ...)
+	article    bool   // an Arabic article written as a separate word: al, el, ash...
+	raw        uint32 // with scanner.lit: hash of the word as spelled (case, diacritics and apostrophes folded; nothing else)
 }
 
 // articles are the transliterated forms of the Arabic article "al-" (with
@@ -65,6 +66,7 @@ type scanner struct {
 	text string
 	pos  int
 	buf  []byte
+	lit  bool // set token.raw
 }
 
 // next returns the next word of the text, or ok=false at the end.
@@ -140,6 +142,9 @@ func (s *scanner) next() (t token, ok bool) {
 done:
 	t.end = i
 	s.pos = i
+	if s.lit {
+		t.raw = spellHash(buf)
+	}
 	buf = finishKey(buf)
 	s.buf = buf
 	t.key = buf
@@ -314,7 +319,10 @@ func finishKey(b []byte) []byte {
 		return b
 	}
 	// Doubled letters and "ou" fold: "Fallujah" = "Falujah", "Boukamal" =
-	// "Bukamal". Done in place: w never passes r.
+	// "Bukamal". (A doubled e is not folded to i, though "Misreen" is
+	// "Misrin": "Rasheed", "Hameed" and "Waleed" would become Rashid, Hamid
+	// and Walid, given names that are also towns.) Done in place: w never
+	// passes r.
 	w := 0
 	for r := 0; r < len(b); r++ {
 		c := b[r]
@@ -334,7 +342,47 @@ func finishKey(b []byte) []byte {
 	if n := len(b); n > 3 && b[n-1] == 'h' && isVowel(b[n-2]) {
 		b = b[:n-1]
 	}
+	if v := genericWord(b); v != "" {
+		b = append(b[:0], v...)
+	}
 	return b
+}
+
+// genericWord returns the one spelling of a generic first word of Arabic
+// place names, "" for other words: "Maaret", "Ma'arat" and "Maarrat
+// Misrin" meet, as do "Tell", "Tel" and "Tall Abyad", "Ain", "Ayn" and
+// "`Ayn Issa", "Kfar" and "Kafr Nabl". The construct "-et" of Levantine
+// spellings is the "-at" of the others (Maaret/Maarat, Khirbet/Khirbat).
+// It runs after the rules above ("Maarrat" is "marat" by then).
+func genericWord(b []byte) string {
+	if len(b) < 3 || len(b) > 7 {
+		return ""
+	}
+	switch string(b) { // a switch on bytes converted in place: no allocation
+	case "maret":
+		return "marat"
+	case "khirbet":
+		return "khirbat"
+	case "qaryet":
+		return "qaryat"
+	case "madinet", "medinet":
+		return "madinat"
+	case "tel":
+		return "tal"
+	case "ayn", "ein":
+		return "ain"
+	case "kfar", "kefr", "kafar":
+		return "kafr"
+	case "jebel", "jbel":
+		return "jabal"
+	case "dayr", "dair":
+		return "deir"
+	case "shaykh", "shaikh":
+		return "sheikh"
+	case "bayt":
+		return "beit"
+	}
+	return ""
 }
 
 func isVowel(c byte) bool {
@@ -378,4 +426,51 @@ func Key(name string) string {
 		b = append(b, k...)
 	}
 	return string(b)
+}
+
+// A name's spelling, as against its key: "Samarra" and "Samara" share the
+// key "samara", but a text that writes "Samarra" spells the Iraqi town's
+// name, not the Russian city's. Each candidate of a key keeps a small
+// Bloom signature of the spellings of its names that fold to that key
+// (cand.spell); a match spelled like one of them weighs more.
+
+// spellHash is FNV-1a over a word before the whole-word rules of
+// finishKey.
+func spellHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// spellOf combines the spelling hashes of the words of a name (articles
+// left out) in order.
+func spellOf(acc, raw uint32) uint32 { return (acc ^ raw) * 0x9e3779b1 }
+
+// spellBits is the two-bit signature of a spelling: a candidate holds
+// the union of its spellings', so that one with three spellings answers
+// "spelled like this" wrongly for about one other spelling in thirty.
+func spellBits(h uint32) uint32 {
+	return 1<<(h&31) | 1<<(h>>27)
+}
+
+// spelling returns the signature of the name text as written.
+func spelling(text string, buf []byte) (uint32, []byte) {
+	sc := scanner{text: text, buf: buf, lit: true}
+	acc, n := uint32(0), 0
+	for {
+		t, ok := sc.next()
+		if !ok {
+			break
+		}
+		if t.article || len(t.key) == 0 {
+			continue
+		}
+		acc, n = spellOf(acc, t.raw), n+1
+	}
+	if n == 0 {
+		return 0, sc.buf
+	}
+	return spellBits(acc), sc.buf
 }

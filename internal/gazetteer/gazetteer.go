@@ -59,8 +59,9 @@ type entry struct {
 // cand is one place a name key may mean.
 type cand struct {
 	place   int32
-	demonym bool // "Iraqi": a hint of the country, not a place mention
-	primary bool // the key of the place's canonical name
+	spell   uint32 // signature of the spellings of the place's names with this key (spellBits)
+	demonym bool   // "Iraqi": a hint of the country, not a place mention
+	primary bool   // the key of the place's canonical name
 }
 
 // maxWords bounds the words of one name, and so how far back a match can
@@ -122,22 +123,29 @@ func (g *Gazetteer) add(p Place, k kind, admin1 string, names []string) int32 {
 	if p.ID > 0 {
 		g.byID[p.ID] = i
 	}
+	curated := k == kindCurated
 	for j, n := range names {
-		g.addNameKey(i, n, false, j == 0)
+		g.addNameKey(i, n, false, j == 0, j == 0 || curated)
 	}
 	return i
 }
 
 func (g *Gazetteer) addName(i int32, name string, demonym bool) {
-	g.addNameKey(i, name, demonym, false)
+	g.addNameKey(i, name, demonym, false, false)
 }
 
-func (g *Gazetteer) addNameKey(i int32, name string, demonym, primary bool) {
+// addNameKey indexes one name of place i. The spelling of a main name
+// (primary) or of a name from the supplement (spelled) is kept in the
+// candidate's signature; other alternate names are too often another
+// place's short or colloquial name ("Rawa" for Rawa Mazowiecka, Poland,
+// beside Rawah, Iraq) to make a spelling count.
+func (g *Gazetteer) addNameKey(i int32, name string, demonym, primary, spelled bool) {
 	// Fold straight into word ids with reused buffers: this runs for
 	// ~370,000 names at start-up.
-	sc := scanner{text: name, buf: g.scratch.buf}
+	sc := scanner{text: name, buf: g.scratch.buf, lit: true}
 	ids := g.scratch.ids[:0]
 	joined := g.scratch.joined[:0]
+	spell := uint32(0)
 	for {
 		t, ok := sc.next()
 		if !ok {
@@ -148,17 +156,21 @@ func (g *Gazetteer) addNameKey(i int32, name string, demonym, primary bool) {
 		}
 		ids = append(ids, g.wordID(t.key))
 		joined = append(joined, t.key...)
+		spell = spellOf(spell, t.raw)
 	}
 	g.scratch.buf, g.scratch.ids, g.scratch.joined = sc.buf, ids, joined
 	if len(ids) == 0 || len(ids) > maxWords {
 		return
 	}
 	c := cand{place: i, demonym: demonym, primary: primary}
+	if spelled {
+		c.spell = spellBits(spell)
+	}
 	g.addKey(ids, c)
 	// "Abu Kamal" is also written "Abukamal": index the joined form of
-	// short multi-word names.
+	// short multi-word names (with no spelling of its own).
 	if !demonym && len(ids) >= 2 && len(ids) <= 3 && len(joined) >= 6 {
-		c.primary = false
+		c.primary, c.spell = false, 0
 		g.addKey([]uint32{g.wordID(joined)}, c)
 	}
 }
@@ -208,6 +220,7 @@ func (g *Gazetteer) addKey(ids []uint32, c cand) {
 			if c.primary && !o.primary {
 				cs[j].primary = true
 			}
+			cs[j].spell |= c.spell
 			return
 		}
 	}
@@ -307,12 +320,17 @@ func (g *Gazetteer) Lookup(name, country string) (Place, bool) {
 		}
 	}
 	best, bestScore := int32(-1), math.Inf(-1)
-	for _, c := range g.cands(k) {
+	cs := g.cands(k)
+	spell := uint32(0)
+	if len(cs) > 1 {
+		spell, _ = spelling(name, nil)
+	}
+	for _, c := range cs {
 		e := &g.places[c.place]
 		if c.demonym || country != "" && !strings.EqualFold(e.Country, country) {
 			continue
 		}
-		if s := g.baseScore(c); s > bestScore {
+		if s := g.baseScore(c) + g.spellScore(c, spell); s > bestScore {
 			best, bestScore = c.place, s
 		}
 	}
@@ -328,12 +346,14 @@ func (g *Gazetteer) Lookup(name, country string) (Place, bool) {
 func (g *Gazetteer) baseScore(c cand) float64 {
 	e := &g.places[c.place]
 	s := e.logPop
-	switch e.kind {
-	case kindCurated:
+	switch {
+	case e.kind == kindCurated || e.curated:
+		// A GeoNames place amended by the supplement too: many towns of
+		// the region have no population there (Hawija, Qamishli).
 		s = max(s, 4.5) + 0.5
-	case kindProvince:
+	case e.kind == kindProvince:
 		s = 4.5
-	case kindCountry:
+	case e.kind == kindCountry:
 		s = 8
 	}
 	if c.primary {

@@ -20,6 +20,7 @@ type hit struct {
 	demonym    bool // every place of the key is a demonym candidate
 	best       int32
 	score      float64
+	spell      uint32 // spellBits of the name as written; 0 if not needed (one candidate)
 }
 
 // wordAt is what Locate remembers of the last few words (a match spans at
@@ -212,6 +213,7 @@ const (
 	hintBonus      = 3.0  // the place is in a country the caller names
 	mentionedBonus = 2.0  // ... in a country the text names
 	nearBonus      = 2.5  // ... within nearKm of another place of the text
+	spellBonus     = 1.0  // the text spells one of the place's names, not just a name with its key
 	nearKm         = 150  // how near "near" is
 	maxAnchors     = 64   // places of the text that count as context
 	keepPopulation = 4.17 // log10(15,000): big enough to mention without context
@@ -231,7 +233,11 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 	for i := range hits {
 		h := &hits[i]
 		h.demonym = true
-		for _, c := range g.cands(h.key) {
+		cs := g.cands(h.key)
+		if len(cs) > 1 {
+			h.spell, sc.key = spelling(text[h.start:h.end], sc.key)
+		}
+		for _, c := range cs {
 			e := &g.places[c.place]
 			if !c.demonym {
 				h.demonym = false
@@ -241,9 +247,9 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 			}
 		}
 	}
-	score := func(c cand, near bool) float64 {
+	score := func(c cand, spell uint32, near bool) float64 {
 		e := &g.places[c.place]
-		s := g.baseScore(c)
+		s := g.baseScore(c) + g.spellScore(c, spell)
 		switch {
 		case inHint(e.Country):
 			s += hintBonus
@@ -263,7 +269,7 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 			}
 			e := &g.places[c.place]
 			nr := near != nil && near(e)
-			if s := score(c, nr); s > h.score {
+			if s := score(c, h.spell, nr); s > h.score {
 				h.best, h.score = c.place, s
 			}
 		}
@@ -284,7 +290,7 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 		anchors = append(anchors, a)
 	}
 	sc.anchors = anchors
-	focus := focusCountry(g, hits, hint)
+	focus, lone := focusCountry(g, hits, hint)
 	nearMemo := map[anchor]bool{} // names repeat: compute each once
 	for i := range hits {
 		h := &hits[i]
@@ -312,11 +318,28 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 		if h.best < 0 {
 			continue
 		}
-		if !g.supported(h, focus, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
+		if !g.supported(h, focus, lone, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
 			g.acronym(text, h) || g.personName(text, hits, i) {
 			h.best = -1
 		}
 	}
+}
+
+// spellScore is spellBonus when the text spells the candidate's main
+// name or a name the supplement gives it (spell = spellBits of the text),
+// not only a name with the same key: "Samarra" is Samarra, Iraq, whose
+// key it shares with Samara, Russia, seven times bigger. "Palmyra" spells
+// the main name of small towns in the United States, and a name the
+// supplement gives Tadmur, Syria: curated, Tadmur wins.
+//
+// Towns only: the names of provinces and countries are few and listed by
+// hand, and "Daraa" is the town, spelled "Dar'a" by GeoNames, before the
+// province spelled "Daraa".
+func (g *Gazetteer) spellScore(c cand, spell uint32) float64 {
+	if spell != 0 && c.spell&spell == spell && g.places[c.place].kind <= kindCurated {
+		return spellBonus
+	}
+	return 0
 }
 
 // anchor is a place picked for a name key.
@@ -333,36 +356,51 @@ const (
 // curated place, province or country always; a town when it lies near
 // another place of the text, in the document's focus country, or is big
 // for a town of a country the document names, or big anywhere (a name of
-// several words needs less).
-func (g *Gazetteer) supported(h *hit, focus string, inContext bool, near func(*entry) bool) bool {
+// several words needs less). A town in the lone country that only its own
+// name points to (see focusCountry) counts as in a named country when the
+// text writes the town's main name, and is taken whatever its size when
+// that name has several words.
+func (g *Gazetteer) supported(h *hit, focus, lone string, inContext bool, near func(*entry) bool) bool {
 	e := &g.places[h.best]
 	if e.kind != kindTown || e.curated || e.Country == focus || near(e) {
 		return true
 	}
+	// An English word is more often a town's alternate name than an
+	// Arabic word is ("Deny" for Denny): Latin needs the main name.
+	primary := func() bool {
+		return slices.ContainsFunc(g.cands(h.key), func(c cand) bool { return c.place == h.best && c.primary })
+	}
 	pop := e.logPop
+	if e.Country == lone && primary() {
+		// "Qaryat Zarqa", "Tal Tamr": a main name of several words.
+		return h.words > 1 || pop >= contextPopulation
+	}
 	if inContext {
 		return pop >= contextPopulation
 	}
 	if h.words > 1 && pop >= keepPopulation {
 		return true // a name of several words rarely collides
 	}
-	// An English word is more often a town's alternate name than an
-	// Arabic word is ("Deny" for Denny): Latin needs the main name.
-	primary := slices.ContainsFunc(g.cands(h.key), func(c cand) bool { return c.place == h.best && c.primary })
-	return (primary || !h.cased) && pop >= worldPopulation
+	return pop >= worldPopulation && (!h.cased || primary())
 }
 
-// focusCountry is the country most of the text's places lie in (first
-// picks, towns and finer), else the first hint: the document's theatre.
-func focusCountry(g *Gazetteer, hits []hit, hint []string) string {
+// focusCountry returns the country most of the text's places lie in
+// (first picks, towns and finer), else the first hint: the document's
+// theatre. A country that only one name points to is the focus only if
+// hint names it too; otherwise it is returned as lone: a "Human" (Uman,
+// Ukraine) or "Drone" (Dronero, Italy) alone in a passage would make its
+// own country the focus and so support itself.
+func focusCountry(g *Gazetteer, hits []hit, hint []string) (focus, lone string) {
 	// A text's places lie in a few countries: a short list, not a map.
 	type count struct {
 		country string
 		n       int
+		key     int32 // the first name key seen in the country
+		keys    bool  // a second, different key was seen
 	}
 	var buf [8]count
 	counts := buf[:0]
-	best, n := "", 0
+	best := -1
 	for _, h := range hits {
 		if h.best < 0 {
 			continue
@@ -374,17 +412,26 @@ func focusCountry(g *Gazetteer, hits []hit, hint []string) string {
 		k := slices.IndexFunc(counts, func(c count) bool { return c.country == e.Country })
 		if k < 0 {
 			k = len(counts)
-			counts = append(counts, count{e.Country, 0})
+			counts = append(counts, count{country: e.Country, key: h.key})
 		}
-		counts[k].n++
-		if c := counts[k].n; c > n {
-			best, n = e.Country, c
+		c := &counts[k]
+		c.n++
+		c.keys = c.keys || h.key != c.key
+		if best < 0 || c.n > counts[best].n {
+			best = k
 		}
 	}
-	if best == "" && len(hint) > 0 {
-		best = strings.ToUpper(hint[0])
+	if best >= 0 {
+		c := counts[best]
+		if c.keys || slices.ContainsFunc(hint, func(h string) bool { return strings.EqualFold(h, c.country) }) {
+			return c.country, ""
+		}
+		return "", c.country
 	}
-	return best
+	if len(hint) > 0 {
+		return strings.ToUpper(hint[0]), ""
+	}
+	return "", ""
 }
 
 // acronym reports an all-capital word of up to four letters ("IS", "AP")
@@ -402,18 +449,22 @@ func (g *Gazetteer) acronym(text string, h *hit) bool {
 }
 
 // personName reports whether hit i reads as part of a person's or an
-// organisation's name: a capitalised word right before it that starts no
-// sentence and is no relation word ("Matthew Allen", "President Obama",
-// "Gen. Soleimani"), unless the line is a title-case headline.
+// organisation's name: a capitalised word right before it, or before its
+// article, that starts no sentence and is no relation word ("Matthew
+// Allen", "President Obama", "Gen. Soleimani", "Gen. Warren Ashby",
+// "Hayat Tahrir al-Sham"), unless the line is a title-case headline.
 func (g *Gazetteer) personName(text string, hits []hit, i int) bool {
 	h := hits[i]
 	if e := &g.places[h.best]; e.kind == kindCountry || e.kind == kindProvince {
 		return false
 	}
+	// "Tahrir al-Sham": the word before the article ("near al-Qaim" is
+	// a relation).
+	start := includeArticle(text, h.start)
 	// Look back over a bounded window: context checks must stay linear in
 	// the text even for pathological input (a megabyte of spaces).
-	lo := max(0, h.start-contextWindow)
-	win := text[lo:h.start]
+	lo := max(0, start-contextWindow)
+	win := text[lo:start]
 	j := len(win)
 	for j > 0 && win[j-1] == ' ' {
 		j--
@@ -468,13 +519,16 @@ func demonymWord(g *Gazetteer, w string) bool {
 }
 
 // sentenceStart reports whether the word at k opens a sentence, a line or
-// a quotation.
+// a quotation. The full stop of a title or an initial ends none: "Gen.
+// Warren Ashby", "John F. Kelly".
 func sentenceStart(text string, k int) bool {
 	for k > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:k])
 		switch {
 		case r == ' ' || r == '\t':
 			k -= n
+		case r == '.' && abbreviation(text[:k-1]):
+			return false
 		case strings.ContainsRune(".!?:\n\"“‘'•-–—*#([", r):
 			return true
 		default:
@@ -482,6 +536,20 @@ func sentenceStart(text string, k int) bool {
 		}
 	}
 	return true
+}
+
+// abbreviation reports whether text ends with a title ("Gen", "Maj") or a
+// capital initial ("F"), which a full stop after it abbreviates.
+func abbreviation(text string) bool {
+	k := len(text)
+	for k > 0 && isASCIILetter(text[k-1]) {
+		k--
+	}
+	w := text[k:]
+	if k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '(' {
+		return false
+	}
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || len(w) > 1 && len(w) <= 5 && titles[strings.ToLower(w)]
 }
 
 // titleCaseLine reports whether the line around pos is a headline written
@@ -556,13 +624,22 @@ func (g *Gazetteer) resolve(text string, hits []hit) []Located {
 		start = includeArticle(text, start)
 		rel := relationBefore(text, start)
 		precision := p.Precision
-		if rel.province || provinceAfter(text, end) {
+		after := wordAfter(text, end)
+		if rel.province || after == "province" || after == "governorate" {
 			// "in Anbar province", "the province of Deir ez-Zor": the
 			// division, even where the name also names its capital.
 			if pv, ok := g.provinceOf(h.key, e); ok {
 				p = pv
 			}
 			precision = model.PlaceProvince
+		} else if rel.rural || after == "countryside" {
+			// "the eastern countryside of Deir Ezzor", "Idlib countryside":
+			// the province named like the town (the Syrian rif), but only
+			// the town's surroundings where no province has its name
+			// ("Manbij countryside").
+			if pv, ok := g.namesakeProvince(h.key, e); ok {
+				p, precision = pv, model.PlaceProvince
+			}
 		}
 		out = append(out, located(&coords[len(out)], start, end, p, precision, rel))
 	}
@@ -601,10 +678,8 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // provinceOf returns the province a hit names: a province candidate of the
 // same key in the place's country, else the division the place lies in.
 func (g *Gazetteer) provinceOf(key int32, e *entry) (Place, bool) {
-	for _, c := range g.cands(key) {
-		if pv := &g.places[c.place]; pv.kind == kindProvince && pv.Country == e.Country {
-			return pv.Place, true
-		}
+	if pv, ok := g.namesakeProvince(key, e); ok {
+		return pv, true
 	}
 	if e.kind == kindProvince {
 		return e.Place, true
@@ -615,14 +690,36 @@ func (g *Gazetteer) provinceOf(key int32, e *entry) (Place, bool) {
 	return Place{}, false
 }
 
-func provinceAfter(text string, end int) bool {
-	rest := strings.TrimLeft(text[end:min(len(text), end+contextWindow)], " ")
-	for _, w := range []string{"province", "governorate", "Province", "Governorate"} {
-		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isASCIILetter(rest[len(w)])) {
-			return true
+// namesakeProvince returns the province of the place's country that the
+// hit's name also names.
+func (g *Gazetteer) namesakeProvince(key int32, e *entry) (Place, bool) {
+	for _, c := range g.cands(key) {
+		if pv := &g.places[c.place]; pv.kind == kindProvince && pv.Country == e.Country {
+			return pv.Place, true
 		}
 	}
-	return false
+	return Place{}, false
+}
+
+// wordAfter returns the word after the name at end, past spaces, if it
+// is one of the few read there ("province", "governorate",
+// "countryside", in lower case or capitalised), else "".
+func wordAfter(text string, end int) string {
+	rest := strings.TrimLeft(text[end:min(len(text), end+contextWindow)], " ")
+	i := 0
+	for i < len(rest) && isASCIILetter(rest[i]) {
+		i++
+	}
+	w := rest[:i]
+	if len(w) < 8 || len(w) > 11 {
+		return ""
+	}
+	for _, k := range [...]string{"province", "governorate", "countryside"} {
+		if w == k || w[0] == k[0]-'a'+'A' && w[1:] == k[1:] {
+			return k
+		}
+	}
+	return ""
 }
 
 // located makes the Located of a span, its coordinates stored in ll.

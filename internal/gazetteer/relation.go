@@ -11,6 +11,7 @@ type relation struct {
 	km       float64 // stated distance, 0 if none
 	bearing  float64 // degrees clockwise from north of the stated direction; -1 if none
 	province bool    // "the province of X", "in X province" is read after the name
+	rural    bool    // "the (eastern) countryside of X": X's province, if one has its name
 }
 
 // Relation words, each with an example. The phrase is read backwards from
@@ -66,6 +67,7 @@ func relationBefore(text string, pos int) relation {
 		noun := at(i + 1)
 		i += 2
 		rel.province = noun == "province" || noun == "governorate"
+		rel.rural = noun == "countryside"
 		for placeAdjectives[at(i)] || isDemonymLike(at(i)) {
 			i++
 		}

@@ -11,6 +11,7 @@ var stopWords = []string{
 	"January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December", "Monday", "Tuesday",
 	"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tonight",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	// Function words and pronouns capitalised at a sentence start.
 	"Of", "Man", "The", "And", "But", "Or", "In", "On", "At", "By", "For", "To",
 	"As", "If", "It", "Its", "We", "Us", "He", "She", "They", "Them", "His",
@@ -59,6 +60,10 @@ var stopWords = []string{
 	"Comments", "Read", "More", "Subscribe", "Home", "World", "Nation",
 	"Opinion", "Sport", "Sports", "Business", "Health", "Science",
 	"Culture", "Life", "Style", "Travel", "Education",
+	"Human", "Rights", "Watch", "Cell", "God", "Date", "English", "None",
+	// Generic words of Arabic place names, alone: "Wadi" (valley), "Jabal"
+	// (mountain), "Jazira" (the Upper Mesopotamian plain, and Al Jazeera).
+	"Wadi", "Jabal", "Jebel", "Jazira", "Jazeera",
 	// Short words, abbreviations and acronyms ("So" would fold to Soo, JP).
 	"So", "Do", "Go", "Be", "Me", "My", "Up", "Oh", "Ok", "Yet", "Now", "Any",
 	"Few", "Can", "Did", "Has", "Had", "Was", "Are", "Is", "Get", "Got", "Let",
