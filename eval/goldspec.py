@@ -22,6 +22,17 @@ def st(speaker, stance, about, incident):
     return {"speaker": speaker, "stance": stance, "about": about, "incident": incident}
 
 
+def S(incident, *rows):
+    """Statements of one incident, each row written "speaker stance about"."""
+    return [st(*r.split(), incident) for r in rows]
+
+
+def doc(id_, publisher, published, kind, url, events, statements, contradictions=()):
+    """One report's spec; statements is a list of S(...) lists, flattened here."""
+    return dict(id=id_, url=url, publisher=publisher, published=published, kind=kind, events=events,
+                statements=[s for group in statements for s in group], contradictions=list(contradictions))
+
+
 def cx(incident, kind, a, b, note):
     return {"incident": incident, "kind": kind, "a": a, "b": b, "note": note}
 

@@ -10,19 +10,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "gold")
 sys.path.insert(0, os.path.join(HERE, "..", ".."))
-from goldspec import cx, ev, st, write  # noqa: E402
+from goldspec import S, cx, doc, ev, write  # noqa: E402
 N = None
-
-
-def S(incident, *rows):
-    """Statements of one incident, each row written "speaker stance about"."""
-    return [st(*r.split(), incident) for r in rows]
-
-
-def doc(id_, publisher, published, kind, url, events, statements, contradictions=()):
-    """One report's spec; statements is a list of S(...) lists, flattened here."""
-    return dict(id=id_, url=url, publisher=publisher, published=published, kind=kind, events=events,
-                statements=[s for group in statements for s in group], contradictions=list(contradictions))
 
 
 MAK = "makhmour-pickup-2023-08-19"
