@@ -67,11 +67,17 @@ func partitive(toks []token, t int) bool {
 // American strike").
 var condemnVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true}
 
-// weakVerbs attribute only when their speaker is found ("footage shows").
+// weak reports a verb that attributes only when its speaker is found.
+func weak(verb string) bool {
+	return weakVerbs[verb] || condemnVerbs[verb]
+}
+
+// weakVerbs attribute only when their speaker is found ("footage shows");
+// so do condemnVerbs (see weak).
 var weakVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "released": true, "posted": true,
 	"distributed": true, "published": true, "described": true, "noted": true, "claims": true,
 	"reports": true, "reported": true, "warned": true, "claimed": true, "claiming": true, "confirm": true,
-	"per": true, "read": true, "circulated": true, "spread": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true}
+	"per": true, "read": true, "circulated": true, "spread": true}
 
 // nounVerbs are speech verbs that are more often nouns: they attribute only
 // right after their speaker ("SANA reports", not "local reports describing").
@@ -885,7 +891,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			// "Reuters quoted a police officer as saying": an outlet the
 			// lexicon does not know passes on the words of its source.
 			quotedAs := verb == "quoted" && asSayingAfter(toks, m.To)
-			if len(a.speakers) == 0 && !a.unresolved && (afterComma && !weakVerbs[verb] || quotedAs) {
+			if len(a.speakers) == 0 && !a.unresolved && (afterComma && !weak(verb) || quotedAs) {
 				st.rightSpeaker(toks, ms, k, &a)
 				a.right = len(a.speakers) > 0
 			}
@@ -913,7 +919,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			a.spFrom, a.spTo = m.From, m.From
 		}
 		if len(a.speakers) == 0 {
-			if weakVerbs[verb] || verb == "say" || verb == "says" {
+			if weak(verb) || verb == "say" || verb == "says" {
 				continue
 			}
 			a.unresolved = true
@@ -1606,21 +1612,30 @@ func (st *docState) townOutlet(toks []token, from, to int) bool {
 	if to-from < 2 {
 		return false
 	}
-	start, end := toks[from].Start, toks[to-1].End
-	i := sort.Search(len(st.located), func(i int) bool { return st.located[i].Start >= start })
-	if i == len(st.located) || st.located[i].Start != start || st.located[i].End >= end {
-		return false
+	l, ok := st.locatedAt(toks, from, to)
+	if !ok || l.End >= toks[to-1].End {
+		return false // no town opens it, or the town is the whole name
 	}
-	p := st.located[i].Where.Precision
+	p := l.Where.Precision
 	return p != model.PlaceCountry && p != model.PlaceProvince && outletWords[toks[to-1].Norm]
 }
 
 // placeAt reports a located place starting at token from, within [from, to):
 // "Families who escaped Tal Afar said" names a town, not a person.
 func (st *docState) placeAt(toks []token, from, to int) bool {
+	_, ok := st.locatedAt(toks, from, to)
+	return ok
+}
+
+// locatedAt returns the located place that starts at token from and ends
+// within [from, to).
+func (st *docState) locatedAt(toks []token, from, to int) (gazetteer.Located, bool) {
 	start, end := toks[from].Start, toks[to-1].End
 	i := sort.Search(len(st.located), func(i int) bool { return st.located[i].Start >= start })
-	return i < len(st.located) && st.located[i].Start == start && st.located[i].End <= end
+	if i == len(st.located) || st.located[i].Start != start || st.located[i].End > end {
+		return gazetteer.Located{}, false
+	}
+	return st.located[i], true
 }
 
 // outletWords end the names of local news pages ("Hit Now", "Raqqa Voices").
@@ -1674,16 +1689,17 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 	}
 	// "According to information gathered by our Office, the families ...":
 	// the outlet's own words before the comma end the speaker phrase.
-	for t := v; t < hi && toks[t].Norm != ","; t++ {
-		if ownWords[toks[t].Norm] && t > v {
-			for e := t; e < hi; e++ {
-				if toks[e].Norm == "," {
-					a.speakers = []string{st.narrator}
-					a.spFrom, a.spTo = v, e
-					return
-				}
+	own := false
+	for t := v; t < hi; t++ {
+		if toks[t].Norm == "," {
+			if own {
+				a.speakers = []string{st.narrator}
+				a.spFrom, a.spTo = v, t
+				return
 			}
+			break
 		}
+		own = own || t > v && ownWords[toks[t].Norm]
 	}
 	onb, one, outlet := st.namedOutlet(toks, v, hi)
 	for j := k + 1; j < len(ms) && ms[j].From < hi; j++ {

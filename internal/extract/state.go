@@ -454,12 +454,11 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 		if l.Where.Precision == model.PlaceCountry && (!countryLocatives[prevWordOf(st.text, l.Start)] || possessive(st.text, l.End) || modifier(st.text, l.End)) {
 			continue
 		}
+		// "Families who escaped Tal Afar said": the town they fled is the
+		// strike's, though it stands in the speaker phrase.
 		inside := false
 		for _, x := range excl {
-			if fledWords[prevWordOf(st.text, l.Start)] {
-				break // "Families who escaped Tal Afar said": the town they fled is the strike's
-			}
-			if l.Start >= x[0] && l.End <= x[1] {
+			if l.Start >= x[0] && l.End <= x[1] && !fledWords[prevWordOf(st.text, l.Start)] {
 				inside = true
 				break
 			}
@@ -602,11 +601,11 @@ func possessive(text string, pos int) bool {
 // countryLocatives make a country name a place.
 var countryLocatives = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "into": true, "near": true, "over": true, "within": true, "of": true}
 
-// originWords before a place make it where something came from, not where
-// it was hit ("a convoy fleeing Fallujah").
 // fledWords name, inside a speaker phrase, the town the speakers fled.
 var fledWords = map[string]bool{"fled": true, "escaped": true, "fleeing": true, "escaping": true}
 
+// originWords before a place make it where something came from, not where
+// it was hit ("a convoy fleeing Fallujah").
 var originWords = map[string]bool{"fleeing": true, "from": true, "fled": true, "leaving": true, "left": true, "evacuated": true, "to": true, "toward": true, "towards": true}
 
 // pickPlace chooses the place of a clause: a town or point before a
