@@ -14,6 +14,10 @@ var followKinds = map[string]bool{
 	model.CountVehiclesDestroyed: true, model.CountVehiclesStruck: true,
 }
 
+// followReach is how many sentences after the last claim a figure in
+// another paragraph may still be that claim's strike's.
+const followReach = 6
+
 // followBackground words mark a figure of another time or a running total:
 // "since 2014", "so far this year", "in total", "in an earlier raid".
 var followBackground = map[string]bool{
@@ -25,7 +29,9 @@ var followBackground = map[string]bool{
 
 // followCounts gives the figures of a sentence that makes no claim of its
 // own to the strike the report told of just before (the last claim, made in
-// the same paragraph or at most two sentences back): "More than 15 people
+// the same paragraph or at most two sentences back; up to followReach
+// sentences back when the sentence names no place and its paragraph no
+// other time): "More than 15 people
 // were wounded, it said.", "The four men inside the truck were killed.",
 // "The command said two of their vehicles were destroyed." When the
 // sentence's speaker made that claim the figures join it (its quote runs
@@ -39,7 +45,14 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		return
 	}
 	lm := st.meta[len(st.meta)-1]
-	if lm.sentence >= idx || !(lm.sentence >= idx-2 || lm.para == s.Para) {
+	if lm.sentence >= idx {
+		return
+	}
+	// Past the paragraph and two sentences, a figure still goes on with the
+	// last strike a few sentences on ("Three other relatives were wounded,
+	// he said." after a quote), unless it names a place: another strike.
+	far := !(lm.sentence >= idx-2 || lm.para == s.Para)
+	if far && lm.sentence < idx-followReach {
 		return
 	}
 	last := &st.claims[len(st.claims)-1]
@@ -60,7 +73,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		if followNegation[t.Norm] {
 			return // "no information about a woman being killed"
 		}
-		if followBackground[t.Norm] && !ageWord(toks, k) {
+		if backgroundAt(toks, k) {
 			return // "since 2014", "last year", "in a separate raid"
 		}
 	}
@@ -122,7 +135,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 			}
 		}
 	}
-	if len(counts) == 0 {
+	if len(counts) == 0 || far && (len(st.placesIn(s.Start, s.End, nil)) > 0 || st.paragraphBackground(idx)) {
 		return
 	}
 	if len(st.paraCounts) < 32 {
@@ -190,6 +203,18 @@ var followNegation = map[string]bool{"no": true, "not": true, "never": true, "no
 // followBackground before any look-up.
 var followWordsFilter = newWordFilter(followNegation, followBackground)
 
+// backgroundAt reports a word of another time or a running total at token
+// k: not the "year" of an age, nor the "war" of a "war monitor".
+func backgroundAt(toks []token, k int) bool {
+	if !followBackground[toks[k].Norm] || ageWord(toks, k) {
+		return false
+	}
+	if toks[k].Norm == "war" && k+1 < len(toks) && (toks[k+1].Norm == "monitor" || toks[k+1].Norm == "monitoring") {
+		return false // "a Britain-based war monitor said"
+	}
+	return true
+}
+
 // ageWord reports "year" in an age: "a 16-year-old shepherd", "aged 60 years".
 func ageWord(toks []token, k int) bool {
 	if n := toks[k].Norm; n != "year" && n != "years" {
@@ -205,6 +230,22 @@ func ageWord(toks []token, k int) bool {
 func hasCountKind(counts []model.Count, kind, group string) bool {
 	for _, c := range counts {
 		if c.Kind == kind && c.Group == group {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphBackground reports an earlier sentence of sentence idx's
+// paragraph that names a year or a period ("Between January and June 2016,
+// the coalition assessed 37 allegations. Three were credible, resulting in
+// five deaths."): the paragraph is about something else than the strike.
+func (st *docState) paragraphBackground(idx int) bool {
+	para := st.sents[idx].Para
+	var toks []token
+	for j := idx - 1; j >= 0 && st.sents[j].Para == para; j-- {
+		toks = tokenize(st.text, st.sents[j].Start, st.sents[j].End, toks[:0])
+		if backgroundFigures(toks) {
 			return true
 		}
 	}

@@ -16,6 +16,7 @@ var (
 		"knocked out", "wiped out", "engage", "conduct", "carried out", "carry out",
 		"carrying out", "launch", "took part", "taken part", "take part", "taking part",
 		"particip", "behind", "involved", "burn", "massacre", "assault", "ambush",
+		"wound", "injur", "dead", "died", "death", "toll", // a bare toll ("Six dead, nine wounded.") goes on with the last strike
 		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "no involvement", "no aircraft", "no drones", "no jets", // ("no" is too short to be derived from the rule tables)
 	}
 	// denyStems mark a denial, retraction or dispute.

@@ -321,9 +321,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			}
 		}
 	}
-	for _, cl := range clauses {
-		st.clause(idx, s, toks, ms, at, cov, quoted, cl, atts, dates)
-	}
+	st.claimClauses(idx, s, toks, ms, at, cov, quoted, clauses, atts, dates)
 }
 
 // toldWhom returns the end of the capitalised recipient of "told" ("told

@@ -171,6 +171,10 @@ func splitWords(s string) []string {
 
 const maxVocabWord = 14
 
+// maxTriggerWord is the longest word the pre-check looks up ("motorcycle",
+// "shopkeeper").
+const maxTriggerWord = 10
+
 // shapes is a filter in front of the vocabulary map: a word can be in the
 // vocabulary only if some entry has its length, first and last letter.
 // Most words of prose fail it without hashing.
@@ -196,12 +200,12 @@ var triggerShapes = func() (f [maxVocabWord + 1][26][26]bool) {
 		f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "wounding a third"
 	}
 	for _, w := range kinWords {
-		if len(w) <= 9 {
+		if len(w) <= maxTriggerWord {
 			f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "wounding her husband"
 		}
 	}
 	for _, h := range heads {
-		if w := h.word; h.one && len(w) <= 9 && (h.cls == clsHuman || h.cls == clsVehicle) {
+		if w := h.word; h.one && len(w) <= maxTriggerWord && (h.cls == clsHuman || h.cls == clsVehicle) {
 			f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "killed a civilian"
 		}
 	}
@@ -284,7 +288,7 @@ func mayHaveNumber(s string) bool {
 			for j < len(s) && isLetter(s[j]) {
 				j++
 			}
-			if n := j - i; n >= 3 && n <= 9 && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
+			if n := j - i; n >= 3 && n <= maxTriggerWord && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
 				if id := lookup(s[i:j]); id != 0 && (entries[id].num != nil || entries[id].word == "half" ||
 					entries[id].ordinal && entries[id].word != "another" && entries[id].word != "second" ||
 					entries[id].kin ||

@@ -588,8 +588,13 @@ func (p *parser) figureAt(i int) int {
 		if !vague {
 			partitive = true
 			if v3, vg3, e3, ok3 := p.number(k); ok3 && !vg3 {
-				// "two of the three vehicles": three is the size
-				p.sizeOf(k, e3, v3)
+				if p.oneOfAll(i, val, op) {
+					// "Ali was one of four farmers killed": the four were killed
+					f.min, f.max = ptr(v3), ptr(v3)
+				} else {
+					// "two of the three vehicles": three is the size
+					p.sizeOf(k, e3, v3)
+				}
 				k = e3
 			}
 		}
@@ -606,6 +611,8 @@ func (p *parser) figureAt(i int) int {
 				if c, d := p.cueBefore(f.first-1, true); c != 0 && d <= 1 && w == "them" {
 					f.last, f.cls, f.group, f.kind = k, clsHuman, p.groupBefore(f.first, false), kindOf(c, clsHuman)
 					p.add(f)
+				} else if end := p.partOfToll(f, k); w == "them" && end > 0 {
+					return end
 				} else if w == "them" && p.vehiclesBefore(f.first) {
 					// "hit a column of trucks, and five of them were
 					// destroyed", "fired on the vehicles, burning two of
@@ -1172,6 +1179,7 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 	}
 	dist := 0
+	relative := false
 	for ; k < len(p.toks) && dist < 10; k++ {
 		t := &p.toks[k]
 		if t.kind == tPunct {
@@ -1196,6 +1204,12 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 				continue
 			}
 			return 0, 0
+		}
+		switch w := t.lit(); {
+		case w == "who" || w == "whom" || w == "that" || w == "which":
+			relative = true // "four shepherds, who their relatives say were killed"
+		case !relative && (tellsOf(w) || t.ent() == nil && tellsOf(p.text(k))) && !beWord(p.word(k-1)):
+			return 0, 0 // "two officers told me the men were killed": the speakers, not the dead
 		}
 		if t.ent() == nil {
 			continue
@@ -1232,6 +1246,39 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 	}
 	return 0, 0
+}
+
+// oneOfAll reports "one" after a copula, "X was one of four farmers
+// killed": what follows is said of all of them, the figure is theirs.
+func (p *parser) oneOfAll(i, val int, op qualOp) bool {
+	if val != 1 || op != qExact || p.word(i) != "one" {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "was", "is", "were", "are":
+		return true
+	}
+	return false
+}
+
+// tellsOf reports a verb of speech whose subject speaks of others' fate:
+// a figure before it counts who spoke.
+func tellsOf(w string) bool {
+	switch w {
+	case "told", "said", "say", "says":
+		return true
+	}
+	return false
+}
+
+// beWord: a form of "be" before a speech verb makes it passive ("five
+// people were said to have died"): the figure is still the dead.
+func beWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been":
+		return true
+	}
+	return false
 }
 
 // skipConjunct: a number at token k after "and" that opens a subject of
@@ -1690,8 +1737,8 @@ func (p *parser) oneMore(i int) int {
 	c := cue(0)
 	if fwd, fd := p.cueAfter(f.last+1, true); fwd != 0 && fd <= 3 {
 		c = fwd
-	} else if back, bd := p.cueBefore(i-1, true); back != 0 && bd <= 1 {
-		c = back
+	} else if back, bd := p.cueBefore(i-1, true); back != 0 && (bd <= 1 || bd == 2 && p.word(i-1) == "of") {
+		c = back // "wounding a third", "the injury of a third"
 	}
 	if f.kind = kindOf(c, clsHuman); f.kind == "" {
 		return i
@@ -2249,6 +2296,63 @@ func (p *parser) fraction(i int) int {
 	}
 	p.add(f)
 	return h.at + 1
+}
+
+// partOfToll reads "Sixteen of them were civilians" after a sentence that
+// told a toll ("... killed 25 people."), "them" at k: a part of that toll,
+// by who they were. It returns the token after the noun, or 0.
+func (p *parser) partOfToll(f fig, k int) int {
+	kind := p.tollBefore()
+	if kind == "" {
+		return 0
+	}
+	at := p.identityAfter(k + 1)
+	if at < 0 {
+		return 0
+	}
+	f.last, f.cls, f.kind, f.item, f.group = at, clsHuman, kind, p.text(at), p.toks[at].ent().head.group
+	p.add(f)
+	return at + 1
+}
+
+// tollBefore is the kind of the latest count of people (killed or injured)
+// among the last entries of previous, when the sentence has no figure yet:
+// "them" in "Sixteen of them were civilians" are those people.
+func (p *parser) tollBefore() string {
+	if p.lastFigAt != 0 {
+		return ""
+	}
+	for k := len(p.prev) - 1; k >= 0 && k >= len(p.prev)-8; k-- {
+		if c := &p.prev[k]; c.Kind == model.CountKilled || c.Kind == model.CountInjured {
+			return c.Kind
+		}
+	}
+	return ""
+}
+
+// identityAfter returns the token of a plural noun of people with a group
+// right after a copula at k ("were civilians", "were ISIS militants"), or
+// -1.
+func (p *parser) identityAfter(k int) int {
+	if w := p.word(k); w != "were" && w != "are" {
+		return -1
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+3; j++ {
+		e := p.toks[j].ent()
+		if e == nil || e.head == nil {
+			if p.toks[j].kind == tPunct {
+				return -1
+			}
+			continue // "ISIS", "foreign"
+		}
+		if e.head.cls == clsHuman && !e.head.one && e.head.group != "" && e.head.group != model.GroupUnknown {
+			return j
+		}
+		if !e.mod {
+			return -1
+		}
+	}
+	return -1
 }
 
 // baseSize is the latest vehicle size or vehicles-struck count among the

@@ -123,6 +123,7 @@ var heads = []head{
 	{"troops", clsHuman, model.GroupUnknown, false}, {"policemen", clsHuman, model.GroupUnknown, false},
 	{"personnel", clsHuman, "", false}, {"commanders", clsHuman, "", false}, {"leaders", clsHuman, "", false},
 	{"guards", clsHuman, "", false}, {"passengers", clsHuman, "", false}, {"occupants", clsHuman, "", false},
+	{"passenger", clsHuman, "", true}, {"occupant", clsHuman, "", true}, // "a third passenger was wounded"
 	{"man", clsHuman, "", true}, {"member", clsHuman, "", true}, {"commander", clsHuman, "", true},
 	{"leader", clsHuman, "", true}, {"sons", clsHuman, "", false},
 	{"daughters", clsHuman, "", false}, {"brothers", clsHuman, "", false}, {"prisoners", clsHuman, "", false},
@@ -207,6 +208,10 @@ var heads = []head{
 	{"vans", clsVehicle, "", false}, {"lorries", clsVehicle, "", false}, {"motorcycles", clsVehicle, "", false},
 	{"motorbikes", clsVehicle, "", false}, {"tractors", clsVehicle, "", false}, {"vbieds", clsVehicle, "", false},
 	{"vbied", clsVehicle, "", true}, {"carriers", clsVehicle, "", false},
+	{"motorcycle", clsVehicle, "", true}, {"motorbike", clsVehicle, "", true}, // "destroying a motorcycle"
+	{"minibus", clsVehicle, "", true}, {"minibuses", clsVehicle, "", false},
+	{"jeep", clsVehicle, "", true}, {"jeeps", clsVehicle, "", false}, {"lorry", clsVehicle, "", true},
+	{"tractor", clsVehicle, "", true}, {"humvee", clsVehicle, "", true},
 	// strikes and engagements
 	{"strikes", clsStrike, "", false}, {"airstrikes", clsStrike, "", false}, {"raids", clsStrike, "", false},
 	{"airraids", clsStrike, "", false}, {"engagements", clsEngagement, "", false},

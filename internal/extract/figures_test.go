@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestSentenceFigures: the figures of a sentence that no clause's claim
+// read go to the sentence's assertion. Every text is written for the test.
+func TestSentenceFigures(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // "kind/group min..max", in any claim
+		not        []string // figures no claim may carry
+	}{
+		{"toll before a second speaker's clause",
+			"Nine people were killed and 20 others wounded on Friday when what witnesses described as a drone strike hit a market in Raqqa, hospital staff told reporters.",
+			[]string{"killed/civilians 9..9", "injured/civilians 20..20"}, nil},
+		{"toll in the speaker's own phrase",
+			"Relatives of two shepherds killed in a coalition air strike near Mosul on Monday said the men were grazing their flocks when the jets hit them.",
+			[]string{"killed/civilians 2..2"}, nil},
+		{"toll in a clause that made no claim",
+			"The Syrian Observatory for Human Rights said on Sunday that the raids, which it blamed on Russia, killed eleven people in Idlib.",
+			[]string{"killed/unknown 11..11"}, nil},
+		{"speakers are not the dead",
+			"Two nurses told reporters the patients were killed when Russian jets struck the hospital in Idlib on Sunday.",
+			nil, []string{"killed/unknown 2..2", "killed/civilians 2..2"}},
+		{"a dateline's year is no background",
+			"QAMISHLI, Syria, March 3, 2020 - Two people were killed when what residents described as a Turkish drone hit a car near Qamishli, local officials told reporters.",
+			[]string{"killed/unknown 2..2"}, nil},
+		{"a war monitor is no background",
+			"Russian jets struck a market in Idlib on Sunday, a Britain-based war monitor said, adding that six people were wounded.",
+			[]string{"injured/civilians 6..6"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Published: "2020-05-04", Text: tt.text})
+			have := map[string]bool{}
+			for _, c := range claims {
+				for _, n := range c.Counts {
+					have[fmt.Sprintf("%s/%s %s..%s", n.Kind, n.Group, bound(n.Min), bound(n.Max))] = true
+				}
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("no %q in %v", w, have)
+				}
+			}
+			for _, w := range tt.not {
+				if have[w] {
+					t.Errorf("unexpected %q in %v", w, have)
+				}
+			}
+		})
+	}
+}
+
+// TestFollowCountsReach: a figure a few sentences on, in a later paragraph,
+// still goes on with the last strike, unless it names another place or its
+// paragraph is about another time.
+func TestFollowCountsReach(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a later paragraph goes on with the last strike",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said.\n\nThe road was closed for hours. Traffic was diverted.\n\nTwo passengers were wounded and taken to hospital.",
+			[]string{"ngo: vehicles_struck/unknown/1-1, injured/unknown/2-2"}},
+		{"a bare toll line with no strike word is read",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. Four dead, two wounded.",
+			[]string{"ngo: vehicles_struck/unknown/1-1, killed/unknown/4-4, injured/unknown/2-2"}},
+		{"a later paragraph about another year is background",
+			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said.\n\nThe road was closed for hours.\n\nThe monitor logged 40 incidents in 2018. Two passengers were wounded in one of them.",
+			[]string{"ngo: vehicles_struck/unknown/1-1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{Text: tc.text, Kind: model.KindNews, Published: "2019-05-07"})
+			got := countsOf(claims)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
