@@ -199,10 +199,10 @@ func TestLocate(t *testing.T) {
 			}
 			for i, w := range tt.want {
 				l := got[i]
-				if span := tt.text[l.Start:l.End]; span != w.text || l.Where.Name != w.name ||
+				if span := tt.text[l.Start:l.End]; span != w.text || l.Place.Name != w.name ||
 					l.Where.Country != w.country || l.Where.Relation != w.relation || l.Where.Precision != w.precision {
 					t.Errorf("Locate(%q)[%d] = %q %s/%s %q %s, want %q %s/%s %q %s", tt.text, i,
-						span, l.Where.Name, l.Where.Country, l.Where.Relation, l.Where.Precision,
+						span, l.Place.Name, l.Where.Country, l.Where.Relation, l.Where.Precision,
 						w.text, w.name, w.country, w.relation, w.precision)
 				}
 				if l.Where.Lat == nil || l.Where.Lon == nil {
@@ -219,6 +219,29 @@ func describe(text string, ls []Located) string {
 		b.WriteString("  " + text[l.Start:l.End] + " -> " + l.Where.Name + "/" + l.Where.Country + " " + l.Where.Relation + " " + l.Where.Precision + "\n")
 	}
 	return b.String()
+}
+
+// TestLocateSpelling checks that a town keeps the report's spelling, while a
+// dateline's capitals, other scripts and provinces take the gazetteer's name.
+func TestLocateSpelling(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct{ text, want string }{
+		{"Shells fell on Maaret Misrin at dawn.", "Maaret Misrin"},
+		{"Jets struck near al-Fallujah.", "al-Fallujah"},
+		{"BOUKAMAL, Syria - Jets struck the town.", "Abu Kamal"},
+		{"Jets struck the town of الفلوجة at dawn.", "Fallujah"},
+		{"Jets struck targets in Anbar province.", "Anbar"},
+	}
+	for _, tt := range tests {
+		got := g.Locate(tt.text, nil)
+		if len(got) == 0 {
+			t.Errorf("Locate(%q): no place", tt.text)
+			continue
+		}
+		if got[0].Where.Name != tt.want {
+			t.Errorf("Locate(%q)[0].Where.Name = %q, want %q", tt.text, got[0].Where.Name, tt.want)
+		}
+	}
 }
 
 func TestCountries(t *testing.T) {

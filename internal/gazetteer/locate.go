@@ -641,7 +641,15 @@ func (g *Gazetteer) resolve(text string, hits []hit) []Located {
 				p, precision = pv, model.PlaceProvince
 			}
 		}
-		out = append(out, located(&coords[len(out)], start, end, p, precision, rel))
+		l := located(&coords[len(out)], start, end, p, precision, rel)
+		if p.ID == e.Place.ID && (precision == model.PlacePoint || precision == model.PlaceTown) {
+			// A town keeps the report's spelling; its identity is
+			// the coordinates (and Place).
+			if sp, ok := spelled(text[start:end]); ok {
+				l.Where.Name = sp
+			}
+		}
+		out = append(out, l)
 	}
 	return g.backReferences(text, out)
 }
@@ -861,4 +869,23 @@ func (g *Gazetteer) Countries(text string) []string {
 		}
 	}
 	return out
+}
+
+// spelled returns the report's own spelling of a place when it is a plain
+// Latin name in mixed case ("Kafr Nabl", "al-Qaim"), not a dateline's
+// capitals or another script: a reader finds the name the report wrote.
+func spelled(s string) (string, bool) {
+	upper, lower := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c == ' ', c == '-', c == '\'':
+		default:
+			return "", false
+		}
+	}
+	return s, upper && lower
 }

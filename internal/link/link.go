@@ -282,6 +282,9 @@ func makeItem(c *model.Claim, id string) item {
 	it.country = strings.ToUpper(w.Country)
 	if w.Lat != nil && w.Lon != nil && !(*w.Lat == 0 && *w.Lon == 0) {
 		it.hasLL, it.lat, it.lon = true, *w.Lat, *w.Lon
+		// Claims spell a place as their report does ("Kafr Nabl",
+		// "Kafranbel"); the gazetteer's coordinates say it is one place.
+		it.name = pointKey(it.lat, it.lon)
 	}
 	it.fam = eventFamily[c.Event.Type]
 	if it.fam == famUnknown && len(c.PerpetratorsAsserted) > 0 && !slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return !actors.GroundOnly(a) }) {
@@ -385,6 +388,16 @@ func relationOffset(rel string) float64 {
 		}
 	}
 	return 0
+}
+
+// pointKey names a place by its coordinates, to the gazetteer's precision.
+func pointKey(lat, lon float64) string {
+	b := make([]byte, 0, 24)
+	b = append(b, '@')
+	b = strconv.AppendFloat(b, math.Round(lat*1e4)/1e4, 'f', -1, 64)
+	b = append(b, ',')
+	b = strconv.AppendFloat(b, math.Round(lon*1e4)/1e4, 'f', -1, 64)
+	return string(b)
 }
 
 func normName(s string) string {

@@ -30,6 +30,11 @@ var (
 	nowhere  = pl{}
 )
 
+// hasakah is al-Hasakah as a report spells it.
+func hasakah(spelling string) pl {
+	return pl{spelling, 36.5024, 40.7477, "SY", model.PlaceTown}
+}
+
 // moved is p as the extractor places "km ... of p" along bearing deg.
 func moved(p pl, deg, km float64) pl {
 	p.lat, p.lon = model.Project(p.lat, p.lon, deg, km)
@@ -357,6 +362,22 @@ func TestLinkReasons(t *testing.T) {
 		t.Errorf("reason %q, want like %q", got, want)
 	}
 	t.Log(res.Incidents[0].Links)
+}
+
+// TestLinkSpellings: claims keep their report's spelling of a place; the
+// gazetteer's coordinates make "Al-Hasakah" and "Hasaka" the same place, not
+// two places 0 km apart (which a nearer or likelier cluster could outbid).
+func TestLinkSpellings(t *testing.T) {
+	res := Link(claims(
+		cb{id: "un", doc: "d1", p: hasakah("Al-Hasakah"), rel: "near", from: "2023-02-07"},
+		cb{id: "sana", doc: "d2", p: hasakah("Hasaka"), from: "2023-02-07"},
+	))
+	if len(res.Incidents) != 1 {
+		t.Fatalf("want 1 incident, got %d", len(res.Incidents))
+	}
+	if got := res.Incidents[0].Links[1].Reason; !strings.Contains(got, "same place") {
+		t.Errorf("reason %q, want same place", got)
+	}
 }
 
 // TestLinkOrderIndependent: the same claims in any order give the same
