@@ -394,6 +394,13 @@ var orgMentions = []mention{
 	{Phrase: "media reports", Speaker: "journalist"},         // "media reports said"
 	{Phrase: "some media reported", Speaker: "journalist"},   // "as some media reported"
 
+	// Plural speakers: "the strike killed nine, monitors said".
+	{Phrase: "monitors", Speaker: "ngo"}, {Phrase: "war monitors", Speaker: "ngo"},
+	{Phrase: "rights groups", Speaker: "ngo"}, {Phrase: "monitoring groups", Speaker: "ngo"},
+	{Phrase: "medics", Speaker: "local-sources"}, {Phrase: "paramedics", Speaker: "local-sources"},
+	{Phrase: "aid workers", Speaker: "local-sources"}, {Phrase: "civil defence workers", Speaker: "local-sources"},
+	{Phrase: "civil defense workers", Speaker: "local-sources"},
+
 	// Relative to the document's main country.
 	{Phrase: "state tv", Relative: "state-tv"},                // "Iraqi state TV said", "The state TV did not name"
 	{Phrase: "state television", Relative: "state-tv"},        // "state television reported"

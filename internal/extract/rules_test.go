@@ -24,6 +24,12 @@ func TestGeneralRules(t *testing.T) {
 		doc  model.Document
 		want []triple
 	}{
+		{"plural monitors speak as a monitor",
+			model.Document{Text: "Russian jets bombed a bakery in the town on Friday, war monitors said."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
+		{"plural medics speak as local sources",
+			model.Document{Text: "Paramedics said Turkish drones had hit the tractor twice."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
 		{"quoted as saying",
 			model.Document{Text: "A U.S. official was quoted as saying that U.S. drones had struck the depot."},
 			[]triple{{"us-official", "asserts", []string{"us"}, nil}}},
@@ -730,6 +736,22 @@ func TestThatDayAfterStatementDate(t *testing.T) {
 	for _, c := range claims {
 		if c.When.From != "2018-05-08" {
 			t.Errorf("%s: date %q, want 2018-05-08", c.Speaker, c.When.From)
+		}
+	}
+}
+
+// A date counted back in a sentence that makes no claim dates background:
+// the next sentence's figures stay with the strike's day.
+func TestBackdatedBackgroundKeepsStrikeDay(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Head\n\nMonitors said Israeli jets struck a warehouse near Homs on Tuesday. The warehouse held rockets that had been trucked in from Iraq four days earlier.\n\nFive guards were killed in the strike, the monitors said.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Published: "2021-11-18", Text: text})
+	if len(claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range claims {
+		if c.When.From != "2021-11-16" {
+			t.Errorf("%s %q: date %q, want Tuesday 2021-11-16", c.Speaker, c.Quote, c.When.From)
 		}
 	}
 }

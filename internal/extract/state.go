@@ -318,6 +318,7 @@ func (st *docState) run() []model.Claim {
 			}
 		}
 		f := flags[i]
+		claimed := false
 		var dates []timex.Mention
 		if f&hitDate != 0 {
 			dates = timex.FindWithAnchor(text[s.Start:s.End], st.refTime, st.lastDate)
@@ -347,7 +348,9 @@ func (st *docState) run() []model.Claim {
 			// "Injured: at least 40" — a figure of the entry
 		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) {
 			// (a transcript's "COL. GARRITY: No." names who speaks next)
+			before := len(st.claims)
 			st.sentence(i, s, f, dates)
+			claimed = len(st.claims) > before
 		}
 		// Carry the passage context.
 		if st.plBuf = st.appendPlacesIn(st.plBuf[:0], s.Start, s.End, nil); len(st.plBuf) > 0 {
@@ -357,7 +360,7 @@ func (st *docState) run() []model.Claim {
 		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
 			resolved := false
 			for _, d := range dates {
-				if d.When.From != "" && !statementDate(text, d) {
+				if d.When.From != "" && !statementDate(text, d) && (claimed || !backdated(text[d.Start:d.End])) {
 					st.lastDate, resolved = d.When, true
 				}
 			}
@@ -369,6 +372,20 @@ func (st *docState) run() []model.Claim {
 		}
 	}
 	return st.claims
+}
+
+// backdated reports a date counted back from the story's day ("three days
+// earlier", "the day before", "the previous week"): in a sentence that makes
+// no claim it dates some background ("weapons that had arrived three days
+// earlier"), and the story's day goes on.
+func backdated(mention string) bool {
+	lower := strings.ToLower(mention) // (a short phrase, once per date found)
+	for _, w := range [...]string{"earlier", "before", "previous", "prior"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // upperLabelOpens reports a sentence opening with a capitalised speaker
