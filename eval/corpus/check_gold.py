@@ -19,7 +19,9 @@ ACTORS = {"coalition", "us", "uk", "france", "iraq", "iraq-air-force", "iraq-arm
           "russia", "syria", "turkey", "iran", "israel", "isis", "pmf", "sdf", "unknown"}
 SPEAKERS = {"cjtf-oir", "us-dod", "us-official", "us-embassy", "iraq-mod", "iraq-joc",
             "iraq-military", "iraqi-sources", "iraq-state-tv", "pmf", "isis-amaq", "syria-gov",
-            "russia-mod", "local-sources", "airwars", "ngo", "un", "journalist"}
+            "russia-mod", "local-sources", "airwars", "ngo", "un", "journalist",
+            # belligerents with an actor id and no speaker id of their own speak under the actor id
+            "turkey", "israel", "iran", "uk", "france", "sdf"}
 STANCES = {"asserts", "denies", "confirms", "retracts", "disputes"}
 KINDS = {"attribution", "occurrence", "count", "target", "retraction"}
 COUNT_KEYS = ("killed", "civilians_killed", "injured", "vehicles_destroyed")

@@ -18,23 +18,26 @@ type Actor struct {
 	GroundOnly bool
 }
 
-// registry is ordered: actors (perpetrators) first, then speakers.
+// registry is ordered: actors (perpetrators) first, then speakers. An
+// actor with no speaker id of its own speaks as itself (the PMF, Turkey's
+// defence ministry, the IDF, the UK MoD): its words are its own, not the
+// outlet's, and "its jets" are its.
 var registry = []Actor{
 	{ID: "coalition", Name: "US-led coalition (CJTF-OIR)"},
 	{ID: "us", Name: "United States", Parent: "coalition"},
-	{ID: "uk", Name: "United Kingdom", Parent: "coalition"},
-	{ID: "france", Name: "France", Parent: "coalition"},
+	{ID: "uk", Name: "United Kingdom", Parent: "coalition", SpeaksFor: "uk"},
+	{ID: "france", Name: "France", Parent: "coalition", SpeaksFor: "france"},
 	{ID: "iraq", Name: "Iraq"},
 	{ID: "iraq-air-force", Name: "Iraqi Air Force", Parent: "iraq"},
 	{ID: "iraq-army-aviation", Name: "Iraqi Army Aviation", Parent: "iraq"},
 	{ID: "russia", Name: "Russia"},
 	{ID: "syria", Name: "Syria"},
-	{ID: "turkey", Name: "Turkey"},
-	{ID: "iran", Name: "Iran"},
-	{ID: "israel", Name: "Israel"},
+	{ID: "turkey", Name: "Turkey", SpeaksFor: "turkey"},
+	{ID: "iran", Name: "Iran", SpeaksFor: "iran"},
+	{ID: "israel", Name: "Israel", SpeaksFor: "israel"},
 	{ID: "isis", Name: "Islamic State (ISIS)", GroundOnly: true},
 	{ID: "pmf", Name: "Popular Mobilization Forces", SpeaksFor: "pmf"},
-	{ID: "sdf", Name: "Syrian Democratic Forces"},
+	{ID: "sdf", Name: "Syrian Democratic Forces", SpeaksFor: "sdf"},
 	{ID: "unknown", Name: "unidentified perpetrator"},
 
 	{ID: "cjtf-oir", Name: "CJTF-OIR (coalition command)", Parent: "coalition", SpeaksFor: "coalition"},

@@ -104,13 +104,18 @@ var orgMentions = []mention{
 	{Phrase: "american sources", Speaker: "us-official"},                // "American sources"
 	{Phrase: "u.s. military spokesman", Speaker: "us-dod"},              // "a U.S. military spokesman"
 	{Phrase: "british", Actor: "uk"},                                    // "British jets"
-	{Phrase: "u.k. ministry of defence", Speaker: "", Actor: "uk"},      // "the UK Ministry of Defence" (no speaker id: see the gold README)
-	{Phrase: "u.k. defence ministry", Speaker: "", Actor: "uk"},
-	{Phrase: "raf", Actor: "uk"},                                      // "RAF Tornados"
-	{Phrase: "royal air force", Actor: "uk"},                          // "the Royal Air Force"
-	{Phrase: "british ministry of defence", Speaker: "", Actor: "uk"}, // "the British Ministry of Defence"
-	{Phrase: "french", Actor: "france"},                               // "French jets"
-	{Phrase: "france", Actor: "france"},                               // "France conducted"
+	{Phrase: "u.k. ministry of defence", Speaker: "uk", Actor: "uk"},    // "the UK Ministry of Defence": a belligerent with no speaker id of its own speaks as itself
+	{Phrase: "u.k. defence ministry", Speaker: "uk", Actor: "uk"},
+	{Phrase: "raf", Actor: "uk"},                                        // "RAF Tornados"
+	{Phrase: "royal air force", Actor: "uk"},                            // "the Royal Air Force"
+	{Phrase: "british ministry of defence", Speaker: "uk", Actor: "uk"}, // "the British Ministry of Defence"
+	{Phrase: "britain's ministry of defence", Speaker: "uk", Actor: "uk"},
+	{Phrase: "french army", Speaker: "france", Actor: "france"}, // "the French army said"
+	{Phrase: "french military", Speaker: "france", Actor: "france"},
+	{Phrase: "french armed forces", Speaker: "france", Actor: "france"},
+	{Phrase: "french defence ministry", Speaker: "france", Actor: "france"},
+	{Phrase: "french", Actor: "france"}, // "French jets"
+	{Phrase: "france", Actor: "france"}, // "France conducted"
 
 	// Iraq.
 	{Phrase: "iraq", Actor: "iraq", Speaker: "iraq-mod"},                                           // "#Iraq's strike", "Iraq later announced"
@@ -231,15 +236,20 @@ var orgMentions = []mention{
 	{Phrase: "turkey", Actor: "turkey"},                                  // "Turkey struck"
 	{Phrase: "turkish", Actor: "turkey"},                                 // "Turkish drones"
 	{Phrase: "turks", Actor: "turkey"},                                   // "the Turks hit our village"
-	{Phrase: "ankara", Actor: "turkey"},                                  // "Ankara"
-	{Phrase: "iran", Actor: "iran"},                                      // "Iran"
-	{Phrase: "iranian", Actor: "iran"},                                   // "Iranian drones"
-	{Phrase: "iranians", Actor: "iran"},                                  // "the Iranians fired the missiles"
-	{Phrase: "irgc", Actor: "iran"},                                      // "the IRGC"
-	{Phrase: "israel", Actor: "israel"},                                  // "Israel struck"
-	{Phrase: "israeli", Actor: "israel"},                                 // "Israeli jets"
-	{Phrase: "israelis", Actor: "israel"},                                // "the Israelis killed my brother"
-	{Phrase: "idf", Actor: "israel"},                                     // "the IDF"
+	{Phrase: "türkiye", Actor: "turkey"},                                 // "Türkiye's defence ministry"
+	{Phrase: "turkiye", Actor: "turkey"},
+	{Phrase: "ankara", Actor: "turkey"},                 // "Ankara"
+	{Phrase: "iran", Actor: "iran"},                     // "Iran"
+	{Phrase: "iranian", Actor: "iran"},                  // "Iranian drones"
+	{Phrase: "iranians", Actor: "iran"},                 // "the Iranians fired the missiles"
+	{Phrase: "irgc", Actor: "iran", Speaker: "iran"},    // "the IRGC"
+	{Phrase: "israel", Actor: "israel"},                 // "Israel struck"
+	{Phrase: "israeli", Actor: "israel"},                // "Israeli jets"
+	{Phrase: "israelis", Actor: "israel"},               // "the Israelis killed my brother"
+	{Phrase: "idf", Actor: "israel", Speaker: "israel"}, // "the IDF"
+	{Phrase: "israel defense forces", Actor: "israel", Speaker: "israel"},
+	{Phrase: "israel defence forces", Actor: "israel", Speaker: "israel"},
+	{Phrase: "israeli army", Actor: "israel", Speaker: "israel"},
 
 	// Islamic State.
 	{Phrase: "isis", Actor: "isis", Speaker: "isis-amaq"},                // "ISIS fighters", "ISIS claimed"
@@ -256,8 +266,8 @@ var orgMentions = []mention{
 	{Phrase: "militants", Actor: "isis"},                                 // "militants ... killing many civilians"
 	{Phrase: "terrorist gangs", Actor: "isis", Speaker: "isis-amaq"},     // Iraqi statements: "the platforms of the terrorist gangs have circulated claims"
 	{Phrase: "amaq", Speaker: "isis-amaq"},                               // "Amaq news agency"
-	{Phrase: "sdf", Actor: "sdf"},                                        // "the SDF"
-	{Phrase: "syrian democratic forces", Actor: "sdf"},
+	{Phrase: "sdf", Actor: "sdf", Speaker: "sdf"},                        // "the SDF"
+	{Phrase: "syrian democratic forces", Actor: "sdf", Speaker: "sdf"},
 
 	// Monitors and others.
 	{Phrase: "monitor", Speaker: "ngo"},                                          // "a war monitor said"
@@ -276,73 +286,73 @@ var orgMentions = []mention{
 	{Phrase: "africa command", Speaker: "us-dod", Actor: "us"},             // "U.S. Africa Command"
 	{Phrase: "u.s. africa command", Speaker: "us-dod", Actor: "us"},        // idem
 	{Phrase: "israeli drones", Actor: "israel"},
-	{Phrase: "israeli air force", Actor: "israel"},                  // "fighters of the Israeli Air Force"
-	{Phrase: "israeli jets", Actor: "israel"},                       // "Israeli jets"
-	{Phrase: "israeli warplanes", Actor: "israel"},                  // "Israeli warplanes"                           // "Israeli drones"
-	{Phrase: "israeli military", Actor: "israel"},                   // "Israel's military"
-	{Phrase: "israel's military", Actor: "israel"},                  // idem
-	{Phrase: "turkish military", Actor: "turkey"},                   // "the Turkish military"
-	{Phrase: "turkish army", Actor: "turkey"},                       // "the Turkish army"
-	{Phrase: "turkish drone", Actor: "turkey"},                      // "a Turkish drone"
-	{Phrase: "turkish drones", Actor: "turkey"},                     // "Turkish drones"
-	{Phrase: "airwars", Speaker: "airwars"},                         // "Airwars said"
-	{Phrase: "commission for human rights", Speaker: "ngo"},         // "the High Commission for Human Rights said"
-	{Phrase: "human rights watch", Speaker: "ngo"},                  // "Human Rights Watch said"
-	{Phrase: "amnesty international", Speaker: "ngo"},               // "Amnesty International"
-	{Phrase: "amnesty", Speaker: "ngo"},                             // "Amnesty"
-	{Phrase: "syrian observatory for human rights", Speaker: "ngo"}, // "the Syrian Observatory for Human Rights"
-	{Phrase: "sohr", Speaker: "ngo"},                                // "the SOHR said"
-	{Phrase: "observatory", Speaker: "ngo"},                         // "the Observatory said"
-	{Phrase: "msf", Speaker: "ngo"},                                 // "MSF"
-	{Phrase: "doctors without borders", Speaker: "ngo"},             // "Doctors Without Borders"
-	{Phrase: "red cross", Speaker: "ngo"},                           // "the Red Cross"
-	{Phrase: "white helmets", Speaker: "ngo"},                       // "the White Helmets"
-	{Phrase: "united nations", Speaker: "un"},                       // "the United Nations"
-	{Phrase: "u.n.", Speaker: "un"},                                 // "the UN"
-	{Phrase: "unicef", Speaker: "un"},                               // "UNICEF"
-	{Phrase: "unami", Speaker: "un"},                                // "UNAMI"
-	{Phrase: "ocha", Speaker: "un"},                                 // "OCHA"
-	{Phrase: "residents", Speaker: "local-sources"},                 // "residents said"
-	{Phrase: "a resident", Speaker: "local-sources"},                // "a resident said"
-	{Phrase: "activists", Speaker: "local-sources"},                 // "activists said"
-	{Phrase: "activist", Speaker: "local-sources"},                  // "a local activist network said"
-	{Phrase: "eyewitnesses", Speaker: "local-sources"},              // "eyewitnesses said"
-	{Phrase: "witnesses", Speaker: "local-sources"},                 // "witnesses said"
-	{Phrase: "local sources", Speaker: "local-sources"},             // "local sources said"
-	{Phrase: "local source", Speaker: "local-sources"},              // "a local source told our agency"
-	{Phrase: "local official", Speaker: "local-sources"},            // "a local official said"
-	{Phrase: "medical source", Speaker: "local-sources"},            // "a medical source"
-	{Phrase: "medical sources", Speaker: "local-sources"},           // "medical sources at the hospital said"
-	{Phrase: "hospital sources", Speaker: "local-sources"},          // "hospital sources"
-	{Phrase: "hospital source", Speaker: "local-sources"},           // "a hospital source"
-	{Phrase: "eyewitness", Speaker: "local-sources"},                // "an eyewitness said"
-	{Phrase: "witness", Speaker: "local-sources"},                   // "a witness said"
-	{Phrase: "relatives", Speaker: "local-sources"},                 // "relatives said"
-	{Phrase: "villagers", Speaker: "local-sources"},                 // "villagers said"
-	{Phrase: "villager", Speaker: "local-sources"},                  // "one villager said"
-	{Phrase: "doctor", Speaker: "local-sources"},                    // "a doctor at the town's hospital said"
-	{Phrase: "doctors", Speaker: "local-sources"},                   // "doctors said"
-	{Phrase: "council member", Speaker: "local-sources"},            // "a local council member"
-	{Phrase: "local council", Speaker: "local-sources"},             // "the local council said"
-	{Phrase: "provincial council", Speaker: "local-sources"},        // "a member of the Anbar provincial council"
-	{Phrase: "mayor", Speaker: "local-sources"},                     // "the town's mayor told"
-	{Phrase: "tribal leader", Speaker: "local-sources"},             // "a tribal leader said"
-	{Phrase: "tribal elder", Speaker: "local-sources"},              // "a tribal elder"
-	{Phrase: "tribal source", Speaker: "local-sources"},             // "a tribal source"
-	{Phrase: "facebook page", Speaker: "local-sources"},             // "the Facebook page Qayyarah Now reported"
-	{Phrase: "facebook pages", Speaker: "local-sources"},            // "local Facebook pages published the names"
-	{Phrase: "local media", Speaker: "journalist"},                  // "local media reported"
-	{Phrase: "local news outlets", Speaker: "journalist"},           // "local news outlets reported"
-	{Phrase: "local outlets", Speaker: "journalist"},                // "local outlets said"
-	{Phrase: "media outlets", Speaker: "journalist"},                // "a number of Western media outlets, citing ..."
-	{Phrase: "press reports", Speaker: "journalist"},                // "press reports said"
-	{Phrase: "news reports", Speaker: "journalist"},                 // "news reports said"
-	{Phrase: "security source", Relative: "sources"},                // "a security source said"
-	{Phrase: "military source", Relative: "sources"},                // "a military source"
-	{Phrase: "source", Generic: true},                               // "the same source said"
-	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},        // "An Iraqi army officer in Anbar"
-	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"},       // "Iraqi army officers"
-	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},         // "an Iraqi army source"
+	{Phrase: "israeli air force", Actor: "israel"},                    // "fighters of the Israeli Air Force"
+	{Phrase: "israeli jets", Actor: "israel"},                         // "Israeli jets"
+	{Phrase: "israeli warplanes", Actor: "israel"},                    // "Israeli warplanes"                           // "Israeli drones"
+	{Phrase: "israeli military", Actor: "israel", Speaker: "israel"},  // "Israel's military"
+	{Phrase: "israel's military", Actor: "israel", Speaker: "israel"}, // idem
+	{Phrase: "turkish military", Actor: "turkey", Speaker: "turkey"},  // "the Turkish military"
+	{Phrase: "turkish army", Actor: "turkey", Speaker: "turkey"},      // "the Turkish army"
+	{Phrase: "turkish drone", Actor: "turkey"},                        // "a Turkish drone"
+	{Phrase: "turkish drones", Actor: "turkey"},                       // "Turkish drones"
+	{Phrase: "airwars", Speaker: "airwars"},                           // "Airwars said"
+	{Phrase: "commission for human rights", Speaker: "ngo"},           // "the High Commission for Human Rights said"
+	{Phrase: "human rights watch", Speaker: "ngo"},                    // "Human Rights Watch said"
+	{Phrase: "amnesty international", Speaker: "ngo"},                 // "Amnesty International"
+	{Phrase: "amnesty", Speaker: "ngo"},                               // "Amnesty"
+	{Phrase: "syrian observatory for human rights", Speaker: "ngo"},   // "the Syrian Observatory for Human Rights"
+	{Phrase: "sohr", Speaker: "ngo"},                                  // "the SOHR said"
+	{Phrase: "observatory", Speaker: "ngo"},                           // "the Observatory said"
+	{Phrase: "msf", Speaker: "ngo"},                                   // "MSF"
+	{Phrase: "doctors without borders", Speaker: "ngo"},               // "Doctors Without Borders"
+	{Phrase: "red cross", Speaker: "ngo"},                             // "the Red Cross"
+	{Phrase: "white helmets", Speaker: "ngo"},                         // "the White Helmets"
+	{Phrase: "united nations", Speaker: "un"},                         // "the United Nations"
+	{Phrase: "u.n.", Speaker: "un"},                                   // "the UN"
+	{Phrase: "unicef", Speaker: "un"},                                 // "UNICEF"
+	{Phrase: "unami", Speaker: "un"},                                  // "UNAMI"
+	{Phrase: "ocha", Speaker: "un"},                                   // "OCHA"
+	{Phrase: "residents", Speaker: "local-sources"},                   // "residents said"
+	{Phrase: "a resident", Speaker: "local-sources"},                  // "a resident said"
+	{Phrase: "activists", Speaker: "local-sources"},                   // "activists said"
+	{Phrase: "activist", Speaker: "local-sources"},                    // "a local activist network said"
+	{Phrase: "eyewitnesses", Speaker: "local-sources"},                // "eyewitnesses said"
+	{Phrase: "witnesses", Speaker: "local-sources"},                   // "witnesses said"
+	{Phrase: "local sources", Speaker: "local-sources"},               // "local sources said"
+	{Phrase: "local source", Speaker: "local-sources"},                // "a local source told our agency"
+	{Phrase: "local official", Speaker: "local-sources"},              // "a local official said"
+	{Phrase: "medical source", Speaker: "local-sources"},              // "a medical source"
+	{Phrase: "medical sources", Speaker: "local-sources"},             // "medical sources at the hospital said"
+	{Phrase: "hospital sources", Speaker: "local-sources"},            // "hospital sources"
+	{Phrase: "hospital source", Speaker: "local-sources"},             // "a hospital source"
+	{Phrase: "eyewitness", Speaker: "local-sources"},                  // "an eyewitness said"
+	{Phrase: "witness", Speaker: "local-sources"},                     // "a witness said"
+	{Phrase: "relatives", Speaker: "local-sources"},                   // "relatives said"
+	{Phrase: "villagers", Speaker: "local-sources"},                   // "villagers said"
+	{Phrase: "villager", Speaker: "local-sources"},                    // "one villager said"
+	{Phrase: "doctor", Speaker: "local-sources"},                      // "a doctor at the town's hospital said"
+	{Phrase: "doctors", Speaker: "local-sources"},                     // "doctors said"
+	{Phrase: "council member", Speaker: "local-sources"},              // "a local council member"
+	{Phrase: "local council", Speaker: "local-sources"},               // "the local council said"
+	{Phrase: "provincial council", Speaker: "local-sources"},          // "a member of the Anbar provincial council"
+	{Phrase: "mayor", Speaker: "local-sources"},                       // "the town's mayor told"
+	{Phrase: "tribal leader", Speaker: "local-sources"},               // "a tribal leader said"
+	{Phrase: "tribal elder", Speaker: "local-sources"},                // "a tribal elder"
+	{Phrase: "tribal source", Speaker: "local-sources"},               // "a tribal source"
+	{Phrase: "facebook page", Speaker: "local-sources"},               // "the Facebook page Qayyarah Now reported"
+	{Phrase: "facebook pages", Speaker: "local-sources"},              // "local Facebook pages published the names"
+	{Phrase: "local media", Speaker: "journalist"},                    // "local media reported"
+	{Phrase: "local news outlets", Speaker: "journalist"},             // "local news outlets reported"
+	{Phrase: "local outlets", Speaker: "journalist"},                  // "local outlets said"
+	{Phrase: "media outlets", Speaker: "journalist"},                  // "a number of Western media outlets, citing ..."
+	{Phrase: "press reports", Speaker: "journalist"},                  // "press reports said"
+	{Phrase: "news reports", Speaker: "journalist"},                   // "news reports said"
+	{Phrase: "security source", Relative: "sources"},                  // "a security source said"
+	{Phrase: "military source", Relative: "sources"},                  // "a military source"
+	{Phrase: "source", Generic: true},                                 // "the same source said"
+	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},          // "An Iraqi army officer in Anbar"
+	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"},         // "Iraqi army officers"
+	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},           // "an Iraqi army source"
 	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},
 	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},
 	{Phrase: "state news agency", Relative: "state-tv"},    // "Syria's state news agency"
@@ -386,6 +396,8 @@ var orgMentions = []mention{
 	{Phrase: "local officials", Speaker: "local-sources"},    // "local officials"
 	{Phrase: "local authorities", Speaker: "local-sources"},  // "Local authorities attributed the strike to Turkish forces"
 	{Phrase: "health authorities", Speaker: "local-sources"}, // "according to local health authorities"
+	{Phrase: "health ministry", Speaker: "local-sources"},    // "the health ministry said 11 were killed": it counts the dead, it does not fight
+	{Phrase: "ministry of health", Speaker: "local-sources"},
 	{Phrase: "governor", Relative: "governor"},               // "The Governor of Hasaka condemned the crime": a state official in Syria, a local one in Iraq
 	{Phrase: "hospital officials", Speaker: "local-sources"}, // "hospital officials"
 	{Phrase: "tribal leaders", Speaker: "local-sources"},     // "tribal leaders"
@@ -416,38 +428,40 @@ var orgMentions = []mention{
 	{Phrase: "ministry of defence", Relative: "mod"},          // idem
 	{Phrase: "defence ministry", Relative: "mod"},             // "the defence ministry"
 	{Phrase: "defense ministry", Relative: "mod"},             // idem
-	{Phrase: "army sources", Relative: "sources"},             // "army sources said"
-	{Phrase: "security sources", Relative: "sources"},         // "security sources said"
-	{Phrase: "military sources", Relative: "sources"},         // "military sources"
-	{Phrase: "army officers", Relative: "sources"},            // "army officers"
-	{Phrase: "army officer", Relative: "sources"},             // "an army officer said"
-	{Phrase: "military officer", Relative: "sources"},         // "a military officer told AFP"
-	{Phrase: "military officers", Relative: "sources"},        // idem
-	{Phrase: "security officer", Relative: "sources"},         // "a security officer said"
-	{Phrase: "security officers", Relative: "sources"},        // idem
-	{Phrase: "officers", Relative: "sources"},                 // "two officers told Reuters" (longer phrases win)
-	{Phrase: "military official", Relative: "sources"},        // "a military official said"
-	{Phrase: "military officials", Relative: "sources"},       // idem
-	{Phrase: "security official", Relative: "sources"},        // "a security official said"
-	{Phrase: "security officials", Relative: "sources"},       // idem
-	{Phrase: "military spokesman", Relative: "military"},      // "a military spokesman"
-	{Phrase: "military spokesperson", Relative: "military"},   // "a military spokesperson"
-	{Phrase: "an officer", Relative: "sources"},               // "an officer in the provincial police command said"
-	{Phrase: "police officer", Relative: "sources"},           // "a police officer said"
-	{Phrase: "police source", Relative: "sources"},            // "a police source told us"
-	{Phrase: "police sources", Relative: "sources"},           // "police sources said"
-	{Phrase: "police official", Relative: "sources"},          // "a police official said"
-	{Phrase: "police", Relative: "sources"},                   // "police said no air strike took place" (longer phrases win)
-	{Phrase: "armed forces", Relative: "military"},            // "the spokesman for the commander-in-chief of the armed forces said"
-	{Phrase: "operations command", Relative: "military"},      // "Anbar Operations Command said"
-	{Phrase: "general command", Relative: "military"},         // "the General Command of the Army and Armed Forces announced"
-	{Phrase: "hospital director", Speaker: "local-sources"},   // "the hospital director said four nurses died"
-	{Phrase: "rescuer", Speaker: "local-sources"},             // "a rescuer told the agency by phone"
-	{Phrase: "rescuers", Speaker: "local-sources"},            // "rescuers said the family was asleep"
-	{Phrase: "rescue workers", Speaker: "local-sources"},      // "rescue workers pulled out six bodies, they said"
-	{Phrase: "elders", Speaker: "local-sources"},              // "elders of the clan said the dead were shepherds"
-	{Phrase: "tribal sheikh", Speaker: "local-sources"},       // "a tribal sheikh told our correspondent"
-	{Phrase: "a doctor", Speaker: "local-sources"},            // "a doctor at the clinic told us"
+	{Phrase: "ministry of national defence", Relative: "mod"}, // "the Turkish Ministry of National Defence"
+	{Phrase: "ministry of national defense", Relative: "mod"},
+	{Phrase: "army sources", Relative: "sources"},           // "army sources said"
+	{Phrase: "security sources", Relative: "sources"},       // "security sources said"
+	{Phrase: "military sources", Relative: "sources"},       // "military sources"
+	{Phrase: "army officers", Relative: "sources"},          // "army officers"
+	{Phrase: "army officer", Relative: "sources"},           // "an army officer said"
+	{Phrase: "military officer", Relative: "sources"},       // "a military officer told AFP"
+	{Phrase: "military officers", Relative: "sources"},      // idem
+	{Phrase: "security officer", Relative: "sources"},       // "a security officer said"
+	{Phrase: "security officers", Relative: "sources"},      // idem
+	{Phrase: "officers", Relative: "sources"},               // "two officers told Reuters" (longer phrases win)
+	{Phrase: "military official", Relative: "sources"},      // "a military official said"
+	{Phrase: "military officials", Relative: "sources"},     // idem
+	{Phrase: "security official", Relative: "sources"},      // "a security official said"
+	{Phrase: "security officials", Relative: "sources"},     // idem
+	{Phrase: "military spokesman", Relative: "military"},    // "a military spokesman"
+	{Phrase: "military spokesperson", Relative: "military"}, // "a military spokesperson"
+	{Phrase: "an officer", Relative: "sources"},             // "an officer in the provincial police command said"
+	{Phrase: "police officer", Relative: "sources"},         // "a police officer said"
+	{Phrase: "police source", Relative: "sources"},          // "a police source told us"
+	{Phrase: "police sources", Relative: "sources"},         // "police sources said"
+	{Phrase: "police official", Relative: "sources"},        // "a police official said"
+	{Phrase: "police", Relative: "sources"},                 // "police said no air strike took place" (longer phrases win)
+	{Phrase: "armed forces", Relative: "military"},          // "the spokesman for the commander-in-chief of the armed forces said"
+	{Phrase: "operations command", Relative: "military"},    // "Anbar Operations Command said"
+	{Phrase: "general command", Relative: "military"},       // "the General Command of the Army and Armed Forces announced"
+	{Phrase: "hospital director", Speaker: "local-sources"}, // "the hospital director said four nurses died"
+	{Phrase: "rescuer", Speaker: "local-sources"},           // "a rescuer told the agency by phone"
+	{Phrase: "rescuers", Speaker: "local-sources"},          // "rescuers said the family was asleep"
+	{Phrase: "rescue workers", Speaker: "local-sources"},    // "rescue workers pulled out six bodies, they said"
+	{Phrase: "elders", Speaker: "local-sources"},            // "elders of the clan said the dead were shepherds"
+	{Phrase: "tribal sheikh", Speaker: "local-sources"},     // "a tribal sheikh told our correspondent"
+	{Phrase: "a doctor", Speaker: "local-sources"},          // "a doctor at the clinic told us"
 	// the victims' families, survivors and neighbours
 	{Phrase: "resident", Speaker: "local-sources"},  // "another resident said"
 	{Phrase: "relative", Speaker: "local-sources"},  // "a relative of the driver said"
@@ -458,18 +472,20 @@ var orgMentions = []mention{
 	{Phrase: "brother", Speaker: "local-sources"}, {Phrase: "brothers", Speaker: "local-sources"}, // "two brothers of a farmer killed in the strike said"
 	{Phrase: "cousin", Speaker: "local-sources"}, {Phrase: "uncle", Speaker: "local-sources"},
 	{Phrase: "widow", Speaker: "local-sources"}, {Phrase: "nephew", Speaker: "local-sources"},
-	{Phrase: "family members", Speaker: "local-sources"},         // "family members said the dead were farmers"
-	{Phrase: "families", Speaker: "local-sources"},               // "Families from the district revealed that the men were fishermen"
-	{Phrase: "the family", Speaker: "local-sources"},             // "the family said he was a shepherd"
-	{Phrase: "zionist entity", Actor: "israel"},                  // militia statements: "a drone of the Zionist entity"
-	{Phrase: "zionist enemy", Actor: "israel"},                   // state-media English: "the Zionist enemy's warplanes"
-	{Phrase: "zionist", Actor: "israel"},                         // militia statements: "a Zionist strike"
-	{Phrase: "israeli enemy", Actor: "israel"},                   // "aircraft of the Israeli enemy"
-	{Phrase: "israeli occupation", Actor: "israel"},              // "the Israeli occupation bombed"
-	{Phrase: "american occupation", Actor: "us"},                 // "the American occupation forces struck"
-	{Phrase: "u.s. occupation", Actor: "us"},                     // "US occupation helicopters"
-	{Phrase: "turkish occupation", Actor: "turkey"},              // "Turkish occupation drones targeted"
-	{Phrase: "foreign ministry", Relative: "gov"},                // "the foreign ministry accused the coalition"
+	{Phrase: "family members", Speaker: "local-sources"}, // "family members said the dead were farmers"
+	{Phrase: "families", Speaker: "local-sources"},       // "Families from the district revealed that the men were fishermen"
+	{Phrase: "the family", Speaker: "local-sources"},     // "the family said he was a shepherd"
+	{Phrase: "zionist entity", Actor: "israel"},          // militia statements: "a drone of the Zionist entity"
+	{Phrase: "zionist enemy", Actor: "israel"},           // state-media English: "the Zionist enemy's warplanes"
+	{Phrase: "zionist", Actor: "israel"},                 // militia statements: "a Zionist strike"
+	{Phrase: "israeli enemy", Actor: "israel"},           // "aircraft of the Israeli enemy"
+	{Phrase: "israeli occupation", Actor: "israel"},      // "the Israeli occupation bombed"
+	{Phrase: "american occupation", Actor: "us"},         // "the American occupation forces struck"
+	{Phrase: "u.s. occupation", Actor: "us"},             // "US occupation helicopters"
+	{Phrase: "turkish occupation", Actor: "turkey"},      // "Turkish occupation drones targeted"
+	{Phrase: "foreign ministry", Relative: "gov"},        // "the foreign ministry accused the coalition"
+	{Phrase: "interior ministry", Relative: "gov"},       // "the interior ministry said"
+	{Phrase: "ministry of interior", Relative: "gov"},
 	{Phrase: "ministry of foreign affairs", Relative: "gov"},     // "the Ministry of Foreign Affairs said"
 	{Phrase: "foreign affairs ministry", Relative: "gov"},        // idem
 	{Phrase: "the army", Relative: "military", RelActor: "army"}, // "The army, for its part, denied"
@@ -538,6 +554,11 @@ var countrySpeakers = map[string]map[string]string{
 	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov", "governor": "syria-gov"},
 	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod", "gov": "russia-mod"},
 	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official"},
+	// Belligerents with an actor id but no speaker id of their own speak as
+	// themselves: "Turkey's defence ministry said", "Iranian state TV".
+	"TR": {"state-tv": "turkey", "mod": "turkey", "sources": "turkey", "military": "turkey", "anon": "turkey", "gov": "turkey"},
+	"IL": {"state-tv": "israel", "mod": "israel", "sources": "israel", "military": "israel", "anon": "israel", "gov": "israel"},
+	"IR": {"state-tv": "iran", "mod": "iran", "sources": "iran", "military": "iran", "anon": "iran", "gov": "iran"},
 }
 
 // countryActors resolves RelActor rows by the country where the
@@ -556,7 +577,7 @@ var countryActors = map[string]map[string]string{
 var countries = []struct{ Phrase, ISO string }{
 	{"iraq", "IQ"}, {"iraqi", "IQ"}, {"iraqis", "IQ"}, {"baghdad", "IQ"},
 	{"syria", "SY"}, {"syrian", "SY"}, {"syrians", "SY"}, {"damascus", "SY"},
-	{"russia", "RU"}, {"russian", "RU"}, {"turkey", "TR"}, {"turkish", "TR"},
+	{"russia", "RU"}, {"russian", "RU"}, {"turkey", "TR"}, {"turkish", "TR"}, {"türkiye", "TR"}, {"turkiye", "TR"},
 	{"iran", "IR"}, {"iranian", "IR"}, {"israel", "IL"}, {"israeli", "IL"},
 	{"lebanon", "LB"}, {"lebanese", "LB"}, {"yemen", "YE"}, {"yemeni", "YE"},
 	{"libya", "LY"}, {"libyan", "LY"}, {"afghanistan", "AF"}, {"afghan", "AF"},

@@ -433,6 +433,17 @@ func isSpeakerMention(m match) bool {
 	return m.E.Flags&fMention != 0 && (mm.Speaker != "" || mm.Relative != "" || mm.Generic)
 }
 
+// relativeSpeaker is the speaker a state body ("mod", "state-tv", ...) of
+// country iso stands for: its id where the registry has one, a local voice
+// for a country whose state has no actor id (Yemen, Lebanon, Somalia).
+func relativeSpeaker(iso, relative string) string {
+	sp, ok := countrySpeakers[iso]
+	if !ok {
+		return "local-sources"
+	}
+	return sp[relative]
+}
+
 // groupSpeakers are the organisations a report may call "the group".
 var groupSpeakers = map[string]bool{"pmf": true, "isis-amaq": true, "ngo": true, "airwars": true}
 
@@ -510,8 +521,8 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		iso := st.country
 		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && ms[k-1].E.Flags&fCountry != 0 {
 			// "Turkey's defence ministry" in a report about Iraq is not
-			// Iraq's, even when the registry has no id for it
-			return countrySpeakers[ms[k-1].E.ISO][mm.Relative]
+			// Iraq's; "Yemen's defence ministry" is a local voice
+			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
 		}
 		if sp := countrySpeakers[iso][mm.Relative]; sp != "" {
 			return sp
@@ -522,6 +533,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 					return sp
 				}
 			}
+		}
+		if iso != "" && countrySpeakers[iso] == nil {
+			return "local-sources" // "the interior ministry said" in a report about Yemen
 		}
 		return ""
 	}

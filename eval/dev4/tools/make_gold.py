@@ -147,7 +147,8 @@ DOCS = [
          events=[ev(HAS, "2023-02-07", "Hasakah", "18 kilometres north-west of", civilians_killed=(3, 3),
                     injured=(1, 1))],
          statements=[st("local-sources", "asserts", "turkey", HAS),
-                     st("ngo", "asserts", "turkey", HAS)],
+                     st("ngo", "asserts", "turkey", HAS),
+                     st("sdf", "asserts", "turkey", HAS)],
          contradictions=[cx(HAS, "target", "ngo", "local-sources",
                             "The Observatory says the driver was a Tal Tamr Military Council member and the target; "
                             "the doctor and relatives say it was a family with nothing military in the car.")]),
@@ -183,9 +184,13 @@ DOCS = [
                     civilians_killed=(1, 1), injured=(1, 1))],
          statements=[st("journalist", "asserts", "turkey", TAF),
                      st("local-sources", "asserts", "turkey", TAF),
-                     st("iraq-joc", "asserts", "turkey", TAF)],
+                     st("iraq-joc", "asserts", "turkey", TAF),
+                     st("turkey", "asserts", "turkey", TAF)],
          contradictions=[cx(TAF, "target", "iraq-joc", "local-sources",
                             "The Security Media Cell calls all three men members of an armed group; the family and "
+                            "mayor say the driver was a hired civilian."),
+                         cx(TAF, "target", "turkey", "local-sources",
+                            "Turkey's defence ministry says three PKK/YBS terrorists were neutralised; the family and "
                             "mayor say the driver was a hired civilian.")]),
     # --- Raqqa river crossing: RAF Reaper strike, 3 September 2017 -----------------------------
     dict(id="g15_raqqa_written_answer",
@@ -194,23 +199,34 @@ DOCS = [
          kind="official",
          events=[ev(RAQ, "2017-09-03", "Raqqa", "southern edge of", civilians_killed=(5, 5))],
          statements=[st("airwars", "asserts", "coalition", RAQ),
-                     st("cjtf-oir", "confirms", "coalition", RAQ)],
+                     st("cjtf-oir", "confirms", "coalition", RAQ),
+                     st("uk", "asserts", "uk", RAQ)],
          contradictions=[cx(RAQ, "target", "airwars", "cjtf-oir",
                             "Airwars says five civilians were killed; the coalition found insufficient information "
-                            "that civilians were harmed and judged the allegation non-credible.")]),
+                            "that civilians were harmed and judged the allegation non-credible."),
+                         cx(RAQ, "target", "airwars", "uk",
+                            "Airwars says five civilians were killed; the UK minister says the RAF Reaper struck Daesh "
+                            "fighters and the MoD does not assess that UK action caused civilian casualties.")]),
     dict(id="g16_raqqa_ngo_investigation", url="https://frontierrights.example/reports/2018/03/raqqa-river-crossing",
          publisher="Frontier Rights Watch", published="2018-03-15", kind="ngo",
          events=[ev(RAQ, "2017-09-03", "Raqqa", "southern edge of", civilians_killed=(5, 5), injured=(3, 3))],
          statements=[st("local-sources", "asserts", "occurrence", RAQ),
                      st("cjtf-oir", "asserts", "coalition", RAQ),
                      st("ngo", "asserts", "uk", RAQ),
-                     st("ngo", "asserts", "coalition", RAQ)],
+                     st("ngo", "asserts", "coalition", RAQ),
+                     st("uk", "asserts", "uk", RAQ)],
          contradictions=[cx(RAQ, "target", "ngo", "cjtf-oir",
                             "The report finds five civilians killed; the coalition says it targeted ISIS fighters and "
                             "calls the allegation non-credible."),
                          cx(RAQ, "target", "local-sources", "cjtf-oir",
                             "Witnesses saw no armed men at the crossing; the coalition says it struck fighters "
-                            "preparing to cross.")]),
+                            "preparing to cross."),
+                         cx(RAQ, "target", "ngo", "uk",
+                            "The report finds five civilians killed by a British drone; the UK MoD says the RAF Reaper "
+                            "struck Daesh fighters and it has seen no evidence of civilian casualties."),
+                         cx(RAQ, "target", "local-sources", "uk",
+                            "Witnesses saw no armed men at the crossing; the UK MoD says the strike was against Daesh "
+                            "fighters.")]),
     dict(id="g17_raqqa_state_agency", url="https://syna.example/en/news/2017/09/04/raqqa-coalition-massacre",
          publisher="Syrian National News Agency", published="2017-09-04", kind="news",
          events=[ev(RAQ, "2017-09-03", "Raqqa", "southern edge of", civilians_killed=(9, 9))],

@@ -215,7 +215,8 @@ DOCS = [
          statements=[st("journalist", "asserts", "coalition", BAG),
                      st("cjtf-oir", "asserts", "coalition", BAG),
                      st("ngo", "asserts", "coalition", BAG),
-                     st("isis-amaq", "asserts", "coalition", BAG)],
+                     st("isis-amaq", "asserts", "coalition", BAG),
+                     st("sdf", "asserts", "occurrence", BAG)],
          contradictions=[cx(BAG, "target", "cjtf-oir", "ngo",
                             "The coalition struck fighting positions and has no indication of civilian harm; the monitor "
                             "says 16 of the 25 dead were civilians."),
@@ -247,26 +248,30 @@ DOCS = [
          publisher="Ankara Haber Ajansi (AHA)", published="2024-08-20", kind="news",
          events=[ev(MAN, "2024-08-20", "Manbij", "some 12 kilometers (7.5 miles) northwest of", killed=(4, 4),
                     vehicles_destroyed=(1, 1))],
-         statements=[st("journalist", "asserts", "turkey", MAN)],
+         statements=[st("turkey", "asserts", "turkey", MAN)],
          contradictions=[]),
     dict(id="k19_manbij_firat_noheader", url="", publisher="Firat Valley Agency", published="2024-08-20", kind="news",
          events=[ev(MAN, "2024-08-20", "Manbij", "northwest of", killed=(4, 4), civilians_killed=(1, 1),
                     injured=(2, 2))],
          statements=[st("journalist", "asserts", "turkey", MAN),
                      st("local-sources", "asserts", "turkey", MAN),
-                     st("ngo", "asserts", "turkey", MAN)],
+                     st("ngo", "asserts", "turkey", MAN),
+                     st("turkey", "asserts", "turkey", MAN)],
          contradictions=[cx(MAN, "target", "local-sources", "ngo",
                             "The son says his father was a shepherd with nothing to do with anyone; the monitor says he "
-                            "was an off-duty fighter.")]),
+                            "was an off-duty fighter."),
+                         cx(MAN, "target", "local-sources", "turkey",
+                            "The son says his father was a shepherd with nothing to do with anyone; Turkish state media "
+                            "say all four dead were PKK/YPG terrorists.")]),
     # --- Abu Kamal: strikes on a truck convoy, 14 June 2022 ---------------------------------------
     dict(id="k20_abukamal_sepehr_news",
          url="https://sepehrnews.example/en/news/2022/06/15/2741903/us-drones-target-iraqi-trucks-carrying-food-near-syria-border",
          publisher="Sepehr News Agency (SNA)", published="2022-06-15", kind="news",
          events=[ev(ABK, "2022-06-14", "Albukamal", "near", civilians_killed=(3, 3), vehicles_destroyed=(6, 6))],
-         statements=[st("journalist", "asserts", "us", ABK),
+         statements=[st("iran", "asserts", "us", ABK),
                      st("pmf", "asserts", "us", ABK),
                      st("us-dod", "denies", "us", ABK)],
-         contradictions=[cx(ABK, "attribution", "journalist", "us-dod",
+         contradictions=[cx(ABK, "attribution", "iran", "us-dod",
                             "The agency's sources say US drones struck; CENTCOM says US forces conducted no strikes there."),
                          cx(ABK, "attribution", "pmf", "us-dod",
                             "The PMF border regiment blames American drones; CENTCOM denies any US strike.")]),
@@ -392,7 +397,8 @@ DOCS = [
                      st("journalist", "asserts", "france", HAJ),
                      st("cjtf-oir", "asserts", "coalition", HAJ),
                      st("local-sources", "asserts", "occurrence", HAJ),
-                     st("airwars", "asserts", "france", HAJ)],
+                     st("airwars", "asserts", "france", HAJ),
+                     st("france", "asserts", "france", HAJ)],
          contradictions=[cx(HAJ, "target", "cjtf-oir", "isis-amaq",
                             "The coalition says its artillery struck an ISIS command-and-control node; IS says French "
                             "shells killed 17 civilians in the market."),
@@ -400,7 +406,10 @@ DOCS = [
                             "The coalition has no information that civilians were harmed; a resident says shells hit the "
                             "market at its most crowded hour."),
                          cx(HAJ, "count", "isis-amaq", "airwars",
-                            "IS claims 17 civilians killed; Airwars reports between six and 11.")]),
+                            "IS claims 17 civilians killed; Airwars reports between six and 11."),
+                         cx(HAJ, "target", "france", "isis-amaq",
+                            "A French officer says every mission fired around Hajin that afternoon was against military "
+                            "targets validated by the coalition; IS says French shells killed 17 civilians in the market.")]),
 ]
 
 

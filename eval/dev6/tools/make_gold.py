@@ -233,13 +233,15 @@ DOCS = [
          publisher="Republic of Türkiye Ministry of National Defence - Press Statements (English)",
          published="2024-01-14", kind="official",
          events=[ev(HAS, "2024-01-14", "Hasakah", "in the region of")],
-         statements=[st("journalist", "asserts", "turkey", HAS)],
+         statements=[st("turkey", "asserts", "turkey", HAS)],
          contradictions=[]),
     dict(id="m14_hasakah_kurdish_noheader", url="", publisher="Rojava Today", published="2024-01-15", kind="news",
          events=[ev(HAS, "2024-01-14", "Hasakah", "on the southern edge of", killed=(4, 4), civilians_killed=(3, 3),
                     injured=(5, 5))],
          statements=[st("local-sources", "asserts", "turkey", HAS),
-                     st("ngo", "asserts", "turkey", HAS)],
+                     st("ngo", "asserts", "turkey", HAS),
+                     st("sdf", "asserts", "turkey", HAS),
+                     st("turkey", "asserts", "turkey", HAS)],
          contradictions=[cx(HAS, "count", "local-sources", "ngo",
                             "The silo supervisor says three workers died; the Observatory says four people, two of "
                             "them guards.")]),
@@ -248,8 +250,12 @@ DOCS = [
          publisher="Rights Watchtower International - Public statement", published="2024-02-20", kind="ngo",
          events=[ev(HAS, "2024-01-14", "al-Hasakah", "on the outskirts of", civilians_killed=(4, 4), injured=(6, 6))],
          statements=[st("ngo", "asserts", "turkey", HAS),
-                     st("local-sources", "asserts", "occurrence", HAS)],
-         contradictions=[]),
+                     st("local-sources", "asserts", "occurrence", HAS),
+                     st("turkey", "asserts", "turkey", HAS)],
+         contradictions=[cx(HAS, "target", "ngo", "turkey",
+                            "Turkey's defence ministry says its Hasakah operation struck shelters, depots and facilities "
+                            "used by terrorists; the NGO finds only grain storage and no visible military equipment at "
+                            "the silo.")]),
     # --- Najaf: PMF depot blast, drone strike or heat, 28 August 2019 -------------------------------
     dict(id="m16_najaf_ap_depot",
          url="https://tricountyherald.example/news/world/2019/08/29/iraq-najaf-depot-explosions",
@@ -348,10 +354,15 @@ DOCS = [
                      st("journalist", "asserts", "occurrence", BGZ),
                      st("cjtf-oir", "asserts", "coalition", BGZ),
                      st("cjtf-oir", "asserts", "uk", BGZ),
-                     st("isis-amaq", "asserts", "coalition", BGZ)],
+                     st("isis-amaq", "asserts", "coalition", BGZ),
+                     st("uk", "asserts", "uk", BGZ)],
          contradictions=[cx(BGZ, "target", "ngo", "cjtf-oir",
                             "The Observatory says 16 sheltering civilians were killed in a mosque; the coalition says it "
                             "hit an ISIS command and control node."),
+                         cx(BGZ, "target", "ngo", "uk",
+                            "The Observatory says 16 sheltering civilians were killed in a mosque; Britain's defence "
+                            "ministry says the RAF Typhoon bombed a Daesh headquarters, with no evidence of civilian "
+                            "casualties."),
                          cx(BGZ, "count", "ngo", "isis-amaq",
                             "The Observatory counts 16 civilians; Amaq says more than 30."),
                          cx(BGZ, "target", "cjtf-oir", "isis-amaq",
@@ -436,13 +447,17 @@ DOCS = [
                      st("local-sources", "asserts", "occurrence", TAF),
                      st("iraqi-sources", "asserts", "coalition", TAF),
                      st("isis-amaq", "asserts", "france", TAF),
-                     st("cjtf-oir", "asserts", "coalition", TAF)],
+                     st("cjtf-oir", "asserts", "coalition", TAF),
+                     st("france", "asserts", "france", TAF)],
          contradictions=[cx(TAF, "target", "iraqi-sources", "local-sources",
                             "The Nineveh Operations Command official says at least 20 ISIS militants; a resident says "
                             "only sick people were inside."),
                          cx(TAF, "target", "cjtf-oir", "local-sources",
                             "Local sources name civilian victims; CJTF-OIR calls the allegation non-credible and lists "
-                            "an ISIL headquarters.")]),
+                            "an ISIL headquarters."),
+                         cx(TAF, "target", "france", "local-sources",
+                            "The French armed forces ministry says its Rafales struck a Daesh command post; local sources "
+                            "say a private clinic with only sick people inside.")]),
     # --- Mayadin: US strike on a farmhouse, 11 August 2024 --------------------------------------------
     dict(id="m29_mayadin_ap_pentagon",
          url="https://northwestledger.example/world/2024/08/12/us-strike-syria-mayadin-pentagon",
