@@ -700,7 +700,7 @@ var footageWords = []string{"footage", "video", "videos", "images", "photos", "p
 
 // attack verbs (finite or participle) and the event type they imply.
 var attackVerbs = []struct{ Phrase, Type string }{
-	{"struck", ""}, {"hit", ""}, {"hits", ""}, {"hitting", ""},
+	{"struck", ""}, {"striking", ""}, {"hit", ""}, {"hits", ""}, {"hitting", ""},
 	{"bombed", "airstrike"}, {"bombing", "airstrike"}, {"bombs", "airstrike"},
 	{"attacked", ""}, {"attacking", ""}, {"attacks", ""},
 	{"targeted", ""}, {"targeting", ""}, {"targetted", ""},
@@ -785,7 +785,7 @@ var typeWords = []struct{ Phrase, Type string }{
 	{"gunship", "helicopter_attack"}, {"gunships", "helicopter_attack"},
 	{"army aviation", "helicopter_attack"}, {"apache", "helicopter_attack"},
 	{"drone", "drone_strike"}, {"drones", "drone_strike"}, {"uav", "drone_strike"},
-	{"warplanes", "airstrike"}, {"warplane", "airstrike"}, {"jets", "airstrike"},
+	{"warplanes", "airstrike"}, {"warplane", "airstrike"}, {"jets", "airstrike"}, {"planes", "airstrike"}, // "the planes were Israeli"
 	{"aircraft", "airstrike"}, {"air force", "airstrike"}, {"from the air", "airstrike"},
 	{"fighter - bombers", "airstrike"}, {"bombers", "airstrike"},
 	{"artillery", "artillery"}, {"mortar", "artillery"}, {"mortars", "artillery"},

@@ -678,6 +678,12 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 			}
 		}
+		// "it was the Americans", "it was an American drone": a source names
+		// who struck the strike it tells of
+		if cl.att != nil && itWasActor(toks, m, cl) {
+			add(actor, false)
+			continue
+		}
 		// (b) modifier of an attack noun: "an American strike", "the coalition's air raids",
 		// "an American-Israeli strike"
 		j := m.To
@@ -697,7 +703,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		if j < cl.to {
 			if k2, ok := matchAt(ms, j); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAnaphor == 0 && (ms[k2].E.Flags&fAttackNoun != 0 || toks[j].Norm == "attacks") {
-				neg := m.From > 0 && toks[m.From-1].Norm == "no"
+				neg := m.From > 0 && toks[m.From-1].Norm == "no" || noRecordBefore(toks, m.From, cl.from) == "record"
 				add(actor, neg)
 				continue
 			}
@@ -757,7 +763,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		q := p
 		if q-2 >= max(0, cl.from-1) && toks[q].Norm == "of" && armWords[toks[q-1].Norm] {
 			q -= 2
-			for q > cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a") {
+			// blamed "aircraft of the coalition": the quote opens before the arm
+			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Quote != 0) {
 				q--
 			}
 		}
@@ -869,6 +876,15 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		n := toks[t].Norm
 		if k2, ok := matchAt(ms, t); ok && ms[k2].E.Flags&(fAttackVerb|fLink) != 0 && strings.HasSuffix(n, "ing") || n == "responsibility" || n == "involvement" || n == "participation" || n == "role" || n == "carrying" || cl.att.verbEnd > 0 && toks[cl.att.verbEnd-1].Norm == "responsibility" {
 			add(side, false)
+		}
+	}
+	// "it had no record of striking a minibus": the speaker denies its own strike
+	if side != "" && cl.att != nil {
+		for t := cl.from + 2; t < cl.to; t++ {
+			if k2, ok := matchAt(ms, t); ok && ms[k2].E.Flags&fAttackVerb != 0 && strings.HasSuffix(toks[t].Norm, "ing") && toks[t-1].Norm == "of" && noRecordBefore(toks, t, cl.from) == "record" {
+				add(side, true)
+				break
+			}
 		}
 	}
 	// "the air force had targeted": the speaker's own forces, unnamed
@@ -1160,3 +1176,94 @@ func supportBefore(toks []token, cov []int, ms []match, t, from int) (int, bool)
 
 // intensity words qualify the support: "supported by intense coalition air strikes".
 var intensity = map[string]bool{"intense": true, "heavy": true, "massive": true, "continuous": true, "sustained": true}
+
+// recordNouns are what a source finds none of when it questions a strike:
+// its own records deny it ("no record of a coalition strike"), a want of
+// evidence disputes it ("no evidence that would support a coalition
+// strike"). "No indication" is a refusal to comment (noComment).
+var recordNouns = map[string]string{"record": "record", "records": "record", "trace": "record", "evidence": "evidence"}
+
+// supportVerbs link such a noun to the strike: "no evidence that would
+// support a coalition strike".
+var supportVerbs = map[string]bool{"support": true, "supports": true, "show": true, "shows": true, "suggest": true, "suggests": true}
+
+// noRecordBefore reports "no record of", "no evidence of", "no evidence
+// that would support" just before the actor or act at t, as the kind of
+// its noun ("record" or "evidence"; "" when there is none). Only a strike
+// the actor is named in counts: "no evidence that fighters were present"
+// names no strike.
+func noRecordBefore(toks []token, t, from int) string {
+	q := t - 1
+	for q >= from && (toks[q].Norm == "a" || toks[q].Norm == "an" || toks[q].Norm == "any" || toks[q].Norm == "the") {
+		q--
+	}
+	if q < from {
+		return ""
+	}
+	switch n := toks[q].Norm; {
+	case n == "of" || n == "for":
+		q--
+	case supportVerbs[n]:
+		q--
+		for steps := 0; q >= from && steps < 2 && (toks[q].Norm == "would" || toks[q].Norm == "could" || toks[q].Norm == "that" || toks[q].Norm == "to"); steps++ {
+			q--
+		}
+	default:
+		return ""
+	}
+	if q < from {
+		return ""
+	}
+	kind := recordNouns[toks[q].Norm]
+	q--
+	if q >= from && toks[q].Norm == "such" {
+		q--
+	}
+	if kind == "" || q < from || toks[q].Norm != "no" {
+		return ""
+	}
+	return kind
+}
+
+// noEvidenceOfStrike reports an actor's strike the clause finds no
+// evidence of: the speaker disputes it without denying it.
+func noEvidenceOfStrike(toks []token, ms []match, cl clause) bool {
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && noRecordBefore(toks, m.From, cl.from) == "evidence" {
+			return true
+		}
+	}
+	return false
+}
+
+// itWasActor reports a clause that is only "it was <actor>", perhaps with
+// the actor's aircraft ("it was the Americans", "it is probably an Israeli
+// drone"); "it was Iraqi territory" names no one.
+func itWasActor(toks []token, m match, cl clause) bool {
+	return itWasAt(toks, m, cl.from, cl.to, false)
+}
+
+// itWasAt is itWasActor over tokens [from, to); loose lets the "it" stand
+// anywhere (a sentence-wide look before its clauses are known).
+func itWasAt(toks []token, m match, from, to int, loose bool) bool {
+	p := m.From - 1
+	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || predHedges[toks[p].Norm]) {
+		p--
+	}
+	if p-1 < from || toks[p-1].Norm != "it" || toks[p].Norm != "was" && toks[p].Norm != "is" {
+		return false
+	}
+	if !loose && p-1 > from && toks[p-2].Norm != "that" && !openerVerbs[toks[p-2].Norm] {
+		return false
+	}
+	e := m.To
+	if e < to && airAgents[toks[e].Norm] {
+		e++
+	}
+	return e >= to || !toks[e].Word
+}
+
+// openerVerbs may stand before the "it" of "it was the Americans":
+// "everyone here says it was the Americans".
+var openerVerbs = map[string]bool{"says": true, "said": true, "say": true, "believe": true, "believed": true, "believes": true, "think": true, "thought": true}

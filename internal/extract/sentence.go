@@ -225,6 +225,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	hasCue := false
 	for _, m := range ms {
 		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
+			m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && itWasAt(toks, m, 0, len(toks), true) && flagIn(ms, 0, len(toks), fSpeech) ||
 			m.E.Flags&fSpeech != 0 && (blameVerbs[toks[m.From].Norm] || ownActAfter(toks, m.To)) {
 			hasCue = true
 			break
@@ -1479,6 +1480,12 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 				return
 			}
 		}
+		if partitiveSubject(toks, lo, p) && !(ms[k].To < len(toks) && toks[ms[k].To].Norm == "by") {
+			// "one of them said", "“…,” one said": some of the group last
+			// heard (not "most of them claimed by the group", a passive)
+			st.groupMember(a, p)
+			return
+		}
 		switch toks[p].Norm {
 		case "it", "he", "she", "they", "we":
 			if embedded {
@@ -1698,6 +1705,11 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 			hi = t
 			break
 		}
+	}
+	// "…,” said one, a shopkeeper", "said one of them"
+	if v < hi && partitiveHeads[toks[v].Norm] && (v+1 == hi || !toks[v+1].Word || toks[v+1].Norm == "of" && partitiveOf(toks, v+1, hi)) {
+		st.groupMember(a, v)
+		return
 	}
 	// "According to information gathered by our Office, the families ...":
 	// the outlet's own words before the comma end the speaker phrase.
@@ -2211,8 +2223,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fSpeech != 0 && blameVerbs[toks[m.From].Norm] {
 			hasCue = true // "The Hashd blamed Israel"
 		}
-		if predicateCue(toks, ms, m, cl.to) {
-			hasCue = true // "the drone was American"
+		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
+			hasCue = true // "the drone was American", "it was the Americans"
 		}
 		if fl&fRetract != 0 {
 			retract = true
@@ -2256,6 +2268,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 		}
 	}
+	if noEvidenceOfStrike(toks, ms, cl) {
+		dispute = true // "found no evidence that would support a coalition strike"
+	}
 	if habitual(toks, cl) || tally(toks, ms, cl) || habitualSpeech(toks, atts) {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
@@ -2276,6 +2291,13 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if a := cl.att; !unknownPerp && a != nil && a.verb < a.verbEnd && a.verbEnd <= cl.from && sayVerbs[toks[a.verb].Norm] {
 		// "Police could not say whose aircraft struck": the content is the question
 		unknownPerp = negatedWithin(toks, 0, a.verb, 6) && abilityWithin(toks, 0, a.verb, 5) && whoStruck(toks, ms, cl.from, cl.to)
+	}
+	ownIgnorance := false // the speaker itself cannot tell who struck
+	if unknownPerp && cl.att == nil {
+		if sp := st.ignorantSubject(toks, ms, cl); sp != "" {
+			speakers, name = []string{sp}, "" // "The monitor did not identify the aircraft that struck"
+			hasCue, ownIgnorance = true, true
+		}
 	}
 	if unknownPerp && cl.att != nil {
 		hasCue = true // "officials said it was not clear who carried out the strike" says nobody knows
@@ -2463,7 +2485,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				negated = true // no strike: something else caused it
 			}
 			// (the narrator's "it was not clear who" leaves the question open)
-			if unknownPerp && sp != model.Journalist && len(asserted) == 0 && len(denied) == 0 && !negated {
+			if unknownPerp && (sp != model.Journalist || ownIgnorance) && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = []string{"unknown"}
 			}
 			if a := cl.att; a != nil && a.verbEnd > a.verb && condemnVerbs[toks[a.verb].Norm] && len(asserted) == 0 {
@@ -2478,6 +2500,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				denied = append(denied, asserted...)
 				asserted = nil
 			case negated && len(asserted) == 0:
+				if sp == model.Journalist && cl.att == nil && len(denied) == 0 && !noStrikeNoun(toks, ms, cl) {
+					// "The Peshmerga are not taking part in the assault": the
+					// narrator tells of the fighting; it denies no strike
+					continue
+				}
 				claimStance = model.StanceDenies
 			case len(denied) > 0 && len(asserted) == 0:
 				claimStance = model.StanceDenies
@@ -2897,6 +2924,59 @@ func namesDocument(toks []token) bool {
 		switch t.Norm {
 		case "report", "statement", "release", "bulletin", "communique", "communiqué":
 			return true
+		}
+	}
+	return false
+}
+
+// partitiveHeads name some members of a group as a speaker: "one of them
+// said", "several said", "another told AFP".
+var partitiveHeads = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"several": true, "some": true, "many": true, "most": true, "another": true, "others": true, "both": true}
+
+// partitiveOf: "of them", "of those", "of the residents" after a head at t-1.
+func partitiveOf(toks []token, t, hi int) bool {
+	if t+1 >= hi || toks[t].Norm != "of" {
+		return false
+	}
+	n := toks[t+1].Norm
+	return n == "them" || n == "those" || n == "the" || n == "these"
+}
+
+// partitiveSubject reports a subject that ends at p and names members of
+// a group just mentioned: "one of them", "several of those", or a bare
+// "one" / "another" standing alone before the verb.
+func partitiveSubject(toks []token, lo, p int) bool {
+	if n := toks[p].Norm; (n == "them" || n == "those") && p-2 >= lo && toks[p-1].Norm == "of" {
+		return partitiveHeads[toks[p-2].Norm] && (p-2 == lo || !toks[p-3].Word)
+	}
+	return partitiveHeads[toks[p].Norm] && (p == lo || !toks[p-1].Word)
+}
+
+// groupMember gives a partitive subject the last speaker heard, a group of
+// people ("Residents said … One of them said …"); with none it stays
+// unresolved.
+func (st *docState) groupMember(a *attribution, t int) {
+	if st.lastSpeaker == "" || st.lastSpeaker == model.Journalist {
+		a.unresolved = true
+		return
+	}
+	a.speakers = []string{st.lastSpeaker}
+	a.spFrom, a.spTo = t, t+1
+}
+
+// noStrikeNoun reports a negation just before a strike noun: "there was no
+// air strike", "no strikes took place".
+func noStrikeNoun(toks []token, ms []match, cl clause) bool {
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&fAttackNoun == 0 {
+			continue
+		}
+		for q := m.From - 1; q >= cl.from && q >= m.From-2; q-- {
+			if n := toks[q].Norm; n == "no" || n == "any" {
+				return true
+			}
 		}
 	}
 	return false

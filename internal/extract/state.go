@@ -260,7 +260,8 @@ func (st *docState) run() []model.Claim {
 			}
 			kept = append(kept, l)
 		}
-		st.located = kept
+		st.located = st.headlineTowns(kept)
+		placeFramed(st.located, sents)
 		// The country where the places named lie weighs more than the
 		// countries named as actors: "Israeli jets struck near Homs" is a
 		// report about Syria, whose "military source" is Syrian.
@@ -449,6 +450,75 @@ func (st *docState) byline(s sentences.Sentence) bool {
 		}
 	}
 	return words < 7
+}
+
+// headlineTowns drops from located the villages the gazetteer does not know
+// (framed: "the village of Helince") when the title names a town and not
+// them, and the areas ("the Jallam area") when it names a town: a report
+// headlined "drone kills two near Kobani" tells of its strike by that town,
+// which the claim keeps (as its other reports will); one headlined by the
+// village, or by no town, is about the village.
+func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Located {
+	if !slices.ContainsFunc(located, func(l gazetteer.Located) bool { return l.Framed }) {
+		return located
+	}
+	title := st.doc.Title
+	town := slices.ContainsFunc(st.e.places.Locate(title, st.hints), func(l gazetteer.Located) bool {
+		p := l.Where.Precision
+		return !l.Framed && (p == model.PlaceTown || p == model.PlacePoint)
+	})
+	if !town {
+		return located
+	}
+	return slices.DeleteFunc(located, func(l gazetteer.Located) bool {
+		if !l.Framed {
+			return false
+		}
+		// An area ("the Jallam area") is a town's surroundings even when
+		// the title names it beside the town.
+		return l.Where.Precision == model.PlaceDistrict || !strings.Contains(title, l.Where.Name[articleEnd(l.Where.Name):])
+	})
+}
+
+// placeFramed gives a framed place that nothing in its sentence locates
+// ("an ISIS headquarters in the al-Hoz area") the coordinates of the last
+// town its paragraph or the one before named ("near Ramadi, Iraq."), in its
+// country if it names one, so that it links with that town's claims.
+func placeFramed(located []gazetteer.Located, sents []sentences.Sentence) {
+	for k := range located {
+		l := &located[k]
+		if !l.Framed || l.Where.Lat != nil {
+			continue
+		}
+		para := paraAt(sents, l.Start)
+		for j := k - 1; j >= 0 && paraAt(sents, located[j].Start) >= para-1; j-- {
+			t := located[j]
+			if !t.Framed && t.Where.Lat != nil && (t.Where.Precision == model.PlaceTown || t.Where.Precision == model.PlacePoint) &&
+				(l.Where.Country == "" || l.Where.Country == t.Where.Country) {
+				ll := [2]float64{*t.Where.Lat, *t.Where.Lon}
+				l.Where.Lat, l.Where.Lon, l.Where.Country = &ll[0], &ll[1], t.Where.Country
+				break
+			}
+		}
+	}
+}
+
+// paraAt is the paragraph of the sentence holding byte pos.
+func paraAt(sents []sentences.Sentence, pos int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > pos })
+	if i == len(sents) {
+		return -1
+	}
+	return sents[i].Para
+}
+
+// articleEnd is the length of a hyphenated article opening a name ("al-"
+// of "al-Mutaibijah"), or 0.
+func articleEnd(name string) int {
+	if h := strings.IndexByte(name, '-'); h > 0 && h <= 3 && strings.ToLower(name[:h]) == name[:h] {
+		return h + 1
+	}
+	return 0
 }
 
 // placesIn returns the located places inside [start, end), leaving out the
@@ -647,8 +717,11 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 	rank := func(k int) int {
 		l := pl[k]
 		r := 0
-		if k > 0 && locatesPrevious(text, pl[k-1], l) {
+		if k > 0 && locatesPrevious(text, pl[k-1], l) || l.Locates {
 			r++ // "near al-Kiswah, south of Damascus": Damascus only locates al-Kiswah
+		}
+		if l.Framed && l.Where.Lat == nil {
+			r++ // "the Gara region", placed by nothing: after a known town
 		}
 		switch l.Where.Precision {
 		case model.PlaceCountry:
@@ -677,11 +750,20 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 // just before it lies: "X, south of Y", "X, 20 km north of Y", "X (east of
 // Y)". The strike is at X.
 func locatesPrevious(text string, prev, l gazetteer.Located) bool {
-	if prev.End > l.Start || l.Where.Relation == "" || l.Where.Relation == "in" || l.Where.Relation == "near" {
+	if prev.End > l.Start || l.Where.Relation == "" || l.Where.Relation == "near" {
 		return false
 	}
 	gap := strings.TrimSpace(text[prev.End:l.Start])
-	if len(gap) >= 40 || !(strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "(")) || !strings.HasSuffix(gap, " of") {
+	if len(gap) >= 40 || !(strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "(")) {
+		return false
+	}
+	if l.Where.Relation == "in" {
+		// "on the outskirts of Ariha, in southern Idlib": a town placed in
+		// a larger one's area, not a list of places ("in X, in Y and in Z").
+		in := prev.Where.Relation != "" && prev.Where.Relation != "in" && strings.Count(gap, " ") <= 2
+		return in && (gap == ", in" || strings.HasPrefix(gap, ", in ") && strings.HasSuffix(gap, "ern"))
+	}
+	if !strings.HasSuffix(gap, " of") {
 		return false
 	}
 	// "heading toward the desert near Tharthar Lake, north of Ramadi,

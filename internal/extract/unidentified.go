@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
 
 // A source that says nobody knows who struck names the perpetrator
 // `unknown`, which is not the same as naming no one: "We have not been
@@ -76,7 +80,11 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 			}
 			// "establish which air force carried out", "identify the attackers",
 			// "aircraft that no party has been able to identify struck"
-			if whoStruck(toks, ms, t+1, to) || perpNamedAfter(toks, t+1, to) || t+1 < to && cueStartsAt(ms, t+1) {
+			w := t + 1
+			if w+1 < to && strings.HasSuffix(toks[w].Norm, "ly") {
+				w++ // "establish independently who operated the drone"
+			}
+			if whoStruck(toks, ms, w, to) || perpNamedAfter(toks, w, to) || w < to && cueStartsAt(ms, w) {
 				return true
 			}
 		}
@@ -147,4 +155,41 @@ func perpNamedAfter(toks []token, t, to int) bool {
 func cueStartsAt(ms []match, t int) bool {
 	k, ok := matchAt(ms, t)
 	return ok && isCue(ms[k].E)
+}
+
+// ignorantSubject finds who says nobody knows who struck when the clause
+// has no speech verb: "The monitor did not identify the aircraft that
+// carried out the strike", "EMA does not know which party ...". The
+// subject must stand just before the words of inability.
+func (st *docState) ignorantSubject(toks []token, ms []match, cl clause) string {
+	neg := -1
+	for t := cl.from; t < cl.to && t < cl.from+8; t++ {
+		if inabilityWords[toks[t].Norm] {
+			neg = t
+			break
+		}
+	}
+	if neg < 0 {
+		return ""
+	}
+	if toks[cl.from].Norm == "we" && neg <= cl.from+3 {
+		return st.narrator // "We have not been able to establish who operated the drone"
+	}
+	if n := toks[cl.from].Norm; neg <= cl.from+2 && subjectPronouns[n] {
+		if st.lastSpeaker != model.Journalist {
+			return st.lastSpeaker
+		}
+		return ""
+	}
+	ci, cj := msRange(ms, cl.from, neg)
+	for k := ci; k < cj; k++ {
+		if !isSpeakerMention(ms[k]) || ms[k].From > cl.from+1 {
+			continue
+		}
+		if ms[k].To+2 < neg {
+			return "" // the subject's head is further on
+		}
+		return st.resolveMention(toks, ms, k)
+	}
+	return ""
 }

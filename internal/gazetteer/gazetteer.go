@@ -36,6 +36,13 @@ type Located struct {
 	Start, End int
 	Where      model.Where
 	Place      Place
+	// Framed: a name the gazetteer does not know, read from its frame ("the
+	// village of Sharanish"); its coordinates, if any, are those of the
+	// place that locates it.
+	Framed bool
+	// Locates: this place only says where the framed place just before it
+	// lies ("the village of X in Zakho district"): the strike is at X.
+	Locates bool
 }
 
 type kind uint8

@@ -39,7 +39,7 @@ func (g *Gazetteer) Locate(text string, hint []string) []Located {
 	defer sc.release()
 	hits := g.scan(text, sc)
 	if len(hits) == 0 {
-		return nil
+		return g.framed(text, nil) // "the al-Mutaibijah area": no known place needed
 	}
 	hits = longestFirst(hits)
 	g.disambiguate(text, hits, hint, sc)
@@ -651,7 +651,7 @@ func (g *Gazetteer) resolve(text string, hits []hit) []Located {
 		}
 		out = append(out, l)
 	}
-	return g.backReferences(text, out)
+	return g.framed(text, g.backReferences(text, out))
 }
 
 // includeArticle widens a match over an article written before it

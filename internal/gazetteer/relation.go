@@ -46,6 +46,8 @@ var (
 		"north": true, "south": true, "east": true, "west": true, "border": true, "nearby": true,
 		"besieged": true, "embattled": true, "northeastern": true, "northwestern": true,
 		"southeastern": true, "southwestern": true, "rural": true, "small": true, "large": true,
+		"mountainous": true, "remote": true, "rugged": true, "restive": true,
+		"neighbouring": true, "neighboring": true,
 		"the": true, "a": true, "an": true,
 	}
 	numberWords = map[string]float64{

@@ -1,7 +1,7 @@
 package gazetteer
 
 // stopWords are capitalised words common in strike reports that GeoNames
-// also lists as places somewhere ("Mercy", "Victory", the months, "Of" in
+// also lists as places somewhere ("Mercy", "Victory", "Mission", the months, "Of" in
 // Turkey, "Man" in Côte d'Ivoire). They are never matched alone in Latin
 // script; multi-word names containing them still match ("Camp Victory"
 // would, were it indexed). Arabic words are not listed: the population and
@@ -31,7 +31,7 @@ var stopWords = []string{
 	"Islamic", "State", "States", "Strike", "Strikes", "Airstrike", "Air",
 	"Force", "Forces", "Army", "Navy", "Police", "Militia", "Militias",
 	"Coalition", "Operation", "Operations", "Command", "Joint", "Task",
-	"Ministry", "Defense", "Defence", "Security", "Military", "Mercy", "Victory",
+	"Ministry", "Defense", "Defence", "Security", "Military", "Mercy", "Victory", "Mission",
 	"Liberation", "Freedom", "Liberty", "Peace", "Hope", "Unity", "Union",
 	"Independence", "Revolution", "Resolve", "Inherent", "Popular",
 	"Mobilization", "Mobilisation", "Units", "Unit", "Brigade", "Division",

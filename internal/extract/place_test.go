@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestFramedVillagePlace checks the place of a strike told by a village the
+// gazetteer does not know: the village when the title names it or names no
+// town, the town when the title tells the story by the town; an area the
+// sentence does not locate takes the coordinates of the town its paragraph
+// named before.
+func TestFramedVillagePlace(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		name, title, text, want string
+		placed                  bool
+	}{
+		{"village in a district, title names the village", "Shell kills shepherd in Birkemal",
+			"A Turkish shell killed a shepherd in the village of Birkemal in Zakho district in Iraq on Friday, the mayor said.\n", "Birkemal", true},
+		{"village, title names no town", "Shepherd killed in northern Iraq",
+			"A Turkish shell killed a shepherd near Birkemal, a village in the remote Zakho district, on Friday, the mayor said.\n", "Birkemal", true},
+		{"village, title tells of the town", "Shell kills shepherd near Zakho",
+			"A Turkish shell killed a shepherd in the village of Birkemal, 8 km east of Zakho, on Friday, the Iraqi mayor said.\n", "Zakho", true},
+		{"area named alone", "Drone kills two soldiers at night",
+			"A drone strike killed two soldiers at a checkpoint in the al-Warrar area on Friday, a police officer said.\n", "al-Warrar", false},
+		{"area after its town", "Monthly report",
+			"1. 3 May 2019, near Ramadi, Iraq. Two civilians were killed when a strike hit a workshop in the al-Warrar area.\n", "al-Warrar", true},
+		{"town in a larger town's area", "Quarry strike",
+			"Jets destroyed a quarry on the outskirts of Saraqib, in eastern Idlib, killing four workers, rescuers said.\n", "Saraqib", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.title + "\n\n" + tt.text
+			claims, err := e.Extract(model.Document{ID: "d", Title: tt.title, Published: "2019-05-04", Text: text})
+			if err != nil || len(claims) == 0 {
+				t.Fatalf("%q: no claims (%v)", tt.text, err)
+			}
+			for _, c := range claims {
+				if c.Quote == tt.title {
+					continue // the headline, which names no place here
+				}
+				if !strings.Contains(c.Where.Name, tt.want) || (c.Where.Lat != nil) != tt.placed {
+					t.Errorf("%q: placed at %q (coordinates %v), want %s (coordinates %v)", c.Quote, c.Where.Name, c.Where.Lat != nil, tt.want, tt.placed)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,403 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Reports name villages, camps and valleys that no gazetteer holds ("the
+// village of Sharanish", "the al-Mutaibijah area"). Written in a place
+// frame, such a name is still the place nearest the strike: framed returns
+// it as a place of its own, at the coordinates of the known place the same
+// phrase locates it by ("in Zakho district", "north-east of Derik"), or with
+// no coordinates when the phrase names none. The known place that only
+// locates a village is marked Locates, so callers prefer the village.
+
+// frame is a phrase that makes a capitalised name a place.
+type frame struct {
+	word      string // the frame's words, lower case
+	after     bool   // the name follows the words ("village of X"); else it precedes them ("X village")
+	precision string // "" for a part of a city ("the al-Thawra neighbourhood"): no place of its own
+}
+
+// frames, each with an example. The backward frames need the lower-case
+// word: "Village Elders" in a headline frames nothing.
+var frames = [...]frame{
+	{"village of ", true, model.PlaceTown},  // "the village of Sharanish"
+	{"hamlet of ", true, model.PlaceTown},   // "the hamlet of X"
+	{"town of ", true, model.PlaceTown},     // "the town of X"
+	{" village", false, model.PlaceTown},    // "Sharanish village"
+	{", a village", false, model.PlaceTown}, // "near X, a village in Zakho district"
+	{", a small village", false, model.PlaceTown},
+	{", a town", false, model.PlaceTown},
+	{" camp", false, model.PlacePoint}, // "the Ashti camp"
+	{" refugee camp", false, model.PlacePoint},
+	{" area", false, model.PlaceDistrict},      // "the al-Mutaibijah area"
+	{" region", false, model.PlaceDistrict},    // "the Gara region"
+	{" valley", false, model.PlaceDistrict},    // "the Zakho valley"
+	{" basin", false, model.PlaceDistrict},     // "the X basin"
+	{" mountains", false, model.PlaceDistrict}, // "the Qandil mountains"
+	// A city's quarter named like a town elsewhere is not that town:
+	// "the al-Thawra neighbourhood" of Mosul is not al-Thawra (Tabqa).
+	{" neighbourhood", false, ""},
+	{" neighborhood", false, ""},
+	{" quarter", false, ""},
+}
+
+// maxFrameWords bounds the words of an unknown name.
+const maxFrameWords = 3
+
+// anchorWindow is how far after a framed name (bytes) the known place that
+// locates it may stand: "Ain Diwar, near Derik (al-Malikiyah)".
+const anchorWindow = 70
+
+// framed adds to out (text order, no overlaps) the unknown places that
+// text names in a frame, and marks the known places that locate a framed
+// name.
+func (g *Gazetteer) framed(text string, out []Located) []Located {
+	var extra []Located
+	var drop []int // known places that name a city's quarter
+	for _, f := range frames {
+		// Search for the frame's letters: a search that starts with a
+		// space or comma stops at every word.
+		lead := len(f.word) - len(strings.TrimLeft(f.word, " ,"))
+		for off := 0; ; {
+			i := strings.Index(text[off:], f.word[lead:])
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(f.word) - lead
+			if i -= lead; i < 0 || text[i:i+lead] != f.word[:lead] {
+				continue
+			}
+			if f.after && i > 0 && isASCIILetter(text[i-1]) {
+				continue // "downtown of"
+			}
+			if !f.after && off < len(text) && isASCIILetter(text[off]) {
+				continue // "areas", "regional"
+			}
+			start, end := i+len(f.word), i+len(f.word)
+			if f.after {
+				end = nameAfter(text, start)
+			} else {
+				start, end = nameBefore(text, i), i
+			}
+			if end <= start {
+				continue
+			}
+			k, known := overlapping(out, start, end)
+			if f.precision == "" || !f.after && g.partOfTown(text, out, off) {
+				if known {
+					drop = append(drop, k) // "the al-Hoz area of central Ramadi": Ramadi
+				}
+				continue
+			}
+			if known {
+				markAnchor(text, out, k) // "the village of Bartella, east of Mosul"
+				continue
+			}
+			if slices.ContainsFunc(extra, func(l Located) bool { return l.Start < end && start < l.End }) {
+				continue // "the village of X" and "X village" in one phrase
+			}
+			if !g.plausibleName(text, start, end, f.after) {
+				continue
+			}
+			l := unknownPlace(text, out, start, end, f.precision)
+			if l.Where.Country == "" && !f.after {
+				l.Where.Country = countryOf(text, out, off) // "the Gara region of northern Iraq"
+			}
+			extra = append(extra, l)
+		}
+	}
+	extra = g.appositives(text, out, extra)
+	if len(drop) > 0 {
+		slices.Sort(drop)
+		for _, k := range slices.Backward(slices.Compact(drop)) {
+			out = slices.Delete(out, k, k+1)
+		}
+	}
+	if len(extra) == 0 {
+		return out
+	}
+	out = append(out, extra...)
+	slices.SortStableFunc(out, func(a, b Located) int { return a.Start - b.Start })
+	return out
+}
+
+// partOfTown reports a frame ending at end that a town follows with "of":
+// "the al-Hoz area of central Ramadi" is a part of Ramadi.
+func (g *Gazetteer) partOfTown(text string, out []Located, end int) bool {
+	if !strings.HasPrefix(text[end:], " of ") {
+		return false
+	}
+	k, _ := slices.BinarySearchFunc(out, end, func(l Located, pos int) int { return l.Start - pos })
+	if k >= len(out) || out[k].Start-end > 20 || strings.ContainsAny(text[end:out[k].Start], ",.;") {
+		return false
+	}
+	p := out[k].Where.Precision
+	return p == model.PlaceTown || p == model.PlacePoint
+}
+
+// countryOf returns the country named right after a frame ending at end
+// (" of northern Iraq"), or "".
+func countryOf(text string, out []Located, end int) string {
+	if !strings.HasPrefix(text[end:], " of ") {
+		return ""
+	}
+	k, _ := slices.BinarySearchFunc(out, end, func(l Located, pos int) int { return l.Start - pos })
+	if k < len(out) && out[k].Start-end <= 20 && out[k].Where.Precision == model.PlaceCountry {
+		return out[k].Where.Country
+	}
+	return ""
+}
+
+// appositives adds the unknown names that a known place locates right
+// after a comma, where a relation or a label introduces the name: "near Ain
+// Diwar, east of Derik", "Location: Ain Diwar, near Derik".
+func (g *Gazetteer) appositives(text string, out, extra []Located) []Located {
+	for k := range out {
+		a := &out[k]
+		if a.Where.Lat == nil || a.Where.Relation == "" || a.Where.Relation == "from" || a.Where.Relation == "toward" {
+			continue
+		}
+		comma := relationComma(text, a.Start)
+		if comma < 0 {
+			continue
+		}
+		start := nameBefore(text, comma)
+		if start == comma || !introduced(text, start) || !g.plausibleName(text, start, comma, true) {
+			continue
+		}
+		if _, known := overlapping(out, start, comma); known || slices.ContainsFunc(extra, func(l Located) bool { return l.Start < comma && start < l.End }) {
+			continue
+		}
+		if p := a.Where.Precision; p == model.PlaceProvince || p == model.PlaceCountry {
+			continue
+		}
+		extra = append(extra, unknownPlace(text, out, start, comma, model.PlaceTown))
+	}
+	return extra
+}
+
+// relationComma returns the position of the comma before the relation
+// phrase that ends at pos (", north-east of "), or -1.
+func relationComma(text string, pos int) int {
+	for i := pos - 1; i >= 0 && pos-i <= 30; i-- {
+		switch c := text[i]; {
+		case c == ',':
+			if i+1 < pos && text[i+1] == ' ' && i+2 < pos {
+				return i
+			}
+			return -1
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == ' ', c == '-', c == '.':
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// introduced reports a name that a relation word or a label introduces:
+// "near X", "in X", "Location: X".
+func introduced(text string, start int) bool {
+	j := start
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || text[j-1] == ':' || text[j-1] == '\n' {
+		return true
+	}
+	w := lower(text[wordStart(text, j):j])
+	return w == "near" || w == "in" || w == "at" || w == "outside" || w == "around"
+}
+
+// unknownPlace makes the Located of an unknown framed name at
+// text[start:end], placed at its anchor when it has one.
+func unknownPlace(text string, out []Located, start, end int, precision string) Located {
+	name := text[start:end]
+	l := Located{Start: start, End: end, Framed: true,
+		Place: Place{Name: name, Precision: precision},
+		Where: model.Where{Name: name, Relation: relationBefore(text, start).text, Precision: precision}}
+	if k, ok := anchorAfter(text, out, end); ok {
+		a := &out[k]
+		a.Locates = true
+		ll := [2]float64{*a.Where.Lat, *a.Where.Lon}
+		l.Place.Lat, l.Place.Lon, l.Place.Country, l.Place.Admin1 = ll[0], ll[1], a.Place.Country, a.Place.Admin1
+		l.Where.Lat, l.Where.Lon, l.Where.Country = &ll[0], &ll[1], a.Where.Country
+	}
+	return l
+}
+
+// markAnchor marks the known place that locates the known framed place
+// out[k].
+func markAnchor(text string, out []Located, k int) {
+	if a, ok := anchorAfter(text, out, out[k].End); ok && a != k {
+		out[a].Locates = true
+	}
+}
+
+// anchorAfter returns the index in out of the town or point written within
+// anchorWindow after end, in the same clause, with a relation that locates
+// what comes before it ("in Zakho district", ", near Derik", ", 5 km south
+// of Hit").
+func anchorAfter(text string, out []Located, end int) (int, bool) {
+	k, _ := slices.BinarySearchFunc(out, end, func(l Located, pos int) int { return l.Start - pos })
+	if k >= len(out) || out[k].Start-end > anchorWindow || out[k].Where.Lat == nil {
+		return 0, false
+	}
+	a := out[k]
+	if strings.ContainsAny(text[end:a.Start], ".;:!?\"()\n") {
+		return 0, false
+	}
+	if p := a.Where.Precision; p == model.PlaceProvince || p == model.PlaceCountry {
+		return 0, false
+	}
+	switch r := a.Where.Relation; {
+	case r == "in", r == "near", r == "outside", r == "around", strings.HasSuffix(r, " of"):
+		return k, true
+	}
+	return 0, false
+}
+
+// overlapping returns the index of a place of out that overlaps [start, end).
+func overlapping(out []Located, start, end int) (int, bool) {
+	k, _ := slices.BinarySearchFunc(out, start, func(l Located, pos int) int { return l.End - pos })
+	for ; k < len(out) && out[k].Start < end; k++ {
+		if out[k].End > start {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// nameAfter returns the end of the capitalised name starting at start
+// ("Ain Diwar", "al-Mutaibijah"), or start when none does.
+func nameAfter(text string, start int) int {
+	end, i := start, start
+	for w := 0; w < maxFrameWords; w++ {
+		j := wordEnd(text, i)
+		if j == i || !nameWord(text[i:j]) {
+			break
+		}
+		end = j
+		if j >= len(text) || text[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return end
+}
+
+// nameBefore returns the start of the capitalised name ending at end, or
+// end when none does.
+func nameBefore(text string, end int) int {
+	start, j := end, end
+	for w := 0; w < maxFrameWords; w++ {
+		i := wordStart(text, j)
+		if i == j || !nameWord(text[i:j]) {
+			break
+		}
+		start = i
+		if i == 0 || text[i-1] != ' ' {
+			break
+		}
+		j = i - 1
+	}
+	return start
+}
+
+// wordEnd and wordStart bound a word of letters, hyphens and apostrophes.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) && nameByte(text[j]) {
+		j++
+	}
+	return j
+}
+
+func wordStart(text string, j int) int {
+	i := j
+	for i > 0 && nameByte(text[i-1]) {
+		i--
+	}
+	return i
+}
+
+func nameByte(c byte) bool {
+	return isASCIILetter(c) || c == '-' || c == '\'' || c >= 0x80
+}
+
+// nameWord reports a word that may be part of a place name: capitalised
+// ("Sharanish"), or a lower-case article joined to one ("al-Mutaibijah").
+func nameWord(w string) bool {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false // "Mosul's Zanjili neighbourhood": a possessive opens no name
+	}
+	r, _ := utf8.DecodeRuneInString(w[articleLen(w):])
+	return unicode.IsUpper(r)
+}
+
+// articleLen is the length of a lower-case article joined to a word by a
+// hyphen ("al-" of "al-Mutaibijah"), or 0.
+func articleLen(w string) int {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h > 3 || !isArticle([]byte(w[:h])) {
+		return 0
+	}
+	return h + 1
+}
+
+// plausibleName rejects framed words that are no place: stop words
+// ("Security area"), demonyms and faiths ("the Kurdish village", "a
+// Yazidi village"), acronyms ("the PKK camp"), and a lone capitalised word
+// opening a sentence before a backward frame ("Local village leaders").
+func (g *Gazetteer) plausibleName(text string, start, end int, after bool) bool {
+	name := text[start:end]
+	words := strings.Count(name, " ") + 1
+	for w := range strings.SplitSeq(name, " ") {
+		bare := w[articleLen(w):]
+		if len(bare) < 3 || frameStop[bare] || upperASCII(bare) {
+			return false
+		}
+	}
+	if !after && words == 1 && articleLen(name) == 0 && sentenceStart(text, start) {
+		return false
+	}
+	for w := range strings.SplitSeq(name, " ") {
+		if demonymWord(g, w[articleLen(w):]) { // a look-up: last
+			return false
+		}
+	}
+	return true
+}
+
+// upperASCII reports a word with no lower-case ASCII letter ("PKK").
+func upperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// frameStop are capitalised words that frame no unknown place: the stop
+// words of Locate and the peoples and faiths that qualify villages.
+var frameStop = func() map[string]bool {
+	m := make(map[string]bool, len(stopWords)+24)
+	for _, w := range stopWords {
+		m[w] = true
+	}
+	for _, w := range [...]string{"Kurdish", "Arab", "Arabic", "Yazidi", "Yezidi", "Christian", "Assyrian",
+		"Chaldean", "Turkmen", "Shia", "Shiite", "Sunni", "Druze", "Alawite", "Bedouin", "Armenian",
+		"Border", "Frontier", "Mountain", "Rural", "Refugee", "Displaced", "Palestinian", "Kurdistan",
+		"Local", "Residential", "Industrial", "Agricultural", "Civilian", "Farming", "Same", "Nearby"} {
+		m[w] = true
+	}
+	return m
+}()

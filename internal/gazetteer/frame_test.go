@@ -1,0 +1,96 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestFramedPlaces checks that a name the gazetteer does not know is read
+// as a place from its frame, placed at the known place its phrase locates
+// it by (marked Locates), or left without coordinates.
+func TestFramedPlaces(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		name      string
+		text      string
+		framed    string // the unknown name read, "" for none
+		precision string
+		placed    bool   // has the coordinates of an anchor
+		anchor    string // the known place marked Locates, "" for none
+	}{
+		{"village of X in a district", "A shell hit the village of Birkemal in Zakho district on Friday.",
+			"Birkemal", model.PlaceTown, true, "Zakho"},
+		{"village of X, direction of a town", "Two farmers died in the village of Ain Qasrouk, south-west of Hasakah.",
+			"Ain Qasrouk", model.PlaceTown, true, "Hasakah"},
+		{"X, a village near a town", "The drone struck near Girbasi, a village near Amadiya, at noon.",
+			"Girbasi", model.PlaceTown, true, "Amadiya"},
+		{"appositive after a relation", "A blast near Tel Qoshra, north of Mosul, killed a shepherd.",
+			"Tel Qoshra", model.PlaceTown, true, "Mosul"},
+		{"area with an article, unplaced", "Gunmen attacked a checkpoint in the al-Warrar area overnight.",
+			"al-Warrar", model.PlaceDistrict, false, ""},
+		{"camp", "Rockets fell on the Haji Omaran camp at dawn.",
+			"Haji Omaran", model.PlacePoint, false, ""},
+		{"a people qualifies the village", "Jets bombed a Kurdish village near the border.", "", "", false, ""},
+		{"an acronym is no place", "Aircraft hit the PKK camp in the mountains.", "", "", false, ""},
+		{"sentence-initial word", "Local village elders said the well was destroyed.", "", "", false, ""},
+		{"headline capitals", "Village Elders Recall Night Of Strikes", "", "", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := g.Locate(tt.text, []string{"IQ", "SY"})
+			var framed *Located
+			anchor := ""
+			for i := range got {
+				if got[i].Framed {
+					framed = &got[i]
+				}
+				if got[i].Locates {
+					anchor = tt.text[got[i].Start:got[i].End]
+				}
+			}
+			switch {
+			case tt.framed == "" && framed != nil:
+				t.Fatalf("Locate(%q): framed %q, want none", tt.text, framed.Where.Name)
+			case tt.framed == "":
+				return
+			case framed == nil:
+				t.Fatalf("Locate(%q): no framed place, want %q:\n%s", tt.text, tt.framed, describe(tt.text, got))
+			}
+			if framed.Where.Name != tt.framed || framed.Where.Precision != tt.precision || (framed.Where.Lat != nil) != tt.placed {
+				t.Errorf("Locate(%q): framed %q %s placed=%v, want %q %s placed=%v", tt.text,
+					framed.Where.Name, framed.Where.Precision, framed.Where.Lat != nil, tt.framed, tt.precision, tt.placed)
+			}
+			if anchor != tt.anchor {
+				t.Errorf("Locate(%q): anchor %q, want %q", tt.text, anchor, tt.anchor)
+			}
+		})
+	}
+}
+
+// TestQuarterIsNoTown checks that a city's quarter named like a town
+// elsewhere is not that town, and that "the X area of a town" leaves the
+// town as the place.
+func TestQuarterIsNoTown(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Snipers fired from the al-Thawra neighbourhood of western Mosul.", "Mosul"},
+		{"A jet struck a house in the al-Jamiaa area of central Ramadi.", "Ramadi"},
+	} {
+		got := g.Locate(tt.text, []string{"IQ"})
+		if len(got) != 1 || got[0].Where.Name != tt.want || got[0].Framed {
+			t.Errorf("Locate(%q) =\n%s want only %s", tt.text, describe(tt.text, got), tt.want)
+		}
+	}
+}
+
+// TestStopWordMission checks that "Mission" in a base's name is no town.
+func TestStopWordMission(t *testing.T) {
+	g := testGazetteer(t)
+	if got := g.Locate("Rockets were fired at Mission Support Site Alpha.", []string{"SY"}); len(got) != 0 {
+		t.Errorf("Locate: %s, want nothing", describe("Rockets were fired at Mission Support Site Alpha.", got))
+	}
+	if got := g.Locate("Drones hit a camp near Koya.", []string{"IQ"}); len(got) != 1 || got[0].Where.Name != "Koya" || got[0].Where.Country != "IQ" {
+		t.Errorf("Locate(Koya) = %v, want Koya, Iraq", got)
+	}
+}
