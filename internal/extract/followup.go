@@ -44,6 +44,12 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 	if len(st.claims) == 0 || len(toks) == 0 {
 		return
 	}
+	// Every figure below is read from a part of the sentence cut between
+	// words: when the sentence may hold none, no part holds one, and the
+	// tests before that read only ever return.
+	if !quantity.MayHaveFigures(st.text[s.Start:s.End]) {
+		return
+	}
 	lm := st.meta[len(st.meta)-1]
 	if lm.sentence >= idx {
 		return

@@ -15,6 +15,21 @@ func TestLexiconCandidates(t *testing.T) {
 				t.Fatalf("%q: phrase %d (%d words) after a shorter one", w, k, c.n)
 			}
 		}
+		// matchAll reads the phrases through the open-addressed table.
+		f := lx.first(w)
+		if f == nil || f.word != w || len(f.cands) != len(list) || &f.cands[0] != &list[0] {
+			t.Fatalf("%q: first returns %+v", w, f)
+		}
+		for k, c := range list {
+			if b := secondBit(c.second); (c.n > 1) != (k < f.multi) || c.n > 1 && f.seconds[b>>6]&(1<<(b&63)) == 0 {
+				t.Fatalf("%q: phrase %d (%d words) is not read as such (multi %d)", w, k, c.n, f.multi)
+			}
+		}
+	}
+	for _, w := range []string{"", "zzz", "thee", "th", "iraq's"} {
+		if _, ok := lx.byFirst[w]; !ok && lx.first(w) != nil {
+			t.Fatalf("%q starts no phrase, but first finds it", w)
+		}
 	}
 }
 

@@ -440,8 +440,8 @@ func (st *docState) byline(s sentences.Sentence) bool {
 	if strings.Contains(t, "UTC") || strings.Contains(t, "Verified account") {
 		return true
 	}
-	if strings.ContainsAny(t, ".!?") {
-		return false
+	if strings.IndexByte(t, '.') >= 0 || strings.IndexByte(t, '!') >= 0 || strings.IndexByte(t, '?') >= 0 {
+		return false // (strings.ContainsAny, a byte at a time, would cost more)
 	}
 	words := 0
 	for i := 0; i < len(t); i++ {
@@ -829,19 +829,21 @@ func equalLowerASCII(s, lower string) bool {
 	return true
 }
 
-// statementPhrases before a date make it the statement's; statementAdverbs
-// may stand before their "on".
+// statementWords before a date make it the statement's ("said Monday"), and
+// so do statementOn before its "on" ("said on Monday", "told reporters on
+// Monday"); statementAdverbs may stand before that "on".
 var (
-	statementPhrases = [...]string{"said ", "said on ", "tweet on ", "statement on ", "told reporters on ", "briefing on ", "posted ", "announced on ", "uploaded ", "online ", "since ", "published on ", "issued on ", "released on ", "published ", "issued "}
+	statementWords   = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued "}
+	statementOn      = [...]string{"said ", "tweet ", "statement ", "told reporters ", "briefing ", "announced ", "published ", "issued ", "released "}
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 )
 
 // statementLast has the byte before the final space of every statement
-// phrase, and the "n" of an adverb's "on": most dates follow another
-// letter and need no closer look.
+// word, and the "n" of "on": most dates follow another letter and need no
+// closer look.
 var statementLast = func() (last [256]bool) {
 	last['n'] = true
-	for _, v := range statementPhrases {
+	for _, v := range statementWords {
 		last[v[len(v)-2]] = true
 	}
 	return last
@@ -859,30 +861,64 @@ func statementDate(text string, d timex.Mention) bool {
 	if c := text[d.Start-2]; !statementLast[c] && !(c >= 'A' && c <= 'Z' && statementLast[c+'a'-'A']) {
 		return false // the letter before that space ends no phrase
 	}
-	lo := max(0, d.Start-24)
-	// Lower-cased on the stack: this runs for every date found.
-	var buf [24]byte
-	w := buf[:0]
-	for k := lo; k < d.Start; k++ {
-		c := text[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	// The phrases are looked for in the 24 bytes before the date, ASCII
+	// letters lower-cased, in place: this runs for every date found.
+	lo, end := max(0, d.Start-24), d.Start
+	phrases := statementWords[:]
+	if endsFold(text, lo, end, "on ") {
+		end -= 3
+		// "said earlier on Wednesday", "announced late on Friday"
+		if c := lastLetter(text, lo, end); c != 0 {
+			for _, adv := range statementAdverbs {
+				if adv[len(adv)-2] == c && endsFold(text, lo, end, adv) {
+					end -= len(adv)
+					break
+				}
+			}
 		}
-		w = append(w, c)
+		phrases = statementOn[:]
 	}
-	// "said earlier on Wednesday", "announced late on Friday"
-	for _, adv := range statementAdverbs {
-		if n := len(adv) + 3; len(w) >= n && string(w[len(w)-n:len(w)-3]) == adv && string(w[len(w)-3:]) == "on " {
-			w = append(w[:len(w)-n], "on "...)
-			break
-		}
+	c := lastLetter(text, lo, end)
+	if c == 0 {
+		return false
 	}
-	for _, v := range statementPhrases {
-		if len(w) >= len(v) && string(w[len(w)-len(v):]) == v {
+	for _, v := range phrases {
+		if v[len(v)-2] == c && endsFold(text, lo, end, v) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastLetter returns the byte before the last of text[lo:end], lower-cased
+// (the last letter of a phrase ending in a space), or 0 when there is none.
+func lastLetter(text string, lo, end int) byte {
+	if end-lo < 2 {
+		return 0
+	}
+	c := text[end-2]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// endsFold reports whether text[lo:end], its ASCII letters lower-cased,
+// ends with v (lower case).
+func endsFold(text string, lo, end int, v string) bool {
+	if end-lo < len(v) {
+		return false
+	}
+	for k := 1; k <= len(v); k++ {
+		c := text[end-k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != v[len(v)-k] {
+			return false
+		}
+	}
+	return true
 }
 
 // inDateline reports a date in a wire dateline: at the start of a line,

@@ -25,6 +25,11 @@ func TestStatementDate(t *testing.T) {
 		"x|Monday":                                  false,
 		"On |March 3, 2017, jets struck":            false,
 		"a long paragraph, with a town, Iraq, |May": false,
+		"the video uploaded |Monday":                true,
+		"a briefing early on |Monday":               true,
+		"He told reporters late on |Monday":         true,  // 23 bytes: inside the 24 looked at
+		"He told reporters earlier on |Monday":      false, // 26 bytes: "told" is out of reach
+		"the raid near Mosul on |Monday":            false,
 	} {
 		pos := strings.IndexByte(text, '|')
 		text = text[:pos] + text[pos+1:]

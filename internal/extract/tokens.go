@@ -36,11 +36,15 @@ func isWordRuneSlow(r rune) bool {
 }
 
 // wordByte classes the bytes of words: bit 0 for ASCII word runes (letters,
-// digits, '@', '_'), bit 1 for ASCII letters and digits.
+// digits, '@', '_'), bit 1 for ASCII letters and digits; bit 2 marks the
+// ASCII spaces of unicode.IsSpace.
 var wordByte = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			t[c] = 3
+		}
+		if unicode.IsSpace(rune(c)) {
+			t[c] = 4
 		}
 	}
 	t['@'], t['_'] = 1, 1
@@ -59,17 +63,17 @@ func tokenize(text string, start, end int, buf []token) []token {
 	var lowered string
 	i := start
 	for i < end {
-		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		if wordByte[text[i]]&4 != 0 { // an ASCII space
 			i++
 			continue
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:end])
-		}
-		if unicode.IsSpace(r) || r == '\u200a' || r == '\u00a0' {
-			i += size
-			continue
+			if unicode.IsSpace(r) || r == '\u200a' || r == '\u00a0' {
+				i += size
+				continue
+			}
 		}
 		if isWordRune(r) {
 			j := i + size
@@ -348,12 +352,29 @@ type lexicon struct {
 	// byFirst holds the phrases by first word, longest first, each with
 	// its length and second word beside its entry, so that the phrases a
 	// sentence does not continue ("the" starts two dozen) are turned away
-	// without following a pointer.
+	// without following a pointer. matchAll reads it through firsts.
 	byFirst map[string][]lexCand
 	// first2 has a bit for the first two bytes of every key of byFirst
 	// (one byte and 0 for a one-byte key): most tokens of a sentence start
 	// no phrase and are turned away without hashing.
 	first2 [1 << 16 / 64]uint64
+	// firsts is byFirst as matchAll reads it: an open-addressed table of
+	// lexFirst by wordHash (slots hold index+1 into firsts, 0 = empty),
+	// cheaper than a map look-up for the half of all tokens that start a
+	// phrase.
+	firsts []lexFirst
+	slots  []uint16
+}
+
+// lexFirst is one key of lexicon.byFirst.
+type lexFirst struct {
+	word  string
+	cands []lexCand // byFirst[word]: its phrases of two words or more first
+	multi int       // how many of cands have two words or more
+	// seconds has the bit secondBit of the second word of every phrase of
+	// two words or more: a next token without its bit continues none, and
+	// only the one-word phrase is left to try.
+	seconds [2]uint64
 }
 
 // lexCand is one phrase of lexicon.byFirst.
@@ -361,6 +382,71 @@ type lexCand struct {
 	n      int    // words
 	second string // the second word, "" for one word
 	e      *lexEntry
+}
+
+// wordHash hashes w for lexicon.slots from its length and its first two
+// and last two bytes: cheaper than hashing every byte, and spread enough
+// over the few hundred first words (first compares the word itself).
+func wordHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	x := uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16 | uint32(n)<<24
+	if n >= 4 {
+		x ^= uint32(w[1])<<4 | uint32(w[n-2])<<12
+	}
+	return x * 0x9E3779B1 >> 16
+}
+
+// secondBit is a word's bit (0..127) in lexFirst.seconds: its length and
+// first and last bytes, mixed.
+func secondBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*37 + uint(w[0])*5 + uint(w[len(w)-1])) & 127
+}
+
+// index builds firsts and slots from byFirst.
+func (lx *lexicon) index() {
+	n := 1
+	for n < 2*len(lx.byFirst) {
+		n <<= 1
+	}
+	lx.slots = make([]uint16, n)
+	lx.firsts = make([]lexFirst, 0, len(lx.byFirst))
+	for w, cands := range lx.byFirst {
+		f := lexFirst{word: w, cands: cands}
+		for _, c := range cands {
+			if c.n > 1 {
+				f.multi++
+				b := secondBit(c.second)
+				f.seconds[b>>6] |= 1 << (b & 63)
+			}
+		}
+		lx.firsts = append(lx.firsts, f)
+		for h := wordHash(w); ; h++ {
+			if k := h & uint32(n-1); lx.slots[k] == 0 {
+				lx.slots[k] = uint16(len(lx.firsts))
+				break
+			}
+		}
+	}
+}
+
+// first returns the phrases starting with the word w, or nil.
+func (lx *lexicon) first(w string) *lexFirst {
+	mask := uint32(len(lx.slots) - 1)
+	for h := wordHash(w); ; h++ {
+		k := lx.slots[h&mask]
+		if k == 0 {
+			return nil
+		}
+		if f := &lx.firsts[k-1]; f.word == w {
+			return f
+		}
+	}
 }
 
 func first2Key(w string) int {
@@ -444,7 +530,17 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 			i++
 			continue
 		}
-		cands := lx.byFirst[toks[i].Norm]
+		f := lx.first(toks[i].Norm)
+		if f == nil {
+			i++
+			continue
+		}
+		cands := f.cands
+		if i+1 == len(toks) {
+			cands = cands[f.multi:] // no second word
+		} else if b := secondBit(toks[i+1].Norm); f.seconds[b>>6]&(1<<(b&63)) == 0 {
+			cands = cands[f.multi:] // a second word no phrase has
+		}
 		found := false
 		for _, c := range cands {
 			n := c.n
@@ -583,5 +679,6 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
+	lx.index()
 	return lx
 }

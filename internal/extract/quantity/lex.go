@@ -273,28 +273,38 @@ var vocabTable = func() (t [tableMask + 1]slot) {
 	return t
 }()
 
-// mayHaveNumber is the cheap pre-check: a digit, a number word, "half", a
+// prescan is the cheap pre-check of Figures, one pass over the words of s
+// allocating nothing: number reports a digit, a number word, "half", a
 // singular counted noun ("killed a civilian") or a kin word ("killed his
-// brother").
-// It allocates nothing.
-func mayHaveNumber(s string) bool {
+// brother"); zero reports a word every zero-toll rule holds (mayStateZero).
+func prescan(s string) (zero, number bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case isDigit(c):
-			return true
+			if number = true; zero {
+				return
+			}
+			i++
 		case isLetter(c):
-			j := i
+			j := i + 1
 			for j < len(s) && isLetter(s[j]) {
 				j++
 			}
-			if n := j - i; n >= 3 && n <= maxTriggerWord && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
+			if !zero && zeroFirst[c] && zeroAnchor(s[i:j]) {
+				if zero = true; number {
+					return
+				}
+			}
+			if n := j - i; !number && n >= 3 && n <= maxTriggerWord && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
 				if id := lookup(s[i:j]); id != 0 && (entries[id].num != nil || entries[id].word == "half" ||
 					entries[id].ordinal && entries[id].word != "another" && entries[id].word != "second" ||
 					entries[id].kin ||
 					entries[id].head != nil && entries[id].head.one &&
 						(entries[id].head.cls == clsHuman || entries[id].head.cls == clsVehicle)) {
-					return true
+					if number = true; zero {
+						return
+					}
 				}
 			}
 			i = j
@@ -302,11 +312,11 @@ func mayHaveNumber(s string) bool {
 			i++
 		}
 	}
-	return false
+	return
 }
 
 // lex tokenises s into dst (reused from its start). Callers run the cheap
-// pre-check mayHaveNumber first: most sentences of a report hold no digit
+// pre-check prescan first: most sentences of a report hold no digit
 // and no number word.
 func lex(dst []token, s string) []token {
 	toks := slices.Grow(dst[:0], len(s)/5+8)

@@ -117,6 +117,14 @@ func Counts(sentence string, previous []model.Count) []Figure {
 	return counts
 }
 
+// MayHaveFigures is the cheap pre-check of Figures: false means that
+// Figures finds nothing in sentence, nor in any part of it that cuts no
+// word.
+func MayHaveFigures(sentence string) bool {
+	zero, number := prescan(sentence)
+	return zero || number
+}
+
 // Figures returns the counts of Counts and, separately, the sizes the
 // sentence gives without saying what happened to them: "the convoy included
 // more than 400 vehicles" is a size (Kind "", Item "vehicles"). Sizes are
@@ -137,8 +145,12 @@ func Counts(sentence string, previous []model.Count) []Figure {
 // A base open above ("more than 400") gives only lower bounds; a base open
 // below ("as many as 400") only upper bounds. Without a base: no figure.
 func Figures(sentence string, previous []model.Count) (counts, sizes []Figure) {
-	zeros := zeroFigures(sentence)
-	if !mayHaveNumber(sentence) {
+	zero, number := prescan(sentence)
+	var zeros []Figure
+	if zero {
+		zeros = zeroFigures(sentence)
+	}
+	if !number {
 		return zeros, nil
 	}
 	sc := scratchPool.Get().(*scratch)

@@ -434,6 +434,43 @@ func TestMayStateZero(t *testing.T) {
 	}
 }
 
+// MayHaveFigures is false only where Figures finds nothing, in the whole
+// sentence and in any part of it cut between words (followCounts reads the
+// parts).
+func TestMayHaveFigures(t *testing.T) {
+	for _, s := range []string{
+		"Analysts say the group has lost most of the territory it held.",
+		"Officials said the talks would resume next week in the capital.",
+		"Five militants were killed.", "No one was killed.", "It killed a civilian.",
+		"The strike wounded his brother, residents said.", "More than half the convoy was hit.",
+		"It caused only MATERIAL damage.", "Dozens were wounded in the north.",
+	} {
+		if MayHaveFigures(s) {
+			continue
+		}
+		words := strings.Fields(s)
+		for i := range words {
+			for j := i + 1; j <= len(words); j++ {
+				part := strings.Join(words[i:j], " ")
+				if counts, sizes := Figures(part, nil); len(counts)+len(sizes) > 0 {
+					t.Errorf("MayHaveFigures(%q) is false, but Figures(%q) finds %v %v", s, part, counts, sizes)
+				}
+			}
+		}
+	}
+	for s, want := range map[string]bool{
+		"Analysts say the group has lost ground.": false,
+		"Five militants were killed.":             true,
+		"No one was killed.":                      true,
+		"It killed a civilian.":                   true,
+		"at least 12":                             true,
+	} {
+		if got := MayHaveFigures(s); got != want {
+			t.Errorf("MayHaveFigures(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // The qualifier and fraction tables are compared by vocabulary id: a word
 // missing from the vocabulary would have id 0 and match any unknown word.
 func TestTableWordsInVocabulary(t *testing.T) {

@@ -25,21 +25,19 @@ var zeroTolls = []struct {
 }
 
 // mayStateZero is a case-insensitive look for the words every zero-toll
-// rule contains, without allocating.
+// rule contains, without allocating: a whole word (the rules allow any
+// space after it, "no\ncasualties"), which prescan finds in its pass.
 func mayStateZero(s string) bool {
-	for i := 0; i+2 <= len(s); i++ {
-		if !zeroFirst[s[i]] {
-			continue
-		}
-		if i > 0 && isLetter(s[i-1]) {
-			continue // inside a word
-		}
-		rest := s[i:]
-		for _, w := range zeroAnchors {
-			// a whole word: the rules allow any space after it ("no\ncasualties")
-			if len(rest) >= len(w) && equalFold(w, rest[:len(w)]) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
-				return true
-			}
+	zero, _ := prescan(s)
+	return zero
+}
+
+// zeroAnchor reports whether the word w (ASCII letters) is one of
+// zeroAnchors, in any case.
+func zeroAnchor(w string) bool {
+	for _, a := range zeroAnchors {
+		if equalFold(a, w) {
+			return true
 		}
 	}
 	return false
@@ -68,13 +66,11 @@ func kindsOfWord(w string) []string {
 }
 
 // zeroFigures returns the zero tolls a sentence states. Figures runs on
-// every claim, so a sentence holding none of the rules' anchor words
-// ("no", "nobody", "none", "without", "material") is passed over without
-// running a regular expression.
+// every claim, so it is called only for a sentence holding one of the
+// rules' anchor words ("no", "nobody", "none", "without", "material"; see
+// prescan): the others are passed over without running a regular
+// expression.
 func zeroFigures(sentence string) []Figure {
-	if !mayStateZero(sentence) {
-		return nil
-	}
 	var out []Figure
 	for _, z := range zeroTolls {
 		for _, loc := range z.re.FindAllStringSubmatchIndex(sentence, -1) {

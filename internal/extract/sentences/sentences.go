@@ -14,6 +14,7 @@ package sentences
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Sentence is one sentence: text[Start:End]. Para numbers the paragraph
@@ -266,6 +267,13 @@ func afterCitations(text string, k int) int {
 func prevWord(text string, from, end int) string {
 	b := end
 	for b > from {
+		if c := text[b-1]; c < utf8.RuneSelf {
+			if wordASCII[c] || c == '.' || c == '-' {
+				b--
+				continue
+			}
+			break
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:b])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' {
 			b -= size
@@ -279,6 +287,13 @@ func prevWord(text string, from, end int) string {
 func nextWord(text string, m int) string {
 	e := m
 	for e < len(text) {
+		if c := text[e]; c < utf8.RuneSelf {
+			if wordASCII[c] || c == '.' || c == '-' || c == '\'' {
+				e++
+				continue
+			}
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[e:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '\'' {
 			e += size
@@ -305,12 +320,15 @@ func endsSentence(text string, start, i, m int) bool {
 	if w == "" {
 		return true
 	}
-	lw := lower(w)
+	// Lower-cased on the stack: this runs at every period before a
+	// capital.
+	var buf [16]byte
+	lw := lowerIn(&buf, w)
 	if titles[lw] {
 		return false
 	}
-	next := nextWord(text, m)
 	if months[lw] {
+		next := nextWord(text, m)
 		return !(len(next) > 0 && next[0] >= '0' && next[0] <= '9')
 	}
 	// Initials and initialisms: "B.", "U.S.", "A.M."
@@ -321,9 +339,35 @@ func endsSentence(text string, start, i, m int) bool {
 		if len(w) == 1 {
 			return false // middle initial "Robert B. Sofge"
 		}
-		return starters[trimPunct(next)]
+		return starters[trimPunct(nextWord(text, m))]
 	}
 	return true
+}
+
+// wordASCII marks the ASCII letters and digits (unicode.IsLetter or
+// unicode.IsDigit below utf8.RuneSelf).
+var wordASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+// lowerIn is lower(s), made in buf when s is short enough: the result is
+// only valid while buf is.
+func lowerIn(buf *[16]byte, s string) string {
+	if !hasUpperASCII(s) || len(s) > len(buf) {
+		return lower(s)
+	}
+	b := buf[:len(s)]
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 func trimPunct(s string) string {
@@ -445,8 +489,9 @@ func hardBreak(text string, start, nl, next int) bool {
 	switch r {
 	case '.', '!', '?', ':', ';':
 		if r == '.' {
+			var buf [16]byte
 			w := prevWord(text, start, e-1)
-			if titles[lower(w)] || (isInitialism(w) && len(w) == 1) {
+			if titles[lowerIn(&buf, w)] || (isInitialism(w) && len(w) == 1) {
 				return false
 			}
 		}
@@ -460,8 +505,9 @@ func hardBreak(text string, start, nl, next int) bool {
 	if labelLine(text, next) || labelLine(text, lineStart(text, nl)) {
 		return true // a form's fields: "Location: …, Iraq\nAirwars grading: Fair"
 	}
+	var buf [16]byte
 	w := prevWord(text, start, e)
-	if function[lower(w)] {
+	if function[lowerIn(&buf, w)] {
 		return false
 	}
 	// A capitalised name wrapped over two lines ("Operation Inherent\nResolve"),
