@@ -554,12 +554,12 @@ var countrySpeakers = map[string]map[string]string{
 	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov", "governor": "syria-gov"},
 	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod", "gov": "russia-mod"},
 	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official"},
-	// Belligerents with an actor id but no speaker id of their own speak as
-	// themselves: "Turkey's defence ministry said", "Iranian state TV".
-	"TR": {"state-tv": "turkey", "mod": "turkey", "sources": "turkey", "military": "turkey", "anon": "turkey", "gov": "turkey"},
-	"IL": {"state-tv": "israel", "mod": "israel", "sources": "israel", "military": "israel", "anon": "israel", "gov": "israel"},
-	"IR": {"state-tv": "iran", "mod": "iran", "sources": "iran", "military": "iran", "anon": "iran", "gov": "iran"},
 }
+
+// selfSpeakers are the countries of belligerents with an actor id but no
+// speaker id of their own: every state body of theirs speaks as the actor
+// ("Turkey's defence ministry said", "Iranian state TV").
+var selfSpeakers = map[string]string{"TR": "turkey", "IL": "israel", "IR": "iran"}
 
 // countryActors resolves RelActor rows by the country where the
 // document's places lie (not the actors it names):

@@ -21,7 +21,7 @@ func TestLexiconCandidates(t *testing.T) {
 			t.Fatalf("%q: first returns %+v", w, f)
 		}
 		for k, c := range list {
-			if b := secondBit(c.second); (c.n > 1) != (k < f.multi) || c.n > 1 && f.seconds[b>>6]&(1<<(b&63)) == 0 {
+			if (c.n > 1) != (k < f.multi) || c.n > 1 && !f.seconds.has(c.second) {
 				t.Fatalf("%q: phrase %d (%d words) is not read as such (multi %d)", w, k, c.n, f.multi)
 			}
 		}

@@ -438,11 +438,22 @@ func isSpeakerMention(m match) bool {
 // country iso stands for: its id where the registry has one, a local voice
 // for a country whose state has no actor id (Yemen, Lebanon, Somalia).
 func relativeSpeaker(iso, relative string) string {
-	sp, ok := countrySpeakers[iso]
-	if !ok {
+	sp, known := stateSpeaker(iso, relative)
+	if !known {
 		return "local-sources"
 	}
-	return sp[relative]
+	return sp
+}
+
+// stateSpeaker returns the speaker id of the state body relative of country
+// iso ("" when the registry has none), and whether the registry knows that
+// country's state voices at all.
+func stateSpeaker(iso, relative string) (string, bool) {
+	if id, ok := selfSpeakers[iso]; ok {
+		return id, true
+	}
+	sp, ok := countrySpeakers[iso]
+	return sp[relative], ok
 }
 
 // groupSpeakers are the organisations a report may call "the group".
@@ -525,17 +536,17 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
 		}
-		if sp := countrySpeakers[iso][mm.Relative]; sp != "" {
+		if sp, _ := stateSpeaker(iso, mm.Relative); sp != "" {
 			return sp
 		}
 		for _, h := range []string{"IQ", "SY", "RU", "US"} {
 			if slices.Contains(st.hints, h) {
-				if sp := countrySpeakers[h][mm.Relative]; sp != "" {
+				if sp, _ := stateSpeaker(h, mm.Relative); sp != "" {
 					return sp
 				}
 			}
 		}
-		if iso != "" && countrySpeakers[iso] == nil {
+		if _, known := stateSpeaker(iso, mm.Relative); iso != "" && !known {
 			return "local-sources" // "the interior ministry said" in a report about Yemen
 		}
 		return ""
@@ -579,7 +590,7 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			if st.lastSpeaker == "iraqi-sources" || st.lastSpeaker == "us-official" || st.lastSpeaker == "local-sources" {
 				return st.lastSpeaker
 			}
-			if sp := countrySpeakers[st.country]["anon"]; sp != "" {
+			if sp, _ := stateSpeaker(st.country, "anon"); sp != "" {
 				return sp
 			}
 			return "local-sources"
@@ -2965,18 +2976,13 @@ func (st *docState) groupMember(a *attribution, t int) {
 	a.spFrom, a.spTo = t, t+1
 }
 
-// noStrikeNoun reports a negation just before a strike noun: "there was no
-// air strike", "no strikes took place".
+// noStrikeNoun reports a negation governing a strike noun: "there was no
+// air strike", "no strikes took place", "did not see any strike".
 func noStrikeNoun(toks []token, ms []match, cl clause) bool {
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
-		if m.E.Flags&fAttackNoun == 0 {
-			continue
-		}
-		for q := m.From - 1; q >= cl.from && q >= m.From-2; q-- {
-			if n := toks[q].Norm; n == "no" || n == "any" {
-				return true
-			}
+		if m.E.Flags&fAttackNoun != 0 && negatedBefore(toks, cl.from, m.From) {
+			return true
 		}
 	}
 	return false

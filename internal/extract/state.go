@@ -476,7 +476,7 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 		}
 		// An area ("the Jallam area") is a town's surroundings even when
 		// the title names it beside the town.
-		return l.Where.Precision == model.PlaceDistrict || !strings.Contains(title, l.Where.Name[articleEnd(l.Where.Name):])
+		return l.Where.Precision == model.PlaceDistrict || !strings.Contains(title, l.Where.Name[gazetteer.ArticleLen(l.Where.Name):])
 	})
 }
 
@@ -510,15 +510,6 @@ func paraAt(sents []sentences.Sentence, pos int) int {
 		return -1
 	}
 	return sents[i].Para
-}
-
-// articleEnd is the length of a hyphenated article opening a name ("al-"
-// of "al-Mutaibijah"), or 0.
-func articleEnd(name string) int {
-	if h := strings.IndexByte(name, '-'); h > 0 && h <= 3 && strings.ToLower(name[:h]) == name[:h] {
-		return h + 1
-	}
-	return 0
 }
 
 // placesIn returns the located places inside [start, end), leaving out the

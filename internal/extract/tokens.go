@@ -371,10 +371,10 @@ type lexFirst struct {
 	word  string
 	cands []lexCand // byFirst[word]: its phrases of two words or more first
 	multi int       // how many of cands have two words or more
-	// seconds has the bit secondBit of the second word of every phrase of
-	// two words or more: a next token without its bit continues none, and
-	// only the one-word phrase is left to try.
-	seconds [2]uint64
+	// seconds filters the second words of its phrases of two words or
+	// more: a next token it turns away continues none, and only the
+	// one-word phrase is left to try.
+	seconds wordFilter
 }
 
 // lexCand is one phrase of lexicon.byFirst.
@@ -399,15 +399,6 @@ func wordHash(w string) uint32 {
 	return x * 0x9E3779B1 >> 16
 }
 
-// secondBit is a word's bit (0..127) in lexFirst.seconds: its length and
-// first and last bytes, mixed.
-func secondBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*37 + uint(w[0])*5 + uint(w[len(w)-1])) & 127
-}
-
 // index builds firsts and slots from byFirst.
 func (lx *lexicon) index() {
 	n := 1
@@ -421,8 +412,7 @@ func (lx *lexicon) index() {
 		for _, c := range cands {
 			if c.n > 1 {
 				f.multi++
-				b := secondBit(c.second)
-				f.seconds[b>>6] |= 1 << (b & 63)
+				f.seconds.add(c.second)
 			}
 		}
 		lx.firsts = append(lx.firsts, f)
@@ -538,7 +528,7 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 		cands := f.cands
 		if i+1 == len(toks) {
 			cands = cands[f.multi:] // no second word
-		} else if b := secondBit(toks[i+1].Norm); f.seconds[b>>6]&(1<<(b&63)) == 0 {
+		} else if !f.seconds.has(toks[i+1].Norm) {
 			cands = cands[f.multi:] // a second word no phrase has
 		}
 		found := false

@@ -11,13 +11,18 @@ func newWordFilter(sets ...map[string]bool) wordFilter {
 	var f wordFilter
 	for _, set := range sets {
 		for w := range set {
-			if w != "" {
-				k := wordFilterKey(w)
-				f[k>>6] |= 1 << (k & 63)
-			}
+			f.add(w)
 		}
 	}
 	return f
+}
+
+// add puts w in the filter.
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		k := wordFilterKey(w)
+		f[k>>6] |= 1 << (k & 63)
+	}
 }
 
 func wordFilterKey(w string) int { return len(w)&7<<5 | int(w[0]&31) }

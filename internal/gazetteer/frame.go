@@ -61,58 +61,46 @@ const anchorWindow = 70
 func (g *Gazetteer) framed(text string, out []Located) []Located {
 	var extra []Located
 	var drop []int // known places that name a city's quarter
-	for _, f := range frames {
-		// Search for the frame's letters: a search that starts with a
-		// space or comma stops at every word.
-		lead := len(f.word) - len(strings.TrimLeft(f.word, " ,"))
-		for off := 0; ; {
-			i := strings.Index(text[off:], f.word[lead:])
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(f.word) - lead
-			if i -= lead; i < 0 || text[i:i+lead] != f.word[:lead] {
-				continue
-			}
-			if f.after && i > 0 && isASCIILetter(text[i-1]) {
-				continue // "downtown of"
-			}
-			if !f.after && off < len(text) && isASCIILetter(text[off]) {
-				continue // "areas", "regional"
-			}
-			start, end := i+len(f.word), i+len(f.word)
-			if f.after {
-				end = nameAfter(text, start)
-			} else {
-				start, end = nameBefore(text, i), i
-			}
-			if end <= start {
-				continue
-			}
-			k, known := overlapping(out, start, end)
-			if f.precision == "" || !f.after && g.partOfTown(text, out, off) {
-				if known {
-					drop = append(drop, k) // "the al-Hoz area of central Ramadi": Ramadi
-				}
-				continue
-			}
-			if known {
-				markAnchor(text, out, k) // "the village of Bartella, east of Mosul"
-				continue
-			}
-			if slices.ContainsFunc(extra, func(l Located) bool { return l.Start < end && start < l.End }) {
-				continue // "the village of X" and "X village" in one phrase
-			}
-			if !g.plausibleName(text, start, end, f.after) {
-				continue
-			}
-			l := unknownPlace(text, out, start, end, f.precision)
-			if l.Where.Country == "" && !f.after {
-				l.Where.Country = countryOf(text, out, off) // "the Gara region of northern Iraq"
-			}
-			extra = append(extra, l)
+	for _, c := range frameCandidates(text) {
+		f, i := frames[c.frame], c.at
+		off := i + len(f.word) // just past the frame's words
+		if f.after && i > 0 && isASCIILetter(text[i-1]) {
+			continue // "downtown of"
 		}
+		if !f.after && off < len(text) && isASCIILetter(text[off]) {
+			continue // "areas", "regional"
+		}
+		start, end := off, off
+		if f.after {
+			end = nameAfter(text, start)
+		} else {
+			start, end = nameBefore(text, i), i
+		}
+		if end <= start {
+			continue
+		}
+		k, known := overlapping(out, start, end)
+		if f.precision == "" || !f.after && g.partOfTown(text, out, off) {
+			if known {
+				drop = append(drop, k) // "the al-Hoz area of central Ramadi": Ramadi
+			}
+			continue
+		}
+		if known {
+			markAnchor(text, out, k) // "the village of Bartella, east of Mosul"
+			continue
+		}
+		if slices.ContainsFunc(extra, func(l Located) bool { return l.Start < end && start < l.End }) {
+			continue // "the village of X" and "X village" in one phrase
+		}
+		if !g.plausibleName(text, start, end, f.after) {
+			continue
+		}
+		l := unknownPlace(text, out, start, end, f.precision)
+		if l.Where.Country == "" && !f.after {
+			l.Where.Country = countryOf(text, out, off) // "the Gara region of northern Iraq"
+		}
+		extra = append(extra, l)
 	}
 	extra = g.appositives(text, out, extra)
 	if len(drop) > 0 {
@@ -129,13 +117,61 @@ func (g *Gazetteer) framed(text string, out []Located) []Located {
 	return out
 }
 
+// frameCandidate is a frame's words found in the text: frames[frame] at
+// byte at.
+type frameCandidate struct{ frame, at int }
+
+// frameKeys are the words the frames are found by, each searched for once
+// per text (a search per frame cost a quarter of Locate); keyOf[k] is the
+// key of frames[k] and keyAt[k] its offset in the frame's words.
+var frameKeys, keyOf, keyAt = func() (keys []string, of, at [len(frames)]int) {
+	keys = []string{"village", "hamlet", "town", "camp", "area", "region", "valley", "basin", "mountains", "neighbo", "quarter"}
+	for k, f := range frames {
+		of[k] = slices.IndexFunc(keys, func(key string) bool { return strings.Contains(f.word, key) })
+		at[k] = strings.Index(f.word, keys[of[k]])
+	}
+	return keys, of, at
+}()
+
+// frameCandidates returns every place text holds a frame's words, in the
+// order of frames and then of the text: where two frames claim one name
+// ("the village of X" and "X village"), the first frame wins.
+func frameCandidates(text string) []frameCandidate {
+	var cands []frameCandidate
+	for key, w := range frameKeys {
+		for off := 0; ; {
+			p := strings.Index(text[off:], w)
+			if p < 0 {
+				break
+			}
+			p += off
+			off = p + len(w)
+			for k, f := range frames {
+				if keyOf[k] != key {
+					continue
+				}
+				if i := p - keyAt[k]; i >= 0 && i+len(f.word) <= len(text) && text[i:i+len(f.word)] == f.word {
+					cands = append(cands, frameCandidate{k, i})
+				}
+			}
+		}
+	}
+	slices.SortFunc(cands, func(a, b frameCandidate) int {
+		if a.frame != b.frame {
+			return a.frame - b.frame
+		}
+		return a.at - b.at
+	})
+	return cands
+}
+
 // partOfTown reports a frame ending at end that a town follows with "of":
 // "the al-Hoz area of central Ramadi" is a part of Ramadi.
 func (g *Gazetteer) partOfTown(text string, out []Located, end int) bool {
 	if !strings.HasPrefix(text[end:], " of ") {
 		return false
 	}
-	k, _ := slices.BinarySearchFunc(out, end, func(l Located, pos int) int { return l.Start - pos })
+	k := placeFrom(out, end)
 	if k >= len(out) || out[k].Start-end > 20 || strings.ContainsAny(text[end:out[k].Start], ",.;") {
 		return false
 	}
@@ -149,7 +185,7 @@ func countryOf(text string, out []Located, end int) string {
 	if !strings.HasPrefix(text[end:], " of ") {
 		return ""
 	}
-	k, _ := slices.BinarySearchFunc(out, end, func(l Located, pos int) int { return l.Start - pos })
+	k := placeFrom(out, end)
 	if k < len(out) && out[k].Start-end <= 20 && out[k].Where.Precision == model.PlaceCountry {
 		return out[k].Where.Country
 	}
@@ -246,7 +282,7 @@ func markAnchor(text string, out []Located, k int) {
 // what comes before it ("in Zakho district", ", near Derik", ", 5 km south
 // of Hit").
 func anchorAfter(text string, out []Located, end int) (int, bool) {
-	k, _ := slices.BinarySearchFunc(out, end, func(l Located, pos int) int { return l.Start - pos })
+	k := placeFrom(out, end)
 	if k >= len(out) || out[k].Start-end > anchorWindow || out[k].Where.Lat == nil {
 		return 0, false
 	}
@@ -262,6 +298,13 @@ func anchorAfter(text string, out []Located, end int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// placeFrom returns the index of the first place of out (in text order)
+// that starts at pos or after it.
+func placeFrom(out []Located, pos int) int {
+	k, _ := slices.BinarySearchFunc(out, pos, func(l Located, pos int) int { return l.Start - pos })
+	return k
 }
 
 // overlapping returns the index of a place of out that overlaps [start, end).
@@ -338,13 +381,13 @@ func nameWord(w string) bool {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return false // "Mosul's Zanjili neighbourhood": a possessive opens no name
 	}
-	r, _ := utf8.DecodeRuneInString(w[articleLen(w):])
+	r, _ := utf8.DecodeRuneInString(w[ArticleLen(w):])
 	return unicode.IsUpper(r)
 }
 
-// articleLen is the length of a lower-case article joined to a word by a
+// ArticleLen is the length of a lower-case article joined to a word by a
 // hyphen ("al-" of "al-Mutaibijah"), or 0.
-func articleLen(w string) int {
+func ArticleLen(w string) int {
 	h := strings.IndexByte(w, '-')
 	if h <= 0 || h > 3 || !isArticle([]byte(w[:h])) {
 		return 0
@@ -360,16 +403,16 @@ func (g *Gazetteer) plausibleName(text string, start, end int, after bool) bool 
 	name := text[start:end]
 	words := strings.Count(name, " ") + 1
 	for w := range strings.SplitSeq(name, " ") {
-		bare := w[articleLen(w):]
+		bare := w[ArticleLen(w):]
 		if len(bare) < 3 || frameStop[bare] || upperASCII(bare) {
 			return false
 		}
 	}
-	if !after && words == 1 && articleLen(name) == 0 && sentenceStart(text, start) {
+	if !after && words == 1 && ArticleLen(name) == 0 && sentenceStart(text, start) {
 		return false
 	}
 	for w := range strings.SplitSeq(name, " ") {
-		if demonymWord(g, w[articleLen(w):]) { // a look-up: last
+		if demonymWord(g, w[ArticleLen(w):]) { // a look-up: last
 			return false
 		}
 	}
