@@ -13,8 +13,10 @@ import (
 // who was behind the attack". A source that only declines to say ("would
 // not say whose drone it was") still names no one.
 
-// findOutVerbs are the verbs of finding out who struck.
+// findOutVerbs are the verbs of finding out, or knowing, who struck ("he
+// did not know whose aircraft carried out the strike").
 var findOutVerbs = map[string]bool{
+	"know": true, "knew": true,
 	"establish": true, "established": true, "identify": true, "identified": true,
 	"determine": true, "determined": true, "ascertain": true, "ascertained": true,
 	"confirm": true, "confirmed": true, "verify": true, "verified": true,
