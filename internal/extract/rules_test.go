@@ -987,6 +987,28 @@ func bound(p *int) string {
 
 // TestIsDateline: the place where a story was filed, in the shapes wires
 // and monitors give it, and places that open a line without being one.
+func TestDatelineCountry(t *testing.T) {
+	tests := []struct {
+		text    string
+		country string
+		want    bool
+	}{
+		{"BAGHDAD, Iraq - A drone struck a car.", "Iraq", true},
+		{"Erbil, Iraq (Kurdistan Wire) - Turkish jets bombed a village.", "Iraq", true},
+		{"QAMISHLI, Syria, March 3, 2021 — A drone hit a car.", "Syria", true},
+		{"Deir ez-Zor, Syria (Levant Wire) - Russian jets struck a depot.", "Syria", true},
+		{"Witnesses in Qamishli, Syria said a drone hit a car.", "Syria", false},
+		{"Aircraft from Turkey, Iraq said, hit the village.", "Iraq", false},
+		{"The strike, Iraq - its army said - was a mistake.", "Iraq", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.country)
+		if got := datelineCountry(tt.text, start, start+len(tt.country)); got != tt.want {
+			t.Errorf("datelineCountry(%q, %q) = %v, want %v", tt.text, tt.country, got, tt.want)
+		}
+	}
+}
+
 func TestIsDateline(t *testing.T) {
 	tests := []struct {
 		text, place string

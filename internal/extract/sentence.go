@@ -145,7 +145,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	defer st.noteGroup(ms)
 	titleCase := isTitleCase(toks)
 	for k := range ms {
-		if ms[k].E.Flags&fCountry != 0 && inProperName(toks, ms[k]) {
+		if ms[k].E.Flags&fCountry != 0 && (inProperName(toks, ms[k]) || datelineCountry(text, toks[ms[k].From].Start, toks[ms[k].To-1].End)) {
 			ms[k].InName = true
 		}
 		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && hypotheticalAt(toks, ms[k].From) {

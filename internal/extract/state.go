@@ -609,6 +609,24 @@ func isDateline(text string, start, end int) bool {
 	return datelineDash(rest)
 }
 
+// datelineCountry reports a country naming where a wire story was filed:
+// "BAGHDAD, Iraq - A drone struck", "Erbil, Iraq (Wire) -". The country
+// belongs to the dateline; it neither struck nor speaks.
+func datelineCountry(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	prefix := text[ls:start]
+	if len(prefix) < 5 || len(prefix) > 40 || !strings.HasSuffix(prefix, ", ") || prefix[0] < 'A' || prefix[0] > 'Z' ||
+		strings.ContainsAny(prefix[:len(prefix)-2], ",.!?\"") {
+		return false
+	}
+	for _, w := range strings.Fields(prefix[:len(prefix)-2]) {
+		if (w[0] < 'A' || w[0] > 'Z') && !strings.Contains(w, "-") {
+			return false // "The strike, Iraq ...": a place name is capitalised ("Deir ez-Zor")
+		}
+	}
+	return datelineDash(text[end:min(len(text), end+40)])
+}
+
 // upperWordLen is the length of " WORD" (a space, then two upper-case
 // letters or more) at the start of s, or 0.
 func upperWordLen(s string) int {
