@@ -22,6 +22,7 @@ type token struct {
 	glued      bool // no space before it
 	frac       bool // tNum: has a decimal part ("4.7")
 	bad        bool // tNum that is not a count: "Mi-28", "M79", "24h", "1:12", "5%", "$40", "28th"
+	plus       bool // tNum followed by a lone "+": "4+" is at least four
 }
 
 // ent returns the vocabulary entry of a word, or nil.
@@ -387,6 +388,8 @@ func lex(dst []token, s string) []token {
 				for j < len(s) && isLetter(s[j]) {
 					j++
 				}
+			case next == '+' && (j+1 == len(s) || !isDigit(s[j+1])):
+				t.plus = true // "Injured: 4+": at least four
 			case next == '%', next == ':' || next == '/' || next == '+', prev == ':', prev == '/', prev == '+',
 				prev == '$', prev == '#', prev == '.':
 				t.bad = true // "5%", "1:12", "24/7", "4+1", "$40", "#3"

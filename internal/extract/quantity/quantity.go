@@ -96,6 +96,7 @@
 package quantity
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -544,8 +545,8 @@ func (p *parser) figureAt(i int) int {
 		return end
 	}
 	op, first := p.qualifierBefore(i)
-	if vague && op == qExact {
-		op = qAtLeast
+	if (vague || t.plus) && op == qExact {
+		op = qAtLeast // "dozens", "4+"
 	}
 	f := fig{first: first, numAt: i, last: end - 1}
 	lo, hi := val, val
@@ -709,12 +710,18 @@ func (p *parser) figureAt(i int) int {
 			// trucks, and the injury of four others": others hurt are people
 			prev = h
 		}
-		if prev == nil {
+		switch {
+		case prev != nil:
+			f.cls, f.group, f.item = prev.cls, prev.group, prev.item
+			if f.cls == clsHuman {
+				f.group = p.commonGroup()
+			}
+		case p.tollAfter(f.last + 1):
+			// "Fourteen others were wounded when ...": the figure before
+			// is in an earlier sentence, but only people are wounded
+			f.cls, f.group = clsHuman, model.GroupUnknown
+		default:
 			return f.last + 1
-		}
-		f.cls, f.group, f.item = prev.cls, prev.group, prev.item
-		if f.cls == clsHuman {
-			f.group = p.commonGroup()
 		}
 	}
 	if f.cls == clsHuman && h.at >= 0 && h.head.group == "" && !h.civ {
@@ -787,6 +794,13 @@ func (p *parser) figureAt(i int) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// tollAfter reports a cue of killed or injured right after token k ("were
+// wounded"), which only people can be.
+func (p *parser) tollAfter(k int) bool {
+	c, d := p.cueAfter(k, true)
+	return (c == cueKilled || c == cueInjured) && d <= 3
 }
 
 // vehiclesBefore reports a plural noun of vehicles in the sentence before
@@ -2030,6 +2044,13 @@ func (p *parser) rollUp() {
 		if !distinct {
 			continue
 		}
+		if p.restated(k, n) {
+			for m := k + 1; m <= k+n; m++ {
+				p.figs[m].drop = true
+			}
+			k += n
+			continue
+		}
 		for m := k + 1; m <= k+n; m++ {
 			b := &p.figs[m]
 			a.min = bound{a.min.v + b.min.v, a.min.ok && b.min.ok}
@@ -2047,6 +2068,29 @@ func (p *parser) rollUp() {
 		a.group = model.GroupCivilians
 		k += n
 	}
+}
+
+// restated reports the n figures after figure k as an apposition that
+// names who the first were: "killing three civilians, a woman and her two
+// children" (3, not 6). The first counts a whole class ("civilians",
+// "children"), a comma follows it, and the parts add up to it exactly.
+func (p *parser) restated(k, n int) bool {
+	a := &p.figs[k]
+	if w := strings.ToLower(a.item); w != "civilians" && w != "children" || p.word(a.last+1) != "," {
+		return false
+	}
+	if !a.min.ok || !a.max.ok || a.min.v != a.max.v {
+		return false
+	}
+	sum := 0
+	for m := k + 1; m <= k+n; m++ {
+		b := &p.figs[m]
+		if !b.min.ok || !b.max.ok || b.min.v != b.max.v {
+			return false
+		}
+		sum += b.min.v
+	}
+	return sum == a.min.v
 }
 
 // civilianPart: a counted figure of civilians or children, with a kind.
@@ -2562,18 +2606,28 @@ func (p *parser) labelled(f fig) int {
 	if p.word(j) != ":" {
 		return 0
 	}
-	j--
+	j = p.labelNote(j - 1)
 	if j < 0 || p.toks[j].ent() == nil || p.toks[j].ent().cue == 0 {
 		return 0
 	}
 	c := p.toks[j].ent().cue
 	j--
+	if labelVerb(p.text(j)) {
+		j-- // "Civilians reported killed:"
+	}
 	var h *head
+	civ := false
 	if j >= 0 && p.toks[j].ent() != nil && p.toks[j].ent().head != nil {
 		h = p.toks[j].ent().head // "Civilians killed:"
 		j--
 	} else if p.word(j) == "death" && c == cueToll {
 		j-- // "Death toll:"
+	} else if e := p.toks[max(j, 0)].ent(); j >= 0 && e != nil && e.mod && e.civilian {
+		civ = true // "Civilian deaths:"
+		j--
+	}
+	if strings.EqualFold(p.text(j), "total") {
+		j-- // "Total deaths reported:"
 	}
 	if j >= 0 && p.toks[j].kind != tPunct {
 		return 0
@@ -2585,6 +2639,8 @@ func (p *parser) labelled(f fig) int {
 		if f.group == "" {
 			f.group = model.GroupUnknown
 		}
+	case civ && human:
+		f.cls, f.group, f.item = clsHuman, model.GroupCivilians, p.text(j+1)
 	case h != nil && h.cls == clsVehicle && !human:
 		f.cls, f.item = clsVehicle, p.text(j+1)
 	case h == nil && human:
@@ -2596,6 +2652,36 @@ func (p *parser) labelled(f fig) int {
 	f.bare = h == nil
 	p.add(f)
 	return f.last + 1
+}
+
+// labelNote skips back from token k over what may stand between a label's
+// cue and its colon: a note in brackets ("Civilian deaths (Ledger
+// estimate):") and a reporting word ("Total deaths reported:"). It returns
+// the token before them.
+func (p *parser) labelNote(k int) int {
+	if p.word(k) == ")" {
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if p.word(j) == "(" {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if labelVerb(p.text(k)) {
+		k--
+	}
+	return k
+}
+
+// labelVerb: the words of a fact sheet's label that say how a figure is
+// known ("reported", "confirmed"), not what it counts.
+func labelVerb(w string) bool {
+	for _, v := range [...]string{"reported", "confirmed", "documented", "verified", "estimated"} {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberAt reads "put the number of dead civilians at 31" (31 civilians

@@ -398,6 +398,26 @@ var countCases = []countCase{
 	{"them with no identity", "Six of them were at the wheel.",
 		[]model.Count{{Kind: "killed", Group: "unknown", Min: model.IntPtr(18), Max: model.IntPtr(18)}}, nil},
 	{"them with no toll before", "Eleven of them were farmers.", nil, nil},
+
+	// ---- round fourteen: labels with notes, "N+", "eliminated", "others" first, appositions
+	{"label with a reporting word", "Civilians reported wounded: 7-10", nil,
+		[]string{"7-10 => injured/civilians/7..10"}},
+	{"label with a note in brackets", "Civilian deaths (monitor's count): 2 to 4", nil,
+		[]string{"2 to 4 => killed/civilians/2..4"}},
+	{"label with total and reporting word", "Total deaths confirmed: 12", nil,
+		[]string{"12 => killed/unknown/12..12"}},
+	{"label with an open end", "Injured: 15+", nil, []string{"15 => injured/unknown/15..nil"}},
+	{"plus between numbers is not open", "The score was 4+1 at the end.", nil, nil},
+	{"eliminated people", "The ministry said as many as 9 gunmen were eliminated.", nil,
+		[]string{"as many as 9 gunmen => killed/militants/nil..9"}},
+	{"eliminated is not a vehicle count", "Two launchers were eliminated in the raid.", nil, nil},
+	{"others opening a sentence", "Nine others were injured as the roof fell in.", nil,
+		[]string{"Nine others => injured/unknown/9..9"}},
+	{"others with no toll", "Five others stayed behind.", nil, nil},
+	{"apposition restates the civilians", "The shells killed four civilians, two women and two children.", nil,
+		[]string{"four civilians => killed/civilians/4..4"}},
+	{"list after a comma that is no apposition", "The shells killed two civilians, two women and three children.", nil,
+		[]string{"two civilians, two women and three children => killed/civilians/7..7"}},
 }
 
 func TestCounts(t *testing.T) {

@@ -246,6 +246,7 @@ var cues = []struct {
 	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
 	{"martyred", cueKilled}, {"lives", cueKilled}, // "claimed the lives of 15", "20 lost their lives"
 	{"neutralized", cueKilled}, {"neutralised", cueKilled}, // a defence ministry's "4 terrorists were neutralized": its word for killed
+	{"eliminated", cueKilled}, {"eliminating", cueKilled}, // "up to 12 militants were eliminated" (people only: familyOK)
 	{"toll", cueToll},  // "the death toll rose to 36"
 	{"tally", cueToll}, // "the tally of the dead reached 40"
 	// injured: "wounding 30", "12 civilians were injured"
