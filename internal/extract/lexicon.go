@@ -401,10 +401,26 @@ var orgMentions = []mention{
 	{Phrase: "governor", Relative: "governor"},               // "The Governor of Hasaka condemned the crime": a state official in Syria, a local one in Iraq
 	{Phrase: "hospital officials", Speaker: "local-sources"}, // "hospital officials"
 	{Phrase: "tribal leaders", Speaker: "local-sources"},     // "tribal leaders"
-	{Phrase: "my sources", Speaker: "journalist"},            // a blogger's "my sources say"
-	{Phrase: "some media", Speaker: "journalist"},            // "as reported in some media"
-	{Phrase: "media reports", Speaker: "journalist"},         // "media reports said"
-	{Phrase: "some media reported", Speaker: "journalist"},   // "as some media reported"
+	// Movements with no actor id and their media speak for the side that was
+	// struck: local voices ("Houthi-run media reported", "al-Masirah said").
+	{Phrase: "houthi", Speaker: "local-sources"}, {Phrase: "houthis", Speaker: "local-sources"},
+	{Phrase: "ansar allah", Speaker: "local-sources"},
+	{Phrase: "hezbollah", Speaker: "local-sources"},
+	{Phrase: "al - shabaab", Speaker: "local-sources"}, {Phrase: "shabaab", Speaker: "local-sources"},
+	{Phrase: "al - masirah", Speaker: "local-sources"}, {Phrase: "masirah", Speaker: "local-sources"},
+	{Phrase: "saba news agency", Speaker: "local-sources"}, {Phrase: "saba", Speaker: "local-sources"},
+	{Phrase: "al - manar", Speaker: "local-sources"},
+	{Phrase: "radio andalus", Speaker: "local-sources"},
+	// Rescue services count and name the dead as monitors do.
+	{Phrase: "civil response", Speaker: "ngo"}, // "Idlib Civil Response says"
+	{Phrase: "rescue group", Speaker: "ngo"}, {Phrase: "rescue service", Speaker: "ngo"},
+	{Phrase: "rescue organisation", Speaker: "ngo"}, {Phrase: "rescue organization", Speaker: "ngo"},
+	{Phrase: "ministry of information", Relative: "gov"}, // "the Ministry of Information said"
+	{Phrase: "information ministry", Relative: "gov"},
+	{Phrase: "my sources", Speaker: "journalist"},          // a blogger's "my sources say"
+	{Phrase: "some media", Speaker: "journalist"},          // "as reported in some media"
+	{Phrase: "media reports", Speaker: "journalist"},       // "media reports said"
+	{Phrase: "some media reported", Speaker: "journalist"}, // "as some media reported"
 
 	// Plural speakers: "the strike killed nine, monitors said".
 	{Phrase: "monitors", Speaker: "ngo"}, {Phrase: "war monitors", Speaker: "ngo"},

@@ -1377,7 +1377,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 	if v >= 3 && toks[v-1].Norm == "," {
 		for t := v - 2; t >= 1 && t >= v-24; t-- {
 			if toks[t].Norm == "," || toks[t].Quote != 0 {
-				if parenthetical[toks[t+1].Norm] || toks[t+1].Norm == "speaking" {
+				if parenthetical[toks[t+1].Norm] || toks[t+1].Norm == "speaking" || relayedBy(toks, t+1) {
 					v = t
 				}
 				// an appositive after a named speaker: "The White Helmets, a
@@ -1618,6 +1618,14 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			return
 		}
 	}
+}
+
+// relayedBy reports an aside naming who passed the words on ("Turkish
+// security sources, quoted by the state news agency, said"): the source
+// speaks, not the outlet that quotes it.
+func relayedBy(toks []token, t int) bool {
+	n := toks[t].Norm
+	return (n == "quoted" || n == "cited") && t+1 < len(toks) && toks[t+1].Norm == "by"
 }
 
 func at2(ms []match, toks []token, t int) *lexEntry {
@@ -2062,6 +2070,14 @@ func uniq(list []string, v string) []string {
 // citedSpeaker: the source a report cites ("media reports, citing the
 // so-called White Helmets, ..."), or "".
 func (st *docState) citedSpeaker(toks []token, ms []match, cl clause) string {
+	i, j := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fClaim != 0 {
+			if by := st.claimAuthor(toks, ms, m.To); by != "" {
+				return by // "Claims by rebel media that ... are false"
+			}
+		}
+	}
 	for t := cl.from; t < cl.to; t++ {
 		if n := toks[t].Norm; n != "citing" && n != "quoting" {
 			continue
@@ -2073,6 +2089,23 @@ func (st *docState) citedSpeaker(toks []token, ms []match, cl clause) string {
 			if isSpeakerMention(m) {
 				return st.resolveMention(toks, ms, j)
 			}
+		}
+	}
+	return ""
+}
+
+// claimAuthor resolves "by X" right after a claim word ending at t ("claims
+// by rebel-run media", "reports by the ministry"), or "".
+func (st *docState) claimAuthor(toks []token, ms []match, t int) string {
+	if t+1 >= len(toks) || toks[t].Norm != "by" {
+		return ""
+	}
+	for j, m := range ms {
+		if m.From <= t || m.From > t+3 {
+			continue
+		}
+		if isSpeakerMention(m) && !m.E.Mention.Generic {
+			return st.resolveMention(toks, ms, j)
 		}
 	}
 	return ""
