@@ -28,6 +28,12 @@ func TestFramedVillagePlace(t *testing.T) {
 			"A drone strike killed two soldiers at a checkpoint in the al-Warrar area on Friday, a police officer said.\n", "al-Warrar", false},
 		{"area after its town", "Monthly report",
 			"1. 3 May 2019, near Ramadi, Iraq. Two civilians were killed when a strike hit a workshop in the al-Warrar area.\n", "al-Warrar", true},
+		{"area named by a round-up title", "Round-up: drone near Kobani, ambush in Hawi Salim, shelling near Mosul",
+			"Gunmen ambushed a patrol in the Hawi Salim area on Friday, a police officer said.\n", "Hawi Salim", true},
+		{"area a one-town title names beside its town", "Blast in Hawi Salim near Kirkuk",
+			"A blast destroyed an arms depot in the Hawi Salim area near Kirkuk on Friday, the mayor said.\n", "Kirkuk", true},
+		{"town before a region named like its capital", "Strike in central Mali",
+			"Near Boni, in the Mopti region, French jets struck a camp on Friday, the army said.\n", "Boni", true},
 		{"town in a larger town's area", "Quarry strike",
 			"Jets destroyed a quarry on the outskirts of Saraqib, in eastern Idlib, killing four workers, rescuers said.\n", "Saraqib", true},
 	}
@@ -47,5 +53,21 @@ func TestFramedVillagePlace(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStrikePlaceOverDateline checks that a claim naming no place, after a
+// strike sentence that made no claim of its own, takes the strike's place,
+// not the city the story was filed from.
+func TestStrikePlaceOverDateline(t *testing.T) {
+	e := gazExtractor(t)
+	text := "BEIRUT - A drone strike hit a car near Baalbek on Monday, the Cedar Wire Agency said.\n\n" +
+		"A security source told reporters the drone was Israeli.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Title: "Car hit in the east", Published: "2024-06-11", Text: text})
+	if len(claims) == 0 {
+		t.Fatalf("no claims")
+	}
+	if got := claims[len(claims)-1].Where.Name; got != "Baalbek" {
+		t.Errorf("place %q, want Baalbek", got)
 	}
 }

@@ -2425,6 +2425,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = *st.entryPlace
 	} else if st.eventPlace != nil {
 		where = *st.eventPlace
+	} else if st.cuePlace != nil {
+		where = *st.cuePlace // "a drone strike near Baalbek" told before any claim
 	} else if st.datelinePlace != nil && (st.country == "" || st.datelinePlace.Country == st.country) {
 		where = *st.datelinePlace // not "WASHINGTON (Reuters) -" over a strike in Syria
 	}

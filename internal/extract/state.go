@@ -72,8 +72,11 @@ type docState struct {
 	// place of a claim that names none and follows none
 	datelinePlace *model.Where
 	eventPlace    *model.Where
-	lastDate      model.When
-	paraCounts    []model.Count
+	// the place last named in a sentence with a strike word: for a claim
+	// that names none and follows no claim, nearer than the dateline
+	cuePlace   *model.Where
+	lastDate   model.When
+	paraCounts []model.Count
 
 	claims []model.Claim
 	meta   []claimMeta
@@ -357,6 +360,9 @@ func (st *docState) run() []model.Claim {
 		if st.plBuf = st.appendPlacesIn(st.plBuf[:0], s.Start, s.End, nil); len(st.plBuf) > 0 {
 			w := pickPlace(st.text, st.plBuf)
 			st.paraPlace = &w
+			if f&hitCue != 0 {
+				st.cuePlace = &w
+			}
 		}
 		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
 			resolved := false
@@ -463,21 +469,32 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 		return located
 	}
 	title := st.doc.Title
-	town := slices.ContainsFunc(st.e.places.Locate(title, st.hints), func(l gazetteer.Located) bool {
-		p := l.Where.Precision
-		return !l.Framed && (p == model.PlaceTown || p == model.PlacePoint)
-	})
-	if !town {
+	towns := titleTowns(st.e.places.Locate(title, st.hints))
+	if towns == 0 {
 		return located
 	}
 	return slices.DeleteFunc(located, func(l gazetteer.Located) bool {
 		if !l.Framed {
 			return false
 		}
+		named := strings.Contains(title, l.Where.Name[gazetteer.ArticleLen(l.Where.Name):])
 		// An area ("the Jallam area") is a town's surroundings even when
-		// the title names it beside the town.
-		return l.Where.Precision == model.PlaceDistrict || !strings.Contains(title, l.Where.Name[gazetteer.ArticleLen(l.Where.Name):])
+		// the title names it beside the town; but a title naming several
+		// towns is a round-up of stories, and an area it names is one.
+		return !named || l.Where.Precision == model.PlaceDistrict && towns == 1
 	})
+}
+
+// titleTowns counts the distinct towns and points a title names.
+func titleTowns(ls []gazetteer.Located) int {
+	var names []string
+	for _, l := range ls {
+		p := l.Where.Precision
+		if !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) && !slices.Contains(names, l.Place.Name) {
+			names = append(names, l.Place.Name)
+		}
+	}
+	return len(names)
 }
 
 // placeFramed gives a framed place that nothing in its sentence locates
@@ -732,6 +749,9 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		if l.Framed && l.Where.Lat == nil {
 			r++ // "the Gara region", placed by nothing: after a known town
 		}
+		if l.Region {
+			r++ // "near Boni, in the Mopti region": Boni
+		}
 		switch l.Where.Precision {
 		case model.PlaceCountry:
 			r += 4
@@ -843,7 +863,7 @@ func equalLowerASCII(s, lower string) bool {
 // Monday"); statementAdverbs may stand before that "on".
 var (
 	statementWords   = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued "}
-	statementOn      = [...]string{"said ", "tweet ", "statement ", "told reporters ", "briefing ", "announced ", "published ", "issued ", "released "}
+	statementOn      = [...]string{"said ", "tweet ", "statement ", "told reporters ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied "}
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 )
 
@@ -886,6 +906,9 @@ func statementDate(text string, d timex.Mention) bool {
 			}
 		}
 		phrases = statementOn[:]
+		if toldOutletBefore(text, end) {
+			return true // "told the BBC on Thursday", "told AFP on Monday"
+		}
 	}
 	c := lastLetter(text, lo, end)
 	if c == 0 {
@@ -897,6 +920,31 @@ func statementDate(text string, d timex.Mention) bool {
 		}
 	}
 	return false
+}
+
+// toldOutletBefore reports "told <Name> " ending at end: "told the BBC ",
+// "told AFP ", "told the Dispatch " (an article, then one or two
+// capitalised words). "told AFP the raid" is no such phrase: the words
+// after the name are the report's.
+func toldOutletBefore(text string, end int) bool {
+	lo := max(0, end-32)
+	i := strings.LastIndex(text[lo:end], "told ")
+	if i < 0 {
+		return false
+	}
+	words := strings.Fields(text[lo+i+5 : end])
+	if len(words) > 0 && (words[0] == "the" || words[0] == "a" || words[0] == "an") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if c := w[0]; c < 'A' || c > 'Z' || strings.ContainsAny(w, ",;:\"") {
+			return false
+		}
+	}
+	return true
 }
 
 // lastLetter returns the byte before the last of text[lo:end], lower-cased

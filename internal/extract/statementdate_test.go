@@ -30,6 +30,12 @@ func TestStatementDate(t *testing.T) {
 		"He told reporters late on |Monday":         true,  // 23 bytes: inside the 24 looked at
 		"He told reporters earlier on |Monday":      false, // 26 bytes: "told" is out of reach
 		"the raid near Mosul on |Monday":            false,
+		"a spokesman told the Gazette on |Sunday":   true, // told an outlet: when it was told
+		"an officer told AFP on |Sunday":            true,
+		"a medic told AFP the raid on |Sunday":      false, // the raid's day
+		"she told them on |Sunday":                  false,
+		"the army confirmed on |Saturday":           true, // when it confirmed, not when it struck
+		"the ministry denied on |Sunday":            true,
 	} {
 		pos := strings.IndexByte(text, '|')
 		text = text[:pos] + text[pos+1:]

@@ -30,6 +30,7 @@ var frames = [...]frame{
 	{"village of ", true, model.PlaceTown},  // "the village of Sharanish"
 	{"hamlet of ", true, model.PlaceTown},   // "the hamlet of X"
 	{"town of ", true, model.PlaceTown},     // "the town of X"
+	{"area of ", true, model.PlaceTown},     // "struck in the area of X": the town's surroundings
 	{" village", false, model.PlaceTown},    // "Sharanish village"
 	{", a village", false, model.PlaceTown}, // "near X, a village in Zakho district"
 	{", a small village", false, model.PlaceTown},
@@ -46,6 +47,8 @@ var frames = [...]frame{
 	{" neighbourhood", false, ""},
 	{" neighborhood", false, ""},
 	{" quarter", false, ""},
+	// A river is no town: "the Jubba river" is not Juba, South Sudan.
+	{" river", false, ""},
 }
 
 // maxFrameWords bounds the words of an unknown name.
@@ -75,6 +78,9 @@ func (g *Gazetteer) framed(text string, out []Located) []Located {
 			end = nameAfter(text, start)
 		} else {
 			start, end = nameBefore(text, i), i
+			if comma, ok := appositiveBefore(text, i); ok && end <= start && f.precision != "" {
+				start, end = nameBefore(text, comma), comma // "al-Mutaibijah, a rugged area of orchards"
+			}
 		}
 		if end <= start {
 			continue
@@ -117,6 +123,28 @@ func (g *Gazetteer) framed(text string, out []Located) []Located {
 	return out
 }
 
+// appositiveBefore reports ", a " or ", an ", with perhaps one lower-case
+// word after it, ending at i (the start of a backward frame's noun): "X, a
+// rugged area", "X, an agricultural village". It returns the comma's position.
+func appositiveBefore(text string, i int) (int, bool) {
+	j := i
+	for pass := 0; pass < 2; pass++ {
+		k := j
+		for k > 0 && (text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] == '-') {
+			k--
+		}
+		w := text[k:j]
+		if w == "" || k < 3 || text[k-1] != ' ' {
+			return 0, false
+		}
+		if w == "a" || w == "an" {
+			return k - 2, text[k-2] == ','
+		}
+		j = k - 1 // an adjective: the article must come before it
+	}
+	return 0, false
+}
+
 // frameCandidate is a frame's words found in the text: frames[frame] at
 // byte at.
 type frameCandidate struct{ frame, at int }
@@ -125,7 +153,7 @@ type frameCandidate struct{ frame, at int }
 // per text (a search per frame cost a quarter of Locate); keyOf[k] is the
 // key of frames[k] and keyAt[k] its offset in the frame's words.
 var frameKeys, keyOf, keyAt = func() (keys []string, of, at [len(frames)]int) {
-	keys = []string{"village", "hamlet", "town", "camp", "area", "region", "valley", "basin", "mountains", "neighbo", "quarter"}
+	keys = []string{"village", "hamlet", "town", "camp", "area", "region", "valley", "basin", "mountains", "neighbo", "quarter", "river"}
 	for k, f := range frames {
 		of[k] = slices.IndexFunc(keys, func(key string) bool { return strings.Contains(f.word, key) })
 		at[k] = strings.Index(f.word, keys[of[k]])

@@ -29,6 +29,12 @@ func TestFramedPlaces(t *testing.T) {
 			"Tel Qoshra", model.PlaceTown, true, "Mosul"},
 		{"area with an article, unplaced", "Gunmen attacked a checkpoint in the al-Warrar area overnight.",
 			"al-Warrar", model.PlaceDistrict, false, ""},
+		{"area of X, unplaced", "Shells landed in the area of Beit Lif after dark.",
+			"Beit Lif", model.PlaceTown, false, ""},
+		{"X, a rugged area", "Gunmen struck in Hawi Salim, a hilly area of orchards, at night.",
+			"Hawi Salim", model.PlaceDistrict, false, ""},
+		{"X, an old village", "A drone hit Kani Rash, an old village in the hills.",
+			"Kani Rash", model.PlaceTown, false, ""},
 		{"camp", "Rockets fell on the Haji Omaran camp at dawn.",
 			"Haji Omaran", model.PlacePoint, false, ""},
 		{"a people qualifies the village", "Jets bombed a Kurdish village near the border.", "", "", false, ""},
@@ -76,6 +82,8 @@ func TestQuarterIsNoTown(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Snipers fired from the al-Thawra neighbourhood of western Mosul.", "Mosul"},
 		{"A jet struck a house in the al-Jamiaa area of central Ramadi.", "Ramadi"},
+		// A river named like a town is no town: "Juba" is also South Sudan's capital.
+		{"A drone hit a fishing boat on the Juba river near Kismayo.", "Kismayo"},
 	} {
 		got := g.Locate(tt.text, []string{"IQ"})
 		if len(got) != 1 || got[0].Where.Name != tt.want || got[0].Framed {
@@ -92,5 +100,68 @@ func TestStopWordMission(t *testing.T) {
 	}
 	if got := g.Locate("Drones hit a camp near Koya.", []string{"IQ"}); len(got) != 1 || got[0].Where.Name != "Koya" || got[0].Where.Country != "IQ" {
 		t.Errorf("Locate(Koya) = %v, want Koya, Iraq", got)
+	}
+}
+
+// TestRegionOfATown checks that a town named for its region ("the Mopti
+// region") is marked Region and keeps the town's precision, and that "the
+// region of X" (X's surroundings) is not.
+func TestRegionOfATown(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tt := range []struct {
+		text   string
+		region map[string]bool
+	}{
+		{"Jets struck a camp near Boni, in the Mopti region, at noon.", map[string]bool{"Boni": false, "Mopti": true}},
+		{"Shelling hit Kharkiv oblast overnight.", map[string]bool{"Kharkiv": true}},
+		{"A drone was downed in the region of Mopti.", map[string]bool{"Mopti": false}},
+	} {
+		got := g.Locate(tt.text, nil)
+		seen := 0
+		for _, l := range got {
+			name := tt.text[l.Start:l.End]
+			want, ok := tt.region[name]
+			if !ok {
+				continue
+			}
+			seen++
+			if l.Region != want || l.Where.Precision != model.PlaceTown {
+				t.Errorf("Locate(%q): %s Region=%v %s, want Region=%v town", tt.text, name, l.Region, l.Where.Precision, want)
+			}
+		}
+		if seen != len(tt.region) {
+			t.Errorf("Locate(%q) =\n%s want %v", tt.text, describe(tt.text, got), tt.region)
+		}
+	}
+}
+
+// TestFocusNotARepeatedForeignName checks that one name repeated in
+// another country (a word that is some town's alternate name) does not
+// take the focus from the two towns of the hinted country, which keeps
+// a town too small to stand without it.
+func TestFocusNotARepeatedForeignName(t *testing.T) {
+	g := testGazetteer(t)
+	idx := func(name, cc string) (int32, int32) {
+		k, ok := g.keyOf(name)
+		if !ok {
+			t.Fatalf("no key %q", name)
+		}
+		for _, c := range g.cands(k) {
+			if g.places[c.place].Country == cc {
+				return c.place, k
+			}
+		}
+		t.Fatalf("no %s in %s", name, cc)
+		return 0, 0
+	}
+	mog, kMog := idx("Mogadishu", "SO")
+	jil, kJil := idx("Jilib", "SO")
+	mah, kMah := idx("Mahdia", "TN")
+	hits := []hit{{key: kMog, best: mog}, {key: kMah, best: mah}, {key: kJil, best: jil}, {key: kMah, best: mah}, {key: kMah, best: mah}}
+	if focus, lone := focusCountry(g, hits, []string{"SO"}); focus != "SO" || lone != "TN" {
+		t.Errorf("focusCountry = %q, %q; want SO, TN", focus, lone)
+	}
+	if focus, _ := focusCountry(g, hits[1:2], nil); focus != "" {
+		t.Errorf("focusCountry of one lone name = %q, want none", focus)
 	}
 }

@@ -43,6 +43,10 @@ type Located struct {
 	// Locates: this place only says where the framed place just before it
 	// lies ("the village of X in Zakho district"): the strike is at X.
 	Locates bool
+	// Region: a town named for the division around it ("the Mopti
+	// region", "Kharkiv oblast"). Its position and precision stay the
+	// town's, for linking; a town the sentence names is nearer the strike.
+	Region bool
 }
 
 type kind uint8

@@ -318,7 +318,8 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 		if h.best < 0 {
 			continue
 		}
-		if !g.supported(h, focus, lone, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
+		if !(g.supported(h, focus, lone, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
+			g.countryFollows(text, hits, i)) ||
 			g.acronym(text, h) || g.personName(text, hits, i) {
 			h.best = -1
 		}
@@ -384,6 +385,17 @@ func (g *Gazetteer) supported(h *hit, focus, lone string, inContext bool, near f
 	return pop >= worldPopulation && (!h.cased || primary())
 }
 
+// countryFollows reports a town written with its own country after a
+// comma ("Jilib, Somalia", "Marib, Yemen"): the writer says which town
+// is meant, whatever its size.
+func (g *Gazetteer) countryFollows(text string, hits []hit, i int) bool {
+	if i+1 >= len(hits) || hits[i+1].best < 0 {
+		return false
+	}
+	e, c := &g.places[hits[i].best], &g.places[hits[i+1].best]
+	return c.kind == kindCountry && e.kind != kindCountry && c.Country == e.Country && text[hits[i].end:hits[i+1].start] == ", "
+}
+
 // focusCountry returns the country most of the text's places lie in
 // (first picks, towns and finer), else the first hint: the document's
 // theatre. A country that only one name points to is the focus only if
@@ -400,7 +412,6 @@ func focusCountry(g *Gazetteer, hits []hit, hint []string) (focus, lone string) 
 	}
 	var buf [8]count
 	counts := buf[:0]
-	best := -1
 	for _, h := range hits {
 		if h.best < 0 {
 			continue
@@ -417,21 +428,31 @@ func focusCountry(g *Gazetteer, hits []hit, hint []string) (focus, lone string) 
 		c := &counts[k]
 		c.n++
 		c.keys = c.keys || h.key != c.key
-		if best < 0 || c.n > counts[best].n {
+	}
+	// The focus is the country with most places among those that two
+	// names or the hint back; a name repeated in another country ("Africa
+	// Command", an alternate name of Mahdia, Tunisia) does not outweigh
+	// two towns of the hinted one.
+	best, bestLone := -1, -1
+	for k, c := range counts {
+		backed := c.keys || slices.ContainsFunc(hint, func(h string) bool { return strings.EqualFold(h, c.country) })
+		switch {
+		case backed && (best < 0 || c.n > counts[best].n):
 			best = k
+		case !backed && (bestLone < 0 || c.n > counts[bestLone].n):
+			bestLone = k
 		}
 	}
-	if best >= 0 {
-		c := counts[best]
-		if c.keys || slices.ContainsFunc(hint, func(h string) bool { return strings.EqualFold(h, c.country) }) {
-			return c.country, ""
-		}
-		return "", c.country
+	if bestLone >= 0 && (best < 0 || counts[bestLone].n > counts[best].n) {
+		lone = counts[bestLone].country // the name that would have been the focus
 	}
-	if len(hint) > 0 {
-		return strings.ToUpper(hint[0]), ""
+	switch {
+	case best >= 0:
+		focus = counts[best].country
+	case bestLone < 0 && len(hint) > 0:
+		focus = strings.ToUpper(hint[0])
 	}
-	return "", ""
+	return focus, lone
 }
 
 // acronym reports an all-capital word of up to four letters ("IS", "AP")
@@ -642,6 +663,9 @@ func (g *Gazetteer) resolve(text string, hits []hit) []Located {
 			}
 		}
 		l := located(&coords[len(out)], start, end, p, precision, rel)
+		// "the Mopti region", "Kharkiv oblast": the division around the
+		// town. ("the region of X" is X's surroundings, as "the area of X".)
+		l.Region = precision == e.Place.Precision && (after == "region" || after == "oblast")
 		if p.ID == e.Place.ID && (precision == model.PlacePoint || precision == model.PlaceTown) {
 			// A town keeps the report's spelling; its identity is
 			// the coordinates (and Place).
@@ -711,7 +735,7 @@ func (g *Gazetteer) namesakeProvince(key int32, e *entry) (Place, bool) {
 
 // wordAfter returns the word after the name at end, past spaces, if it
 // is one of the few read there ("province", "governorate",
-// "countryside", in lower case or capitalised), else "".
+// "countryside", "region", "oblast", in lower case or capitalised), else "".
 func wordAfter(text string, end int) string {
 	rest := strings.TrimLeft(text[end:min(len(text), end+contextWindow)], " ")
 	i := 0
@@ -719,10 +743,10 @@ func wordAfter(text string, end int) string {
 		i++
 	}
 	w := rest[:i]
-	if len(w) < 8 || len(w) > 11 {
+	if len(w) < 6 || len(w) > 11 {
 		return ""
 	}
-	for _, k := range [...]string{"province", "governorate", "countryside"} {
+	for _, k := range [...]string{"province", "governorate", "countryside", "region", "oblast"} {
 		if w == k || w[0] == k[0]-'a'+'A' && w[1:] == k[1:] {
 			return k
 		}

@@ -61,6 +61,10 @@ var stopWords = []string{
 	"Opinion", "Sport", "Sports", "Business", "Health", "Science",
 	"Culture", "Life", "Style", "Travel", "Education",
 	"Human", "Rights", "Watch", "Cell", "God", "Date", "English", "None",
+	// Continents and oceans, alternate names of towns somewhere ("Africa"
+	// for Mahdia, Tunisia) and words of commands ("U.S. Africa Command").
+	"Africa", "Europe", "Asia", "America", "Americas", "Oceania", "Antarctica",
+	"Atlantic", "Pacific", "Arctic",
 	// Generic words of Arabic place names, alone: "Wadi" (valley), "Jabal"
 	// (mountain), "Jazira" (the Upper Mesopotamian plain, and Al Jazeera).
 	"Wadi", "Jabal", "Jebel", "Jazira", "Jazeera",
