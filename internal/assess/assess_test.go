@@ -407,6 +407,16 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
+			name: "a belligerent that credited the dead to itself and then withdrew that it struck gave the strike's toll",
+			inc: incident(
+				cl{id: "cmd", doc: "d2", speaker: "russia-mod", asserted: []string{"russia"}, group: "militants", counts: []model.Count{n("killed", "militants", 30, 30, false)}},
+				cl{id: "oir", doc: "d3", speaker: "cjtf-oir", asserted: []string{"coalition"}, counts: []model.Count{n("killed", "militants", 12, 12, false)}},
+				cl{id: "cmdr", speaker: "russia-mod", stance: model.StanceRetracts, asserted: []string{"russia"}},
+			),
+			wantContra: "attribution:cjtf-oir/russia-mod count:russia-mod/cjtf-oir retraction:russia-mod/russia-mod",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a source's claims that name no one leave its figure its total",
 			inc: incident(
 				cl{id: "act", speaker: "local-sources", asserted: []string{"russia"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 14, 14, false)}},

@@ -591,7 +591,7 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 				return x != unknownActor && !actors.GroundOnly(x) && !a.reg.Covers(x, voice) && !withdrawnBy(v, cv.src, x)
 			})
 		})
-		if others {
+		if others && !a.withdrewAll(v, f.cv.src, mine) {
 			return false
 		}
 	}
@@ -608,6 +608,21 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 }
 
 // withdrawnBy: src has withdrawn its claim that act took part.
+// withdrewAll reports whether source src has retracted every actor of
+// mine: a belligerent that credited a toll to its own side and then withdrew
+// that it struck gave its count of the strike's toll, not of its share.
+func (a *Assessor) withdrewAll(v *incView, src string, mine []string) bool {
+	for _, x := range mine {
+		if !slices.ContainsFunc(v.claims, func(cv *claimView) bool {
+			return cv.src == src && cv.c.Stance == model.StanceRetracts &&
+				slices.ContainsFunc(cv.c.PerpetratorsAsserted, func(y string) bool { return a.reg.Covers(x, y) })
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
 func withdrawnBy(v *incView, src, act string) bool {
 	return slices.ContainsFunc(v.claims, func(cv *claimView) bool {
 		return cv.src == src && cv.c.Stance == model.StanceRetracts && slices.Contains(cv.c.PerpetratorsAsserted, act)

@@ -756,6 +756,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
+	{"slammed into", ""}, {"slam into", ""}, // "two missiles slammed into the market"
 }
 
 // attack nouns: words that name a strike; with the event type they imply.
@@ -950,6 +951,9 @@ var gapWords = map[string]bool{
 	"yesterday": true, "overnight": true, "recently": true, "just": true,
 	"specifically": true, "repeatedly": true, "allegedly also": true, "themselves": true, "itself": true,
 	"plane": true, "bomber": true,
+	// an arm named by its service: "US Navy jets had carried out"
+	"navy": true, "naval": true, "marine": true,
+	"armed": true, // "units of our armed forces had destroyed"
 	// official epithets: "our heroic F-16 pilots", "our valiant army aviation"
 	"heroic": true, "valiant": true, "brave": true, "courageous": true,
 	// aircraft named by model: "a British Typhoon jet", "French Rafale jets", "an MQ-9 Reaper"

@@ -26,7 +26,8 @@ var ownerVerbs = map[string]bool{"used": true, "run": true, "owned": true, "oper
 // epithets a statement puts before an actor it blames ("committed by the
 // illegitimate coalition").
 var epithets = map[string]bool{"illegitimate": true, "illegal": true, "criminal": true, "aggressor": true, "international": true, "hostile": true,
-	"heroic": true, "valiant": true, "brave": true, "courageous": true} // "by our heroic F-16 pilots"
+	"heroic": true, "valiant": true, "brave": true, "courageous": true, // "by our heroic F-16 pilots"
+	"terrorist": true} // "an attack by the terrorist Daesh gangs"
 
 // compass words may stand between a locative and a country named as a
 // place ("in northwest Syria", "across southern Iraq").
@@ -687,6 +688,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// (b) modifier of an attack noun: "an American strike", "the coalition's air raids",
 		// "an American-Israeli strike"
 		j := m.To
+		for j < cl.to && toks[j].Quote != 0 {
+			j++ // the U.S. "aggression"
+		}
 		if j+1 < cl.to && toks[j].Norm == "-" {
 			if k2, ok := matchAt(ms, j+1); ok && ms[k2].E.Mention.Actor != "" {
 				j = ms[k2].To
@@ -725,8 +729,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// agent is the actor whose arm or men are named
 		if p-1 >= cl.from && toks[p].Norm == "of" && (armWords[toks[p-1].Norm] || agentNouns[toks[p-1].Norm]) {
 			q := p - 2
-			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "an") {
-				q--
+			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "an" || toks[q].Quote != 0) {
+				q-- // killed by "a drone of the Turkish occupation"
 			}
 			if q >= cl.from && (toks[q].Norm == "by" || toks[q].Norm == "from") {
 				p = q
@@ -806,7 +810,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				if q < 0 {
 					break
 				}
-				if n := toks[q].Norm; n == "attributed" || n == "attributes" || n == "attributing" {
+				if n := toks[q].Norm; n == "attributed" || n == "attributes" || n == "attributing" || n == "attribute" {
 					add(actor, false)
 					break
 				}

@@ -167,7 +167,7 @@ func TestGeneralRules(t *testing.T) {
 			[]triple{{"iraqi-sources", "asserts", nil, nil}, {"turkey", "asserts", []string{"turkey"}, nil}}},
 		{"a name in apposition to the speaker is remembered",
 			model.Document{Text: "A coalition spokesman, Col. John Dorrian, said coalition aircraft had struck the building. The strike was carried out at the request of Iraqi forces, Dorrian said."},
-			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "asserts", nil, nil}}},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "asserts", []string{"coalition"}, nil}}}, // its own strike (ownStrikes)
 		{"an adverb between the subject and its verb",
 			model.Document{Text: "Iraq's defence ministry said one of its helicopters mistakenly fired on a patrol of pro-government fighters."},
 			[]triple{{"iraq-mod", "asserts", []string{"iraq-army-aviation"}, nil}}},
@@ -353,7 +353,7 @@ func TestGeneralRules(t *testing.T) {
 			[]triple{{"cjtf-oir", "denies", nil, []string{"coalition"}}}},
 		{"a fronted phrase tells of the same strike",
 			model.Document{Kind: model.KindOfficial, Publisher: "Combined Joint Task Force - Operation Inherent Resolve", Text: "During a coalition strike on a depot, it is assessed that two civilians were killed."},
-			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "asserts", nil, nil}}},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "asserts", []string{"coalition"}, nil}}}, // its own strike (ownStrikes)
 		{"the agent named by its men",
 			model.Document{Text: "A truck was destroyed by the heroes of army aviation, backed by the aircraft of the international coalition, the JOC said."},
 			[]triple{{"iraq-joc", "asserts", []string{"coalition", "iraq-army-aviation"}, nil}}},

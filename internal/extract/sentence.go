@@ -724,7 +724,7 @@ func predicateCue(toks []token, ms []match, m match, end int) bool {
 
 // predHedges may stand between the copula and the actor of a predicate
 // ("the jets were probably Russian").
-var predHedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "apparently": true, "most": true, "almost": true}
+var predHedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "apparently": true, "most": true, "almost": true, "certainly": true}
 
 // properName stands for a strike word used as a place or person name, or
 // one that no strike stands behind.

@@ -378,6 +378,7 @@ func (st *docState) run() []model.Claim {
 			}
 		}
 	}
+	st.ownStrikes()
 	return st.claims
 }
 

@@ -16,7 +16,7 @@ import (
 // findOutVerbs are the verbs of finding out, or knowing, who struck ("he
 // did not know whose aircraft carried out the strike").
 var findOutVerbs = map[string]bool{
-	"know": true, "knew": true,
+	"know": true, "knew": true, "knows": true,
 	"establish": true, "established": true, "identify": true, "identified": true,
 	"determine": true, "determined": true, "ascertain": true, "ascertained": true,
 	"confirm": true, "confirmed": true, "verify": true, "verified": true,
@@ -124,6 +124,14 @@ func whoStruck(toks []token, ms []match, t, to int) bool {
 	switch toks[t].Norm {
 	case "who":
 		return t+1 < to && cueStartsAt(ms, t+1)
+	case "whether":
+		// "whether the aircraft that carried out the attack belonged to ...":
+		// a choice between strikers, not "whether civilians were killed"
+		for q := t + 1; q < to && q <= t+3; q++ {
+			if n := toks[q].Norm; armWords[n] || airAgents[n] {
+				return true
+			}
+		}
 	case "which", "whose", "what":
 		for q := t + 1; q < to && q <= t+4; q++ {
 			n := toks[q].Norm

@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// ownVoices are the speakers that speak officially for a belligerent with
+// aircraft, drones or missiles of its own: when one of them talks about a
+// strike that the report puts on its side ("the strike killed three
+// militants", the command said), it speaks of its own side's strike. Left
+// out: unnamed officers (iraqi-sources), who may belong to any of their
+// country's forces, and the groups that are struck rather than strike (the
+// PMF, the SDF, ISIS).
+var ownVoices = map[string]bool{
+	"cjtf-oir": true, "us-dod": true, "us-official": true, "us-embassy": true,
+	"iraq-mod": true, "iraq-joc": true, "iraq-military": true, "iraq-state-tv": true,
+	"russia-mod": true, "syria-gov": true, "turkey": true, "iran": true, "israel": true,
+	"uk": true, "france": true,
+}
+
+// ownStrikes gives a belligerent's voice its own side when it asserts or
+// denies a strike without naming who struck, and another claim of the
+// report about the same strike names that side: the Pentagon that "called
+// the strike a response to attacks on US personnel" after "US aircraft
+// struck" asserts the US's part; the coalition that "denied any strike"
+// after state TV blamed the coalition denies the coalition's. A side no claim
+// names for the strike stays unnamed ("120 vehicles were struck east of
+// Ramadi", the coalition's spokesman said): the statement is about whether
+// it happened.
+func (st *docState) ownStrikes() {
+	for i := range st.claims {
+		c := &st.claims[i]
+		if len(c.PerpetratorsAsserted) > 0 || len(c.PerpetratorsDenied) > 0 || !ownVoices[c.Speaker] {
+			continue
+		}
+		side := st.e.actors.SpeaksFor(c.Speaker)
+		if side == "" {
+			continue
+		}
+		actor, byOwn := st.sideNamedFor(i, side)
+		if actor == "" {
+			continue
+		}
+		switch c.Stance {
+		case model.StanceAsserts, model.StanceConfirms:
+			c.PerpetratorsAsserted = []string{actor}
+		case model.StanceDenies:
+			// "it had not targeted any civilians" denies a victim, not a
+			// part; and a side that claims the strike itself denies
+			// something else when it denies ("rejected the report as
+			// propaganda").
+			if c.Event.TargetGroup != model.GroupCivilians && !byOwn {
+				c.PerpetratorsDenied = []string{actor}
+			}
+		}
+	}
+}
+
+// sideNamedFor returns the actor of side that other claims of the report
+// assert for the strike of claim i: side itself, or the one arm of it they
+// all name (iraq-air-force for iraq). It returns "" when none does, or when
+// a claim makes the strike a joint one ("Iraqi and coalition aircraft
+// pounded ..."): of a joint strike, the statement does not say whose part
+// it speaks of. byOwn tells that one of side's own voices names it.
+func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn bool) {
+	named := ""
+	for j := range st.claims {
+		o := &st.claims[j]
+		if j == i || (o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms) || !sameStrike(&st.claims[i], o) {
+			continue
+		}
+		ours, theirs := false, false
+		for _, a := range o.PerpetratorsAsserted {
+			switch {
+			case !st.e.actors.Covers(side, a):
+				theirs = theirs || a != "unknown"
+			case named == "" || named == a:
+				ours, named = true, a
+			default:
+				ours, named = true, side // two arms, or the side and an arm
+			}
+		}
+		if ours && theirs {
+			return "", false
+		}
+		if ours && st.e.actors.Covers(side, st.e.actors.SpeaksFor(o.Speaker)) {
+			byOwn = true
+		}
+	}
+	if named != "" && named != side && !st.below(named, side) {
+		return side, byOwn // a parent of side ("coalition" for the US): its side's part
+	}
+	return named, byOwn
+}
+
+// below reports whether actor a is an arm or member of side.
+func (st *docState) below(a, side string) bool {
+	return slices.Contains(st.e.actors.Ancestors(a), side)
+}
+
+// sameStrike reports whether two claims of one report may be about the same
+// strike: their places and dates, where both have one, agree (the same
+// place or within 40 km; dates a day apart at most).
+func sameStrike(a, b *model.Claim) bool {
+	return samePlace(a.Where, b.Where) && sameDays(a.When, b.When)
+}
+
+func samePlace(a, b model.Where) bool {
+	if a.Name == "" || b.Name == "" || a.Name == b.Name {
+		return true
+	}
+	if a.Lat == nil || a.Lon == nil || b.Lat == nil || b.Lon == nil {
+		return false
+	}
+	return kmBetween(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= 40
+}
+
+func sameDays(a, b model.When) bool {
+	if a.From == "" || b.From == "" {
+		return true
+	}
+	af, err1 := time.Parse("2006-01-02", a.From)
+	bf, err2 := time.Parse("2006-01-02", b.From)
+	if err1 != nil || err2 != nil {
+		return true // a month or a week: no day to compare
+	}
+	at, bt := af, bf
+	if t, err := time.Parse("2006-01-02", a.To); err == nil {
+		at = t
+	}
+	if t, err := time.Parse("2006-01-02", b.To); err == nil {
+		bt = t
+	}
+	const day = 24 * time.Hour
+	return !af.After(bt.Add(day)) && !bf.After(at.Add(day))
+}
+
+// kmBetween is the great-circle distance in kilometres.
+func kmBetween(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
+}

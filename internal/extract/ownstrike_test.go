@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+func TestOwnStrikes(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"a belligerent's voice on a strike the report puts on its side",
+			"US jets bombed a warehouse outside the town on Monday. The Pentagon said the strike destroyed rockets stored there by the militia.",
+			[]triple{{"journalist", "asserts", []string{"us"}, nil}, {"us-dod", "asserts", []string{"us"}, nil}}},
+		{"the arm the report names",
+			"An Iraqi army helicopter struck a car on the river road on Friday. The Joint Operations Command said the strike killed three terrorists.",
+			[]triple{{"journalist", "asserts", []string{"iraq-army-aviation"}, nil}, {"iraq-joc", "asserts", []string{"iraq-army-aviation"}, nil}}},
+		{"a joint strike leaves the share unsaid",
+			"Iraqi and coalition aircraft struck a column of trucks on the desert road on Friday. The Joint Operations Command said 40 terrorists were killed.",
+			[]triple{{"journalist", "asserts", []string{"coalition", "iraq-air-force"}, nil}, {"iraq-joc", "asserts", nil, nil}}},
+		{"unnamed officers are not the side's voice",
+			"An Iraqi army helicopter struck a car on the river road on Friday. An army officer said the strike killed two smugglers.",
+			[]triple{{"journalist", "asserts", []string{"iraq-army-aviation"}, nil}, {"iraqi-sources", "asserts", nil, nil}}},
+		{"a denial of the strike the report puts on its side",
+			"Residents blamed coalition jets for the strike on the bridge on Sunday. The coalition denied any strike in the area that day.",
+			[]triple{{"local-sources", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "denies", nil, []string{"coalition"}}}},
+		{"a denial of who was hit denies no part",
+			"Iraqi F-16s struck a hideout in the desert on Sunday, the defence ministry said. The ministry said its aircraft had not targeted any civilians.",
+			[]triple{{"iraq-mod", "asserts", []string{"iraq-air-force"}, nil}, {"iraq-mod", "denies", nil, nil}}},
+		{"a side that claims the strike denies something else",
+			"Iraqi jets struck a convoy near Tuz Khurmatu on Friday, killing 20 militants, Iraqi state television said. Amaq said the strike had killed only civilians. A spokesman for the Iraqi military rejected the Amaq report as propaganda.",
+			[]triple{{"iraq-state-tv", "asserts", []string{"iraq-air-force"}, nil}, {"isis-amaq", "asserts", nil, nil}, {"iraq-military", "denies", nil, nil}}},
+		{"no side named: the statement is about whether it happened",
+			"A further 40 trucks were struck near the border on Friday, a coalition spokesman said.",
+			[]triple{{"cjtf-oir", "asserts", nil, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Published: "2024-05-06", Text: tc.text})
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestPerpetratorForms: ways a sentence names who struck, or says nobody
+// knows.
+func TestPerpetratorForms(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		name string
+		doc  model.Document
+		want []triple
+	}{
+		{"an arm named by its service",
+			model.Document{Text: "A US official said US Navy aircraft had struck two radar sites near the port."},
+			[]triple{{"us-official", "asserts", []string{"us"}, nil}}},
+		{"the speaker's own armed forces",
+			model.Document{Text: "Syrian state television said units of our armed forces had destroyed a depot near Idlib."},
+			[]triple{{"syria-gov", "asserts", []string{"syria"}, nil}}},
+		{"missiles that slammed into a place",
+			model.Document{Text: "Russian missiles slammed into a shopping centre in Kharkiv on Monday, killing two people, the governor said."},
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"a source that does not know which side struck",
+			model.Document{Text: "An air strike hit a clinic in Idlib on Monday, killing four people. The monitor does not know which side carried out the strike."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"ngo", "asserts", []string{"unknown"}, nil}}},
+		{"a witness who does not know whose drone struck names it unknown",
+			model.Document{Text: "A drone strike hit a car near Sinjar on Monday, killing two men, a resident said. He said he did not know whose drone carried out the strike."},
+			[]triple{{"local-sources", "asserts", nil, nil}, {"local-sources", "asserts", []string{"unknown"}, nil}}},
+		{"whether the aircraft were one side's or another's",
+			model.Document{Text: "The monitor could not determine whether the jets that bombed the bridge belonged to the army or to its allies."},
+			[]triple{{"ngo", "asserts", []string{"unknown"}, nil}}},
+		{"a hedged predicate",
+			model.Document{Text: "A drone hit a car near Qamishli on Monday. A local resident said the drone was almost certainly Turkish."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"the outlet attributes the strike",
+			model.Document{Kind: model.KindNGO, Publisher: "Civilian Harm Desk", Text: "The clinic was hit on Monday. We attribute the strike on the clinic to Russia."},
+			[]triple{{"ngo", "asserts", nil, nil}, {"ngo", "asserts", []string{"russia"}, nil}}},
+		{"a quoted attack noun after the demonym",
+			model.Document{Text: "Syrian state media said the Israeli \"aggression\" destroyed a warehouse near Damascus."},
+			[]triple{{"syria-gov", "asserts", []string{"israel"}, nil}}},
+		{"a quoted agent named by its arm",
+			model.Document{Text: "Residents said two farmers had been killed by \"a drone of the Turkish army\" near Qamishli."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"an epithet before the agent",
+			model.Document{Text: "The Joint Operations Command said the checkpoint near Samarra came under an attack by the terrorist Daesh gangs."},
+			[]triple{{"iraq-joc", "asserts", []string{"isis"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.doc.ID = "t"
+			claims, _ := e.Extract(tc.doc)
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}
