@@ -40,7 +40,7 @@ func (st *docState) claimClauses(idx int, s sentences.Sentence, toks []token, ms
 	var added []model.Count
 	for _, fg := range quantity.Counts(st.text[s.Start:s.End], st.paraCounts) {
 		c := fg.Count
-		if !followKinds[c.Kind] || hasKind(have, c.Kind) || countsSpeakers(toks, atts, s.Start+fg.Start) || st.hasFigure(first, c) {
+		if !followKinds.has(c.Kind) || hasKind(have, c.Kind) || countsSpeakers(toks, atts, s.Start+fg.Start) || st.hasFigure(first, c) {
 			continue
 		}
 		added = append(added, c)
@@ -137,19 +137,19 @@ func yearOfDay(toks []token, k int) bool {
 	if j < 0 {
 		return false
 	}
-	if monthWords[toks[j].Norm] {
+	if monthWords.has(toks[j].Norm) {
 		return true // "11 July 2022"
 	}
 	if !hasDigit(toks[j].Norm) || len(toks[j].Norm) > 2 || j < 1 {
 		return false
 	}
-	return monthWords[toks[j-1].Norm] || j >= 2 && toks[j-1].Norm == "." && monthWords[toks[j-2].Norm]
+	return monthWords.has(toks[j-1].Norm) || j >= 2 && toks[j-1].Norm == "." && monthWords.has(toks[j-2].Norm)
 }
 
 // monthWords are month names and their abbreviations, as tokens.
-var monthWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+var monthWords = words(
+	"january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec",
+)

@@ -9,10 +9,10 @@ import (
 
 // followKinds are the figures a sentence can add to the strike told of just
 // before: tolls and vehicles, not numbers of strikes (those are tallies).
-var followKinds = map[string]bool{
-	model.CountKilled: true, model.CountInjured: true,
-	model.CountVehiclesDestroyed: true, model.CountVehiclesStruck: true,
-}
+var followKinds = words(
+	model.CountKilled, model.CountInjured,
+	model.CountVehiclesDestroyed, model.CountVehiclesStruck,
+)
 
 // followReach is how many sentences after the last claim a figure in
 // another paragraph may still be that claim's strike's.
@@ -20,12 +20,12 @@ const followReach = 6
 
 // followBackground words mark a figure of another time or a running total:
 // "since 2014", "so far this year", "in total", "in an earlier raid".
-var followBackground = map[string]bool{
-	"since": true, "total": true, "totals": true, "overall": true, "cumulative": true,
-	"year": true, "years": true, "month": true, "months": true, "weeks": true, "ago": true,
-	"war": true, "conflict": true, "campaign": true, "previous": true, "earlier": true,
-	"separate": true, "another": true, "last": true, "past": true, "similar": true,
-}
+var followBackground = words(
+	"since", "total", "totals", "overall", "cumulative",
+	"year", "years", "month", "months", "weeks", "ago",
+	"war", "conflict", "campaign", "previous", "earlier",
+	"separate", "another", "last", "past", "similar",
+)
 
 // followCounts gives the figures of a sentence that makes no claim of its
 // own to the strike the report told of just before (the last claim, made in
@@ -76,7 +76,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		if !followWordsFilter.has(t.Norm) {
 			continue
 		}
-		if followNegation[t.Norm] {
+		if followNegation.has(t.Norm) {
 			return // "no information about a woman being killed"
 		}
 		if backgroundAt(toks, k) {
@@ -105,7 +105,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		}
 		switch {
 		case a.unresolved || len(a.speakers) == 0:
-			if a.spTo > a.spFrom && !anaphoricWords[toks[a.spFrom].Norm] {
+			if a.spTo > a.spFrom && !anaphoricWords.has(toks[a.spFrom].Norm) {
 				return // "Iraqi civil defence officials said": a source of its own, unknown
 			}
 			sp = last.Speaker // "the command said", "it named", "which confirms"
@@ -136,7 +136,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		}
 		from, to := toks[sg[0]].Start, toks[sg[1]-1].End
 		for _, fg := range quantity.Counts(st.text[from:to], st.paraCounts) {
-			if followKinds[fg.Count.Kind] {
+			if followKinds.has(fg.Count.Kind) {
 				counts = append(counts, fg.Count)
 			}
 		}
@@ -199,11 +199,11 @@ func (st *docState) unattributedSpeakers(idx int, s sentences.Sentence) ([]strin
 }
 
 // anaphoricWords open a speaker phrase that points back: "the command", "it".
-var anaphoricWords = map[string]bool{"the": true, "it": true, "its": true, "they": true, "their": true,
-	"he": true, "she": true, "his": true, "her": true, "which": true, "who": true, "this": true}
+var anaphoricWords = words("the", "it", "its", "they", "their",
+	"he", "she", "his", "her", "which", "who", "this")
 
 // followNegation: a figure said not to be, or not known.
-var followNegation = map[string]bool{"no": true, "not": true, "never": true, "nor": true, "n't": true, "without": true, "unclear": true}
+var followNegation = words("no", "not", "never", "nor", "n't", "without", "unclear")
 
 // followWordsFilter turns away the words in neither followNegation nor
 // followBackground before any look-up.
@@ -212,7 +212,7 @@ var followWordsFilter = newWordFilter(followNegation, followBackground)
 // backgroundAt reports a word of another time or a running total at token
 // k: not the "year" of an age, nor the "war" of a "war monitor".
 func backgroundAt(toks []token, k int) bool {
-	if !followBackground[toks[k].Norm] || ageWord(toks, k) {
+	if !followBackground.has(toks[k].Norm) || ageWord(toks, k) {
 		return false
 	}
 	if toks[k].Norm == "war" && k+1 < len(toks) && (toks[k+1].Norm == "monitor" || toks[k+1].Norm == "monitoring") {

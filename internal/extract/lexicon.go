@@ -870,12 +870,12 @@ var fieldKeys = map[string]string{
 
 // armWords name the weapons or forces of an actor named after "of"
 // ("blamed aircraft of the coalition", "drones of the Turkish army").
-var armWords = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true, "drones": true, "drone": true,
-	"helicopters": true, "forces": true, "troops": true, "artillery": true, "missiles": true, "units": true, "fighters": true}
+var armWords = words("aircraft", "jets", "warplanes", "planes", "drones", "drone",
+	"helicopters", "forces", "troops", "artillery", "missiles", "units", "fighters")
 
 // hedges before an actor in narration make it a suspicion, not a claim
 // ("a suspected Turkish drone strike", "an apparent Israeli raid").
-var hedges = map[string]bool{"suspected": true, "alleged": true, "presumed": true, "apparent": true, "possible": true, "likely": true}
+var hedges = words("suspected", "alleged", "presumed", "apparent", "possible", "likely")
 
 // negations before an attack verb deny it ("did not conduct airstrikes").
 var negations = []string{
@@ -923,57 +923,57 @@ var participation = []string{
 
 // copular participation: the subject is the perpetrator though the verb is
 // passive in form ("the United States was behind", "its was involved").
-var copular = map[string]bool{
-	"was behind": true, "were behind": true, "is behind": true, "are behind": true,
-	"was involved": true, "were involved": true, "is involved": true,
-	"was responsible": true, "were responsible": true, "is responsible": true, "are responsible": true,
-	"bears responsibility": true, "bear responsibility": true, "bore responsibility": true,
-	"bears full responsibility": true, "bear full responsibility": true, "bears the responsibility": true, "bear the responsibility": true,
-	"involved": true, // "had been involved"
-}
+var copular = words(
+	"was behind", "were behind", "is behind", "are behind",
+	"was involved", "were involved", "is involved",
+	"was responsible", "were responsible", "is responsible", "are responsible",
+	"bears responsibility", "bear responsibility", "bore responsibility",
+	"bears full responsibility", "bear full responsibility", "bears the responsibility", "bear the responsibility",
+	"involved", // "had been involved"
+)
 
 // gap words may stand between a subject and its verb without breaking the
 // link: auxiliaries, adverbs and the words of a noun phrase.
-var gapWords = map[string]bool{
-	"had": true, "has": true, "have": true, "did": true, "also": true, "then": true,
-	"later": true, "eventually": true, "reportedly": true, "allegedly": true,
-	"jointly": true, "together": true, "successfully": true, "initially": true,
-	"subsequently": true, "apparently": true, "first": true, "earlier": true,
-	"finally": true, "again": true, "both": true, "and": true, ",": true, "the": true,
-	"'s": true, "aircraft": true, "jets": true, "warplanes": true, "planes": true,
-	"fighter": true, "bombers": true, "-": true, "helicopters": true, "drones": true,
-	"gunships": true, "forces": true, "troops": true, "units": true, "pilots": true,
-	"under": true, "control": true, "command": true, "heroes": true, "in": true,
-	"military": true, "aviation": true, "army": true, "air": true, "force": true,
-	"security": true, "elite": true, "special": true, "had been": true, "been": true,
-	"would": true, "will": true, "may": true, "might": true, "could": true,
-	"not": true, "never": true, "didn't": true, "hadn't": true, "today": true,
-	"yesterday": true, "overnight": true, "recently": true, "just": true,
-	"specifically": true, "repeatedly": true, "allegedly also": true, "themselves": true, "itself": true,
-	"plane": true, "bomber": true,
+var gapWords = words(
+	"had", "has", "have", "did", "also", "then",
+	"later", "eventually", "reportedly", "allegedly",
+	"jointly", "together", "successfully", "initially",
+	"subsequently", "apparently", "first", "earlier",
+	"finally", "again", "both", "and", ",", "the",
+	"'s", "aircraft", "jets", "warplanes", "planes",
+	"fighter", "bombers", "-", "helicopters", "drones",
+	"gunships", "forces", "troops", "units", "pilots",
+	"under", "control", "command", "heroes", "in",
+	"military", "aviation", "army", "air", "force",
+	"security", "elite", "special", "had been", "been",
+	"would", "will", "may", "might", "could",
+	"not", "never", "didn't", "hadn't", "today",
+	"yesterday", "overnight", "recently", "just",
+	"specifically", "repeatedly", "allegedly also", "themselves", "itself",
+	"plane", "bomber",
 	// an arm named by its service: "US Navy jets had carried out"
-	"navy": true, "naval": true, "marine": true,
-	"armed": true, // "units of our armed forces had destroyed"
+	"navy", "naval", "marine",
+	"armed", // "units of our armed forces had destroyed"
 	// official epithets: "our heroic F-16 pilots", "our valiant army aviation"
-	"heroic": true, "valiant": true, "brave": true, "courageous": true,
+	"heroic", "valiant", "brave", "courageous",
 	// aircraft named by model: "a British Typhoon jet", "French Rafale jets", "an MQ-9 Reaper"
-	"typhoon": true, "typhoons": true, "tornado": true, "tornados": true, "tornadoes": true, "rafale": true, "rafales": true, "mirage": true,
-	"reaper": true, "reapers": true, "predator": true, "apache": true, "apaches": true, "sukhoi": true, "mig": true, "cessna": true,
-	"munitions": true, "mistakenly": true, "accidentally": true, "erroneously": true, "wrongly": true, "inadvertently": true, "deliberately": true, "intentionally": true,
-	"/": true, "or": true, "of": true, "its": true, "their": true, "our": true, "continued": true, "continue": true,
-	"occupation": true, "terrorists": true, "militants": true, "gangs": true, "this": true, "evening": true, "morning": true, "afternoon": true, "night": true,
-	"early": true, "late": true, "last": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true, "missiles": true, "missile": true,
-	"rockets": true, "shells": true, "bombs": true, "rounds": true, "mortar": true, "tactical": true, "fighters": true, "guided": true,
-	"warplane": true, "drone": true, "jet": true, "helicopter": true, "gunship": true, "regime": true, "government": true,
-	"was": true, "were": true, "is": true, "are": true, "being": true,
-	"likely": true, "most": true, "probably": true, "almost": true, "certainly": true, // "the Coalition most likely carried out"
-	"enemy": true, // "drones of the American enemy hit", "the Zionist enemy's jets struck"
-}
+	"typhoon", "typhoons", "tornado", "tornados", "tornadoes", "rafale", "rafales", "mirage",
+	"reaper", "reapers", "predator", "apache", "apaches", "sukhoi", "mig", "cessna",
+	"munitions", "mistakenly", "accidentally", "erroneously", "wrongly", "inadvertently", "deliberately", "intentionally",
+	"/", "or", "of", "its", "their", "our", "continued", "continue",
+	"occupation", "terrorists", "militants", "gangs", "this", "evening", "morning", "afternoon", "night",
+	"early", "late", "last", "on", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "missiles", "missile",
+	"rockets", "shells", "bombs", "rounds", "mortar", "tactical", "fighters", "guided",
+	"warplane", "drone", "jet", "helicopter", "gunship", "regime", "government",
+	"was", "were", "is", "are", "being",
+	"likely", "most", "probably", "almost", "certainly", // "the Coalition most likely carried out"
+	"enemy", // "drones of the American enemy hit", "the Zionist enemy's jets struck"
+)
 
 // pronouns that stand for the speaker's own side in its statement
 // ("it had attacked the convoy", "our heroes ... destroyed").
-var selfPronouns = map[string]bool{"it": true, "its": true, "they": true, "their": true, "we": true, "our": true}
+var selfPronouns = words("it", "its", "they", "their", "we", "our")
 
 // anaphors take the perpetrators of the speaker's previous claim
 // ("the raids destroyed 55 trucks" after "the coalition had struck ...").
@@ -998,7 +998,7 @@ var countryNames = map[string]string{
 
 // blameVerbs name the perpetrator as their object ("blamed Turkey", "held
 // the United States responsible", "accused Israel of").
-var blameVerbs = map[string]bool{"blamed": true, "blames": true, "blaming": true, "blame": true, "accused": true, "accuses": true, "accusing": true, "held": true, "holds": true, "holding": true}
+var blameVerbs = words("blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "held", "holds", "holding")
 
 // noComment phrases make a statement about a strike no claim about it
 // ("said he had no information on the strike", "declined to comment").

@@ -11,30 +11,30 @@ import (
 // passiveAux before a participle makes the mention its patient
 // ("36 ISIS fighters ... were killed").
 // locatives before a country name make it a place ("in Syria").
-var locatives = map[string]bool{"in": true, "near": true, "across": true, "inside": true, "into": true, "over": true, "of": true, "to": true, "from": true, "throughout": true, "within": true}
+var locatives = words("in", "near", "across", "inside", "into", "over", "of", "to", "from", "throughout", "within")
 
 // agentNouns name the men of an actor in an agent phrase ("by the heroes
 // of army aviation").
-var agentNouns = map[string]bool{"heroes": true, "men": true, "pilots": true, "fighters": true, "eagles": true, "falcons": true}
+var agentNouns = words("heroes", "men", "pilots", "fighters", "eagles", "falcons")
 
 // ownerVerbs are participles whose "by" agent holds or uses the target
 // ("a depot used by Iranian forces", "a base run by the IRGC").
-var ownerVerbs = map[string]bool{"used": true, "run": true, "owned": true, "operated": true, "manned": true,
-	"occupied": true, "controlled": true, "held": true, "guarded": true, "frequented": true, "built": true, "set": true,
-	"established": true, "housed": true, "leased": true, "rented": true, "inhabited": true}
+var ownerVerbs = words("used", "run", "owned", "operated", "manned",
+	"occupied", "controlled", "held", "guarded", "frequented", "built", "set",
+	"established", "housed", "leased", "rented", "inhabited")
 
 // epithets a statement puts before an actor it blames ("committed by the
 // illegitimate coalition").
-var epithets = map[string]bool{"illegitimate": true, "illegal": true, "criminal": true, "aggressor": true, "international": true, "hostile": true,
-	"heroic": true, "valiant": true, "brave": true, "courageous": true, // "by our heroic F-16 pilots"
-	"terrorist": true} // "an attack by the terrorist Daesh gangs"
+var epithets = words("illegitimate", "illegal", "criminal", "aggressor", "international", "hostile",
+	"heroic", "valiant", "brave", "courageous", // "by our heroic F-16 pilots"
+	"terrorist") // "an attack by the terrorist Daesh gangs"
 
 // compass words may stand between a locative and a country named as a
 // place ("in northwest Syria", "across southern Iraq").
-var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
-	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+var compass = words("north", "south", "east", "west",
+	"northern", "southern", "eastern", "western", "central",
+	"northeast", "northwest", "southeast", "southwest",
+	"northeastern", "northwestern", "southeastern", "southwestern")
 
 // countryAsPlace: the country name at t is a place, not an actor: after a
 // locative, possibly across compass words ("in northwest Syria"), or in
@@ -48,7 +48,7 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 		}
 	}
 	p := t - 1
-	for p >= 0 && (compass[toks[p].Norm] || toks[p].Norm == "-") {
+	for p >= 0 && (compass.has(toks[p].Norm) || toks[p].Norm == "-") {
 		p--
 	}
 	if p >= 0 && toks[p].Norm == "to" {
@@ -59,7 +59,7 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 			}
 		}
 	}
-	if p >= 0 && locatives[toks[p].Norm] {
+	if p >= 0 && locatives.has(toks[p].Norm) {
 		return true
 	}
 	// "Iraq's border with Syria", "the frontier with Turkey"
@@ -73,7 +73,7 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 			return false
 		}
 		for q := t - 3; q >= 0 && q >= t-6; q-- {
-			if locatives[toks[q].Norm] || toks[q].Norm == "at" {
+			if locatives.has(toks[q].Norm) || toks[q].Norm == "at" {
 				return true
 			}
 			if n := toks[q].Norm; n == "-" || n == "al" || n == "el" || n == "ez" || n == "az" {
@@ -88,26 +88,26 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 }
 
 // victimVerbs followed by a preposition are passive participles.
-var victimVerbs = map[string]bool{"killed": true, "destroyed": true, "targeted": true, "wounded": true, "injured": true, "hit": true, "struck": true}
-var passiveAfter = map[string]bool{"in": true, "during": true, "when": true, "after": true, "near": true, "on": true, "at": true, "while": true, "overnight": true}
+var victimVerbs = words("killed", "destroyed", "targeted", "wounded", "injured", "hit", "struck")
+var passiveAfter = words("in", "during", "when", "after", "near", "on", "at", "while", "overnight")
 
 // parenthetical phrases between a subject and its verb
-var parenthetical = map[string]bool{"almost": true, "probably": true, "possibly": true, "likely": true, "apparently": true, "reportedly": true, "based": true, "acting": true, "relying": true, "in": true, "speaking": true, "without": true, "with": true, "backed": true, "supported": true, "along": true, "alongside": true, "together": true, "assisted": true, "aided": true, "helped": true, "according": true, "who": true, "which": true}
+var parenthetical = words("almost", "probably", "possibly", "likely", "apparently", "reportedly", "based", "acting", "relying", "in", "speaking", "without", "with", "backed", "supported", "along", "alongside", "together", "assisted", "aided", "helped", "according", "who", "which")
 
 // partGap may stand between a participation phrase and its actor.
-var partGap = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true, "drones": true, "forces": true, "the": true, "a": true, "an": true, "air": true, "intelligence": true, "support": true, "from": true, "of": true, "-": true, "led": true, "u.s.": true, "aerial": true, "its": true, "their": true}
+var partGap = words("aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their")
 
 // deontic modals before a negation state a rule, not a denial: "parties
 // must not carry out attacks that would harm civilians".
-var deontic = map[string]bool{"must": true, "should": true, "shall": true, "ought": true}
+var deontic = words("must", "should", "shall", "ought")
 
 // negGap may stand between a negation and the strike it denies
 // ("did not conduct any air strikes", "no medical convoys were targeted").
-var negGap = map[string]bool{"of": true, "its": true, "their": true, "any": true, "the": true, "a": true, "an": true, "such": true, "reported": true, "further": true,
-	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "have": true, "has": true, "had": true,
-	"did": true, "do": true, "does": true, "ever": true, "new": true, "coalition": true}
+var negGap = words("of", "its", "their", "any", "the", "a", "an", "such", "reported", "further",
+	"was", "were", "is", "are", "been", "be", "have", "has", "had",
+	"did", "do", "does", "ever", "new", "coalition")
 
-var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true}
+var passiveAux = words("was", "were", "is", "are", "been", "being")
 
 func matchAt(ms []match, t int) (int, bool) {
 	lo, hi := 0, len(ms)
@@ -153,14 +153,14 @@ func embeddedQuestion(toks []token, at int) bool {
 }
 
 // airAgents are arms that strike but are not struck in a headline passive.
-var airAgents = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true,
-	"drones": true, "drone": true, "helicopters": true, "gunships": true, "bombers": true}
+var airAgents = words("aircraft", "jets", "warplanes", "planes",
+	"drones", "drone", "helicopters", "gunships", "bombers")
 
 // blameBefore reports an accusation in the few words up to token p: "accused
 // Washington of using …".
 func blameBefore(toks []token, from, p int) bool {
 	for q := p; q >= from && q >= p-8; q-- {
-		if n := toks[q].Norm; blameVerbs[n] && n != "held" && n != "holds" && n != "holding" {
+		if n := toks[q].Norm; blameVerbs.has(n) && n != "held" && n != "holds" && n != "holding" {
 			return true
 		}
 	}
@@ -170,7 +170,7 @@ func blameBefore(toks []token, from, p int) bool {
 // airSubject: an air arm stands in the subject just before the verb at j.
 func airSubject(toks []token, from, j int) bool {
 	for q := max(0, from-3); q < j; q++ {
-		if airAgents[toks[q].Norm] {
+		if airAgents.has(toks[q].Norm) {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok bool
 	j := openQuote(toks, cl.from, cl.to)
 	// over what stands before the subject: "on Tuesday that", "On November 15,"
 	for q := j; q < cl.to && q < j+7; q++ {
-		if toks[q].Norm == "that" || toks[q].Norm == "," && timeOpeners[toks[j].Norm] {
+		if toks[q].Norm == "that" || toks[q].Norm == "," && timeOpeners.has(toks[j].Norm) {
 			j = q + 1
 			break
 		}
@@ -201,11 +201,11 @@ func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok bool
 			j += 3 // "Su-24M", "F-16s"
 			arm = "aircraft"
 			continue
-		case airAgents[t.Norm] && t.Norm != "drones" && t.Norm != "drone":
+		case airAgents.has(t.Norm) && t.Norm != "drones" && t.Norm != "drone":
 			// (unnamed drones are as often the ones that hit the speaker's side)
 			found, neg := subjectOf(toks, ms, j+1, cl.to)
 			return t.Norm, found && !neg
-		case t.Norm == "and" || hasDigit(t.Norm) || numberWords[t.Norm]:
+		case t.Norm == "and" || hasDigit(t.Norm) || numberWords.has(t.Norm):
 			j++
 			continue
 		}
@@ -220,7 +220,7 @@ func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok bool
 }
 
 // timeOpeners open a time phrase set before a clause's subject.
-var timeOpeners = map[string]bool{"on": true, "in": true, "at": true, "early": true, "late": true, "overnight": true, "yesterday": true, "today": true, "earlier": true, "later": true}
+var timeOpeners = words("on", "in", "at", "early", "late", "overnight", "yesterday", "today", "earlier", "later")
 
 // subjectOf follows a subject to its verb: it returns whether an attack
 // verb follows (within the clause, over gap words and coordinated actors),
@@ -247,7 +247,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				if n := toks[j].Norm; n == "died" || n == "martyred" {
 					return false, false // the subject is the victim
 				}
-				cop := copular[joinWords(e.Words)]
+				cop := copular.has(joinWords(e.Words))
 				if !cop && passive {
 					return false, false
 				}
@@ -256,7 +256,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				}
 				// headline passive: "ISIS militants killed in U.S. air attack"
 				// (an aircraft subject is the agent: "Israeli jets struck near Masyaf")
-				if !cop && !aux && ms[k].To < end && passiveAfter[toks[ms[k].To].Norm] && victimVerbs[toks[j].Norm] && !airSubject(toks, from, j) && !objectAfterTime(toks, ms, ms[k].To, end) {
+				if !cop && !aux && ms[k].To < end && passiveAfter.has(toks[ms[k].To].Norm) && victimVerbs.has(toks[j].Norm) && !airSubject(toks, from, j) && !objectAfterTime(toks, ms, ms[k].To, end) {
 					return false, false
 				}
 				// "it had conducted no strikes", "had nothing to do with it"
@@ -267,9 +267,9 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			}
 			if e.Flags&fNeg != 0 {
 				neg = true
-				doSupport = doSupport || doForms[e.Words[0]] || e.Words[0] == "never"
+				doSupport = doSupport || doForms.has(e.Words[0]) || e.Words[0] == "never"
 				// "it had not struck in the city": an active verb, not a headline passive
-				aux = aux || perfectAux[e.Words[0]] || doSupport
+				aux = aux || perfectAux.has(e.Words[0]) || doSupport
 				if elidedAfter(toks, ms[k], end) {
 					return true, true // "its aircraft had not."
 				}
@@ -286,7 +286,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			}
 			if e.Flags&fAttackNoun != 0 {
 				// "its aircraft did not strike the house": a noun in form only
-				if doSupport && ms[k].To-ms[k].From == 1 && bareAttackVerbs[toks[j].Norm] {
+				if doSupport && ms[k].To-ms[k].From == 1 && bareAttackVerbs.has(toks[j].Norm) {
 					return true, neg
 				}
 				return false, false
@@ -297,7 +297,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			// the participle's subject is the clause's, not this object
 			return false, false
 		}
-		if t.Norm == "," && j+1 < end && parenthetical[toks[openQuote(toks, j+1, end)].Norm] {
+		if t.Norm == "," && j+1 < end && parenthetical.has(toks[openQuote(toks, j+1, end)].Norm) {
 			// "Iraqi Security Forces, with support from Coalition aircraft, destroyed",
 			// "Iraqi F-16 aircraft, \"acting on precise intelligence\", had struck"
 			k := j + 1
@@ -326,7 +326,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			j++
 			continue
 		}
-		if passiveAux[t.Norm] {
+		if passiveAux.has(t.Norm) {
 			passive = true
 			j++
 			continue
@@ -335,12 +335,12 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			j += 3 // a model designation: "Russian Su-34 and Su-25 jets", "MQ-9 drones"
 			continue
 		}
-		if gapWords[t.Norm] || hasDigit(t.Norm) || len(t.Norm) == 1 && t.Upper {
+		if gapWords.has(t.Norm) || hasDigit(t.Norm) || len(t.Norm) == 1 && t.Upper {
 			switch t.Norm {
 			case "had", "has", "have", "did":
 				aux = true
 			}
-			doSupport = doSupport || doForms[t.Norm]
+			doSupport = doSupport || doForms.has(t.Norm)
 			j++
 			continue
 		}
@@ -361,23 +361,23 @@ func openQuote(toks []token, i, end int) int {
 // deliveryVerbs name how a weapon reached its target; their agent is the
 // attacker ("launched" is a strike verb of its own). Only after a weapon:
 // "leaflets dropped by coalition aircraft" struck nothing.
-var deliveryVerbs = map[string]bool{"dropped": true, "planted": true, "placed": true, "laid": true}
+var deliveryVerbs = words("dropped", "planted", "placed", "laid")
 
 // deliveredWeapons are what a delivery verb may carry.
-var deliveredWeapons = map[string]bool{"bomb": true, "bombs": true, "explosive": true, "explosives": true, "grenade": true, "grenades": true,
-	"mine": true, "mines": true, "device": true, "devices": true, "ied": true, "ieds": true, "charge": true, "charges": true,
-	"munition": true, "munitions": true, "shell": true, "shells": true, "missile": true, "missiles": true, "rocket": true, "rockets": true}
+var deliveredWeapons = words("bomb", "bombs", "explosive", "explosives", "grenade", "grenades",
+	"mine", "mines", "device", "devices", "ied", "ieds", "charge", "charges",
+	"munition", "munitions", "shell", "shells", "missile", "missiles", "rocket", "rockets")
 
 // deemVerbs judge an actor the culprit: "considers X responsible".
-var deemVerbs = map[string]bool{"considers": true, "considered": true, "consider": true, "deems": true, "deemed": true}
+var deemVerbs = words("considers", "considered", "consider", "deems", "deemed")
 
 // culpritWords name the role a judgement gives the actor.
-var culpritWords = map[string]bool{"source": true, "perpetrator": true, "culprit": true, "cause": true}
+var culpritWords = words("source", "perpetrator", "culprit", "cause")
 
 // culpritAfter reports the judgement after an actor that ends at t: "(artillery)
 // responsible", "the most likely source of the shelling", "the probable culprit".
 func culpritAfter(toks []token, t, end int) bool {
-	for t < end && (armWords[toks[t].Norm] || airAgents[toks[t].Norm] || armNouns[toks[t].Norm]) {
+	for t < end && (armWords.has(toks[t].Norm) || airAgents.has(toks[t].Norm) || armNouns.has(toks[t].Norm)) {
 		t++
 	}
 	if t < end && toks[t].Norm == "responsible" {
@@ -388,7 +388,7 @@ func culpritAfter(toks []token, t, end int) bool {
 		case "the", "most", "likely", "probable", "main":
 			continue
 		}
-		return culpritWords[toks[u].Norm] && u > t
+		return culpritWords.has(toks[u].Norm) && u > t
 	}
 	return false
 }
@@ -397,14 +397,14 @@ func culpritAfter(toks []token, t, end int) bool {
 // armWords and airAgents have the plural: they may stand between a cleft's
 // actor and its "that" ("an Iraqi army helicopter that fired") or a judged
 // actor and its role ("Turkish army artillery responsible").
-var armNouns = map[string]bool{"army": true, "air": true, "force": true, "aviation": true, "helicopter": true, "jet": true,
-	"plane": true, "warplane": true, "fighter": true, "gunship": true, "military": true}
+var armNouns = words("army", "air", "force", "aviation", "helicopter", "jet",
+	"plane", "warplane", "fighter", "gunship", "military")
 
 // cleftThat finds the "that" or "who" of a cleft after its actor ends at
 // t, over arm words and one short apposition ("an Iraqi army helicopter, a
 // Mi-35, that fired"), or returns -1.
 func cleftThat(toks []token, t, end int) int {
-	for t < end && (armNouns[toks[t].Norm] || airAgents[toks[t].Norm]) {
+	for t < end && (armNouns.has(toks[t].Norm) || airAgents.has(toks[t].Norm)) {
 		t++
 	}
 	if t < end && toks[t].Norm == "," {
@@ -422,23 +422,23 @@ func cleftThat(toks []token, t, end int) int {
 }
 
 // perfectAux open a negated perfect: "had not struck".
-var perfectAux = map[string]bool{"had": true, "has": true, "have": true, "hadn't": true, "hasn't": true, "haven't": true}
+var perfectAux = words("had", "has", "have", "hadn't", "hasn't", "haven't")
 
 // doForms carry a bare verb: "did not strike", "does strike".
-var doForms = map[string]bool{"did": true, "do": true, "does": true, "didn't": true, "doesn't": true, "don't": true}
+var doForms = words("did", "do", "does", "didn't", "doesn't", "don't")
 
 // bareAttackVerbs are attack nouns that are also the bare form of a verb.
-var bareAttackVerbs = map[string]bool{"strike": true, "attack": true, "raid": true, "bomb": true, "target": true}
+var bareAttackVerbs = words("strike", "attack", "raid", "bomb", "target")
 
 // elidedAux are the auxiliaries that stand for a verb phrase left out.
-var elidedAux = map[string]bool{"did": true, "had": true, "has": true, "have": true, "do": true, "does": true,
-	"was": true, "were": true, "is": true, "are": true, "would": true, "could": true}
+var elidedAux = words("did", "had", "has", "have", "do", "does",
+	"was", "were", "is", "are", "would", "could")
 
 // elidedAfter reports a negated auxiliary whose verb phrase is left out
 // because the sentence before supplies it: "The ministry said its aircraft
 // had not.", "the coalition said the Iraqi air force did not, and that ...".
 func elidedAfter(toks []token, neg match, end int) bool {
-	if !elidedAux[toks[neg.From].Norm] && (neg.From == 0 || !elidedAux[toks[neg.From-1].Norm]) {
+	if !elidedAux.has(toks[neg.From].Norm) && (neg.From == 0 || !elidedAux.has(toks[neg.From-1].Norm)) {
 		return false
 	}
 	j := neg.To
@@ -469,8 +469,8 @@ func elidedNegation(toks []token, ms []match, from, to int) bool {
 }
 
 // blastNouns name what happened without saying a strike caused it.
-var blastNouns = map[string]bool{"explosion": true, "explosions": true, "blast": true, "blasts": true,
-	"fire": true, "blaze": true, "detonation": true, "detonations": true, "incident": true}
+var blastNouns = words("explosion", "explosions", "blast", "blasts",
+	"fire", "blaze", "detonation", "detonations", "incident")
 
 // otherCause reports a clause that explains the event by something other
 // than a strike: "the explosion was caused by a gas cylinder", "the blast
@@ -480,7 +480,7 @@ func otherCause(toks []token, ms []match, from, to int) bool {
 	subject := false
 	for t := from; t+1 < to; t++ {
 		n := toks[t].Norm
-		if blastNounsFilter.has(n) && blastNouns[n] {
+		if blastNounsFilter.has(n) && blastNouns.has(n) {
 			subject = true
 			continue
 		}
@@ -519,7 +519,7 @@ func noAircraft(toks []token, from, to int) bool {
 			continue
 		}
 		for q := t + 1; q < to && q <= t+4; q++ {
-			if airAgents[toks[q].Norm] || toks[q].Norm == "aircraft" {
+			if airAgents.has(toks[q].Norm) || toks[q].Norm == "aircraft" {
 				// "no aircraft flies there without the Americans knowing" asserts
 				for r := q + 1; r < to; r++ {
 					if toks[r].Norm == "without" || toks[r].Norm == "unless" {
@@ -539,8 +539,8 @@ func noAircraft(toks []token, from, to int) bool {
 // timeGlue joins the words of a time phrase ("on the night of 3 March",
 // "early on Tuesday"); the lexicon's time words (fTime) and digits carry
 // the time itself.
-var timeGlue = map[string]bool{"on": true, "at": true, "in": true, "the": true, "of": true, "early": true, "late": true, ",": true,
-	"night": true, "morning": true, "evening": true, "afternoon": true, "dawn": true, "noon": true, "midnight": true}
+var timeGlue = words("on", "at", "in", "the", "of", "early", "late", ",",
+	"night", "morning", "evening", "afternoon", "dawn", "noon", "midnight")
 
 // objectAfterTime reports an active verb whose time phrase comes before its
 // object, as translated statements write: "aircraft targeted on Tuesday
@@ -554,10 +554,10 @@ func objectAfterTime(toks []token, ms []match, from, end int) bool {
 			continue
 		}
 		n := toks[t].Norm
-		if !timeGlue[n] && !hasDigit(n) {
+		if !timeGlue.has(n) && !hasDigit(n) {
 			break
 		}
-		if !locatives[n] && n != "the" && n != "," && n != "at" && n != "on" {
+		if !locatives.has(n) && n != "the" && n != "," && n != "at" && n != "on" {
 			timed = true // a digit, "night", "early"
 		}
 		t++
@@ -566,7 +566,7 @@ func objectAfterTime(toks []token, ms []match, from, end int) bool {
 		return false
 	}
 	n := toks[t].Norm
-	return n == "a" || n == "an" || n == "several" || n == "dozens" || numberWords[n] || hasDigit(n)
+	return n == "a" || n == "an" || n == "several" || n == "dozens" || numberWords.has(n) || hasDigit(n)
 }
 
 // hasDigit: model designations in a subject ("four Israeli F-16 jets").
@@ -646,7 +646,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 		// "a suspected U.S. drone strike": the narrator only reports a suspicion
-		if side == "" && cl.att == nil && m.From > 0 && hedges[toks[m.From-1].Norm] {
+		if side == "" && cl.att == nil && m.From > 0 && hedges.has(toks[m.From-1].Norm) {
 			continue
 		}
 		// "none of its aircraft", "no coalition strikes"
@@ -715,7 +715,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// (c) agent of a passive: "planned/conducted by the Iraqi Security Forces",
 		// "bombardment from the US-led coalition"
 		p := m.From - 1
-		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Quote != 0 || epithets[toks[p].Norm]) {
+		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Quote != 0 || epithets.has(toks[p].Norm)) {
 			p--
 		}
 		// "accused \"the so-called international coalition\" of ..."
@@ -727,7 +727,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		// "by the heroes of army aviation", "by jets of the coalition": the
 		// agent is the actor whose arm or men are named
-		if p-1 >= cl.from && toks[p].Norm == "of" && (armWords[toks[p-1].Norm] || agentNouns[toks[p-1].Norm]) {
+		if p-1 >= cl.from && toks[p].Norm == "of" && (armWords.has(toks[p-1].Norm) || agentNouns.has(toks[p-1].Norm)) {
 			q := p - 2
 			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "an" || toks[q].Quote != 0) {
 				q-- // killed by "a drone of the Turkish occupation"
@@ -740,7 +740,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// "the drone was likely Israeli"
 		// (the warplanes were "most likely Israeli")
 		if h := p; h >= cl.from+1 {
-			for h > cl.from && (toks[h].Quote != 0 || predHedges[toks[h].Norm]) {
+			for h > cl.from && (toks[h].Quote != 0 || predHedges.has(toks[h].Norm)) {
 				h--
 			}
 			if h < p && (toks[h].Norm == "was" || toks[h].Norm == "were") {
@@ -757,7 +757,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 					continue
 				}
 			}
-			if airAgents[toks[p-1].Norm] || toks[p-1].Norm == "aircraft" {
+			if airAgents.has(toks[p-1].Norm) || toks[p-1].Norm == "aircraft" {
 				add(actor, false) // "the warplanes were probably Russian"
 				continue
 			}
@@ -765,14 +765,14 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// (e) blame: "blamed Turkey", "held the United States responsible",
 		// "blamed aircraft of the coalition"
 		q := p
-		if q-2 >= max(0, cl.from-1) && toks[q].Norm == "of" && armWords[toks[q-1].Norm] {
+		if q-2 >= max(0, cl.from-1) && toks[q].Norm == "of" && armWords.has(toks[q-1].Norm) {
 			q -= 2
 			// blamed "aircraft of the coalition": the quote opens before the arm
 			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Quote != 0) {
 				q--
 			}
 		}
-		if q >= cl.from-1 && q >= 0 && blameVerbs[toks[q].Norm] {
+		if q >= cl.from-1 && q >= 0 && blameVerbs.has(toks[q].Norm) {
 			held := toks[q].Norm == "held" || toks[q].Norm == "holds" || toks[q].Norm == "holding"
 			r := m.To
 			for r < cl.to && r < m.To+3 && (toks[r].Norm == "side" || toks[r].Norm == "fully" || toks[r].Norm == "directly" || toks[r].Norm == "forces") {
@@ -783,11 +783,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				continue
 			}
 		}
-		if q >= cl.from && deemVerbs[toks[q].Norm] && culpritAfter(toks, m.To, cl.to) && !negatedWithin(toks, cl.from, q, 3) {
+		if q >= cl.from && deemVerbs.has(toks[q].Norm) && culpritAfter(toks, m.To, cl.to) && !negatedWithin(toks, cl.from, q, 3) {
 			add(actor, false) // "considers French artillery the most likely source of the shelling"
 			continue
 		}
-		if (airAgents[toks[m.To-1].Norm] || m.To < cl.to && airAgents[toks[m.To].Norm]) && blameBefore(toks, max(cl.from-1, 0), p) {
+		if (airAgents.has(toks[m.To-1].Norm) || m.To < cl.to && airAgents.has(toks[m.To].Norm)) && blameBefore(toks, max(cl.from-1, 0), p) {
 			// "accused the United States of bringing Israeli drones into Iraq"
 			add(actor, false)
 			continue
@@ -798,7 +798,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				if q < 0 {
 					break
 				}
-				if n := toks[q].Norm; blameVerbs[n] && n != "held" && n != "holds" && n != "holding" {
+				if n := toks[q].Norm; blameVerbs.has(n) && n != "held" && n != "holds" && n != "holding" {
 					add(actor, false)
 					break
 				}
@@ -836,12 +836,12 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 				// "hit warehouses used by Iranian forces": the agent of
 				// another participle, not of the strike
-				if cov[q] == 0 && ownerVerbs[toks[q].Norm] {
+				if cov[q] == 0 && ownerVerbs.has(toks[q].Norm) {
 					break
 				}
 				// "an explosive dropped from an Islamic State drone",
 				// "explosives planted by Daesh": what struck, and who set it
-				if cov[q] == 0 && deliveryVerbs[toks[q].Norm] && q > cl.from && deliveredWeapons[toks[q-1].Norm] {
+				if cov[q] == 0 && deliveryVerbs.has(toks[q].Norm) && q > cl.from && deliveredWeapons.has(toks[q-1].Norm) {
 					add(actor, false)
 					lastAgent = k
 					break
@@ -852,7 +852,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 		// an arm owned by the actor: "a drone belonging to the Turkish side"
-		if p >= cl.from+2 && toks[p].Norm == "to" && toks[p-1].Norm == "belonging" && (airAgents[toks[p-2].Norm] || toks[p-2].Norm == "aircraft") {
+		if p >= cl.from+2 && toks[p].Norm == "to" && toks[p-1].Norm == "belonging" && (airAgents.has(toks[p-2].Norm) || toks[p-2].Norm == "aircraft") {
 			add(actor, false)
 			continue
 		}
@@ -865,7 +865,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if cov[q] > 0 && ms[cov[q]-1].E.Flags&fMention != 0 {
 				continue // "a US -led coalition"
 			}
-			if !partGap[toks[q].Norm] {
+			if !partGap.has(toks[q].Norm) {
 				break
 			}
 		}
@@ -936,13 +936,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	// "its air strikes had killed".
 	if side != "" {
 		for t := cl.from; t < cl.to; t++ {
-			if cov[t] != 0 || !selfPronouns[toks[t].Norm] {
+			if cov[t] != 0 || !selfPronouns.has(toks[t].Norm) {
 				continue
 			}
-			if toks[t].Norm == "it" && t > cl.from && !selfLead[toks[t-1].Norm] {
+			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) {
 				continue // "a fire spread ..., and it killed two fighters": "it" is the fire
 			}
-			if personalSources[st.curSpeaker] && (toks[t].Norm == "it" || toks[t].Norm == "its") {
+			if personalSources.has(st.curSpeaker) && (toks[t].Norm == "it" || toks[t].Norm == "its") {
 				// an officer's or a witness's "it" is the aircraft, not their side
 				continue
 			}
@@ -976,7 +976,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if cov[q] > 0 {
 				fl := ms[cov[q]-1].E.Flags
 				if fl&fNeg != 0 {
-					if f := ms[cov[q]-1].From; f == 0 || !deontic[toks[f-1].Norm] {
+					if f := ms[cov[q]-1].From; f == 0 || !deontic.has(toks[f-1].Norm) {
 						negated = true
 					}
 					break
@@ -985,7 +985,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 					continue
 				}
 			}
-			if !negGap[toks[q].Norm] {
+			if !negGap.has(toks[q].Norm) {
 				break
 			}
 		}
@@ -1103,7 +1103,7 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 // PMF's depot".
 func objectOfAttack(toks []token, ms []match, at, from int) bool {
 	p := at - 1
-	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || hasDigit(toks[p].Norm) || numberWords[toks[p].Norm] || toks[p].Quote != 0) {
+	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || hasDigit(toks[p].Norm) || numberWords.has(toks[p].Norm) || toks[p].Quote != 0) {
 		p--
 	}
 	if p < from || p < 0 {
@@ -1114,16 +1114,16 @@ func objectOfAttack(toks []token, ms []match, at, from int) bool {
 }
 
 // numberWords may stand between an attack verb and its object.
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "several": true, "dozens": true, "some": true, "many": true, "multiple": true}
+var numberWords = words("one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "several", "dozens", "some", "many", "multiple")
 
 // personalSources speak as persons, not for an institution: their "it" is
 // never their own side ("It fired two missiles," the officer said).
-var personalSources = map[string]bool{"iraqi-sources": true, "local-sources": true, "us-official": true, model.Journalist: true}
+var personalSources = words("iraqi-sources", "local-sources", "us-official", model.Journalist)
 
 // selfLead may stand before an "it" that is the speaker itself ("said that
 // it had struck", "it said it had struck").
-var selfLead = map[string]bool{"that": true, "said": true, "says": true, "added": true, "stated": true, "announced": true, "confirmed": true, "denied": true, "admitted": true, "acknowledged": true}
+var selfLead = words("that", "said", "says", "added", "stated", "announced", "confirmed", "denied", "admitted", "acknowledged")
 
 // supportAside reports a support phrase set off by commas whose forces do
 // not strike: "SDF fighters, supported by coalition air strikes, have been
@@ -1146,7 +1146,7 @@ func supportAside(toks []token, ms []match, p, from, to int) bool {
 			if k, ok := matchAt(ms, q); ok && ms[k].E.Flags&fAttackVerb != 0 && isCue(ms[k].E) {
 				return false
 			}
-			if !gapWords[toks[q].Norm] {
+			if !gapWords.has(toks[q].Norm) {
 				break
 			}
 		}
@@ -1171,7 +1171,7 @@ func supportBefore(toks []token, cov []int, ms []match, t, from int) (int, bool)
 		if cov[q] > 0 && ms[cov[q]-1].E.Flags&fPartic != 0 {
 			return ms[cov[q]-1].From, true
 		}
-		if !partGap[toks[q].Norm] && !intensity[toks[q].Norm] {
+		if !partGap.has(toks[q].Norm) && !intensity.has(toks[q].Norm) {
 			break
 		}
 	}
@@ -1179,7 +1179,7 @@ func supportBefore(toks []token, cov []int, ms []match, t, from int) (int, bool)
 }
 
 // intensity words qualify the support: "supported by intense coalition air strikes".
-var intensity = map[string]bool{"intense": true, "heavy": true, "massive": true, "continuous": true, "sustained": true}
+var intensity = words("intense", "heavy", "massive", "continuous", "sustained")
 
 // recordNouns are what a source finds none of when it questions a strike:
 // its own records deny it ("no record of a coalition strike"), a want of
@@ -1189,7 +1189,7 @@ var recordNouns = map[string]string{"record": "record", "records": "record", "tr
 
 // supportVerbs link such a noun to the strike: "no evidence that would
 // support a coalition strike".
-var supportVerbs = map[string]bool{"support": true, "supports": true, "show": true, "shows": true, "suggest": true, "suggests": true}
+var supportVerbs = words("support", "supports", "show", "shows", "suggest", "suggests")
 
 // noRecordBefore reports "no record of", "no evidence of", "no evidence
 // that would support" just before the actor or act at t, as the kind of
@@ -1207,7 +1207,7 @@ func noRecordBefore(toks []token, t, from int) string {
 	switch n := toks[q].Norm; {
 	case n == "of" || n == "for":
 		q--
-	case supportVerbs[n]:
+	case supportVerbs.has(n):
 		q--
 		for steps := 0; q >= from && steps < 2 && (toks[q].Norm == "would" || toks[q].Norm == "could" || toks[q].Norm == "that" || toks[q].Norm == "to"); steps++ {
 			q--
@@ -1252,17 +1252,17 @@ func itWasActor(toks []token, m match, cl clause) bool {
 // anywhere (a sentence-wide look before its clauses are known).
 func itWasAt(toks []token, m match, from, to int, loose bool) bool {
 	p := m.From - 1
-	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || predHedges[toks[p].Norm]) {
+	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || predHedges.has(toks[p].Norm)) {
 		p--
 	}
 	if p-1 < from || toks[p-1].Norm != "it" || toks[p].Norm != "was" && toks[p].Norm != "is" {
 		return false
 	}
-	if !loose && p-1 > from && toks[p-2].Norm != "that" && !openerVerbs[toks[p-2].Norm] {
+	if !loose && p-1 > from && toks[p-2].Norm != "that" && !openerVerbs.has(toks[p-2].Norm) {
 		return false
 	}
 	e := m.To
-	if e < to && airAgents[toks[e].Norm] {
+	if e < to && airAgents.has(toks[e].Norm) {
 		e++
 	}
 	return e >= to || !toks[e].Word
@@ -1270,4 +1270,4 @@ func itWasAt(toks []token, m match, from, to int, loose bool) bool {
 
 // openerVerbs may stand before the "it" of "it was the Americans":
 // "everyone here says it was the Americans".
-var openerVerbs = map[string]bool{"says": true, "said": true, "say": true, "believe": true, "believed": true, "believes": true, "think": true, "thought": true}
+var openerVerbs = words("says", "said", "say", "believe", "believed", "believes", "think", "thought")

@@ -14,22 +14,22 @@ import (
 
 // objectMarkers before a mention make it the object of a modifier, not the
 // speaker ("the coalition fighting the Islamic State said").
-var objectMarkers = map[string]bool{"from": true, "in": true, "during": true, "inside": true, "near": true, "of": true, "for": true, "against": true, "fighting": true, "targeting": true, "on": true, "to": true, "toward": true, "with": true, "vs": true, "about": true, "at": true}
+var objectMarkers = words("from", "in", "during", "inside", "near", "of", "for", "against", "fighting", "targeting", "on", "to", "toward", "with", "vs", "about", "at")
 
 // partitives head a speaker phrase "one of the residents", "two of the
 // witnesses": the group after "of" is the speaker.
-var partitives = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
-	"some": true, "several": true, "many": true, "both": true, "each": true, "most": true, "another": true}
+var partitives = words("one", "two", "three", "four", "five",
+	"some", "several", "many", "both", "each", "most", "another")
 
 // roleNouns name a post held in a body: "the head of U.S. Central Command",
 // "a senior commander in the PMF", "a member of the council".
-var roleNouns = map[string]bool{"head": true, "chief": true, "commander": true, "director": true, "leader": true,
-	"deputy": true, "secretary": true, "minister": true, "member": true, "members": true, "representative": true,
-	"envoy": true, "adviser": true, "advisor": true, "officer": true, "officers": true,
+var roleNouns = words("head", "chief", "commander", "director", "leader",
+	"deputy", "secretary", "minister", "member", "members", "representative",
+	"envoy", "adviser", "advisor", "officer", "officers",
 	// units of a body speak for it: "the 47th Brigade of the Popular Mobilization says"
-	"brigade": true, "brigades": true, "battalion": true, "regiment": true, "division": true, "faction": true, "wing": true,
+	"brigade", "brigades", "battalion", "regiment", "division", "faction", "wing",
 	// its outlets speak for it: "the media platforms of the terrorist gangs have circulated claims"
-	"platforms": true, "media": true, "channels": true, "outlets": true, "accounts": true, "websites": true}
+	"platforms", "media", "channels", "outlets", "accounts", "websites")
 
 // affiliations join a speaker to the body it speaks for: "Telegram
 // channels affiliated with Kataib Hezbollah claimed", "media close to the
@@ -51,7 +51,7 @@ func roleOf(toks []token, t int) bool {
 	if p < 1 || toks[p].Norm != "of" && toks[p].Norm != "in" && toks[p].Norm != "at" && toks[p].Norm != "from" {
 		return false // ("a commander from Kataib Hezbollah")
 	}
-	return roleNouns[toks[p-1].Norm]
+	return roleNouns.has(toks[p-1].Norm)
 }
 
 // partitive: the mention at t follows "<partitive> of (the)".
@@ -60,51 +60,51 @@ func partitive(toks []token, t int) bool {
 	if p >= 0 && toks[p].Norm == "the" {
 		p--
 	}
-	return p >= 1 && toks[p].Norm == "of" && partitives[toks[p-1].Norm]
+	return p >= 1 && toks[p].Norm == "of" && partitives.has(toks[p-1].Norm)
 }
 
 // condemnVerbs make a claim only when they name who struck ("condemned the
 // American strike").
-var condemnVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true}
+var condemnVerbs = words("condemned", "condemns", "denounced", "denounces")
 
 // weak reports a verb that attributes only when its speaker is found.
 func weak(verb string) bool {
-	return weakVerbs[verb] || condemnVerbs[verb]
+	return weakVerbs.has(verb) || condemnVerbs.has(verb)
 }
 
 // weakVerbs attribute only when their speaker is found ("footage shows");
 // so do condemnVerbs (see weak).
-var weakVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "released": true, "posted": true,
-	"distributed": true, "published": true, "described": true, "noted": true, "claims": true,
-	"reports": true, "reported": true, "warned": true, "claimed": true, "claiming": true, "confirm": true,
-	"per": true, "read": true, "circulated": true, "spread": true}
+var weakVerbs = words("show", "shows", "showed", "released", "posted",
+	"distributed", "published", "described", "noted", "claims",
+	"reports", "reported", "warned", "claimed", "claiming", "confirm",
+	"per", "read", "circulated", "spread")
 
 // nounVerbs are speech verbs that are more often nouns: they attribute only
 // right after their speaker ("SANA reports", not "local reports describing").
-var nounVerbs = map[string]bool{"reports": true, "claims": true, "shows": true, "show": true, "report": true}
+var nounVerbs = words("reports", "claims", "shows", "show", "report")
 
 // continuations after "X said," keep the speaker ("…, adding that the strikes took place at 1:12 A.M.").
-var continuations = map[string]bool{"blaming": true, "accusing": true, "adding": true, "saying": true, "noting": true, "citing": true, "explaining": true, "according": true, "before": true, "clarifying": true}
+var continuations = words("blaming", "accusing", "adding", "saying", "noting", "citing", "explaining", "according", "before", "clarifying")
 
 // ownWords open the narrator's own source: "according to our assessment",
 // "according to our records".
-var ownWords = map[string]bool{"our": true}
+var ownWords = words("our")
 
 // ownStop ends such a phrase ("according to our team, which ...").
-var ownStop = map[string]bool{"which": true, "who": true, "that": true, "and": true}
+var ownStop = words("which", "who", "that", "and")
 
 // passiveSpeech verbs take their speaker after "by" in the passive: "the
 // toll was confirmed by the health directorate".
-var passiveSpeech = map[string]bool{"reported": true, "claimed": true, "announced": true, "confirmed": true, "denied": true, "stated": true}
+var passiveSpeech = words("reported", "claimed", "announced", "confirmed", "denied", "stated")
 
 // adverbs set off by commas do not end a speaker phrase ("U.S. sources, however, deny").
-var adverbs = map[string]bool{"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "instead": true, "separately": true, "later": true, "in": true}
+var adverbs = words("however", "meanwhile", "though", "too", "also", "instead", "separately", "later", "in")
 
 // titleWords may precede a person's name ("Army Col. Chris Garver").
-var titleWords = map[string]bool{"col": true, "colonel": true, "gen": true, "general": true, "brig": true, "brigadier": true,
-	"lt": true, "lieutenant": true, "maj": true, "major": true, "capt": true, "captain": true, "army": true,
-	"sgt": true, "adm": true, "admiral": true, "dr": true, "mr": true, "ms": true, "mrs": true, ".": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commander": true, "minister": true}
+var titleWords = words("col", "colonel", "gen", "general", "brig", "brigadier",
+	"lt", "lieutenant", "maj", "major", "capt", "captain", "army",
+	"sgt", "adm", "admiral", "dr", "mr", "ms", "mrs", ".",
+	"spokesman", "spokeswoman", "spokesperson", "commander", "minister")
 
 // attribution is one "speaker + speech verb" of a sentence.
 type attribution struct {
@@ -226,7 +226,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for _, m := range ms {
 		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
 			m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && itWasAt(toks, m, 0, len(toks), true) && flagIn(ms, 0, len(toks), fSpeech) ||
-			m.E.Flags&fSpeech != 0 && (blameVerbs[toks[m.From].Norm] || ownActAfter(toks, m.To)) {
+			m.E.Flags&fSpeech != 0 && (blameVerbs.has(toks[m.From].Norm) || ownActAfter(toks, m.To)) {
 			hasCue = true
 			break
 		}
@@ -383,9 +383,9 @@ func (st *docState) quoteSpeaker(from int) ([]string, string) {
 }
 
 // titleAbbrevs end in a full stop that does not end the sentence.
-var titleAbbrevs = map[string]bool{"col": true, "lt": true, "gen": true, "maj": true, "brig": true, "capt": true,
-	"cpt": true, "sgt": true, "cmdr": true, "adm": true, "dr": true, "mr": true, "mrs": true, "ms": true,
-	"rep": true, "sen": true, "gov": true, "st": true, "no": true, "jr": true, "u.s": true, "u.n": true, "u.k": true}
+var titleAbbrevs = words("col", "lt", "gen", "maj", "brig", "capt",
+	"cpt", "sgt", "cmdr", "adm", "dr", "mr", "mrs", "ms",
+	"rep", "sen", "gov", "st", "no", "jr", "u.s", "u.n", "u.k")
 
 // abbrevBefore: the full stop at i closes an abbreviation ("Col.", "U.S.",
 // an initial) rather than a sentence.
@@ -395,7 +395,7 @@ func abbrevBefore(text string, i int) bool {
 		b--
 	}
 	w := strings.ToLower(text[b:i])
-	return titleAbbrevs[w] || len(w) == 1 && text[b] >= 'A' && text[b] <= 'Z'
+	return titleAbbrevs.has(w) || len(w) == 1 && text[b] >= 'A' && text[b] <= 'Z'
 }
 
 // header handles a social-media header ("OIR Spokesman Verified account
@@ -457,13 +457,13 @@ func stateSpeaker(iso, relative string) (string, bool) {
 }
 
 // groupSpeakers are the organisations a report may call "the group".
-var groupSpeakers = map[string]bool{"pmf": true, "isis-amaq": true, "ngo": true, "airwars": true}
+var groupSpeakers = words("pmf", "isis-amaq", "ngo", "airwars")
 
 // noteGroup remembers the last organisation a sentence names, for "the
 // group said" in a later one.
 func (st *docState) noteGroup(ms []match) {
 	for k := len(ms) - 1; k >= 0; k-- {
-		if e := ms[k].E; e.Flags&fMention != 0 && !e.Mention.Generic && groupSpeakers[e.Mention.Speaker] {
+		if e := ms[k].E; e.Flags&fMention != 0 && !e.Mention.Generic && groupSpeakers.has(e.Mention.Speaker) {
 			st.lastGroup = e.Mention.Speaker
 			return
 		}
@@ -476,14 +476,14 @@ var anonymousIn = map[string]string{"iraq-mod": "iraqi-sources", "iraq-joc": "ir
 
 // anonymousHeads name an unnamed person, not a post: "an official at",
 // "a source in".
-var anonymousHeads = map[string]bool{"official": true, "officials": true, "source": true, "sources": true}
+var anonymousHeads = words("official", "officials", "source", "sources")
 
 // personIn resolves an unnamed person in a body ("an official at the
 // Nineveh Operations Command", "an Iraqi military official") to the id of
 // such people, not to the body speaking officially. head is the noun that
 // names the person.
 func personIn(body, head string) string {
-	if u := anonymousIn[body]; u != "" && anonymousHeads[head] {
+	if u := anonymousIn[body]; u != "" && anonymousHeads.has(head) {
 		return u
 	}
 	return body
@@ -492,23 +492,23 @@ func personIn(body, head string) string {
 // staffTitles name the post of a monitor's or an outlet's own staff; a
 // country just before one is the post's brief ("Syria director", "senior Iraq
 // researcher"), and in a monitor's own report such a person speaks for it.
-var staffTitles = map[string]bool{"researcher": true, "director": true, "analyst": true, "expert": true,
-	"specialist": true, "correspondent": true, "editor": true, "coordinator": true, "campaigner": true, "investigator": true}
+var staffTitles = words("researcher", "director", "analyst", "expert",
+	"specialist", "correspondent", "editor", "coordinator", "campaigner", "investigator")
 
 // backHeads are the nouns by which a report refers back to a body it has
 // named in full: "the Iraqi Defence Ministry said ... The ministry added".
 // ("The group" is the last organisation named: see noteGroup.)
-var backHeads = map[string]bool{"ministry": true, "agency": true}
+var backHeads = words("ministry", "agency")
 
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {
-	if to := ms[k].To; ms[k].E.Flags&fCountry != 0 && to < len(toks) && staffTitles[toks[to].Norm] {
+	if to := ms[k].To; ms[k].E.Flags&fCountry != 0 && to < len(toks) && staffTitles.has(toks[to].Norm) {
 		return "" // "senior Iraq researcher": the country is the brief, not the employer
 	}
 	sp := st.mentionSpeaker(toks, ms, k)
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		for _, w := range e.Words {
-			if backHeads[w] {
+			if backHeads.has(w) {
 				st.setByHead(w, sp) // the body, for "the ministry added"
 			}
 		}
@@ -641,12 +641,12 @@ func personName(toks []token, from, to int, fromRight bool) (string, int, int) {
 	for k := a; k < b; k++ {
 		if toks[k].Word {
 			words++
-			if determiners[toks[k].Norm] {
+			if determiners.has(toks[k].Norm) {
 				return "", 0, 0
 			}
 		}
 	}
-	if words < 2 && !(words == 1 && a > 0 && titleWords[toks[a-1].Norm]) {
+	if words < 2 && !(words == 1 && a > 0 && titleWords.has(toks[a-1].Norm)) {
 		// a single capitalised word is a name only for look-up ("Garver said")
 		return name, a, b
 	}
@@ -660,18 +660,18 @@ func objectAt(toks []token, t int) bool {
 	if p >= 0 && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an") {
 		p--
 	}
-	if p < 0 || !objectMarkers[toks[p].Norm] {
+	if p < 0 || !objectMarkers.has(toks[p].Norm) {
 		return false
 	}
 	return !(toks[p].Norm == "to" && p > 0 && toks[p-1].Norm == "according")
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "following": true, "this": true, "that": true, "it": true, "its": true, "their": true, "later": true, "earlier": true, "both": true, "after": true, "before": true, "on": true, "in": true}
+var determiners = words("the", "a", "an", "following", "this", "that", "it", "its", "their", "later", "earlier", "both", "after", "before", "on", "in")
 
 func personName0(toks []token, from, to int, fromRight bool) (string, int, int) {
 	if fromRight {
 		k := from
-		for k < to && (titleWords[toks[k].Norm] && (toks[k].Upper || toks[k].Norm == ".")) {
+		for k < to && (titleWords.has(toks[k].Norm) && (toks[k].Upper || toks[k].Norm == ".")) {
 			k++
 		}
 		b := k
@@ -688,7 +688,7 @@ func personName0(toks []token, from, to int, fromRight bool) (string, int, int) 
 		k--
 	}
 	if k < to {
-		for k < to && (titleWords[toks[k].Norm]) {
+		for k < to && (titleWords.has(toks[k].Norm)) {
 			k++
 		}
 		if k < to {
@@ -710,12 +710,12 @@ func nameOf(toks []token, a, b int) string {
 
 // predicateCue reports "the drone was American", "the strike was Israeli".
 func predicateCue(toks []token, ms []match, m match, end int) bool {
-	air := m.To-m.From == 1 && (airAgents[toks[m.From].Norm] || toks[m.From].Norm == "aircraft") // "the warplanes were most likely Israeli"
+	air := m.To-m.From == 1 && (airAgents.has(toks[m.From].Norm) || toks[m.From].Norm == "aircraft") // "the warplanes were most likely Israeli"
 	if m.E.Flags&(fType|fAttackNoun) == 0 && !air || m.To+1 >= end || (toks[m.To].Norm != "was" && toks[m.To].Norm != "were") {
 		return false
 	}
 	j := m.To + 1
-	for j+1 < end && (predHedges[toks[j].Norm] || toks[j].Quote != 0) {
+	for j+1 < end && (predHedges.has(toks[j].Norm) || toks[j].Quote != 0) {
 		j++ // "the drone was likely Israeli", the warplanes were "most likely Israeli"
 	}
 	k2, ok := matchAt(ms, j)
@@ -724,7 +724,7 @@ func predicateCue(toks []token, ms []match, m match, end int) bool {
 
 // predHedges may stand between the copula and the actor of a predicate
 // ("the jets were probably Russian").
-var predHedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "apparently": true, "most": true, "almost": true, "certainly": true}
+var predHedges = words("likely", "probably", "possibly", "apparently", "most", "almost", "certainly")
 
 // properName stands for a strike word used as a place or person name, or
 // one that no strike stands behind.
@@ -732,7 +732,7 @@ var properName = &lexEntry{Words: []string{"(name)"}}
 
 // possibleModals before a strike verb make it a possibility or a threat:
 // "could be hit", "would strike any convoy", "might be targeted".
-var possibleModals = map[string]bool{"could": true, "might": true, "would": true, "will": true, "may": true}
+var possibleModals = words("could", "might", "would", "will", "may")
 
 // hypotheticalAt reports a modal, and perhaps "be", just before token t.
 func hypotheticalAt(toks []token, t int) bool {
@@ -740,7 +740,7 @@ func hypotheticalAt(toks []token, t int) bool {
 	if p >= 1 && toks[p].Norm == "be" {
 		p--
 	}
-	return p >= 0 && possibleModals[toks[p].Norm]
+	return p >= 0 && possibleModals.has(toks[p].Norm)
 }
 
 // isTitleCase reports a headline: most words capitalised.
@@ -811,7 +811,7 @@ func (st *docState) asWritten(toks []token, a, b int) string {
 // tokens [lo, hi) that is not an alias ("Col. Joseph Scrocca" -> "Joseph Scrocca").
 func findName(toks []token, covered []bool, lo, hi int) (string, int, int) {
 	for k := lo; k < hi; k++ {
-		if !toks[k].Word || !toks[k].Upper || covered[k] || titleWords[toks[k].Norm] || determiners[toks[k].Norm] || k == 0 {
+		if !toks[k].Word || !toks[k].Upper || covered[k] || titleWords.has(toks[k].Norm) || determiners.has(toks[k].Norm) || k == 0 {
 			continue
 		}
 		e := k
@@ -849,13 +849,13 @@ func inProperName(toks []token, m match) bool {
 // monitorHeads end the names of monitors and rights groups that open with a
 // country ("Syria War Monitor", "Iraq Body Count"): such a name is the
 // group's, not the state's.
-var monitorHeads = map[string]bool{"monitor": true, "watch": true, "observatory": true, "network": true, "institute": true,
-	"center": true, "centre": true, "archive": true, "campaign": true, "count": true}
+var monitorHeads = words("monitor", "watch", "observatory", "network", "institute",
+	"center", "centre", "archive", "campaign", "count")
 
 // monitorName reports a monitor's head word among the capitalised words from t.
 func monitorName(toks []token, t int) bool {
 	for e := t; e < len(toks) && e < t+4 && toks[e].Upper && toks[e].Word; e++ {
-		if monitorHeads[toks[e].Norm] {
+		if monitorHeads.has(toks[e].Norm) {
 			return true
 		}
 	}
@@ -879,7 +879,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a" || toks[m.From-1].Norm == "an" || toks[m.From-1].Norm == "as") {
 			continue // "the reported attack", "as reported in some media"
 		}
-		if len(out) > 0 && continuations[toks[m.From].Norm] && m.From > 0 && toks[m.From-1].Norm == "," {
+		if len(out) > 0 && continuations.has(toks[m.From].Norm) && m.From > 0 && toks[m.From-1].Norm == "," {
 			// "…, saying": the same speaker goes on; after a denial, what it
 			// says instead is its own claim ("denied that its jets struck
 			// the village, saying that mortars had hit the patrol")
@@ -902,7 +902,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if verb == "per" && m.From > 0 && toks[m.From-1].Norm != "," {
 			continue // "20 raids per day": a rate, not a source
 		}
-		passive := m.To < len(toks) && toks[m.To].Norm == "by" && m.From > 0 && passiveAux[toks[m.From-1].Norm] && passiveSpeech[verb]
+		passive := m.To < len(toks) && toks[m.To].Norm == "by" && m.From > 0 && passiveAux.has(toks[m.From-1].Norm) && passiveSpeech.has(verb)
 		if according || passive {
 			// "According to X, ..." / "..., according to X." / "The raid was
 			// reported by two local officials."
@@ -1059,7 +1059,7 @@ func (st *docState) noteApposition(toks []token, ms []match) {
 			continue
 		}
 		c := m.From - 1
-		for c > 0 && determiners[toks[c].Norm] {
+		for c > 0 && determiners.has(toks[c].Norm) {
 			c--
 		}
 		if c < 2 || toks[c].Norm != "," {
@@ -1180,7 +1180,7 @@ func publisherNames(pub string) []string {
 	var names []string
 	addName := func(n string, minLen int) {
 		n = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(n)), "the ")
-		if len(n) >= minLen && !genericHeads[n] && !slices.Contains(names, n) {
+		if len(n) >= minLen && !genericHeads.has(n) && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}
@@ -1201,7 +1201,7 @@ func publisherNames(pub string) []string {
 }
 
 // genericHeads name a page's section, not its publisher.
-var genericHeads = map[string]bool{"news": true, "update": true, "updates": true, "press release": true, "statement": true, "home": true}
+var genericHeads = words("news", "update", "updates", "press release", "statement", "home")
 
 // isAcronym reports two or more letters, all capitals ("JHR", not "2019" or "Ar").
 func isAcronym(s string) bool {
@@ -1218,8 +1218,8 @@ func isAcronym(s string) bool {
 
 // verbTail words open a phrase of time or channel after a speech verb
 // ("said on Monday", "said in a statement", "told reporters late on Sunday").
-var verbTail = map[string]bool{"on": true, "in": true, "late": true, "early": true, "today": true, "yesterday": true,
-	"earlier": true, "later": true, "last": true, "this": true, "at": true, "via": true}
+var verbTail = words("on", "in", "late", "early", "today", "yesterday",
+	"earlier", "later", "last", "this", "at", "via")
 
 // askedWhether reports a fronted question, "Asked whether|if <content>,",
 // in tokens [from, to), and where its content starts.
@@ -1244,8 +1244,8 @@ func timeWordAt(ms []match, t int) bool {
 
 // relVerbs are finite verbs that follow the speech verb of a relative
 // clause whose gap is their subject ("which residents said was a school").
-var relVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
-	"have": true, "belongs": true, "houses": true, "contains": true, "serves": true, "hosts": true}
+var relVerbs = words("was", "were", "is", "are", "had", "has",
+	"have", "belongs", "houses", "contains", "serves", "hosts")
 
 // relativeSpeech: "..., which they said belonged to ...", "a house that
 // residents say was empty": the speaker follows a relative pronoun and the
@@ -1263,11 +1263,11 @@ func relativeSpeech(toks []token, a attribution) bool {
 	default:
 		return false
 	}
-	if p := toks[sp-2].Norm; speechLike[p] {
+	if p := toks[sp-2].Norm; speechLike.has(p) {
 		return false // "officials said that residents said ...": a complement, not a relative
 	}
 	n := toks[a.verbEnd].Norm
-	return relVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
+	return relVerbs.has(n) || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
 }
 
 // relativeOfSpeaker: the verb at t follows ", which" or ", who" right after
@@ -1295,10 +1295,10 @@ func sharedSubject(toks []token, t int) bool {
 // said; the sentence stays the outer speaker's.
 func claimRelative(toks []token, a attribution) bool {
 	p := a.verb - 1
-	for p >= 0 && perfectAux[toks[p].Norm] {
+	for p >= 0 && perfectAux.has(toks[p].Norm) {
 		p--
 	}
-	if p < 2 || !subjectPronouns[toks[p].Norm] {
+	if p < 2 || !subjectPronouns.has(toks[p].Norm) {
 		return false
 	}
 	p--
@@ -1316,7 +1316,7 @@ func claimAt(toks []token, t int) bool {
 }
 
 // subjectPronouns may open the relative clause of claimRelative.
-var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
+var subjectPronouns = words("it", "he", "she", "they", "we")
 
 // demonstrativeSubject: the clause opens with "that" or "this", alone or
 // before a claim noun, as the subject of a copula ("That was wrong", "This
@@ -1332,13 +1332,13 @@ func demonstrativeSubject(toks []token, cl clause) bool {
 	if t+2 < cl.to && claimAt(toks, t+1) {
 		t++ // "That report was incorrect"
 	}
-	return copulas[toks[t+1].Norm]
+	return copulas.has(toks[t+1].Norm)
 }
 
 // ownWordIn: the narrator names its own words ("our report was wrong").
 func ownWordIn(toks []token, cl clause) bool {
 	for t := cl.from; t < cl.to; t++ {
-		if ownWords[toks[t].Norm] {
+		if ownWords.has(toks[t].Norm) {
 			return true
 		}
 	}
@@ -1365,8 +1365,8 @@ func asAside(toks []token, a attribution) bool {
 }
 
 // speechLike words take a "that" complement.
-var speechLike = map[string]bool{"said": true, "says": true, "say": true, "reported": true, "added": true, "told": true,
-	"claimed": true, "stated": true, "announced": true, "confirmed": true, "denied": true, "insisted": true, "alleged": true}
+var speechLike = words("said", "says", "say", "reported", "added", "told",
+	"claimed", "stated", "announced", "confirmed", "denied", "insisted", "alleged")
 
 // leftSpeaker looks for "X said".
 func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution) {
@@ -1377,7 +1377,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 	if v >= 3 && toks[v-1].Norm == "," {
 		for t := v - 2; t >= 1 && t >= v-24; t-- {
 			if toks[t].Norm == "," || toks[t].Quote != 0 {
-				if parenthetical[toks[t+1].Norm] || toks[t+1].Norm == "speaking" || relayedBy(toks, t+1) {
+				if parenthetical.has(toks[t+1].Norm) || toks[t+1].Norm == "speaking" || relayedBy(toks, t+1) {
 					v = t
 				}
 				// an appositive after a named speaker: "The White Helmets, a
@@ -1422,16 +1422,16 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if toks[t].Norm != "," {
 			continue
 		}
-		if t >= 2 && toks[t-2].Norm == "," && adverbs[toks[t-1].Norm] {
+		if t >= 2 && toks[t-2].Norm == "," && adverbs.has(toks[t-1].Norm) {
 			t -= 2
 			continue
 		}
-		if t+2 < v && adverbs[toks[t+1].Norm] && toks[t+2].Norm == "," {
+		if t+2 < v && adverbs.has(toks[t+1].Norm) && toks[t+2].Norm == "," {
 			continue
 		}
 		// "In response to a letter from the monitor, CJTF-OIR
 		// acknowledged": a fronted phrase names no speaker
-		if cueIn(ms, 0, t) || frontedOpeners[toks[lo].Norm] && speakerIn(ms, t+1, v) || otherCause(toks, ms, max(0, t-60), t) {
+		if cueIn(ms, 0, t) || frontedOpeners.has(toks[lo].Norm) && speakerIn(ms, t+1, v) || otherCause(toks, ms, max(0, t-60), t) {
 			lo = t + 1
 		}
 		// "The Pentagon said ..., and the coalition said": a new clause
@@ -1460,14 +1460,14 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 	}
 	// An impersonal passive: "it is assessed that", "it was reported
 	// that": the narrator (the issuer of an official report) speaks.
-	if vt >= 2 && impersonalVerbs[toks[vt].Norm] && toks[vt-2].Norm == "it" && (toks[vt-1].Norm == "is" || toks[vt-1].Norm == "was" || toks[vt-1].Norm == "been") {
+	if vt >= 2 && impersonalVerbs.has(toks[vt].Norm) && toks[vt-2].Norm == "it" && (toks[vt-1].Norm == "is" || toks[vt-1].Norm == "was" || toks[vt-1].Norm == "been") {
 		a.speakers = []string{st.narrator}
 		a.spFrom, a.spTo = vt-2, vt
 		return
 	}
 	// Pronoun or adverb right before the verb: "it said", "he added".
 	p := v - 1
-	for p >= lo && (toks[p].Norm == "also" || toks[p].Norm == "later" || toks[p].Norm == "," || toks[p].Norm == "however" || toks[p].Norm == "then" || modals[toks[p].Norm]) {
+	for p >= lo && (toks[p].Norm == "also" || toks[p].Norm == "later" || toks[p].Norm == "," || toks[p].Norm == "however" || toks[p].Norm == "then" || modals.has(toks[p].Norm)) {
 		p--
 	}
 	if p >= lo {
@@ -1554,7 +1554,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			}
 			continue // "Iraq's Popular Mobilization Forces": the possessor is not the head
 		}
-		if nounVerbs[toks[vt].Norm] && v-m.To > 1 {
+		if nounVerbs.has(toks[vt].Norm) && v-m.To > 1 {
 			continue // "local reports describing", "the footage shows": the noun, not the verb
 		}
 		sp := st.resolveMention(toks, ms, j)
@@ -1655,7 +1655,7 @@ func (st *docState) townOutlet(toks []token, from, to int) bool {
 		return false // no town opens it, or the town is the whole name
 	}
 	p := l.Where.Precision
-	return p != model.PlaceCountry && p != model.PlaceProvince && outletWords[toks[to-1].Norm]
+	return p != model.PlaceCountry && p != model.PlaceProvince && outletWords.has(toks[to-1].Norm)
 }
 
 // placeAt reports a located place starting at token from, within [from, to):
@@ -1677,14 +1677,14 @@ func (st *docState) locatedAt(toks []token, from, to int) (gazetteer.Located, bo
 }
 
 // outletWords end the names of local news pages ("Hit Now", "Raqqa Voices").
-var outletWords = map[string]bool{"now": true, "voices": true, "voice": true, "eye": true, "news": true, "today": true, "post": true,
-	"times": true, "observer": true, "network": true, "media": true, "press": true, "radio": true, "tv": true, "agency": true, "live": true, "pulse": true}
+var outletWords = words("now", "voices", "voice", "eye", "news", "today", "post",
+	"times", "observer", "network", "media", "press", "radio", "tv", "agency", "live", "pulse")
 
 // outletNouns introduce a news outlet's name: "the Kurdish news agency Rojava
 // Today", "the Syrian opposition outlet Sharqiya Now", "the Baghdad-based
 // Dijla Post".
-var outletNouns = map[string]bool{"agency": true, "outlet": true, "website": true, "site": true, "channel": true, "newspaper": true,
-	"daily": true, "weekly": true, "broadcaster": true, "station": true, "page": true, "based": true}
+var outletNouns = words("agency", "outlet", "website", "site", "channel", "newspaper",
+	"daily", "weekly", "broadcaster", "station", "page", "based")
 
 // namedOutlet finds, in tokens [from, to), an outlet noun followed by a
 // capitalised name the lexicon does not know: an outlet another outlet cites,
@@ -1711,7 +1711,7 @@ func (st *docState) namedOutlet(toks []token, from, to int) (int, int, bool) {
 
 // outletNamedAt reports an outlet noun just before the name at nb.
 func outletNamedAt(toks []token, nb int) bool {
-	return nb > 1 && outletNouns[toks[nb-1].Norm] && (toks[nb-1].Norm != "based" || toks[nb-2].Norm == "-")
+	return nb > 1 && outletNouns.has(toks[nb-1].Norm) && (toks[nb-1].Norm != "based" || toks[nb-2].Norm == "-")
 }
 
 // rightSpeaker looks for "said X" and "according to X".
@@ -1726,7 +1726,7 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		}
 	}
 	// "…,” said one, a shopkeeper", "said one of them"
-	if v < hi && partitiveHeads[toks[v].Norm] && (v+1 == hi || !toks[v+1].Word || toks[v+1].Norm == "of" && partitiveOf(toks, v+1, hi)) {
+	if v < hi && partitiveHeads.has(toks[v].Norm) && (v+1 == hi || !toks[v+1].Word || toks[v+1].Norm == "of" && partitiveOf(toks, v+1, hi)) {
 		st.groupMember(a, v)
 		return
 	}
@@ -1742,7 +1742,7 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 			}
 			break
 		}
-		own = own || t > v && ownWords[toks[t].Norm]
+		own = own || t > v && ownWords.has(toks[t].Norm)
 	}
 	onb, one, outlet := st.namedOutlet(toks, v, hi)
 	for j := k + 1; j < len(ms) && ms[j].From < hi; j++ {
@@ -1779,9 +1779,9 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 	}
 	// "according to our assessment", "our team found": the outlet or the
 	// monitor itself, i.e. the narrator.
-	if v < hi && ownWords[toks[v].Norm] {
+	if v < hi && ownWords.has(toks[v].Norm) {
 		e := v + 1
-		for e < hi && toks[e].Word && !ownStop[toks[e].Norm] {
+		for e < hi && toks[e].Word && !ownStop.has(toks[e].Norm) {
 			e++
 		}
 		a.speakers = []string{st.narrator}
@@ -1817,7 +1817,7 @@ func staffIn(toks []token, from, to int) bool {
 		return false
 	}
 	for t := from + 1; t < to && toks[t].Norm != ","; t++ {
-		if staffTitles[toks[t].Norm] {
+		if staffTitles.has(toks[t].Norm) {
 			return true
 		}
 	}
@@ -1885,7 +1885,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			}
 			continue
 		}
-		if a.right && toks[a.verb].Norm == "quoted" && (a.verb == 0 || !passiveAux[toks[a.verb-1].Norm]) {
+		if a.right && toks[a.verb].Norm == "quoted" && (a.verb == 0 || !passiveAux.has(toks[a.verb-1].Norm)) {
 			// "Reuters quoted an officer as saying that content"
 			post := a.verbEnd
 			for post < ce && toks[post].Norm != "saying" {
@@ -1926,7 +1926,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				fs = t + 1 // "1. Nov. 26, 2015, near Hit, Iraq: During ..."
 			}
 		}
-		if spFrom-1 > fs && toks[spFrom-1].Norm == "," && frontedOpeners[toks[fs].Norm] && cueIn(ms, fs, spFrom-1) {
+		if spFrom-1 > fs && toks[spFrom-1].Norm == "," && frontedOpeners.has(toks[fs].Norm) && cueIn(ms, fs, spFrom-1) {
 			out = append(out, clause{from: fs, to: spFrom - 1, att: a, idx: i})
 		}
 		// "X said ..." or "…, X said."
@@ -1946,7 +1946,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		if post < ce && toks[post].Norm == "that" {
 			post++
 		}
-		if post < ce && (verbTail[toks[post].Norm] || timeWordAt(ms, post)) {
+		if post < ce && (verbTail.has(toks[post].Norm) || timeWordAt(ms, post)) {
 			// "…, Amnesty said on Monday, blaming ...": a time or channel
 			// phrase after the verb, then the speaker's own continuation
 			for k := post + 1; k < ce && k <= post+8; k++ {
@@ -1958,7 +1958,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				}
 			}
 		}
-		blame := blameVerbs[toks[a.verb].Norm]
+		blame := blameVerbs.has(toks[a.verb].Norm)
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0 && !blame
 		preHas := cueIn(ms, cs, spFrom) || otherCause(toks, ms, cs, spFrom)
 		obj := post // a blame verb's object, perhaps quoted: blamed "the international coalition forces"
@@ -2011,10 +2011,10 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	for from < to && (toks[from].Norm == "," || toks[from].Norm == ".") {
 		from++
 	}
-	if from >= to || !cueIn(ms, from, to) && !blameVerbs[toks[from].Norm] {
+	if from >= to || !cueIn(ms, from, to) && !blameVerbs.has(toks[from].Norm) {
 		return
 	}
-	if continuations[toks[from].Norm] {
+	if continuations.has(toks[from].Norm) {
 		(*out)[len(*out)-1].to = to
 		// keep the speaker; the content grows over the continuation
 		return
@@ -2114,19 +2114,19 @@ func (st *docState) claimAuthor(toks []token, ms []match, t int) string {
 // habitualMarks make a present-perfect clause a summary of many strikes,
 // not a report of one ("has carried out hundreds of strikes", "have
 // repeatedly bombed").
-var habitualMarks = map[string]bool{"hundreds": true, "dozens": true, "thousands": true, "scores": true,
-	"numerous": true, "countless": true, "repeatedly": true, "regularly": true, "periodically": true,
-	"frequently": true, "routinely": true, "often": true}
+var habitualMarks = words("hundreds", "dozens", "thousands", "scores",
+	"numerous", "countless", "repeatedly", "regularly", "periodically",
+	"frequently", "routinely", "often")
 
 // periodicMarks before a plural strike noun make it a pattern, not a strike
 // ("militants still mount sporadic attacks").
-var periodicMarks = map[string]bool{"sporadic": true, "frequent": true, "regular": true, "repeated": true,
-	"occasional": true, "daily": true, "nightly": true, "near-daily": true}
+var periodicMarks = words("sporadic", "frequent", "regular", "repeated",
+	"occasional", "daily", "nightly", "near-daily")
 
-var pluralStrikes = map[string]bool{"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "bombardments": true}
+var pluralStrikes = words("attacks", "strikes", "airstrikes", "raids", "bombardments")
 
 // tallyWordsFilter turns away the words at which tally does nothing.
-var tallyWordsFilter = newWordFilter(map[string]bool{"has": true, "have": true, "since": true, "string": true, "spate": true},
+var tallyWordsFilter = newWordFilter(words("has", "have", "since", "string", "spate"),
 	pluralStrikes, periodicMarks)
 
 // tally: a count over a period, not one strike: "Since 1 January 2023,
@@ -2151,11 +2151,11 @@ func tally(toks []token, ms []match, cl clause) bool {
 			if hasDigit(toks[t+1].Norm) || ok && ms[k].E.Flags&fTime != 0 {
 				since = true // "since October", "since 1 January", "since 2014"
 			}
-		case pluralStrikes[n] && countedBefore(toks, t):
+		case pluralStrikes.has(n) && countedBefore(toks, t):
 			counted = true // "more than 40 drone strikes"
 		case (n == "string" || n == "spate") && t+2 < cl.to && toks[t+1].Norm == "of" && strings.HasSuffix(toks[t+2].Norm, "s"):
 			return true
-		case periodicMarks[n] && t+1 < cl.to && pluralStrikes[toks[skipWeapon(toks, t+1, cl.to)].Norm]:
+		case periodicMarks.has(n) && t+1 < cl.to && pluralStrikes.has(toks[skipWeapon(toks, t+1, cl.to)].Norm):
 			return true
 		}
 	}
@@ -2178,7 +2178,7 @@ func skipWeapon(toks []token, t, to int) int {
 // strikes", "dozens of attacks").
 func countedBefore(toks []token, t int) bool {
 	for q := t - 1; q >= max(0, t-3); q-- {
-		if n := toks[q].Norm; hasDigit(n) || numberWords[n] || habitualMarks[n] {
+		if n := toks[q].Norm; hasDigit(n) || numberWords.has(n) || habitualMarks.has(n) {
 			return true
 		}
 	}
@@ -2193,7 +2193,7 @@ func habitual(toks []token, cl clause) bool {
 			continue
 		}
 		for q := t + 1; q < cl.to && q <= t+5; q++ {
-			if habitualMarks[toks[q].Norm] {
+			if habitualMarks.has(toks[q].Norm) {
 				return true
 			}
 		}
@@ -2264,7 +2264,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			return // "said he had no information on the strike"
 		}
-		if fl&fSpeech != 0 && blameVerbs[toks[m.From].Norm] {
+		if fl&fSpeech != 0 && blameVerbs.has(toks[m.From].Norm) {
 			hasCue = true // "The Hashd blamed Israel"
 		}
 		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
@@ -2324,7 +2324,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if cl.att != nil && st.sentRetract {
 		retract = true
 	}
-	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs[toks[cl.att.verb].Norm] || ownActAfter(toks, cl.att.verbEnd)) {
+	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs.has(toks[cl.att.verb].Norm) || ownActAfter(toks, cl.att.verbEnd)) {
 		hasCue = true // "The Hashd blamed Israel, then pulled its statement", "The coalition denied involvement"
 	}
 	explained := otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
@@ -2332,7 +2332,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		hasCue = true
 	}
 	unknownPerp := unidentified(toks, ms, cl.from, cl.to)
-	if a := cl.att; !unknownPerp && a != nil && a.verb < a.verbEnd && a.verbEnd <= cl.from && sayVerbs[toks[a.verb].Norm] {
+	if a := cl.att; !unknownPerp && a != nil && a.verb < a.verbEnd && a.verbEnd <= cl.from && sayVerbs.has(toks[a.verb].Norm) {
 		// "Police could not say whose aircraft struck": the content is the question
 		unknownPerp = negatedWithin(toks, 0, a.verb, 6) && abilityWithin(toks, 0, a.verb, 5) && whoStruck(toks, ms, cl.from, cl.to)
 	}
@@ -2349,7 +2349,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	identity := ""
 	if len(st.meta) > 0 {
 		lo := cl.from
-		if cl.att != nil && cl.att.verbEnd <= cl.from && cl.att.verb < cl.att.verbEnd && identityVerbs[toks[cl.att.verb].Norm] {
+		if cl.att != nil && cl.att.verbEnd <= cl.from && cl.att.verb < cl.att.verbEnd && identityVerbs.has(toks[cl.att.verb].Norm) {
 			lo = cl.att.verb // "the cell described all three men as ...": the speech verb is the describing
 		}
 		identity = victimIdentity(toks, lo, cl.to)
@@ -2419,7 +2419,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = w
 	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
 		where = pickPlace(text, pl)
-	} else if st.paraPlace != nil && !(st.eventPlace != nil && originWords[st.paraPlace.Relation]) {
+	} else if st.paraPlace != nil && !(st.eventPlace != nil && originWords.has(st.paraPlace.Relation)) {
 		where = *st.paraPlace
 	} else if st.inEntry && st.entryPlace != nil {
 		where = *st.entryPlace
@@ -2508,7 +2508,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				switch {
 				case footage || ownStatement:
 					asserted = []string{side}
-				case !personalSources[sp]:
+				case !personalSources.has(sp):
 					// An institution's "F-16 jets had destroyed a hideout" are its
 					// own side's aircraft: it would name anyone else's.
 					if word, ok := unnamedAirSubject(toks, ms, cl); ok {
@@ -2534,7 +2534,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if unknownPerp && (sp != model.Journalist || ownIgnorance) && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = []string{"unknown"}
 			}
-			if a := cl.att; a != nil && a.verbEnd > a.verb && condemnVerbs[toks[a.verb].Norm] && len(asserted) == 0 {
+			if a := cl.att; a != nil && a.verbEnd > a.verb && condemnVerbs.has(toks[a.verb].Norm) && len(asserted) == 0 {
 				continue // "Baghdad condemned the strikes": a condemnation says something only of whom it blames
 			}
 			claimStance := stance
@@ -2735,11 +2735,11 @@ func shareLowerBound(toks []token, ms []match, cl clause, counts []model.Count) 
 // peopleOthers reports an "others" at t that counts people, not a further
 // share of the strike: "wounding six others", "others were injured".
 func peopleOthers(toks []token, t, to int) bool {
-	if t > 0 && (hasDigit(toks[t-1].Norm) || numberWords[toks[t-1].Norm]) {
+	if t > 0 && (hasDigit(toks[t-1].Norm) || numberWords.has(toks[t-1].Norm)) {
 		return true
 	}
 	for k := t + 1; k < to && k <= t+3; k++ {
-		if n := toks[k].Norm; casualtyWords[n] || n == "killed" || n == "hurt" {
+		if n := toks[k].Norm; casualtyWords.has(n) || n == "killed" || n == "hurt" {
 			return true
 		}
 	}
@@ -2905,7 +2905,7 @@ func refAt(ms []match, cl clause) int {
 // passage already gave.
 func allOrigins(text string, pl []gazetteer.Located) bool {
 	for _, l := range pl {
-		if !(l.Where.Relation == "" && originWords[prevWordOf(text, l.Start)] || originWords[l.Where.Relation]) {
+		if !(l.Where.Relation == "" && originWords.has(prevWordOf(text, l.Start)) || originWords.has(l.Where.Relation)) {
 			return false
 		}
 	}
@@ -2913,17 +2913,17 @@ func allOrigins(text string, pl []gazetteer.Located) bool {
 }
 
 // casualtyWords make a clause a toll: "three soldiers were wounded".
-var casualtyWords = map[string]bool{"wounded": true, "injured": true, "dead": true, "died": true, "casualties": true}
+var casualtyWords = words("wounded", "injured", "dead", "died", "casualties")
 
 // casualtyIn reports a clause giving a toll with a number.
 func casualtyIn(toks []token, cl clause) bool {
 	num, cas := false, false
 	for t := cl.from; t < cl.to; t++ {
 		n := toks[t].Norm
-		if casualtyWordsFilter.has(n) && casualtyWords[n] {
+		if casualtyWordsFilter.has(n) && casualtyWords.has(n) {
 			cas = true
 		}
-		if hasDigit(n) || numberWordsFilter.has(n) && numberWords[n] {
+		if hasDigit(n) || numberWordsFilter.has(n) && numberWords.has(n) {
 			num = true
 		}
 	}
@@ -2943,15 +2943,15 @@ func unresolvedDay(dates []timex.Mention, start, end int) bool {
 }
 
 // modals between a pronoun and its speech verb ("I can tell you that").
-var modals = map[string]bool{"can": true, "could": true, "would": true, "will": true, "must": true, "can't": true}
+var modals = words("can", "could", "would", "will", "must", "can't")
 
 // impersonalVerbs make "it is/was ... that" the narrator's own statement.
-var impersonalVerbs = map[string]bool{"assessed": true, "reported": true, "believed": true, "understood": true, "estimated": true, "confirmed": true, "determined": true, "concluded": true}
+var impersonalVerbs = words("assessed", "reported", "believed", "understood", "estimated", "confirmed", "determined", "concluded")
 
 // frontedOpeners open an adverbial phrase before the speaker ("During the
 // strike, it was assessed that ...").
-var frontedOpeners = map[string]bool{"during": true, "in": true, "after": true, "following": true,
-	"speaking": true, "writing": true} // "Speaking at a Pentagon briefing, CJTF-OIR spokesman ... confirmed"
+var frontedOpeners = words("during", "in", "after", "following",
+	"speaking", "writing") // "Speaking at a Pentagon briefing, CJTF-OIR spokesman ... confirmed"
 
 // speakerIn reports a speaker mention within tokens [from, to).
 func speakerIn(ms []match, from, to int) bool {
@@ -2977,8 +2977,8 @@ func namesDocument(toks []token) bool {
 
 // partitiveHeads name some members of a group as a speaker: "one of them
 // said", "several said", "another told AFP".
-var partitiveHeads = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
-	"several": true, "some": true, "many": true, "most": true, "another": true, "others": true, "both": true}
+var partitiveHeads = words("one", "two", "three", "four", "five",
+	"several", "some", "many", "most", "another", "others", "both")
 
 // partitiveOf: "of them", "of those", "of the residents" after a head at t-1.
 func partitiveOf(toks []token, t, hi int) bool {
@@ -2994,9 +2994,9 @@ func partitiveOf(toks []token, t, hi int) bool {
 // "one" / "another" standing alone before the verb.
 func partitiveSubject(toks []token, lo, p int) bool {
 	if n := toks[p].Norm; (n == "them" || n == "those") && p-2 >= lo && toks[p-1].Norm == "of" {
-		return partitiveHeads[toks[p-2].Norm] && (p-2 == lo || !toks[p-3].Word)
+		return partitiveHeads.has(toks[p-2].Norm) && (p-2 == lo || !toks[p-3].Word)
 	}
-	return partitiveHeads[toks[p].Norm] && (p == lo || !toks[p-1].Word)
+	return partitiveHeads.has(toks[p].Norm) && (p == lo || !toks[p-1].Word)
 }
 
 // groupMember gives a partitive subject the last speaker heard, a group of

@@ -547,14 +547,14 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 		l := st.located[k]
 		// A country named as an actor is no place: "the United States
 		// refused", "Iraq's military"; "in Iraq" is.
-		if l.Where.Precision == model.PlaceCountry && (!countryLocatives[prevWordOf(st.text, l.Start)] || possessive(st.text, l.End) || modifier(st.text, l.End)) {
+		if l.Where.Precision == model.PlaceCountry && (!countryLocatives.has(prevWordOf(st.text, l.Start)) || possessive(st.text, l.End) || modifier(st.text, l.End)) {
 			continue
 		}
 		// "Families who escaped Tal Afar said": the town they fled is the
 		// strike's, though it stands in the speaker phrase.
 		inside := false
 		for _, x := range excl {
-			if l.Start >= x[0] && l.End <= x[1] && !fledWords[prevWordOf(st.text, l.Start)] {
+			if l.Start >= x[0] && l.End <= x[1] && !fledWords.has(prevWordOf(st.text, l.Start)) {
 				inside = true
 				break
 			}
@@ -713,14 +713,14 @@ func possessive(text string, pos int) bool {
 }
 
 // countryLocatives make a country name a place.
-var countryLocatives = map[string]bool{"in": true, "inside": true, "across": true, "throughout": true, "into": true, "near": true, "over": true, "within": true, "of": true}
+var countryLocatives = words("in", "inside", "across", "throughout", "into", "near", "over", "within", "of")
 
 // fledWords name, inside a speaker phrase, the town the speakers fled.
-var fledWords = map[string]bool{"fled": true, "escaped": true, "fleeing": true, "escaping": true}
+var fledWords = words("fled", "escaped", "fleeing", "escaping")
 
 // originWords before a place make it where something came from, not where
 // it was hit ("a convoy fleeing Fallujah").
-var originWords = map[string]bool{"fleeing": true, "from": true, "fled": true, "leaving": true, "left": true, "evacuated": true, "to": true, "toward": true, "towards": true}
+var originWords = words("fleeing", "from", "fled", "leaving", "left", "evacuated", "to", "toward", "towards")
 
 // pickPlace chooses the place of a clause: a town or point before a
 // province or country, not a place of origin, first in the text.
@@ -761,7 +761,7 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		}
 		if l.Where.Relation == "" {
 			w := prevWordOf(text, l.Start)
-			if originWords[w] {
+			if originWords.has(w) {
 				r += 3
 			}
 		}

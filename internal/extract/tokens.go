@@ -637,7 +637,7 @@ func buildLexicon() *lexicon {
 	for _, p := range anaphors {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fAnaphor | fAttackNoun })
 	}
-	for p := range copular {
+	for _, p := range copular.list {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fAttackVerb })
 	}
 	for _, p := range noComment {

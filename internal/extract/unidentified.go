@@ -15,42 +15,42 @@ import (
 
 // findOutVerbs are the verbs of finding out, or knowing, who struck ("he
 // did not know whose aircraft carried out the strike").
-var findOutVerbs = map[string]bool{
-	"know": true, "knew": true, "knows": true,
-	"establish": true, "established": true, "identify": true, "identified": true,
-	"determine": true, "determined": true, "ascertain": true, "ascertained": true,
-	"confirm": true, "confirmed": true, "verify": true, "verified": true,
-}
+var findOutVerbs = words(
+	"know", "knew", "knows",
+	"establish", "established", "identify", "identified",
+	"determine", "determined", "ascertain", "ascertained",
+	"confirm", "confirmed", "verify", "verified",
+)
 
 // notKnownWords say that something is not known, with or without a negation
 // before them ("unclear", "not clear").
-var notKnownWords = map[string]bool{"unclear": true, "clear": true, "known": true, "unknown": true}
+var notKnownWords = words("unclear", "clear", "known", "unknown")
 
 // inabilityWords negate a finding-out verb a few words later: the
 // one-word negations of the lexicon, and words of inability.
-var inabilityWords = func() map[string]bool {
-	m := map[string]bool{"unable": true, "cannot": true, "couldn't": true, "can't": true, "isn't": true}
+var inabilityWords = func() wordSet {
+	list := []string{"unable", "cannot", "couldn't", "can't", "isn't"}
 	for _, n := range negations {
 		if !strings.Contains(n, " ") {
-			m[n] = true // "did not" is found by its "not"
+			list = append(list, n) // "did not" is found by its "not"
 		}
 	}
-	return m
+	return words(list...)
 }()
 
 // sayVerbs tell who struck only when the speaker says it cannot ("FMA is
 // not in a position to say who carried out the strikes", "police could not
 // tell whose drone it was"); "would not say" declines and names no one.
-var sayVerbs = map[string]bool{"say": true, "tell": true}
+var sayVerbs = words("say", "tell")
 
 // abilityWords before a negated "say" make it an inability.
-var abilityWords = map[string]bool{"could": true, "can": true, "cannot": true, "couldn't": true, "can't": true, "able": true, "unable": true,
-	"position": true, "possible": true}
+var abilityWords = words("could", "can", "cannot", "couldn't", "can't", "able", "unable",
+	"position", "possible")
 
 // perpNouns name whoever struck: "identify the perpetrators", "the
 // nationality of the aircraft".
-var perpNouns = map[string]bool{"perpetrator": true, "perpetrators": true, "attackers": true, "attacker": true,
-	"nationality": true, "identity": true, "origin": true}
+var perpNouns = words("perpetrator", "perpetrators", "attackers", "attacker",
+	"nationality", "identity", "origin")
 
 // unidentified reports a clause saying nobody knows who struck.
 func unidentified(toks []token, ms []match, from, to int) bool {
@@ -60,7 +60,7 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 			continue // (say and tell stay out of the filter: they share its keys with "that", "she" ...)
 		}
 		switch {
-		case notKnownWords[n]:
+		case notKnownWords.has(n):
 			// "unclear who", "not (immediately) clear which", "not known whose"
 			if (n == "clear" || n == "known") && !negatedWithin(toks, from, t, 3) {
 				continue
@@ -68,14 +68,14 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 			if whoStruck(toks, ms, t+1, to) {
 				return true
 			}
-		case sayVerbs[n]:
+		case sayVerbs.has(n):
 			if !negatedWithin(toks, from, t, 6) || !abilityWithin(toks, from, t, 5) {
 				continue
 			}
 			if whoStruck(toks, ms, t+1, to) {
 				return true
 			}
-		case findOutVerbs[n]:
+		case findOutVerbs.has(n):
 			// "could not independently verify the figures or establish whose aircraft"
 			if !negatedWithin(toks, from, t, 8) {
 				continue
@@ -105,9 +105,9 @@ func abilityWithin(toks []token, from, t, n int) bool {
 }
 
 // wordWithin reports a word of set in the n tokens before t, from on.
-func wordWithin(toks []token, set map[string]bool, from, t, n int) bool {
+func wordWithin(toks []token, set wordSet, from, t, n int) bool {
 	for q := t - 1; q >= from && q >= t-n; q-- {
-		if set[toks[q].Norm] {
+		if set.has(toks[q].Norm) {
 			return true
 		}
 	}
@@ -128,14 +128,14 @@ func whoStruck(toks []token, ms []match, t, to int) bool {
 		// "whether the aircraft that carried out the attack belonged to ...":
 		// a choice between strikers, not "whether civilians were killed"
 		for q := t + 1; q < to && q <= t+3; q++ {
-			if n := toks[q].Norm; armWords[n] || airAgents[n] {
+			if n := toks[q].Norm; armWords.has(n) || airAgents.has(n) {
 				return true
 			}
 		}
 	case "which", "whose", "what":
 		for q := t + 1; q < to && q <= t+4; q++ {
 			n := toks[q].Norm
-			if armWords[n] || airAgents[n] || n == "air" || n == "country" || n == "side" || n == "party" || n == "military" {
+			if armWords.has(n) || airAgents.has(n) || n == "air" || n == "country" || n == "side" || n == "party" || n == "military" {
 				return true
 			}
 			if cueStartsAt(ms, q) {
@@ -151,7 +151,7 @@ func whoStruck(toks []token, ms []match, t, to int) bool {
 func perpNamedAfter(toks []token, t, to int) bool {
 	for q := t; q < to && q <= t+2; q++ {
 		n := toks[q].Norm
-		if perpNouns[n] || armWords[n] || airAgents[n] {
+		if perpNouns.has(n) || armWords.has(n) || airAgents.has(n) {
 			return true
 		}
 		if n != "the" && n != "any" {
@@ -174,7 +174,7 @@ func cueStartsAt(ms []match, t int) bool {
 func (st *docState) ignorantSubject(toks []token, ms []match, cl clause) string {
 	neg := -1
 	for t := cl.from; t < cl.to && t < cl.from+8; t++ {
-		if inabilityWords[toks[t].Norm] {
+		if inabilityWords.has(toks[t].Norm) {
 			neg = t
 			break
 		}
@@ -185,7 +185,7 @@ func (st *docState) ignorantSubject(toks []token, ms []match, cl clause) string 
 	if toks[cl.from].Norm == "we" && neg <= cl.from+3 {
 		return st.narrator // "We have not been able to establish who operated the drone"
 	}
-	if n := toks[cl.from].Norm; neg <= cl.from+2 && subjectPronouns[n] {
+	if n := toks[cl.from].Norm; neg <= cl.from+2 && subjectPronouns.has(n) {
 		if st.lastSpeaker != model.Journalist {
 			return st.lastSpeaker
 		}

@@ -12,25 +12,25 @@ import (
 // about the strike the report has told of, with the group it names.
 
 // victimRefs stand for those hit as the subject of "were ...".
-var victimRefs = map[string]bool{
-	"dead": true, "victims": true, "victim": true, "killed": true, "men": true, "man": true,
-	"driver": true, "passengers": true, "occupants": true, "family": true, "they": true,
-	"both": true, "all": true, "one": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "wounded": true,
-	"casualties": true, "targets": true, "target": true,
-}
+var victimRefs = words(
+	"dead", "victims", "victim", "killed", "men", "man",
+	"driver", "passengers", "occupants", "family", "they",
+	"both", "all", "one", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "wounded",
+	"casualties", "targets", "target",
+)
 
 // countWords are the victimRefs that only count.
-var countWords = map[string]bool{"all": true, "both": true, "one": true, "two": true, "three": true, "four": true,
-	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+var countWords = words("all", "both", "one", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten")
 
 // identityVerbs describe those hit: "described X as", "called X", "identified X as".
-var identityVerbs = map[string]bool{
-	"described": true, "describes": true, "describing": true, "identified": true, "identifies": true,
-	"called": true, "calls": true, "labelled": true, "labeled": true, "branded": true,
-}
+var identityVerbs = words(
+	"described", "describes", "describing", "identified", "identifies",
+	"called", "calls", "labelled", "labeled", "branded",
+)
 
-var copulas = map[string]bool{"was": true, "were": true, "are": true, "is": true}
+var copulas = words("was", "were", "are", "is")
 
 // unlinked say that people had no part in a group: "had nothing to do with
 // Daesh", "with no link to the group".
@@ -38,8 +38,8 @@ var unlinked = []string{"nothing to do with", "no link to", "no links to", "no t
 
 // armedBodies make "members" militants: "members of an armed group",
 // "Military Council members".
-var armedBodies = map[string]bool{"armed": true, "military": true, "militia": true, "brigade": true,
-	"faction": true, "cell": true, "council": true, "battalion": true, "unit": true}
+var armedBodies = words("armed", "military", "militia", "brigade",
+	"faction", "cell", "council", "battalion", "unit")
 
 // victimIdentity returns the group a clause says those hit belonged to, or
 // "" when it says none.
@@ -50,14 +50,14 @@ func victimIdentity(toks []token, from, to int) string {
 			continue
 		}
 		switch {
-		case copulas[n] && victimSubject(toks, from, t):
+		case copulas.has(n) && victimSubject(toks, from, t):
 			if g := predicateGroup(toks, t+1, to); g != "" {
 				return g
 			}
-		case identityVerbs[n]:
+		case identityVerbs.has(n):
 			// the object names those hit, then what they were
 			for u := t + 1; u < min(to, t+6); u++ {
-				if victimRefs[toks[u].Norm] {
+				if victimRefs.has(toks[u].Norm) {
 					if g := predicateGroup(toks, u+1, to); g != "" {
 						return g
 					}
@@ -75,7 +75,7 @@ func victimIdentity(toks []token, from, to int) string {
 
 // identityTriggersFilter turns away, before any look-up, the words at
 // which victimIdentity does nothing.
-var identityTriggersFilter = newWordFilter(map[string]bool{"nothing": true, "no": true, "not": true}, copulas, identityVerbs)
+var identityTriggersFilter = newWordFilter(words("nothing", "no", "not"), copulas, identityVerbs)
 
 // victimSubject: one of victimRefs stands in the four words before t, with
 // no clause break in between, and the clause is not a supposition ("if it
@@ -83,7 +83,7 @@ var identityTriggersFilter = newWordFilter(map[string]bool{"nothing": true, "no"
 func victimSubject(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-4); q-- {
 		n := toks[q].Norm
-		if victimRefs[n] && (!countWords[n] || q == t-1) {
+		if victimRefs.has(n) && (!countWords.has(n) || q == t-1) {
 			// a figure stands for those hit only right before the verb:
 			// "the three were", not "two years ago are"
 			return !supposed(toks, from, q)
@@ -182,7 +182,7 @@ func membersGroup(toks []token, from, end, u int) string {
 	for q := max(from, u-3); q < min(len(toks), u+5); q++ {
 		n := toks[q].Norm
 		switch {
-		case armedBodies[n]:
+		case armedBodies.has(n):
 			return model.GroupMilitants
 		case n == "family":
 			return model.GroupCivilians
@@ -217,7 +217,7 @@ func negatedBefore(toks []token, from, t int) bool {
 		switch {
 		case n == "not" || n == "no" || n == "never" || n == "without" || n == "nor" || n == "n't":
 			return true
-		case negatedGap[n] || toks[q].Upper && q > from:
+		case negatedGap.has(n) || toks[q].Upper && q > from:
 			continue
 		}
 		return false
@@ -225,7 +225,7 @@ func negatedBefore(toks []token, from, t int) bool {
 	return false
 }
 
-var negatedGap = map[string]bool{"any": true, "the": true, "a": true, "an": true, "single": true, "of": true,
-	"was": true, "were": true, "been": true, "be": true, "have": true, "has": true, "had": true,
-	"targeted": true, "target": true, "hit": true, "struck": true, "strike": true, "harmed": true, "harm": true,
-	"hurt": true, "killed": true, "kill": true, "attacked": true, "attack": true, "bombed": true}
+var negatedGap = words("any", "the", "a", "an", "single", "of",
+	"was", "were", "been", "be", "have", "has", "had",
+	"targeted", "target", "hit", "struck", "strike", "harmed", "harm",
+	"hurt", "killed", "kill", "attacked", "attack", "bombed")

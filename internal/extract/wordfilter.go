@@ -7,10 +7,10 @@ package extract
 type wordFilter [4]uint64
 
 // newWordFilter is the filter of the words of all the sets.
-func newWordFilter(sets ...map[string]bool) wordFilter {
+func newWordFilter(sets ...wordSet) wordFilter {
 	var f wordFilter
 	for _, set := range sets {
-		for w := range set {
+		for _, w := range set.list {
 			f.add(w)
 		}
 	}

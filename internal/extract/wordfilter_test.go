@@ -3,9 +3,9 @@ package extract
 import "testing"
 
 func TestWordFilter(t *testing.T) {
-	for _, set := range []map[string]bool{blastNouns, numberWords, casualtyWords, {"": true, "a": true, "ab": true}} {
+	for _, set := range []wordSet{blastNouns, numberWords, casualtyWords, words("a", "ab")} {
 		f := newWordFilter(set)
-		for w := range set {
+		for _, w := range set.list {
 			if !f.has(w) {
 				t.Errorf("filter turns away %q, a word of its set", w)
 			}

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -149,39 +150,44 @@ func appositiveBefore(text string, i int) (int, bool) {
 // byte at.
 type frameCandidate struct{ frame, at int }
 
-// frameKeys are the words the frames are found by, each searched for once
-// per text (a search per frame cost a quarter of Locate); keyOf[k] is the
-// key of frames[k] and keyAt[k] its offset in the frame's words.
-var frameKeys, keyOf, keyAt = func() (keys []string, of, at [len(frames)]int) {
+// frameKeys are the words the frames are found by, in one walk over the
+// words of the text (a search per frame, and then one per key, cost a
+// quarter of Locate; a search per rare letter of the keys cost more than
+// the walk); keyOf[k] is the key of frames[k] and keyAt[k] its offset in
+// the frame's words; keysFrom[c] has bit n for each key frameKeys[n] that
+// starts with the byte c.
+var frameKeys, keyOf, keyAt, keysFrom = func() (keys []string, of, at [len(frames)]int, from [256]uint16) {
 	keys = []string{"village", "hamlet", "town", "camp", "area", "region", "valley", "basin", "mountains", "neighbo", "quarter", "river"}
 	for k, f := range frames {
 		of[k] = slices.IndexFunc(keys, func(key string) bool { return strings.Contains(f.word, key) })
 		at[k] = strings.Index(f.word, keys[of[k]])
 	}
-	return keys, of, at
+	for n, key := range keys {
+		from[key[0]] |= 1 << n
+	}
+	return keys, of, at, from
 }()
 
-// frameCandidates returns every place text holds a frame's words, in the
+// frameCandidates returns the places text holds a frame's words, in the
 // order of frames and then of the text: where two frames claim one name
-// ("the village of X" and "X village"), the first frame wins.
+// ("the village of X" and "X village"), the first frame wins. Only keys
+// that start a word are tried: framed passes over a forward frame after a
+// letter ("downtown of"), and a backward frame's key follows a space.
 func frameCandidates(text string) []frameCandidate {
 	var cands []frameCandidate
-	for key, w := range frameKeys {
-		for off := 0; ; {
-			p := strings.Index(text[off:], w)
-			if p < 0 {
-				break
+	for p := 0; p < len(text); {
+		if !isASCIILetter(text[p]) {
+			p++
+			continue
+		}
+		// p starts a word: try the keys of its first letter, then skip the word.
+		for keys := keysFrom[text[p]]; keys != 0; keys &= keys - 1 {
+			key := bits.TrailingZeros16(keys)
+			if strings.HasPrefix(text[p:], frameKeys[key]) {
+				cands = framesAt(text, p, key, cands)
 			}
-			p += off
-			off = p + len(w)
-			for k, f := range frames {
-				if keyOf[k] != key {
-					continue
-				}
-				if i := p - keyAt[k]; i >= 0 && i+len(f.word) <= len(text) && text[i:i+len(f.word)] == f.word {
-					cands = append(cands, frameCandidate{k, i})
-				}
-			}
+		}
+		for p++; p < len(text) && isASCIILetter(text[p]); p++ {
 		}
 	}
 	slices.SortFunc(cands, func(a, b frameCandidate) int {
@@ -190,6 +196,19 @@ func frameCandidates(text string) []frameCandidate {
 		}
 		return a.at - b.at
 	})
+	return cands
+}
+
+// framesAt appends the frames whose words hold frameKeys[key] at byte p.
+func framesAt(text string, p, key int, cands []frameCandidate) []frameCandidate {
+	for k, f := range frames {
+		if keyOf[k] != key {
+			continue
+		}
+		if i := p - keyAt[k]; i >= 0 && i+len(f.word) <= len(text) && text[i:i+len(f.word)] == f.word {
+			cands = append(cands, frameCandidate{k, i})
+		}
+	}
 	return cands
 }
 

@@ -165,3 +165,39 @@ func TestFocusNotARepeatedForeignName(t *testing.T) {
 		t.Errorf("focusCountry of one lone name = %q, want none", focus)
 	}
 }
+
+// TestFrameCandidates checks the one-pass search for frames against the
+// plain definition: every place a frame's words stand, except a forward
+// frame right after a letter, which framed passes over.
+func TestFrameCandidates(t *testing.T) {
+	texts := []string{
+		"",
+		"the village of Sharanish",
+		"downtown of Mosul, the town of Hit and the Ashti camp",
+		"village of X village",
+		"near X, a small village in the Gara region; the Qandil mountains",
+		"the al-Thawra neighbourhood, the X neighborhood, the old quarter",
+		"arearea area areas regional camping Camp refugee camp valley basin",
+		"éhamlet of X, 1town of Y, \"village of Z\"",
+		"town of",
+	}
+	for _, text := range texts {
+		var want []frameCandidate
+		for k, f := range frames {
+			for i := 0; i+len(f.word) <= len(text); i++ {
+				if text[i:i+len(f.word)] == f.word && !(f.after && i > 0 && isASCIILetter(text[i-1])) {
+					want = append(want, frameCandidate{k, i})
+				}
+			}
+		}
+		got := frameCandidates(text)
+		if len(got) != len(want) {
+			t.Fatalf("%q: got %v, want %v", text, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("%q: got %v, want %v", text, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package extract
+
+import "fmt"
+
+// wordSet is a rule table's words, looked up token by token. It is an
+// open-addressed table by setHash (the length and the first and last bytes
+// of a word) at most a quarter full, so that most look-ups end at their
+// first slot: a Go map hashes every byte of the key and then compares, and
+// its look-ups took a tenth of all instructions.
+type wordSet struct {
+	slots []string // "" for an empty slot; a power of two long
+	mask  uint32   // len(slots)-1
+	list  []string // the words, in the order given
+}
+
+// words returns the set of the words given. A word listed twice or ""
+// panics at start-up, as a repeated key of a map literal does not compile.
+func words(list ...string) wordSet {
+	n := 8
+	for n < 4*len(list) {
+		n <<= 1
+	}
+	s := wordSet{slots: make([]string, n), mask: uint32(n - 1)}
+	for _, w := range list {
+		if w == "" || s.has(w) {
+			panic(fmt.Sprintf("extract: word %q empty or repeated in a wordSet", w))
+		}
+		h := setHash(w)
+		for s.slots[h&s.mask] != "" {
+			h++
+		}
+		s.slots[h&s.mask] = w
+		s.list = append(s.list, w)
+	}
+	return s
+}
+
+// has reports whether w is in the set. The first slot settles most
+// look-ups; probe goes on past it.
+func (s *wordSet) has(w string) bool {
+	h := setHash(w)
+	if v := s.slots[h&s.mask]; v == "" || v == w {
+		return v != ""
+	}
+	return s.probe(w, h+1)
+}
+
+// probe looks for w from the slot of hash h on.
+func (s *wordSet) probe(w string, h uint32) bool {
+	for ; ; h++ {
+		v := s.slots[h&s.mask]
+		if v == "" {
+			return false
+		}
+		if v == w {
+			return true
+		}
+	}
+}
+
+// setHash hashes w for wordSet from as few bytes as tell apart the words
+// of a rule table; a collision costs a second slot, not a wrong answer.
+func setHash(w string) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	return (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9E3779B1 >> 16
+}
