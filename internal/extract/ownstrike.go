@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"slices"
 	"time"
 
@@ -68,7 +67,9 @@ func (st *docState) ownStrikes() {
 // it speaks of. byOwn tells that one of side's own voices names it.
 func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn bool) {
 	named := ""
-	for j := range st.claims {
+	// Claims about one strike stand near each other; the window keeps a
+	// huge document linear.
+	for j := max(0, i-sameStrikeWindow); j < min(len(st.claims), i+sameStrikeWindow+1); j++ {
 		o := &st.claims[j]
 		if j == i || (o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms) || !sameStrike(&st.claims[i], o) {
 			continue
@@ -97,6 +98,10 @@ func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn bool) 
 	return named, byOwn
 }
 
+// sameStrikeWindow is how many claims before and after a claim are read
+// for the side named for its strike.
+const sameStrikeWindow = 200
+
 // below reports whether actor a is an arm or member of side.
 func (st *docState) below(a, side string) bool {
 	return slices.Contains(st.e.actors.Ancestors(a), side)
@@ -116,7 +121,7 @@ func samePlace(a, b model.Where) bool {
 	if a.Lat == nil || a.Lon == nil || b.Lat == nil || b.Lon == nil {
 		return false
 	}
-	return kmBetween(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= 40
+	return model.DistanceKM(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= 40
 }
 
 func sameDays(a, b model.When) bool {
@@ -137,13 +142,4 @@ func sameDays(a, b model.When) bool {
 	}
 	const day = 24 * time.Hour
 	return !af.After(bt.Add(day)) && !bf.After(at.Add(day))
-}
-
-// kmBetween is the great-circle distance in kilometres.
-func kmBetween(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Sqrt(h))
 }
