@@ -53,11 +53,16 @@ def gold(d):
             "statements": d["statements"], "contradictions": d["contradictions"]}
 
 
-def write(docs, out):
-    """Writes one gold file per spec into out."""
+def write(docs, out, coords=None):
+    """Writes one gold file per spec into out. With coords (place -> (lat, lon)),
+    each event also carries its place's coordinates, for the scorer's 60 km rule."""
     os.makedirs(out, exist_ok=True)
     for d in docs:
+        g = gold(d)
+        if coords is not None:
+            for e in g["events"]:
+                e["lat"], e["lon"] = coords[e["place"]]
         with open(os.path.join(out, d["id"] + ".json"), "w", encoding="utf-8") as fh:
-            json.dump(gold(d), fh, indent=2, ensure_ascii=False)
+            json.dump(g, fh, indent=2, ensure_ascii=False)
             fh.write("\n")
     print(f"wrote {len(docs)} gold files to {os.path.normpath(out)}")

@@ -7,18 +7,26 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// ownVoices are the speakers that speak officially for a belligerent with
-// aircraft, drones or missiles of its own: when one of them talks about a
-// strike that the report puts on its side ("the strike killed three
-// militants", the command said), it speaks of its own side's strike. Left
-// out: unnamed officers (iraqi-sources), who may belong to any of their
-// country's forces, and the groups that are struck rather than strike (the
-// PMF, the SDF, ISIS).
-var ownVoices = map[string]bool{
-	"cjtf-oir": true, "us-dod": true, "us-official": true, "us-embassy": true,
-	"iraq-mod": true, "iraq-joc": true, "iraq-military": true, "iraq-state-tv": true,
-	"russia-mod": true, "syria-gov": true, "turkey": true, "iran": true, "israel": true,
-	"uk": true, "france": true,
+// A speaker that speaks for a belligerent with aircraft, drones or missiles
+// of its own (the registry's SpeaksFor) speaks officially for it: when it
+// talks about a strike that the report puts on its side ("the strike
+// killed three militants", the command said), it speaks of its own side's
+// strike. unofficialVoices are the exceptions: unnamed officers
+// (iraqi-sources), who may belong to any of their country's forces, and
+// the groups that are struck rather than strike (the PMF, the SDF); a side
+// with no aircraft (ISIS) has no strike to speak of.
+var unofficialVoices = words("iraqi-sources", "pmf", "sdf")
+
+// ownSide is the side whose strikes speaker speaks officially of, or "".
+func (st *docState) ownSide(speaker string) string {
+	side := st.e.actors.SpeaksFor(speaker)
+	if side == "" || unofficialVoices.has(speaker) {
+		return ""
+	}
+	if a, ok := st.e.actors.Lookup(side); !ok || a.GroundOnly {
+		return ""
+	}
+	return side
 }
 
 // ownStrikes gives a belligerent's voice its own side when it asserts or
@@ -33,10 +41,10 @@ var ownVoices = map[string]bool{
 func (st *docState) ownStrikes() {
 	for i := range st.claims {
 		c := &st.claims[i]
-		if len(c.PerpetratorsAsserted) > 0 || len(c.PerpetratorsDenied) > 0 || !ownVoices[c.Speaker] {
+		if len(c.PerpetratorsAsserted) > 0 || len(c.PerpetratorsDenied) > 0 {
 			continue
 		}
-		side := st.e.actors.SpeaksFor(c.Speaker)
+		side := st.ownSide(c.Speaker)
 		if side == "" {
 			continue
 		}

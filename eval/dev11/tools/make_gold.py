@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Writes eval/dev11/gold/*.json from the compact specs below (see ../../goldspec.py).
 
-After goldspec.write(), each event gets the coordinates of its gold place (lat, lon), which
+goldspec.write() gives each event the coordinates of its gold place (lat, lon), which
 the scorer reads for its 60 km rule; every place here is a real town."""
-import json
 import os
 import sys
 
@@ -330,22 +329,8 @@ DOCS = [
 ]
 
 
-def add_coords(out):
-    for d in DOCS:
-        path = os.path.join(out, d["id"] + ".json")
-        with open(path, encoding="utf-8") as fh:
-            g = json.load(fh)
-        for e in g["events"]:
-            lat, lon = COORDS[e["place"]]
-            e["lat"], e["lon"] = lat, lon
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(g, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-
-
 if __name__ == "__main__":
-    write(DOCS, OUT)
-    add_coords(OUT)
+    write(DOCS, OUT, COORDS)
     ev_n = sum(len(d["events"]) for d in DOCS)
     st_n = sum(len(d["statements"]) for d in DOCS)
     cx_n = sum(len(d["contradictions"]) for d in DOCS)

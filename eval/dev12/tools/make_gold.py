@@ -1,14 +1,13 @@
 #!/usr/bin/env python3
 """Writes eval/dev12/gold/*.json from the compact specs below (see ../../goldspec.py).
 
-After goldspec.write(), each event gets the coordinates of its gold place (lat, lon), which
+goldspec.write() gives each event the coordinates of its gold place (lat, lon), which
 the scorer reads for its 60 km rule; every place here is a real town.
 
   python3 eval/dev12/tools/make_gold.py             write the gold
   python3 eval/dev12/tools/make_gold.py --selftest  check the specs against the texts and the
                                                     conventions without writing anything
 """
-import json
 import os
 import re
 import sys
@@ -335,19 +334,6 @@ DOCS = [
 ]
 
 
-def add_coords(out):
-    for d in DOCS:
-        path = os.path.join(out, d["id"] + ".json")
-        with open(path, encoding="utf-8") as fh:
-            g = json.load(fh)
-        for e in g["events"]:
-            lat, lon = COORDS[e["place"]]
-            e["lat"], e["lon"] = lat, lon
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(g, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-
-
 def header(text):
     """The Key: value header block of a text (up to the first blank line) and the body."""
     head, _, body = text.partition("\n\n")
@@ -436,6 +422,5 @@ if __name__ == "__main__":
         ok = selftest()
         summary()
         sys.exit(0 if ok else 1)
-    write(DOCS, OUT)
-    add_coords(OUT)
+    write(DOCS, OUT, COORDS)
     summary()
