@@ -26,7 +26,11 @@ var (
 	}
 	// dateStems make a sentence worth a date look-up.
 	dateStems = []string{
-		"jan", "feb", "march", "mar.", "apr", "may ", "june", "jun.", "july", "jul.", "aug",
+		"jan", "feb", "march", "mar.", "apr", "june", "jun.", "july", "jul.", "aug",
+		// "may" only as a whole word, not "mayor" or "Mayadin": "26 May, ", "mid-May."
+		"may ", "may,", "may.", "may;", "may:", "may)", "may-",
+		// a year or an ISO day: "in 2017", "2017-05-26"
+		"199", "200", "201", "202",
 		"sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
 		"friday", "saturday", "sunday", "yesterday", "today", "tonight", "night",
 		"next day", "following day", "days", "morning", "evening", "afternoon", "this week",

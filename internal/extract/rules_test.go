@@ -806,6 +806,32 @@ func TestThatDayAfterStatementDate(t *testing.T) {
 	}
 }
 
+// Dates that only a month written "May", a year or an ISO day mark must
+// still reach the date finder: "26 May," is not "may " and "2017-05-26" has
+// no month name.
+func TestDateFormsReachTimex(t *testing.T) {
+	e := gazExtractor(t)
+	for _, tc := range []struct{ sentence, want string }{
+		{"On 14 May, Russian jets bombed a bakery in Saraqib.", "2019-05-14"},
+		{"Russian jets bombed a bakery in Saraqib on 14 May.", "2019-05-14"},
+		{"Russian jets bombed a bakery in Saraqib on 14 May; six people died.", "2019-05-14"},
+		{"On 2019-05-14, Russian jets bombed a bakery in Saraqib.", "2019-05-14"},
+		{"Russian jets bombed a bakery in Saraqib on 14/5/2019.", "2019-05-14"},
+		{"Russian jets bombed a bakery in Saraqib in mid-May.", "2019-05-11"},
+		{"The mayor of Saraqib said Russian jets bombed a bakery on Tuesday.", "2019-05-14"},
+	} {
+		text := "Head\n\n" + tc.sentence + "\n"
+		claims, _ := e.Extract(model.Document{ID: "d", Published: "2019-05-16", Text: text})
+		if len(claims) == 0 {
+			t.Errorf("%q: no claims", tc.sentence)
+			continue
+		}
+		if got := claims[0].When.From; got != tc.want {
+			t.Errorf("%q: date %q, want %s", tc.sentence, got, tc.want)
+		}
+	}
+}
+
 // A date counted back in a sentence that makes no claim dates background:
 // the next sentence's figures stay with the strike's day.
 func TestBackdatedBackgroundKeepsStrikeDay(t *testing.T) {
