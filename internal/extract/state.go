@@ -863,7 +863,7 @@ func equalLowerASCII(s, lower string) bool {
 // so do statementOn before its "on" ("said on Monday", "told reporters on
 // Monday"); statementAdverbs may stand before that "on".
 var (
-	statementWords   = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued "}
+	statementWords   = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued ", "statement ", "announced ", "confirmed ", "denied ", "reporters ", "briefing ", "tweeted "}
 	statementOn      = [...]string{"said ", "tweet ", "statement ", "told reporters ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied "}
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 )
@@ -871,6 +871,13 @@ var (
 // statementLast has the byte before the final space of every statement
 // word, and the "n" of "on": most dates follow another letter and need no
 // closer look.
+// possessiveAt reports "'s" or "’s" at i, as after a date that names the
+// day of the noun that follows.
+func possessiveAt(text string, i int) bool {
+	rest := text[i:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
 var statementLast = func() (last [256]bool) {
 	last['n'] = true
 	for _, v := range statementWords {
@@ -887,6 +894,9 @@ func statementDate(text string, d timex.Mention) bool {
 	}
 	if d.Start < 2 || text[d.Start-1] != ' ' {
 		return false // every phrase ends in a space
+	}
+	if possessiveAt(text, d.End) {
+		return false // "confirmed Tuesday's strike": the strike's day
 	}
 	if c := text[d.Start-2]; !statementLast[c] && !(c >= 'A' && c <= 'Z' && statementLast[c+'a'-'A']) {
 		return false // the letter before that space ends no phrase

@@ -12,34 +12,42 @@ import (
 // date's space.
 func TestStatementDate(t *testing.T) {
 	for text, want := range map[string]bool{
-		"The ministry said on |Monday":              true,
-		"The ministry Said Late On |Monday":         true,
-		"officials SAID EARLIER ON |Monday":         true,
-		"the statement issued |Monday":              true,
-		"quiet since |Monday":                       true,
-		"He told reporters on |Friday":              true,
-		"MOSUL, Iraq, |March 3, 2017 (Wire) —":      true,
-		"Jets struck the town on |Monday":           false,
-		"the strike late on |Monday":                false,
-		"|Monday":                                   false,
-		"x|Monday":                                  false,
-		"On |March 3, 2017, jets struck":            false,
-		"a long paragraph, with a town, Iraq, |May": false,
-		"the video uploaded |Monday":                true,
-		"a briefing early on |Monday":               true,
-		"He told reporters late on |Monday":         true,  // 23 bytes: inside the 24 looked at
-		"He told reporters earlier on |Monday":      false, // 26 bytes: "told" is out of reach
-		"the raid near Mosul on |Monday":            false,
-		"a spokesman told the Gazette on |Sunday":   true, // told an outlet: when it was told
-		"an officer told AFP on |Sunday":            true,
-		"a medic told AFP the raid on |Sunday":      false, // the raid's day
-		"she told them on |Sunday":                  false,
-		"the army confirmed on |Saturday":           true, // when it confirmed, not when it struck
-		"the ministry denied on |Sunday":            true,
+		"The ministry said on |Monday":                 true,
+		"The ministry Said Late On |Monday":            true,
+		"officials SAID EARLIER ON |Monday":            true,
+		"the statement issued |Monday":                 true,
+		"quiet since |Monday":                          true,
+		"He told reporters on |Friday":                 true,
+		"MOSUL, Iraq, |March 3, 2017 (Wire) —":         true,
+		"Jets struck the town on |Monday":              false,
+		"the strike late on |Monday":                   false,
+		"|Monday":                                      false,
+		"x|Monday":                                     false,
+		"On |March 3, 2017, jets struck":               false,
+		"a long paragraph, with a town, Iraq, |May":    false,
+		"the video uploaded |Monday":                   true,
+		"a briefing early on |Monday":                  true,
+		"He told reporters late on |Monday":            true,  // 23 bytes: inside the 24 looked at
+		"He told reporters earlier on |Monday":         false, // 26 bytes: "told" is out of reach
+		"the raid near Mosul on |Monday":               false,
+		"a spokesman told the Gazette on |Sunday":      true, // told an outlet: when it was told
+		"an officer told AFP on |Sunday":               true,
+		"a medic told AFP the raid on |Sunday":         false, // the raid's day
+		"she told them on |Sunday":                     false,
+		"the army confirmed on |Saturday":              true, // when it confirmed, not when it struck
+		"the ministry denied on |Sunday":               true,
+		"the ministry said in a statement |last night": true, // AP style: no "on"
+		"the Pentagon announced |Monday":               true,
+		"officials confirmed |Tuesday's strike":        false, // the strike's day
+		"the raid |Tuesday":                            false,
 	} {
 		pos := strings.IndexByte(text, '|')
 		text = text[:pos] + text[pos+1:]
-		if got := statementDate(text, timex.Mention{Start: pos, End: len(text)}); got != want {
+		end := len(text)
+		if q := strings.IndexByte(text[pos:], '\''); q > 0 {
+			end = pos + q // the date ends before a possessive
+		}
+		if got := statementDate(text, timex.Mention{Start: pos, End: end}); got != want {
 			t.Errorf("%q at %d: %v, want %v", text, pos, got, want)
 		}
 	}
