@@ -367,6 +367,7 @@ func TestRelationBefore(t *testing.T) {
 		{"just outside of ", "outside", 0},
 		{"in the vicinity of ", "near", 0},
 		{"close to ", "near", 0},
+		{"on the road between ", "near", 0}, // "between X and Y": near X
 		{"heading towards ", "toward", 0},
 		{"in northern ", "in", 0},
 		{"said. ", "", 0},

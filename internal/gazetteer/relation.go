@@ -22,6 +22,7 @@ var (
 		"near": "near", "nearby": "near", "outside": "outside", "in": "in", "inside": "in",
 		"at": "at", "toward": "toward", "towards": "toward", "around": "around",
 		"from": "from", "into": "in", "within": "in",
+		"between": "near", // "on the road between X and Y": near X
 	}
 	// "southwest of Fallujah", "north-east of Ramadi": bearing in degrees.
 	directions = map[string]float64{
