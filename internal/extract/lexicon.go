@@ -216,6 +216,10 @@ var orgMentions = []mention{
 	{Phrase: "syrian arab army", Actor: "syria", Speaker: "syria-gov"},  // "the Syrian Arab Army (SAA)"
 	{Phrase: "regime forces", Actor: "syria"},                           // "regime forces shelled"
 	{Phrase: "regime aircraft", Actor: "syria"},                         // "regime aircraft"
+	{Phrase: "regime helicopters", Actor: "syria"},                      // "regime helicopters dropped barrel bombs"
+	{Phrase: "regime helicopter", Actor: "syria"},                       // "a regime helicopter"
+	{Phrase: "regime warplanes", Actor: "syria"},                        // "regime warplanes pounded the town"
+	{Phrase: "regime jets", Actor: "syria"},                             // idem
 	{Phrase: "sana", Speaker: "syria-gov"},                              // "SANA reported"
 	{Phrase: "syrian state media", Speaker: "syria-gov"},                // "Syrian state media said"
 	{Phrase: "syrian state tv", Speaker: "syria-gov"},                   // "Syrian state TV"
@@ -502,18 +506,24 @@ var orgMentions = []mention{
 	{Phrase: "foreign ministry", Relative: "gov"},        // "the foreign ministry accused the coalition"
 	{Phrase: "interior ministry", Relative: "gov"},       // "the interior ministry said"
 	{Phrase: "ministry of interior", Relative: "gov"},
-	{Phrase: "ministry of foreign affairs", Relative: "gov"},     // "the Ministry of Foreign Affairs said"
-	{Phrase: "foreign affairs ministry", Relative: "gov"},        // idem
-	{Phrase: "the army", Relative: "military", RelActor: "army"}, // "The army, for its part, denied"
-	{Phrase: "army helicopters", RelActor: "army-aviation"},      // "army helicopters fired on the orchard" (the country's own army)
-	{Phrase: "army helicopter", RelActor: "army-aviation"},       // "an army helicopter strafed the road"
-	{Phrase: "army gunships", RelActor: "army-aviation"},         // "army gunships hit the hideout"
-	{Phrase: "military helicopters", RelActor: "army-aviation"},  // "military helicopters pounded the village"
-	{Phrase: "air force jets", RelActor: "air-force"},            // "air force jets bombed the tunnels"
-	{Phrase: "air force warplanes", RelActor: "air-force"},       // "air force warplanes struck"
-	{Phrase: "government forces", RelActor: "army"},              // "government forces shelled the town"
-	{Phrase: "government troops", RelActor: "army"},              // "government troops stormed the farm"
-	{Phrase: "army artillery", RelActor: "army"},                 // "army artillery pounded the district"
+	{Phrase: "ministry of foreign affairs", Relative: "gov"},      // "the Ministry of Foreign Affairs said"
+	{Phrase: "foreign affairs ministry", Relative: "gov"},         // idem
+	{Phrase: "the army", Relative: "military", RelActor: "army"},  // "The army, for its part, denied"
+	{Phrase: "army helicopters", RelActor: "army-aviation"},       // "army helicopters fired on the orchard" (the country's own army)
+	{Phrase: "army helicopter", RelActor: "army-aviation"},        // "an army helicopter strafed the road"
+	{Phrase: "army gunships", RelActor: "army-aviation"},          // "army gunships hit the hideout"
+	{Phrase: "military helicopters", RelActor: "army-aviation"},   // "military helicopters pounded the village"
+	{Phrase: "air force jets", RelActor: "air-force"},             // "air force jets bombed the tunnels"
+	{Phrase: "air force warplanes", RelActor: "air-force"},        // "air force warplanes struck"
+	{Phrase: "government forces", RelActor: "army"},               // "government forces shelled the town"
+	{Phrase: "government troops", RelActor: "army"},               // "government troops stormed the farm"
+	{Phrase: "army artillery", RelActor: "army"},                  // "army artillery pounded the district"
+	{Phrase: "army units", RelActor: "army"},                      // "army units shelled the hideouts" (the country's own army)
+	{Phrase: "government helicopters", RelActor: "army-aviation"}, // "government helicopters dropped barrel bombs"
+	{Phrase: "government helicopter", RelActor: "army-aviation"},  // "a government helicopter fired"
+	{Phrase: "government warplanes", RelActor: "air-force"},       // "government warplanes struck the market"
+	{Phrase: "government aircraft", RelActor: "air-force"},        // idem
+	{Phrase: "government jets", RelActor: "air-force"},            // idem
 
 	// Generic: resolved from "of/for X", the last speaker, or the document.
 	{Phrase: "a spokesman", Generic: true},     // "a spokesman said on Twitter"

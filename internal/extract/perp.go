@@ -292,6 +292,18 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				return false, false
 			}
 		}
+		if chaseVerbs.has(t.Norm) && !passive {
+			// "helicopters pursued the attackers and struck them": the
+			// strike is the second verb of the subject
+			if k := andAfter(toks, j+1, end); k > 0 {
+				j = k + 1
+				continue
+			}
+			return false, false
+		}
+		if deliveryVerbs.has(t.Norm) && !passive && deliveredAfter(toks, j+1, end) {
+			return true, neg // "helicopters dropped at least six barrel bombs"
+		}
 		if (t.Norm == "," || t.Norm == "and") && j+1 < end && strings.HasSuffix(toks[j+1].Norm, "ing") && len(toks[j+1].Norm) > 5 {
 			// "bombed a headquarters of the PMF late on Wednesday, killing":
 			// the participle's subject is the clause's, not this object
@@ -367,6 +379,44 @@ var deliveryVerbs = words("dropped", "planted", "placed", "laid")
 var deliveredWeapons = words("bomb", "bombs", "explosive", "explosives", "grenade", "grenades",
 	"mine", "mines", "device", "devices", "ied", "ieds", "charge", "charges",
 	"munition", "munitions", "shell", "shells", "missile", "missiles", "rocket", "rockets")
+
+// chaseVerbs come before the strike in a run of one subject's acts:
+// "pursued the attackers and struck them".
+var chaseVerbs = words("pursued", "chased", "tracked", "followed", "spotted", "located", "detected", "intercepted")
+
+// andAfter returns the "and" that opens the next verb within a few words
+// of from, or -1.
+func andAfter(toks []token, from, end int) int {
+	for q := from; q < end && q < from+8; q++ {
+		switch toks[q].Norm {
+		case "and":
+			return q
+		case ",", ";", "that", "who", "which":
+			return -1
+		}
+	}
+	return -1
+}
+
+// payloadGap may stand between a delivery verb and its weapon: "dropped
+// at least six barrel bombs", "dropped two improvised explosive devices".
+var payloadGap = words("a", "an", "at", "least", "several", "more", "than", "up", "to",
+	"barrel", "improvised", "guided", "unguided", "heavy", "large", "explosive", "cluster")
+
+// deliveredAfter reports a delivered weapon within a few words of from,
+// over numbers and payloadGap words.
+func deliveredAfter(toks []token, from, end int) bool {
+	for q := from; q < end && q < from+6; q++ {
+		n := toks[q].Norm
+		if deliveredWeapons.has(n) {
+			return true
+		}
+		if !payloadGap.has(n) && !hasDigit(n) && !numberWords.has(n) {
+			return false
+		}
+	}
+	return false
+}
 
 // deemVerbs judge an actor the culprit: "considers X responsible".
 var deemVerbs = words("considers", "considered", "consider", "deems", "deemed")

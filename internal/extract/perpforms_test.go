@@ -48,6 +48,21 @@ func TestPerpetratorForms(t *testing.T) {
 		{"an epithet before the agent",
 			model.Document{Text: "The Joint Operations Command said the checkpoint near Samarra came under an attack by the terrorist Daesh gangs."},
 			[]triple{{"iraq-joc", "asserts", []string{"isis"}, nil}}},
+		{"government helicopters that dropped barrel bombs",
+			model.Document{Text: "A monitor said government helicopters dropped at least five barrel bombs on a village near Idlib in Syria on Friday, killing two women."},
+			[]triple{{"ngo", "asserts", []string{"syria"}, nil}}},
+		{"a regime helicopter that dropped a barrel bomb",
+			model.Document{Text: "Rescuers said a regime helicopter dropped two barrel bombs on a school near Hama on Friday."},
+			[]triple{{"local-sources", "asserts", []string{"syria"}, nil}}},
+		{"the country's own army units",
+			model.Document{Text: "Syrian state TV said army units had shelled gatherings of terrorists near Hama on Friday."},
+			[]triple{{"syria-gov", "asserts", []string{"syria"}, nil}}},
+		{"helicopters that pursued attackers and then struck them",
+			model.Document{Text: "The Joint Operations Command said army aviation helicopters pursued the gunmen near Baiji and struck them on Friday."},
+			[]triple{{"iraq-joc", "asserts", []string{"iraq-army-aviation"}, nil}}},
+		{"a statement that left out the struck town",
+			model.Document{Text: "Russian jets struck a market in Idlib on Friday, a monitor said. State media said army units had shelled terrorist positions in the countryside, without mentioning Idlib."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1658,6 +1658,22 @@ func (st *docState) townOutlet(toks []token, from, to int) bool {
 	return p != model.PlaceCountry && p != model.PlaceProvince && outletWords.has(toks[to-1].Norm)
 }
 
+// unmentionVerbs follow "without" when a report notes what a statement
+// left out.
+var unmentionVerbs = words("mentioning", "naming")
+
+// placeUnmentioned reports a clause that says its statement left out the
+// place ("..., without mentioning Saraqib"): the statement is about some
+// other strike or a wider area, not the one the report tells of.
+func (st *docState) placeUnmentioned(toks []token, from, to int) bool {
+	for t := from; t+2 < to; t++ {
+		if toks[t].Norm == "without" && unmentionVerbs.has(toks[t+1].Norm) && toks[t+2].Upper && st.placeAt(toks, t+2, to) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAt reports a located place starting at token from, within [from, to):
 // "Families who escaped Tal Afar said" names a town, not a person.
 func (st *docState) placeAt(toks []token, from, to int) bool {
@@ -2246,6 +2262,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				footage = true
 			}
 		}
+	}
+	if st.placeUnmentioned(toks, cl.from, cl.to) {
+		return // "said army units had targeted positions in the countryside, without mentioning Saraqib"
 	}
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {

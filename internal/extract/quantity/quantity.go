@@ -784,7 +784,7 @@ func (p *parser) figureAt(i int) int {
 	default:
 		return f.last + 1 // "two convoys"
 	}
-	if f.kind != "" && p.cumulative(f.last+1) {
+	if f.kind != "" && (p.cumulative(f.last+1) || p.cumulativeBefore(f.first)) {
 		f.kind = "" // "more than 14,000 strikes since 2014": a campaign total
 	}
 	if f.cls == clsVehicle && f.kind != "" && p.introducedBy(f.first) {
@@ -858,7 +858,11 @@ func (p *parser) cumulative(k int) bool {
 		if t.kind == tPunct && (t.punct == ';' || t.punct == '.' || t.punct == ':') {
 			return false
 		}
-		switch p.word(j) {
+		w := p.word(j)
+		if w == "" {
+			w = p.text(j) // words the lexicon does not hold: "past"
+		}
+		switch w {
 		case "since":
 			n := &p.toks[min(j+1, len(p.toks)-1)]
 			if j+1 >= len(p.toks) {
@@ -873,6 +877,14 @@ func (p *parser) cumulative(k int) bool {
 				case "start", "beginning", "launch", "outset", "war", "campaign", "conflict":
 					return true // "since the start of the campaign"
 				}
+			}
+		case "past":
+			if p.periodAfter(j + 1) {
+				return true // "over the past week", "in the past two days"
+			}
+		case "last":
+			if p.text(j-1) == "the" && p.periodAfter(j+1) {
+				return true // "over the last month" (not "last week": a day of it)
 			}
 		case "so":
 			if p.text(j+1) == "far" {
@@ -890,6 +902,53 @@ func (p *parser) cumulative(k int) bool {
 			if w := p.text(j + 1); w == "year" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// setOnFire reports "set on fire" or "set alight" at token k: what was set
+// on fire was destroyed.
+func (p *parser) setOnFire(k int) bool {
+	if p.text(k) != "set" {
+		return false
+	}
+	return p.text(k+1) == "on" && p.text(k+2) == "fire" || p.text(k+1) == "alight"
+}
+
+// periodWord reports a word naming a stretch of time a running total
+// covers.
+func periodWord(w string) bool {
+	switch w {
+	case "week", "weeks", "month", "months", "year", "years", "days", "fortnight", "hours":
+		return true
+	}
+	return false
+}
+
+// periodAfter reports a period at token j, or after a number: "week",
+// "two weeks", "24 hours".
+func (p *parser) periodAfter(j int) bool {
+	if j < len(p.toks) && (p.toks[j].kind == tNum || p.toks[j].ent() != nil && p.toks[j].ent().num != nil) {
+		j++
+	}
+	return j < len(p.toks) && periodWord(p.text(j))
+}
+
+// cumulativeBefore reports a running total announced before the figure at
+// token k, in its clause: "a total of 1,146", "Since the beginning of the
+// year, 40 militants ...", "In the past week, 38 ...".
+func (p *parser) cumulativeBefore(k int) bool {
+	if k >= 2 && p.text(k-1) == "of" && p.text(k-2) == "total" {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := &p.toks[j]
+		if t.kind == tPunct && (t.punct == ';' || t.punct == '.' || t.punct == ':') {
+			return false
+		}
+		if w := p.text(j); (w == "since" || w == "Since" || w == "past") && j+1 < k && p.cumulative(j) {
+			return true
 		}
 	}
 	return false
@@ -1236,6 +1295,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			relative = true // "four shepherds, who their relatives say were killed"
 		case !relative && (tellsOf(w) || t.ent() == nil && tellsOf(p.text(k))) && !beWord(p.word(k-1)):
 			return 0, 0 // "two officers told me the men were killed": the speakers, not the dead
+		}
+		if !human && p.setOnFire(k) {
+			return cueDestroyed, dist // "six trucks were set on fire"
 		}
 		if t.ent() == nil {
 			continue

@@ -34,6 +34,13 @@ var countCases = []countCase{
 	// ---- wire and blog prose about the 2016 Fallujah convoy
 	{"around and as many as", "Over the next two days, someone destroyed most of this convoy — around 260 vehicles — and killed as many as 750 militants.", nil,
 		[]string{"around 260 vehicles => vehicles_destroyed/unknown/260..260~", "as many as 750 militants => killed/militants/nil..750"}},
+	{"a weekly total", "The ministry said 31 militants had been neutralised over the past week in the north.", nil, nil},
+	{"a running total and its weekly share", "Since the start of the year, a total of 900 militants have been neutralised in the region, 40 of them in the past week.", nil, nil},
+	{"not a week's total: a day of last week", "The strike killed four militants last week.", nil,
+		[]string{"four militants => killed/militants/4..4"}},
+	{"vehicles set on fire", "Three tankers were set on fire near the crossing.", nil,
+		[]string{"Three tankers => vehicles_destroyed/unknown/3..3"}},
+	{"people set on fire are not vehicles", "Two men were set on fire.", nil, nil},
 	{"size only", "The ISIS convoy included more than 400 vehicles, most of which were civilian.", nil, nil},
 	{"more than half the convoy", "In a series of fierce attacks that lasted hours, Iraqi helicopters destroyed more than half the convoy, killing dozens of militants.",
 		[]model.Count{{Group: "unknown", Min: model.IntPtr(401), Item: "vehicles"}},
