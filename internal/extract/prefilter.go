@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/gazetteer"
 )
 
 // Prefilter stems, matched case-folded at the start of a word anywhere in the
@@ -53,6 +55,7 @@ const (
 	hitCountry
 	hitSpeech
 	hitRelease
+	hitFrame // a word that frames a place name ("village", "area"): see gazetteer.FrameKeys
 )
 
 type prefilter struct {
@@ -119,6 +122,7 @@ func buildPrefilterWith(b interface{ AddString(string) }) ([]uint8, []string) {
 	add(headerStems, hitHeader)
 	add(speechStems, hitSpeech)
 	add(releaseStems, hitRelease)
+	add(gazetteer.FrameKeys(), hitFrame)
 	iso := make([]string, len(kinds))
 	for _, c := range countries {
 		b.AddString(c.Phrase)

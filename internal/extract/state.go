@@ -159,10 +159,15 @@ func (st *docState) run() []model.Claim {
 	st.flags = grow(st.flags, len(sents))
 	flags := st.flags
 	counts := map[string]int{}
-	k, last := 0, 0 // hits come by position: the sentence of each is found by walking on
+	var framePos []int // where a frame's word starts (by position)
+	k, last := 0, 0    // hits come by position: the sentence of each is found by walking on
 	for _, h := range hits {
 		if h.kind&hitCountry != 0 {
 			counts[st.e.pre.iso[h.pattern]]++
+			continue
+		}
+		if h.kind == hitFrame {
+			framePos = append(framePos, h.pos)
 			continue
 		}
 		if h.pos < last {
@@ -204,6 +209,7 @@ func (st *docState) run() []model.Claim {
 		// background prose that can be skipped).
 		const placeFlags = hitCue | hitDeny | hitDate | hitHeader
 		locatedTo := 0
+		var keys []int // framePos within a run, from its start
 		for i := 0; i < len(sents); {
 			if flags[i]&placeFlags == 0 && fields[i] != "place" {
 				i++
@@ -225,7 +231,16 @@ func (st *docState) run() []model.Claim {
 			}
 			from, to := sents[lo].Start, sents[hi].End
 			locatedTo = to
-			ls := st.e.places.Locate(text[from:to], st.hints)
+			// The frames' words ("the village of X", "the X area") where the
+			// prefilter found them, so that the gazetteer need not look.
+			keys = keys[:0]
+			for _, p := range framePos[sort.SearchInts(framePos, from):] {
+				if p >= to {
+					break
+				}
+				keys = append(keys, p-from)
+			}
+			ls := st.e.places.LocateKeys(text[from:to], st.hints, keys)
 			for k := range ls {
 				ls[k].Start += from
 				ls[k].End += from

@@ -61,11 +61,11 @@ const anchorWindow = 70
 
 // framed adds to out (text order, no overlaps) the unknown places that
 // text names in a frame, and marks the known places that locate a framed
-// name.
-func (g *Gazetteer) framed(text string, out []Located) []Located {
+// name, among cands (from frameCandidates or frameCandidatesAt).
+func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) []Located {
 	var extra []Located
 	var drop []int // known places that name a city's quarter
-	for _, c := range frameCandidates(text) {
+	for _, c := range cands {
 		f, i := frames[c.frame], c.at
 		off := i + len(f.word) // just past the frame's words
 		if f.after && i > 0 && isASCIILetter(text[i-1]) {
@@ -168,28 +168,70 @@ var frameKeys, keyOf, keyAt, keysFrom = func() (keys []string, of, at [len(frame
 	return keys, of, at, from
 }()
 
+// FrameKeys returns the words the frames are found by, in lower case. A
+// caller that has already found where they start words of a text (after a
+// byte that is no ASCII letter or digit, in upper or lower case) can hand
+// those places to LocateKeys, which then need not walk the text.
+func FrameKeys() []string { return slices.Clone(frameKeys) }
+
 // frameCandidates returns the places text holds a frame's words, in the
 // order of frames and then of the text: where two frames claim one name
 // ("the village of X" and "X village"), the first frame wins. Only keys
 // that start a word are tried: framed passes over a forward frame after a
-// letter ("downtown of"), and a backward frame's key follows a space.
+// letter ("downtown of"), a backward frame's key follows a space, and a
+// word glued to digits ("1town") starts no frame.
 func frameCandidates(text string) []frameCandidate {
 	var cands []frameCandidate
 	for p := 0; p < len(text); {
 		if !isASCIILetter(text[p]) {
+			c := text[p]
 			p++
+			if c >= '0' && c <= '9' { // "1town": no word starts inside
+				for p < len(text) && isASCIIAlnum(text[p]) {
+					p++
+				}
+			}
 			continue
 		}
 		// p starts a word: try the keys of its first letter, then skip the word.
-		for keys := keysFrom[text[p]]; keys != 0; keys &= keys - 1 {
-			key := bits.TrailingZeros16(keys)
-			if strings.HasPrefix(text[p:], frameKeys[key]) {
-				cands = framesAt(text, p, key, cands)
-			}
-		}
+		cands = keysAt(text, p, cands)
 		for p++; p < len(text) && isASCIILetter(text[p]); p++ {
 		}
 	}
+	return sortCandidates(cands)
+}
+
+// frameCandidatesAt is frameCandidates for a caller that knows every word
+// start of text where a key may stand (starts, ascending; more are no
+// harm): only those and the start of text, which starts a word here
+// whatever precedes it in the caller's document, are tried.
+func frameCandidatesAt(text string, starts []int) []frameCandidate {
+	var cands []frameCandidate
+	if len(text) > 0 && isASCIILetter(text[0]) {
+		cands = keysAt(text, 0, cands)
+	}
+	last := 0
+	for _, p := range starts {
+		if p > last && p < len(text) && isASCIILetter(text[p]) && !isASCIIAlnum(text[p-1]) {
+			cands = keysAt(text, p, cands)
+			last = p
+		}
+	}
+	return sortCandidates(cands)
+}
+
+// keysAt appends the frames whose key starts at p, a word start.
+func keysAt(text string, p int, cands []frameCandidate) []frameCandidate {
+	for keys := keysFrom[text[p]]; keys != 0; keys &= keys - 1 {
+		key := bits.TrailingZeros16(keys)
+		if strings.HasPrefix(text[p:], frameKeys[key]) {
+			cands = framesAt(text, p, key, cands)
+		}
+	}
+	return cands
+}
+
+func sortCandidates(cands []frameCandidate) []frameCandidate {
 	slices.SortFunc(cands, func(a, b frameCandidate) int {
 		if a.frame != b.frame {
 			return a.frame - b.frame

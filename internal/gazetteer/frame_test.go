@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -168,7 +170,7 @@ func TestFocusNotARepeatedForeignName(t *testing.T) {
 
 // TestFrameCandidates checks the one-pass search for frames against the
 // plain definition: every place a frame's words stand, except a forward
-// frame right after a letter, which framed passes over.
+// frame right after a letter (which framed passes over) or a digit.
 func TestFrameCandidates(t *testing.T) {
 	texts := []string{
 		"",
@@ -180,24 +182,33 @@ func TestFrameCandidates(t *testing.T) {
 		"arearea area areas regional camping Camp refugee camp valley basin",
 		"éhamlet of X, 1town of Y, \"village of Z\"",
 		"town of",
+		"Town of X, the AREA, 5area of Y, a2village of Z",
 	}
 	for _, text := range texts {
 		var want []frameCandidate
 		for k, f := range frames {
 			for i := 0; i+len(f.word) <= len(text); i++ {
-				if text[i:i+len(f.word)] == f.word && !(f.after && i > 0 && isASCIILetter(text[i-1])) {
+				if text[i:i+len(f.word)] == f.word && !(f.after && i > 0 && isASCIIAlnum(text[i-1])) {
 					want = append(want, frameCandidate{k, i})
 				}
 			}
 		}
 		got := frameCandidates(text)
-		if len(got) != len(want) {
+		if !slices.Equal(got, want) {
 			t.Fatalf("%q: got %v, want %v", text, got, want)
 		}
-		for k := range got {
-			if got[k] != want[k] {
-				t.Fatalf("%q: got %v, want %v", text, got, want)
+		// Given the word starts where a key stands in any case (as the
+		// extractor's prefilter finds them), frameCandidatesAt finds the same.
+		var starts []int
+		for p := 1; p < len(text); p++ {
+			if !isASCIIAlnum(text[p-1]) && slices.ContainsFunc(FrameKeys(), func(k string) bool {
+				return strings.HasPrefix(strings.ToLower(text[p:]), k)
+			}) {
+				starts = append(starts, p)
 			}
+		}
+		if at := frameCandidatesAt(text, starts); !slices.Equal(at, want) {
+			t.Fatalf("%q at %v: got %v, want %v", text, starts, at, want)
 		}
 	}
 }

@@ -35,15 +35,28 @@ type wordAt struct {
 // document), the other places in the text and population, each with the
 // spatial relation written before it. Results are in text order.
 func (g *Gazetteer) Locate(text string, hint []string) []Located {
+	return g.locate(text, hint, frameCandidates(text))
+}
+
+// LocateKeys is Locate for a caller that has found where the words of
+// FrameKeys may start words of text (keyStarts: byte offsets, ascending,
+// found case-insensitively; every such place must be among them): it
+// tries the frames there instead of walking every word of text.
+func (g *Gazetteer) LocateKeys(text string, hint []string, keyStarts []int) []Located {
+	return g.locate(text, hint, frameCandidatesAt(text, keyStarts))
+}
+
+// locate is Locate with the frames' candidates in text.
+func (g *Gazetteer) locate(text string, hint []string, cands []frameCandidate) []Located {
 	sc := getScratch()
 	defer sc.release()
 	hits := g.scan(text, sc)
 	if len(hits) == 0 {
-		return g.framed(text, nil) // "the al-Mutaibijah area": no known place needed
+		return g.framed(text, nil, cands) // "the al-Mutaibijah area": no known place needed
 	}
 	hits = longestFirst(hits)
 	g.disambiguate(text, hits, hint, sc)
-	return g.resolve(text, hits)
+	return g.resolve(text, hits, cands)
 }
 
 // scratch holds the working buffers of one Locate or Countries call,
@@ -626,7 +639,7 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 
 // resolve turns the chosen hits into Located values with their relations,
 // and adds the back references ("east of the city").
-func (g *Gazetteer) resolve(text string, hits []hit) []Located {
+func (g *Gazetteer) resolve(text string, hits []hit, cands []frameCandidate) []Located {
 	n := 0
 	for _, h := range hits {
 		if h.best >= 0 && !h.demonym {
@@ -675,7 +688,7 @@ func (g *Gazetteer) resolve(text string, hits []hit) []Located {
 		}
 		out = append(out, l)
 	}
-	return g.framed(text, g.backReferences(text, out))
+	return g.framed(text, g.backReferences(text, out), cands)
 }
 
 // includeArticle widens a match over an article written before it
