@@ -267,6 +267,9 @@ var orgMentions = []mention{
 	{Phrase: "islamic state militants", Actor: "isis"},                   // "Islamic State militants"
 	{Phrase: "islamic state fighters", Actor: "isis"},                    // "Islamic State fighters"
 	{Phrase: "jihadists", Actor: "isis"},                                 // "the jihadists attacked"
+	{Phrase: "daesh remnants", Actor: "isis"},                            // Iraqi statements: "when Daesh remnants attacked"
+	{Phrase: "daesh terrorist remnants", Actor: "isis"},                  // "when Daesh terrorist remnants attacked a post"
+	{Phrase: "isis remnants", Actor: "isis"},                             // "ISIS remnants attacked"
 	{Phrase: "militants", Actor: "isis"},                                 // "militants ... killing many civilians"
 	{Phrase: "terrorist gangs", Actor: "isis", Speaker: "isis-amaq"},     // Iraqi statements: "the platforms of the terrorist gangs have circulated claims"
 	{Phrase: "amaq", Speaker: "isis-amaq"},                               // "Amaq news agency"
@@ -299,6 +302,10 @@ var orgMentions = []mention{
 	{Phrase: "turkish army", Actor: "turkey", Speaker: "turkey"},      // "the Turkish army"
 	{Phrase: "turkish drone", Actor: "turkey"},                        // "a Turkish drone"
 	{Phrase: "turkish drones", Actor: "turkey"},                       // "Turkish drones"
+	{Phrase: "turkish intelligence", Actor: "turkey"},                 // "Turkish intelligence neutralised two militants" (its drones strike too)
+	{Phrase: "turkish side", Actor: "turkey"},                         // Iraqi statements: "the Turkish side carried out an air attack"
+	{Phrase: "iranian side", Actor: "iran"},                           // idem
+	{Phrase: "american side", Actor: "us"},                            // idem
 	{Phrase: "airwars", Speaker: "airwars"},                           // "Airwars said"
 	{Phrase: "commission for human rights", Speaker: "ngo"},           // "the High Commission for Human Rights said"
 	{Phrase: "human rights watch", Speaker: "ngo"},                    // "Human Rights Watch said"

@@ -48,7 +48,10 @@ func (st *docState) ownStrikes() {
 		if side == "" {
 			continue
 		}
-		actor, byOwn := st.sideNamedFor(i, side)
+		actor, byOwn, others := st.sideNamedFor(i, side)
+		if actor == "" && !others && ownOperation(c) {
+			actor = side
+		}
 		if actor == "" {
 			continue
 		}
@@ -72,8 +75,9 @@ func (st *docState) ownStrikes() {
 // all name (iraq-air-force for iraq). It returns "" when none does, or when
 // a claim makes the strike a joint one ("Iraqi and coalition aircraft
 // pounded ..."): of a joint strike, the statement does not say whose part
-// it speaks of. byOwn tells that one of side's own voices names it.
-func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn bool) {
+// it speaks of. byOwn tells that one of side's own voices names it; others
+// that some claim names another actor for the strike.
+func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn, others bool) {
 	named := ""
 	// Claims about one strike stand near each other; the window keeps a
 	// huge document linear.
@@ -93,17 +97,31 @@ func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn bool) 
 				ours, named = true, side // two arms, or the side and an arm
 			}
 		}
+		if theirs {
+			others = true
+		}
 		if ours && theirs {
-			return "", false
+			return "", false, true
 		}
 		if ours && st.e.actors.Covers(side, st.e.actors.SpeaksFor(o.Speaker)) {
 			byOwn = true
 		}
 	}
 	if named != "" && named != side && !st.below(named, side) {
-		return side, byOwn // a parent of side ("coalition" for the US): its side's part
+		return side, byOwn, others // a parent of side ("coalition" for the US): its side's part
 	}
-	return named, byOwn
+	return named, byOwn, others
+}
+
+// ownOperation reports whether claim c, from a belligerent's official
+// voice, reads as that side's account of its own operation though no
+// claim names who struck: it asserts that militants were hit or
+// "neutralised" ("the ministry said two terrorists had been neutralised").
+// A side reports the enemy it killed; a toll of civilians or vehicles from
+// the same voice may be anyone's strike, and stays about whether it
+// happened.
+func ownOperation(c *model.Claim) bool {
+	return c.Stance == model.StanceAsserts && c.Event.TargetGroup == model.GroupMilitants
 }
 
 // sameStrikeWindow is how many claims before and after a claim are read

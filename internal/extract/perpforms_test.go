@@ -15,6 +15,15 @@ func TestPerpetratorForms(t *testing.T) {
 		doc  model.Document
 		want []triple
 	}{
+		{"the remnants of a group that attacked",
+			model.Document{Text: "Three policemen were killed when ISIS remnants attacked their checkpoint near Baiji on Monday, the Joint Operations Command said."},
+			[]triple{{"iraq-joc", "asserts", []string{"isis"}, nil}}},
+		{"a country's intelligence service that struck",
+			model.Document{Text: "Turkish intelligence killed a senior militant commander in a drone operation near Qamishli on Friday, a resident said."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a country named as a side",
+			model.Document{Text: "The mayor of a border town said the Iranian side had shelled two villages nearby on Sunday."},
+			[]triple{{"local-sources", "asserts", []string{"iran"}, nil}}},
 		{"an arm named by its service",
 			model.Document{Text: "A US official said US Navy aircraft had struck two radar sites near the port."},
 			[]triple{{"us-official", "asserts", []string{"us"}, nil}}},

@@ -1278,6 +1278,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			case "-", "'":
 				continue
 			}
+			if p.openingQuote(k) {
+				continue // a ministry's own word quoted: four militants were "neutralised"
+			}
 			return 0, 0
 		}
 		dist++
@@ -1327,6 +1330,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			if q, at := p.qualifierAfter(k + 1); q && at > k {
 				return 0, 0
 			}
+			if c == cueInjured && dist == 1 && p.diesLater(k+1) {
+				return cueKilled, dist // "a man wounded in the strike died of his burns": one of the dead
+			}
 			return c, dist
 		}
 		if t.lit() == "but" || t.lit() == "while" || t.lit() == "whereas" {
@@ -1334,6 +1340,30 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 	}
 	return 0, 0
+}
+
+// diesLater reports that the clause whose subject a participle ("a man
+// wounded in the strike") qualifies goes on to say the person died, before
+// any punctuation or other figure.
+func (p *parser) diesLater(k int) bool {
+	for end := min(len(p.toks), k+20); k < end; k++ {
+		t := &p.toks[k]
+		if t.kind == tPunct || t.kind == tNum {
+			return false
+		}
+		switch t.lit() {
+		case "died", "succumbed":
+			return true
+		case "and", "but", "while":
+			return false
+		}
+	}
+	return false
+}
+
+// openingQuote reports a double quote at token k that opens a quoted word.
+func (p *parser) openingQuote(k int) bool {
+	return p.toks[k].punct == '"' && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tWord
 }
 
 // oneOfAll reports "one" after a copula, "X was one of four farmers

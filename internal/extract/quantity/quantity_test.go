@@ -243,6 +243,9 @@ var countCases = []countCase{
 	{"personnel carriers", "Jets destroyed three armoured personnel carriers and two T-72 tanks.", nil,
 		[]string{"three armoured personnel carriers => vehicles_destroyed/unknown/3..3", "two T-72 tanks => vehicles_destroyed/unknown/2..2"}},
 	{"servicemen", "Two servicemen were wounded in the attack.", nil, []string{"Two servicemen => injured/unknown/2..2"}},
+	{"quoted cue word", "The ministry said five gunmen were \"neutralized\" in the hills.", nil, []string{"five gunmen => killed/militants/5..5"}},
+	{"wounded then died", "A woman wounded in the shelling of the market died in hospital on Friday.", nil, []string{"A woman => killed/civilians/1..1"}},
+	{"wounded and still alive", "A woman wounded in the shelling of the market is in hospital.", nil, []string{"A woman => injured/civilians/1..1"}},
 	{"including a civilian", "The drone killed four people, including a civilian.", nil,
 		[]string{"four people => killed/unknown/4..4", "a civilian => killed/civilians/1..1"}},
 	// ---- one more person, kin and companions, compound nouns, roll-ups
