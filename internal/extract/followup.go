@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/extract/timex"
@@ -188,6 +190,11 @@ func (st *docState) unattributedSpeakers(idx int, s sentences.Sentence) ([]strin
 	switch {
 	case len(st.colonSpeakers) > 0 && idx == st.colonIdx+1:
 		return st.colonSpeakers, st.colonName
+	case len(st.quoteSpeakers) > 0 && idx == st.quoteIdx+1 && s.Para == st.quotePara && opensQuote(st.text, s.Start):
+		// "“…,” she told the agency. “Turkey kills our children.”": the
+		// quotation goes on in the speaker's words
+		st.quoteIdx = idx
+		return st.quoteSpeakers, st.quoteName
 	case st.headerSpeaker != "" && s.Para == st.headerPara:
 		return []string{st.headerSpeaker}, ""
 	case st.labelSpeaker != "":
@@ -196,6 +203,11 @@ func (st *docState) unattributedSpeakers(idx int, s sentences.Sentence) ([]strin
 		return []string{st.blockSpeaker}, ""
 	}
 	return []string{st.narrator}, ""
+}
+
+// opensQuote: the text at i opens a quotation.
+func opensQuote(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "\"") || strings.HasPrefix(text[i:], "“")
 }
 
 // anaphoricWords open a speaker phrase that points back: "the command", "it".

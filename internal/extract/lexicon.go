@@ -106,14 +106,25 @@ var orgMentions = []mention{
 	{Phrase: "british", Actor: "uk"},                                    // "British jets"
 	{Phrase: "u.k. ministry of defence", Speaker: "uk", Actor: "uk"},    // "the UK Ministry of Defence": a belligerent with no speaker id of its own speaks as itself
 	{Phrase: "u.k. defence ministry", Speaker: "uk", Actor: "uk"},
+	{Phrase: "u.k.", Actor: "uk"},                                       // "no UK aircraft were involved" (no speaker: "a UK-based monitor said")
+	{Phrase: "britain", Actor: "uk"},                                    // "Britain took part" (no speaker: "a Britain-based monitor said")
 	{Phrase: "raf", Actor: "uk"},                                        // "RAF Tornados"
 	{Phrase: "royal air force", Actor: "uk"},                            // "the Royal Air Force"
 	{Phrase: "british ministry of defence", Speaker: "uk", Actor: "uk"}, // "the British Ministry of Defence"
+	{Phrase: "british defence ministry", Speaker: "uk", Actor: "uk"},    // "a British defence ministry spokesman"
+	{Phrase: "british defense ministry", Speaker: "uk", Actor: "uk"},
+	{Phrase: "british military", Speaker: "uk", Actor: "uk"}, // "the British military said"
+	{Phrase: "french ministry of defence", Speaker: "france", Actor: "france"},
 	{Phrase: "britain's ministry of defence", Speaker: "uk", Actor: "uk"},
 	{Phrase: "french army", Speaker: "france", Actor: "france"}, // "the French army said"
 	{Phrase: "french military", Speaker: "france", Actor: "france"},
 	{Phrase: "french armed forces", Speaker: "france", Actor: "france"},
 	{Phrase: "french defence ministry", Speaker: "france", Actor: "france"},
+	{Phrase: "barkhane", Speaker: "france", Actor: "france"},                            // "the Barkhane force carried out an air strike" (France's Sahel operation)
+	{Phrase: "état - major des armées", Speaker: "france", Actor: "france"},             // the French general staff, issuer of its communiqués
+	{Phrase: "etat - major des armees", Speaker: "france", Actor: "france"},             // idem, unaccented
+	{Phrase: "french ministry of the armed forces", Speaker: "france", Actor: "france"}, // France's defence ministry by its own name
+	{Phrase: "french ministry of armed forces", Speaker: "france", Actor: "france"},
 	{Phrase: "french", Actor: "france"}, // "French jets"
 	{Phrase: "france", Actor: "france"}, // "France conducted"
 
@@ -237,17 +248,31 @@ var orgMentions = []mention{
 	{Phrase: "russian military", Speaker: "russia-mod", Actor: "russia"}, // "the Russian military said"
 	{Phrase: "moscow", Speaker: "russia-mod"},                            // "Moscow denied"
 	{Phrase: "kremlin", Speaker: "russia-mod"},                           // "the Kremlin"
-	{Phrase: "turkey", Actor: "turkey"},                                  // "Turkey struck"
-	{Phrase: "turkish", Actor: "turkey"},                                 // "Turkish drones"
-	{Phrase: "turks", Actor: "turkey"},                                   // "the Turks hit our village"
-	{Phrase: "türkiye", Actor: "turkey"},                                 // "Türkiye's defence ministry"
-	{Phrase: "turkiye", Actor: "turkey"},
-	{Phrase: "ankara", Actor: "turkey"},                 // "Ankara"
-	{Phrase: "iran", Actor: "iran"},                     // "Iran"
-	{Phrase: "iranian", Actor: "iran"},                  // "Iranian drones"
-	{Phrase: "iranians", Actor: "iran"},                 // "the Iranians fired the missiles"
-	{Phrase: "irgc", Actor: "iran", Speaker: "iran"},    // "the IRGC"
-	{Phrase: "israel", Actor: "israel"},                 // "Israel struck"
+	// A belligerent with an actor id but no speaker id speaks as itself
+	// (methodology: "Sources and independence"): "Turkey said", "Israel denied".
+	{Phrase: "turkey", Actor: "turkey", Speaker: "turkey"},  // "Turkey struck", "Turkey said"
+	{Phrase: "turkish", Actor: "turkey"},                    // "Turkish drones"
+	{Phrase: "turks", Actor: "turkey"},                      // "the Turks hit our village"
+	{Phrase: "türkiye", Actor: "turkey", Speaker: "turkey"}, // "Türkiye's defence ministry"
+	{Phrase: "turkiye", Actor: "turkey", Speaker: "turkey"},
+	{Phrase: "ankara", Actor: "turkey", Speaker: "turkey"},                // "Ankara said"
+	{Phrase: "turkish armed forces", Actor: "turkey", Speaker: "turkey"},  // "the Turkish Armed Forces (TSK)"
+	{Phrase: "turkish general staff", Actor: "turkey", Speaker: "turkey"}, // "the Turkish General Staff said"
+	{Phrase: "turkish officials", Speaker: "turkey"},                      // "Turkish officials said"
+	{Phrase: "turkish official", Speaker: "turkey"},
+	{Phrase: "iran", Actor: "iran", Speaker: "iran"},                 // "Iran denied"
+	{Phrase: "tehran", Speaker: "iran"},                              // "Tehran said"
+	{Phrase: "revolutionary guards", Actor: "iran", Speaker: "iran"}, // "Iran's Revolutionary Guards said"
+	{Phrase: "revolutionary guard", Actor: "iran", Speaker: "iran"},  // "the Iranian Revolutionary Guard"
+	{Phrase: "islamic revolutionary guard corps", Actor: "iran", Speaker: "iran"},
+	{Phrase: "iranian military", Actor: "iran", Speaker: "iran"}, // "the Iranian military said"
+	{Phrase: "iranian officials", Speaker: "iran"},               // "Iranian officials said"
+	{Phrase: "iranian", Actor: "iran"},                           // "Iranian drones"
+	{Phrase: "iranians", Actor: "iran"},                          // "the Iranians fired the missiles"
+	{Phrase: "irgc", Actor: "iran", Speaker: "iran"},             // "the IRGC"
+	{Phrase: "israel", Actor: "israel", Speaker: "israel"},       // "Israel struck", "Israel said"
+	{Phrase: "israeli officials", Speaker: "israel"},             // "Israeli officials said"
+	{Phrase: "israeli official", Speaker: "israel"},
 	{Phrase: "israeli", Actor: "israel"},                // "Israeli jets"
 	{Phrase: "israelis", Actor: "israel"},               // "the Israelis killed my brother"
 	{Phrase: "idf", Actor: "israel", Speaker: "israel"}, // "the IDF"
@@ -474,6 +499,7 @@ var orgMentions = []mention{
 	{Phrase: "military spokesman", Relative: "military"},    // "a military spokesman"
 	{Phrase: "military spokesperson", Relative: "military"}, // "a military spokesperson"
 	{Phrase: "an officer", Relative: "sources"},             // "an officer in the provincial police command said"
+	{Phrase: "the officer", Relative: "sources"},            // "“...,” the officer, a major, told the agency"
 	{Phrase: "police officer", Relative: "sources"},         // "a police officer said"
 	{Phrase: "police source", Relative: "sources"},          // "a police source told us"
 	{Phrase: "police sources", Relative: "sources"},         // "police sources said"
@@ -555,6 +581,7 @@ var orgMentions = []mention{
 	{Phrase: "the group", Generic: true},       // "..., the group said"
 	{Phrase: "group", Generic: true},           // "the paramilitary umbrella group had said"
 	{Phrase: "media office", Generic: true},    // "the group's media office said"
+	{Phrase: "press office", Generic: true},    // "its press office said in an emailed reply"
 }
 
 // knownPeople are spokespeople whose affiliation a report may not restate.

@@ -71,3 +71,18 @@ func TestStrikePlaceOverDateline(t *testing.T) {
 		t.Errorf("place %q, want Baalbek", got)
 	}
 }
+
+// Where a speaker named after the clause spoke from is not the strike's place.
+func TestSpokenFromIsNoStrikePlace(t *testing.T) {
+	e := gazExtractor(t)
+	doc := model.Document{ID: "t", Title: "Report", Text: "Report\n\nJets struck a column of trucks near Tal Afar on Monday.\n\n\"We hit the trucks near Tal Afar ourselves,\" he said. \"Not one foreign jet fired,\" the officer told the agency at a base south of Mosul."}
+	claims, _ := e.Extract(doc)
+	if len(claims) == 0 {
+		t.Fatal("no claim")
+	}
+	for _, c := range claims {
+		if c.Where.Name == "Mosul" {
+			t.Errorf("claim %q placed at Mosul, where the officer spoke", c.Quote)
+		}
+	}
+}

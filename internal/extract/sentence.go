@@ -41,17 +41,27 @@ var affiliations = map[string]string{"affiliated": "with", "linked": "to", "clos
 // the body a source is affiliated with: it is the speaker's affiliation,
 // not an object.
 func roleOf(toks []token, t int) bool {
+	if affiliatedTo(toks, t) {
+		return true
+	}
 	p := t - 1
 	if p >= 0 && toks[p].Norm == "the" {
 		p--
-	}
-	if p >= 1 && affiliations[toks[p-1].Norm] == toks[p].Norm {
-		return true
 	}
 	if p < 1 || toks[p].Norm != "of" && toks[p].Norm != "in" && toks[p].Norm != "at" && toks[p].Norm != "from" {
 		return false // ("a commander from Kataib Hezbollah")
 	}
 	return roleNouns.has(toks[p-1].Norm)
+}
+
+// affiliatedTo: the mention at t follows an affiliation ("close to the
+// Hashd", "affiliated with Kataib Hezbollah").
+func affiliatedTo(toks []token, t int) bool {
+	p := t - 1
+	if p >= 0 && toks[p].Norm == "the" {
+		p--
+	}
+	return p >= 1 && affiliations[toks[p-1].Norm] == toks[p].Norm
 }
 
 // partitive: the mention at t follows "<partitive> of (the)".
@@ -151,6 +161,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && hypotheticalAt(toks, ms[k].From) {
 			ms[k].E = properName // "knowing that the crossing could be hit": no strike happened
 		}
+		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && purposeAt(toks, ms[k].From) {
+			ms[k].E = properName // "rockets intended for attacks on the north": a purpose, no strike
+		}
 		// "near Hit": a capitalised strike word inside a sentence is a name
 		if !titleCase && ms[k].From > 0 && ms[k].To-ms[k].From == 1 && toks[ms[k].From].Upper && ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 {
 			if p := toks[ms[k].From-1]; p.Word || p.Norm == "," {
@@ -219,7 +232,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			}
 		}
 	}
-	if toks[len(toks)-1].Norm == "?" {
+	if toks[len(toks)-1].Norm == "?" || writtenQuestion(toks) {
 		return // a question asserts nothing
 	}
 	hasCue := false
@@ -245,6 +258,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}))
 	atts := st.attributions(toks, ms, at, cov, quoted)
+	st.noteQuoteSpeaker(idx, s, toks, atts)
 	if n0 := len(st.claims); !hasRef {
 		// A figure in a sentence that makes no claim: the last strike's.
 		defer func() {
@@ -290,6 +304,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 				st.lastSpeakerName = a.name
 			}
 		}
+		if !anyResolved(atts) {
+			if sp := st.accountGiver(toks, ms); sp != "" {
+				st.lastSpeaker, st.lastSpeakerName = sp, ""
+			}
+		}
 		return
 	}
 	if len(atts) == 0 && in {
@@ -301,6 +320,16 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			st.clause(idx, s, toks, ms, at, cov, quoted, clause{from: 0, to: len(toks), att: &atts[0]}, atts, dates)
 			return
 		}
+	}
+	st.citedSentence = -1
+	if sp, from, to := st.citedClaim(toks, ms); sp != "" {
+		// "Claims by rebel media that the jets hit a school are false": the
+		// cited source asserts what it is said to claim.
+		ca := attribution{speakers: []string{sp}, stance: model.StanceAsserts}
+		last, lastName := st.lastSpeaker, st.lastSpeakerName
+		st.clause(idx, s, toks, ms, at, cov, quoted, clause{from: from, to: to, att: &ca}, atts, dates)
+		st.lastSpeaker, st.lastSpeakerName = last, lastName
+		st.citedSentence = idx
 	}
 	clauses := st.clauses(toks, ms, atts, at)
 	for i := range clauses {
@@ -323,6 +352,105 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	st.claimClauses(idx, s, toks, ms, at, cov, quoted, clauses, atts, dates)
+}
+
+// writtenQuestion: a parliamentary written question, which has no question
+// mark ("To ask the Secretary of State for Defence whether ...").
+func writtenQuestion(toks []token) bool {
+	return len(toks) > 2 && toks[0].Norm == "to" && toks[1].Norm == "ask" && toks[2].Norm == "the"
+}
+
+// noteQuoteSpeaker remembers who speaks a quotation of the sentence, for a
+// quotation that follows it in the same paragraph with no speaker of its own.
+func (st *docState) noteQuoteSpeaker(idx int, s sentences.Sentence, toks []token, atts []attribution) {
+	if len(atts) == 0 {
+		return
+	}
+	hasQuote := false
+	for _, t := range toks {
+		if t.Quote != 0 {
+			hasQuote = true
+			break
+		}
+	}
+	if !hasQuote {
+		return
+	}
+	a := atts[len(atts)-1]
+	if len(a.speakers) == 0 || a.unresolved || a.speakers[0] == st.narrator {
+		return
+	}
+	st.quoteSpeakers, st.quoteName, st.quotePara, st.quoteIdx = a.speakers, a.name, s.Para, idx
+}
+
+// anyResolved: some attribution names its speaker.
+func anyResolved(atts []attribution) bool {
+	for _, a := range atts {
+		if len(a.speakers) > 0 && !a.unresolved {
+			return true
+		}
+	}
+	return false
+}
+
+// accountNouns announce whose words follow: "A different account came
+// from Iraq's defence ministry. In a statement, it said ...".
+var accountNouns = words("account", "version", "explanation", "response", "reply", "denial")
+
+// accountGiver is the one speaker a sentence with no speech verb names as
+// giving an account, or "".
+func (st *docState) accountGiver(toks []token, ms []match) string {
+	found := false
+	for _, t := range toks {
+		if accountNouns.has(t.Norm) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	sp := ""
+	for k, m := range ms {
+		if !isSpeakerMention(m) || m.E.Mention.Generic {
+			continue
+		}
+		if m.To < len(toks) && toks[m.To].Norm == "'s" && k+1 < len(ms) && ms[k+1].From == m.To+1 && isSpeakerMention(ms[k+1]) {
+			continue // "Iraq's defence ministry": the ministry
+		}
+		s := st.resolveMention(toks, ms, k)
+		if s == "" || sp != "" && s != sp {
+			return ""
+		}
+		sp = s
+	}
+	return sp
+}
+
+// spokenFromWords open the phrase that says where a speaker spoke from.
+var spokenFromWords = words("at", "in", "from", "by")
+
+// spokenFrom finds where a speaker named after the clause spoke from: the
+// phrase after its verb (and the outlet told) that opens with at, in, from
+// or by, up to the next comma ("…,” the officer told NNS at a base south of
+// Mosul", "police said in Baghdad"). It returns the token range.
+func spokenFrom(toks []token, a *attribution, cl clause) (int, int, bool) {
+	if a.verbEnd <= a.verb || a.verb < cl.to {
+		return 0, 0, false
+	}
+	e := max(a.verbEnd, toldWhom(toks, a))
+	// step over an unnamed recipient: "told the agency at", "told reporters in"
+	for k := 0; k < 3 && e < len(toks) && toks[e].Word && !spokenFromWords.has(toks[e].Norm); k++ {
+		e++
+	}
+	if e >= len(toks) || !spokenFromWords.has(toks[e].Norm) {
+		return 0, 0, false
+	}
+	hi := e + 1
+	for hi < len(toks) && toks[hi].Norm != "," && toks[hi].Norm != ";" && toks[hi].Quote == 0 {
+		hi++
+	}
+	return e, hi, true
 }
 
 // toldWhom returns the end of the capitalised recipient of "told" ("told
@@ -565,6 +693,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 				}
 			}
 		}
+		if localPost(toks, m) {
+			return "local-sources" // "camp officials", "a spokeswoman for the camp's council"
+		}
 		// "CJTF-OIR spokesman"
 		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
 			return st.resolveMention(toks, ms, k-1)
@@ -616,6 +747,34 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		return mm.Speaker
 	}
 	return ""
+}
+
+// localBodies are the bodies of a place, not of a state or an armed
+// force: their officials and spokespeople are local voices.
+var localBodies = words("camp", "camp's", "hospital", "hospital's", "clinic", "district", "municipal",
+	"municipality", "village", "village's", "town's", "city's", "council", "council's", "provincial", "health")
+
+// localPost: a generic speaker ("officials", "a spokeswoman") of a local
+// body, named just before it ("camp officials") or after "for/of/at"
+// ("a spokeswoman for the camp's council").
+func localPost(toks []token, m match) bool {
+	if m.From > 0 && localBodies.has(toks[m.From-1].Norm) {
+		return true
+	}
+	t := m.To
+	if t >= len(toks) || toks[t].Norm != "for" && toks[t].Norm != "of" && toks[t].Norm != "at" {
+		return false
+	}
+	for q := t + 1; q < len(toks) && q <= t+4; q++ {
+		n := toks[q].Norm
+		if n == "council" || n == "camp" || n == "hospital" || n == "clinic" || n == "municipality" {
+			return true
+		}
+		if !toks[q].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // ownedByForce reports a body named after "of" as an armed force with no
@@ -733,6 +892,25 @@ var properName = &lexEntry{Words: []string{"(name)"}}
 // possibleModals before a strike verb make it a possibility or a threat:
 // "could be hit", "would strike any convoy", "might be targeted".
 var possibleModals = words("could", "might", "would", "will", "may")
+
+// purposeWords make the strike words a few words after them a purpose or
+// a plan, not a strike that happened.
+var purposeWords = words("intended", "destined", "planning", "plotting", "preparing")
+
+// purposeAt: a purpose word stands in the six words before token t, with
+// only words between ("intended for attacks", "planning and executing
+// anti-tank missile attacks").
+func purposeAt(toks []token, t int) bool {
+	for q := t - 1; q >= 0 && q >= t-6; q-- {
+		if purposeWords.has(toks[q].Norm) {
+			return true
+		}
+		if !toks[q].Word && toks[q].Norm != "-" {
+			return false
+		}
+	}
+	return false
+}
 
 // hypotheticalAt reports a modal, and perhaps "be", just before token t.
 func hypotheticalAt(toks []token, t int) bool {
@@ -1545,8 +1723,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		if objectAt(toks, m.From) && !partitive(toks, m.From) && !roleOf(toks, m.From) {
 			continue
 		}
-		if m.To < len(toks) && (toks[m.To].Norm == "-" && m.To+1 < len(toks) && (toks[m.To+1].Norm == "backed" || toks[m.To+1].Norm == "led")) {
-			continue
+		if m.E.Flags&fCountry != 0 && affiliatedTo(toks, m.From) {
+			continue // "parties close to Iran": a state is not the voice of those close to it
+		}
+		if compoundModifier(toks, m) {
+			continue // "Iran-aligned militias said": the militias speak
 		}
 		if m.To < v && toks[m.To].Norm == "'s" {
 			if possessor < 0 {
@@ -1618,6 +1799,16 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			return
 		}
 	}
+}
+
+// compoundParticiples make a name before a hyphen a modifier of the
+// speaker, not the speaker: "US-led", "Iran-backed", "Turkey-based".
+// ("Houthi-run media", "Hezbollah-affiliated outlets" speak for the body.)
+var compoundParticiples = words("backed", "led", "aligned", "allied", "funded", "sponsored", "supported", "based")
+
+// compoundModifier: the mention m opens a hyphenated modifier ("Iran-backed").
+func compoundModifier(toks []token, m match) bool {
+	return m.To+1 < len(toks) && toks[m.To].Norm == "-" && compoundParticiples.has(toks[m.To+1].Norm)
 }
 
 // relayedBy reports an aside naming who passed the words on ("Turkish
@@ -1765,6 +1956,12 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		m := ms[j]
 		if !isSpeakerMention(m) || outlet && m.From < onb && m.E.Flags&fCountry != 0 {
 			continue // "a report by the Syrian opposition outlet Sharqiya Now": the demonym describes the outlet
+		}
+		if compoundModifier(toks, m) {
+			continue // "claimed by Iran-aligned groups": the groups speak
+		}
+		if m.E.Flags&fCountry != 0 && m.From > 0 && toks[m.From-1].Norm == "in" {
+			continue // "said Jan Smit, head of mission in Iraq": where the post is, not who speaks
 		}
 		sp := st.resolveMention(toks, ms, j)
 		if sp == "" {
@@ -2127,6 +2324,72 @@ func (st *docState) claimAuthor(toks []token, ms []match, t int) string {
 	return ""
 }
 
+// citedVerbs carry a claim to its author: "claims made in state media",
+// "allegations spread by its outlets".
+var citedVerbs = words("made", "spread", "published", "circulated", "carried", "aired", "posted")
+
+// verdictWords, after "is/are", give the speaker's verdict on a cited claim:
+// "... are untrue".
+var verdictWords = words("untrue", "false", "baseless", "unfounded", "incorrect", "fabricated", "wrong", "lies", "not")
+
+// citedClaim finds a claim the sentence cites with its author and content
+// ("claims by Houthi-run media that civilians were killed", "claims made in
+// Syrian state media that coalition jets struck a mosque"): the author's id
+// and the token range of what it claims, or "".
+func (st *docState) citedClaim(toks []token, ms []match) (string, int, int) {
+	for _, m := range ms {
+		if m.E.Flags&fClaim == 0 || m.To+2 >= len(toks) {
+			continue
+		}
+		if n := toks[m.To-1].Norm; n != "claims" && n != "claim" && n != "reports" {
+			continue
+		}
+		t := m.To
+		if citedVerbs.has(toks[t].Norm) {
+			t++
+		}
+		if n := toks[t].Norm; n != "by" && n != "in" && n != "from" {
+			continue
+		}
+		sp, end := st.authorAfter(toks, ms, t)
+		if sp == "" || sp == st.narrator {
+			continue
+		}
+		for q := end; q < len(toks) && q <= end+3; q++ {
+			if toks[q].Norm == "that" && !toks[q].Upper {
+				return sp, q + 1, verdictAt(toks, q+1)
+			}
+		}
+	}
+	return "", 0, 0
+}
+
+// authorAfter resolves the speaker mention that starts within three words
+// after token t, and where it ends.
+func (st *docState) authorAfter(toks []token, ms []match, t int) (string, int) {
+	for j, m := range ms {
+		if m.From <= t || m.From > t+3 {
+			continue
+		}
+		if isSpeakerMention(m) && !m.E.Mention.Generic {
+			return st.resolveMention(toks, ms, j), m.To
+		}
+	}
+	return "", 0
+}
+
+// verdictAt is where the speaker's verdict on a cited claim starts ("are
+// untrue", "do not reflect the truth"), or the sentence's end.
+func verdictAt(toks []token, from int) int {
+	for q := from; q+1 < len(toks); q++ {
+		n, next := toks[q].Norm, toks[q+1].Norm
+		if (n == "are" || n == "is") && verdictWords.has(next) || (n == "do" || n == "does") && next == "not" {
+			return q
+		}
+	}
+	return len(toks)
+}
+
 // habitualMarks make a present-perfect clause a summary of many strikes,
 // not a report of one ("has carried out hundreds of strikes", "have
 // repeatedly bombed").
@@ -2225,8 +2488,25 @@ func habitualSpeech(toks []token, atts []attribution) bool {
 		if a.verb > 0 && a.verbEnd > a.verb && habitual(toks, clause{from: max(0, a.verb-4), to: a.verbEnd}) {
 			return true
 		}
+		if a.verb > 0 && a.verbEnd > a.verb && acknowledgedMany(toks, a) {
+			return true
+		}
 	}
 	return false
+}
+
+// acknowledgedMany: a perfect speech verb whose object is many strikes
+// ("it has acknowledged hundreds of strikes in Syria"): a tally, not a
+// report of one.
+func acknowledgedMany(toks []token, a attribution) bool {
+	e := a.verbEnd
+	if e+2 >= len(toks) || !habitualMarks.has(toks[e].Norm) || toks[e+1].Norm != "of" {
+		return false
+	}
+	if n := toks[a.verb-1].Norm; n != "has" && n != "have" {
+		return false
+	}
+	return pluralStrikes.has(toks[skipWeapon(toks, e+2, len(toks))].Norm)
 }
 
 // clause turns one clause into claims.
@@ -2422,6 +2702,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if e := toldWhom(toks, a); e > a.verbEnd {
 			excl = append(excl, [2]int{toks[a.verbEnd].Start, toks[e-1].End}) // "told Baghdad Now that": an outlet, not the place
 		}
+		if lo, hi, ok := spokenFrom(toks, a, cl); ok {
+			excl = append(excl, [2]int{toks[lo].Start, toks[hi-1].End}) // "…, he told NNS at a base south of Mosul": where he spoke
+		}
 	}
 	// Place.
 	var where model.Where
@@ -2578,7 +2861,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				// "Reports of a strike by the air force on the clinic are false":
 				// the unnamed reports assert it (the narrator passes them on),
 				// the speaker denies it.
-				if ref := refAt(ms, cl); sp != model.Journalist && !(ref < len(quoted) && quoted[ref]) {
+				if ref := refAt(ms, cl); sp != model.Journalist && !(ref < len(quoted) && quoted[ref]) && st.citedSentence != idx {
 					// (reports the speaker names in its own quoted words are
 					// not passed on by the narrator: "“We are aware of reports
 					// attributing this to the United States, and they are false”")

@@ -65,6 +65,11 @@ type docState struct {
 	colonSpeakers   []string // "X said:" speaks the next sentence
 	colonName       string
 	colonIdx        int
+	quoteSpeakers   []string // who spoke the last quotation, for a quotation that follows it
+	quoteName       string
+	quotePara       int
+	quoteIdx        int
+	citedSentence   int // the sentence whose cited claim (citedClaim) has been made
 
 	para      int
 	paraPlace *model.Where
@@ -104,7 +109,7 @@ type claimMeta struct {
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
 	st := &docState{e: e, doc: doc, text: doc.Text, published: published, skip: skip,
-		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2}
+		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2, quoteIdx: -2, citedSentence: -2}
 	return st
 }
 
@@ -122,8 +127,8 @@ func (st *docState) issuer() {
 		if !isSpeakerMention(m) || m.E.Mention.Generic || m.E.Flags&fCountry != 0 {
 			continue // "North Syria Voice" is no Syrian state media
 		}
-		if k+1 < len(ms) && ms[k+1].From == m.To && isSpeakerMention(ms[k+1]) && ms[k+1].E.Flags&fCountry == 0 {
-			continue // "U.S. Department of Defense": the head names the issuer
+		if k+1 < len(ms) && ms[k+1].From == m.To && isSpeakerMention(ms[k+1]) && ms[k+1].E.Flags&fCountry == 0 && !ms[k+1].E.Mention.Generic {
+			continue // "U.S. Department of Defense": the head names the issuer (not "... Spokesperson's Unit")
 		}
 		sp := st.resolveMention(toks, ms, k)
 		if sp == "" || sp == model.Journalist {
