@@ -34,6 +34,10 @@ func TestFramedVillagePlace(t *testing.T) {
 			"A blast destroyed an arms depot in the Hawi Salim area near Kirkuk on Friday, the mayor said.\n", "Kirkuk", true},
 		{"town before a region named like its capital", "Strike in central Mali",
 			"Near Boni, in the Mopti region, French jets struck a camp on Friday, the army said.\n", "Boni", true},
+		{"town in a district, located by another town", "Depot destroyed",
+			"Iraqi jets bombed a fuel depot in Baiji district, north of Tikrit, on Friday, killing six militants, the defence ministry said.\n", "Baiji", true},
+		{"outlet named after a town", "Two herders killed",
+			"A drone killed two herders on Friday, a relative told Mosul Gazette.\n", "", false},
 		{"town in a larger town's area", "Quarry strike",
 			"Jets destroyed a quarry on the outskirts of Saraqib, in eastern Idlib, killing four workers, rescuers said.\n", "Saraqib", true},
 	}

@@ -570,6 +570,9 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 		if l.Where.Precision == model.PlaceCountry && (!countryLocatives.has(prevWordOf(st.text, l.Start)) || possessive(st.text, l.End) || modifier(st.text, l.End)) {
 			continue
 		}
+		if outletName(st.text, l.End) {
+			continue // "told Al-Bayda Post": the outlet's town is not the strike's
+		}
 		// "Families who escaped Tal Afar said": the town they fled is the
 		// strike's, though it stands in the speaker phrase.
 		inside := false
@@ -645,6 +648,25 @@ func isDateline(text string, start, end int) bool {
 		}
 	}
 	return datelineDash(rest)
+}
+
+// orgWords close the name of an outlet, beside outletWords: "Al-Bayda
+// Post", "Kurdistan Wire". The town in such a name is the outlet's, not
+// the strike's.
+var orgWords = words("wire", "daily", "herald", "tribune", "gazette", "journal", "channel")
+
+// outletName reports a place name followed by the word that closes an
+// outlet's name.
+func outletName(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' || text[end+1] < 'A' || text[end+1] > 'Z' {
+		return false
+	}
+	e := end + 1
+	for e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
+		e++
+	}
+	w := lowerASCII(text[end+1 : e])
+	return outletWords.has(w) || orgWords.has(w)
 }
 
 // datelineCountry reports a country naming where a wire story was filed:
@@ -804,6 +826,9 @@ func locatesPrevious(text string, prev, l gazetteer.Located) bool {
 		return false
 	}
 	gap := strings.TrimSpace(text[prev.End:l.Start])
+	if i := strings.IndexAny(gap, ",("); i > 0 && placeNouns.has(strings.TrimSpace(gap[:i])) {
+		gap = gap[i:] // "in Hawija district, southwest of Kirkuk": the district is X's
+	}
 	if len(gap) >= 40 || !(strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "(")) {
 		return false
 	}
@@ -826,6 +851,10 @@ func locatesPrevious(text string, prev, l gazetteer.Located) bool {
 	}
 	return true
 }
+
+// placeNouns may follow a place's name before the comma of "X district,
+// south of Y": the kind of place X is.
+var placeNouns = words("district", "subdistrict", "town", "village", "city", "area", "camp", "neighbourhood", "neighborhood", "region", "countryside")
 
 // destinationWords before a place make it where something was going.
 var destinationWords = []string{"toward", "heading", "bound for", "on the way to", "fleeing to", "fled to"}
