@@ -9,12 +9,11 @@ the scorer reads for its 60 km rule; every place here is a real town.
                                                     conventions without writing anything
 """
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", ".."))
-from goldspec import S, cx, doc, ev, gold, write  # noqa: E402
+from goldspec import S, cx, doc, ev, main  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "gold")
 TEXTS = os.path.join(HERE, "..", "texts")
@@ -305,93 +304,5 @@ DOCS = [
 ]
 
 
-def header(text):
-    """The Key: value header block of a text (up to the first blank line) and the body."""
-    head, _, body = text.partition("\n\n")
-    h = {}
-    for line in head.splitlines():
-        k, _, v = line.partition(":")
-        h[k.strip().lower()] = v.strip()
-    return h, body
-
-
-def selftest():
-    """Checks the specs against the texts and against eval/corpus/check_gold.py; writes nothing."""
-    sys.path.insert(0, os.path.join(HERE, "..", "..", "corpus"))
-    from check_gold import check  # noqa: E402
-    bad = []
-    ids = [d["id"] for d in DOCS]
-    if len(set(ids)) != len(ids):
-        bad.append("duplicate document ids")
-    files = sorted(f[:-4] for f in os.listdir(TEXTS) if f.endswith(".txt"))
-    if files != sorted(ids):
-        bad.append(f"texts and specs differ: {sorted(set(files) ^ set(ids))}")
-    for d in DOCS:
-        path = os.path.join(TEXTS, d["id"] + ".txt")
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-        h, body = header(text)
-        for key, want in (("publisher", d["publisher"]), ("url", d["url"]), ("kind", d["kind"])):
-            if h.get(key) != want:
-                bad.append(f"{d['id']}: header {key} {h.get(key)!r} != spec {want!r}")
-        if d["published"] and h.get("published") != d["published"]:
-            bad.append(f"{d['id']}: header published {h.get('published')!r} != {d['published']!r}")
-        if not d["published"] and "published" in h:
-            bad.append(f"{d['id']}: spec has no date but the text has a Published line")
-        if "title" not in h:
-            bad.append(f"{d['id']}: no Title line")
-        n = len(text.split())
-        if not 180 <= n <= 500:
-            bad.append(f"{d['id']}: {n} words")
-        g = gold(d)
-        for b in check(g, None):
-            bad.append(f"{d['id']}: {b}")
-        for e in d["events"]:
-            if e["place"] not in COORDS:
-                bad.append(f"{d['id']}: no coordinates for {e['place']}")
-            if e["place"].lower() not in body.lower():
-                bad.append(f"{d['id']}: place {e['place']} not spelled so in the text")
-            m = re.fullmatch(r"[a-z0-9-]+-(\d{4}-\d{2}-\d{2})", e["incident"])
-            if not m:
-                bad.append(f"{d['id']}: bad incident key {e['incident']}")
-            elif e["date"] and not e["date"].startswith(m.group(1)):
-                bad.append(f"{d['id']}: date {e['date']} differs from key {e['incident']}")
-            if e["date"] and d["published"] and e["date"][:10] > d["published"]:
-                bad.append(f"{d['id']}: event after publication")
-            for k, v in e["counts"].items():
-                if v and v[0] is not None and v[1] is not None and v[0] > v[1]:
-                    bad.append(f"{d['id']}: {k} min > max")
-        for c in d["contradictions"]:
-            spk = {s["speaker"] for s in d["statements"] if s["incident"] == c["incident"]}
-            if c["a"] not in spk or c["b"] not in spk:
-                bad.append(f"{d['id']}: contradiction speaker without a statement: {c['a']}/{c['b']}")
-        if len({(c["incident"], c["kind"], c["a"], c["b"]) for c in d["contradictions"]}) != len(d["contradictions"]):
-            bad.append(f"{d['id']}: duplicate contradiction")
-    for b in bad:
-        print("SELFTEST:", b)
-    print(f"selftest: {len(DOCS)} specs, {len(bad)} problem(s)")
-    return not bad
-
-
-def summary():
-    ev_n = sum(len(d["events"]) for d in DOCS)
-    st_n = sum(len(d["statements"]) for d in DOCS)
-    cx_n = sum(len(d["contradictions"]) for d in DOCS)
-    inc = {}
-    for d in DOCS:
-        for e in d["events"]:
-            inc.setdefault(e["incident"], set()).add(d["id"][:2])
-    multi = sum(1 for v in inc.values() if len(v) > 1)
-    print(f"{len(DOCS)} docs, {ev_n} events, {st_n} statements, {cx_n} contradictions, {len(inc)} incidents "
-          f"({multi} reported by two or more texts, {len(inc) - multi} by one)")
-
-
 if __name__ == "__main__":
-    if "--selftest" in sys.argv[1:]:
-        ok = selftest()
-        summary()
-        sys.exit(0 if ok else 1)
-    write(DOCS, OUT, COORDS)
-    summary()
+    main(DOCS, OUT, TEXTS, COORDS)
