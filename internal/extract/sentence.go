@@ -766,8 +766,7 @@ func localPost(toks []token, m match) bool {
 		return false
 	}
 	for q := t + 1; q < len(toks) && q <= t+4; q++ {
-		n := toks[q].Norm
-		if n == "council" || n == "camp" || n == "hospital" || n == "clinic" || n == "municipality" {
+		if localBodies.has(toks[q].Norm) {
 			return true
 		}
 		if !toks[q].Word {
@@ -1885,7 +1884,8 @@ func (st *docState) locatedAt(toks []token, from, to int) (gazetteer.Located, bo
 
 // outletWords end the names of local news pages ("Hit Now", "Raqqa Voices").
 var outletWords = words("now", "voices", "voice", "eye", "news", "today", "post",
-	"times", "observer", "network", "media", "press", "radio", "tv", "agency", "live", "pulse")
+	"times", "observer", "network", "media", "press", "radio", "tv", "agency", "live", "pulse",
+	"wire", "daily", "herald", "tribune", "gazette", "journal", "channel")
 
 // outletNouns introduce a news outlet's name: "the Kurdish news agency Rojava
 // Today", "the Syrian opposition outlet Sharqiya Now", "the Baghdad-based

@@ -650,13 +650,9 @@ func isDateline(text string, start, end int) bool {
 	return datelineDash(rest)
 }
 
-// orgWords close the name of an outlet, beside outletWords: "Al-Bayda
-// Post", "Kurdistan Wire". The town in such a name is the outlet's, not
-// the strike's.
-var orgWords = words("wire", "daily", "herald", "tribune", "gazette", "journal", "channel")
-
 // outletName reports a place name followed by the word that closes an
-// outlet's name.
+// outlet's name (outletWords): "told Al-Bayda Post", "the Kurdistan Wire".
+// The town in such a name is the outlet's, not the strike's.
 func outletName(text string, end int) bool {
 	if end+1 >= len(text) || text[end] != ' ' || text[end+1] < 'A' || text[end+1] > 'Z' {
 		return false
@@ -666,7 +662,7 @@ func outletName(text string, end int) bool {
 		e++
 	}
 	w := lowerASCII(text[end+1 : e])
-	return outletWords.has(w) || orgWords.has(w)
+	return outletWords.has(w)
 }
 
 // datelineCountry reports a country naming where a wire story was filed:
@@ -920,13 +916,6 @@ var (
 // statementLast has the byte before the final space of every statement
 // word, and the "n" of "on": most dates follow another letter and need no
 // closer look.
-// possessiveAt reports "'s" or "’s" at i, as after a date that names the
-// day of the noun that follows.
-func possessiveAt(text string, i int) bool {
-	rest := text[i:]
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
-}
-
 var statementLast = func() (last [256]bool) {
 	last['n'] = true
 	for _, v := range statementWords {
@@ -944,7 +933,7 @@ func statementDate(text string, d timex.Mention) bool {
 	if d.Start < 2 || text[d.Start-1] != ' ' {
 		return false // every phrase ends in a space
 	}
-	if possessiveAt(text, d.End) {
+	if possessive(text, d.End) {
 		return false // "confirmed Tuesday's strike": the strike's day
 	}
 	if c := text[d.Start-2]; !statementLast[c] && !(c >= 'A' && c <= 'Z' && statementLast[c+'a'-'A']) {
