@@ -884,11 +884,32 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"training camp", "training camp", "militants"}, {"launch site", "launch site", "militants"},
 	{"car - bomb workshop", "workshop", "militants"}, {"bomb - making", "workshop", "militants"},
 	{"gathering of terrorists", "gathering", "militants"}, {"gathering of militants", "gathering", "militants"},
+	{"command and control centre", "headquarters", "militants"}, {"command centre", "headquarters", "militants"},
+	{"military site", "military site", "militants"}, {"military sites", "military site", "militants"},
+	{"military facility", "military site", "militants"}, {"military facilities", "military site", "militants"},
+	{"military target", "military site", "militants"}, {"military targets", "military site", "militants"},
+	{"terrorist positions", "fighting position", "militants"}, {"terrorist targets", "military site", "militants"},
+	{"terrorist headquarters", "headquarters", "militants"}, {"weapons depots", "weapons depot", "militants"},
+	{"ammunition depots", "weapons depot", "militants"}, {"arms depots", "weapons depot", "militants"},
+	{"weapons warehouse", "weapons depot", "militants"}, {"weapons warehouses", "weapons depot", "militants"},
+	{"launch sites", "launch site", "militants"}, {"launch pad", "launch site", "militants"},
+	{"launch pads", "launch site", "militants"}, {"launch positions", "launch site", "militants"},
+	{"rocket launchers", "launch site", "militants"}, {"missile launchers", "launch site", "militants"},
+	{"drone workshop", "workshop", "militants"}, {"drone factory", "workshop", "militants"},
 	// what civilians use
 	{"bakery", "bakery", "civilians"}, {"flour mill", "bakery", "civilians"}, {"flour store", "food store", "civilians"},
 	{"food warehouse", "food store", "civilians"}, {"food warehouses", "food store", "civilians"},
 	{"residential building", "residential building", "civilians"}, {"displaced people", "camp", "civilians"},
-	{"funeral", "funeral", "civilians"},
+	{"funeral", "funeral", "civilians"}, {"kindergarten", "school", "civilians"},
+	{"grain warehouse", "food store", "civilians"}, {"grain store", "food store", "civilians"},
+	{"grain terminal", "food store", "civilians"}, {"grain silo", "food store", "civilians"},
+	{"poultry", "farm", "civilians"}, // not any farm: fighters hold farms too
+	{"apartment building", "residential building", "civilians"}, {"apartment block", "residential building", "civilians"},
+	{"residential area", "residential building", "civilians"}, {"residential neighbourhood", "residential building", "civilians"},
+	{"tent", "camp", "civilians"}, {"tents", "camp", "civilians"}, {"refugee camp", "camp", "civilians"},
+	{"clinic", "hospital", "civilians"}, {"pharmacy", "shop", "civilians"}, {"shop", "shop", "civilians"},
+	{"shops", "shop", "civilians"}, {"restaurant", "shop", "civilians"}, {"printing house", "shop", "civilians"},
+	{"minibus", "bus", "civilians"}, {"passenger bus", "bus", "civilians"}, {"taxi", "vehicles", "civilians"},
 }
 
 // groupWords tell who the victims or targets were.
