@@ -2600,6 +2600,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if m.E.Type != "" && (fl&(fAttackVerb|fAttackNoun|fType|fMention) != 0) {
 			evType = strongerType(evType, m.E.Type)
 		}
+		if fl&fTarget != 0 && careDestination(toks, cl.from, m.From) {
+			continue // "the wounded were taken to Ramadi General Hospital": not what was hit
+		}
 		if fl&fTarget != 0 && m.E.Target != "" && m.To-m.From > targetLen {
 			target, targetLen = m.E.Target, m.To-m.From
 		}
@@ -2662,6 +2665,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if cl.att != nil && cl.att.stance == model.StanceConfirms {
 		confirm = true
+	}
+	if groups == 0 && movementAsset(toks, cl.from, cl.to) {
+		groups.add(model.GroupMilitants) // "it hit three Kataib Hezbollah facilities"
 	}
 	switch {
 	case groups&gMedics != 0:

@@ -229,3 +229,55 @@ var negatedGap = words("any", "the", "a", "an", "single", "of",
 	"was", "were", "been", "be", "have", "has", "had",
 	"targeted", "target", "hit", "struck", "strike", "harmed", "harm",
 	"hurt", "killed", "kill", "attacked", "attack", "bombed")
+
+// armedMovements are armed movements without an actor id, and the actors
+// that are movements, by a word of their name.
+var armedMovements = words("hezbollah", "houthi", "houthis", "huthi", "huthis",
+	"shabaab", "hamas", "pkk", "ypg", "daesh", "isis", "isil", "qaeda", "nusra")
+
+// movementAssets are what such a movement holds: hitting one hits fighters
+// ("three Kataib Hezbollah facilities", "sites used by the Houthis to launch
+// drones"). People are left out: "a Hezbollah commander said" is a speaker.
+var movementAssets = words("facilities", "facility", "sites", "site", "positions",
+	"position", "posts", "depots", "depot", "warehouses", "warehouse", "bases",
+	"headquarters", "hideouts", "launchers", "infrastructure", "storage")
+
+// movementAsset: a clause names something an armed movement holds, the
+// movement before it ("Huthi missile sites") or after it ("positions of
+// Hezbollah", "sites used by Kataib Hezbollah"), within the same phrase.
+func movementAsset(toks []token, from, to int) bool {
+	for t := from; t < to; t++ {
+		if !armedMovements.has(toks[t].Norm) {
+			continue
+		}
+		for u := t + 1; u < min(to, t+4) && toks[u].Word; u++ {
+			if movementAssets.has(toks[u].Norm) {
+				return true
+			}
+		}
+		for q := t - 1; q >= max(from, t-6) && toks[q].Word; q-- {
+			if movementAssets.has(toks[q].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// careVerbs carry the wounded and the dead to where they are cared for.
+var careVerbs = words("taken", "rushed", "transferred", "admitted", "evacuated",
+	"moved", "brought", "treated", "died", "remains", "remain", "received", "receiving")
+
+// careDestination: the place named at t is where the wounded were taken or
+// treated ("were taken to the town's hospital", "died in hospital"), not
+// what the strike hit.
+func careDestination(toks []token, from, t int) bool {
+	q := t - 1
+	for q >= from && (toks[q].Upper || toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "'s") {
+		q-- // "to Musayyib General Hospital", "to the town's hospital"
+	}
+	if q <= from || (toks[q].Norm != "to" && toks[q].Norm != "in" && toks[q].Norm != "at") {
+		return false
+	}
+	return careVerbs.has(toks[q-1].Norm)
+}
