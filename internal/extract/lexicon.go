@@ -847,6 +847,7 @@ var typeWords = []struct{ Phrase, Type string }{
 	{"army aviation", "helicopter_attack"}, {"apache", "helicopter_attack"},
 	{"drone", "drone_strike"}, {"drones", "drone_strike"}, {"uav", "drone_strike"},
 	{"warplanes", "airstrike"}, {"warplane", "airstrike"}, {"jets", "airstrike"}, {"planes", "airstrike"}, // "the planes were Israeli"
+	{"jet", "airstrike"}, {"plane", "airstrike"}, // "the jet was American"
 	{"aircraft", "airstrike"}, {"air force", "airstrike"}, {"from the air", "airstrike"},
 	{"fighter - bombers", "airstrike"}, {"bombers", "airstrike"},
 	{"artillery", "artillery"}, {"mortar", "artillery"}, {"mortars", "artillery"},

@@ -134,17 +134,19 @@ func isCue(e *lexEntry) bool {
 func embeddedQuestion(toks []token, at int) bool {
 	for q := at - 1; q >= 0 && q >= at-3; q-- {
 		switch toks[q].Norm {
-		case "who", "whether", "whoever":
+		case "who", "whoever":
 			return true
+		case "whether":
+			return !doubtedAt(toks, q)
 		case "was", "were", "had", "has", "is", "actually", "really":
 			continue
 		}
-		return false
+		break
 	}
 	// "did not say whether Iraqi aircraft had also been involved"
 	for q := at - 1; q >= 0 && q >= at-8; q-- {
 		if n := toks[q].Norm; n == "whether" {
-			return true
+			return !doubtedAt(toks, q)
 		} else if !toks[q].Word {
 			return false
 		}
@@ -154,7 +156,8 @@ func embeddedQuestion(toks []token, at int) bool {
 
 // airAgents are arms that strike but are not struck in a headline passive.
 var airAgents = words("aircraft", "jets", "warplanes", "planes",
-	"drones", "drone", "helicopters", "gunships", "bombers")
+	"drones", "drone", "helicopters", "gunships", "bombers",
+	"jet", "warplane", "plane", "helicopter", "gunship", "bomber")
 
 // blameBefore reports an accusation in the few words up to token p: "accused
 // Washington of using …".
@@ -699,8 +702,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if side == "" && cl.att == nil && m.From > 0 && hedges.has(toks[m.From-1].Norm) {
 			continue
 		}
-		// "none of its aircraft", "no coalition strikes"
-		noneOf := m.From > 0 && toks[m.From-1].Norm == "no" || m.From > 1 && toks[m.From-2].Norm == "none" && toks[m.From-1].Norm == "of"
+		// "none of its aircraft", "no coalition strikes", "not one coalition jet"
+		noneOf := noneBefore(toks, m.From, cl.from)
+		// "it is unclear whether a British jet carried out the strike": a
+		// question names no one
+		if !cl.answered && questionBefore(toks, m.From, cl.from) {
+			continue
+		}
 		// A country named as a place: "On April 1 in Syria, Coalition ... conducted"
 		if e.Flags&fCountry != 0 && countryAsPlace(toks, ms, m.From) {
 			continue
@@ -902,7 +910,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 		// an arm owned by the actor: "a drone belonging to the Turkish side"
-		if p >= cl.from+2 && toks[p].Norm == "to" && toks[p-1].Norm == "belonging" && (airAgents.has(toks[p-2].Norm) || toks[p-2].Norm == "aircraft") {
+		if p >= cl.from+2 && toks[p].Norm == "to" && belongVerbs.has(toks[p-1].Norm) && (airAgents.has(toks[p-2].Norm) || toks[p-2].Norm == "aircraft") {
 			add(actor, false)
 			continue
 		}
@@ -919,6 +927,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				break
 			}
 		}
+	}
+	// "the strikes, which it attributed to Israel, killed nine": the
+	// relative clause after this one names who the speaker blames
+	if actor := relativeBlame(toks, ms, cl.to); actor != "" {
+		add(actor, false)
 	}
 	// A speaker's own act named by a gerund: "The coalition denied conducting
 	// any strike", "claimed responsibility for the attack".
@@ -997,7 +1010,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				continue
 			}
 			// "none of its strikes hit the house"
-			noneOf := t > 1 && toks[t-2].Norm == "none" && toks[t-1].Norm == "of"
+			noneOf := noneBefore(toks, t, cl.from)
 			if t+1 < cl.to && (toks[t].Norm == "its" || toks[t].Norm == "their" || toks[t].Norm == "our") {
 				if k2, ok := matchAt(ms, t+1); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAttackNoun != 0 {
 					add(side, noneOf)
@@ -1308,7 +1321,7 @@ func itWasAt(toks []token, m match, from, to int, loose bool) bool {
 	if p-1 < from || toks[p-1].Norm != "it" || toks[p].Norm != "was" && toks[p].Norm != "is" {
 		return false
 	}
-	if !loose && p-1 > from && toks[p-2].Norm != "that" && !openerVerbs.has(toks[p-2].Norm) {
+	if !loose && p-1 > from && toks[p-2].Norm != "that" && toks[p-2].Quote == 0 && !openerVerbs.has(toks[p-2].Norm) {
 		return false
 	}
 	e := m.To
@@ -1321,3 +1334,124 @@ func itWasAt(toks []token, m match, from, to int, loose bool) bool {
 // openerVerbs may stand before the "it" of "it was the Americans":
 // "everyone here says it was the Americans".
 var openerVerbs = words("says", "said", "say", "believe", "believed", "believes", "think", "thought")
+
+// negDeterminers before an actor deny it: "no coalition jet", "not one
+// Russian aircraft", "not a single American plane", "neither Iraqi jets".
+var negDeterminers = words("no", "neither", "nor")
+
+// noneBefore reports a negative determiner just before the actor at t (not
+// before the clause start): "no", "none of", "not one", "not a single".
+func noneBefore(toks []token, t, from int) bool {
+	if t-1 < from {
+		return false
+	}
+	if negDeterminers.has(toks[t-1].Norm) {
+		return true
+	}
+	if t-2 < from {
+		return false
+	}
+	a, b := toks[t-2].Norm, toks[t-1].Norm
+	if a == "none" && b == "of" || a == "not" && b == "one" {
+		return true
+	}
+	return t-3 >= from && toks[t-3].Norm == "not" && b == "single" && (a == "a" || a == "one")
+}
+
+// questionBefore reports an actor that opens an embedded question: "whether
+// a British aircraft carried out the strike", "asked whether the coalition
+// had struck". The question asserts nothing of it.
+func questionBefore(toks []token, t, from int) bool {
+	for q := t - 1; q >= from && q >= t-3; q-- {
+		switch toks[q].Norm {
+		case "whether":
+			return !doubtedAt(toks, q)
+		case "the", "a", "an", "any":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// belongVerbs tie a weapon to its owner: "the aircraft belonged to the
+// coalition".
+var belongVerbs = words("belonged", "belongs", "belong", "belonging")
+
+// copulaAfter reports a copula at t that makes what follows the weapon's
+// owner ("was", "were", "belonged to"), and returns where the owner starts.
+func copulaAfter(toks []token, t, end int) (int, bool) {
+	if t >= end {
+		return 0, false
+	}
+	switch n := toks[t].Norm; {
+	case n == "was" || n == "were":
+		return t + 1, true
+	case belongVerbs.has(n) && t+1 < end && toks[t+1].Norm == "to":
+		j := t + 2
+		for j < end && (toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an") {
+			j++
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// attributionIn reports, in tokens [from, to) before a speaker, a sentence
+// that names who struck only by a predicate: "the drone was Turkish", "it
+// was a Turkish drone". It then holds the claim, not the words after the
+// speaker.
+func attributionIn(toks []token, ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if predicateCue(toks, ms, m, to) || m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && itWasAt(toks, m, from, to, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// doubtVerbs before "whether" make the question a dispute of the claim it
+// asks about: "questioned whether a British jet struck" disputes the
+// British part; "asked whether" only asks.
+var doubtVerbs = words("questioned", "questions", "question", "doubted", "doubts", "doubt", "disputed", "disputes")
+
+// doubtedAt reports a doubt verb just before the "whether" at w.
+func doubtedAt(toks []token, w int) bool {
+	return w > 0 && doubtVerbs.has(toks[w-1].Norm)
+}
+
+// relativeBlameVerbs in a relative clause name the culprit after "to" or "on".
+var relativeBlameVerbs = words("attributed", "attributes", "blamed", "blames")
+
+// relativeBlame returns the actor of a relative clause of blame that opens at
+// t, "which it attributed to Israel", "that the ministry blamed on Turkey",
+// or "".
+func relativeBlame(toks []token, ms []match, t int) string {
+	if t < len(toks) && toks[t].Norm == "," {
+		t++
+	}
+	if t >= len(toks) || toks[t].Norm != "which" && toks[t].Norm != "that" {
+		return ""
+	}
+	for v := t + 1; v < len(toks) && v <= t+5; v++ {
+		if !toks[v].Word {
+			return ""
+		}
+		if !relativeBlameVerbs.has(toks[v].Norm) {
+			continue
+		}
+		if v+1 >= len(toks) || toks[v+1].Norm != "to" && toks[v+1].Norm != "on" {
+			return ""
+		}
+		a := v + 2
+		for a < len(toks) && (toks[a].Norm == "the" || toks[a].Quote != 0) {
+			a++
+		}
+		if k, ok := matchAt(ms, a); ok && ms[k].E.Flags&fMention != 0 {
+			return ms[k].E.Mention.Actor
+		}
+		return ""
+	}
+	return ""
+}

@@ -869,10 +869,13 @@ func nameOf(toks []token, a, b int) string {
 // predicateCue reports "the drone was American", "the strike was Israeli".
 func predicateCue(toks []token, ms []match, m match, end int) bool {
 	air := m.To-m.From == 1 && (airAgents.has(toks[m.From].Norm) || toks[m.From].Norm == "aircraft") // "the warplanes were most likely Israeli"
-	if m.E.Flags&(fType|fAttackNoun) == 0 && !air || m.To+1 >= end || (toks[m.To].Norm != "was" && toks[m.To].Norm != "were") {
+	if m.E.Flags&(fType|fAttackNoun) == 0 && !air || m.To+1 >= end {
 		return false
 	}
-	j := m.To + 1
+	j, ok := copulaAfter(toks, m.To, end) // "was", "were", "belonged to"
+	if !ok {
+		return false
+	}
 	for j+1 < end && (predHedges.has(toks[j].Norm) || toks[j].Quote != 0) {
 		j++ // "the drone was likely Israeli", the warplanes were "most likely Israeli"
 	}
@@ -2173,7 +2176,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 		blame := blameVerbs.has(toks[a.verb].Norm)
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0 && !blame
-		preHas := cueIn(ms, cs, spFrom) || otherCause(toks, ms, cs, spFrom)
+		preHas := cueIn(ms, cs, spFrom) || otherCause(toks, ms, cs, spFrom) || attributionIn(toks, ms, cs, spFrom)
 		obj := post // a blame verb's object, perhaps quoted: blamed "the international coalition forces"
 		for obj < ce && toks[obj].Quote != 0 {
 			obj++
