@@ -344,6 +344,7 @@ func (st *docState) run() []model.Claim {
 		f := flags[i]
 		claimed := false
 		var dates []timex.Mention
+		var stmt statementMarks
 		if f&hitDate != 0 {
 			dates = timex.FindWithAnchor(text[s.Start:s.End], st.refTime, st.lastDate)
 			for k := range dates {
@@ -361,7 +362,7 @@ func (st *docState) run() []model.Claim {
 						d.When = prevEvent
 					}
 				}
-				if statementDate(text, *d) {
+				if stmt.mark(k, statementDate(text, *d)) {
 					prevStmt = true
 				} else if d.When.From != "" {
 					prevEvent, prevStmt = d.When, false
@@ -386,8 +387,8 @@ func (st *docState) run() []model.Claim {
 		}
 		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
 			resolved := false
-			for _, d := range dates {
-				if d.When.From != "" && !statementDate(text, d) && (claimed || !backdated(text[d.Start:d.End])) {
+			for k, d := range dates {
+				if d.When.From != "" && !stmt.of(k, text, d) && (claimed || !backdated(text[d.Start:d.End])) {
 					st.lastDate, resolved = d.When, true
 				}
 			}
@@ -923,6 +924,27 @@ var statementLast = func() (last [256]bool) {
 	}
 	return last
 }()
+
+// statementMarks remembers statementDate for the first 64 dates of a
+// sentence: run asks it twice of each date, and it costs a look back at
+// the words before the date.
+type statementMarks uint64
+
+// mark records whether dates[k] dates the statement (is) and returns is.
+func (m *statementMarks) mark(k int, is bool) bool {
+	if is && k < 64 {
+		*m |= 1 << k
+	}
+	return is
+}
+
+// of returns statementDate(text, d) for dates[k], d, as marked.
+func (m statementMarks) of(k int, text string, d timex.Mention) bool {
+	if k < 64 {
+		return m&(1<<k) != 0
+	}
+	return statementDate(text, d)
+}
 
 // statementDate reports a date that dates the statement, not the strike
 // ("said on Saturday", "said in a tweet on Thursday", "posted ... Wednesday").

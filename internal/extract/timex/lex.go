@@ -123,18 +123,6 @@ var shapes = func() (f [maxLexWord + 1][26][26]bool) {
 	return f
 }()
 
-// triggerShapes is shapes restricted to the words of the pre-check (core
-// words, month and weekday names): most words fail it without hashing.
-var triggerShapes = func() (f [maxLexWord + 1][26][26]bool) {
-	for w, e := range lexicon {
-		if n := len(w); n <= maxLexWord && isLetter(w[0]) && isLetter(w[n-1]) &&
-			(e.core || e.class == tokMonth || e.class == tokWeekday) {
-			f[n][w[0]-'a'][w[n-1]-'a'] = true
-		}
-	}
-	return f
-}()
-
 // lookup finds the ASCII word w (any case) in the lexicon: the shape
 // filter, then an open-addressing table over an FNV-1a hash of the
 // lower-cased word (cheaper than a string-keyed map). It returns nil for a
@@ -207,35 +195,9 @@ func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 
-// mayHaveDate is the cheap pre-check: a digit, a capitalised month or
-// weekday name, or a core word ("yesterday", "night"). It allocates nothing.
-func mayHaveDate(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case isDigit(c):
-			return true
-		case isLetter(c):
-			j := i
-			for j < len(s) && isLetter(s[j]) {
-				j++
-			}
-			if n := j - i; n >= 3 && n <= maxLexWord && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
-				if e := lookup(s[i:j]); e != nil && (e.core || isUpper(c) && (e.class == tokMonth || e.class == tokWeekday)) {
-					return true
-				}
-			}
-			i = j
-		default:
-			i++
-		}
-	}
-	return false
-}
-
 // lex tokenises s into dst (reused from its start). It returns nil when s
-// has no digit and no lexicon word that can start a date; callers run the
-// cheaper mayHaveDate first.
+// has no digit and no lexicon word that can start a date (a capitalised
+// month or weekday, or a core word).
 func lex(dst []token, s string) []token {
 	toks := slices.Grow(dst[:0], len(s)/5+4)
 	starter := false

@@ -74,10 +74,11 @@ func Find(sentence string, published time.Time) []Mention {
 // passage: "the next day", "over the next two days", "that night" resolve
 // against it (never against the published date). A date earlier in the same
 // sentence takes precedence over anchor.
+//
+// It has no pre-check of its own: callers gate it already (the extractor's
+// prefilter finds a date word first), and the lexer returns nil for a
+// sentence with no digit, capitalised month or weekday, or core word.
 func FindWithAnchor(sentence string, published time.Time, anchor model.When) []Mention {
-	if !mayHaveDate(sentence) {
-		return nil
-	}
 	sc := scratchPool.Get().(*scratch)
 	out := sc.find(sentence, published, anchor)
 	if cap(sc.toks) <= maxPooledTokens {
@@ -87,7 +88,7 @@ func FindWithAnchor(sentence string, published time.Time, anchor model.When) []M
 }
 
 // scratch is the working memory of one FindWithAnchor call, pooled: most
-// sentences that get past the pre-check would otherwise allocate their
+// sentences with a date start (see lex) would otherwise allocate their
 // tokens, atoms and resolver anew.
 type scratch struct {
 	toks  []token
