@@ -580,6 +580,7 @@ var orgMentions = []mention{
 	{Phrase: "initial sources", Generic: true}, // "Initial sources confirm"
 	{Phrase: "the group", Generic: true},       // "..., the group said"
 	{Phrase: "group", Generic: true},           // "the paramilitary umbrella group had said"
+	{Phrase: "grouping", Generic: true},        // "..., the paramilitary grouping said"
 	{Phrase: "media office", Generic: true},    // "the group's media office said"
 	{Phrase: "press office", Generic: true},    // "its press office said in an emailed reply"
 }

@@ -765,6 +765,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		if j < cl.to {
 			if k2, ok := matchAt(ms, j); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAnaphor == 0 && (ms[k2].E.Flags&fAttackNoun != 0 || toks[j].Norm == "attacks") {
+				if fendedOff(toks, m.From, cl.from) {
+					continue // "repelling an Islamic State attack when a jet bombed them"
+				}
 				neg := m.From > 0 && toks[m.From-1].Norm == "no" || noRecordBefore(toks, m.From, cl.from) == "record"
 				add(actor, neg)
 				continue
@@ -1454,4 +1457,21 @@ func relativeBlame(toks []token, ms []match, t int) string {
 		return ""
 	}
 	return ""
+}
+
+// defenceVerbs take the attack that the victims were fighting off: the
+// attacker named with it ("repelling an Islamic State attack when a
+// coalition jet dropped a bomb") is not the strike's perpetrator.
+var defenceVerbs = words("repel", "repels", "repelled", "repelling", "repulse", "repulsed", "repulsing",
+	"thwart", "thwarted", "thwarting", "foil", "foiled", "foiling", "resist", "resisted", "resisting",
+	"fending", "fended")
+
+// fendedOff reports a defence verb just before the determiner of the
+// attack phrase that starts at from.
+func fendedOff(toks []token, from, clauseFrom int) bool {
+	p := from - 1
+	for p >= clauseFrom && (toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Norm == "the") {
+		p--
+	}
+	return p >= clauseFrom && defenceVerbs.has(toks[p].Norm)
 }

@@ -24,6 +24,8 @@ func TestFramedVillagePlace(t *testing.T) {
 			"A Turkish shell killed a shepherd near Birkemal, a village in the remote Zakho district, on Friday, the mayor said.\n", "Birkemal", true},
 		{"village, title tells of the town", "Shell kills shepherd near Zakho",
 			"A Turkish shell killed a shepherd in the village of Birkemal, 8 km east of Zakho, on Friday, the Iraqi mayor said.\n", "Zakho", true},
+		{"town of a command's name", "Gunmen driven off",
+			"Helicopters of the Nineveh Operations Command struck the gunmen on Friday, the army said.\n", "", false},
 		{"area named alone", "Drone kills two soldiers at night",
 			"A drone strike killed two soldiers at a checkpoint in the al-Warrar area on Friday, a police officer said.\n", "al-Warrar", false},
 		{"area after its town", "Monthly report",

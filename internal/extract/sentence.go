@@ -726,7 +726,7 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			}
 			return "local-sources"
 		}
-		if (st.lastSpeaker == "" && last == "office") || last == "group" {
+		if (st.lastSpeaker == "" && last == "office") || last == "group" || last == "grouping" {
 			// "The PMF have dropped their accusation ..., the group said":
 			// the organisation that is the sentence's subject
 			for j := 0; j < k && j < 12; j++ {
@@ -737,7 +737,7 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 					return ms[j].E.Mention.Speaker
 				}
 			}
-			if last == "group" && st.lastGroup != "" {
+			if (last == "group" || last == "grouping") && st.lastGroup != "" {
 				return st.lastGroup // "The PMF gave a different account. In a statement, the umbrella group said"
 			}
 		}

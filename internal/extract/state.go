@@ -268,6 +268,9 @@ func (st *docState) run() []model.Claim {
 				}
 				continue // "BAGHDAD (APA) -": where the story was filed
 			}
+			if datelineAgency(text, l.Start, l.End) {
+				continue // "BAGHDAD (Meridian) -": the agency
+			}
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
 			}
@@ -652,8 +655,9 @@ func isDateline(text string, start, end int) bool {
 }
 
 // outletName reports a place name followed by the word that closes an
-// outlet's name (outletWords): "told Al-Bayda Post", "the Kurdistan Wire".
-// The town in such a name is the outlet's, not the strike's.
+// outlet's name (outletWords): "told Al-Bayda Post", "the Kurdistan Wire",
+// or a command's (commandWords): "the Nineveh Operations Command". The town
+// in such a name is the outlet's or the command's, not the strike's.
 func outletName(text string, end int) bool {
 	if end+1 >= len(text) || text[end] != ' ' || text[end+1] < 'A' || text[end+1] > 'Z' {
 		return false
@@ -663,7 +667,7 @@ func outletName(text string, end int) bool {
 		e++
 	}
 	w := lowerASCII(text[end+1 : e])
-	return outletWords.has(w)
+	return outletWords.has(w) || commandWords.has(w)
 }
 
 // datelineCountry reports a country naming where a wire story was filed:

@@ -87,6 +87,10 @@ type item struct {
 	// culprit: a ground attack only because the actors it blames have no
 	// aircraft ("the house had been blown up by Islamic State militants").
 	culprit bool
+	// site: the claim's own sentence names its town or point as where the
+	// strike was ("IDF artillery struck in the area of Khiam"); see
+	// separateStrikes.
+	site bool
 }
 
 type cluster struct {
@@ -303,6 +307,8 @@ func makeItem(c *model.Claim, id string) item {
 		})
 	}
 	it.denial = c.Stance == model.StanceDenies || c.Stance == model.StanceRetracts
+	it.site = it.hasLL && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
+		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry
 	switch {
 	case w.Precision == model.PlaceCountry && (it.name != "" || it.country != ""):

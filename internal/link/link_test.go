@@ -52,6 +52,8 @@ type cb struct {
 	typ, target, group            string
 	asserted, denied              []string
 	source                        string // "release" for strike-release lines
+	quote                         string // the sentence; the id when empty
+	killed                        int    // a killed figure, when > 0
 }
 
 func (b cb) claim() model.Claim {
@@ -61,6 +63,13 @@ func (b cb) claim() model.Claim {
 		Event: model.Event{Type: b.typ, Target: b.target, TargetGroup: b.group},
 		When:  model.When{From: b.from, To: b.to, Precision: b.prec},
 		Quote: b.id, Span: [2]int{b.at, b.at + 10}, Source: b.source,
+	}
+	if b.quote != "" {
+		c.Quote = b.quote
+	}
+	if b.killed > 0 {
+		n := b.killed
+		c.Counts = []model.Count{{Kind: model.CountKilled, Group: model.GroupUnknown, Min: &n, Max: &n}}
 	}
 	if c.Stance == "" {
 		c.Stance = model.StanceAsserts
@@ -495,5 +504,105 @@ func TestLinkRecoversGeneratedStrikes(t *testing.T) {
 	// them apart, merge. This guards against regressions.
 	if f < 0.85 {
 		t.Errorf("B3 F1 %.3f < 0.85", f)
+	}
+}
+
+func TestLinkSeparateStrikes(t *testing.T) {
+	// Two villages 11 km apart; the sentences are written for this test.
+	northVillage := pl{"Dar Sallum", 33.20, 35.50, "LB", model.PlaceTown}
+	southVillage := pl{"Ain Qasr", 33.10, 35.50, "LB", model.PlaceTown}
+	const day = "2024-05-02"
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   string
+	}{
+		{
+			name: "one speaker: jets on one village, artillery on another",
+			claims: claims(
+				cb{id: "jets", doc: "d1", speaker: "israel", p: northVillage, rel: "in", from: day,
+					quote: "Fighter jets struck a rocket launcher in Dar Sallum this morning."},
+				cb{id: "guns", doc: "d1", at: 200, speaker: "israel", p: southVillage, rel: "in", from: day, typ: model.EventArtillery,
+					quote: "Separately, artillery fired at suspects in Ain Qasr."},
+			),
+			want: "guns | jets",
+		},
+		{
+			name: "one speaker: a different toll in each village",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "in", from: day, killed: 7,
+					quote: "The monitor said seven people died in Dar Sallum when jets bombed the market."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "ngo", p: southVillage, rel: "in", from: day, killed: 2, typ: model.EventHelicopterAttack,
+					quote: "In Ain Qasr, two farmers were killed when helicopters dropped barrels."},
+			),
+			want: "n | s",
+		},
+		{
+			name: "one place named relative to another is one strike",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "near", from: day, killed: 7,
+					quote: "Jets killed seven people near Dar Sallum."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "ngo", p: southVillage, rel: "in", from: day, killed: 5, typ: model.EventArtillery,
+					quote: "Five of them died in Ain Qasr, south of Dar Sallum, under the shells."},
+			),
+			want: "n s",
+		},
+		{
+			name: "a sentence pointing back to the strike names where it was",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "near", from: day, killed: 7,
+					quote: "Jets killed seven people near Dar Sallum."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "ngo", p: southVillage, rel: "in", from: day, killed: 5,
+					quote: "The strike in Ain Qasr also wounded five, it said."},
+			),
+			want: "n s",
+		},
+		{
+			name: "two speakers who place and tell one strike differently",
+			claims: claims(
+				cb{id: "res", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day,
+					quote: "Residents said a jet bombed a house in Dar Sallum."},
+				cb{id: "army", doc: "d1", at: 200, speaker: "israel", p: southVillage, rel: "in", from: day, typ: model.EventArtillery,
+					quote: "The army said its guns hit a launcher in Ain Qasr."},
+			),
+			want: "army res",
+		},
+		{
+			name: "the same toll told at two villages is one strike",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "in", from: day, killed: 4,
+					quote: "Four people died in Dar Sallum, the monitor said."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "ngo", p: southVillage, rel: "in", from: day, killed: 4,
+					quote: "Four residents of Ain Qasr were killed by a jet."},
+			),
+			want: "n s",
+		},
+		{
+			name: "a town the strike lies away from is no site of its own",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "north of", from: day, killed: 7,
+					quote: "Jets killed seven people north of Dar Sallum."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "ngo", p: southVillage, rel: "in", from: day, killed: 2,
+					quote: "Two more died later in hospital in Ain Qasr."},
+			),
+			want: "n s",
+		},
+		{
+			name: "two reports, one placing the strike in each village",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "in", from: day, killed: 7,
+					quote: "Jets killed seven people in Dar Sallum."},
+				cb{id: "s", doc: "d2", speaker: "ngo", p: southVillage, rel: "in", from: day, killed: 6, typ: model.EventArtillery,
+					quote: "Shells killed six people in Ain Qasr."},
+			),
+			want: "n s",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Link(tt.claims).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
 	}
 }

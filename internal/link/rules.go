@@ -210,3 +210,29 @@ var targetClassName = map[int]string{
 	tgtInfrastructure: "infrastructure",
 	tgtPerson:         "person",
 }
+
+// A report that tells two strikes at two towns on one day gives each its own
+// sentence, its own town and its own telling (see separateStrikes); the
+// tables below say what counts as each.
+
+// siteRelations say a claim's town is where the strike was, not what it
+// lies away from ("north of Baghdad") or where people came from.
+var siteRelations = map[string]bool{
+	"": true, "in": true, "at": true, "near": true, "outside": true,
+	"around": true, "on the outskirts of": true, "in the area of": true,
+}
+
+// sameSiteKM: anchors closer than this are one place spelled two ways.
+const sameSiteKM = 3
+
+// strikeReferences in a sentence point back to a strike already told ("the
+// strike in Albu Sudah killed six"): such a sentence names where that
+// strike was, not a strike of its own.
+var strikeReferences = []string{
+	"the strike", "the air strike", "the airstrike", "the attack", "the raid",
+	"the bombing", "the shelling", "the incident", "this strike", "that strike",
+	"the same strike", "the drone strike",
+}
+
+// tollKinds are the figures that tell what one strike did to people.
+var tollKinds = map[string]bool{model.CountKilled: true, model.CountInjured: true}

@@ -1,0 +1,25 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDatelineAgency(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"DUHOK (Victoria) - A drone hit a pickup near the border.", "Victoria", true},
+		{"ALEPPO (Florence) — Shells fell on a market.", "Florence", true},
+		{"Families from Sinjar (Nineveh) - many of them Yazidis - fled again.", "Nineveh", false},
+		{"DUHOK (Victoria) said that a drone hit a pickup.", "Victoria", false},
+		{"The strike hit Zakho (Duhok province) - local officials said.", "Duhok", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := datelineAgency(tt.text, start, start+len(tt.name)); got != tt.want {
+			t.Errorf("datelineAgency(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
