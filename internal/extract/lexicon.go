@@ -752,6 +752,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"issued", "asserts"},             // "the ministry issued a statement saying"
 	{"put out", "asserts"},            // "The PMF's media office has put out a statement. It says ..."
 	{"attributed", "asserts"},         // "SANA attributed the strike to the coalition"
+	{"attributes", "asserts"},         // "State television attributes it to the army"
 	{"saying", "asserts"},             // "issued another statement, saying that"
 }
 

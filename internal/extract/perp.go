@@ -186,14 +186,7 @@ func airSubject(toks []token, from, j int) bool {
 // ("jets"). Only the clause's subject counts: "shot down two drones that
 // attacked the base" names no side's aircraft.
 func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok bool) {
-	j := openQuote(toks, cl.from, cl.to)
-	// over what stands before the subject: "on Tuesday that", "On November 15,"
-	for q := j; q < cl.to && q < j+7; q++ {
-		if toks[q].Norm == "that" || toks[q].Norm == "," && timeOpeners.has(toks[j].Norm) {
-			j = q + 1
-			break
-		}
-	}
+	j := subjectStart(toks, cl)
 	if j < cl.to && toks[j].Norm == "the" {
 		j++
 	}
@@ -220,6 +213,18 @@ func unnamedAirSubject(toks []token, ms []match, cl clause) (arm string, ok bool
 		return arm, found && !neg
 	}
 	return "", false
+}
+
+// subjectStart steps over what stands before a clause's subject: a
+// quotation mark, "on Tuesday that", "On November 15,".
+func subjectStart(toks []token, cl clause) int {
+	j := openQuote(toks, cl.from, cl.to)
+	for q := j; q < cl.to && q < j+7; q++ {
+		if toks[q].Norm == "that" || toks[q].Norm == "," && timeOpeners.has(toks[j].Norm) {
+			return q + 1
+		}
+	}
+	return j
 }
 
 // timeOpeners open a time phrase set before a clause's subject.
@@ -1402,8 +1407,8 @@ func copulaAfter(toks []token, t, end int) (int, bool) {
 
 // attributionIn reports, in tokens [from, to) before a speaker, a sentence
 // that names who struck only by a predicate: "the drone was Turkish", "it
-// was a Turkish drone". It then holds the claim, not the words after the
-// speaker.
+// was a Turkish drone", or that nobody knows: "the drone was unidentified".
+// It then holds the claim, not the words after the speaker.
 func attributionIn(toks []token, ms []match, from, to int) bool {
 	i, j := msRange(ms, from, to)
 	for _, m := range ms[i:j] {
@@ -1411,7 +1416,7 @@ func attributionIn(toks []token, ms []match, from, to int) bool {
 			return true
 		}
 	}
-	return false
+	return unidentifiedArm(toks, from, to) // "The drone was unidentified, police said."
 }
 
 // doubtVerbs before "whether" make the question a dispute of the claim it

@@ -296,6 +296,12 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		// in the strike the report told of.
 		hasCue = true
 	}
+	if !hasCue && !hasRef && st.recentClaim(idx) && namesCulprit(toks, ms) {
+		// "Local sources attributed them to Russian aircraft.", "It was the
+		// Americans.", "The drone was unidentified.": who struck the strike
+		// just told of.
+		hasCue = true
+	}
 	if !hasCue && !hasRef {
 		// No strike here, but remember who spoke, for "it said" and "Garver said".
 		for _, a := range atts {
@@ -1115,6 +1121,11 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
 			a.spFrom, a.spTo = m.From-1, m.From
 		}
+		if len(a.speakers) > 0 && len(out) > 0 && blamedObject(toks, out[len(out)-1], a) {
+			// "State TV blamed the US-led coalition and said ...": the one
+			// blamed is not the speaker of the second verb
+			a.speakers, a.unresolved = nil, false
+		}
 		if len(a.speakers) == 0 && m.From > 0 && sharedSubject(toks, m.From) && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
 			// "the spokesman confirmed that ... and said ...", "state TV said
 			// ..., then retracted its statement": one subject, two verbs
@@ -1455,6 +1466,17 @@ func relativeSpeech(toks []token, a attribution) bool {
 func relativeOfSpeaker(toks []token, prev attribution, t int) bool {
 	n := toks[t-1].Norm
 	return (n == "which" || n == "who") && toks[t-2].Norm == "," && prev.right && prev.spTo == t-2 && len(prev.speakers) > 0
+}
+
+// blamedObject: the speaker found for a, a verb that shares the subject of
+// prev ("... and said"), is the object of prev's blame: "blamed the US-led
+// coalition and said".
+func blamedObject(toks []token, prev, a attribution) bool {
+	if prev.right || len(prev.speakers) == 0 || a.right || a.verb == 0 || !sharedSubject(toks, a.verb) || a.spFrom < prev.verbEnd {
+		return false
+	}
+	v := toks[prev.verb].Norm
+	return blameVerbs.has(v) || attributionVerbs.has(v)
 }
 
 // sharedSubject: the verb at t shares the subject of the verb before it:
@@ -2572,6 +2594,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
 			hasCue = true // "the drone was American", "it was the Americans"
 		}
+		if fl&fMention != 0 && m.E.Mention.Actor != "" && attributedTo(toks, m.From) {
+			hasCue = true // "attributed them to Russian aircraft"
+		}
 		if fl&fRetract != 0 {
 			retract = true
 		}
@@ -2636,7 +2661,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
 		hasCue = true
 	}
-	unknownPerp := unidentified(toks, ms, cl.from, cl.to)
+	unknownPerp := unidentified(toks, ms, cl.from, cl.to) || unidentifiedArm(toks, cl.from, cl.to)
 	if a := cl.att; !unknownPerp && a != nil && a.verb < a.verbEnd && a.verbEnd <= cl.from && sayVerbs.has(toks[a.verb].Norm) {
 		// "Police could not say whose aircraft struck": the content is the question
 		unknownPerp = negatedWithin(toks, 0, a.verb, 6) && abilityWithin(toks, 0, a.verb, 5) && whoStruck(toks, ms, cl.from, cl.to)
@@ -2831,6 +2856,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					}
 				}
 			}
+			if len(asserted) == 0 && len(denied) == 0 && !negated {
+				// "the drone fired two missiles": the arm the report named before
+				if a := st.armAnaphor(toks, ms, cl, sp); a != "" {
+					asserted = []string{a}
+				}
+			}
 			for _, a := range st.anaphora(toks, ms, cl, sp, speakers, idx) {
 				asserted = uniq(asserted, a)
 			}
@@ -2967,6 +2998,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				}
 				c.Stance = model.StanceRetracts
 			}
+			st.noteArms(c, toks, cl)
 			st.add(c, idx, s.Para, side)
 			if sp != model.Journalist && cl.att != nil {
 				st.lastSpeaker = sp

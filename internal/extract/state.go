@@ -47,10 +47,11 @@ type docState struct {
 	entryPlace *model.Where // its Location field
 	entryPerps []string     // its Belligerent field
 
-	narrator string   // who speaks in unattributed sentences: journalist, or the issuer of an official statement
-	pubNames []string // the names the report may call its publisher by
-	official bool     // the narrator is the issuer of the document
-	named    bool     // a claim of the document has named a perpetrator other than the narrator's side
+	narrator string    // who speaks in unattributed sentences: journalist, or the issuer of an official statement
+	pubNames []string  // the names the report may call its publisher by
+	official bool      // the narrator is the issuer of the document
+	named    bool      // a claim of the document has named a perpetrator other than the narrator's side
+	arms     armMemory // who struck with each kind of arm, for "the drone" named before
 
 	lastSpeaker     string
 	lastSpeakerName string
@@ -374,7 +375,8 @@ func (st *docState) run() []model.Claim {
 		}
 		if st.inEntry && fields[i] == "field" && st.fieldCounts(i, s) {
 			// "Injured: at least 40" — a figure of the entry
-		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) {
+		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) ||
+			st.recentClaim(i) && culpritCue(text[s.Start:s.End]) {
 			// (a transcript's "COL. GARRITY: No." names who speaks next)
 			before := len(st.claims)
 			st.sentence(i, s, f, dates)
