@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/extract/quantity"
@@ -97,10 +98,10 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 	sp := ""
 	name := ""
 	segs := [2][2]int{{0, len(toks)}, {0, 0}}
-	if len(atts) > 1 {
+	if len(atts) > 1 && !oneSpeaker(atts) {
 		return // two sources in one sentence: not a plain figure
 	}
-	if len(atts) == 1 {
+	if len(atts) > 0 {
 		a := &atts[0]
 		if a.stance != model.StanceAsserts && a.stance != model.StanceConfirms {
 			return
@@ -117,6 +118,9 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 			return
 		}
 		lo, hi := a.verb, a.verbEnd
+		if hi > lo+1 {
+			hi = lo + 1 // "put the death toll at 9": the count noun stays with its figure
+		}
 		if sp != last.Speaker && a.spTo > a.spFrom {
 			lo, hi = min(a.spFrom, a.verb), max(a.spTo, a.verbEnd)
 		}
@@ -268,4 +272,15 @@ func (st *docState) paragraphBackground(idx int) bool {
 		}
 	}
 	return false
+}
+
+// oneSpeaker: every attribution after the first goes on with the first's
+// subject ("Activists put the toll at 14 and said most were patients").
+func oneSpeaker(atts []attribution) bool {
+	for _, a := range atts[1:] {
+		if !a.inherited || !slices.Equal(a.speakers, atts[0].speakers) {
+			return false
+		}
+	}
+	return true
 }

@@ -436,7 +436,19 @@ var orgMentions = []mention{
 	{Phrase: "ministry of health", Speaker: "local-sources"},
 	{Phrase: "governor", Relative: "governor"},               // "The Governor of Hasaka condemned the crime": a state official in Syria, a local one in Iraq
 	{Phrase: "hospital officials", Speaker: "local-sources"}, // "hospital officials"
-	{Phrase: "tribal leaders", Speaker: "local-sources"},     // "tribal leaders"
+	{Phrase: "hospital official", Speaker: "local-sources"},  // "a hospital official said"
+	{Phrase: "health official", Speaker: "local-sources"},    // "a health official in the province said": health bodies count the dead
+	{Phrase: "health officials", Speaker: "local-sources"},
+	{Phrase: "district official", Speaker: "local-sources"}, // "a district official said"
+	{Phrase: "district officials", Speaker: "local-sources"},
+	{Phrase: "municipal council", Speaker: "local-sources"},            // "the town's municipal council said"
+	{Phrase: "municipality", Speaker: "local-sources"},                 // "the municipality said"
+	{Phrase: "military administration", Speaker: "local-sources"},      // "the head of the regional military administration said": a local authority
+	{Phrase: "kurdish - led administration", Speaker: "local-sources"}, // north-east Syria's own administration
+	{Phrase: "autonomous administration", Speaker: "local-sources"},
+	{Phrase: "civil defence", Speaker: "local-sources"}, // "the Civil Defence said": rescuers who count the dead
+	{Phrase: "civil defense", Speaker: "local-sources"},
+	{Phrase: "tribal leaders", Speaker: "local-sources"}, // "tribal leaders"
 	// Movements with no actor id and their media speak for the side that was
 	// struck: local voices ("Houthi-run media reported", "al-Masirah said").
 	{Phrase: "houthi", Speaker: "local-sources"}, {Phrase: "houthis", Speaker: "local-sources"},
@@ -476,6 +488,10 @@ var orgMentions = []mention{
 	{Phrase: "state - run media", Relative: "state-tv"},       // "state-run media reported"
 	{Phrase: "state - run news agency", Relative: "state-tv"}, // "the state-run news agency said"
 	{Phrase: "official media", Relative: "state-tv"},          // "official media carried the statement"
+
+	// "Lebanon's state-run National News Agency said": a state agency by name
+	{Phrase: "state - run national news agency", Relative: "state-tv"},
+
 	{Phrase: "ministry of defense", Relative: "mod"},          // "the Ministry of Defense announced"
 	{Phrase: "ministry of defence", Relative: "mod"},          // idem
 	{Phrase: "defence ministry", Relative: "mod"},             // "the defence ministry"
@@ -558,6 +574,12 @@ var orgMentions = []mention{
 	{Phrase: "government aircraft", RelActor: "air-force"},        // idem
 	{Phrase: "government jets", RelActor: "air-force"},            // idem
 
+	// Elders and sheikhs speak for their village or tribe: "one elder told the radio",
+	// "a sheikh of the tribe told the newspaper".
+	{Phrase: "an elder", Speaker: "local-sources"}, {Phrase: "one elder", Speaker: "local-sources"},
+	{Phrase: "village elder", Speaker: "local-sources"}, {Phrase: "a sheikh", Speaker: "local-sources"},
+	{Phrase: "tribal sheikhs", Speaker: "local-sources"},
+
 	// Generic: resolved from "of/for X", the last speaker, or the document.
 	{Phrase: "a spokesman", Generic: true},     // "a spokesman said on Twitter"
 	{Phrase: "the spokesman", Generic: true},   // "the spokesman for the coalition"
@@ -573,6 +595,7 @@ var orgMentions = []mention{
 	{Phrase: "senior official", Generic: true}, // "a senior official said"
 	{Phrase: "senior officials", Generic: true},
 	{Phrase: "the official", Generic: true},    // "the official added"
+	{Phrase: "the commander", Generic: true},   // "The commander, who asked not to be named, told": the one just heard
 	{Phrase: "the statement", Generic: true},   // "the statement said"
 	{Phrase: "the release", Generic: true},     // "..., the release adds," after its issuer
 	{Phrase: "ministry", Generic: true},        // "..., the ministry said" after its full name (longer names win)

@@ -29,7 +29,9 @@ var roleNouns = words("head", "chief", "commander", "director", "leader",
 	// units of a body speak for it: "the 47th Brigade of the Popular Mobilization says"
 	"brigade", "brigades", "battalion", "regiment", "division", "faction", "wing",
 	// its outlets speak for it: "the media platforms of the terrorist gangs have circulated claims"
-	"platforms", "media", "channels", "outlets", "accounts", "websites")
+	"platforms", "media", "channels", "outlets", "accounts", "websites",
+	// its offices speak for it: "the media centre of the Syrian Democratic Forces said"
+	"centre", "center")
 
 // affiliations join a speaker to the body it speaks for: "Telegram
 // channels affiliated with Kataib Hezbollah claimed", "media close to the
@@ -163,6 +165,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && purposeAt(toks, ms[k].From) {
 			ms[k].E = properName // "rockets intended for attacks on the north": a purpose, no strike
+		}
+		// "near Tell Abyad": a capitalised speech verb after a place
+		// preposition is a name
+		if !titleCase && ms[k].From > 0 && ms[k].E.Flags&fSpeech != 0 && ms[k].E.Flags&fMention == 0 && toks[ms[k].From].Upper && placePrepositions.has(toks[ms[k].From-1].Norm) {
+			ms[k].E = properName
 		}
 		// "near Hit": a capitalised strike word inside a sentence is a name
 		if !titleCase && ms[k].From > 0 && ms[k].To-ms[k].From == 1 && toks[ms[k].From].Upper && ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 {
@@ -568,6 +575,10 @@ func isSpeakerMention(m match) bool {
 	return m.E.Flags&fMention != 0 && (mm.Speaker != "" || mm.Relative != "" || mm.Generic)
 }
 
+// relativeKey is the byHead key of the last body of a relative kind named
+// with its country ("mod": "Turkey's defence ministry").
+func relativeKey(relative string) string { return "rel:" + relative }
+
 // relativeSpeaker is the speaker a state body ("mod", "state-tv", ...) of
 // country iso stands for: its id where the registry has one, a local voice
 // for a country whose state has no actor id (Yemen, Lebanon, Somalia).
@@ -640,6 +651,9 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		return "" // "senior Iraq researcher": the country is the brief, not the employer
 	}
 	sp := st.mentionSpeaker(toks, ms, k)
+	if e := ms[k].E; sp != "" && e.Mention.Relative != "" && k > 0 && ms[k-1].E.Flags&fCountry != 0 {
+		st.setByHead(relativeKey(e.Mention.Relative), sp) // "Turkey's defence ministry", for "the defence ministry" later
+	}
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		for _, w := range e.Words {
 			if backHeads.has(w) {
@@ -669,6 +683,11 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// "Turkey's defence ministry" in a report about Iraq is not
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
+		}
+		if sp := st.byHead[relativeKey(mm.Relative)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
+			// "Turkey's defence ministry said ... The ministry of defence
+			// added": the body named before, not the report's country's
+			return sp
 		}
 		if sp, _ := stateSpeaker(iso, mm.Relative); sp != "" {
 			return sp
@@ -761,14 +780,15 @@ var localBodies = words("camp", "camp's", "hospital", "hospital's", "clinic", "d
 	"municipality", "village", "village's", "town's", "city's", "council", "council's", "provincial", "health")
 
 // localPost: a generic speaker ("officials", "a spokeswoman") of a local
-// body, named just before it ("camp officials") or after "for/of/at"
-// ("a spokeswoman for the camp's council").
+// body, named just before it ("camp officials") or after "for/of/at/in"
+// ("a spokeswoman for the camp's council", "a source in the provincial
+// health directorate").
 func localPost(toks []token, m match) bool {
 	if m.From > 0 && localBodies.has(toks[m.From-1].Norm) {
 		return true
 	}
 	t := m.To
-	if t >= len(toks) || toks[t].Norm != "for" && toks[t].Norm != "of" && toks[t].Norm != "at" {
+	if t >= len(toks) || toks[t].Norm != "for" && toks[t].Norm != "of" && toks[t].Norm != "at" && toks[t].Norm != "in" {
 		return false
 	}
 	for q := t + 1; q < len(toks) && q <= t+4; q++ {
@@ -1574,6 +1594,9 @@ var speechLike = words("said", "says", "say", "reported", "added", "told",
 func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution) {
 	vt := ms[k].From // the verb
 	v := vt          // where the speaker phrase ends
+	if b := bracketBefore(toks, v); b > 0 {
+		v = b // "the Syrian Democratic Forces (SDF) said": the short form adds nothing
+	}
 	// "An officer in the police, who spoke on condition that he not be
 	// named, said": the speaker phrase ends before the parenthetical.
 	if v >= 3 && toks[v-1].Norm == "," {
@@ -1590,6 +1613,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 				// a name in apposition: "…,” its spokesman, Col. Mark
 				// Henning, wrote": the speaker phrase is the one before
 				if speakerEndsAt(ms, t) && nameSpan(toks, t+1, vt-1) {
+					v = t
+				}
+				// "the mayor of Rutba, Khalid al-Jumaili, told": the post
+				// named with its place, then the holder's name
+				if speakerPostEndsAt(toks, ms, t) && apposedName(toks, t+1, vt-1) {
 					v = t
 				}
 				break
@@ -3195,6 +3223,70 @@ func predicateIn(toks []token, ms []match, from, to int) bool {
 	}
 	return false
 }
+
+// bracketBefore returns the index of the "(" of a short bracketed form that
+// ends right before token t ("Syrian Democratic Forces (SDF)"), or -1.
+func bracketBefore(toks []token, t int) int {
+	if t < 3 || toks[t-1].Norm != ")" {
+		return -1
+	}
+	for b := t - 2; b >= 1 && b >= t-5; b-- {
+		switch {
+		case toks[b].Norm == "(":
+			if b == t-2 {
+				return -1 // "()"
+			}
+			return b
+		case !toks[b].Word && toks[b].Norm != "-" && toks[b].Norm != "." && toks[b].Norm != "/":
+			return -1
+		}
+	}
+	return -1
+}
+
+// postPlaceWords may follow a post's preposition in a place: "the mayor of
+// Rutba", "a health official in Salahuddin province".
+var postPlaceWords = words("province", "governorate", "district", "city", "town", "village", "region", "the", "al", "-")
+
+// speakerPostEndsAt reports a speaker mention whose phrase, with a place
+// after "of/in/at", ends right before token t: "the mayor of Rutba".
+func speakerPostEndsAt(toks []token, ms []match, t int) bool {
+	if speakerEndsAt(ms, t) {
+		return true
+	}
+	for p := t - 1; p >= 1 && p >= t-5; p-- {
+		n := toks[p].Norm
+		if n == "of" || n == "in" || n == "at" {
+			return p < t-1 && speakerEndsAt(ms, p)
+		}
+		if !toks[p].Upper && !postPlaceWords.has(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameParticles may stand inside a person's name: "Ghazi al-Dulaimi",
+// "Abdullah bin Zayed".
+var nameParticles = words("al", "el", "bin", "ibn", "abu", "-", "de", "van", "von", ".")
+
+// apposedName: tokens from..to are a person's name of two to eight tokens,
+// capitalised words and name particles, opening and ending with a
+// capitalised word.
+func apposedName(toks []token, from, to int) bool {
+	if to-from < 2 || to-from > 8 || !toks[from].Upper || !toks[to-1].Upper {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if !(t.Word && t.Upper) && !nameParticles.has(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// placePrepositions come before a place name: "near Tell Abyad".
+var placePrepositions = words("near", "in", "at", "from", "to", "toward", "towards", "outside", "around")
 
 // speakerEndsAt reports a speaker mention ending right before token t.
 func speakerEndsAt(ms []match, t int) bool {

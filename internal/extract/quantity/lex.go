@@ -148,7 +148,7 @@ var entries, vocabulary = func() ([]entry, map[string]uint16) {
 // functionWords are spelled out by the rules of figures.go.
 var functionWords = []string{"a", "an", "of", "the", "these", "those", "its", "their", "his", "her",
 	"them", "whom", "to", "or", "and", "between", "from", "no", "rose", "risen", "rising", "increased",
-	"climbed", "jumped", "grew", "in", "on", "at", "near", "as", "after", "when", "during", "by", "with",
+	"climbed", "jumped", "grew", "reached", "in", "on", "at", "near", "as", "after", "when", "during", "by", "with",
 	"while", "but", "for", "since", "across", "inside", "outside", "around", "into", "plus", "well",
 	"percent", "per", "cent", "thirds", "quarters", "third", "quarter", "than", "whereas", "tens",
 	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also",

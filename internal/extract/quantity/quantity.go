@@ -2786,6 +2786,8 @@ func (p *parser) numberAt(f fig) int {
 	case p.word(at) == "at":
 	case p.word(at) == "to" && isRiseVerb(p.word(at-1)):
 		width = 20 // "the number of civilians killed in Wednesday's strike has risen to 22"
+	case p.word(at) == "reached":
+		width = 20 // "the number of wounded reached 19"
 	default:
 		return 0
 	}
@@ -2936,12 +2938,13 @@ func (p *parser) civilianContext() {
 	}
 }
 
-// childParts: children counted as a part of a figure that is not one of
-// civilians ("three occupants killed, one of them a child", "20 people
-// were killed, eight of them children") are the civilians among that
-// figure: the gold counts them as civilians, and children are civilians.
-// Parts of a figure of civilians ("16 civilians, among them 5 children")
-// stay children.
+// childParts: children (or women) counted as a part of a figure that is
+// not one of civilians ("three occupants killed, one of them a child", "20
+// people were killed, eight of them children") are the civilians among
+// that figure. Of a toll of "people" (or a bare toll) they are only the
+// civilians known to be among the dead: at least that many, since the
+// others may be civilians too. Parts of a figure of civilians ("16
+// civilians, among them 5 children") stay children.
 func (p *parser) childParts() {
 	whole := -1 // the last figure of people that is not a part
 	for k := range p.figs {
@@ -2953,13 +2956,22 @@ func (p *parser) childParts() {
 			whole = k
 			continue
 		}
-		if f.group != model.GroupChildren || whole < 0 {
+		if f.group != model.GroupChildren && !civilianKind(f.item) || whole < 0 {
 			continue
 		}
 		if w := &p.figs[whole]; w.kind == f.kind && w.group != model.GroupCivilians && w.group != model.GroupChildren {
 			f.group = model.GroupCivilians
+			if w.bare || isPeopleNoun(w.item) {
+				f.max = bound{} // "nine people, including three children": at least three civilians
+			}
 		}
 	}
+}
+
+// civilianKind: nouns of people who are civilians by who they are, a
+// part of the civilians among the dead, not a count of them all.
+func civilianKind(item string) bool {
+	return item == "women" || item == "woman"
 }
 
 func isPeopleNoun(item string) bool {

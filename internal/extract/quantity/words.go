@@ -141,7 +141,9 @@ var heads = []head{
 	{"sisters", clsHuman, "", false}, {"wives", clsHuman, "", false}, {"husbands", clsHuman, "", false},
 	{"nephews", clsHuman, "", false}, {"nieces", clsHuman, "", false}, {"cousins", clsHuman, "", false},
 	{"parents", clsHuman, "", false}, {"grandchildren", clsHuman, "", false}, {"grandsons", clsHuman, "", false},
-	{"uncles", clsHuman, "", false},                                      // "a man and his two nephews"
+	{"uncles", clsHuman, "", false},                                             // "a man and his two nephews"
+	{"mercenaries", clsHuman, "", false}, {"nationalists", clsHuman, "", false}, // a defence ministry's enemy: "up to 40 nationalists and foreign mercenaries were eliminated"
+	{"citizens", clsHuman, "", false},                                    // "five citizens were martyred": not a group
 	{"official", clsHuman, "", true}, {"officials", clsHuman, "", false}, // "killed a local official and three other people"
 	// civilians
 	{"civilians", clsHuman, model.GroupCivilians, false}, {"civilian", clsHuman, model.GroupCivilians, true},
@@ -245,6 +247,7 @@ var cues = []struct {
 	{"death", cueKilled}, {"martyrdom", cueKilled}, // translated statements: "the death of 21 civilians", "the martyrdom of two civilians"
 	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
 	{"martyred", cueKilled}, {"lives", cueKilled}, // "claimed the lives of 15", "20 lost their lives"
+	{"martyrs", cueKilled},                                 // translated tolls: "the toll has risen to 23 martyrs"
 	{"neutralized", cueKilled}, {"neutralised", cueKilled}, // a defence ministry's "4 terrorists were neutralized": its word for killed
 	{"eliminated", cueKilled}, {"eliminating", cueKilled}, // "up to 12 militants were eliminated" (people only: familyOK)
 	{"toll", cueToll},  // "the death toll rose to 36"
