@@ -1429,12 +1429,9 @@ func doubtedAt(toks []token, w int) bool {
 	return w > 0 && doubtVerbs.has(toks[w-1].Norm)
 }
 
-// relativeBlameVerbs in a relative clause name the culprit after "to" or "on".
-var relativeBlameVerbs = words("attributed", "attributes", "blamed", "blames")
-
 // relativeBlame returns the actor of a relative clause of blame that opens at
-// t, "which it attributed to Israel", "that the ministry blamed on Turkey",
-// or "".
+// t, "which it attributed to Israel", "that the ministry blamed on Turkey"
+// (a verb of attributionVerbs or blameVerbs, then "to" or "on"), or "".
 func relativeBlame(toks []token, ms []match, t int) string {
 	if t < len(toks) && toks[t].Norm == "," {
 		t++
@@ -1446,7 +1443,7 @@ func relativeBlame(toks []token, ms []match, t int) string {
 		if !toks[v].Word {
 			return ""
 		}
-		if !relativeBlameVerbs.has(toks[v].Norm) {
+		if !attributionVerbs.has(toks[v].Norm) && !blameVerbs.has(toks[v].Norm) {
 			continue
 		}
 		if v+1 >= len(toks) || toks[v+1].Norm != "to" && toks[v+1].Norm != "on" {

@@ -1311,13 +1311,15 @@ func labelNameEnd(toks []token, colon int) int {
 }
 
 // nameSpan reports whether toks[from:to] is a person's name, perhaps with
-// a rank: capitalised words and initials only ("Col. Mark Henning").
+// a rank: capitalised words, initials and name particles, opening with a
+// capitalised word ("Col. Mark Henning", "Khalid al-Jumaili", "Abdullah
+// bin Zayed").
 func nameSpan(toks []token, from, to int) bool {
-	if to-from < 2 || to-from > 6 {
+	if to-from < 2 || to-from > 8 || !toks[from].Upper {
 		return false
 	}
 	for _, t := range toks[from:to] {
-		if t.Norm != "." && (!t.Word || !t.Upper) {
+		if !(t.Word && t.Upper) && !nameParticles.has(t.Norm) {
 			return false
 		}
 	}
@@ -1611,13 +1613,10 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 					v = t
 				}
 				// a name in apposition: "…,” its spokesman, Col. Mark
-				// Henning, wrote": the speaker phrase is the one before
-				if speakerEndsAt(ms, t) && nameSpan(toks, t+1, vt-1) {
-					v = t
-				}
-				// "the mayor of Rutba, Khalid al-Jumaili, told": the post
-				// named with its place, then the holder's name
-				if speakerPostEndsAt(toks, ms, t) && apposedName(toks, t+1, vt-1) {
+				// Henning, wrote", "the mayor of Rutba, Khalid al-Jumaili,
+				// told": the speaker phrase (with its post's place) is the
+				// one before
+				if speakerPostEndsAt(toks, ms, t) && nameSpan(toks, t+1, vt-1) {
 					v = t
 				}
 				break
@@ -3267,23 +3266,8 @@ func speakerPostEndsAt(toks []token, ms []match, t int) bool {
 }
 
 // nameParticles may stand inside a person's name: "Ghazi al-Dulaimi",
-// "Abdullah bin Zayed".
+// "Abdullah bin Zayed", "Col. Mark Henning".
 var nameParticles = words("al", "el", "bin", "ibn", "abu", "-", "de", "van", "von", ".")
-
-// apposedName: tokens from..to are a person's name of two to eight tokens,
-// capitalised words and name particles, opening and ending with a
-// capitalised word.
-func apposedName(toks []token, from, to int) bool {
-	if to-from < 2 || to-from > 8 || !toks[from].Upper || !toks[to-1].Upper {
-		return false
-	}
-	for _, t := range toks[from:to] {
-		if !(t.Word && t.Upper) && !nameParticles.has(t.Norm) {
-			return false
-		}
-	}
-	return true
-}
 
 // placePrepositions come before a place name: "near Tell Abyad".
 var placePrepositions = words("near", "in", "at", "from", "to", "toward", "towards", "outside", "around")
