@@ -2618,9 +2618,11 @@ func (p *parser) listEnd(at int, cls class) int {
 
 // definite reads one vehicle a destroy cue acts upon, with "the" or, at the
 // start of a clause, no article: "the drone destroyed the car" -> 1, "the
-// truck was destroyed" -> 1, "Three occupants killed; car destroyed" -> 1.
-// Only for vehicles destroyed, with the cue next to the noun, and only when
-// the sentence has counted no vehicles before (else it is one of them).
+// truck had been completely destroyed" -> 1, "Three occupants killed; car
+// destroyed" -> 1. Only for vehicles destroyed, with the cue next to the
+// noun or after its auxiliaries. When the sentence has counted one vehicle
+// struck before, it is that vehicle, now destroyed ("targeted a car,
+// burning the car"); after any other vehicle figure it is one of them.
 func (p *parser) definite(i int) int {
 	at := i
 	if p.word(i) == "the" {
@@ -2640,17 +2642,40 @@ func (p *parser) definite(i int) int {
 	if e == nil || e.head == nil || e.head.cls != clsVehicle || !e.head.one {
 		return i
 	}
-	if prev := p.lastFig(); prev != nil && prev.cls == clsVehicle {
-		return i
-	}
 	fwd, fd := p.cueAfter(at+1, false)
 	back, bd := p.cueBefore(i-1, false)
-	if !(fwd == cueDestroyed && fd <= 2 || back == cueDestroyed && bd <= 1 && fwd == 0) {
+	if !(fwd == cueDestroyed && fd <= 2+p.auxiliaries(at+1) || back == cueDestroyed && bd <= 1 && fwd == 0) {
+		return i
+	}
+	if prev := p.lastFig(); prev != nil && prev.cls == clsVehicle {
+		if prev.kind == model.CountVehiclesStruck && prev.min == ptr(1) && prev.max == ptr(1) {
+			prev.kind = model.CountVehiclesDestroyed
+			return at + 1
+		}
 		return i
 	}
 	p.add(fig{first: i, last: at, numAt: i, min: ptr(1), max: ptr(1), cls: clsVehicle,
 		item: p.text(at), kind: model.CountVehiclesDestroyed})
 	return at + 1
+}
+
+// auxiliaries counts the words of a verb's auxiliaries and adverbs from
+// token k on: "had been completely" before "destroyed".
+func (p *parser) auxiliaries(k int) int {
+	n := 0
+	for ; k < len(p.toks) && isAuxiliary(p.word(k)); k++ {
+		n++
+	}
+	return n
+}
+
+func isAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+		"completely", "totally", "entirely", "fully", "partly", "partially", "badly", "also", "later":
+		return true
+	}
+	return false
 }
 
 // ofTheDead reads "four of the dead were farm labourers", "two of those

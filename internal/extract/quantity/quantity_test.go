@@ -236,6 +236,13 @@ var countCases = []countCase{
 	{"clause start vehicle", "Two occupants killed; car destroyed.", nil,
 		[]string{"Two occupants => killed/unknown/2..2", "car => vehicles_destroyed/unknown/1..1"}},
 	{"definite after count", "Jets destroyed two trucks; the truck was burned.", nil, []string{"two trucks => vehicles_destroyed/unknown/2..2"}},
+	{"definite after auxiliaries", "Witnesses said the pickup had been completely destroyed.", nil,
+		[]string{"the pickup => vehicles_destroyed/unknown/1..1"}},
+	// the one vehicle struck, then destroyed, is one vehicle destroyed
+	{"definite destroys the vehicle struck", "The drone hit a car on the highway, burning the car.", nil,
+		[]string{"a car => vehicles_destroyed/unknown/1..1"}},
+	{"definite after two struck", "The drone hit two cars on the highway, burning the car.", nil,
+		[]string{"two cars => vehicles_struck/unknown/2..2"}},
 	{"of the dead were", "Three of the dead were shepherds, elders said.", nil, []string{"Three of the dead were shepherds => killed/civilians/3..3"}},
 	{"of the dead no group", "Two of the dead were identified.", nil, nil},
 	{"number of dead at", "The monitor put the number of dead civilians at 27.", nil, []string{"number of dead civilians at 27 => killed/civilians/27..27"}},
