@@ -2652,6 +2652,14 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fSpeech != 0 && m.E.Stance == model.StanceRetracts {
 			retract = true
 		}
+		if fl&fType != 0 && storedArms(toks, cl.from, cl.to, m.From) {
+			// "struck a depot of attack drones": what was hit, not the weapon
+			if len("weapons depot") > targetLen {
+				target, targetLen = "weapons depot", len("weapons depot")
+			}
+			groups.add(model.GroupMilitants)
+			continue
+		}
 		if m.E.Type != "" && (fl&(fAttackVerb|fAttackNoun|fType|fMention) != 0) {
 			evType = strongerType(evType, m.E.Type)
 		}

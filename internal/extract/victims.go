@@ -281,3 +281,29 @@ func careDestination(toks []token, from, t int) bool {
 	}
 	return careVerbs.has(toks[q-1].Norm)
 }
+
+// armStores keep or make arms: "a depot of attack drones", "a workshop
+// assembling drones", "the drone factory".
+var armStores = words("depot", "depots", "workshop", "workshops", "factory",
+	"factories", "warehouse", "warehouses", "store", "stores", "storage", "plant",
+	"hangar", "hangars", "production", "assembly")
+
+// armStoreVerbs join a store to the arms it keeps or makes.
+var armStoreVerbs = words("of", "for", "assembling", "producing", "making",
+	"building", "manufacturing", "storing", "housing")
+
+// storedArms: the arm word at t is what a site stores or makes, not the
+// weapon of the strike: "a depot of Ukrainian attack drones", "a workshop
+// assembling drones", "the drone factory". Hitting such a site hits
+// fighters' property.
+func storedArms(toks []token, from, to, t int) bool {
+	if t+1 < to && armStores.has(toks[t+1].Norm) {
+		return true // "drone factory", "drone assembly workshop"
+	}
+	for q := t - 1; q >= max(from, t-4) && toks[q].Word; q-- {
+		if armStoreVerbs.has(toks[q].Norm) {
+			return q > from && armStores.has(toks[q-1].Norm)
+		}
+	}
+	return false
+}

@@ -106,3 +106,34 @@ func TestVictimIdentity(t *testing.T) {
 		}
 	}
 }
+
+// Arms a site keeps or makes are what was hit, not the strike's weapon.
+func TestStoredArms(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name, text      string
+		wantType, group string
+	}{
+		{"a depot of drones",
+			"Russia's defence ministry said its jets destroyed a depot of Ukrainian attack drones near Izium on 3 March 2024.",
+			"airstrike", "militants"},
+		{"a workshop assembling drones",
+			"Israel's army said its aircraft struck a workshop assembling drones near Tyre on 3 March 2024.",
+			"airstrike", "militants"},
+		{"the drones that struck",
+			"Turkish drones struck a depot near Amuda on 3 March 2024, residents said.",
+			"drone_strike", "unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+			if len(claims) != 1 {
+				t.Fatalf("got %d claims, want 1: %+v", len(claims), claims)
+			}
+			ev := claims[0].Event
+			if ev.Type != tc.wantType || ev.TargetGroup != tc.group {
+				t.Errorf("got %s on %q (%s), want %s (%s)", ev.Type, ev.Target, ev.TargetGroup, tc.wantType, tc.group)
+			}
+		})
+	}
+}
