@@ -236,6 +236,8 @@ var countCases = []countCase{
 	{"clause start vehicle", "Two occupants killed; car destroyed.", nil,
 		[]string{"Two occupants => killed/unknown/2..2", "car => vehicles_destroyed/unknown/1..1"}},
 	{"definite after count", "Jets destroyed two trucks; the truck was burned.", nil, []string{"two trucks => vehicles_destroyed/unknown/2..2"}},
+	{"an occupation among the dead", "Police said a baker was among those killed.", nil,
+		[]string{"a baker => killed/civilians/1..1"}},
 	{"definite after auxiliaries", "Witnesses said the pickup had been completely destroyed.", nil,
 		[]string{"the pickup => vehicles_destroyed/unknown/1..1"}},
 	// the one vehicle struck, then destroyed, is one vehicle destroyed
@@ -533,6 +535,17 @@ func TestTableWordsInVocabulary(t *testing.T) {
 	for _, ws := range fractionWords {
 		if vocabulary[ws[0]] == 0 {
 			t.Errorf("fraction word %q is not in the vocabulary", ws[0])
+		}
+	}
+}
+
+// A singular noun of people or vehicles is a figure by itself ("a farmer
+// was wounded"), so the pre-check must see it: one longer than
+// maxTriggerWord would never reach the parser.
+func TestSingularHeadsAreTriggers(t *testing.T) {
+	for _, h := range heads {
+		if h.one && (h.cls == clsHuman || h.cls == clsVehicle) && len(h.word) > maxTriggerWord {
+			t.Errorf("singular head %q is longer than maxTriggerWord (%d): the pre-check skips it", h.word, maxTriggerWord)
 		}
 	}
 }
