@@ -70,11 +70,11 @@ var lexicon, lexIDs, lexWords = func() (map[string]lexEntry, map[string]uint16, 
 	// core words: every pattern holds one, so a sentence without any (and
 	// without a digit, month or weekday) is skipped.
 	for _, w := range []string{"yesterday", "today", "tonight", "day", "days", "week",
-		"weekend", "month", "night", "morning", "evening", "afternoon", "noon", "midnight"} {
+		"weekend", "month", "night", "overnight", "morning", "evening", "afternoon", "noon", "midnight"} {
 		m[w] = lexEntry{class: tokWord, core: true}
 	}
 	for _, w := range []string{
-		"overnight", "next", "following", "ensuing",
+		"next", "following", "ensuing",
 		"previous", "preceding", "last", "past", "recent", "this", "that", "same",
 		"weeks", "late", "early", "earlier", "later", "mid", "the",
 		"before", "after", "ago", "on", "in", "at", "of", "between", "and", "from",

@@ -65,6 +65,7 @@ var patterns = compile([]pattern{
 	{seq: "today|tonight", build: deictic(0, 0, precDay)},                                 // "today", "tonight"
 	{seq: "earlier|later? this morning|afternoon|evening", build: deictic(0, 0, precDay)}, // "this morning"
 	{seq: "last night", build: deictic(-1, -1, precDay)},                                  // "last night"
+	{seq: "overnight", build: deictic(-1, -1, precDay)},                                   // "struck overnight": the night before the report, dated by its first day
 	{seq: "NUMW days ago", build: buildDaysAgo},                                           // "two days ago"
 	{seq: "a day ago", build: deictic(-1, -1, precDay)},
 	{seq: "NUMW weeks ago", build: buildWeeksAgo},                                               // "two weeks ago": the week around D-14

@@ -19,7 +19,7 @@
 //     (a dateline: "BAQUBAH, Feb. 10, 2016 — ... on Tuesday evening")
 //     stands in for it; else unresolved. "late on Wednesday night", "early
 //     on Monday", "in the early hours of Tuesday" are that weekday.
-//   - "yesterday", "today", "last night", "two days ago", "over the last two
+//   - "yesterday", "today", "last night", "overnight", "two days ago", "over the last two
 //     days" (D-1..D), "in recent days" (D-3..D, days), "last week" (D-7..D-1,
 //     week), "this week", "last month", "over the weekend": D is a date
 //     stated earlier in the same sentence (the day of the statement: "Later
@@ -387,6 +387,9 @@ func joinSpans(r *resolver, toks []token, atoms []atom) []atom {
 	out := atoms[:0]
 	for i := 0; i < len(atoms); i++ {
 		a := atoms[i]
+		if i+1 < len(atoms) && a.end-a.first == 1 && toks[a.first].lit() == "overnight" && atoms[i+1].first == a.end {
+			continue // "overnight Sunday (into Monday)": the days named date the night
+		}
 		if i+1 < len(atoms) && !a.isTime && !atoms[i+1].isTime && a.when.From != "" && atoms[i+1].when.From != "" &&
 			a.when.Precision == precDay && atoms[i+1].when.Precision == precDay && atoms[i+1].first == a.end+1 {
 			b := atoms[i+1]

@@ -152,6 +152,9 @@ var findCases = []findCase{
 	{"days earlier", "Three days earlier the convoy had left.", "", "2016-06-30", []string{"Three days earlier => 2016-06-27/2016-06-27/day/-"}},
 	{"same night", "The same night, a second convoy left.", "", "2016-06-28", []string{"The same night => 2016-06-28/2016-06-28/day/-"}},
 	{"last night time", "The blast came at 11:30 last night.", "2020-01-04", "", []string{"11:30 last night => 2020-01-03/2020-01-03/day/23:30"}},
+	// a strike "overnight" in a report is dated by the night's first day
+	{"overnight", "Jets struck a depot near Baiji overnight, police said.", "2020-01-04", "", []string{"overnight => 2020-01-03/2020-01-03/day/-"}},
+	{"overnight weekday", "Jets struck the depot overnight Friday.", "2020-01-04", "", []string{"Friday => 2020-01-03/2020-01-03/day/-"}},
 	{"noon", "The strike came at noon on Friday.", "2020-01-04", "", []string{"noon on Friday => 2020-01-03/2020-01-03/day/12:00"}},
 	{"date then weekday time", "Friday, January 3, 2020 at 1:12 a.m.", "", "", []string{"Friday, January 3, 2020 at 1:12 a.m. => 2020-01-03/2020-01-03/day/01:12"}},
 	{"range no published", "Strikes on June 28-30 destroyed the convoy.", "", "", []string{"June 28-30 => -/-/-/-"}},
