@@ -1285,6 +1285,10 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 		dist++
 		if t.kind == tNum || t.ent() != nil && t.ent().num != nil && t.lit() != "one" {
+			if j := p.ageCompound(k); j > k {
+				k = j - 1 // an age is no figure: "a woman and her nine-year-old son were killed"
+				continue
+			}
 			if j := p.skipConjunct(k); j > k {
 				// "12 vehicles, including pickups, and three ammunition
 				// depots were destroyed": the verb of both subjects
@@ -2044,6 +2048,7 @@ func (p *parser) kinChain(k int) (n int, civ bool, end int) {
 			return n, civ, end
 		}
 		j++
+		j = p.ageCompound(j) // "her nine-year-old son": an age, not a count
 		if v, vague, e, ok := p.number(j); ok && !vague {
 			h := p.headAfter(e)
 			if h.at < 0 || h.head.cls != clsHuman || h.head.one || h.at > e+2 {
