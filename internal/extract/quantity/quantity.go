@@ -2254,6 +2254,18 @@ func (p *parser) article(i int) int {
 				f.kind = prev.kind
 			}
 		}
+		if f.kind == "" {
+			// the verb after the kin: "A man, his wife and their three
+			// children were killed"
+			if _, _, end := p.kinChain(h.at + 1); end > 0 {
+				switch c, _ := p.cueAfter(end, true); c {
+				case cueKilled:
+					f.kind = model.CountKilled
+				case cueInjured:
+					f.kind = model.CountInjured
+				}
+			}
+		}
 		if f.kind != "" {
 			// "a man, his wife and their three children": the person and
 			// the kin listed after him

@@ -238,6 +238,8 @@ var countCases = []countCase{
 	{"definite after count", "Jets destroyed two trucks; the truck was burned.", nil, []string{"two trucks => vehicles_destroyed/unknown/2..2"}},
 	{"kin with an age", "A woman and her nine-year-old son were killed.", nil,
 		[]string{"A woman and her nine-year-old son => killed/civilians/2..2"}},
+	{"kin before the verb", "A man, his wife and their three children were killed.", nil,
+		[]string{"A man, his wife and their three children => killed/civilians/5..5"}},
 	{"an occupation among the dead", "Police said a baker was among those killed.", nil,
 		[]string{"a baker => killed/civilians/1..1"}},
 	{"definite after auxiliaries", "Witnesses said the pickup had been completely destroyed.", nil,
