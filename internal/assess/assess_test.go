@@ -16,7 +16,7 @@ type cl struct {
 	id, doc, speaker, stance string
 	asserted, denied         []string
 	group, target            string
-	counts                   []model.Count
+	counts, revises          []model.Count
 	from, country, source    string
 }
 
@@ -46,7 +46,7 @@ func incident(cs ...cl) *model.Incident {
 			ID: c.id, Document: doc, Speaker: c.speaker, Stance: st,
 			PerpetratorsAsserted: c.asserted, PerpetratorsDenied: c.denied,
 			Event:  model.Event{Type: model.EventAirstrike, Target: c.target, TargetGroup: c.group},
-			Counts: c.counts, Quote: "quote " + c.id, Span: [2]int{i * 100, i*100 + 50},
+			Counts: c.counts, Revises: c.revises, Quote: "quote " + c.id, Span: [2]int{i * 100, i*100 + 50},
 			When:   model.When{From: c.from, To: c.from},
 			Where:  model.Where{Country: c.country},
 			Source: c.source,

@@ -844,8 +844,10 @@ func hitWords(c *model.Claim) string {
 	return groupWords(c)
 }
 
-// retractions: a source asserts, then later withdraws or denies what it said.
+// retractions: a source asserts, then later withdraws or denies what it
+// said, or corrects its own figure.
 func (a *Assessor) retractions(v *incView, k *collector) {
+	a.revisedFigures(v, k)
 	for j, y := range v.claims {
 		if y.c.Stance != model.StanceRetracts && y.c.Stance != model.StanceDenies {
 			continue
@@ -853,6 +855,7 @@ func (a *Assessor) retractions(v *incView, k *collector) {
 		if _, ok := a.ownStrikeDenial(v, y); ok {
 			continue // it denies what was hit, not its strike
 		}
+		paired := false
 		for i, x := range v.claims {
 			if x.src != y.src || !x.asserting || i == j {
 				continue
@@ -874,15 +877,60 @@ func (a *Assessor) retractions(v *incView, k *collector) {
 			} else if y.c.Stance == model.StanceDenies && !a.withdraws(x.c, y.c) {
 				continue
 			}
-			what := "its earlier account"
-			if ps := a.actorList(x.c.PerpetratorsAsserted); ps != "" {
-				what = "its claim that " + ps + " struck"
-			}
-			k.add(model.ContraRetraction, x, y, "",
-				fmt.Sprintf("%s first says the strike happened, then withdraws %s.", a.speakerName(x.c), what))
+			k.add(model.ContraRetraction, x, y, "", a.withdrawal(x))
+			paired = true
 			break
 		}
+		if !paired && y.c.Stance == model.StanceRetracts {
+			// "withdrew its statement that a drone had struck the house":
+			// the withdrawal tells of the account it withdraws
+			k.add(model.ContraRetraction, y, y, "", a.withdrawal(y))
+		}
 	}
+}
+
+// withdrawal explains a retraction of the account x.
+func (a *Assessor) withdrawal(x *claimView) string {
+	what := "its earlier account"
+	if ps := a.actorList(x.c.PerpetratorsAsserted); ps != "" {
+		what = "its claim that " + ps + " struck"
+	}
+	return fmt.Sprintf("%s first says the strike happened, then withdraws %s.", a.speakerName(x.c), what)
+}
+
+// revisedFigures: a claim that corrects its source's own figure (revises)
+// is a retraction of that figure, paired with the source's earlier claim
+// that gave it, or with itself when the report tells only of the correction.
+func (a *Assessor) revisedFigures(v *incView, k *collector) {
+	for _, y := range v.claims {
+		for _, r := range y.c.Revises {
+			x := y
+			for _, e := range v.claims {
+				if e != y && e.src == y.src && e.order <= y.order && a.after(e.c, y.c) && hasCount(e.c.Counts, r) {
+					x = e
+				}
+			}
+			now := "another figure"
+			for _, n := range y.c.Counts {
+				if n.Kind == r.Kind {
+					now = figure{n: n}.text()
+					break
+				}
+			}
+			k.add(model.ContraRetraction, x, y, "revised|"+r.Kind,
+				fmt.Sprintf("%s first gave %s %s, then corrected it to %s.", a.speakerName(y.c),
+					figure{n: r}.text(), model.CountNoun(r.Kind, false), now))
+		}
+	}
+}
+
+func hasCount(ns []model.Count, c model.Count) bool {
+	for _, n := range ns {
+		if sameCount(n, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // withdraws: a later denial by the same source that takes back the earlier

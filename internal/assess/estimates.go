@@ -101,12 +101,16 @@ func countKey(n model.Count) string { return n.Kind + "|" + n.Group }
 func figures(v *incView) (map[string][]figure, []string) {
 	by := map[string][]figure{}
 	var keys []string
+	revised := false // (most incidents correct no figure: skip the look-up)
+	for _, cv := range v.claims {
+		revised = revised || len(cv.c.Revises) > 0
+	}
 	for _, cv := range v.claims {
 		if cv.denyOcc || cv.c.Stance == model.StanceRetracts {
 			continue
 		}
 		for _, n := range cv.c.Counts {
-			if n.Min == nil && n.Max == nil {
+			if n.Min == nil && n.Max == nil || revised && revisedLater(v, cv, n) {
 				continue
 			}
 			k := countKey(n)
@@ -136,6 +140,32 @@ func figures(v *incView) (map[string][]figure, []string) {
 		return strings.Compare(gx, gy)
 	})
 	return by, keys
+}
+
+// revisedLater: the figure n of cv is one its source later corrected (a
+// claim of the source whose revises holds it): it is no estimate of the
+// strike and contradicts nothing.
+func revisedLater(v *incView, cv *claimView, n model.Count) bool {
+	for _, y := range v.claims {
+		if y == cv || y.src != cv.src || len(y.c.Revises) == 0 || y.order < cv.order {
+			continue
+		}
+		if y.c.Document == cv.c.Document && y.c.Span[0] < cv.c.Span[1] {
+			continue // the correction comes before the figure: not this one
+		}
+		for _, r := range y.c.Revises {
+			if sameCount(r, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCount: one figure of one kind (the group may be read differently).
+func sameCount(a, b model.Count) bool {
+	eq := func(x, y *int) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return a.Kind == b.Kind && eq(a.Min, b.Min) && eq(a.Max, b.Max)
 }
 
 func (a *Assessor) estimates(v *incView) []model.Estimate {

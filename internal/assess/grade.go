@@ -20,7 +20,8 @@ import (
 func (a *Assessor) grade(v *incView, cs []model.Contradiction) (string, string) {
 	retracted := map[string]bool{}
 	for _, c := range cs {
-		if c.Kind == model.ContraRetraction {
+		if c.Kind == model.ContraRetraction && len(c.B.Revises) == 0 {
+			// (a corrected figure withdraws no strike)
 			retracted[a.srcOf(v, c.A.ID)] = true
 		}
 	}
@@ -247,7 +248,7 @@ func (a *Assessor) summary(cv *claimView) string {
 		if n.Group != "" && n.Group != model.GroupUnknown {
 			noun += " (" + n.Group + ")"
 		}
-		figs = append(figs, figure{n: n}.text()+" "+noun)
+		figs = append(figs, figure{n: n}.text()+" "+noun+revisedNote(c, n))
 	}
 	if len(figs) > 0 {
 		s += "; " + strings.Join(figs, ", ")
@@ -256,6 +257,17 @@ func (a *Assessor) summary(cv *claimView) string {
 		s += " [near-copy of an earlier report]"
 	}
 	return s
+}
+
+// revisedNote: the figure the claim's source gave before correcting it to
+// n ("12 killed (earlier 16, withdrawn)").
+func revisedNote(c *model.Claim, n model.Count) string {
+	for _, r := range c.Revises {
+		if r.Kind == n.Kind {
+			return " (earlier " + figure{n: r}.text() + ", withdrawn)"
+		}
+	}
+	return ""
 }
 
 func stanceVerbOr(stance string) string {

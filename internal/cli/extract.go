@@ -181,12 +181,23 @@ func writeClaimsText(w io.Writer, docs []extractDocument) {
 				fmt.Fprintf(w, "    where: %s\n", where)
 			}
 			for _, n := range c.Counts {
-				fmt.Fprintf(w, "    count: %s %s %s\n", n.Kind, n.Group, rangeText(n.Min, n.Max))
+				fmt.Fprintf(w, "    count: %s %s %s%s\n", n.Kind, n.Group, rangeText(n.Min, n.Max), revisedText(c, n))
 			}
 			fmt.Fprintf(w, "    quote: %q [%d:%d]\n", c.Quote, c.Span[0], c.Span[1])
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// revisedText: the figure the claim's source withdrew for n ("killed
+// unknown 12 (earlier 16, withdrawn)").
+func revisedText(c model.Claim, n model.Count) string {
+	for _, r := range c.Revises {
+		if r.Kind == n.Kind {
+			return " (earlier " + rangeText(r.Min, r.Max) + ", withdrawn)"
+		}
+	}
+	return ""
 }
 
 func rangeText(lo, hi *int) string {

@@ -233,7 +233,7 @@ func (t *incidentText) allFigures(e model.Estimate) string {
 		}
 		for _, n := range c.Counts {
 			if n.Kind == e.Kind && n.Group == e.Group {
-				p := countText(n) + " (" + t.speaker(s) + ")"
+				p := countText(n) + revisedText(*c, n) + " (" + t.speaker(s) + ")"
 				if !containsString(parts, p) {
 					parts = append(parts, p)
 				}

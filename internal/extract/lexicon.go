@@ -777,6 +777,12 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"attributed", "asserts"},         // "SANA attributed the strike to the coalition"
 	{"attributes", "asserts"},         // "State television attributes it to the army"
 	{"saying", "asserts"},             // "issued another statement, saying that"
+	// A withdrawal that names what it withdraws is one verb ("On Thursday
+	// the Hashd withdrew the statement."): its speaker withdraws the claim
+	// the verb names (see retractionCues).
+	{"withdrew the statement", "retracts"}, {"withdrew that statement", "retracts"}, {"deleted the statement", "retracts"},
+	{"deleted its statement", "retracts"}, {"pulled its statement", "retracts"}, {"retracted the claim", "retracts"},
+	{"deleted the post", "retracts"}, {"deleted its post", "retracts"}, {"deleted that post", "retracts"}, {"deleted our post", "retracts"},
 }
 
 // footageWords mark a speaker who released images: what the images show is
@@ -990,6 +996,7 @@ var retractionCues = []string{
 	"later corrected", "walked back", "backtracked", "dropped its accusation", "dropped their accusation", "dropped the accusation",
 	"dropped its claim", "dropped their claim", "dropped the claim", "pulled its statement", "withdrew that statement",
 	"withdrew the statement", "deleted the statement", "deleted its statement", "retracted the claim",
+	"deleted the post", "deleted its post", "deleted that post", "deleted our post", // "the channel deleted its post on a drone strike"
 	"withdraw our statement", "withdraw our report", "withdraw our claim", "retract our statement", "retract our report", "retract our claim", // "\"We withdraw our statement that Russian aircraft carried out the raid\""
 	"an earlier version of this", // a correction: "An earlier version of this story said the strike was carried out by ..."
 }

@@ -256,7 +256,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if m.E.Flags&(fDenial|fDispute|fRetract) != 0 || (m.E.Flags&fSpeech != 0 && m.E.Stance != "asserts" && m.E.Stance != "confirms") {
 			denyish = true
 		}
-		if m.E.Flags&fClaim != 0 || reportMention(m.E) {
+		if m.E.Flags&fClaim != 0 || reportMention(m.E) || namedWithdrawal(m) {
 			claimish = true
 		}
 		if m.E.Flags&fRetract != 0 && !quoted[m.From] {
@@ -365,6 +365,12 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	st.claimClauses(idx, s, toks, ms, at, cov, quoted, clauses, atts, dates)
+}
+
+// namedWithdrawal: a withdrawal verb that names what it withdraws
+// ("withdrew the statement", "deleted its post"): a reference to a claim.
+func namedWithdrawal(m match) bool {
+	return m.E.Flags&(fSpeech|fRetract) == fSpeech|fRetract && m.To-m.From > 1
 }
 
 // writtenQuestion: a parliamentary written question, which has no question
@@ -2688,6 +2694,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	claimRef = claimRef || thatRef
 	if cl.att != nil && st.sentRetract {
 		retract = true
+	}
+	if a := cl.att; a != nil && a.verbEnd > a.verb {
+		if k, ok := matchAt(ms, a.verb); ok && namedWithdrawal(ms[k]) {
+			claimRef = true // "withdrew the statement": the verb names what it withdraws
+		}
 	}
 	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs.has(toks[cl.att.verb].Norm) || ownActAfter(toks, cl.att.verbEnd)) {
 		hasCue = true // "The Hashd blamed Israel, then pulled its statement", "The coalition denied involvement"

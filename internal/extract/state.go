@@ -405,6 +405,7 @@ func (st *docState) run() []model.Claim {
 		}
 	}
 	st.ownStrikes()
+	st.reviseTolls() // corrected tolls (revision.go)
 	return st.claims
 }
 

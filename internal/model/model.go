@@ -155,6 +155,7 @@ type Claim struct {
 	When                 When     `json:"when"`
 	Where                Where    `json:"where"`
 	Counts               []Count  `json:"counts"`
+	Revises              []Count  `json:"revises,omitempty"` // figures the speaker gave earlier and withdraws here (a corrected toll)
 	Quote                string   `json:"quote"`
 	Span                 [2]int   `json:"span"`             // byte offsets into Document.Text
 	Source               string   `json:"source,omitempty"` // "prose" or "release"

@@ -1,0 +1,376 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/extract/quantity"
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// A source that corrects its own toll ("first said three were killed, then
+// corrected the figure to two") gives the standing figure in counts and the
+// withdrawn one in revises (model.Claim.Revises): assess reports the change
+// as a retraction and keeps the withdrawn figure out of its estimates. Only
+// words of correction make a revision; a toll that rises ("the toll rose to
+// 30") is an update, not a withdrawal.
+
+// revisionVerbs change a figure: "corrected the toll to two".
+var revisionVerbs = words("corrected", "corrects", "correcting", "revised", "revises", "revising",
+	"lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "amended", "amends",
+	"adjusted", "adjusts", "downgraded", "downgrades", "cut", "cuts")
+
+// figureNouns name the figure a revision changes ("the death toll", "its
+// count", "the number of dead", "corrected it to five").
+var figureNouns = words("toll", "figure", "figures", "number", "count", "tally", "total", "it")
+
+// correctWords name the standing figure: "the correct number was five".
+var correctWords = words("correct", "corrected", "revised", "right", "accurate", "actual")
+
+// upWords make a revision a rise, which is an update ("revised the toll up to 30").
+var upWords = words("up", "upward", "upwards", "higher", "raised", "rose", "risen")
+
+// earlierPronouns open a reference to the speaker's own earlier figure:
+// "not the 16 it reported this morning".
+var earlierPronouns = words("it", "they", "he", "she", "we", "initially", "first", "earlier")
+
+// smallNumbers are the number words a corrected figure is written in.
+var smallNumbers = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20,
+}
+
+// mayRevise is the cheap filter in front of the revision scan (stems
+// without their first letter match either case, with no copy).
+func mayRevise(sentence string) bool {
+	for _, w := range [...]string{"orrect", "evis", "ower", "educ", "mend", "djust", "owngrad", "cut", "ot the "} {
+		if strings.Contains(sentence, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAt reads a figure written as digits or as a small number word.
+func numberAt(toks []token, i int) (int, bool) {
+	if i >= len(toks) {
+		return 0, false
+	}
+	if n, ok := smallNumbers[toks[i].Norm]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(toks[i].Norm, ",", ""))
+	return n, err == nil && n >= 0
+}
+
+// revision is what a sentence says of a corrected figure.
+type revision struct {
+	standing  int  // the figure that stands
+	withdrawn int  // the figure withdrawn, when the sentence gives it as "not the N"
+	notThe    bool // withdrawn is set
+	at        int  // token where the correction starts: figures after it explain it
+}
+
+// findRevision reads "corrected/lowered the toll (down) to N", "the correct
+// number was N" and "N …, not the M it reported".
+func findRevision(toks []token) (revision, bool) {
+	for i := 0; i < len(toks); i++ {
+		n := toks[i].Norm
+		if revisionVerbs.has(n) {
+			if v, ok := revisedTo(toks, i); ok {
+				return revision{standing: v, at: i}, true
+			}
+		}
+		if correctWords.has(n) && i+1 < len(toks) {
+			if v, ok := correctIs(toks, i); ok {
+				return revision{standing: v, at: i}, true
+			}
+		}
+		if n == "not" && i+3 < len(toks) && toks[i+1].Norm == "the" && earlierPronouns.has(toks[i+3].Norm) {
+			if v, ok := numberAt(toks, i+2); ok {
+				return revision{withdrawn: v, notThe: true, at: i}, true
+			}
+		}
+	}
+	return revision{}, false
+}
+
+// revisedTo: "corrected the toll to two", "lowered its death toll to 12",
+// "revised down the number of dead to 12", "corrected it to five".
+func revisedTo(toks []token, verb int) (int, bool) {
+	noun := false
+	for j := verb + 1; j < len(toks) && j <= verb+8; j++ {
+		n := toks[j].Norm
+		switch {
+		case n == "," || n == "." || n == ";":
+			return 0, false
+		case upWords.has(n):
+			return 0, false // "revised the toll up to 30": a rise
+		case figureNouns.has(n):
+			noun = true
+		case n == "to" && noun:
+			return numberAt(toks, j+1)
+		}
+	}
+	return 0, false
+}
+
+// correctIs: "the correct number was five", "the actual toll is 12", "the
+// revised figure stands at 3".
+func correctIs(toks []token, adj int) (int, bool) {
+	for j := adj + 1; j < len(toks) && j <= adj+6; j++ {
+		switch toks[j].Norm {
+		case "was", "is", "at", "be":
+			if !figureNounBetween(toks, adj+1, j) {
+				return 0, false
+			}
+			return numberAt(toks, j+1)
+		case ",", ".", ";":
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func figureNounBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if figureNouns.has(toks[j].Norm) && toks[j].Norm != "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// reviseTolls finds the corrected tolls of the document once its sentences
+// are read, and moves each withdrawn figure from counts to revises; and it
+// dates the story's own correction notice.
+func (st *docState) reviseTolls() {
+	st.storyCorrections()
+	for idx := range st.sents {
+		s := st.sents[idx]
+		if st.skipped(s) || !quantity.MayHaveFigures(st.text[s.Start:s.End]) || !mayRevise(st.text[s.Start:s.End]) {
+			continue
+		}
+		st.toks = tokenize(st.text, s.Start, s.End, st.toks[:0])
+		rv, ok := findRevision(st.toks)
+		if !ok {
+			continue
+		}
+		st.reviseSentence(idx, rv)
+	}
+}
+
+// reviseSentence applies one sentence's revision to its claims, or gives
+// the revision a claim of its own when the sentence made none.
+func (st *docState) reviseSentence(idx int, rv revision) {
+	s := st.sents[idx]
+	cutAt := st.toks[rv.at].Start - s.Start
+	figs := quantity.Counts(st.text[s.Start:s.End], nil)
+	var before []model.Count // the sentence's figures before the correction
+	for _, f := range figs {
+		if f.Start < cutAt {
+			before = append(before, f.Count)
+		}
+	}
+	withdrawn, standing, ok := revisedPair(rv, before)
+	if !ok {
+		prev, found := st.earlierFigure(idx)
+		if !found || rv.notThe {
+			return
+		}
+		withdrawn = prev
+		standing = withValue(prev, rv.standing)
+	}
+	if sameFigure(withdrawn, standing) {
+		return
+	}
+	kept := st.claims[:0]
+	keptMeta := st.meta[:0]
+	revised := false
+	for i, c := range st.claims {
+		m := st.meta[i]
+		if m.sentence == idx {
+			if c.Stance == model.StanceRetracts && len(c.PerpetratorsAsserted) == 0 {
+				continue // a corrected toll withdraws no strike
+			}
+			c.Counts = revisedCounts(before, withdrawn, standing)
+			c.Revises = []model.Count{withdrawn}
+			if e := st.ownEarlierFigure(i, c.Speaker, withdrawn.Kind); e >= 0 {
+				// a corrected figure is of the strike the source counted
+				// before, not of the day the correction was made
+				c.When, c.Where = st.claims[e].When, st.claims[e].Where
+			}
+			revised = true
+		}
+		kept = append(kept, c)
+		keptMeta = append(keptMeta, m)
+	}
+	st.claims, st.meta = kept, keptMeta
+	if !revised {
+		st.revisionClaim(idx, withdrawn, standing)
+	}
+}
+
+// revisedPair finds, among the sentence's figures before the correction,
+// the withdrawn one and the standing one: "had initially said three people
+// were killed, but later corrected the figure to two" (3 withdrawn);
+// "14 people were killed …, not the 16 it reported" (16 withdrawn).
+func revisedPair(rv revision, before []model.Count) (withdrawn, standing model.Count, ok bool) {
+	for i := len(before) - 1; i >= 0; i-- {
+		f := before[i]
+		if f.Min == nil || !personOrVehicle(f.Kind) {
+			continue
+		}
+		if rv.notThe {
+			return withValue(f, rv.withdrawn), f, true
+		}
+		if *f.Min != rv.standing {
+			return f, withValue(f, rv.standing), true
+		}
+	}
+	return model.Count{}, model.Count{}, false
+}
+
+func personOrVehicle(kind string) bool {
+	switch kind {
+	case model.CountKilled, model.CountInjured, model.CountVehiclesDestroyed, model.CountVehiclesStruck:
+		return true
+	}
+	return false
+}
+
+// revisedCounts: the claim's figures with the withdrawn one replaced by the
+// standing one (figures in the correction's explanation, "two wounded men
+// had been counted twice", are not counts of the strike).
+func revisedCounts(before []model.Count, withdrawn, standing model.Count) []model.Count {
+	out := []model.Count{standing}
+	for _, f := range before {
+		if sameFigure(f, withdrawn) || sameFigure(f, standing) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// withValue is f (its kind, group and item) with the exact value v.
+func withValue(f model.Count, v int) model.Count {
+	lo, hi := v, v
+	f.Min, f.Max, f.Approx = &lo, &hi, false
+	return f
+}
+
+func sameFigure(a, b model.Count) bool {
+	eq := func(x, y *int) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return a.Kind == b.Kind && eq(a.Min, b.Min) && eq(a.Max, b.Max)
+}
+
+// earlierFigure: the last figure of people or vehicles that a claim of the
+// previous sentence gave ("The ministry first said three people had been
+// killed. It corrected the figure to two.").
+func (st *docState) earlierFigure(idx int) (model.Count, bool) {
+	for i := len(st.claims) - 1; i >= 0; i-- {
+		m := st.meta[i]
+		if m.sentence >= idx {
+			continue
+		}
+		if m.sentence < idx-1 {
+			break
+		}
+		cs := st.claims[i].Counts
+		for k := len(cs) - 1; k >= 0; k-- {
+			if cs[k].Min != nil && personOrVehicle(cs[k].Kind) {
+				return cs[k], true
+			}
+		}
+	}
+	return model.Count{}, false
+}
+
+// revisionClaim gives a correction that made no claim of its own ("It
+// corrected the figure to two.") the speaker of the claim it corrects: the
+// last claim within two sentences that gave the withdrawn or the standing
+// figure, not the narrator's.
+func (st *docState) revisionClaim(idx int, withdrawn, standing model.Count) {
+	at := -1
+	for i := len(st.claims) - 1; i >= 0 && at < 0; i-- {
+		m := st.meta[i]
+		if m.sentence >= idx {
+			continue
+		}
+		if m.sentence < idx-2 {
+			break
+		}
+		if st.claims[i].Speaker == model.Journalist {
+			continue
+		}
+		for _, f := range st.claims[i].Counts {
+			if sameFigure(f, withdrawn) || sameFigure(f, standing) {
+				at = i
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return
+	}
+	s := st.sents[idx]
+	src := st.claims[at]
+	c := model.Claim{Speaker: src.Speaker, SpeakerName: src.SpeakerName, Stance: model.StanceAsserts,
+		Event: model.Event{Type: src.Event.Type, Target: src.Event.Target, TargetGroup: src.Event.TargetGroup},
+		When:  src.When, Where: src.Where, Counts: []model.Count{standing}, Revises: []model.Count{withdrawn},
+		Quote: st.text[s.Start:s.End], Span: [2]int{s.Start, s.End}, Source: model.SourceProse}
+	// in text order: after every claim of an earlier sentence
+	pos := len(st.claims)
+	for pos > 0 && st.meta[pos-1].sentence > idx {
+		pos--
+	}
+	st.claims = append(st.claims, model.Claim{})
+	copy(st.claims[pos+1:], st.claims[pos:])
+	st.claims[pos] = c
+	st.meta = append(st.meta, claimMeta{})
+	copy(st.meta[pos+1:], st.meta[pos:])
+	st.meta[pos] = claimMeta{sentence: idx, para: s.Para, side: st.meta[at].side}
+}
+
+// ownEarlierFigure: the last claim before claim i in which speaker gave a
+// figure of kind, or -1.
+func (st *docState) ownEarlierFigure(i int, speaker, kind string) int {
+	for e := i - 1; e >= 0; e-- {
+		if st.claims[e].Speaker != speaker || st.meta[e].sentence == st.meta[i].sentence {
+			continue
+		}
+		for _, n := range st.claims[e].Counts {
+			if n.Kind == kind {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// storyCorrections: an outlet's note that "an earlier version of this
+// story said …" is about the story's own strike, told in its first dated
+// claim, not about whatever day the sentence before it named.
+func (st *docState) storyCorrections() {
+	lead := -1
+	for i, c := range st.claims {
+		if lead < 0 && c.When.From != "" && !ownCorrection(c.Quote) {
+			lead = i
+		}
+		if lead >= 0 && c.Speaker == model.Journalist && ownCorrection(c.Quote) {
+			st.claims[i].When, st.claims[i].Where = st.claims[lead].When, st.claims[lead].Where
+		}
+	}
+}
+
+// ownCorrection: the sentence is the outlet's correction of its own story.
+func ownCorrection(sentence string) bool {
+	if !strings.Contains(sentence, "version") {
+		return false
+	}
+	l := lowerASCII(sentence)
+	return strings.Contains(l, "earlier version of this") || strings.Contains(l, "previous version of this")
+}

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// figureText writes counts as "killed/unknown=3" for the revision tests.
+func figureText(ns []model.Count) string {
+	var out []string
+	for _, n := range ns {
+		v := "?"
+		if n.Min != nil && n.Max != nil && *n.Min == *n.Max {
+			v = fmt.Sprint(*n.Min)
+		}
+		out = append(out, n.Kind+"/"+n.Group+"="+v)
+	}
+	return strings.Join(out, " ")
+}
+
+// A source correcting its own toll: the standing figure in counts, the
+// withdrawn one in revises, and no retracts claim.
+func TestRevisedTolls(t *testing.T) {
+	e := newTestExtractor(t)
+	type want struct{ speaker, stance, counts, revises string }
+	tests := []struct {
+		name string
+		text string
+		want []want // the claims that revise, in order
+	}{
+		{"corrected the figure to, withdrawn figure in the same sentence",
+			"Russian missiles hit a hospital in Kharkiv, killing four people, the health ministry said. The ministry had first said six people were killed, but later corrected the figure to four.",
+			[]want{{"local-sources", "asserts", "killed/unknown=4", "killed/unknown=6"}}},
+		{"a correction in the next sentence, with no speaker of its own",
+			"Paramedics said Turkish drones had hit the tractor near Kobani. The paramedics first said five people had been killed. They corrected the figure to three on Tuesday morning.",
+			[]want{{"local-sources", "asserts", "killed/unknown=3", "killed/unknown=5"}}},
+		{"lowered its toll",
+			"An Israeli air strike hit a house in Khan Younis, the health ministry said. The health ministry, which had said 11 people were killed, later lowered its toll to nine.",
+			[]want{{"local-sources", "asserts", "killed/unknown=9", "killed/unknown=11"}}},
+		{"not the figure it reported",
+			"A Russian air strike hit the market in Saraqib on Sunday. Rescuers now say eight people were killed in the strike, not the 10 they reported at first.",
+			[]want{{"local-sources", "asserts", "killed/unknown=8", "killed/unknown=10"}}},
+		{"a toll that rises is an update",
+			"An air strike hit the bakery in Maarat on Friday, rescuers said. Rescuers said the toll rose to 30 after more bodies were found.",
+			nil},
+		{"revised up is a rise, not a correction",
+			"An air strike hit the bakery in Maarat on Friday, rescuers said. Rescuers first said 12 people were killed and then revised the toll up to 30.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+			var got []want
+			for _, c := range claims {
+				if c.Stance == model.StanceRetracts && len(c.PerpetratorsAsserted) == 0 {
+					t.Errorf("a corrected toll made a retracts claim: %q", c.Quote)
+				}
+				if len(c.Revises) > 0 {
+					got = append(got, want{c.Speaker, c.Stance, figureText(c.Counts), figureText(c.Revises)})
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindRevision(t *testing.T) {
+	tests := []struct {
+		sentence  string
+		standing  int
+		withdrawn int
+		ok        bool
+	}{
+		{"the ministry corrected the toll to two", 2, 0, true},
+		{"it revised down the number of dead to 12", 12, 0, true},
+		{"the official said the correct number was five", 5, 0, true},
+		{"the agency corrected it to seven on Monday", 7, 0, true},
+		{"14 were killed, not the 16 it reported this morning", 0, 16, true},
+		{"the toll rose to 30", 0, 0, false},
+		{"the council revised its toll upward to 40", 0, 0, false},
+		{"the army corrected the report, saying 20 were killed", 0, 0, false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.sentence, 0, len(tc.sentence), nil)
+		rv, ok := findRevision(toks)
+		if ok != tc.ok || ok && (rv.standing != tc.standing || rv.withdrawn != tc.withdrawn) {
+			t.Errorf("%q: got %+v %v, want standing %d withdrawn %d %v", tc.sentence, rv, ok, tc.standing, tc.withdrawn, tc.ok)
+		}
+	}
+}
+
+// A withdrawal verb that names what it withdraws refers to the speaker's
+// earlier claim.
+func TestNamedWithdrawal(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"withdrew the statement",
+			"The Hashd blamed a Turkish drone for the blast at its post near Sinjar. Two days later the Hashd withdrew the statement.",
+			[]triple{{"pmf", "asserts", []string{"turkey"}, nil}, {"pmf", "retracts", []string{"turkey"}, nil}}},
+		{"deleted its post",
+			"The Hashd said an Israeli drone had struck its depot near Balad. By the evening the Hashd had deleted its post.",
+			[]triple{{"pmf", "asserts", []string{"israel"}, nil}, {"pmf", "retracts", []string{"israel"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}
+
+// An outlet's correction of its own story is about the story's strike, not
+// the day the sentence before it named.
+func TestStoryCorrectionDate(t *testing.T) {
+	e := newTestExtractor(t)
+	text := "A drone strike killed two men in a car on Tuesday, police said. Such strikes have been frequent since March. " +
+		"CORRECTION: An earlier version of this story said the strike was carried out by Israeli aircraft."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2024-05-09", Text: text})
+	lead := ""
+	n := 0
+	for _, c := range claims {
+		if lead == "" {
+			lead = c.When.From
+		}
+		if ownCorrection(c.Quote) {
+			n++
+			if c.When.From != lead {
+				t.Errorf("correction dated %s, the story's strike %s", c.When.From, lead)
+			}
+		}
+	}
+	if n == 0 || lead == "" {
+		t.Errorf("no correction claim or no lead date: %+v", claims)
+	}
+}
