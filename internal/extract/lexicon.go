@@ -848,6 +848,7 @@ var attackNouns = []struct{ Phrase, Type string }{
 	{"drone strike", "drone_strike"}, {"drone strikes", "drone_strike"},
 	{"drone attack", "drone_strike"}, {"drone attacks", "drone_strike"},
 	{"missile strike", "airstrike"}, {"missile strikes", "airstrike"},
+	{"missile attack", "airstrike"}, {"missile attacks", "airstrike"}, // "Sunday's Russian missile attack"
 	{"helicopter attack", "helicopter_attack"}, {"helicopter attacks", "helicopter_attack"},
 	{"artillery fire", "artillery"}, {"shellfire", "artillery"}, {"mortar fire", "artillery"},
 	{"rocket attack", "artillery"}, {"rocket attacks", "artillery"},

@@ -675,8 +675,16 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	for k := ci; k < cj; k++ {
 		m := ms[k]
 		e := m.E
-		if e.Flags&fMention == 0 || e.Mention.Actor == "" || m.InName {
+		if e.Flags&fMention == 0 || m.InName {
 			continue
+		}
+		actor := e.Mention.Actor
+		if actor == "" {
+			// "Moscow's jets", "Tehran's drones": a capital that speaks
+			// for its state owns the arm named after it
+			if actor = st.ownerOfArm(toks, m); actor == "" {
+				continue
+			}
 		}
 		// "anti-U.S. alliance", "Iran-backed militias", "US-led" as modifier
 		if m.From >= 2 && toks[m.From-1].Norm == "-" && toks[m.From-2].Norm == "anti" {
@@ -688,7 +696,6 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if m.To < len(toks) && (toks[m.To].Norm == "controlled" || toks[m.To].Norm == "held") {
 			continue
 		}
-		actor := e.Mention.Actor
 		// "Iraqi F-16 aircraft", "Iraqi Mi-28 helicopters": the arm named
 		// after a bare demonym refines the side
 		if arms := airArms[actor]; arms != nil {
@@ -712,6 +719,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// "it is unclear whether a British jet carried out the strike": a
 		// question names no one
 		if !cl.answered && questionBefore(toks, m.From, cl.from) {
+			continue
+		}
+		// "the drones appear to have come from the Turkish side", "the
+		// missiles were fired from Iran": the origin names the owner (before
+		// the country-as-place test: "from" is a locative)
+		if w, ok := originOf(toks, m.From, cl.from); ok {
+			add(actor, w > cl.from && toks[w-1].Norm == "no")
 			continue
 		}
 		// A country named as a place: "On April 1 in Syria, Coalition ... conducted"
@@ -791,6 +805,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				p--
 			}
 		}
+		// blamed what it called "the aircraft of the coalition"
+		p = skipWhatCalled(toks, p, cl.from)
 		// "by the heroes of army aviation", "by jets of the coalition": the
 		// agent is the actor whose arm or men are named
 		if p-1 >= cl.from && toks[p].Norm == "of" && (armWords.has(toks[p-1].Norm) || agentNouns.has(toks[p-1].Norm)) {
@@ -837,6 +853,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Quote != 0) {
 				q--
 			}
+			q = skipWhatCalled(toks, q, cl.from)
 		}
 		if q >= cl.from-1 && q >= 0 && blameVerbs.has(toks[q].Norm) {
 			held := toks[q].Norm == "held" || toks[q].Norm == "holds" || toks[q].Norm == "holding"
@@ -1019,16 +1036,22 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 			// "none of its strikes hit the house"
 			noneOf := noneBefore(toks, t, cl.from)
+			who := side
+			if n := toks[t].Norm; n != "we" && n != "our" {
+				if a := accusedBefore(toks, ms, t, side); a != "" {
+					who = a // "accused Israel and said its drones struck": Israel's
+				}
+			}
 			if t+1 < cl.to && (toks[t].Norm == "its" || toks[t].Norm == "their" || toks[t].Norm == "our") {
 				if k2, ok := matchAt(ms, t+1); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAttackNoun != 0 {
-					add(side, noneOf)
+					add(who, noneOf)
 					continue
 				}
 			}
 			if ok, neg := subjectOf(toks, ms, t+1, cl.to); ok {
-				arm := side
+				arm := who
 				for q := t + 1; q < cl.to && q <= t+4; q++ {
-					if a := airArms[side][toks[q].Norm]; a != "" {
+					if a := airArms[who][toks[q].Norm]; a != "" {
 						arm = a
 						break
 					}
@@ -1387,22 +1410,144 @@ func questionBefore(toks []token, t, from int) bool {
 var belongVerbs = words("belonged", "belongs", "belong", "belonging")
 
 // copulaAfter reports a copula at t that makes what follows the weapon's
-// owner ("was", "were", "belonged to"), and returns where the owner starts.
+// owner ("was", "were", "belonged to", "came from"), and returns where the
+// owner starts.
 func copulaAfter(toks []token, t, end int) (int, bool) {
 	if t >= end {
 		return 0, false
 	}
 	switch n := toks[t].Norm; {
 	case n == "was" || n == "were":
+		if j, ok := originAfter(toks, t, end); ok {
+			return j, true // "the drones were launched from Turkish territory"
+		}
 		return t + 1, true
 	case belongVerbs.has(n) && t+1 < end && toks[t+1].Norm == "to":
-		j := t + 2
-		for j < end && (toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an") {
-			j++
+		return skipArticles(toks, t+2, end), true
+	}
+	return originAfter(toks, t, end)
+}
+
+// skipArticles steps over articles and quotation marks from j.
+func skipArticles(toks []token, j, end int) int {
+	for j < end && (toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Quote != 0) {
+		j++
+	}
+	return j
+}
+
+// originVerbs say where a weapon came from: its origin names its owner
+// ("the drone came from the Turkish side", "the missiles were fired from
+// Iran").
+var originVerbs = words("came", "come", "comes", "coming", "launched", "fired", "flew", "flown", "entered", "crossed")
+
+// originAux may stand between a weapon and its origin verb: "appear to
+// have come", "had in fact come", "was apparently launched".
+var originAux = words("had", "have", "has", "been", "was", "were", "to", "appear", "appears", "appeared",
+	"seem", "seems", "seemed", "apparently", "probably", "likely", "in", "fact", "actually", "all", "both")
+
+// accusedBefore returns the actor, other than the speaker's side, that the
+// sentence accuses or blames before a third-person pronoun at t ("The
+// Hashd accused Israel and said its drones had struck"): the pronoun is
+// the accused's, not the speaker's.
+func accusedBefore(toks []token, ms []match, t int, side string) string {
+	for v := t - 1; v >= 0 && v >= t-24; v-- {
+		if !blameVerbs.has(toks[v].Norm) {
+			continue
 		}
-		return j, true
+		for a := v + 1; a < t && a <= v+4; a++ {
+			if k, ok := matchAt(ms, a); ok && ms[k].E.Flags&fMention != 0 {
+				if actor := ms[k].E.Mention.Actor; actor != "" && actor != side {
+					return actor
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// ownerOfArm returns the actor a speaker-only mention (a capital:
+// "Moscow", "Tehran") speaks for when an arm follows it in the possessive
+// ("Moscow's jets"), or "".
+func (st *docState) ownerOfArm(toks []token, m match) string {
+	sp := m.E.Mention.Speaker
+	if sp == "" || m.To+1 >= len(toks) || toks[m.To].Norm != "'s" || !armWords.has(toks[m.To+1].Norm) && !airAgents.has(toks[m.To+1].Norm) {
+		return ""
+	}
+	return st.e.actors.SpeaksFor(sp)
+}
+
+// calledBy may say "what it called": the speaker's own label for the one it
+// blames ("blamed what it called the aggressor's aircraft").
+var calledBy = words("it", "they", "he", "she", "officials", "ministry", "agency", "statement")
+
+// skipWhatCalled steps back from p over "what it called" (or "what they
+// described as") and the articles and quotation marks before the label.
+func skipWhatCalled(toks []token, p, from int) int {
+	q := p
+	if q < 0 || q < from {
+		return p
+	}
+	if q-1 >= from && toks[q].Norm == "as" && toks[q-1].Norm == "described" {
+		q--
+	}
+	if n := toks[q].Norm; q-2 < from || n != "called" && n != "described" || !calledBy.has(toks[q-1].Norm) || toks[q-2].Norm != "what" {
+		return p
+	}
+	q -= 3
+	for q >= from && (toks[q].Norm == "the" || toks[q].Quote != 0) {
+		q--
+	}
+	return q
+}
+
+// originWeapons are the things whose origin names their owner.
+var originWeapons = words("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "plane",
+	"drones", "drone", "uav", "uavs", "helicopter", "helicopters", "bomber", "bombers",
+	"missile", "missiles", "rocket", "rockets", "shells", "projectile", "projectiles")
+
+// originOf finds, in the dozen words before the actor at t, a weapon whose
+// origin is that actor ("the drone had come from the Turkish side") and
+// returns the weapon's position.
+func originOf(toks []token, t, from int) (int, bool) {
+	if t < 2 || toks[t-1].Norm != "from" && toks[t-2].Norm != "from" && (t < 3 || toks[t-3].Norm != "from") {
+		return 0, false // cheap test first: no "from" just before the actor
+	}
+	for w := t - 2; w >= from && w >= t-12; w-- {
+		if !originWeapons.has(toks[w].Norm) {
+			continue
+		}
+		j, ok := originAfter(toks, w+1, t+1)
+		return w, ok && j == t
 	}
 	return 0, false
+}
+
+// originAfter reads "came from", "appear to have come from", "entered
+// Iraqi airspace from" at t and returns where the origin starts after
+// "from" ("the", "across" stepped over).
+func originAfter(toks []token, t, end int) (int, bool) {
+	j := t
+	for j < end && j < t+6 && (originAux.has(toks[j].Norm) || toks[j].Quote != 0) {
+		j++
+	}
+	if j >= end || !originVerbs.has(toks[j].Norm) {
+		return 0, false
+	}
+	j++
+	// "entered Iraqi airspace from the Iranian side"
+	for g := j; g < end && g < j+3; g++ {
+		if toks[g].Norm == "airspace" {
+			j = g + 1
+			break
+		}
+	}
+	if j+1 >= end || toks[j].Norm != "from" {
+		return 0, false
+	}
+	return skipArticles(toks, j+1, end), true
 }
 
 // attributionIn reports, in tokens [from, to) before a speaker, a sentence

@@ -24,3 +24,19 @@ func datelineAgency(text string, start, end int) bool {
 // "the Anbar Operations Command" speaks for the army, and places none of
 // its claims in Anbar.
 var commandWords = words("operations")
+
+// addressVerbs address a government by its capital: "called on Tehran to
+// stop", "urged Ankara to".
+var addressVerbs = [...]string{"called on ", "calling on ", "calls on ", "urged ", "urging ", "urges "}
+
+// addressedGovernment reports a name that a source calls on or urges: the
+// government addressed, not where the strike was.
+func addressedGovernment(text string, start int) bool {
+	before := text[max(0, start-12):start]
+	for _, v := range addressVerbs {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -23,3 +23,21 @@ func TestDatelineAgency(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressedGovernment(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The ministry called on Tehran to stop the attacks.", "Tehran", true},
+		{"Baghdad urged Ankara to respect its borders.", "Ankara", true},
+		{"The drone struck a car near Ankara on Monday.", "Ankara", false},
+		{"Residents of Tehran said nothing.", "Tehran", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := addressedGovernment(tt.text, start); got != tt.want {
+			t.Errorf("addressedGovernment(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

@@ -272,6 +272,9 @@ func (st *docState) run() []model.Claim {
 			if datelineAgency(text, l.Start, l.End) {
 				continue // "BAGHDAD (Meridian) -": the agency
 			}
+			if addressedGovernment(text, l.Start) {
+				continue // "called on Tehran to stop": a government, not a place
+			}
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
 			}
