@@ -214,6 +214,15 @@ var orgMentions = []mention{
 	{Phrase: "hashed al - shaabi", Speaker: "pmf", Actor: "pmf"},              // "the Hashed al-Shaabi"
 	{Phrase: "kataib hezbollah", Speaker: "pmf", Actor: "pmf"},                // "Kataib Hezbollah said"
 
+	// other factions of the PMF speak for it as Kataib Hezbollah does
+	{Phrase: "the mobilization", Speaker: "pmf"}, // "a commander in the Mobilization said" (the PMF's short name)
+	{Phrase: "the mobilisation", Speaker: "pmf"},
+	{Phrase: "kataib sayyid al - shuhada", Speaker: "pmf", Actor: "pmf"}, // "Kataib Sayyid al-Shuhada mourned two of its members"
+	{Phrase: "harakat al - nujaba", Speaker: "pmf", Actor: "pmf"},        // "Harakat al-Nujaba said"
+	{Phrase: "asaib ahl al - haq", Speaker: "pmf", Actor: "pmf"},         // "Asaib Ahl al-Haq said"
+	{Phrase: "badr organization", Speaker: "pmf", Actor: "pmf"},          // "the Badr Organization said"
+	{Phrase: "badr organisation", Speaker: "pmf", Actor: "pmf"},
+
 	// Syria, Russia, Turkey, Iran, Israel.
 	{Phrase: "syria", Actor: "syria", Speaker: "syria-gov"},             // "Syria said"
 	{Phrase: "syrian", Actor: "syria"},                                  // "Syrian jets"
@@ -248,6 +257,13 @@ var orgMentions = []mention{
 	{Phrase: "russian military", Speaker: "russia-mod", Actor: "russia"}, // "the Russian military said"
 	{Phrase: "moscow", Speaker: "russia-mod"},                            // "Moscow denied"
 	{Phrase: "kremlin", Speaker: "russia-mod"},                           // "the Kremlin"
+
+	// the Russian defence ministry's centre at Hmeimim speaks for it
+	{Phrase: "centre for reconciliation", Speaker: "russia-mod"}, // "the Russian Centre for Reconciliation of the Opposing Parties said"
+	{Phrase: "center for reconciliation", Speaker: "russia-mod"},
+	{Phrase: "reconciliation centre", Speaker: "russia-mod"}, // "the Russian reconciliation centre at Hmeimim said"
+	{Phrase: "reconciliation center", Speaker: "russia-mod"},
+
 	// A belligerent with an actor id but no speaker id speaks as itself
 	// (methodology: "Sources and independence"): "Turkey said", "Israel denied".
 	{Phrase: "turkey", Actor: "turkey", Speaker: "turkey"},  // "Turkey struck", "Turkey said"
@@ -298,6 +314,7 @@ var orgMentions = []mention{
 	{Phrase: "militants", Actor: "isis"},                                 // "militants ... killing many civilians"
 	{Phrase: "terrorist gangs", Actor: "isis", Speaker: "isis-amaq"},     // Iraqi statements: "the platforms of the terrorist gangs have circulated claims"
 	{Phrase: "amaq", Speaker: "isis-amaq"},                               // "Amaq news agency"
+	{Phrase: "aamaq", Speaker: "isis-amaq"},                              // another transliteration
 	{Phrase: "sdf", Actor: "sdf", Speaker: "sdf"},                        // "the SDF"
 	{Phrase: "syrian democratic forces", Actor: "sdf", Speaker: "sdf"},
 
@@ -531,6 +548,21 @@ var orgMentions = []mention{
 	{Phrase: "elders", Speaker: "local-sources"},            // "elders of the clan said the dead were shepherds"
 	{Phrase: "tribal sheikh", Speaker: "local-sources"},     // "a tribal sheikh told our correspondent"
 	{Phrase: "a doctor", Speaker: "local-sources"},          // "a doctor at the clinic told us"
+
+	// local bodies and posts that count the dead, and state voices by post
+	{Phrase: "health directorate", Speaker: "local-sources"},      // "according to the provincial health directorate"
+	{Phrase: "health department", Speaker: "local-sources"},       // idem
+	{Phrase: "regional administration", Speaker: "local-sources"}, // "the regional administration said three people were killed"
+	{Phrase: "regional head", Speaker: "local-sources"},           // "the regional head said a terminal was hit"
+	{Phrase: "defence official", Relative: "sources"},             // "a U.S. defence official confirmed": the demonym or the report's country
+	{Phrase: "defence officials", Relative: "sources"},
+	{Phrase: "defense official", Speaker: "us-official"}, // the American spelling and term: "defense officials said" on a Pentagon call
+	{Phrase: "defense officials", Speaker: "us-official"},
+	{Phrase: "commander - in - chief", Relative: "military"},     // "the spokesman for the commander-in-chief of the armed forces said"
+	{Phrase: "the commander - in - chief", Relative: "military"}, // (longer than "the commander")
+	{Phrase: "commander in chief", Relative: "military"},         // "spokesman for the commander in chief of Iraq's armed forces"
+	{Phrase: "the commander in chief", Relative: "military"},
+
 	// the victims' families, survivors and neighbours
 	{Phrase: "resident", Speaker: "local-sources"},  // "another resident said"
 	{Phrase: "relative", Speaker: "local-sources"},  // "a relative of the driver said"
@@ -541,6 +573,9 @@ var orgMentions = []mention{
 	{Phrase: "brother", Speaker: "local-sources"}, {Phrase: "brothers", Speaker: "local-sources"}, // "two brothers of a farmer killed in the strike said"
 	{Phrase: "cousin", Speaker: "local-sources"}, {Phrase: "uncle", Speaker: "local-sources"},
 	{Phrase: "widow", Speaker: "local-sources"}, {Phrase: "nephew", Speaker: "local-sources"},
+	{Phrase: "father", Speaker: "local-sources"}, {Phrase: "mother", Speaker: "local-sources"}, // "said the boy's father"
+	{Phrase: "wife", Speaker: "local-sources"}, {Phrase: "husband", Speaker: "local-sources"},
+	{Phrase: "sister", Speaker: "local-sources"}, {Phrase: "daughter", Speaker: "local-sources"},
 	{Phrase: "family members", Speaker: "local-sources"}, // "family members said the dead were farmers"
 	{Phrase: "families", Speaker: "local-sources"},       // "Families from the district revealed that the men were fishermen"
 	{Phrase: "the family", Speaker: "local-sources"},     // "the family said he was a shepherd"

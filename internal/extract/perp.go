@@ -907,7 +907,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			lastAgent = k
 			continue
 		}
-		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") {
+		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") && !tallyOf(toks, m.To) {
 			for q := p - 1; q >= cl.from && q >= p-4; q-- {
 				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
 					// "there were no airstrikes by Iraqi or coalition aircraft"

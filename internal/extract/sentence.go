@@ -31,7 +31,10 @@ var roleNouns = words("head", "chief", "commander", "director", "leader",
 	// its outlets speak for it: "the media platforms of the terrorist gangs have circulated claims"
 	"platforms", "media", "channels", "outlets", "accounts", "websites",
 	// its offices speak for it: "the media centre of the Syrian Democratic Forces said"
-	"centre", "center")
+	"centre", "center",
+	// "a commander of the Turkmen units of the Popular Mobilization Forces",
+	// "the security directorate of the Popular Mobilization Authority"
+	"unit", "units", "directorate", "office", "department")
 
 // affiliations join a speaker to the body it speaks for: "Telegram
 // channels affiliated with Kataib Hezbollah claimed", "media close to the
@@ -611,10 +614,18 @@ func stateSpeaker(iso, relative string) (string, bool) {
 var groupSpeakers = words("pmf", "isis-amaq", "ngo", "airwars")
 
 // noteGroup remembers the last organisation a sentence names, for "the
-// group said" in a later one.
+// group said" in a later one, and the last body, for "its coordinator said".
 func (st *docState) noteGroup(ms []match) {
+	body := false
 	for k := len(ms) - 1; k >= 0; k-- {
-		if e := ms[k].E; e.Flags&fMention != 0 && !e.Mention.Generic && groupSpeakers.has(e.Mention.Speaker) {
+		e := ms[k].E
+		if e.Flags&fMention == 0 || e.Mention.Generic {
+			continue
+		}
+		if !body && isBody(ms[k]) {
+			st.lastBody, body = e.Mention.Speaker, true
+		}
+		if groupSpeakers.has(e.Mention.Speaker) {
 			st.lastGroup = e.Mention.Speaker
 			return
 		}
@@ -714,7 +725,7 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		// "the spokesman for the coalition", "the spokesman of the Joint Operations Command"
 		t := m.To
 		if t < len(toks) && (toks[t].Norm == "for" || toks[t].Norm == "of" || toks[t].Norm == "from" || toks[t].Norm == "at" || toks[t].Norm == "within") {
-			for j := k + 1; j < len(ms) && ms[j].From <= t+3; j++ {
+			for j := k + 1; j < len(ms) && ms[j].From <= unitReach(toks, t); j++ {
 				if isSpeakerMention(ms[j]) && !ms[j].E.Mention.Generic {
 					// "a statement from Iraq's Security Media Cell": the head speaks
 					if e := ms[j].To; e+1 < len(toks) && toks[e].Norm == "'s" && j+1 < len(ms) && ms[j+1].From == e+1 && isSpeakerMention(ms[j+1]) {
@@ -730,6 +741,10 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		// "CJTF-OIR spokesman"
 		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
 			return st.resolveMention(toks, ms, k-1)
+		}
+		// "the brigade's media office": a unit of the body the report last named
+		if m.From >= 2 && toks[m.From-1].Norm == "'s" && roleNouns.has(toks[m.From-2].Norm) && st.lastBody != "" {
+			return st.lastBody
 		}
 		n := toks[m.From].Norm
 		last := toks[m.To-1].Norm
@@ -778,6 +793,30 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		return mm.Speaker
 	}
 	return ""
+}
+
+// unitReach is the last token where the body of a post named after t may
+// start: three words on, or past a unit of it ("a spokesman for the border
+// regiment of Iraq's Popular Mobilization Forces").
+func unitReach(toks []token, t int) int {
+	for q := t + 2; q < len(toks) && q <= t+4; q++ {
+		if toks[q].Norm == "of" && roleNouns.has(toks[q-1].Norm) {
+			return q + 3
+		}
+		if !toks[q].Word {
+			break
+		}
+	}
+	return t + 3
+}
+
+// tallyNouns after a possessive make its owner a source, not an agent:
+// "four died by the PMF's count".
+var tallyNouns = words("count", "tally", "estimate", "figures", "account", "reckoning")
+
+// tallyOf reports "'s count" at token t: the mention before it counts.
+func tallyOf(toks []token, t int) bool {
+	return t+1 < len(toks) && toks[t].Norm == "'s" && tallyNouns.has(toks[t+1].Norm)
 }
 
 // localBodies are the bodies of a place, not of a state or an armed
@@ -856,6 +895,10 @@ func objectAt(toks []token, t int) bool {
 	return !(toks[p].Norm == "to" && p > 0 && toks[p-1].Norm == "according")
 }
 
+// leadAdverbs open a sentence before its subject's name ("Later Dulaimi
+// said"): capitalised there, they are not part of the name.
+var leadAdverbs = words("later", "earlier", "meanwhile", "separately", "then", "and", "but")
+
 var determiners = words("the", "a", "an", "following", "this", "that", "it", "its", "their", "later", "earlier", "both", "after", "before", "on", "in")
 
 func personName0(toks []token, from, to int, fromRight bool) (string, int, int) {
@@ -878,7 +921,7 @@ func personName0(toks []token, from, to int, fromRight bool) (string, int, int) 
 		k--
 	}
 	if k < to {
-		for k < to && (titleWords.has(toks[k].Norm)) {
+		for k < to && (titleWords.has(toks[k].Norm) || leadAdverbs.has(toks[k].Norm)) {
 			k++
 		}
 		if k < to {
@@ -1026,10 +1069,7 @@ func findName(toks []token, covered []bool, lo, hi int) (string, int, int) {
 		if !toks[k].Word || !toks[k].Upper || covered[k] || titleWords.has(toks[k].Norm) || determiners.has(toks[k].Norm) || k == 0 {
 			continue
 		}
-		e := k
-		for e < hi && toks[e].Word && toks[e].Upper && !covered[e] {
-			e++
-		}
+		e := nameEnd(toks, covered, k, hi)
 		if n := toks[k-1].Norm; n == "for" || n == "of" {
 			k = e // the rest of a body's name: "the Levant Observatory for Human Rights"
 			continue
@@ -1040,6 +1080,28 @@ func findName(toks []token, covered []bool, lo, hi int) (string, int, int) {
 		k = e
 	}
 	return "", 0, 0
+}
+
+// nameEnd returns the end of the capitalised name starting at k, taking in
+// the particles of Arabic names ("Ghazi Awad al-Dulaimi", "Hamza bin
+// Laden") when a capitalised word follows them.
+func nameEnd(toks []token, covered []bool, k, hi int) int {
+	e := k
+	for e < hi && !covered[e] {
+		if toks[e].Word && toks[e].Upper {
+			e++
+			continue
+		}
+		p := e
+		for p < hi && !covered[p] && nameParticles.has(toks[p].Norm) && toks[p].Norm != "." {
+			p++
+		}
+		if p == e || p >= hi || covered[p] || !toks[p].Word || !toks[p].Upper {
+			break
+		}
+		e = p
+	}
+	return e
 }
 
 // mentionText is the mention as written ("Col. Chris Garver" -> "Chris Garver").
@@ -1610,7 +1672,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 	if v >= 3 && toks[v-1].Norm == "," {
 		for t := v - 2; t >= 1 && t >= v-24; t-- {
 			if toks[t].Norm == "," || toks[t].Quote != 0 {
-				if parenthetical.has(toks[t+1].Norm) || toks[t+1].Norm == "speaking" || relayedBy(toks, t+1) {
+				if parenthetical.has(toks[t+1].Norm) || toks[t+1].Norm == "speaking" || askedAside.has(toks[t+1].Norm) || relayedBy(toks, t+1) {
 					v = t
 				}
 				// an appositive after a named speaker: "The White Helmets, a
@@ -1628,6 +1690,9 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 				break
 			}
 		}
+	}
+	if b := bracketBefore(toks, v); b > 0 && v < vt {
+		v = b // "the border regiment of the PMF (Hashd), which guards the crossing, told"
 	}
 	// The subject may be long: "Relatives of three farmers and a boy killed
 	// in an Iraqi army helicopter strike east of Samarra on Tuesday said".
@@ -1848,6 +1913,48 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 			a.unresolved = true
 		}
 	}
+	// "Ukraine's air force said", "Pakistan's Foreign Office condemned": the
+	// state body of a country with no actor id is a local voice.
+	if len(a.speakers) == 0 && possessor < 0 && voicelessState(toks, ms, lo, v) {
+		a.speakers, a.unresolved = []string{"local-sources"}, false
+		a.spFrom, a.spTo = lo, v
+		return
+	}
+	// "Its local coordinator, Omar Bakour, blames": a post of the body the
+	// report last named.
+	if len(a.speakers) == 0 && possessor < 0 && ownPost(toks, lo, v) {
+		if body := st.bodyBefore(ms, lo); body != "" {
+			a.speakers, a.unresolved = []string{body}, false
+			a.spFrom, a.spTo = lo, vt
+			if name, nb, ne := findName(toks, st.covered, lo, vt); name != "" && !st.placeAt(toks, nb, ne) {
+				st.persons[name] = body
+				st.persons[surname(name)] = body
+				a.name = st.asWritten(toks, nb, ne)
+			}
+			return
+		}
+	}
+	// A monitor the lexicon does not know, by the head of its name: "The
+	// Syrian Network for Civilian Records, which tracks casualties, said".
+	if len(a.speakers) == 0 && possessor < 0 && monitorNamed(toks, lo, v) {
+		a.speakers, a.unresolved = []string{"ngo"}, false
+		a.spFrom, a.spTo = lo, vt // with its aside: "from its base in Gaziantep" is no strike's place
+		return
+	}
+	// A post in a local body the lexicon does not name: "the station's
+	// director, Shiyar Mahmoud, said", "the mukhtar said", "a nurse at the
+	// field hospital said" (or its aside: "Dr Halabi, who runs the
+	// emergency ward of a hospital in the city, said").
+	if len(a.speakers) == 0 && possessor < 0 && st.localVoice(toks, ms, lo, vt) {
+		a.speakers, a.unresolved = []string{"local-sources"}, false
+		a.spFrom, a.spTo = lo, v
+		if name, nb, ne := findName(toks, st.covered, lo, vt); name != "" && !st.placeAt(toks, nb, ne) {
+			st.persons[name] = "local-sources"
+			st.persons[surname(name)] = "local-sources"
+			a.name = st.asWritten(toks, nb, ne)
+		}
+		return
+	}
 	// Footage as the speaker: "The footage also purports to show".
 	for t := lo; t < v; t++ {
 		if e := at2(ms, toks, t); e != nil && e.Flags&fFootage != 0 && st.footageSpeaker != "" {
@@ -1857,6 +1964,155 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		}
 	}
 }
+
+// voicelessState: the speaker phrase [lo, v) opens with a country the
+// registry has no voices for, as the owner of what speaks ("Ukraine's air
+// force").
+func voicelessState(toks []token, ms []match, lo, v int) bool {
+	t := lo
+	if t < v && toks[t].Norm == "the" {
+		t++
+	}
+	j, ok := matchAt(ms, t)
+	if !ok {
+		return false
+	}
+	m := ms[j]
+	if m.E.Flags&fCountry == 0 || m.E.ISO == "" || m.To+1 >= v || toks[m.To].Norm != "'s" {
+		return false
+	}
+	_, known := stateSpeaker(m.E.ISO, "mod")
+	return !known
+}
+
+// bodyBefore is the body "its" stands for at token t: the last body named
+// before it in the sentence ("the commission said its coordinator had
+// documented"), else in the sentences before.
+func (st *docState) bodyBefore(ms []match, t int) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.To <= t && isBody(m) {
+			return m.E.Mention.Speaker
+		}
+	}
+	return st.lastBody
+}
+
+// isBody: a mention of an organisation by name, not of a person, a
+// country or a kind of people ("a cousin", "residents").
+func isBody(m match) bool {
+	e := m.E
+	return e.Flags&fMention != 0 && !e.Mention.Generic && !m.InName && !e.Mention.Person && e.Flags&fCountry == 0 &&
+		e.Mention.Speaker != "" && e.Mention.Speaker != "local-sources" && e.Mention.Speaker != model.Journalist
+}
+
+// ownPost: the speaker phrase [lo, v) opens with "its" and a post ("Its
+// deputy regional coordinator, Henrik Lund,").
+func ownPost(toks []token, lo, v int) bool {
+	if lo >= v || toks[lo].Norm != "its" {
+		return false
+	}
+	for t := lo + 1; t < v && t <= lo+5 && toks[t].Word; t++ {
+		if n := toks[t].Norm; postHeads.has(n) || staffTitles.has(n) || personPosts.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// personPosts are the roleNouns held by a person, not a unit or office of
+// the body ("its commander", not "its Anbar office").
+var personPosts = words("commander", "leader", "deputy", "secretary", "minister",
+	"representative", "envoy", "adviser", "advisor", "officer", "spokesman", "spokeswoman", "spokesperson")
+
+// ngoHeads end the names of monitors ("the Syrian Network for Civilian
+// Records", "Shingal Watch"); unlike monitorHeads they leave out the heads
+// a state body may also carry ("centre", "institute").
+var ngoHeads = words("monitor", "watch", "observatory", "network", "archive", "campaign")
+
+// monitorNamed: the speaker phrase [lo, v) opens with a capitalised name
+// whose words include a monitor's head.
+func monitorNamed(toks []token, lo, v int) bool {
+	t := lo
+	if t < v && toks[t].Norm == "the" {
+		t++
+	}
+	for ; t < v && toks[t].Word && toks[t].Upper; t++ {
+		if ngoHeads.has(toks[t].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// localHeads name people who speak only for a place: its mukhtar, its
+// nurses and surgeons, its school's head.
+var localHeads = words("mukhtar", "nurse", "nurses", "surgeon", "surgeons",
+	"headmaster", "headteacher", "imam", "shopkeeper", "farmer", "farmers")
+
+// postHeads name a post whose body must be given: "the station's
+// director", "the head of the water directorate".
+var postHeads = words("director", "head", "manager", "administration",
+	"administrator", "chief", "staff", "employees", "management", "principal", "member", "members")
+
+// localVoice reports a speaker phrase in tokens [lo, to) that names no
+// known body but a local post: a localHead, or a postHead owned by a
+// common noun ("the station's director") or followed by the body it runs
+// ("the director of the sub-district", "who runs the emergency department
+// of a hospital"). A monitor's own name ("Syria Network") is no place.
+func (st *docState) localVoice(toks []token, ms []match, lo, to int) bool {
+	i, j := msRange(ms, lo, to)
+	for _, m := range ms[i:j] {
+		if isSpeakerMention(m) && !(m.E.Flags&fCountry != 0 && objectAt(toks, m.From)) {
+			return false
+		}
+	}
+	for t := lo; t < to; t++ {
+		if n := toks[t].Norm; toks[t].Upper && monitorHeads.has(n) || aidBodies.has(n) {
+			return false // "the head of the mission": an agency's staff
+		}
+	}
+	for t := lo; t < to; t++ {
+		n := toks[t].Norm
+		if localHeads.has(n) || postHeads.has(n) && (postOwned(toks, t, to) || t > lo && localBodies.has(toks[t-1].Norm)) {
+			return true
+		}
+		if localBodies.has(n) && t > lo && (toks[t-1].Norm == "a" || toks[t-1].Norm == "the") && runsBody(toks, lo, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// aidBodies are charities and agencies: their staff speak for them, not
+// for the place ("the charity's head of mission").
+var aidBodies = words("charity", "charities", "organisation", "organization",
+	"ngo", "mission", "alliance", "agency", "society", "group", "monitor", "network")
+
+// postOwned: the post at t is held in a body named next to it, by a
+// possessive before it ("the station's director") or "of/at/in" after it.
+func postOwned(toks []token, t, to int) bool {
+	if t >= 2 && toks[t-1].Norm == "'s" && !toks[t-2].Upper {
+		return true
+	}
+	return t+2 < to && (toks[t+1].Norm == "of" || toks[t+1].Norm == "at" || toks[t+1].Norm == "in")
+}
+
+// runVerbs say who runs or works in a body: "who runs the ward of a hospital".
+var runVerbs = words("runs", "heads", "works", "worked", "manages", "directs")
+
+// runsBody: an aside between lo and t says its person runs or works in a body.
+func runsBody(toks []token, lo, t int) bool {
+	for p := t - 1; p >= lo && p >= t-8; p-- {
+		if runVerbs.has(toks[p].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedAside opens an aside on how the speaker was asked ("The ministry,
+// asked about the reports on Tuesday, denied"): the speaker is before it.
+var askedAside = words("asked", "contacted", "questioned", "reached", "responding", "replying")
 
 // compoundParticiples make a name before a hyphen a modifier of the
 // speaker, not the speaker: "US-led", "Iran-backed", "Turkey-based".
@@ -2078,8 +2334,41 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 	if outlet {
 		a.speakers = []string{"local-sources"}
 		a.spFrom, a.spTo = v, one
+		return
 	}
+	// "according to Nasser hospital", "said the station's director",
+	// "according to the Syrian Network for Civilian Records".
+	e := v
+	for e < hi && toks[e].Norm != "," {
+		e++
+	}
+	switch {
+	case monitorNamed(toks, v, e):
+		a.speakers = []string{"ngo"}
+	case st.localVoice(toks, ms, v, e) || localBodyHead(toks, v, e):
+		a.speakers = []string{"local-sources"}
+	default:
+		return
+	}
+	a.spFrom, a.spTo = v, e
 }
+
+// localBodyHead: the phrase [from, to) names a local body itself, by its
+// head among its first words ("Nasser hospital", "the hospital in
+// al-Qaim", "the municipality").
+func localBodyHead(toks []token, from, to int) bool {
+	for t := from; t < to && t < from+4 && toks[t].Word; t++ {
+		if n := toks[t].Norm; n == "in" || n == "of" {
+			return false
+		} else if localBodyHeads.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// localBodyHeads name bodies that speak as local voices by themselves.
+var localBodyHeads = words("hospital", "clinic", "morgue", "municipality")
 
 // staffIn reports a staff title in the apposition after a name, before the
 // next comma ("…, senior Iraq researcher").
@@ -2404,7 +2693,7 @@ func (st *docState) citedClaim(toks []token, ms []match) (string, int, int) {
 		}
 		t := m.To
 		if citedVerbs.has(toks[t].Norm) {
-			t++
+			t = byAfterVenue(toks, t+1) // "claims spread on Telegram by"
 		}
 		if n := toks[t].Norm; n != "by" && n != "in" && n != "from" {
 			continue
@@ -2418,15 +2707,52 @@ func (st *docState) citedClaim(toks []token, ms []match) (string, int, int) {
 				return sp, q + 1, verdictAt(toks, q+1)
 			}
 		}
+		if q := accordingToWhich(toks, end); q > 0 {
+			return sp, q, verdictAt(toks, q)
+		}
 	}
 	return "", 0, 0
 }
 
+// byAfterVenue skips where a claim was spread ("on Telegram", "in a post")
+// to the "by" that names its author, or returns t.
+func byAfterVenue(toks []token, t int) int {
+	if t >= len(toks) || toks[t].Norm != "on" && toks[t].Norm != "in" {
+		return t
+	}
+	for q := t + 1; q < len(toks) && q <= t+4; q++ {
+		if toks[q].Norm == "by" {
+			return q
+		}
+		if !toks[q].Word {
+			break
+		}
+	}
+	return t
+}
+
+// accordingToWhich finds ", according to which" within a few words after
+// t (after the author's own qualifiers: "of the Kiev regime") and returns
+// where the claim's content starts, or 0.
+func accordingToWhich(toks []token, t int) int {
+	for q := t; q+3 < len(toks) && q <= t+8; q++ {
+		if toks[q].Norm == "," && toks[q+1].Norm == "according" && toks[q+2].Norm == "to" && toks[q+3].Norm == "which" {
+			return q + 4
+		}
+	}
+	return 0
+}
+
 // authorAfter resolves the speaker mention that starts within three words
-// after token t, and where it ends.
+// after token t (five past a "-run" or "-led" modifier: "by the Hamas-run
+// Ministry of Health"), and where it ends.
 func (st *docState) authorAfter(toks []token, ms []match, t int) (string, int) {
+	reach := t + 3
+	if t+4 < len(toks) && toks[t+3].Norm == "-" && (compoundParticiples.has(toks[t+4].Norm) || toks[t+4].Norm == "run") {
+		reach = t + 5
+	}
 	for j, m := range ms {
-		if m.From <= t || m.From > t+3 {
+		if m.From <= t || m.From > reach {
 			continue
 		}
 		if isSpeakerMention(m) && !m.E.Mention.Generic {

@@ -58,6 +58,7 @@ type docState struct {
 	lastIssuer      string            // who issued the last report or statement named
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
 	lastGroup       string            // the last organisation named in an earlier sentence ("the group said")
+	lastBody        string            // the last body of any kind named in an earlier sentence ("its coordinator said")
 	footageSpeaker  string
 	blockSpeaker    string // from a dateline
 	headerSpeaker   string // from a social-media header
@@ -132,6 +133,9 @@ func (st *docState) issuer() {
 			continue // "U.S. Department of Defense": the head names the issuer (not "... Spokesperson's Unit")
 		}
 		sp := st.resolveMention(toks, ms, k)
+		if own := bracketedOwner(toks, ms, k); own != "" && m.E.Mention.Relative != "" {
+			sp = own // "Ministry of Defence (UK)": the bracket names whose ministry
+		}
 		if sp == "" || sp == model.Journalist {
 			continue
 		}
@@ -142,6 +146,30 @@ func (st *docState) issuer() {
 		}
 		return
 	}
+}
+
+// ownVoices are the belligerents with an actor id but no speaker id: they
+// speak as themselves (methodology, "Sources and independence").
+var ownVoices = words("uk", "france", "turkey", "israel", "iran", "sdf")
+
+// bracketedOwner reads "(UK)" right after mention k: the speaker it names,
+// or "".
+func bracketedOwner(toks []token, ms []match, k int) string {
+	t := ms[k].To
+	if k+1 >= len(ms) || t+2 >= len(toks) || toks[t].Norm != "(" {
+		return ""
+	}
+	n := ms[k+1]
+	if n.From != t+1 || n.To >= len(toks) || toks[n.To].Norm != ")" {
+		return ""
+	}
+	if sp := n.E.Mention.Speaker; sp != "" {
+		return sp
+	}
+	if ownVoices.has(n.E.Mention.Actor) {
+		return n.E.Mention.Actor
+	}
+	return ""
 }
 
 func (st *docState) skipped(s sentences.Sentence) bool {
@@ -396,7 +424,7 @@ func (st *docState) run() []model.Claim {
 		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
 			resolved := false
 			for k, d := range dates {
-				if d.When.From != "" && !stmt.of(k, text, d) && (claimed || !backdated(text[d.Start:d.End])) {
+				if d.When.From != "" && !stmt.of(k, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !speechDay(f, s, d, text)) {
 					st.lastDate, resolved = d.When, true
 				}
 			}
@@ -410,6 +438,18 @@ func (st *docState) run() []model.Claim {
 	st.ownStrikes()
 	st.reviseTolls() // corrected tolls (revision.go)
 	return st.claims
+}
+
+// speechDay reports a sentence, making no claim, that opens with a later
+// day and reports what someone said then ("The next day, police said a gas
+// cylinder had exploded"): the day of the speech, not of the strike the
+// story tells, which later sentences keep.
+func speechDay(f uint8, s sentences.Sentence, d timex.Mention, text string) bool {
+	if f&hitSpeech == 0 || d.Start-s.Start > 4 {
+		return false
+	}
+	lower := strings.ToLower(text[d.Start:d.End]) // (a short phrase)
+	return strings.Contains(lower, "next") || strings.Contains(lower, "following") || strings.Contains(lower, "later")
 }
 
 // backdated reports a date counted back from the story's day ("three days

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Speakers the lexicon does not name: local posts, factions, monitors and
+// bodies known by their head, names with particles, state bodies of
+// countries with no actor id. Every text is written for the test.
+func TestSpeakerResolution(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"a post owned by a common noun is a local voice",
+			"The pumping station's manager, Rezan Ali, said a Turkish drone struck the generators near Amuda on Friday.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a local post's name speaks again by its surname",
+			"The pumping station's manager, Rezan Ali, said a Turkish drone struck the generators near Amuda on Friday. Ali said a second drone struck the water tanks near Amuda an hour later.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}, {"local-sources", "asserts", nil, nil}}},
+		{"the director of a body with no voice of its own",
+			"The director of the Tal Hamis water board said Turkish artillery shelled the pumps near Amuda.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a mukhtar after his quotation",
+			"\"Russian jets bombed the olive press near Kafr Takharim,\" the mukhtar said.",
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"a nurse at a hospital",
+			"A nurse at the district hospital said regime helicopters dropped barrel bombs on the bakery in Sarmin.",
+			[]triple{{"local-sources", "asserts", []string{"syria"}, nil}}},
+		{"a doctor's aside says where he works",
+			"Dr Karim Nassar, who runs the burns unit of a hospital in Idlib, said Russian jets bombed the fuel market in Sarmin.",
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"an agency's head of mission is no local voice",
+			"\"An air strike destroyed the ambulance near Mosul,\" said the head of the mission.",
+			nil},
+		{"a local body after according to",
+			"Four shepherds were killed when a drone hit their tent near Makhmour, according to Qaraj hospital.",
+			[]triple{{"local-sources", "asserts", nil, nil}}},
+		{"a monitor known by the head of its name",
+			"The Euphrates Casualty Network, which counts the dead from its office in Erbil, said Turkish drones killed three men near Qamishli.",
+			[]triple{{"ngo", "asserts", []string{"turkey"}, nil}}},
+		{"its post speaks for the body last named",
+			"The United Nations said an air strike destroyed its warehouse near Saada. Its country director, Anna Berg, said the air strike on the warehouse near Saada killed two guards.",
+			[]triple{{"un", "asserts", nil, nil}, {"un", "asserts", nil, nil}}},
+		{"a state body of a country with no actor id",
+			"Ukraine's navy said Russian drones struck the grain terminal in Izmail overnight.",
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"the Russian reconciliation centre speaks for the ministry",
+			"The Russian reconciliation centre said Russian aircraft destroyed a drone workshop near Sarmin.",
+			[]triple{{"russia-mod", "asserts", []string{"russia"}, nil}}},
+		{"a PMF faction speaks for the PMF",
+			"Harakat al-Nujaba said American jets bombed its base near Qaim.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+		{"the commander-in-chief's spokesman speaks for the military",
+			"Turkish jets struck a village near Zakho in northern Iraq on Monday. A spokesman for the Commander-in-Chief of the Armed Forces said the strike near Zakho killed two shepherds.",
+			[]triple{{"journalist", "asserts", []string{"turkey"}, nil}, {"iraq-military", "asserts", nil, nil}}},
+		{"an aside on how the ministry was asked",
+			"The Russian defence ministry, asked about the reports on Friday, denied that its aircraft had struck the market in Sarmin.",
+			[]triple{{"russia-mod", "denies", nil, []string{"russia"}}}},
+		{"a name with a particle is known by its last part",
+			"A PMF commander, Qasim Hadi al-Jubouri, said American aircraft bombed the checkpoint near Qaim. Later al-Jubouri said two guards died in the strike near Qaim.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}, {"pmf", "asserts", nil, nil}}},
+		{"a post in a unit of a body speaks for the body",
+			"A commander of the engineering units of the Popular Mobilization Forces said Turkish jets bombed the depot near Sinjar.",
+			[]triple{{"pmf", "asserts", []string{"turkey"}, nil}}},
+		{"a spokesman for a unit of a body, with its short name and an aside",
+			"A spokesman for the border regiment of the Popular Mobilization Forces (Hashd), which guards the crossing, told reporters that American jets struck the trucks near Qaim.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+		{"the PMF by its short name",
+			"A commander in the Mobilisation said American drones struck the depot near Balad.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+		{"a claim spread by a body, according to which",
+			"The claims spread on Facebook by the municipal council of the town, according to which a Russian missile destroyed the school in Izium, are a provocation.",
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"its office is the body named before in the sentence",
+			"A resident said the jets came at dawn. The High Commission for Human Rights said its coordinator in Anbar had documented the deaths of four civilians in the strike near Rutba.",
+			[]triple{{"ngo", "asserts", nil, nil}}},
+		{"a tally's owner is a source, not the agent",
+			"Three guards died in the drone strike near Husaybah by the brigade's count; four according to the hospital in Husaybah.",
+			[]triple{{"local-sources", "asserts", nil, nil}}},
+		{"a unit's media office speaks for the body last named",
+			"A blast destroyed a depot of the Popular Mobilization Forces near Karbala. The battalion's media office blamed an American drone for the blast near Karbala.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}
+
+// A ministry's publisher line with its country in brackets names whose
+// ministry issues the document.
+func TestBracketedIssuer(t *testing.T) {
+	e := newTestExtractor(t)
+	doc := model.Document{ID: "t", Kind: model.KindOfficial, Publisher: "Ministry of Defence (UK)",
+		Text: "Update\n\nOn Monday RAF Typhoons struck a Daesh command post near Mosul in Iraq."}
+	claims, _ := e.Extract(doc)
+	checkTriples(t, claims, []triple{{"uk", "asserts", []string{"uk"}, nil}})
+}
+
+// A later day that opens a sentence reporting only what someone said then
+// dates the speech: the next sentence keeps the strike's day.
+func TestSpeechDayKeepsStrikeDay(t *testing.T) {
+	e := newTestExtractor(t)
+	doc := model.Document{ID: "t", Text: "Depot blast\n\nAn air strike hit the depot near Karbala on 3 May 2021. The next day, police said a fuel tank had exploded. The blast killed two guards, according to the hospital in Karbala."}
+	claims, _ := e.Extract(doc)
+	if len(claims) == 0 {
+		t.Fatal("no claims")
+	}
+	if last := claims[len(claims)-1]; last.When.From != "2021-05-03" {
+		t.Errorf("got %q, want the strike's day 2021-05-03", last.When.From)
+	}
+}
