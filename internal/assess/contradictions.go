@@ -926,7 +926,7 @@ func (a *Assessor) revisedFigures(v *incView, k *collector) {
 
 func hasCount(ns []model.Count, c model.Count) bool {
 	for _, n := range ns {
-		if sameCount(n, c) {
+		if n.SameFigure(c) {
 			return true
 		}
 	}

@@ -154,18 +154,12 @@ func revisedLater(v *incView, cv *claimView, n model.Count) bool {
 			continue // the correction comes before the figure: not this one
 		}
 		for _, r := range y.c.Revises {
-			if sameCount(r, n) {
+			if r.SameFigure(n) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// sameCount: one figure of one kind (the group may be read differently).
-func sameCount(a, b model.Count) bool {
-	eq := func(x, y *int) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
-	return a.Kind == b.Kind && eq(a.Min, b.Min) && eq(a.Max, b.Max)
 }
 
 func (a *Assessor) estimates(v *incView) []model.Estimate {

@@ -262,10 +262,8 @@ func (a *Assessor) summary(cv *claimView) string {
 // revisedNote: the figure the claim's source gave before correcting it to
 // n ("12 killed (earlier 16, withdrawn)").
 func revisedNote(c *model.Claim, n model.Count) string {
-	for _, r := range c.Revises {
-		if r.Kind == n.Kind {
-			return " (earlier " + figure{n: r}.text() + ", withdrawn)"
-		}
+	if r, ok := c.RevisedFigure(n.Kind); ok {
+		return " (earlier " + figure{n: r}.text() + ", withdrawn)"
 	}
 	return ""
 }

@@ -192,10 +192,8 @@ func writeClaimsText(w io.Writer, docs []extractDocument) {
 // revisedText: the figure the claim's source withdrew for n ("killed
 // unknown 12 (earlier 16, withdrawn)").
 func revisedText(c model.Claim, n model.Count) string {
-	for _, r := range c.Revises {
-		if r.Kind == n.Kind {
-			return " (earlier " + rangeText(r.Min, r.Max) + ", withdrawn)"
-		}
+	if r, ok := c.RevisedFigure(n.Kind); ok {
+		return " (earlier " + rangeText(r.Min, r.Max) + ", withdrawn)"
 	}
 	return ""
 }

@@ -34,14 +34,6 @@ var upWords = words("up", "upward", "upwards", "higher", "raised", "rose", "rise
 // "not the 16 it reported this morning".
 var earlierPronouns = words("it", "they", "he", "she", "we", "initially", "first", "earlier")
 
-// smallNumbers are the number words a corrected figure is written in.
-var smallNumbers = map[string]int{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20,
-}
-
 // mayRevise is the cheap filter in front of the revision scan (stems
 // without their first letter match either case, with no copy).
 func mayRevise(sentence string) bool {
@@ -58,7 +50,10 @@ func numberAt(toks []token, i int) (int, bool) {
 	if i >= len(toks) {
 		return 0, false
 	}
-	if n, ok := smallNumbers[toks[i].Norm]; ok {
+	if toks[i].Norm == "zero" {
+		return 0, true
+	}
+	if n, ok := quantity.NumberWord(toks[i].Norm); ok {
 		return n, true
 	}
 	n, err := strconv.Atoi(strings.ReplaceAll(toks[i].Norm, ",", ""))
@@ -183,7 +178,7 @@ func (st *docState) reviseSentence(idx int, rv revision) {
 		withdrawn = prev
 		standing = withValue(prev, rv.standing)
 	}
-	if sameFigure(withdrawn, standing) {
+	if withdrawn.SameFigure(standing) {
 		return
 	}
 	kept := st.claims[:0]
@@ -247,7 +242,7 @@ func personOrVehicle(kind string) bool {
 func revisedCounts(before []model.Count, withdrawn, standing model.Count) []model.Count {
 	out := []model.Count{standing}
 	for _, f := range before {
-		if sameFigure(f, withdrawn) || sameFigure(f, standing) {
+		if f.SameFigure(withdrawn) || f.SameFigure(standing) {
 			continue
 		}
 		out = append(out, f)
@@ -260,11 +255,6 @@ func withValue(f model.Count, v int) model.Count {
 	lo, hi := v, v
 	f.Min, f.Max, f.Approx = &lo, &hi, false
 	return f
-}
-
-func sameFigure(a, b model.Count) bool {
-	eq := func(x, y *int) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
-	return a.Kind == b.Kind && eq(a.Min, b.Min) && eq(a.Max, b.Max)
 }
 
 // earlierFigure: the last figure of people or vehicles that a claim of the
@@ -307,7 +297,7 @@ func (st *docState) revisionClaim(idx int, withdrawn, standing model.Count) {
 			continue
 		}
 		for _, f := range st.claims[i].Counts {
-			if sameFigure(f, withdrawn) || sameFigure(f, standing) {
+			if f.SameFigure(withdrawn) || f.SameFigure(standing) {
 				at = i
 				break
 			}

@@ -139,6 +139,13 @@ type Count struct {
 	Item   string `json:"item,omitempty"` // what was counted, e.g. "oil tanker trucks"
 }
 
+// SameFigure reports whether c and o give one figure of one kind: the same
+// bounds, whatever group each reads them as.
+func (c Count) SameFigure(o Count) bool {
+	eq := func(x, y *int) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return c.Kind == o.Kind && eq(c.Min, o.Min) && eq(c.Max, o.Max)
+}
+
 // Claim is one attributed assertion about one event, from one sentence or a
 // short run of sentences.
 type Claim struct {
@@ -297,4 +304,15 @@ func CountNoun(kind string, exactlyOne bool) string {
 		return n[1]
 	}
 	return n[0]
+}
+
+// RevisedFigure returns the figure of kind that the claim's speaker gave
+// earlier and withdraws here (Revises), if any.
+func (c *Claim) RevisedFigure(kind string) (Count, bool) {
+	for _, r := range c.Revises {
+		if r.Kind == kind {
+			return r, true
+		}
+	}
+	return Count{}, false
 }

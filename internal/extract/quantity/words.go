@@ -41,6 +41,17 @@ var numberWords = []numberWord{
 	{"thousands", 2000, nkVague}, // "thousands of civilians" -> 2000.. ("tens of thousands" -> 20000..)
 }
 
+// NumberWord returns the value of a single number word ("two", "twelve",
+// "twenty"), lower-case; not of the words that multiply or are vague.
+func NumberWord(w string) (int, bool) {
+	for _, n := range numberWords {
+		if n.word == w && (n.kind == nkUnit || n.kind == nkTens) {
+			return n.val, true
+		}
+	}
+	return 0, false
+}
+
 // Words that are never a figure even though they look like one: "several",
 // "many", "a number of", "a few", "numerous" give no number (gold: []).
 
