@@ -161,3 +161,16 @@ def main(docs, out, texts, coords):
         sys.exit(0 if ok else 1)
     write(docs, out, coords)
     summary(docs)
+
+
+def run(script, docs, coords):
+    """A set's make_gold.py entry point, called with the script's own __file__: the set's
+    gold/ and texts/ lie beside its tools/ folder. write() gives each event the coordinates
+    of its gold place (lat, lon), which the scorer reads for its 60 km rule.
+
+      python3 eval/<set>/tools/make_gold.py             write the gold
+      python3 eval/<set>/tools/make_gold.py --selftest  check the specs against the texts and
+                                                        the conventions without writing anything
+    """
+    set_dir = os.path.dirname(os.path.dirname(os.path.abspath(script)))
+    main(docs, os.path.join(set_dir, "gold"), os.path.join(set_dir, "texts"), coords)

@@ -1,16 +1,11 @@
 #!/usr/bin/env python3
-"""Writes eval/dev11/gold/*.json from the compact specs below (see ../../goldspec.py).
-
-goldspec.write() gives each event the coordinates of its gold place (lat, lon), which
-the scorer reads for its 60 km rule; every place here is a real town."""
+"""The gold of eval/dev11, written from the compact specs below (usage: run() in
+../../goldspec.py). Every place here is a real town."""
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", ".."))
-from goldspec import S, cx, doc, ev, write  # noqa: E402
-
-OUT = os.path.join(HERE, "..", "gold")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from goldspec import S, cx, doc, ev, run  # noqa: E402
 
 # gold place -> (lat, lon), town centres to a few km
 COORDS = {
@@ -330,9 +325,4 @@ DOCS = [
 
 
 if __name__ == "__main__":
-    write(DOCS, OUT, COORDS)
-    ev_n = sum(len(d["events"]) for d in DOCS)
-    st_n = sum(len(d["statements"]) for d in DOCS)
-    cx_n = sum(len(d["contradictions"]) for d in DOCS)
-    inc = {e["incident"] for d in DOCS for e in d["events"]}
-    print(f"{len(DOCS)} docs, {ev_n} events, {st_n} statements, {cx_n} contradictions, {len(inc)} incidents")
+    run(__file__, DOCS, COORDS)

@@ -1,22 +1,11 @@
 #!/usr/bin/env python3
-"""Writes eval/dev14/gold/*.json from the compact specs below (see ../../goldspec.py).
-
-goldspec.write() gives each event the coordinates of its gold place (lat, lon), which
-the scorer reads for its 60 km rule; every place here is a real town.
-
-  python3 eval/dev14/tools/make_gold.py             write the gold
-  python3 eval/dev14/tools/make_gold.py --selftest  check the specs against the texts and the
-                                                    conventions without writing anything
-"""
+"""The gold of eval/dev14, written from the compact specs below (usage: run() in
+../../goldspec.py). Every place here is a real town."""
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", ".."))
-from goldspec import S, cx, doc, ev, main  # noqa: E402
-
-OUT = os.path.join(HERE, "..", "gold")
-TEXTS = os.path.join(HERE, "..", "texts")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from goldspec import S, cx, doc, ev, run  # noqa: E402
 
 # gold place -> (lat, lon), town centres to a few km
 COORDS = {
@@ -313,4 +302,4 @@ DOCS = [
 
 
 if __name__ == "__main__":
-    main(DOCS, OUT, TEXTS, COORDS)
+    run(__file__, DOCS, COORDS)
