@@ -163,7 +163,7 @@ def main(docs, out, texts, coords):
     summary(docs)
 
 
-def run(script, docs, coords):
+def run(script, docs, coords=None):
     """A set's make_gold.py entry point, called with the script's own __file__: the set's
     gold/ and texts/ lie beside its tools/ folder. write() gives each event the coordinates
     of its gold place (lat, lon), which the scorer reads for its 60 km rule.

@@ -6,10 +6,8 @@ Perpetrator lists are derived from the statements (asserts/confirms -> asserted,
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "gold")
-sys.path.insert(0, os.path.join(HERE, "..", ".."))
-from goldspec import cx, ev, st, write  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from goldspec import cx, ev, st, run  # noqa: E402
 N = None
 
 
@@ -114,4 +112,4 @@ DOCS = [
 
 
 if __name__ == "__main__":
-    write(DOCS, OUT)
+    run(__file__, DOCS)
