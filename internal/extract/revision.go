@@ -15,17 +15,21 @@ import (
 // words of correction make a revision; a toll that rises ("the toll rose to
 // 30") is an update, not a withdrawal.
 
-// revisionVerbs change a figure: "corrected the toll to two".
-var revisionVerbs = words("corrected", "corrects", "correcting", "revised", "revises", "revising",
+// revisionVerbList change a figure: "corrected the toll to two".
+var revisionVerbList = []string{"corrected", "corrects", "correcting", "revised", "revises", "revising",
 	"lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "amended", "amends",
-	"adjusted", "adjusts", "downgraded", "downgrades", "cut", "cuts")
+	"adjusted", "adjusts", "downgraded", "downgrades", "cut", "cuts"}
+
+var revisionVerbs = words(revisionVerbList...)
 
 // figureNouns name the figure a revision changes ("the death toll", "its
 // count", "the number of dead", "corrected it to five").
 var figureNouns = words("toll", "figure", "figures", "number", "count", "tally", "total", "it")
 
-// correctWords name the standing figure: "the correct number was five".
-var correctWords = words("correct", "corrected", "revised", "right", "accurate", "actual")
+// correctWordList name the standing figure: "the correct number was five".
+var correctWordList = []string{"correct", "corrected", "revised", "accurate", "actual"}
+
+var correctWords = words(correctWordList...)
 
 // upWords make a revision a rise, which is an update ("revised the toll up to 30").
 var upWords = words("up", "upward", "upwards", "higher", "raised", "rose", "risen")
@@ -34,10 +38,16 @@ var upWords = words("up", "upward", "upwards", "higher", "raised", "rose", "rise
 // "not the 16 it reported this morning".
 var earlierPronouns = words("it", "they", "he", "she", "we", "initially", "first", "earlier")
 
-// mayRevise is the cheap filter in front of the revision scan (stems
-// without their first letter match either case, with no copy).
+// revisionStems hold a part of every word of revisionVerbList and
+// correctWordList, and the "not the" of "not the 16 it reported": a
+// sentence with none of them has no revision (without their first letter,
+// so either case matches with no copy).
+var revisionStems = [...]string{"orrect", "evise", "evising", "owere", "owers", "owering",
+	"educ", "mend", "djust", "owngrad", "cut", "ccurate", "ctual", "ot the "}
+
+// mayRevise is the cheap filter in front of the revision scan.
 func mayRevise(sentence string) bool {
-	for _, w := range [...]string{"orrect", "evis", "ower", "educ", "mend", "djust", "owngrad", "cut", "ot the "} {
+	for _, w := range revisionStems {
 		if strings.Contains(sentence, w) {
 			return true
 		}

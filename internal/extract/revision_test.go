@@ -142,3 +142,18 @@ func TestStoryCorrectionDate(t *testing.T) {
 		t.Errorf("no correction claim or no lead date: %+v", claims)
 	}
 }
+
+// The filter must let through every word the revision scan reads.
+func TestMayReviseCoversTheScan(t *testing.T) {
+	for _, w := range append(append([]string{}, revisionVerbList...), correctWordList...) {
+		if !mayRevise("the ministry " + w + " the toll") {
+			t.Errorf("mayRevise turns away %q, a word findRevision reads", w)
+		}
+	}
+	if !mayRevise("14 were killed, not the 16 it reported") {
+		t.Error(`mayRevise turns away "not the"`)
+	}
+	if mayRevise("State television said 14 people were killed.") {
+		t.Error(`mayRevise lets "television" through`)
+	}
+}
