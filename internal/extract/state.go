@@ -133,7 +133,7 @@ func (st *docState) issuer() {
 			continue // "U.S. Department of Defense": the head names the issuer (not "... Spokesperson's Unit")
 		}
 		sp := st.resolveMention(toks, ms, k)
-		if own := bracketedOwner(toks, ms, k); own != "" && m.E.Mention.Relative != "" {
+		if own := st.bracketedOwner(toks, ms, k); own != "" && m.E.Mention.Relative != "" {
 			sp = own // "Ministry of Defence (UK)": the bracket names whose ministry
 		}
 		if sp == "" || sp == model.Journalist {
@@ -148,13 +148,9 @@ func (st *docState) issuer() {
 	}
 }
 
-// ownVoices are the belligerents with an actor id but no speaker id: they
-// speak as themselves (methodology, "Sources and independence").
-var ownVoices = words("uk", "france", "turkey", "israel", "iran", "sdf")
-
 // bracketedOwner reads "(UK)" right after mention k: the speaker it names,
-// or "".
-func bracketedOwner(toks []token, ms []match, k int) string {
+// or the actor when it speaks as itself (the registry's own voices), or "".
+func (st *docState) bracketedOwner(toks []token, ms []match, k int) string {
 	t := ms[k].To
 	if k+1 >= len(ms) || t+2 >= len(toks) || toks[t].Norm != "(" {
 		return ""
@@ -166,8 +162,8 @@ func bracketedOwner(toks []token, ms []match, k int) string {
 	if sp := n.E.Mention.Speaker; sp != "" {
 		return sp
 	}
-	if ownVoices.has(n.E.Mention.Actor) {
-		return n.E.Mention.Actor
+	if a := n.E.Mention.Actor; a != "" && st.e.actors.SpeaksFor(a) == a {
+		return a
 	}
 	return ""
 }
