@@ -382,6 +382,7 @@ func (st *docState) run() []model.Claim {
 				dates[k].Start += s.Start
 				dates[k].End += s.Start
 			}
+			dates = dropSpanStarts(text, dates)
 			// "the summary for Wednesday, published on Thursday, ... that
 			// day": "that day" is the event's day, not the statement's.
 			prevEvent, prevStmt := st.lastDate, false
@@ -970,6 +971,25 @@ var statementLast = func() (last [256]bool) {
 	}
 	return last
 }()
+
+// dropSpanStarts removes the dates that open a span reaching to the time
+// of writing ("the fourth raid since June", "since early 2019"): they date
+// no strike, and a later sentence must not take them as the passage's day.
+func dropSpanStarts(text string, dates []timex.Mention) []timex.Mention {
+	kept := dates[:0]
+	for _, d := range dates {
+		if !afterSince(text, d.Start) {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+// afterSince reports a date phrase that "since" opens, inside the phrase
+// ("since June") or just before it ("since early June").
+func afterSince(text string, start int) bool {
+	return start+6 <= len(text) && equalLowerASCII(text[start:start+6], "since ") || endsFold(text, max(0, start-6), start, "since ")
+}
 
 // statementMarks remembers statementDate for the first 64 dates of a
 // sentence: run asks it twice of each date, and it costs a look back at

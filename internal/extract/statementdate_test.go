@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/extract/timex"
 )
@@ -49,6 +50,29 @@ func TestStatementDate(t *testing.T) {
 		}
 		if got := statementDate(text, timex.Mention{Start: pos, End: end}); got != want {
 			t.Errorf("%q at %d: %v, want %v", text, pos, got, want)
+		}
+	}
+}
+
+// TestDropSpanStarts checks that a date "since" opens is no date of a
+// strike, whether timex's phrase holds the "since" or starts after it.
+func TestDropSpanStarts(t *testing.T) {
+	published := time.Date(2022, 5, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		sentence string
+		kept     []string
+	}{
+		{"Jets hit the depot late on Tuesday, the third raid there since March.", []string{"late on Tuesday"}},
+		{"The camp has been shelled every week since early April, residents said.", nil},
+		{"Since January 2021 the group has lost four commanders.", nil},
+		{"The convoy was struck on Monday, residents said.", []string{"Monday"}},
+	} {
+		var kept []string
+		for _, d := range dropSpanStarts(tc.sentence, timex.Find(tc.sentence, published)) {
+			kept = append(kept, tc.sentence[d.Start:d.End])
+		}
+		if strings.Join(kept, "|") != strings.Join(tc.kept, "|") {
+			t.Errorf("%q: kept %q, want %q", tc.sentence, kept, tc.kept)
 		}
 	}
 }
