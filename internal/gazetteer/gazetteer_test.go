@@ -139,6 +139,8 @@ func TestLocate(t *testing.T) {
 				{"Ramadi", "Ramadi", "IQ", "east of", model.PlaceTown}}},
 		{"base is a point", "The coalition did not strike near Camp Taji.", nil,
 			[]want{{"Camp Taji", "Camp Taji", "IQ", "near", model.PlacePoint}}},
+		{"dam is a point", "A drone struck a convoy near the Tishreen Dam.", nil,
+			[]want{{"Tishreen Dam", "Tishrin Dam", "SY", "near", model.PlacePoint}}},
 		{"base alias", "Missiles hit Ain al-Asad air base.", nil,
 			[]want{{"Ain al-Asad air base", "Al Asad Air Base", "IQ", "", model.PlacePoint}}},
 		{"country", "Strikes continued in Syria.", nil,
