@@ -1552,7 +1552,9 @@ func (p *parser) afterRestrictive(k int, human bool) (cue, int) {
 // of them children, were killed"), or k when there is none.
 func (p *parser) asideEnd(k int) int {
 	aside := false
-	for j := k + 1; j < len(p.toks) && j < k+14; j++ {
+	// (20 tokens: "four civilians, among them a property developer and his
+	// 11-month-old daughter, were killed")
+	for j := k + 1; j < len(p.toks) && j < k+20; j++ {
 		t := &p.toks[j]
 		if t.kind == tPunct && t.punct == ',' {
 			if aside {
@@ -2627,6 +2629,9 @@ func (p *parser) listEnd(at int, cls class) int {
 		}
 		if next < 0 || p.toks[next].ent().head.cls != cls {
 			return at
+		}
+		if e := p.toks[min(next+1, len(p.toks)-1)].ent(); next+1 < len(p.toks) && e != nil && e.clauseSkip && p.word(next+2) == "them" {
+			return at // "16 people, civilians among them, were killed": an apposition
 		}
 		at = next
 	}
