@@ -413,17 +413,23 @@ var orgMentions = []mention{
 	{Phrase: "the report", Generic: true},                  // "The report also confirmed"
 	{Phrase: "the agency", Generic: true},                  // "The agency said"
 	{Phrase: "tribal sources", Speaker: "local-sources"},   // "local tribal sources said"
-	{Phrase: "unidentified aircraft", Actor: "unknown"},    // "an unidentified aircraft bombed"
-	{Phrase: "unidentified warplanes", Actor: "unknown"},   // "unidentified warplanes"
-	{Phrase: "unidentified jets", Actor: "unknown"},        // "unidentified jets"
-	{Phrase: "unidentified drone", Actor: "unknown"},       // "an unidentified drone"
-	{Phrase: "unidentified drones", Actor: "unknown"},      // "unidentified drones"
-	{Phrase: "unknown aircraft", Actor: "unknown"},         // "unknown aircraft"
-	{Phrase: "unknown drones", Actor: "unknown"},           // "unknown drones"
-	{Phrase: "unidentified gunmen", Actor: "unknown"},      // "unidentified gunmen"
-	{Phrase: "of unknown origin", Actor: "unknown"},        // "a drone of unknown origin targeted"
-	{Phrase: "of unidentified origin", Actor: "unknown"},   // idem
-	{Phrase: "of unknown nationality", Actor: "unknown"},   // "jets of unknown nationality"
+	// The Kurdistan Region's government has no actor id: it speaks as a
+	// local authority, as provincial and state bodies without one do.
+	{Phrase: "kurdistan regional government", Speaker: "local-sources"}, // "the Kurdistan Regional Government said"
+	{Phrase: "krg", Speaker: "local-sources"},                           // "the KRG said in a statement"
+	{Phrase: "kurdistan region security council", Speaker: "local-sources"},
+	{Phrase: "krsc", Speaker: "local-sources"},           // "the KRSC said"
+	{Phrase: "unidentified aircraft", Actor: "unknown"},  // "an unidentified aircraft bombed"
+	{Phrase: "unidentified warplanes", Actor: "unknown"}, // "unidentified warplanes"
+	{Phrase: "unidentified jets", Actor: "unknown"},      // "unidentified jets"
+	{Phrase: "unidentified drone", Actor: "unknown"},     // "an unidentified drone"
+	{Phrase: "unidentified drones", Actor: "unknown"},    // "unidentified drones"
+	{Phrase: "unknown aircraft", Actor: "unknown"},       // "unknown aircraft"
+	{Phrase: "unknown drones", Actor: "unknown"},         // "unknown drones"
+	{Phrase: "unidentified gunmen", Actor: "unknown"},    // "unidentified gunmen"
+	{Phrase: "of unknown origin", Actor: "unknown"},      // "a drone of unknown origin targeted"
+	{Phrase: "of unidentified origin", Actor: "unknown"}, // idem
+	{Phrase: "of unknown nationality", Actor: "unknown"}, // "jets of unknown nationality"
 	{Phrase: "of unidentified nationality", Actor: "unknown"},
 	{Phrase: "unknown drone", Actor: "unknown"},              // "an unknown drone"
 	{Phrase: "unknown warplanes", Actor: "unknown"},          // "unknown warplanes"
@@ -1099,6 +1105,7 @@ var gapWords = words(
 	"early", "late", "last", "on", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday", "missiles", "missile",
 	"rockets", "shells", "bombs", "rounds", "mortar", "tactical", "fighters", "guided",
+	"ballistic", "cruise", "precision", // "Iranian ballistic missiles struck", "precision-guided bombs"
 	"warplane", "drone", "jet", "helicopter", "gunship", "regime", "government",
 	"was", "were", "is", "are", "being",
 	"likely", "most", "probably", "almost", "certainly", // "the Coalition most likely carried out"
