@@ -3142,23 +3142,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	var when model.When
 	ownDate := false
 	di := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= startByte })
-	for _, d := range dates[di:] {
-		if d.Start >= endByte {
-			break
-		}
-		if d.When.From == "" || statementDate(text, d) || d.End > endByte {
-			continue
-		}
-		when, ownDate = d.When, true
-		break
-	}
+	when, ownDate = eventDate(text, dates[di:], startByte, endByte)
 	if !ownDate {
-		for _, d := range dates {
-			if d.When.From != "" && !statementDate(text, d) {
-				when, ownDate = d.When, true
-				break
-			}
-		}
+		when, ownDate = eventDate(text, dates, 0, len(text))
 	}
 	// A day the sentence names but nothing resolves ("late Friday" in a
 	// report with no date) is not the passage's last date: borrowing it
@@ -3692,6 +3678,59 @@ func casualtyIn(toks []token, cl clause) bool {
 		}
 	}
 	return num && cas
+}
+
+// eventDate picks the strike's date among the dates within text[from:to]:
+// the first that dates no statement, unless a later one names its strike
+// ("on Tuesday revised the toll of Sunday night's strikes").
+func eventDate(text string, dates []timex.Mention, from, to int) (when model.When, ok bool) {
+	for _, d := range dates {
+		if d.Start >= to {
+			break
+		}
+		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) {
+			continue
+		}
+		if strikeDay(text, d) {
+			return d.When, true
+		}
+		if !ok {
+			when, ok = d.When, true
+		}
+	}
+	return when, ok
+}
+
+// dayStrikeNouns name a strike after a day's possessive: "Sunday night's
+// strikes", "Tuesday's air raid".
+var dayStrikeNouns = words("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+	"attack", "attacks", "bombing", "bombings", "shelling", "bombardment", "blast", "blasts")
+
+// strikeDay reports a date whose possessive names the strike it dates:
+// "revised on Tuesday the toll of Sunday night's strikes" dates the
+// strikes to Sunday, whatever day the clause gives first. Up to two words
+// ("deadly", "air", "Israeli") may stand between the day and the noun.
+func strikeDay(text string, d timex.Mention) bool {
+	if !possessive(text, d.End) {
+		return false
+	}
+	rest := text[d.End:]
+	rest = rest[strings.IndexByte(rest, 's')+1:]
+	for range 3 {
+		rest = strings.TrimLeft(rest, " -")
+		n := 0
+		for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z') {
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+		if dayStrikeNouns.has(lowerASCII(rest[:n])) {
+			return true
+		}
+		rest = rest[n:]
+	}
+	return false
 }
 
 // unresolvedDay reports whether a date mention within [start, end) names a

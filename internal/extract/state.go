@@ -423,6 +423,9 @@ func (st *docState) run() []model.Claim {
 			for k, d := range dates {
 				if d.When.From != "" && !stmt.of(k, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !speechDay(f, s, d, text)) {
 					st.lastDate, resolved = d.When, true
+					if strikeDay(text, d) {
+						break // "Sunday night's strikes": the passage's day
+					}
 				}
 			}
 			// The story moved to a day nothing resolves: later sentences

@@ -76,3 +76,23 @@ func TestDropSpanStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDate checks which date of a clause dates its strike: the first
+// that dates no statement, unless a later day's possessive names the
+// strike.
+func TestEventDate(t *testing.T) {
+	published := time.Date(2023, 3, 9, 0, 0, 0, 0, time.UTC) // a Thursday
+	for _, tc := range []struct{ sentence, want string }{
+		{"The ministry on Wednesday raised the toll of Monday's air raid on the camp to 12.", "2023-03-06"},
+		{"On Wednesday officials counted the dead of Monday night's deadly strikes.", "2023-03-06"},
+		{"Jets struck the camp on Tuesday and again on Wednesday.", "2023-03-07"},
+		{"The ministry said on Wednesday that jets struck the camp on Monday.", "2023-03-06"},
+		{"On Wednesday the families buried Monday's victims.", "2023-03-08"},
+	} {
+		dates := timex.Find(tc.sentence, published)
+		when, ok := eventDate(tc.sentence, dates, 0, len(tc.sentence))
+		if !ok || when.From != tc.want {
+			t.Errorf("%q: %v %v, want %s", tc.sentence, when, ok, tc.want)
+		}
+	}
+}
