@@ -1018,7 +1018,7 @@ func (m statementMarks) of(k int, text string, d timex.Mention) bool {
 // statementDate reports a date that dates the statement, not the strike
 // ("said on Saturday", "said in a tweet on Thursday", "posted ... Wednesday").
 func statementDate(text string, d timex.Mention) bool {
-	if inDateline(text, d.Start) {
+	if inDateline(text, d.Start) && !closesSentence(text, d.End) {
 		return true // "MOSUL, Iraq, March 3, 2017 (Wire) —": the report's date
 	}
 	if d.Start < 2 || text[d.Start-1] != ' ' {
@@ -1116,6 +1116,13 @@ func endsFold(text string, lo, end int, v string) bool {
 		}
 	}
 	return true
+}
+
+// closesSentence reports a full stop right after pos: "Batifa, near Zakho,
+// 11 September 2024." heads a log's entry, and dates what follows; a
+// dateline goes on to its agency or dash.
+func closesSentence(text string, pos int) bool {
+	return pos < len(text) && text[pos] == '.' && (pos+1 == len(text) || text[pos+1] == ' ' || text[pos+1] == '\n')
 }
 
 // inDateline reports a date in a wire dateline: at the start of a line,

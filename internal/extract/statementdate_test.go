@@ -96,3 +96,22 @@ func TestEventDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOrHeading tells a wire dateline (the report's date) from a
+// log entry's heading of place and date (the date of what follows).
+func TestDatelineOrHeading(t *testing.T) {
+	published := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]bool{
+		"KOBANI, Syria, 4 May 2022 (Wire) - Drones hit a car.": true,
+		"Kobani, 4 May 2022 - Drones hit a car.":               true,
+		"Kobani, 4 May 2022. Drones hit a car.":                false,
+	} {
+		dates := timex.Find(text, published)
+		if len(dates) == 0 {
+			t.Fatalf("%q: no date", text)
+		}
+		if got := statementDate(text, dates[0]); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
