@@ -134,6 +134,12 @@ var countCases = []countCase{
 	{"km", "The village lies 12 miles south of Mosul, about 20 km from the front.", nil, nil},
 	// a stated zero is a figure: it stands against another source's toll
 	{"no one", "No one was killed.", nil, []string{"No one was killed => killed/unknown/0..0"}},
+	{"no civilians harmed", "The command said no civilians were harmed.", nil,
+		[]string{"no civilians were harmed => killed/civilians/0..0", "no civilians were harmed => injured/civilians/0..0"}},
+	{"no civilian deaths beside fighters", "The raid killed 4 fighters and caused no civilian deaths.", nil,
+		[]string{"4 fighters => killed/militants/4..4", "no civilian deaths => killed/civilians/0..0"}},
+	{"none of the dead civilians", "Nine militiamen died and none of the dead were civilians.", nil,
+		[]string{"Nine militiamen => killed/militants/9..9", "none of the dead were civilians => killed/civilians/0..0"}},
 	{"nobody hurt", "The ministry said nobody was hurt in the raid.", nil, []string{"nobody was hurt => injured/unknown/0..0"}},
 	{"no casualties across a line break", "Officials said the strike caused no\ncasualties.", nil,
 		[]string{"no\ncasualties => killed/unknown/0..0", "no\ncasualties => injured/unknown/0..0"}},

@@ -9,15 +9,23 @@ import (
 
 // A stated absence of casualties is a figure: "the ministry said no one was
 // killed" puts 0 against a monitor's toll of nine. Each rule gives the
-// kinds its words speak of; the figure's group is unknown.
+// kinds its words speak of, and the group: civilians when the rule names
+// them ("no civilians were harmed" says nothing of fighters), else unknown.
 var zeroTolls = []struct {
 	re    *regexp.Regexp
 	kinds []string // nil: the kinds of the word the expression captures
+	group string   // "": unknown
 }{
 	// "No one was killed", "nobody was hurt", "none of them were wounded"
 	{re: regexp.MustCompile(`(?i)\b(?:no one|no-one|nobody|none of them)\s+(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded)\b`)},
-	// "no casualties were reported", "no civilian deaths", "caused no injuries"
-	{re: regexp.MustCompile(`(?i)\bno\s+(?:civilian\s+|human\s+)?(casualties|fatalities|deaths|injuries|victims)\b`)},
+	// "no casualties were reported", "caused no injuries"
+	{re: regexp.MustCompile(`(?i)\bno\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|victims)\b`)},
+	// "no civilian casualties", "no civilian deaths"
+	{re: regexp.MustCompile(`(?i)\bno\s+civilian\s+(casualties|fatalities|deaths|injuries|victims)\b`), group: model.GroupCivilians},
+	// "no civilians were harmed", "no civilian was killed"
+	{re: regexp.MustCompile(`(?i)\bno\s+civilians?\s+(?:was|were|had been|have been|has been)\s+(killed|hurt|injured|wounded|harmed)\b`), group: model.GroupCivilians},
+	// "none of the dead were civilians"
+	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+the\s+(?:dead|killed|victims)\s+(?:was|were)\s+civilians?\b`), kinds: []string{model.CountKilled}, group: model.GroupCivilians},
 	// "without causing any casualties", "without injuries"
 	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
 	// "the attack caused only material damage"
@@ -78,9 +86,13 @@ func zeroFigures(sentence string) []Figure {
 			if kinds == nil {
 				kinds = kindsOfWord(sentence[loc[2]:loc[3]])
 			}
+			group := z.group
+			if group == "" {
+				group = model.GroupUnknown
+			}
 			for _, kind := range kinds {
 				out = append(out, Figure{Start: loc[0], End: loc[1], Count: model.Count{
-					Kind: kind, Group: model.GroupUnknown, Min: model.IntPtr(0), Max: model.IntPtr(0)}})
+					Kind: kind, Group: group, Min: model.IntPtr(0), Max: model.IntPtr(0)}})
 			}
 		}
 	}
