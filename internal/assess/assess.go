@@ -151,12 +151,21 @@ func (a *Assessor) view(inc *model.Incident) *incView {
 	}
 	for _, cv := range v.claims {
 		if cv.denyOcc && isGroupDenial(cv.c) && slices.ContainsFunc(v.claims, func(x *claimView) bool {
-			return x.src == cv.src && x.asserting
+			return x.src == cv.src && reportsStrike(x)
 		}) {
 			cv.denyOcc, cv.groupDenial = false, true
 		}
 	}
 	return v
+}
+
+// reportsStrike: the claim says the strike happened, and does not blame
+// only actors with no aircraft: "Islamic State militants had rigged the
+// houses" is a competing account of what happened, not a report of the
+// strike, so the same source's "there was no air strike on any civilian
+// house" denies the strike itself.
+func reportsStrike(cv *claimView) bool {
+	return cv.asserting && !groundOnly(culprits(cv.c.PerpetratorsAsserted))
 }
 
 // isGroupDenial: a denial of no actor and not of the strike by name, that

@@ -213,6 +213,26 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
+			name: "a source that blames only fighters with no aircraft and says no air strike hit a civilian home denies the strike",
+			inc: incident(
+				cl{id: "loc", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "civilians", 7, -1, false)}},
+				cl{id: "bomb", speaker: "iraq-joc", asserted: []string{"isis"}},
+				cl{id: "noair", speaker: "iraq-joc", stance: model.StanceDenies, group: "civilians"},
+			),
+			wantContra: "occurrence:local-sources/iraq-joc",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "a claimant's toll of the soldiers it says it killed against a monitor's bare toll",
+			inc: incident(
+				cl{id: "claim", speaker: "isis-amaq", asserted: []string{"isis"}, group: "militants",
+					counts: []model.Count{n("killed", "unknown", 12, 12, false)}},
+				cl{id: "mon", doc: "d2", speaker: "ngo", counts: []model.Count{n("killed", "unknown", 5, 5, false)}},
+			),
+			wantContra: "count:ngo/isis-amaq",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a denial with a group but no report of the strike from its source still denies the strike",
 			inc: incident(
 				cl{id: "loc", speaker: "local-sources", group: "civilians"},

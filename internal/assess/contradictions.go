@@ -468,7 +468,7 @@ func comparedFigures(by map[string][]figure, keys []string) (map[string][]figure
 		if group != model.GroupUnknown && group != "" {
 			continue
 		}
-		named := namedGroups(keys, kind)
+		named := withOwnReadings(namedGroups(keys, kind), out[key])
 		var keep []figure
 		for _, f := range out[key] {
 			g := unnamedReading(f, named)
@@ -507,6 +507,25 @@ func namedGroups(keys []string, kind string) []string {
 		named = slices.DeleteFunc(named, func(g string) bool {
 			return g == model.GroupChildren || g == model.GroupMedics
 		})
+	}
+	return named
+}
+
+// withOwnReadings: when no figure of the kind names a group, the groups
+// that figures naming none are read as by their own claims. A figure whose
+// claim says nothing of who was hit then counts the dead the other sources
+// count where they say who was hit rather than name the group in the figure
+// (Amaq's "17 killed" of the soldiers it says it ambushed, against a
+// monitor's bare "nine were killed"). A group named in a figure still comes
+// first.
+func withOwnReadings(named []string, unnamed []figure) []string {
+	if len(named) > 0 {
+		return named
+	}
+	for _, f := range unnamed {
+		if g := unnamedReading(f, nil); g != "" && !slices.Contains(named, g) {
+			named = append(slices.Clip(named), g)
+		}
 	}
 	return named
 }

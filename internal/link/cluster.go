@@ -662,12 +662,37 @@ func (l *linker) placeProvince(i int) {
 	}
 	l.gather(i, gatherUndated, 0, 0, consider)
 	// A province holds many strikes: attach only to the one incident that
-	// fits, or to the one incident that shares the name.
+	// fits, or to the one incident that shares the name, or, for a claim
+	// dated to a day or a few, to the one incident on those very days.
 	if b, ok, amb := l.best(i, cands); ok && (len(cands) == 1 || b.sameName && !amb) {
 		l.join(i, b.id, l.reasonCoarse(it, b))
 		return
 	}
+	if b, ok := l.sameDays(it, cands); ok {
+		l.join(i, b.id, l.reasonCoarseWhy(it, b, "the only incident there on those days"))
+		return
+	}
 	l.newCluster(i, true)
+}
+
+// sameDays: the one candidate whose dates meet a day-precise claim's own
+// dates with no padding, when there is exactly one ("a helicopter strike in
+// Salahuddin on Tuesday" beside strikes in the province on Monday and
+// Wednesday).
+func (l *linker) sameDays(it *item, cands []candidate) (candidate, bool) {
+	if !it.dated || it.hi-it.lo+1 > fineTimeMaxDays || it.pad > 1 {
+		return candidate{}, false
+	}
+	var out []candidate
+	for _, c := range cands {
+		if c.gap == 0 && l.clusters[c.id].dated {
+			out = append(out, c)
+		}
+	}
+	if len(out) != 1 {
+		return candidate{}, false
+	}
+	return out[0], true
 }
 
 // placeCountry handles claims whose place is a whole country.
@@ -1020,6 +1045,10 @@ func (l *linker) reasonUndated(it *item, b candidate) string {
 }
 
 func (l *linker) reasonCoarse(it *item, b candidate) string {
+	return l.reasonCoarseWhy(it, b, "the only incident there that fits")
+}
+
+func (l *linker) reasonCoarseWhy(it *item, b candidate, why string) string {
 	c := &l.clusters[b.id]
 	t := "no date"
 	if it.dated {
@@ -1029,7 +1058,7 @@ func (l *linker) reasonCoarse(it *item, b candidate) string {
 	if b.km >= 0 {
 		km = fmt.Sprintf(", %.0f km from %s", b.km, placeLabel(l.items[c.leader].c))
 	}
-	return fmt.Sprintf("province-wide (%s)%s, %s, the only incident there that fits, %s", placeLabel(it.c), km, t, l.eventLabel(it, c))
+	return fmt.Sprintf("province-wide (%s)%s, %s, %s, %s", placeLabel(it.c), km, t, why, l.eventLabel(it, c))
 }
 
 func (l *linker) reasonNeighbour(it *item, nb int, what string) string {

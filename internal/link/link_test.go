@@ -27,7 +27,11 @@ var (
 	hajin    = pl{"Hajin", 34.6928, 40.8336, "SY", model.PlaceTown}
 	syria    = pl{"Syria", 35.0, 38.0, "SY", model.PlaceCountry}
 	iraq     = pl{"Iraq", 33.0, 44.0, "IQ", model.PlaceCountry}
-	nowhere  = pl{}
+	tikrit   = pl{"Tikrit", 34.6, 43.68, "IQ", model.PlaceTown}
+	samarra  = pl{"Samarra", 34.2, 43.87, "IQ", model.PlaceTown}
+	// salahuddin is the province as a whole
+	salahuddin = pl{"Salahuddin", 34.5, 43.5, "IQ", model.PlaceProvince}
+	nowhere    = pl{}
 )
 
 // hasakah is al-Hasakah as a report spells it.
@@ -123,6 +127,26 @@ func TestLink(t *testing.T) {
 		want    string
 		records string
 	}{
+		{
+			name: "a province-wide claim dated to a day joins the one incident in the province on that day",
+			claims: claims(
+				cb{id: "tik", doc: "d1", p: tikrit, rel: "near", from: "2020-03-02", typ: model.EventHelicopterAttack},
+				cb{id: "sam", doc: "d2", p: samarra, rel: "near", from: "2020-03-03"},
+				cb{id: "prov", doc: "d3", p: salahuddin, rel: "in", from: "2020-03-02", typ: model.EventHelicopterAttack,
+					quote: "A councillor said an army helicopter killed three farmers in Salahuddin province on Monday."},
+			),
+			want: "prov tik | sam",
+		},
+		{
+			name: "a province-wide claim stays apart when two incidents in the province share its day",
+			claims: claims(
+				cb{id: "tik", doc: "d1", p: tikrit, rel: "near", from: "2020-03-02"},
+				cb{id: "sam", doc: "d2", p: samarra, rel: "near", from: "2020-03-02"},
+				cb{id: "prov", doc: "d3", p: salahuddin, rel: "in", from: "2020-03-02",
+					quote: "Jets struck targets in Salahuddin province on Monday, the ministry said."},
+			),
+			want: "prov | sam | tik",
+		},
 		{
 			name: "same day 45 km apart stay apart (Fallujah vs Ramadi convoys)",
 			claims: claims(
