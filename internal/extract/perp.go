@@ -773,6 +773,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				j = ms[k2].To
 			}
 		}
+		j = pastActorList(toks, ms, j, cl.to)
 		if j < cl.to && toks[j].Norm == "'s" {
 			j++
 		}
@@ -787,7 +788,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				if fendedOff(toks, m.From, cl.from) {
 					continue // "repelling an Islamic State attack when a jet bombed them"
 				}
-				neg := m.From > 0 && toks[m.From-1].Norm == "no" || noRecordBefore(toks, m.From, cl.from) == "record"
+				neg := negatedList(toks, ms, cov, m.From, cl.from) || noRecordBefore(toks, m.From, cl.from) == "record"
 				add(actor, neg)
 				continue
 			}
@@ -1365,6 +1366,36 @@ func itWasAt(toks []token, m match, from, to int, loose bool) bool {
 // openerVerbs may stand before the "it" of "it was the Americans":
 // "everyone here says it was the Americans".
 var openerVerbs = words("says", "said", "say", "believe", "believed", "believes", "think", "thought")
+
+// pastActorList returns the end of a list of actors that continues at j
+// ("U.S. or coalition strikes": from after "U.S." to "strikes"), or j.
+func pastActorList(toks []token, ms []match, j, to int) int {
+	for j+1 < to && (toks[j].Norm == "or" || toks[j].Norm == "and") {
+		k, ok := matchAt(ms, j+1)
+		if !ok || ms[k].E.Mention.Actor == "" || ms[k].To > to {
+			break
+		}
+		j = ms[k].To
+	}
+	return j
+}
+
+// negatedList reports "no" before the actor at t, or before the list of
+// actors it ends: "no U.S. or coalition strikes" denies both.
+func negatedList(toks []token, ms []match, cov []int, t, from int) bool {
+	for p := t - 1; p >= from; p-- {
+		switch n := toks[p].Norm; {
+		case n == "no":
+			return true
+		case n == "or" || n == "and" || n == ",":
+		case cov[p] > 0 && ms[cov[p]-1].E.Mention.Actor != "":
+			p = ms[cov[p]-1].From
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // negDeterminers before an actor deny it: "no coalition jet", "not one
 // Russian aircraft", "not a single American plane", "neither Iraqi jets".
