@@ -79,7 +79,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		if !followWordsFilter.has(t.Norm) {
 			continue
 		}
-		if followNegation.has(t.Norm) {
+		if followNegation.has(t.Norm) && !opensZeroToll(st.text, s, t.Start) {
 			return // "no information about a woman being killed"
 		}
 		if backgroundAt(toks, k) {
@@ -185,6 +185,18 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		Source:      "prose",
 	}
 	st.add(c, idx, s.Para, st.e.actors.SpeaksFor(sp))
+}
+
+// opensZeroToll reports a negation at byte pos that opens a zero toll of
+// sentence s: "There were no deaths, the source said." gives 0 killed to
+// the strike told of before; "no information about the dead" gives none.
+func opensZeroToll(text string, s sentences.Sentence, pos int) bool {
+	for _, z := range quantity.ZeroTolls(text[s.Start:s.End]) {
+		if s.Start+z.Start == pos {
+			return true
+		}
+	}
+	return false
 }
 
 // unattributedSpeakers are who speak a sentence that names no source: those

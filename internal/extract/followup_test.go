@@ -36,6 +36,12 @@ func TestFollowCounts(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a stated absence of deaths joins the claim",
+			"Syrian state media said Israeli missiles hit an army post near Quneitra on Monday. There were no deaths, the agency said.",
+			[]string{"syria-gov: killed/unknown/0-0"}},
+		{"no information is no figure",
+			"Syrian state media said Israeli missiles hit an army post near Quneitra on Monday. There was no information on the dead, the agency said.",
+			[]string{"syria-gov: "}},
 		{"it said: the same source's toll joins its claim",
 			"The Syrian Observatory for Human Rights said Russian jets struck a bakery in the town on Monday. At least 12 people were wounded, it said.",
 			[]string{"ngo: injured/unknown/12-"}},
@@ -54,9 +60,9 @@ func TestFollowCounts(t *testing.T) {
 		{"a running total since a year is background",
 			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. Since 2019, more than 300 people have been wounded in the province.",
 			[]string{"ngo: vehicles_struck/unknown/1-1"}},
-		{"no figure: said not to be",
+		{"said not to be: a zero of its group",
 			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. It said no civilians were wounded.",
-			[]string{"ngo: vehicles_struck/unknown/1-1"}},
+			[]string{"ngo: vehicles_struck/unknown/1-1, injured/civilians/0-0"}},
 		{"a figure of another day is another incident",
 			"Turkish drones hit a car on the road on Sunday, the Syrian Observatory for Human Rights said. On Friday, 7 people were wounded in the town.",
 			[]string{"ngo: vehicles_struck/unknown/1-1"}},

@@ -73,6 +73,15 @@ func kindsOfWord(w string) []string {
 	return []string{model.CountKilled, model.CountInjured} // casualties
 }
 
+// ZeroTolls returns the zero tolls a sentence states ("there were no
+// deaths", "nobody was hurt"), with their spans.
+func ZeroTolls(sentence string) []Figure {
+	if !mayStateZero(sentence) {
+		return nil
+	}
+	return zeroFigures(sentence)
+}
+
 // zeroFigures returns the zero tolls a sentence states. Figures runs on
 // every claim, so it is called only for a sentence holding one of the
 // rules' anchor words ("no", "nobody", "none", "without", "material"; see
