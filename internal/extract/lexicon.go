@@ -824,6 +824,9 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"withdrew the statement", "retracts"}, {"withdrew that statement", "retracts"}, {"deleted the statement", "retracts"},
 	{"deleted its statement", "retracts"}, {"pulled its statement", "retracts"}, {"retracted the claim", "retracts"},
 	{"deleted the post", "retracts"}, {"deleted its post", "retracts"}, {"deleted that post", "retracts"}, {"deleted our post", "retracts"},
+	// "the councillor changed his account yesterday": a new account withdraws the old one
+	{"changed his account", "retracts"}, {"changed her account", "retracts"}, {"changed its account", "retracts"}, {"changed their account", "retracts"},
+	{"before correcting", "retracts"}, // "initially blamed Israel, before correcting its report to say US aircraft struck"
 }
 
 // footageWords mark a speaker who released images: what the images show is
@@ -1040,11 +1043,13 @@ var retractionCues = []string{
 	"withdrew the statement", "deleted the statement", "deleted its statement", "retracted the claim",
 	"deleted the post", "deleted its post", "deleted that post", "deleted our post", // "the channel deleted its post on a drone strike"
 	"withdraw our statement", "withdraw our report", "withdraw our claim", "retract our statement", "retract our report", "retract our claim", // "\"We withdraw our statement that Russian aircraft carried out the raid\""
+	"changed his account", "changed her account", "changed its account", "changed their account", "before correcting",
 	"an earlier version of this", // a correction: "An earlier version of this story said the strike was carried out by ..."
 }
 
 // claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").
-var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "account", "report", "reports", "version", "denial", "denials"}
+var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "account", "report", "reports", "version", "denial", "denials",
+	"remark", "remarks"} // "He withdrew the remark later in the morning."
 
 // linkVerbs tie their subject to a strike named elsewhere in the clause
 // without being a strike themselves ("Iraqi forces had requested the strike").

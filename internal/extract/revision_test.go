@@ -109,12 +109,42 @@ func TestNamedWithdrawal(t *testing.T) {
 		{"deleted its post",
 			"The Hashd said an Israeli drone had struck its depot near Balad. By the evening the Hashd had deleted its post.",
 			[]triple{{"pmf", "asserts", []string{"israel"}, nil}, {"pmf", "retracts", []string{"israel"}, nil}}},
+		{"withdrew the remark",
+			"A district official said Russian drones struck the grain store near Izium. He withdrew the remark an hour later.",
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}, {"local-sources", "retracts", []string{"russia"}, nil}}},
+		{"the council: the body named before by its head noun",
+			"The municipal council of Kafr Nabl said a Russian jet bombed the bakery in Kafr Nabl. The council later withdrew the statement.",
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}, {"local-sources", "retracts", []string{"russia"}, nil}}},
+		{"before correcting: only the first account is withdrawn",
+			"Yemen's state television first blamed Israeli jets for the raid on the market in Saada, before correcting its report to say US aircraft had struck it.",
+			[]triple{{"local-sources", "asserts", []string{"israel", "us"}, nil}, {"local-sources", "retracts", []string{"israel"}, nil}}},
+		{"the subject of a relative clause changed his account",
+			"Ahmad Karim, the mayor of Zakho who on Sunday accused Turkish jets of the raid on the village, changed his account on Tuesday.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}, {"local-sources", "retracts", []string{"turkey"}, nil}}},
+		{"confirmed that the statement had been withdrawn",
+			"The Hashd said a Turkish drone struck its post near Sinjar. A Hashd spokesman confirmed that the earlier statement had been withdrawn.",
+			[]triple{{"pmf", "asserts", []string{"turkey"}, nil}, {"pmf", "retracts", []string{"turkey"}, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
 			checkTriples(t, claims, tc.want)
 		})
+	}
+}
+
+// A withdrawal that names no strike of its own is dated and placed by the
+// claim it withdraws, not by the day of the withdrawal.
+func TestWithdrawalTakesClaimDayAndPlace(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Council withdraws drone claim\n\nThe municipal council of Mosul said a drone struck a house in Mosul on 3 May 2021. " +
+		"A second drone struck a car near Tal Afar on 5 May, police said. On 6 May the council withdrew the statement."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-05-08", Text: text})
+	if len(claims) != 3 || claims[2].Stance != model.StanceRetracts {
+		t.Fatalf("want two claims and a withdrawal, got %+v", claims)
+	}
+	if w := claims[2]; w.When.From != "2021-05-03" || w.Where.Name != "Mosul" {
+		t.Errorf("withdrawal dated %s at %q, want the claim's 2021-05-03 at Mosul", w.When.From, w.Where.Name)
 	}
 }
 

@@ -1221,11 +1221,29 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
 			a.spFrom, a.spTo = m.From, m.From
 		}
+		if len(out) > 0 && (len(a.speakers) == 0 || a.spFrom >= out[len(out)-1].verbEnd) && withdrawnByRelative(toks, out[len(out)-1], a) {
+			// "X, who on Monday accused the coalition, changed his account":
+			// the subject of the relative clause withdraws
+			prev := out[len(out)-1]
+			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
+			a.spFrom, a.spTo = m.From, m.From
+		}
+		if len(a.speakers) == 0 && !a.right {
+			// "Before dawn the channel deleted the post": the body named
+			// before by the same head noun
+			if sp, from := st.headAnaphor(toks, a.verb); sp != "" {
+				a.speakers, a.unresolved = []string{sp}, false
+				a.spFrom, a.spTo = from, a.verb
+			}
+		}
 		if len(a.speakers) == 0 {
 			if weak(verb) || verb == "say" || verb == "says" {
 				continue
 			}
 			a.unresolved = true
+		}
+		if len(a.speakers) == 1 && a.speakers[0] != model.Journalist && !a.inherited {
+			st.noteHeads(toks, a.spFrom, a.spTo, a.speakers[0])
 		}
 		// "State TV, quoting a statement from the Security Media Cell, said":
 		// the cited source speaks too (alone, when the first is the press).
@@ -3056,7 +3074,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 		identity = victimIdentity(toks, lo, cl.to)
 	}
-	if !hasCue && !(claimRef && (denyWord || dispute || stance == model.StanceDenies || stance == model.StanceDisputes || stance == model.StanceRetracts)) && identity == "" {
+	if !hasCue && !(claimRef && (denyWord || dispute || retract || stance == model.StanceDenies || stance == model.StanceDisputes || stance == model.StanceRetracts)) && identity == "" {
 		// A source's own toll of the strike the sentence tells of: "...,
 		// contradicting the ministry, which said three soldiers were wounded".
 		if cl.att == nil || len(cl.att.speakers) == 0 || !casualtyIn(toks, cl) {
@@ -3141,10 +3159,15 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// Date.
 	var when model.When
 	ownDate := false
+	ownDateAt := -1 // byte offset of the clause's own date
 	di := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= startByte })
-	when, ownDate = eventDate(text, dates[di:], startByte, endByte)
+	if d, ok := eventDate(text, dates[di:], startByte, endByte); ok {
+		when, ownDate, ownDateAt = d.When, true, d.Start
+	}
 	if !ownDate {
-		when, ownDate = eventDate(text, dates, 0, len(text))
+		if d, ok := eventDate(text, dates, 0, len(text)); ok {
+			when, ownDate = d.When, true
+		}
 	}
 	// A day the sentence names but nothing resolves ("late Friday" in a
 	// report with no date) is not the passage's last date: borrowing it
@@ -3277,7 +3300,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				}
 				denied, asserted, claimStance = asserted, nil, model.StanceDenies
 			}
-			if stance == model.StanceRetracts && claimRef && len(asserted) == 0 && len(denied) == 0 {
+			if (stance == model.StanceRetracts || retract && !hasCue) && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "withdrew that statement": what the speaker had said
 				perps, _, _ := st.referenced(toks, ms, cl, false)
 				asserted = perps
@@ -3350,11 +3373,19 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if retract {
 				if claimStance == model.StanceAsserts || claimStance == model.StanceConfirms {
 					// "said ..., before recanting": the claim, then its withdrawal
-					if !negated {
+					// (not "confirmed that the statement had been withdrawn")
+					if !negated && (hasCue || !claimRef) {
 						st.add(c, idx, s.Para, side)
 					}
 				}
 				c.Stance = model.StanceRetracts
+				c.PerpetratorsAsserted = retractedActors(ms, cl, c.PerpetratorsAsserted)
+			}
+			if c.Stance == model.StanceRetracts {
+				st.withdrawnPlaceAndDay(&c, toks, cl, ownDateAt, len(clausePlaces) > 0)
+				if st.repeatsWithdrawal(c) {
+					continue // one subject's withdrawal read from two of its verbs
+				}
 			}
 			st.noteArms(c, toks, cl)
 			st.add(c, idx, s.Para, side)
@@ -3683,7 +3714,7 @@ func casualtyIn(toks []token, cl clause) bool {
 // eventDate picks the strike's date among the dates within text[from:to]:
 // the first that dates no statement, unless a later one names its strike
 // ("on Tuesday revised the toll of Sunday night's strikes").
-func eventDate(text string, dates []timex.Mention, from, to int) (when model.When, ok bool) {
+func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Mention, ok bool) {
 	for _, d := range dates {
 		if d.Start >= to {
 			break
@@ -3692,13 +3723,13 @@ func eventDate(text string, dates []timex.Mention, from, to int) (when model.Whe
 			continue
 		}
 		if strikeDay(text, d) {
-			return d.When, true
+			return d, true
 		}
 		if !ok {
-			when, ok = d.When, true
+			first, ok = d, true
 		}
 	}
-	return when, ok
+	return first, ok
 }
 
 // dayStrikeNouns name a strike after a day's possessive: "Sunday night's
@@ -3824,4 +3855,145 @@ func noStrikeNoun(toks []token, ms []match, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// retractedActors: the actors a clause withdraws. When it names some before
+// its retraction cue and others after ("initially blamed the Israeli enemy,
+// before correcting its report to say US aircraft struck"), only those named
+// before are withdrawn: the ones after are its new account.
+func retractedActors(ms []match, cl clause, asserted []string) []string {
+	if len(asserted) < 2 {
+		return asserted
+	}
+	ci, cj := msRange(ms, cl.from, cl.to)
+	cue := -1
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&fRetract != 0 {
+			cue = m.From
+			break
+		}
+	}
+	var before []string
+	for _, m := range ms[ci:cj] {
+		if m.From >= cue {
+			break
+		}
+		if a := m.E.Mention.Actor; m.E.Flags&fMention != 0 && slices.Contains(asserted, a) && (cl.att == nil || m.From >= cl.att.spTo || m.To <= cl.att.spFrom) {
+			before = uniq(before, a)
+		}
+	}
+	if len(before) == 0 || len(before) == len(asserted) {
+		return asserted
+	}
+	return before
+}
+
+// anaphorHeads are the nouns by which a report refers back to a body or
+// post whose speaker it named before: "the municipal council of Kufra said
+// ... Later the council withdrew the statement".
+var anaphorHeads = words("council", "councillor", "councilor", "councilman", "channel", "directorate",
+	"faction", "brigade", "committee", "observatory", "monitor", "broadcaster", "station", "television",
+	"outlet", "militia", "governor", "mayor", "presenter", "ministry", "agency")
+
+// headBarriers before "the <head>" make it part of a larger phrase ("a
+// member of the council"), not the subject.
+var headBarriers = words("of", "for", "to", "by", "from", "with", "in", "at", "'s", "and", "or")
+
+// noteHeads remembers the speaker of a speaker phrase [from, to) by each of
+// its head nouns, for "the council" in a later sentence.
+func (st *docState) noteHeads(toks []token, from, to int, sp string) {
+	for t := max(0, from); t < to && t < len(toks); t++ {
+		if anaphorHeads.has(toks[t].Norm) {
+			st.setByHead(toks[t].Norm, sp)
+		}
+	}
+}
+
+// headAnaphor resolves a subject "the <head>" (or "the <adjective> <head>")
+// right before the verb at v to the speaker last named by that head. It
+// returns the speaker and where the subject starts.
+func (st *docState) headAnaphor(toks []token, v int) (string, int) {
+	t := v - 1
+	for t >= 0 && (adverbs.has(toks[t].Norm) || toks[t].Norm == "then" || toks[t].Norm == "had" || toks[t].Norm == "has" || toks[t].Norm == "have") {
+		t--
+	}
+	if t < 1 || !anaphorHeads.has(toks[t].Norm) {
+		return "", 0
+	}
+	sp := st.byHead[toks[t].Norm]
+	d := t - 1
+	if d >= 1 && toks[d].Word && toks[d].Norm != "the" && !anaphorHeads.has(toks[d].Norm) {
+		d-- // "the provincial council"
+	}
+	if sp == "" || (toks[d].Norm != "the" && toks[d].Norm != "that") || d > 0 && headBarriers.has(toks[d-1].Norm) {
+		return "", 0
+	}
+	return sp, d
+}
+
+// withdrawnPlaceAndDay dates and places a withdrawal by the claim it
+// withdraws (its speaker's last account in the report): "On Friday the
+// council withdrew the statement" tells of Friday's withdrawal, not of a
+// strike on Friday. A day the clause names after its withdrawal verb ("withdrew
+// its statement that a drone struck the house on 16 July") and a place it
+// names are its own.
+func (st *docState) withdrawnPlaceAndDay(c *model.Claim, toks []token, cl clause, ownDateAt int, ownPlace bool) {
+	j := st.withdrawnClaim(c.Speaker, c.PerpetratorsAsserted)
+	if j < 0 {
+		return
+	}
+	w := st.claims[j]
+	if ownDateAt < 0 || cl.att == nil || cl.att.verb >= len(toks) || ownDateAt < toks[cl.att.verb].Start {
+		c.When = w.When
+	}
+	if !ownPlace && w.Where.Name != "" {
+		c.Where = w.Where
+	}
+}
+
+// withdrawnClaim is the index of the speaker's last earlier account of a
+// strike (one naming an actor of asserted when it names any), or -1.
+func (st *docState) withdrawnClaim(speaker string, asserted []string) int {
+	last := -1
+	for j := len(st.claims) - 1; j >= 0; j-- {
+		c := st.claims[j]
+		if c.Speaker != speaker || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms {
+			continue
+		}
+		if last < 0 {
+			last = j
+		}
+		for _, a := range asserted {
+			if slices.Contains(c.PerpetratorsAsserted, a) {
+				return j
+			}
+		}
+	}
+	return last
+}
+
+// withdrawnByRelative: a, a withdrawal verb after a comma, is the main verb
+// of a subject that prev's verb told of in a relative clause: "the
+// councillor who on Monday accused the coalition of the raid, changed his
+// account" (not the coalition, found in the relative clause).
+func withdrawnByRelative(toks []token, prev, a attribution) bool {
+	if a.stance != model.StanceRetracts || prev.right || len(prev.speakers) == 0 || a.verb < 1 || toks[a.verb-1].Norm != "," {
+		return false
+	}
+	for t := prev.verb - 1; t >= prev.spTo && t >= prev.verb-6; t-- {
+		if toks[t].Norm == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatsWithdrawal: c withdraws what the last claim, from the same
+// sentence and speaker, already withdrew.
+func (st *docState) repeatsWithdrawal(c model.Claim) bool {
+	if len(st.claims) == 0 {
+		return false
+	}
+	l := st.claims[len(st.claims)-1]
+	return l.Stance == model.StanceRetracts && l.Speaker == c.Speaker && l.Span == c.Span && slices.Equal(l.PerpetratorsAsserted, c.PerpetratorsAsserted)
 }

@@ -90,9 +90,9 @@ func TestEventDate(t *testing.T) {
 		{"On Wednesday the families buried Monday's victims.", "2023-03-08"},
 	} {
 		dates := timex.Find(tc.sentence, published)
-		when, ok := eventDate(tc.sentence, dates, 0, len(tc.sentence))
-		if !ok || when.From != tc.want {
-			t.Errorf("%q: %v %v, want %s", tc.sentence, when, ok, tc.want)
+		d, ok := eventDate(tc.sentence, dates, 0, len(tc.sentence))
+		if !ok || d.When.From != tc.want {
+			t.Errorf("%q: %v %v, want %s", tc.sentence, d.When, ok, tc.want)
 		}
 	}
 }
