@@ -973,6 +973,17 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"launch pads", "launch site", "militants"}, {"launch positions", "launch site", "militants"},
 	{"rocket launchers", "launch site", "militants"}, {"missile launchers", "launch site", "militants"},
 	{"drone workshop", "workshop", "militants"}, {"drone factory", "workshop", "militants"},
+	{"army post", "military site", "militants"}, {"army posts", "military site", "militants"},
+	{"military post", "military site", "militants"}, {"military posts", "military site", "militants"},
+	{"military infrastructure", "military site", "militants"}, {"deployment point", "base", "militants"},
+	{"observation post", "fighting position", "militants"}, {"observation position", "fighting position", "militants"},
+	{"espionage headquarters", "headquarters", "militants"}, {"espionage centre", "headquarters", "militants"},
+	{"espionage center", "headquarters", "militants"}, {"spy base", "headquarters", "militants"},
+	{"gathering places", "gathering", "militants"}, {"gathering points", "gathering", "militants"},
+	{"weapons train", "weapons depot", "militants"}, {"weapons and ammunition", "weapons depot", "militants"},
+	{"western weapons", "weapons depot", "militants"}, {"weapons shipment", "weapons depot", "militants"},
+	{"arms shipment", "weapons depot", "militants"}, {"smuggle weapons", "route", "militants"},
+	{"weapons smuggling", "route", "militants"}, {"smuggling weapons", "route", "militants"},
 	// what civilians use
 	{"bakery", "bakery", "civilians"}, {"flour mill", "bakery", "civilians"}, {"flour store", "food store", "civilians"},
 	{"food warehouse", "food store", "civilians"}, {"food warehouses", "food store", "civilians"},
@@ -997,6 +1008,9 @@ var groupWords = []struct{ Phrase, Group string }{
 	{"terrorists", "militants"}, {"insurgents", "militants"}, {"militia", "militants"},
 	{"militiamen", "militants"}, {"daesh targets", "militants"}, {"isis targets", "militants"},
 	{"medics", "medics"}, {"medical", "medics"}, {"paramedics", "medics"},
+	{"mercenaries", "militants"}, {"servicemen", "militants"},
+	// a family's account of who the dead man was
+	{"unarmed", "civilians"},
 }
 
 // fieldKeys are the labelled fields of an incident log entry ("- Date: 3

@@ -3019,12 +3019,15 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fTarget != 0 && m.E.Target != "" && m.To-m.From > targetLen {
 			target, targetLen = m.E.Target, m.To-m.From
 		}
-		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 {
+		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 && !spared(toks, cl.from, m.From) {
 			if negatedBefore(toks, cl.from, m.From) {
 				notGroups.add(m.E.Group) // "not militants", "had not targeted any civilians"
 			} else {
 				groups.add(m.E.Group)
 			}
+		}
+		if fl&fMention != 0 && fightersStruck(toks, cl.from, m) {
+			groups.add(model.GroupMilitants) // "struck ISIS fighters"
 		}
 	}
 	if noEvidenceOfStrike(toks, ms, cl) {

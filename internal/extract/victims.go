@@ -52,7 +52,7 @@ func victimIdentity(toks []token, from, to int) string {
 		switch {
 		case copulas.has(n) && victimSubject(toks, from, t):
 			if g := predicateGroup(toks, t+1, to); g != "" {
-				return g
+				return flip(g, noneOfSubject(toks, from, t)) // "none of the dead were civilians"
 			}
 		case identityVerbs.has(n):
 			// the object names those hit, then what they were
@@ -68,6 +68,11 @@ func victimIdentity(toks []token, from, to int) string {
 			if unlinkedAt(toks, t, to) && victimSubject(toks, from, t) {
 				return model.GroupCivilians
 			}
+		case n == "never":
+			// "he never carried a weapon": a family's account of the dead man
+			if unarmedAt(toks, t, to) && (victimSubject(toks, from, t) || t > from && personPronouns.has(toks[t-1].Norm)) {
+				return model.GroupCivilians
+			}
 		}
 	}
 	return ""
@@ -75,7 +80,23 @@ func victimIdentity(toks []token, from, to int) string {
 
 // identityTriggersFilter turns away, before any look-up, the words at
 // which victimIdentity does nothing.
-var identityTriggersFilter = newWordFilter(words("nothing", "no", "not"), copulas, identityVerbs)
+var identityTriggersFilter = newWordFilter(words("nothing", "no", "not", "never"), copulas, identityVerbs)
+
+// unarmed say that someone never bore arms.
+var unarmed = []string{"never carried a weapon", "never carried weapons", "never carried arms",
+	"never took up arms", "never held a weapon", "never fought"}
+
+// personPronouns stand for the one dead man or woman a family speaks of.
+var personPronouns = words("he", "she")
+
+func unarmedAt(toks []token, t, to int) bool {
+	for _, p := range unarmed {
+		if phraseAt(toks, t, to, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // victimSubject: one of victimRefs stands in the four words before t, with
 // no clause break in between, and the clause is not a supposition ("if it
@@ -93,6 +114,62 @@ func victimSubject(toks []token, from, t int) bool {
 		}
 	}
 	return false
+}
+
+// noneOfSubject: "none" or "neither" opens the subject before the copula
+// at t ("none of the dead were civilians", "neither of the men was armed"),
+// so what follows is who those hit were not.
+func noneOfSubject(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-5) && toks[q].Word; q-- {
+		if n := toks[q].Norm; n == "none" || n == "neither" {
+			return true
+		}
+	}
+	return false
+}
+
+// careWords say a group was spared or kept from harm: "chosen to avoid
+// civilian casualties", "steps to reduce the risk of harm to uninvolved
+// civilians". A statement of care names no victim.
+var careWords = words("avoid", "avoiding", "reduce", "reducing", "minimise",
+	"minimize", "minimising", "minimizing", "prevent", "preventing", "protect",
+	"protecting", "spare", "sparing", "mitigate", "mentioning", "mention")
+
+// spared: the group word at t follows a word of care (or "without
+// mentioning", "no mention of") in the seven words before it, within the
+// phrase ("to avoid civilian casualties and hit militia sites" spares no
+// militia).
+func spared(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-7) && toks[q].Word; q-- {
+		switch n := toks[q].Norm; {
+		case careWords.has(n):
+			return true
+		case n == "and" || n == "but" || n == "while" || n == "then":
+			return false
+		}
+	}
+	return false
+}
+
+// fighterHeads end a movement's name for its fighters ("ISIS fighters").
+var fighterHeads = words("fighters", "militants")
+
+// strikeObjectCues put the phrase after them among those hit.
+var strikeObjectCues = words("struck", "hit", "hitting", "striking", "targeted",
+	"targeting", "killed", "killing", "against", "bombed", "engaged")
+
+// fightersStruck: a mention of a movement's fighters is what a strike hit
+// ("struck ISIS fighters", "strikes against Islamic State militants"), not
+// the actor that did something ("ISIS fighters had been firing").
+func fightersStruck(toks []token, from int, m match) bool {
+	if m.To-m.From < 2 || !fighterHeads.has(toks[m.To-1].Norm) {
+		return false
+	}
+	q := m.From - 1
+	if q > from && toks[q].Norm == "the" {
+		q--
+	}
+	return q >= from && strikeObjectCues.has(toks[q].Norm)
 }
 
 // supposed: "if", "whether" or "unless" opens the clause before t.
@@ -182,8 +259,8 @@ func membersGroup(toks []token, from, end, u int) string {
 	for q := max(from, u-3); q < min(len(toks), u+5); q++ {
 		n := toks[q].Norm
 		switch {
-		case armedBodies.has(n):
-			return model.GroupMilitants
+		case armedBodies.has(n) || armedMovements.has(n):
+			return model.GroupMilitants // "Hezbollah members"
 		case n == "family":
 			return model.GroupCivilians
 		}
