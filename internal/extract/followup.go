@@ -72,6 +72,8 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 	if habitual(toks, whole) || tally(toks, ms, whole) {
 		return
 	}
+	var zeros []quantity.Figure // the sentence's zero tolls, read at its first negation
+	zerosRead := false
 	for k, t := range toks {
 		if len(t.Norm) == 4 && (t.Norm[:2] == "19" || t.Norm[:2] == "20") && hasDigit(t.Norm[2:]) {
 			return // "in 2014"
@@ -79,8 +81,13 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		if !followWordsFilter.has(t.Norm) {
 			continue
 		}
-		if followNegation.has(t.Norm) && !opensZeroToll(st.text, s, t.Start) {
-			return // "no information about a woman being killed"
+		if followNegation.has(t.Norm) {
+			if !zerosRead {
+				zeros, zerosRead = quantity.ZeroTolls(st.text[s.Start:s.End]), true
+			}
+			if !opensZeroToll(zeros, t.Start-s.Start) {
+				return // "no information about a woman being killed"
+			}
 		}
 		if backgroundAt(toks, k) {
 			return // "since 2014", "last year", "in a separate raid"
@@ -187,12 +194,13 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 	st.add(c, idx, s.Para, st.e.actors.SpeaksFor(sp))
 }
 
-// opensZeroToll reports a negation at byte pos that opens a zero toll of
-// sentence s: "There were no deaths, the source said." gives 0 killed to
-// the strike told of before; "no information about the dead" gives none.
-func opensZeroToll(text string, s sentences.Sentence, pos int) bool {
-	for _, z := range quantity.ZeroTolls(text[s.Start:s.End]) {
-		if s.Start+z.Start == pos {
+// opensZeroToll reports a zero toll of zeros (the sentence's) starting at
+// byte pos of the sentence: "There were no deaths, the source said." gives
+// 0 killed to the strike told of before; "no information about the dead"
+// gives none.
+func opensZeroToll(zeros []quantity.Figure, pos int) bool {
+	for _, z := range zeros {
+		if z.Start == pos {
 			return true
 		}
 	}

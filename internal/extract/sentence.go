@@ -135,6 +135,13 @@ type attribution struct {
 	inherited  bool // "... and said": the subject of the verb before
 }
 
+// inherit gives a the speaker of prev, an earlier verb of the same
+// subject, with its speaker phrase at [from, to).
+func (a *attribution) inherit(prev attribution, from, to int) {
+	a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
+	a.spFrom, a.spTo = from, to
+}
+
 // clause is the content of one attribution (or of the narration).
 type clause struct {
 	from, to int // content tokens
@@ -660,7 +667,9 @@ var staffTitles = words("researcher", "director", "analyst", "expert",
 // backHeads are the nouns by which a report refers back to a body it has
 // named in full: "the Iraqi Defence Ministry said ... The ministry added".
 // ("The group" is the last organisation named: see noteGroup.)
-var backHeads = words("ministry", "agency")
+var backHeads = words(backHeadWords...)
+
+var backHeadWords = []string{"ministry", "agency"}
 
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {
@@ -1205,9 +1214,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if len(a.speakers) == 0 && m.From > 1 && len(out) > 0 && relativeOfSpeaker(toks, out[len(out)-1], m.From) {
 			// "according to the news agency Rojava Today, which said ...":
 			// the relative pronoun is the speaker just named
-			prev := out[len(out)-1]
-			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
-			a.spFrom, a.spTo = m.From-1, m.From
+			a.inherit(out[len(out)-1], m.From-1, m.From)
 		}
 		if len(a.speakers) > 0 && len(out) > 0 && blamedObject(toks, out[len(out)-1], a) {
 			// "State TV blamed the US-led coalition and said ...": the one
@@ -1217,16 +1224,12 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if len(a.speakers) == 0 && m.From > 0 && sharedSubject(toks, m.From) && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
 			// "the spokesman confirmed that ... and said ...", "state TV said
 			// ..., then retracted its statement": one subject, two verbs
-			prev := out[len(out)-1]
-			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
-			a.spFrom, a.spTo = m.From, m.From
+			a.inherit(out[len(out)-1], m.From, m.From)
 		}
 		if len(out) > 0 && (len(a.speakers) == 0 || a.spFrom >= out[len(out)-1].verbEnd) && withdrawnByRelative(toks, out[len(out)-1], a) {
 			// "X, who on Monday accused the coalition, changed his account":
 			// the subject of the relative clause withdraws
-			prev := out[len(out)-1]
-			a.speakers, a.name, a.unresolved, a.inherited = prev.speakers, prev.name, false, true
-			a.spFrom, a.spTo = m.From, m.From
+			a.inherit(out[len(out)-1], m.From, m.From)
 		}
 		if len(a.speakers) == 0 && !a.right {
 			// "Before dawn the channel deleted the post": the body named
@@ -3894,9 +3897,10 @@ func retractedActors(ms []match, cl clause, asserted []string) []string {
 // anaphorHeads are the nouns by which a report refers back to a body or
 // post whose speaker it named before: "the municipal council of Kufra said
 // ... Later the council withdrew the statement".
-var anaphorHeads = words("council", "councillor", "councilor", "councilman", "channel", "directorate",
+// They include backHeads, which the lexicon's mentions are resolved by.
+var anaphorHeads = words(append([]string{"council", "councillor", "councilor", "councilman", "channel", "directorate",
 	"faction", "brigade", "committee", "observatory", "monitor", "broadcaster", "station", "television",
-	"outlet", "militia", "governor", "mayor", "presenter", "ministry", "agency")
+	"outlet", "militia", "governor", "mayor", "presenter"}, backHeadWords...)...)
 
 // headBarriers before "the <head>" make it part of a larger phrase ("a
 // member of the council"), not the subject.

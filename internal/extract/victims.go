@@ -82,15 +82,15 @@ func victimIdentity(toks []token, from, to int) string {
 // which victimIdentity does nothing.
 var identityTriggersFilter = newWordFilter(words("nothing", "no", "not", "never"), copulas, identityVerbs)
 
-// unarmed say that someone never bore arms.
-var unarmed = []string{"never carried a weapon", "never carried weapons", "never carried arms",
+// unarmedPhrases say that someone never bore arms.
+var unarmedPhrases = []string{"never carried a weapon", "never carried weapons", "never carried arms",
 	"never took up arms", "never held a weapon", "never fought"}
 
 // personPronouns stand for the one dead man or woman a family speaks of.
 var personPronouns = words("he", "she")
 
 func unarmedAt(toks []token, t, to int) bool {
-	for _, p := range unarmed {
+	for _, p := range unarmedPhrases {
 		if phraseAt(toks, t, to, p) {
 			return true
 		}
