@@ -45,10 +45,42 @@ var earlierPronouns = words("it", "they", "he", "she", "we", "initially", "first
 var revisionStems = [...]string{"orrect", "evise", "evising", "owere", "owers", "owering",
 	"educ", "mend", "djust", "owngrad", "cut", "ccurate", "ctual", "ot the "}
 
-// mayRevise is the cheap filter in front of the revision scan.
-func mayRevise(sentence string) bool {
+// revisionStarts has a bit per trigramKey of the first three bytes of each
+// of revisionStems (none is shorter).
+var revisionStarts = func() (f [64]uint64) {
 	for _, w := range revisionStems {
-		if strings.Contains(sentence, w) {
+		k := trigramKey(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16)
+		f[k>>6] |= 1 << (k & 63)
+	}
+	return f
+}()
+
+// trigramKey hashes three bytes (the first in the low byte) into 12 bits.
+func trigramKey(x uint32) uint32 { return x * 0x9E3779B1 >> 20 }
+
+// mayRevise is the cheap filter in front of the revision scan: whether the
+// sentence holds one of revisionStems. One pass over its bytes tries the
+// stems only where three bytes start one, instead of a strings.Contains
+// per stem, which cost 5% of extraction (most stems start with a common
+// letter).
+func mayRevise(sentence string) bool {
+	if len(sentence) < 3 {
+		return false
+	}
+	x := uint32(sentence[0])<<8 | uint32(sentence[1])<<16
+	for i := 2; i < len(sentence); i++ {
+		x = x>>8 | uint32(sentence[i])<<16 // the bytes from i-2 to i
+		if k := trigramKey(x); revisionStarts[k>>6]&(1<<(k&63)) != 0 && revisionStemAt(sentence[i-2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// revisionStemAt reports whether s starts with one of revisionStems.
+func revisionStemAt(s string) bool {
+	for _, w := range revisionStems[:] {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
@@ -155,7 +187,8 @@ func (st *docState) reviseTolls() {
 	st.storyCorrections()
 	for idx := range st.sents {
 		s := st.sents[idx]
-		if st.skipped(s) || !quantity.MayHaveFigures(st.text[s.Start:s.End]) || !mayRevise(st.text[s.Start:s.End]) {
+		// (mayRevise first: it turns away more sentences, more cheaply)
+		if st.skipped(s) || !mayRevise(st.text[s.Start:s.End]) || !quantity.MayHaveFigures(st.text[s.Start:s.End]) {
 			continue
 		}
 		st.toks = tokenize(st.text, s.Start, s.End, st.toks[:0])
