@@ -344,9 +344,13 @@ func (st *docState) run() []model.Claim {
 	// Relative dates resolve against the document's own date, which ingest
 	// takes from a header, page metadata or the report's dateline/byline.
 	st.refTime = st.published
+	postDays := st.postDays(sents)
 	for i, s := range sents {
 		if st.skipped(s) {
 			continue
+		}
+		if d, ok := postDays[i]; ok {
+			st.lastDate = d // a thread's post, dated by its stamp line
 		}
 		if s.Para != st.para {
 			st.para = s.Para
