@@ -897,6 +897,7 @@ var attackNouns = []struct{ Phrase, Type string }{
 	{"artillery fire", "artillery"}, {"shellfire", "artillery"}, {"mortar fire", "artillery"},
 	{"rocket attack", "artillery"}, {"rocket attacks", "artillery"},
 	{"massacre", ""}, {"ambush", "ground_attack"}, {"bombings", ""},
+	{"explosive barrels", "airstrike"}, {"explosive barrel", "airstrike"}, // translated Syrian reports: "dropped eight explosive barrels on the town"
 	{"engagement", ""}, {"engagements", ""},
 }
 

@@ -134,6 +134,11 @@ func TestLocate(t *testing.T) {
 		{"back reference", "Jets struck near Fallujah. Another 120 vehicles were hit east of the city.", nil,
 			[]want{{"Fallujah", "Fallujah", "IQ", "near", model.PlaceTown},
 				{"the city", "Fallujah", "IQ", "east of", model.PlaceTown}}},
+		{"a gulf named after a town is a sea", "Warships in the Gulf of Aden shadowed the tanker while jets struck near Mosul.", nil,
+			[]want{{"Mosul", "Mosul", "IQ", "near", model.PlaceTown}}},
+		{"back reference skips a government's seat", "Jets struck near Ramadi, the government in Baghdad said, and a bridge east of the city was hit.", nil,
+			[]want{{"Ramadi", "Ramadi", "IQ", "near", model.PlaceTown}, {"Baghdad", "Baghdad", "IQ", "in", model.PlaceTown},
+				{"the city", "Ramadi", "IQ", "east of", model.PlaceTown}}},
 		{"the city of X is X", "Strikes hit Fallujah and 120 vehicles east of the city of Ramadi.", nil,
 			[]want{{"Fallujah", "Fallujah", "IQ", "", model.PlaceTown},
 				{"Ramadi", "Ramadi", "IQ", "east of", model.PlaceTown}}},
@@ -476,7 +481,7 @@ func TestLookupStrikePlaces(t *testing.T) {
 		{"Haditha", "IQ"}, {"Baiji", "IQ"}, {"Bayji", "IQ"}, {"Hawija", "IQ"},
 		{"Al Huwayjah", "IQ"}, {"Tal Afar", "IQ"}, {"Sinjar", "IQ"},
 		{"Qayyarah", "IQ"}, {"Makhmour", "IQ"}, {"Makhmur", "IQ"}, {"Rutba", "IQ"},
-		{"Ar Rutbah", "IQ"}, {"Amerli", "IQ"}, {"Zummar", "IQ"},
+		{"Ar Rutbah", "IQ"}, {"Amerli", "IQ"}, {"Zummar", "IQ"}, {"Amadiya", "IQ"}, {"Amedi", "IQ"},
 		// Places of the releases missing from cities1000 (supplement).
 		{"Kisik", "IQ"}, {"Sultan Abdallah", "IQ"}, {"Sultan Abdullah", "IQ"},
 		{"Bashir", "IQ"}, {"Waleed", "IQ"}, {"Walweed", "IQ"},
@@ -492,6 +497,8 @@ func TestLookupStrikePlaces(t *testing.T) {
 		// Yemen and Libya.
 		{"Mukalla", "YE"}, {"Hodeidah", "YE"}, {"Marib", "YE"},
 		{"Sirte", "LY"}, {"Derna", "LY"},
+		// Mali.
+		{"Hombori", "ML"},
 	}
 	for _, tt := range tests {
 		p, ok := g.Lookup(tt.name, "")

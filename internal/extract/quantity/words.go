@@ -173,6 +173,9 @@ var heads = []head{
 	{"families", clsHuman, model.GroupCivilians, false},
 	{"drivers", clsHuman, model.GroupCivilians, false}, {"driver", clsHuman, model.GroupCivilians, true}, // "two civilian truck drivers"
 	{"hunters", clsHuman, model.GroupCivilians, false}, {"traders", clsHuman, model.GroupCivilians, false}, // "three truffle hunters"
+	{"migrants", clsHuman, model.GroupCivilians, false}, {"tourists", clsHuman, model.GroupCivilians, false}, // "40 migrants were killed"
+	{"visitors", clsHuman, model.GroupCivilians, false}, {"picnickers", clsHuman, model.GroupCivilians, false}, // "two visitors were killed"
+	{"holidaymakers", clsHuman, model.GroupCivilians, false},
 	// the singular of the civilian nouns above, counted after "a"/"one":
 	// "killed a shepherd and his three sons" (4 civilians), "a farmer was
 	// wounded"
@@ -182,7 +185,8 @@ var heads = []head{
 	{"resident", clsHuman, model.GroupCivilians, true}, {"villager", clsHuman, model.GroupCivilians, true},
 	{"fisherman", clsHuman, model.GroupCivilians, true}, {"labourer", clsHuman, model.GroupCivilians, true},
 	{"laborer", clsHuman, model.GroupCivilians, true}, {"trader", clsHuman, model.GroupCivilians, true},
-	{"refugee", clsHuman, model.GroupCivilians, true},
+	{"refugee", clsHuman, model.GroupCivilians, true}, {"migrant", clsHuman, model.GroupCivilians, true},
+	{"tourist", clsHuman, model.GroupCivilians, true}, {"visitor", clsHuman, model.GroupCivilians, true},
 	{"bystander", clsHuman, model.GroupCivilians, true}, {"worshipper", clsHuman, model.GroupCivilians, true},
 	{"pilgrim", clsHuman, model.GroupCivilians, true}, {"mourner", clsHuman, model.GroupCivilians, true},
 	{"shopkeeper", clsHuman, model.GroupCivilians, true}, {"shopkeepers", clsHuman, model.GroupCivilians, false},

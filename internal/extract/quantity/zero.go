@@ -28,6 +28,8 @@ var zeroTolls = []struct {
 	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+the\s+(?:dead|killed|victims)\s+(?:was|were)\s+civilians?\b`), kinds: []string{model.CountKilled}, group: model.GroupCivilians},
 	// "without causing any casualties", "without injuries"
 	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
+	// "carried out without any civilian casualties"
+	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?civilian\s+(casualties|fatalities|deaths|injuries)\b`), group: model.GroupCivilians},
 	// "the attack caused only material damage"
 	{re: regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`), kinds: []string{model.CountKilled, model.CountInjured}},
 }
