@@ -824,6 +824,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"withdrew the statement", "retracts"}, {"withdrew that statement", "retracts"}, {"deleted the statement", "retracts"},
 	{"deleted its statement", "retracts"}, {"pulled its statement", "retracts"}, {"retracted the claim", "retracts"},
 	{"deleted the post", "retracts"}, {"deleted its post", "retracts"}, {"deleted that post", "retracts"}, {"deleted our post", "retracts"},
+	{"deleted our", "retracts"}, {"deleted its", "retracts"}, // "We have deleted our 9:40 post"
 	// "the councillor changed his account yesterday": a new account withdraws the old one
 	{"changed his account", "retracts"}, {"changed her account", "retracts"}, {"changed its account", "retracts"}, {"changed their account", "retracts"},
 	{"before correcting", "retracts"}, // "initially blamed Israel, before correcting its report to say US aircraft struck"
@@ -980,6 +981,7 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"observation post", "fighting position", "militants"}, {"observation position", "fighting position", "militants"},
 	{"espionage headquarters", "headquarters", "militants"}, {"espionage centre", "headquarters", "militants"},
 	{"espionage center", "headquarters", "militants"}, {"spy base", "headquarters", "militants"},
+	{"strategic centre", "headquarters", "militants"}, {"strategic center", "headquarters", "militants"}, // a belligerent's word for the enemy post it hit
 	{"gathering places", "gathering", "militants"}, {"gathering points", "gathering", "militants"},
 	{"weapons train", "weapons depot", "militants"}, {"weapons and ammunition", "weapons depot", "militants"},
 	{"western weapons", "weapons depot", "militants"}, {"weapons shipment", "weapons depot", "militants"},
@@ -1057,6 +1059,7 @@ var retractionCues = []string{
 	"dropped its claim", "dropped their claim", "dropped the claim", "pulled its statement", "withdrew that statement",
 	"withdrew the statement", "deleted the statement", "deleted its statement", "retracted the claim",
 	"deleted the post", "deleted its post", "deleted that post", "deleted our post", // "the channel deleted its post on a drone strike"
+	"deleted our", "deleted its", // "We have deleted our 9:40 post about an American drone"
 	"withdraw our statement", "withdraw our report", "withdraw our claim", "retract our statement", "retract our report", "retract our claim", // "\"We withdraw our statement that Russian aircraft carried out the raid\""
 	"changed his account", "changed her account", "changed its account", "changed their account", "before correcting",
 	"an earlier version of this", // a correction: "An earlier version of this story said the strike was carried out by ..."
@@ -1069,6 +1072,16 @@ var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "acc
 // linkVerbs tie their subject to a strike named elsewhere in the clause
 // without being a strike themselves ("Iraqi forces had requested the strike").
 var linkVerbs = []string{"joined", "join", "had any role", "had a role", "played a role", "played any role", "had a hand", "requested", "approved", "authorized", "authorised", "ordered", "called in", "coordinated", "directed", "supported", "backed"}
+
+// enablingPhrases take part in a strike by letting the attacker through:
+// both the subject and the actor after them are perpetrators ("the
+// Americans opened the airspace for the Israeli jets"). They are link verbs
+// and participation phrases at once.
+var enablingPhrases = []string{
+	"opened the airspace for", "opened the airspace to", "opened its airspace for", "opened its airspace to",
+	"opened their airspace for", "opened their airspace to", "opened the sky for", "opened the sky to",
+	"opened the skies for", "opened the skies to", "opened the airspace", "opened the sky", "opened the skies",
+}
 
 // participation phrases put the actor that follows among the perpetrators
 // ("with support from @CJTFOIR", "coordinated with the Syrian army").

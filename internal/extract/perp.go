@@ -378,6 +378,45 @@ func openQuote(toks []token, i, end int) int {
 	return i
 }
 
+// contrastedAgent reports that the actor of match k stands after ", not"
+// (p is the "not") that follows the last agent read, or its arm:
+// "by Iraqi, not U.S.-led coalition, aircraft", "by Iraqi jets, not
+// coalition aircraft".
+func contrastedAgent(toks []token, ms []match, cov []int, k, lastAgent, p, from int) bool {
+	if lastAgent < 0 || lastAgent >= k || p-1 < from || toks[p].Norm != "not" || toks[p-1].Norm != "," {
+		return false
+	}
+	end := ms[lastAgent].To
+	for end < p-1 && end < ms[lastAgent].To+3 && cov[end] == 0 && (armWords.has(toks[end].Norm) || airAgents.has(toks[end].Norm) || armNouns.has(toks[end].Norm)) {
+		end++
+	}
+	return end == p-1
+}
+
+// participleNegs deny a passive participle: "was not conducted by X",
+// "were never carried out by X".
+var participleNegs = words("not", "never", "wasn't", "weren't", "isn't", "aren't")
+
+// negatedParticiple reports a negated passive whose participle starts at f:
+// "This strike was not conducted by Coalition aircraft" denies the agent's
+// part. The negation must follow an auxiliary ("was not", "has never
+// been"), so that a negated main verb before an active clause ("did not say
+// the raid was carried out by X") is not read as a denial of X.
+func negatedParticiple(toks []token, f, from int) bool {
+	q := f - 1
+	if q >= from && toks[q].Norm == "been" {
+		q-- // "had not been carried out by"
+	}
+	if q < from || !participleNegs.has(toks[q].Norm) {
+		return false
+	}
+	n := toks[q].Norm
+	if n != "not" && n != "never" {
+		return true // the auxiliary carries the negation: "wasn't conducted by"
+	}
+	return q-1 >= from && (passiveAux.has(toks[q-1].Norm) || perfectAux.has(toks[q-1].Norm))
+}
+
 // deliveryVerbs name how a weapon reached its target; their agent is the
 // attacker ("launched" is a strike verb of its own). Only after a weapon:
 // "leaflets dropped by coalition aircraft" struck nothing.
@@ -908,12 +947,18 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			lastAgent = k
 			continue
 		}
+		// "carried out by Iraqi aircraft, not coalition jets": the agent
+		// set against the one before it is denied
+		if contrastedAgent(toks, ms, cov, k, lastAgent, p, cl.from) {
+			add(actor, !lastAgentNeg)
+			continue
+		}
 		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") && !tallyOf(toks, m.To) {
 			for q := p - 1; q >= cl.from && q >= p-4; q-- {
 				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
 					// "there were no airstrikes by Iraqi or coalition aircraft"
 					f := ms[cov[q]-1].From
-					lastAgentNeg = f > cl.from && toks[f-1].Norm == "no"
+					lastAgentNeg = f > cl.from && (toks[f-1].Norm == "no" || negatedParticiple(toks, f, cl.from))
 					add(actor, lastAgentNeg)
 					lastAgent = k
 					break

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
@@ -102,7 +103,7 @@ func buildPrefilterWith(b interface{ AddString(string) }) ([]uint8, []string) {
 	for _, v := range attackNouns {
 		more = append(more, first(v.Phrase))
 	}
-	for _, v := range linkVerbs {
+	for _, v := range slices.Concat(linkVerbs, enablingPhrases) {
 		more = append(more, first(v))
 	}
 	for _, v := range speechVerbs {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -108,6 +109,11 @@ type revision struct {
 	withdrawn int  // the figure withdrawn, when the sentence gives it as "not the N"
 	notThe    bool // withdrawn is set
 	at        int  // token where the correction starts: figures after it explain it
+	// fromKind is set when the sentence gives the withdrawn figure after
+	// the standing one ("lowered the toll to 12, down from the 15 it
+	// gave"): withdrawn holds it, and fromKind is the count kind its
+	// figure noun names.
+	fromKind string
 }
 
 // findRevision reads "corrected/lowered the toll (down) to N", "the correct
@@ -116,8 +122,12 @@ func findRevision(toks []token) (revision, bool) {
 	for i := 0; i < len(toks); i++ {
 		n := toks[i].Norm
 		if revisionVerbs.has(n) {
-			if v, ok := revisedTo(toks, i); ok {
-				return revision{standing: v, at: i}, true
+			if v, to, ok := revisedTo(toks, i); ok {
+				rv := revision{standing: v, at: i}
+				if w, ok := revisedFrom(toks, to+2); ok {
+					rv.withdrawn, rv.fromKind = w, figureKind(toks, i, to)
+				}
+				return rv, true
 			}
 		}
 		if correctWords.has(n) && i+1 < len(toks) {
@@ -135,23 +145,72 @@ func findRevision(toks []token) (revision, bool) {
 }
 
 // revisedTo: "corrected the toll to two", "lowered its death toll to 12",
-// "revised down the number of dead to 12", "corrected it to five".
-func revisedTo(toks []token, verb int) (int, bool) {
+// "revised down the number of dead to 12", "corrected it to five". It
+// returns the standing figure and the token of its "to". Once the figure
+// noun is read, the noun phrase may run on before the "to" ("revised the
+// number of people killed in Thursday's strike on the port to 74").
+func revisedTo(toks []token, verb int) (int, int, bool) {
 	noun := false
-	for j := verb + 1; j < len(toks) && j <= verb+8; j++ {
+	for j := verb + 1; j < len(toks) && (j <= verb+8 || noun && j <= verb+revisedNounSpan); j++ {
 		n := toks[j].Norm
 		switch {
 		case n == "," || n == "." || n == ";":
-			return 0, false
+			return 0, 0, false
 		case upWords.has(n):
-			return 0, false // "revised the toll up to 30": a rise
+			return 0, 0, false // "revised the toll up to 30": a rise
 		case figureNouns.has(n):
 			noun = true
 		case n == "to" && noun:
-			return numberAt(toks, j+1)
+			if v, ok := numberAt(toks, j+1); ok {
+				return v, j, true
+			}
+			if j > verb+8 {
+				continue // "killed in the attack to the south ... to 74"
+			}
+			return 0, 0, false
 		}
 	}
-	return 0, false
+	return 0, 0, false
+}
+
+// revisedNounSpan is how far after a revision verb the "to" of the
+// standing figure may stand once a figure noun has opened its noun phrase.
+const revisedNounSpan = 24
+
+// revisedFrom reads the withdrawn figure given after the standing one at
+// i: ", down from the 80 it announced", "from 18", "from the earlier 18".
+func revisedFrom(toks []token, i int) (int, bool) {
+	if i < len(toks) && toks[i].Norm == "," {
+		i++
+	}
+	if i < len(toks) && toks[i].Norm == "down" {
+		i++
+	}
+	if i >= len(toks) || toks[i].Norm != "from" {
+		return 0, false
+	}
+	for i++; i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "its" || toks[i].Norm == "an" || toks[i].Norm == "earlier" || toks[i].Norm == "previous" || toks[i].Norm == "initial"); i++ {
+	}
+	return numberAt(toks, i)
+}
+
+// injuryWords name the wounded in a figure's noun phrase ("the number of
+// wounded").
+var injuryWords = words("wounded", "injured", "injuries", "hurt")
+
+// figureKind is the count kind a revised figure's noun phrase names, between
+// the verb and the "to": the injured for "the number of wounded", else the
+// dead.
+func figureKind(toks []token, verb, to int) string {
+	for j := verb + 1; j < to; j++ {
+		if injuryWords.has(toks[j].Norm) {
+			return model.CountInjured
+		}
+		if n := toks[j].Norm; n == "killed" || n == "dead" || n == "death" || n == "deaths" {
+			return model.CountKilled
+		}
+	}
+	return model.CountKilled
 }
 
 // correctIs: "the correct number was five", "the actual toll is 12", "the
@@ -185,6 +244,7 @@ func figureNounBetween(toks []token, from, to int) bool {
 // dates the story's own correction notice.
 func (st *docState) reviseTolls() {
 	st.storyCorrections()
+	st.correctionNotices()
 	for idx := range st.sents {
 		s := st.sents[idx]
 		// (mayRevise first: it turns away more sentences, more cheaply)
@@ -213,6 +273,14 @@ func (st *docState) reviseSentence(idx int, rv revision) {
 		}
 	}
 	withdrawn, standing, ok := revisedPair(rv, before)
+	if rv.fromKind != "" {
+		known := before
+		if prev, found := st.earlierFigure(idx); found && prev.Kind == rv.fromKind {
+			known = append([]model.Count{prev}, before...) // its group: "36 civilians"
+		}
+		withdrawn = statedPair(rv, known)
+		standing, ok = withValue(withdrawn, rv.standing), true
+	}
 	if !ok {
 		prev, found := st.earlierFigure(idx)
 		if !found || rv.notThe {
@@ -271,6 +339,19 @@ func revisedPair(rv revision, before []model.Count) (withdrawn, standing model.C
 	return model.Count{}, model.Count{}, false
 }
 
+// statedPair is the withdrawn figure a sentence gives after the standing
+// one ("to 74, down from the 80"): of the kind and group of a figure of
+// that kind before the correction, or of the kind its noun names.
+func statedPair(rv revision, before []model.Count) model.Count {
+	f := model.Count{Kind: rv.fromKind, Group: model.GroupUnknown}
+	for _, b := range before {
+		if b.Kind == rv.fromKind {
+			f = b
+		}
+	}
+	return withValue(f, rv.withdrawn)
+}
+
 func personOrVehicle(kind string) bool {
 	switch kind {
 	case model.CountKilled, model.CountInjured, model.CountVehiclesDestroyed, model.CountVehiclesStruck:
@@ -327,7 +408,7 @@ func (st *docState) earlierFigure(idx int) (model.Count, bool) {
 // last claim within two sentences that gave the withdrawn or the standing
 // figure, not the narrator's.
 func (st *docState) revisionClaim(idx int, withdrawn, standing model.Count) {
-	at := -1
+	at, kindOnly := -1, -1
 	for i := len(st.claims) - 1; i >= 0 && at < 0; i-- {
 		m := st.meta[i]
 		if m.sentence >= idx {
@@ -344,7 +425,15 @@ func (st *docState) revisionClaim(idx int, withdrawn, standing model.Count) {
 				at = i
 				break
 			}
+			if f.Kind == withdrawn.Kind && kindOnly < 0 {
+				kindOnly = i
+			}
 		}
+	}
+	if at < 0 {
+		// "lowered the toll to 12, from the 15 it gave": the last source
+		// that gave a figure of the kind, though not that one
+		at = kindOnly
 	}
 	if at < 0 {
 		return
@@ -406,4 +495,33 @@ func ownCorrection(sentence string) bool {
 	}
 	l := lowerASCII(sentence)
 	return strings.Contains(l, "earlier version of this") || strings.Contains(l, "previous version of this")
+}
+
+// correctionNotices: a wire story's correction line ("(Corrects paragraph 1
+// to show the strike was carried out by Iraqi, not U.S.-led coalition,
+// aircraft)") withdraws the outlet's own earlier attribution. The actors it
+// sets aside are not denied by a new source: the outlet retracts them, so
+// its denial becomes a retraction beside the attribution that stands.
+func (st *docState) correctionNotices() {
+	for i := 0; i < len(st.claims); i++ {
+		c := st.claims[i]
+		if c.Speaker != model.Journalist || len(c.PerpetratorsDenied) == 0 || !correctionNotice(c.Quote) {
+			continue
+		}
+		r := c
+		r.Stance = model.StanceRetracts
+		r.PerpetratorsAsserted, r.PerpetratorsDenied = c.PerpetratorsDenied, nil
+		r.Counts = nil
+		st.claims[i].PerpetratorsDenied = nil
+		st.claims = slices.Insert(st.claims, i+1, r)
+		st.meta = slices.Insert(st.meta, i+1, st.meta[i])
+		i++
+	}
+}
+
+// correctionNotice: the sentence is a wire correction line, "(Corrects
+// paragraph 3 to show ...)".
+func correctionNotice(sentence string) bool {
+	s := strings.TrimLeft(sentence, "( ")
+	return strings.HasPrefix(s, "Corrects ") || strings.HasPrefix(s, "CORRECTS ")
 }

@@ -3090,7 +3090,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if cl.att != nil && cl.att.stance == model.StanceConfirms {
 		confirm = true
 	}
-	if groups == 0 && movementAsset(toks, cl.from, cl.to) {
+	if groups == 0 && (movementAsset(toks, cl.from, cl.to) || armedRole(toks, ms, cl.from, cl.to)) {
 		groups.add(model.GroupMilitants) // "it hit three Kataib Hezbollah facilities"
 	}
 	switch {

@@ -646,6 +646,14 @@ func buildLexicon() *lexicon {
 	for _, p := range linkVerbs {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fLink })
 	}
+	for _, p := range enablingPhrases {
+		lx.add(p, func(e *lexEntry) {
+			e.Flags |= fLink
+			if strings.HasSuffix(p, " for") || strings.HasSuffix(p, " to") {
+				e.Flags |= fPartic
+			}
+		})
+	}
 	for _, p := range timeWords {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fTime })
 	}

@@ -341,6 +341,65 @@ func movementAsset(toks []token, from, to int) bool {
 	return false
 }
 
+// armedRoles are ranks and roles in an armed group that a belligerent says
+// it struck: "killed a senior leader in the Hurras al-Din organisation".
+var armedRoles = words("leader", "leaders", "commander", "commanders", "facilitator",
+	"facilitators", "operative", "operatives", "financier", "financiers", "emir")
+
+// armedGroupHeads close the name of an armed group after a role: "in the X
+// organisation", "for the Islamic State's Khorasan branch".
+var armedGroupHeads = words("organisation", "organization", "branch", "network", "faction", "militia")
+
+// roleObjectGap may stand between a strike verb and the role it hit.
+var roleObjectGap = words("a", "an", "the", "two", "three", "senior", "top", "high", "-", "ranking",
+	"key", "local", "field", "military", "what", "it", "they", "described", "called", "as", "one", "of", "its", "their")
+
+// armedRole: a clause says the strike hit someone by a role in an armed
+// group ("killed a senior leader of al Qaeda", "against what it described
+// as a facilitator for the Islamic State's Khorasan branch"): those hit were
+// fighters. The role must be what a strike verb hit, so that the speaker
+// "a commander in the Hashd said" is not read as a target.
+func armedRole(toks []token, ms []match, from, to int) bool {
+	for t := from; t < to; t++ {
+		if !armedRoles.has(toks[t].Norm) || !roleStruck(toks, from, t) {
+			continue
+		}
+		if t+1 < to && (toks[t+1].Norm == "of" || toks[t+1].Norm == "in" || toks[t+1].Norm == "for" || toks[t+1].Norm == "with") && armedGroupAfter(toks, ms, t+2, min(to, t+9)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStruck: a strike verb stands before the role at t, over roleObjectGap.
+func roleStruck(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-7); q-- {
+		n := toks[q].Norm
+		if strikeObjectCues.has(n) || n == "eliminated" || n == "neutralised" || n == "neutralized" {
+			return true
+		}
+		if !roleObjectGap.has(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// armedGroupAfter: an armed group is named from t to end: a movement
+// ("al Qaeda", "the PKK"), ISIS by its actor name, or a name closed by
+// "organisation", "branch", "network".
+func armedGroupAfter(toks []token, ms []match, t, end int) bool {
+	for u := t; u < end && (toks[u].Word || toks[u].Norm == "'s" || toks[u].Norm == "-"); u++ {
+		if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) {
+			return true
+		}
+		if k, ok := matchAt(ms, u); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor == "isis" {
+			return true
+		}
+	}
+	return false
+}
+
 // careVerbs carry the wounded and the dead to where they are cared for.
 var careVerbs = words("taken", "rushed", "transferred", "admitted", "evacuated",
 	"moved", "brought", "treated", "died", "remains", "remain", "received", "receiving")
