@@ -149,6 +149,8 @@ var countCases = []countCase{
 		[]string{"only material damage => killed/unknown/0..0", "only material damage => injured/unknown/0..0"}},
 	{"without any civilian casualties", "The ministry said its jets struck the depot without any civilian casualties.", nil,
 		[]string{"without any civilian casualties => killed/civilians/0..0", "without any civilian casualties => injured/civilians/0..0"}},
+	{"heroes are people", "The brigade said two of its heroes were martyred in the raid.", nil,
+		[]string{"two of its heroes => killed/unknown/2..2"}},
 	{"migrants are civilians", "Between 30 and 45 migrants died when the shelter was bombed.", nil,
 		[]string{"Between 30 and 45 migrants => killed/civilians/30..45"}},
 	{"visitors are civilians", "Three visitors were wounded at the lakeside park.", nil,

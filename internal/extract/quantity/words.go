@@ -137,6 +137,7 @@ var heads = []head{
 	{"passenger", clsHuman, "", true}, {"occupant", clsHuman, "", true}, // "a third passenger was wounded"
 	{"man", clsHuman, "", true}, {"member", clsHuman, "", true}, {"commander", clsHuman, "", true},
 	{"leader", clsHuman, "", true}, {"sons", clsHuman, "", false},
+	{"heroes", clsHuman, "", false}, // an armed group's or army's own dead: "two of our heroes martyred"
 	{"daughters", clsHuman, "", false}, {"brothers", clsHuman, "", false}, {"prisoners", clsHuman, "", false},
 	{"detainees", clsHuman, "", false}, {"soldier", clsHuman, model.GroupUnknown, true},
 	{"officers", clsHuman, "", false}, {"policeman", clsHuman, model.GroupUnknown, true},
