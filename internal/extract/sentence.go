@@ -275,6 +275,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}))
 	atts := st.attributions(toks, ms, at, cov, quoted)
+	// (once per sentence: every clause asks, and a sentence may have
+	// thousands of clauses and attributions)
+	st.sentHabitual = habitualSpeech(toks, atts)
 	st.noteQuoteSpeaker(idx, s, toks, atts)
 	if n0 := len(st.claims); !hasRef {
 		// A figure in a sentence that makes no claim: the last strike's.
@@ -1155,6 +1158,7 @@ func surname(name string) string {
 // attributions finds the speech verbs outside quotes and their speakers.
 func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted []bool) []attribution {
 	var out []attribution
+	cueEnd := firstCueEnd(ms)
 	for k, m := range ms {
 		if m.E.Flags&fSpeech == 0 || m.E.Flags&fExcept != 0 || quoted[m.From] {
 			continue
@@ -1192,7 +1196,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			a.right = true
 			st.rightSpeaker(toks, ms, k, &a)
 		} else {
-			st.leftSpeaker(toks, ms, k, &a)
+			st.leftSpeaker(toks, ms, cueEnd, k, &a)
 			// "…,” said X": only right after a comma or a closing quote
 			afterComma := m.From > 0 && (toks[m.From-1].Norm == "," || toks[m.From-1].Quote == 2)
 			// "Reuters quoted a police officer as saying": an outlet the
@@ -1681,8 +1685,8 @@ func asAside(toks []token, a attribution) bool {
 var speechLike = words("said", "says", "say", "reported", "added", "told",
 	"claimed", "stated", "announced", "confirmed", "denied", "insisted", "alleged")
 
-// leftSpeaker looks for "X said".
-func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution) {
+// leftSpeaker looks for "X said"; cueEnd is firstCueEnd of the sentence.
+func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attribution) {
 	vt := ms[k].From // the verb
 	v := vt          // where the speaker phrase ends
 	if b := bracketBefore(toks, v); b > 0 {
@@ -1752,7 +1756,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, k int, a *attribution)
 		}
 		// "In response to a letter from the monitor, CJTF-OIR
 		// acknowledged": a fronted phrase names no speaker
-		if cueIn(ms, 0, t) || frontedOpeners.has(toks[lo].Norm) && speakerIn(ms, t+1, v) || otherCause(toks, ms, max(0, t-60), t) {
+		if cueEnd >= 0 && cueEnd <= t || frontedOpeners.has(toks[lo].Norm) && speakerIn(ms, t+1, v) || otherCause(toks, ms, max(0, t-60), t) {
 			lo = t + 1
 		}
 		// "The Pentagon said ..., and the coalition said": a new clause
@@ -2614,6 +2618,18 @@ func cueIn(ms []match, from, to int) bool {
 	return false
 }
 
+// firstCueEnd returns where the sentence's first strike cue (cueIn's kind
+// of match) ends, or -1: cueIn(ms, 0, t) is then firstCueEnd <= t, asked
+// of every speech verb without a scan from the sentence's start each time.
+func firstCueEnd(ms []match) int {
+	for _, m := range ms {
+		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 {
+			return m.To
+		}
+	}
+	return -1
+}
+
 // flagIn reports a match with flag f inside tokens [from, to).
 func flagIn(ms []match, from, to int, f lexFlag) bool {
 	i, j := msRange(ms, from, to)
@@ -3036,7 +3052,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
 	}
-	if habitual(toks, cl) || tally(toks, ms, cl) || habitualSpeech(toks, atts) {
+	if habitual(toks, cl) || tally(toks, ms, cl) || st.sentHabitual {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	// "That was wrong.": the narrator's own words just reported (below)

@@ -88,17 +88,18 @@ type docState struct {
 	claims []model.Claim
 	meta   []claimMeta
 
-	hits        []hit
-	sents       []sentences.Sentence // run's, and its flags and fields by sentence
-	flags       []uint8
-	fields      []string
-	toks        []token
-	ms          []match
-	covered     []bool // tokens of the current sentence inside a mention
-	intBuf      []int  // per-sentence scratch
-	boolBuf     []bool // per-sentence scratch
-	sentRetract bool   // the current sentence has a retraction cue outside quotes
-	weSaid      bool   // the current sentence's narrator speaks of its own words ("we wrote that")
+	hits         []hit
+	sents        []sentences.Sentence // run's, and its flags and fields by sentence
+	flags        []uint8
+	fields       []string
+	toks         []token
+	ms           []match
+	covered      []bool // tokens of the current sentence inside a mention
+	intBuf       []int  // per-sentence scratch
+	boolBuf      []bool // per-sentence scratch
+	sentRetract  bool   // the current sentence has a retraction cue outside quotes
+	sentHabitual bool   // a speech verb of the current sentence is told as a habit (habitualSpeech)
+	weSaid       bool   // the current sentence's narrator speaks of its own words ("we wrote that")
 }
 
 // claimMeta is what later sentences need to know about an earlier claim.
