@@ -30,6 +30,16 @@ var armWordKinds = map[string]int{
 	"drones": armDrone, "drone": armDrone, "uav": armDrone, "uavs": armDrone,
 }
 
+// armWordsFilter turns away, before the map look-up, most of the tokens
+// noteArms reads (every token of a claim's clause).
+var armWordsFilter = func() wordFilter {
+	var f wordFilter
+	for w := range armWordKinds {
+		f.add(w)
+	}
+	return f
+}()
+
 // definiteArm: the determiners of an arm named before ("the drone", "these
 // jets"); "a drone" may be another one.
 var definiteArm = words("the", "these", "those", "this", "that")
@@ -84,6 +94,9 @@ func (st *docState) noteArms(c model.Claim, toks []token, cl clause) {
 	actor := c.PerpetratorsAsserted[0]
 	named := false
 	for t := cl.from; t < cl.to; t++ {
+		if !armWordsFilter.has(toks[t].Norm) {
+			continue
+		}
 		if kind, isArm := armWordKinds[toks[t].Norm]; isArm && (t+1 >= cl.to || !strikeNouns.has(toks[t+1].Norm)) {
 			st.arms.note(st.e.actors, c.Speaker, kind, actor)
 			named = true

@@ -190,7 +190,7 @@ func TestBenchDensity(t *testing.T) {
 			for _, h := range hits {
 				for k, s := range ss {
 					if s.Start <= h.pos && h.pos < s.End {
-						flags[k] |= h.kind
+						flags[k] |= uint8(h.kind)
 					}
 				}
 			}

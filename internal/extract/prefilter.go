@@ -48,20 +48,23 @@ var (
 		"different account", "another account", "third account", "different version", "different story"}
 )
 
+// Hit kinds. All but hitRevision are also the flags of a sentence (uint8):
+// the constants are untyped so that they serve both.
 const (
-	hitCue uint8 = 1 << iota
+	hitCue = 1 << iota
 	hitDeny
 	hitDate
 	hitHeader
 	hitCountry
 	hitSpeech
 	hitRelease
-	hitFrame // a word that frames a place name ("village", "area"): see gazetteer.FrameKeys
+	hitFrame    // a word that frames a place name ("village", "area"): see gazetteer.FrameKeys
+	hitRevision // a word a corrected toll needs (revisionVerbList, correctWordList, "not"): read by reviseTolls, no sentence flag
 )
 
 type prefilter struct {
 	trie  *stemTrie
-	kinds []uint8  // by pattern index
+	kinds []uint16 // by pattern index
 	iso   []string // by pattern index, for country patterns
 }
 
@@ -73,9 +76,9 @@ func buildPrefilter() *prefilter {
 
 // buildPrefilterWith adds the stems to b and returns the kind and country of
 // each, by pattern index.
-func buildPrefilterWith(b interface{ AddString(string) }) ([]uint8, []string) {
-	var kinds []uint8
-	add := func(list []string, k uint8) {
+func buildPrefilterWith(b interface{ AddString(string) }) ([]uint16, []string) {
+	var kinds []uint16
+	add := func(list []string, k uint16) {
 		for _, s := range list {
 			b.AddString(s)
 			kinds = append(kinds, k)
@@ -124,6 +127,11 @@ func buildPrefilterWith(b interface{ AddString(string) }) ([]uint8, []string) {
 	add(speechStems, hitSpeech)
 	add(releaseStems, hitRelease)
 	add(gazetteer.FrameKeys(), hitFrame)
+	// Every word findRevision starts from, so that reviseTolls reads only
+	// the sentences that hold one instead of passing over every sentence.
+	add(revisionVerbList, hitRevision)
+	add(correctWordList, hitRevision)
+	add([]string{"not"}, hitRevision)
 	iso := make([]string, len(kinds))
 	for _, c := range countries {
 		b.AddString(c.Phrase)
@@ -135,7 +143,7 @@ func buildPrefilterWith(b interface{ AddString(string) }) ([]uint8, []string) {
 
 type hit struct {
 	pos     int
-	kind    uint8
+	kind    uint16
 	pattern int
 }
 

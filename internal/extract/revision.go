@@ -245,8 +245,25 @@ func figureNounBetween(toks []token, from, to int) bool {
 func (st *docState) reviseTolls() {
 	st.storyCorrections()
 	st.correctionNotices()
-	for idx := range st.sents {
+	// Only the sentences holding a word findRevision starts from, which the
+	// prefilter found (hitRevision; hits come by position): most sentences
+	// hold none, and passing over them all cost 3% of extraction.
+	idx, done := 0, -1
+	for _, h := range st.hits {
+		if h.kind != hitRevision {
+			continue
+		}
+		for idx < len(st.sents) && st.sents[idx].End <= h.pos {
+			idx++
+		}
+		if idx == len(st.sents) {
+			break
+		}
 		s := st.sents[idx]
+		if idx == done || s.Start > h.pos {
+			continue // a sentence read already, or a word between sentences
+		}
+		done = idx
 		// (mayRevise first: it turns away more sentences, more cheaply)
 		if st.skipped(s) || !mayRevise(st.text[s.Start:s.End]) || !quantity.MayHaveFigures(st.text[s.Start:s.End]) {
 			continue

@@ -2,9 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -214,4 +217,51 @@ func TestMayReviseCoversTheScan(t *testing.T) {
 			}
 		}
 	}
+}
+
+// reviseTolls reads only the sentences where the prefilter found a word
+// findRevision starts from (hitRevision): every token that is one must
+// start at such a hit, whatever its case or what surrounds it.
+func TestRevisionHitsCoverTheWords(t *testing.T) {
+	texts := []string{
+		"CORRECTION: The ministry Corrected the toll to two, not the 16 it reported.",
+		"“Revised” figures (lowered/reduced), re-cut — 'adjusted', amends; DOWNGRADES…accurate:actual.not",
+		"He said:not the 5 it gave.\nNOT the 6.",
+	}
+	sets := []string{"corpus", "holdout"} // the development sets only, never the sealed ones
+	for k := 2; k <= 16; k++ {
+		sets = append(sets, fmt.Sprintf("dev%d", k))
+	}
+	for _, set := range sets {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "eval", set, "texts", "*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	if len(texts) < 100 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	pre := buildPrefilter()
+	found := 0
+	for _, text := range texts {
+		at := map[int]bool{}
+		for _, h := range pre.scan(text, nil) {
+			if h.kind == hitRevision {
+				at[h.pos] = true
+			}
+		}
+		for _, s := range sentences.Split(text) {
+			for _, tok := range tokenize(text, s.Start, s.End, nil) {
+				if revisionVerbs.has(tok.Norm) || correctWords.has(tok.Norm) || tok.Norm == "not" {
+					found++
+					if !at[tok.Start] {
+						t.Fatalf("no revision hit at %q (byte %d)", tok.Norm, tok.Start)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d words findRevision starts from, each at a hit", found)
 }

@@ -201,6 +201,9 @@ func (st *docState) run() []model.Claim {
 			framePos = append(framePos, h.pos)
 			continue
 		}
+		if h.kind == hitRevision {
+			continue // (reviseTolls reads these)
+		}
 		if h.pos < last {
 			k = 0
 		}
@@ -209,7 +212,7 @@ func (st *docState) run() []model.Claim {
 			k++
 		}
 		if k < len(sents) && sents[k].Start <= h.pos {
-			flags[k] |= h.kind
+			flags[k] |= uint8(h.kind)
 		}
 	}
 	// About one claim per strike sentence: sized once, not grown claim by claim.

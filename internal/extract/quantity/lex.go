@@ -33,6 +33,10 @@ func (t *token) ent() *entry {
 	return &entries[t.id]
 }
 
+// mayStartFigure: every form figureAt reads starts with a number or one of
+// figureStarts, so that it finds nothing at any other token.
+func (t *token) mayStartFigure() bool { return t.kind == tNum || figureStarts[t.id] }
+
 // lit is the lower-case vocabulary word or the punctuation ("" otherwise).
 func (t *token) lit() string {
 	if t.id != 0 {

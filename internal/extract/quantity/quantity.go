@@ -180,6 +180,10 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	sc.toks = toks
 	p := parser{toks: toks, prev: previous, src: sentence, figs: sc.figs[:0]}
 	for i := 0; i < len(toks); {
+		if !toks[i].mayStartFigure() {
+			i++ // (most tokens: figureAt would find nothing)
+			continue
+		}
 		if end := p.figureAt(i); end > i {
 			i = end
 		} else {
@@ -2552,6 +2556,23 @@ func isVehicleItem(item string) bool {
 	e := &entries[id]
 	return ok && e.head != nil && (e.head.cls == clsVehicle || e.head.cls == clsConvoy)
 }
+
+// figureStarts marks the vocabulary ids of the words figureAt reads a
+// figure from: a fraction's first word, "a", "an" or "another", "the" or a
+// head noun, a possessive before kin ("his wife"), a number word, "tens".
+// It finds nothing at any other word, so figures passes over those.
+var figureStarts = func() []bool {
+	out := make([]bool, len(entries))
+	for id := 1; id < len(entries); id++ {
+		e := &entries[id]
+		switch e.word {
+		case "a", "an", "another", "the", "his", "her", "their", "tens":
+			out[id] = true
+		}
+		out[id] = out[id] || fractionStart[id] || e.num != nil || e.head != nil
+	}
+	return out
+}()
 
 // fractionStart marks the vocabulary ids of the first words of fractions
 // ("half", "a", "one", ...): fraction runs at every token.

@@ -571,3 +571,25 @@ func TestSingularHeadsAreTriggers(t *testing.T) {
 		}
 	}
 }
+
+// figures skips the tokens that start no figure (mayStartFigure): at each
+// of them in the count cases, figureAt finds nothing and records nothing.
+func TestFigureStartsSkipped(t *testing.T) {
+	skipped := 0
+	for _, c := range countCases {
+		toks := lex(nil, c.sentence)
+		for i := range toks {
+			if toks[i].mayStartFigure() {
+				continue
+			}
+			skipped++
+			p := parser{toks: toks, prev: c.previous, src: c.sentence}
+			if end := p.figureAt(i); end != i || len(p.figs) != 0 {
+				t.Errorf("%q: figureAt(%d) = %d with %d figures at a token that starts none", c.sentence, i, end, len(p.figs))
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Error("no token skipped")
+	}
+}
