@@ -324,6 +324,7 @@ var orgMentions = []mention{
 	{Phrase: "rights monitor", Speaker: "ngo"},                                   // "a rights monitor"
 	{Phrase: "monitoring group", Speaker: "ngo"},                                 // "the monitoring group"
 	{Phrase: "rights group", Speaker: "ngo"},                                     // "the rights group said"
+	{Phrase: "aid group", Speaker: "ngo"},                                        // "an aid group working in the camp said"
 	{Phrase: "syrian arab news", Speaker: "syria-gov"},                           // "Syrian Arab News Agency"
 	{Phrase: "russian aerospace forces", Actor: "russia", Speaker: "russia-mod"}, // "aircraft of the Russian Aerospace Forces"
 	{Phrase: "russian air force", Actor: "russia"},                               // "the Russian air force"
@@ -414,10 +415,14 @@ var orgMentions = []mention{
 	{Phrase: "the agency", Generic: true},                  // "The agency said"
 	{Phrase: "tribal sources", Speaker: "local-sources"},   // "local tribal sources said"
 	// The Kurdistan Region's government has no actor id: it speaks as a
-	// local authority, as provincial and state bodies without one do.
+	// local authority, as provincial and state bodies without one do; so do
+	// the region's own bodies ("the Kurdistan Region's interior ministry")
+	// and the Kurdish internal security forces (Asayish), in Iraq as in
+	// Syria: they are not the Iraqi military.
 	{Phrase: "kurdistan regional government", Speaker: "local-sources"}, // "the Kurdistan Regional Government said"
 	{Phrase: "krg", Speaker: "local-sources"},                           // "the KRG said in a statement"
 	{Phrase: "kurdistan region security council", Speaker: "local-sources"},
+	{Phrase: "kurdistan region", Speaker: "local-sources"}, {Phrase: "asayish", Speaker: "local-sources"},
 	{Phrase: "krsc", Speaker: "local-sources"},           // "the KRSC said"
 	{Phrase: "unidentified aircraft", Actor: "unknown"},  // "an unidentified aircraft bombed"
 	{Phrase: "unidentified warplanes", Actor: "unknown"}, // "unidentified warplanes"
@@ -531,6 +536,7 @@ var orgMentions = []mention{
 	{Phrase: "security officer", Relative: "sources"},       // "a security officer said"
 	{Phrase: "security officers", Relative: "sources"},      // idem
 	{Phrase: "officers", Relative: "sources"},               // "two officers told Reuters" (longer phrases win)
+	{Phrase: "officer", Relative: "sources"},                // "an Iraqi border guard officer said"
 	{Phrase: "military official", Relative: "sources"},      // "a military official said"
 	{Phrase: "military officials", Relative: "sources"},     // idem
 	{Phrase: "security official", Relative: "sources"},      // "a security official said"
@@ -567,6 +573,7 @@ var orgMentions = []mention{
 	{Phrase: "commander - in - chief", Relative: "military"},     // "the spokesman for the commander-in-chief of the armed forces said"
 	{Phrase: "the commander - in - chief", Relative: "military"}, // (longer than "the commander")
 	{Phrase: "commander in chief", Relative: "military"},         // "spokesman for the commander in chief of Iraq's armed forces"
+	{Phrase: "general staff", Relative: "military"},              // "the French General Staff said"
 	{Phrase: "the commander in chief", Relative: "military"},
 
 	// the victims' families, survivors and neighbours
@@ -620,6 +627,10 @@ var orgMentions = []mention{
 	{Phrase: "an elder", Speaker: "local-sources"}, {Phrase: "one elder", Speaker: "local-sources"},
 	{Phrase: "village elder", Speaker: "local-sources"}, {Phrase: "a sheikh", Speaker: "local-sources"},
 	{Phrase: "tribal sheikhs", Speaker: "local-sources"},
+	// UN missions and agencies
+	{Phrase: "unifil", Speaker: "un"}, {Phrase: "minusma", Speaker: "un"}, {Phrase: "unama", Speaker: "un"},
+	{Phrase: "unsom", Speaker: "un"}, {Phrase: "unsmil", Speaker: "un"}, {Phrase: "ohchr", Speaker: "un"},
+	{Phrase: "unhcr", Speaker: "un"}, {Phrase: "world health organization", Speaker: "un"},
 
 	// Generic: resolved from "of/for X", the last speaker, or the document.
 	{Phrase: "a spokesman", Generic: true},     // "a spokesman said on Twitter"
@@ -818,6 +829,11 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"attributed", "asserts"},         // "SANA attributed the strike to the coalition"
 	{"attributes", "asserts"},         // "State television attributes it to the army"
 	{"saying", "asserts"},             // "issued another statement, saying that"
+
+	// "the brigade mourned in a statement two of its fighters, who ..., and
+	// said": a body announcing its own dead speaks of the strike
+	{"mourned in a statement", "asserts"},
+
 	// A withdrawal that names what it withdraws is one verb ("On Thursday
 	// the Hashd withdrew the statement."): its speaker withdraws the claim
 	// the verb names (see retractionCues).

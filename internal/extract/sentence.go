@@ -632,6 +632,9 @@ func (st *docState) noteGroup(ms []match) {
 		if e.Flags&fMention == 0 || e.Mention.Generic {
 			continue
 		}
+		if e.Mention.Speaker != "" && !ms[k].InName {
+			st.noteHeadWords(e.Words, e.Mention.Speaker) // "the toll from the Hama health directorate has risen. The directorate says"
+		}
 		if !body && isBody(ms[k]) {
 			st.lastBody, body = e.Mention.Speaker, true
 		}
@@ -667,13 +670,6 @@ func personIn(body, head string) string {
 var staffTitles = words("researcher", "director", "analyst", "expert",
 	"specialist", "correspondent", "editor", "coordinator", "campaigner", "investigator")
 
-// backHeads are the nouns by which a report refers back to a body it has
-// named in full: "the Iraqi Defence Ministry said ... The ministry added".
-// ("The group" is the last organisation named: see noteGroup.)
-var backHeads = words(backHeadWords...)
-
-var backHeadWords = []string{"ministry", "agency"}
-
 // resolveMention returns the speaker id of a mention in a speaker phrase.
 func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 	if to := ms[k].To; ms[k].E.Flags&fCountry != 0 && to < len(toks) && staffTitles.has(toks[to].Norm) {
@@ -684,11 +680,7 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		st.setByHead(relativeKey(e.Mention.Relative), sp) // "Turkey's defence ministry", for "the defence ministry" later
 	}
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
-		for _, w := range e.Words {
-			if backHeads.has(w) {
-				st.setByHead(w, sp) // the body, for "the ministry added"
-			}
-		}
+		st.noteHeadWords(e.Words, sp) // the body, for "the ministry added", "the cell said"
 		if to := ms[k].To; to < len(toks) {
 			sp = personIn(sp, toks[to].Norm) // "a JOC official said"
 		}
@@ -708,10 +700,18 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		}
 		// "Iraqi state TV": a demonym just before fixes the country.
 		iso := st.country
-		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && ms[k-1].E.Flags&fCountry != 0 {
+		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s" || modifiedBy(toks, ms[k-1], m)) && ms[k-1].E.Flags&fCountry != 0 {
 			// "Turkey's defence ministry" in a report about Iraq is not
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
+		}
+		if k > 0 && (ms[k-1].To == m.From || modifiedBy(toks, ms[k-1], m)) {
+			if sp := memberVoice(ms[k-1].E.Mention, mm.Relative); sp != "" {
+				return sp // "a French officer", "a British defence source"
+			}
+		}
+		if k > 0 && ms[k-1].To == m.From && ownVoice(ms[k-1]) {
+			return ms[k-1].E.Mention.Speaker // "the French Armed Forces General Staff": the force's own staff
 		}
 		if sp := st.byHead[relativeKey(mm.Relative)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
 			// "Turkey's defence ministry said ... The ministry of defence
@@ -1166,6 +1166,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a" || toks[m.From-1].Norm == "an" || toks[m.From-1].Norm == "as") {
 			continue // "the reported attack", "as reported in some media"
 		}
+		if m.From > 0 && relayedBy(toks, m.From) && !passiveAux.has(toks[m.From-1].Norm) && speechAfter(ms, k) {
+			continue // "The directorate, quoted by SANA, says": the outlet relays, the body speaks
+		}
 		if len(out) > 0 && continuations.has(toks[m.From].Norm) && m.From > 0 && toks[m.From-1].Norm == "," {
 			// "…, saying": the same speaker goes on; after a denial, what it
 			// says instead is its own claim ("denied that its jets struck
@@ -1601,7 +1604,7 @@ func sharedSubject(toks []token, t int) bool {
 		return false
 	}
 	p := t - 1
-	if p > 0 && (toks[p].Norm == "later" || toks[p].Norm == "then") && (toks[p-1].Norm == "and" || toks[p-1].Norm == ",") {
+	if p > 0 && (toks[p].Norm == "later" || toks[p].Norm == "then" || toks[p].Norm == "also") && (toks[p-1].Norm == "and" || toks[p-1].Norm == ",") {
 		return true
 	}
 	return toks[p].Norm == "and" || toks[p].Norm == "then" && p > 0 && toks[p-1].Norm == ","
@@ -1696,14 +1699,18 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 	// named, said": the speaker phrase ends before the parenthetical.
 	if v >= 3 && toks[v-1].Norm == "," {
 		for t := v - 2; t >= 1 && t >= v-24; t-- {
+			if q := quoteOpening(toks, t, v-24); q > 0 {
+				t = q // an aside may quote: "The PMF, which called the strike "a crime", say"
+				continue
+			}
 			if toks[t].Norm == "," || toks[t].Quote != 0 {
 				if parenthetical.has(toks[t+1].Norm) || toks[t+1].Norm == "speaking" || askedAside.has(toks[t+1].Norm) || relayedBy(toks, t+1) {
 					v = t
 				}
 				// an appositive after a named speaker: "The White Helmets, a
 				// rescue service that works in rebel-held areas, said"
-				if (toks[t+1].Norm == "a" || toks[t+1].Norm == "an") && speakerEndsAt(ms, t) {
-					v = t
+				if (toks[t+1].Norm == "a" || toks[t+1].Norm == "an") && (speakerEndsAt(ms, t) || monitorNameEndsAt(toks, t)) {
+					v = t // (or a monitor the lexicon does not know: "Peace Watch Network, a group that documents ...")
 				}
 				// a name in apposition: "…,” its spokesman, Col. Mark
 				// Henning, wrote", "the mayor of Rutba, Khalid al-Jumaili,
@@ -1718,6 +1725,12 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 	}
 	if b := bracketBefore(toks, v); b > 0 && v < vt {
 		v = b // "the border regiment of the PMF (Hashd), which guards the crossing, told"
+	}
+	if d := dashAsideBefore(toks, v); d > 0 {
+		v = d // "The Hashd - the PMF - says": the name before the aside speaks
+	}
+	if r := relayedWithin(toks, v); r > 0 {
+		v = r // "Iraqi officers quoted by two television channels said"
 	}
 	// The subject may be long: "Relatives of three farmers and a boy killed
 	// in an Iraqi army helicopter strike east of Samarra on Tuesday said".
@@ -1853,6 +1866,16 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 				a.spFrom, a.spTo = ms[possessor].From, ms[possessor].To
 			}
 		}
+		if len(a.speakers) == 0 && v < vt && bracketBefore(toks, vt) == v {
+			st.bracketSpeaker(toks, ms, k, v, vt, a)
+		}
+		if len(a.speakers) == 0 && v < vt {
+			// "The directorate, quoted by SANA, says": the head before the aside
+			if sp, from := st.headAnaphor(toks, v); sp != "" {
+				a.speakers, a.unresolved = []string{sp}, false
+				a.spFrom, a.spTo = from, v
+			}
+		}
 	}()
 	for j := first; j < k; j++ {
 		m := ms[j]
@@ -1934,8 +1957,8 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 			a.spFrom, a.spTo = nb, ne
 			return
 		}
-		if ne == v && (toks[vt].Norm == "said" || toks[vt].Norm == "told" || toks[vt].Norm == "added" || toks[vt].Norm == "says") {
-			a.unresolved = true
+		if ne == v && possessor < 0 && (toks[vt].Norm == "said" || toks[vt].Norm == "told" || toks[vt].Norm == "added" || toks[vt].Norm == "says") {
+			a.unresolved = true // (not "the Kurdistan Region's Counter-Terrorism Directorate": its possessor speaks)
 		}
 	}
 	// "Ukraine's air force said", "Pakistan's Foreign Office condemned": the
@@ -1986,6 +2009,118 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 			a.speakers = []string{st.footageSpeaker}
 			a.spFrom, a.spTo = t, t+1
 			return
+		}
+	}
+}
+
+// speechAfter: a speech verb follows match k in the sentence.
+func speechAfter(ms []match, k int) bool {
+	for _, m := range ms[k+1:] {
+		if m.E.Flags&fSpeech != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpening returns, when token t closes a quotation, the index of the
+// token that opens it (not before lo); 0 otherwise.
+func quoteOpening(toks []token, t, lo int) int {
+	if toks[t].Quote != 2 {
+		return 0
+	}
+	for q := t - 1; q > 0 && q >= lo; q-- {
+		if toks[q].Quote == 1 {
+			return q
+		}
+	}
+	return 0
+}
+
+// dashAsideBefore returns where a short aside set off by dashes ends a
+// speaker phrase right before token v ("The Hashd - the PMF - says"): the
+// index of its opening dash, or 0.
+func dashAsideBefore(toks []token, v int) int {
+	if v < 4 || !dashes.has(toks[v-1].Norm) {
+		return 0
+	}
+	for t := v - 2; t >= 2 && t >= v-8; t-- {
+		if dashes.has(toks[t].Norm) {
+			return t
+		}
+		if !toks[t].Word {
+			return 0
+		}
+	}
+	return 0
+}
+
+var dashes = words("-", "—", "–")
+
+// relayedWithin returns the index of a "quoted by"/"cited by" that ends the
+// speaker phrase before token v with no comma ("officers quoted by state TV
+// said"), or 0; "was quoted by" is a passive speech verb of its own.
+func relayedWithin(toks []token, v int) int {
+	for t := v - 2; t >= 1 && t >= v-10; t-- {
+		if toks[t].Norm == "," || toks[t].Quote != 0 {
+			return 0
+		}
+		if relayedBy(toks, t) && toks[t-1].Word && !passiveAux.has(toks[t-1].Norm) {
+			return t
+		}
+	}
+	return 0
+}
+
+// ownVoice: m names a speaker by itself (not a country, a relative body or
+// a generic head).
+func ownVoice(m match) bool {
+	mm := m.E.Mention
+	return isSpeakerMention(m) && m.E.Flags&fCountry == 0 && mm.Speaker != "" && !mm.Generic && mm.Relative == ""
+}
+
+// memberVoice is the speaker of a state body relative ("sources", "mod")
+// of a coalition member named by its demonym, an actor the lexicon gives no
+// country: the US's bodies have speaker ids, the UK and France speak as
+// themselves.
+func memberVoice(demonym mention, relative string) string {
+	if demonym.Speaker != "" || demonym.Relative != "" {
+		return ""
+	}
+	switch demonym.Actor {
+	case "us":
+		return countrySpeakers["US"][relative]
+	case "uk", "france":
+		return demonym.Actor
+	}
+	return ""
+}
+
+// modifiedBy: mention c (a demonym) modifies mention m across at most two
+// plain words ("an Iraqi border guard officer").
+func modifiedBy(toks []token, c, m match) bool {
+	if c.To >= m.From || m.From-c.To > 2 {
+		return false
+	}
+	for t := c.To; t < m.From; t++ {
+		if !toks[t].Word || objectMarkers.has(toks[t].Norm) || toks[t].Norm == "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketSpeaker gives a the speaker named in the bracket [v, vt) right
+// before the verb when the phrase before it names none the registry knows:
+// "the Dohuk security directorate (Asayish) said".
+func (st *docState) bracketSpeaker(toks []token, ms []match, k, v, vt int, a *attribution) {
+	for j := k - 1; j >= 0 && ms[j].From > v; j-- {
+		if m := ms[j]; m.To < vt && isSpeakerMention(m) && !m.E.Mention.Generic {
+			if sp := st.resolveMention(toks, ms, j); sp != "" {
+				a.speakers, a.unresolved = []string{sp}, false
+				a.spFrom, a.spTo = m.From, m.To
+				return
+			}
 		}
 	}
 }
@@ -2069,15 +2204,29 @@ func monitorNamed(toks []token, lo, v int) bool {
 	return false
 }
 
+// monitorNameEndsAt: a capitalised name ending right before token t has a
+// monitor's head among its words ("the Levant Casualty Network").
+func monitorNameEndsAt(toks []token, t int) bool {
+	for p := t - 1; p >= 0 && p >= t-6 && toks[p].Word && toks[p].Upper; p-- {
+		if ngoHeads.has(toks[p].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // localHeads name people who speak only for a place: its mukhtar, its
 // nurses and surgeons, its school's head.
 var localHeads = words("mukhtar", "nurse", "nurses", "surgeon", "surgeons",
-	"headmaster", "headteacher", "imam", "shopkeeper", "farmer", "farmers")
+	"headmaster", "headteacher", "imam", "shopkeeper", "farmer", "farmers",
+	"boatman", "fisherman", "fishermen", "shepherd", "shepherds", "driver", "boy", "girl",
+	"son", "sons", "elder", "elders")
 
 // postHeads name a post whose body must be given: "the station's
 // director", "the head of the water directorate".
 var postHeads = words("director", "head", "manager", "administration",
-	"administrator", "chief", "staff", "employees", "management", "principal", "member", "members")
+	"administrator", "chief", "staff", "employees", "management", "principal", "member", "members",
+	"directorate", "department")
 
 // localVoice reports a speaker phrase in tokens [lo, to) that names no
 // known body but a local post: a localHead, or a postHead owned by a
@@ -2104,6 +2253,9 @@ func (st *docState) localVoice(toks []token, ms []match, lo, to int) bool {
 		if localBodies.has(n) && t > lo && (toks[t-1].Norm == "a" || toks[t-1].Norm == "the") && runsBody(toks, lo, t) {
 			return true
 		}
+		if localBodyHeads.has(n) && t+1 == to && t <= lo+1 {
+			return true // the body itself: "the hospital told us"
+		}
 	}
 	return false
 }
@@ -2118,6 +2270,9 @@ var aidBodies = words("charity", "charities", "organisation", "organization",
 func postOwned(toks []token, t, to int) bool {
 	if t >= 2 && toks[t-1].Norm == "'s" && !toks[t-2].Upper {
 		return true
+	}
+	if t >= 3 && toks[t-1].Word && !toks[t-1].Upper && toks[t-2].Norm == "'s" && !toks[t-3].Upper {
+		return true // with its brief: "the district's emergency directorate"
 	}
 	return t+2 < to && (toks[t+1].Norm == "of" || toks[t+1].Norm == "at" || toks[t+1].Norm == "in")
 }
@@ -3911,12 +4066,18 @@ func retractedActors(ms []match, cl clause, asserted []string) []string {
 }
 
 // anaphorHeads are the nouns by which a report refers back to a body or
-// post whose speaker it named before: "the municipal council of Kufra said
-// ... Later the council withdrew the statement".
-// They include backHeads, which the lexicon's mentions are resolved by.
-var anaphorHeads = words(append([]string{"council", "councillor", "councilor", "councilman", "channel", "directorate",
+// post whose speaker it named before: "the Iraqi Defence Ministry said ...
+// The ministry added", "the municipal council of Kufra said ... Later the
+// council withdrew the statement", "the Security Media Cell said ... The
+// cell added". They are remembered from a lexicon mention's words
+// (resolveMention) and from any resolved speaker phrase (noteHeads), and
+// read back by a generic mention ("the ministry", mentionSpeaker) or a bare
+// "the <head>" subject (headAnaphor). ("The group" is the last organisation
+// named: see noteGroup.)
+var anaphorHeads = words("ministry", "agency", "council", "councillor", "councilor", "councilman", "channel", "directorate",
 	"faction", "brigade", "committee", "observatory", "monitor", "broadcaster", "station", "television",
-	"outlet", "militia", "governor", "mayor", "presenter"}, backHeadWords...)...)
+	"outlet", "militia", "governor", "mayor", "presenter",
+	"cell", "campaign", "party", "page", "network", "charity", "authority", "organisation", "organization")
 
 // headBarriers before "the <head>" make it part of a larger phrase ("a
 // member of the council"), not the subject.
@@ -3928,6 +4089,16 @@ func (st *docState) noteHeads(toks []token, from, to int, sp string) {
 	for t := max(0, from); t < to && t < len(toks); t++ {
 		if anaphorHeads.has(toks[t].Norm) {
 			st.setByHead(toks[t].Norm, sp)
+		}
+	}
+}
+
+// noteHeadWords remembers the speaker of a lexicon mention by each of its
+// head nouns ("Security Media Cell": "cell").
+func (st *docState) noteHeadWords(words []string, sp string) {
+	for _, w := range words {
+		if anaphorHeads.has(w) {
+			st.setByHead(w, sp)
 		}
 	}
 }

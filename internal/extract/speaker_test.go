@@ -94,6 +94,76 @@ func TestSpeakerResolution(t *testing.T) {
 	}
 }
 
+// Speakers the report names in a form that used to leave the clause with
+// no speaker (dropped) or with the wrong one. Every text is written for the
+// test.
+func TestSpeakerForms(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"a body's head noun refers back to it (from a lexicon mention's words)",
+			"Iraq's Security Media Cell said army helicopters struck a hideout near Baiji. The cell added that the strike near Baiji killed five militants.",
+			[]triple{{"iraq-joc", "asserts", []string{"iraq"}, nil}, {"iraq-joc", "asserts", []string{"iraq"}, nil}}},
+		{"a body quoted by an outlet speaks, by its head noun, named in a sentence with no claim",
+			"The toll from the Raqqa health directorate rose on Monday after the strike near Tabqa. The directorate, quoted by a local radio station, says nine people were killed in the Turkish strike near Tabqa.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a bracket names the body the phrase before does not",
+			"The Zakho security directorate (Asayish) said a Turkish drone hit a car near Zakho.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a body of the Kurdistan Region is a local voice",
+			"The Kurdistan Region's Counter-Terrorism Directorate said a Turkish drone killed two men near Sidakan.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a district's directorate is a local voice",
+			"The Sinjar district's emergency directorate said Turkish drones struck a clinic near Sinjar.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a body mourning its dead in a statement, then saying more after a quotation",
+			"The Popular Mobilization Forces mourned in a statement two of its members, who \"died in the American raid\" near Qaim, and said three others were wounded.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}, {"pmf", "asserts", nil, nil}}},
+		{"a monitor the lexicon does not know, before an apposition",
+			"Kurdish Peace Watch, a group that documents cross-border shelling, said Turkish artillery hit the orchards near Batifa.",
+			[]triple{{"ngo", "asserts", []string{"turkey"}, nil}}},
+		{"a second verb after \"and also\" has the same subject",
+			"The Levant Casualty Observatory, a Paris-based monitor, put the toll higher, at 12, and also blamed Russian aircraft for the raid on Maarat.",
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
+		{"a name before an aside set off by dashes speaks",
+			"The Hashd - the PMF - says an American drone struck its checkpoint near Akashat.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+		{"an aside that quotes does not end the speaker phrase",
+			"The Popular Mobilization Forces, which called the raid \"a cowardly crime\", say an American drone struck the checkpoint near Akashat.",
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}}},
+		{"people quoted by an outlet speak, not the outlet",
+			"Iraqi officers quoted by a local television channel said an American drone struck the checkpoint near Akashat.",
+			[]triple{{"iraqi-sources", "asserts", []string{"us"}, nil}}},
+		{"a demonym across a modifier gives the officer's country",
+			"An Iraqi border guard officer, who declined to be named, said Turkish jets struck the post near Sinjar.",
+			[]triple{{"iraqi-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a coalition member's officer speaks as the member",
+			"A French officer said French artillery shelled the bridge near Hajin.",
+			[]triple{{"france", "asserts", []string{"france"}, nil}}},
+		{"a general staff is its country's military",
+			"The Turkish General Staff said its jets struck shelters near Hakurk.",
+			[]triple{{"turkey", "asserts", []string{"turkey"}, nil}}},
+		{"a son named in apposition is a local voice",
+			"His son, Omar, told a local radio station that a Turkish drone hit the tractor near Derik.",
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"a hospital by itself is a local voice",
+			"The hospital told us that Russian jets struck the market in Maarat.",
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"a UN mission speaks for the UN",
+			"UNIFIL said Israeli artillery shelled the outskirts of Khiam.",
+			[]triple{{"un", "asserts", []string{"israel"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}
+
 // A ministry's publisher line with its country in brackets names whose
 // ministry issues the document.
 func TestBracketedIssuer(t *testing.T) {
