@@ -1698,3 +1698,30 @@ func fendedOff(toks []token, from, clauseFrom int) bool {
 	}
 	return p >= clauseFrom && defenceVerbs.has(toks[p].Norm)
 }
+
+// asideBlameVerbs open a relative clause on a speaker that names the
+// culprit: "The militia, which called the strikes an American crime, says".
+var asideBlameVerbs = words("called", "blamed", "accused", "described", "branded", "condemned")
+
+// asideCulprit returns the actor that a relative clause on the speaker
+// blames ("The Popular Mobilization Forces, which blamed Israel for the
+// blast, say the dead were guards"): the speaker's claim asserts it when its
+// own clause names no one. The aside lies between the speaker phrase's
+// start and its verb.
+func asideCulprit(toks []token, ms []match, a *attribution) string {
+	if a == nil || a.right || a.spFrom >= a.verb {
+		return ""
+	}
+	for t := a.spFrom; t+1 < a.verb; t++ {
+		if n := toks[t].Norm; (n != "which" && n != "who") || t == 0 || toks[t-1].Norm != "," || !asideBlameVerbs.has(toks[t+1].Norm) {
+			continue
+		}
+		for u := t + 2; u < a.verb; u++ {
+			if k, ok := matchAt(ms, u); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor != "" {
+				return ms[k].E.Mention.Actor
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -186,6 +186,12 @@ func TestPerpetratorForms(t *testing.T) {
 		{"opening the sky for a drone named before",
 			model.Document{Text: "\"An Israeli drone bombed the depot near Balad on Monday, and the Americans opened the sky for it,\" a PMF official said."},
 			[]triple{{"pmf", "asserts", []string{"israel", "us"}, nil}}},
+		{"a relative clause on the speaker blames the culprit",
+			model.Document{Text: "The Popular Mobilization Forces, which called the raid an Israeli crime, say the air strike killed two guards at the depot near Amerli."},
+			[]triple{{"pmf", "asserts", []string{"israel"}, nil}}},
+		{"a relative clause with blamed",
+			model.Document{Text: "The local council, which blamed Turkey for the attack, said the drone strike killed three shepherds near Sinjar."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

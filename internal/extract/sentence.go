@@ -3415,6 +3415,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				}
 			}
 			if len(asserted) == 0 && len(denied) == 0 && !negated {
+				if a := asideCulprit(toks, ms, cl.att); a != "" {
+					asserted = []string{a} // "The PMF, which called the strikes an American crime, say"
+				}
+			}
+			if len(asserted) == 0 && len(denied) == 0 && !negated {
 				// "the drone fired two missiles": the arm the report named before
 				if a := st.armAnaphor(toks, ms, cl, sp); a != "" {
 					asserted = []string{a}
