@@ -1699,9 +1699,10 @@ func fendedOff(toks []token, from, clauseFrom int) bool {
 	return p >= clauseFrom && defenceVerbs.has(toks[p].Norm)
 }
 
-// asideBlameVerbs open a relative clause on a speaker that names the
-// culprit: "The militia, which called the strikes an American crime, says".
-var asideBlameVerbs = words("called", "blamed", "accused", "described", "branded", "condemned")
+// asideNamingVerbs, with blameVerbs, open a relative clause on a speaker
+// that names the culprit: "The militia, which called the strikes an
+// American crime, says".
+var asideNamingVerbs = words("called", "described", "branded", "condemned")
 
 // asideCulprit returns the actor that a relative clause on the speaker
 // blames ("The Popular Mobilization Forces, which blamed Israel for the
@@ -1713,7 +1714,7 @@ func asideCulprit(toks []token, ms []match, a *attribution) string {
 		return ""
 	}
 	for t := a.spFrom; t+1 < a.verb; t++ {
-		if n := toks[t].Norm; (n != "which" && n != "who") || t == 0 || toks[t-1].Norm != "," || !asideBlameVerbs.has(toks[t+1].Norm) {
+		if n := toks[t].Norm; (n != "which" && n != "who") || t == 0 || toks[t-1].Norm != "," || !asideNamingVerbs.has(toks[t+1].Norm) && !blameVerbs.has(toks[t+1].Norm) {
 			continue
 		}
 		for u := t + 2; u < a.verb; u++ {

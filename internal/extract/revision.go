@@ -80,7 +80,7 @@ func mayRevise(sentence string) bool {
 
 // revisionStemAt reports whether s starts with one of revisionStems.
 func revisionStemAt(s string) bool {
-	for _, w := range revisionStems[:] {
+	for _, w := range revisionStems {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
@@ -189,10 +189,13 @@ func revisedFrom(toks []token, i int) (int, bool) {
 	if i >= len(toks) || toks[i].Norm != "from" {
 		return 0, false
 	}
-	for i++; i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "its" || toks[i].Norm == "an" || toks[i].Norm == "earlier" || toks[i].Norm == "previous" || toks[i].Norm == "initial"); i++ {
+	for i++; i < len(toks) && fromFillers.has(toks[i].Norm); i++ {
 	}
 	return numberAt(toks, i)
 }
+
+// fromFillers may stand between "from" and the withdrawn figure.
+var fromFillers = words("the", "its", "an", "earlier", "previous", "initial")
 
 // injuryWords name the wounded in a figure's noun phrase ("the number of
 // wounded").

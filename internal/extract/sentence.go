@@ -2055,7 +2055,7 @@ func dashAsideBefore(toks []token, v int) int {
 	return 0
 }
 
-var dashes = words("-", "—", "–")
+var dashes = words("-", "—") // (tokenize folds "–" and "―" into "—")
 
 // relayedWithin returns the index of a "quoted by"/"cited by" that ends the
 // speaker phrase before token v with no comma ("officers quoted by state TV

@@ -69,11 +69,11 @@ func (st *docState) postStamp(s sentences.Sentence) (day model.When, header, ok 
 // hasClockTime reports an "HH:MM" in s.
 func hasClockTime(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if s[i] == ':' && digit(s[i-1]) && digit(s[i+1]) && digit(s[i+2]) {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
 			return true
 		}
 	}
 	return false
 }
 
-func digit(c byte) bool { return '0' <= c && c <= '9' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

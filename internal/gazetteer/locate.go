@@ -652,7 +652,7 @@ func (g *Gazetteer) resolve(text string, hits []hit, cands []frameCandidate) []L
 		if h.best < 0 || h.demonym {
 			continue
 		}
-		if waterBody(text, h.start) {
+		if precededBy(text, h.start, waterHeads) {
 			continue // "the Gulf of Aden": a sea, not the town
 		}
 		e := &g.places[h.best]
@@ -696,14 +696,12 @@ func (g *Gazetteer) resolve(text string, hits []hit, cands []frameCandidate) []L
 
 // waterHeads name a sea after a town or country: "the Gulf of Aden", "the
 // Sea of Azov", "the Strait of Hormuz", "the Bay of Bengal".
-var waterHeads = [...]string{"Gulf of ", "Bay of ", "Sea of ", "Strait of ", "Straits of "}
+var waterHeads = []string{"Gulf of ", "Bay of ", "Sea of ", "Strait of ", "Straits of "}
 
-// waterBody reports a name that completes the name of a sea: strikes "in
-// the Gulf of Aden" are at sea, not in the town of Aden.
-func waterBody(text string, start int) bool {
-	before := text[max(0, start-11):start]
-	for _, w := range waterHeads {
-		if strings.HasSuffix(before, w) {
+// precededBy reports whether one of heads ends right before start.
+func precededBy(text string, start int, heads []string) bool {
+	for _, w := range heads {
+		if strings.HasSuffix(text[:start], w) {
 			return true
 		}
 	}
@@ -889,7 +887,7 @@ func backReference(text string, out []Located, i, end int) (Located, bool) {
 	// The last town or point named before: out is in text order.
 	n, _ := slices.BinarySearchFunc(out, i, func(l Located, pos int) int { return l.End - pos })
 	for j := min(n, len(out)) - 1; j >= 0; j-- {
-		if p := out[j].Where.Precision; out[j].End <= i && (p == model.PlaceTown || p == model.PlacePoint) && !seatOfGovernment(text, out[j].Start) {
+		if p := out[j].Where.Precision; out[j].End <= i && (p == model.PlaceTown || p == model.PlacePoint) && !precededBy(text, out[j].Start, seatWords) {
 			return located(new([2]float64), i, end, out[j].Place, out[j].Where.Precision, rel), true
 		}
 	}
@@ -897,21 +895,10 @@ func backReference(text string, out []Located, i, end int) (Located, bool) {
 }
 
 // seatWords before "in" make the town after them the seat of a government
-// that speaks: "the Houthi-run administration in Sanaa said".
-var seatWords = [...]string{"administration in ", "government in ", "authorities in "}
-
-// seatOfGovernment reports a town named as the seat of the government
-// that speaks, not as a place of the story: "north of the city" after
-// "the administration in Sanaa said" is north of the town struck before.
-func seatOfGovernment(text string, start int) bool {
-	before := text[max(0, start-18):start]
-	for _, w := range seatWords {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
-	}
-	return false
-}
+// that speaks, not a place of the story: "north of the city" after "the
+// Houthi-run administration in Sanaa said" is north of the town struck
+// before.
+var seatWords = []string{"administration in ", "government in ", "authorities in "}
 
 // capitalisedNext reports whether the next word after end, past spaces or
 // a hyphen, starts with a capital letter.
