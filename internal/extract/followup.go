@@ -214,7 +214,7 @@ func (st *docState) unattributedSpeakers(idx int, s sentences.Sentence) ([]strin
 	switch {
 	case len(st.colonSpeakers) > 0 && idx == st.colonIdx+1:
 		return st.colonSpeakers, st.colonName
-	case len(st.quoteSpeakers) > 0 && idx == st.quoteIdx+1 && s.Para == st.quotePara && opensQuote(st.text, s.Start):
+	case st.quoteContinues(idx, s):
 		// "“…,” she told the agency. “Turkey kills our children.”": the
 		// quotation goes on in the speaker's words
 		st.quoteIdx = idx

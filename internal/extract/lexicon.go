@@ -18,6 +18,7 @@ type mention struct {
 	RelActor string // "army-aviation", "air-force", "army": an actor resolved by country (see countryActors)
 	Generic  bool   // "a spokesman", "the source": resolved from context
 	Person   bool   // a known named spokesperson
+	Owned    bool   // a Relative row that speaks only with its country named ("the Malian authorities", not "the authorities")
 }
 
 // organisations and their aliases.
@@ -325,6 +326,7 @@ var orgMentions = []mention{
 	{Phrase: "monitoring group", Speaker: "ngo"},                                 // "the monitoring group"
 	{Phrase: "rights group", Speaker: "ngo"},                                     // "the rights group said"
 	{Phrase: "aid group", Speaker: "ngo"},                                        // "an aid group working in the camp said"
+	{Phrase: "aid agency", Speaker: "ngo"},                                       // "a Norwegian aid agency said"
 	{Phrase: "syrian arab news", Speaker: "syria-gov"},                           // "Syrian Arab News Agency"
 	{Phrase: "russian aerospace forces", Actor: "russia", Speaker: "russia-mod"}, // "aircraft of the Russian Aerospace Forces"
 	{Phrase: "russian air force", Actor: "russia"},                               // "the Russian air force"
@@ -419,6 +421,7 @@ var orgMentions = []mention{
 	// the region's own bodies ("the Kurdistan Region's interior ministry")
 	// and the Kurdish internal security forces (Asayish), in Iraq as in
 	// Syria: they are not the Iraqi military.
+	{Phrase: "kurdish officials", Speaker: "local-sources"}, {Phrase: "kurdish official", Speaker: "local-sources"},
 	{Phrase: "kurdistan regional government", Speaker: "local-sources"}, // "the Kurdistan Regional Government said"
 	{Phrase: "krg", Speaker: "local-sources"},                           // "the KRG said in a statement"
 	{Phrase: "kurdistan region security council", Speaker: "local-sources"},
@@ -493,6 +496,15 @@ var orgMentions = []mention{
 	{Phrase: "rescue organisation", Speaker: "ngo"}, {Phrase: "rescue organization", Speaker: "ngo"},
 	{Phrase: "ministry of information", Relative: "gov"}, // "the Ministry of Information said"
 	{Phrase: "information ministry", Relative: "gov"},
+	// A state's authorities speak as its state voice: "the Malian
+	// authorities stated" (a state with no actor id: a local voice), "the
+	// Syrian authorities said" (syria-gov), "French authorities" (france).
+	// Bare "authorities" name no state ("according to the regional
+	// authorities"), and "government" is left out ("media close to the
+	// government").
+	{Phrase: "authorities", Relative: "gov", Owned: true},
+	{Phrase: "regional authorities", Speaker: "local-sources"}, {Phrase: "provincial authorities", Speaker: "local-sources"},
+	{Phrase: "city authorities", Speaker: "local-sources"}, {Phrase: "municipal authorities", Speaker: "local-sources"},
 	{Phrase: "my sources", Speaker: "journalist"},          // a blogger's "my sources say"
 	{Phrase: "some media", Speaker: "journalist"},          // "as reported in some media"
 	{Phrase: "media reports", Speaker: "journalist"},       // "media reports said"
@@ -516,6 +528,9 @@ var orgMentions = []mention{
 	{Phrase: "state - run media", Relative: "state-tv"},       // "state-run media reported"
 	{Phrase: "state - run news agency", Relative: "state-tv"}, // "the state-run news agency said"
 	{Phrase: "official media", Relative: "state-tv"},          // "official media carried the statement"
+	// (with the article: "the official" is a generic row that would take the first word)
+	{Phrase: "the official news agency", Relative: "state-tv"}, // "the official news agency claimed that"
+	{Phrase: "the official media", Relative: "state-tv"},
 
 	// "Lebanon's state-run National News Agency said": a state agency by name
 	{Phrase: "state - run national news agency", Relative: "state-tv"},
@@ -689,7 +704,7 @@ var countrySpeakers = map[string]map[string]string{
 	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources", "governor": "local-sources"},
 	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov", "governor": "syria-gov"},
 	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod", "gov": "russia-mod"},
-	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official"},
+	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official", "gov": "us-official"},
 }
 
 // selfSpeakers are the countries of belligerents with an actor id but no
@@ -719,7 +734,7 @@ var countries = []struct{ Phrase, ISO string }{
 	{"libya", "LY"}, {"libyan", "LY"}, {"afghanistan", "AF"}, {"afghan", "AF"},
 	{"somalia", "SO"}, {"somali", "SO"}, {"jordan", "JO"}, {"jordanian", "JO"},
 	{"saudi", "SA"}, {"gaza", "PS"}, {"palestinian", "PS"}, {"ukraine", "UA"}, {"ukrainian", "UA"},
-	{"pakistan", "PK"}, {"pakistani", "PK"}, {"mali", "ML"}, {"nigeria", "NG"},
+	{"pakistan", "PK"}, {"pakistani", "PK"}, {"mali", "ML"}, {"malian", "ML"}, {"nigeria", "NG"}, {"nigerian", "NG"},
 }
 
 // speech verbs: the verb that attributes words to a speaker, and the stance it
@@ -844,6 +859,12 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	// "the councillor changed his account yesterday": a new account withdraws the old one
 	{"changed his account", "retracts"}, {"changed her account", "retracts"}, {"changed its account", "retracts"}, {"changed their account", "retracts"},
 	{"before correcting", "retracts"}, // "initially blamed Israel, before correcting its report to say US aircraft struck"
+
+	// "state media describe the strikes as aggression"
+	{"describes", "asserts"}, {"describe", "asserts"}, {"is describing", "asserts"}, {"are describing", "asserts"},
+	// "state media are still giving a toll of three"
+	{"giving a toll", "asserts"}, {"gave a toll", "asserts"}, {"give a toll", "asserts"},
+	{"giving a death toll", "asserts"}, {"gave a death toll", "asserts"},
 }
 
 // footageWords mark a speaker who released images: what the images show is
@@ -1083,7 +1104,8 @@ var retractionCues = []string{
 
 // claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").
 var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "account", "report", "reports", "version", "denial", "denials",
-	"remark", "remarks"} // "He withdrew the remark later in the morning."
+	"remark", "remarks", // "He withdrew the remark later in the morning."
+	"accounts"} // "The ministry rejected the accounts."
 
 // linkVerbs tie their subject to a strike named elsewhere in the clause
 // without being a strike themselves ("Iraqi forces had requested the strike").

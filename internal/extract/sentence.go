@@ -210,6 +210,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			quoted[k] = in
 		}
 	}
+	if in && st.quoteContinues(idx, s) {
+		// "“…,” the doctor said. “They were lucky. The drone hit the car
+		// in front.”": the quotation goes on past this sentence
+		defer func() { st.quoteIdx, st.quoteOpenIdx = idx, idx }()
+	}
 	st.sentRetract = false
 	st.weSaid = false
 	st.covered = st.boolBuf[len(toks) : 2*len(toks)]
@@ -333,6 +338,8 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if !anyResolved(atts) {
 			if sp := st.accountGiver(toks, ms); sp != "" {
 				st.lastSpeaker, st.lastSpeakerName = sp, ""
+			} else if sp := st.subjectBody(toks, ms); sp != "" && len(atts) == 0 {
+				st.lastSpeaker, st.lastSpeakerName = sp, ""
 			}
 		}
 		return
@@ -390,6 +397,14 @@ func namedWithdrawal(m match) bool {
 // mark ("To ask the Secretary of State for Defence whether ...").
 func writtenQuestion(toks []token) bool {
 	return len(toks) > 2 && toks[0].Norm == "to" && toks[1].Norm == "ask" && toks[2].Norm == "the"
+}
+
+// quoteContinues: sentence idx goes on with the last quotation's speaker,
+// in the same paragraph right after it, opening a quotation or inside one
+// left open.
+func (st *docState) quoteContinues(idx int, s sentences.Sentence) bool {
+	return len(st.quoteSpeakers) > 0 && idx == st.quoteIdx+1 && s.Para == st.quotePara &&
+		(opensQuote(st.text, s.Start) || st.quoteOpenIdx == idx-1)
 }
 
 // noteQuoteSpeaker remembers who speaks a quotation of the sentence, for a
@@ -457,6 +472,34 @@ func (st *docState) accountGiver(toks []token, ms []match) string {
 		sp = s
 	}
 	return sp
+}
+
+// subjectBody is the body a sentence with no speech verb opens with, its
+// subject, for "it said" in the next one: "Britain's defence ministry was
+// more cautious. In a statement, it said ...".
+// It returns "" when the sentence opens otherwise.
+func (st *docState) subjectBody(toks []token, ms []match) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	start := 0
+	if toks[0].Norm == "the" {
+		start = 1
+	}
+	k := 0
+	if ms[0].From != start {
+		return ""
+	}
+	if m := ms[0]; m.To < len(toks) && toks[m.To].Norm == "'s" && len(ms) > 1 && ms[1].From == m.To+1 {
+		k = 1 // "Britain's defence ministry": the ministry
+	}
+	if !isSpeakerMention(ms[k]) || ms[k].E.Mention.Generic || ms[k].E.Flags&fCountry != 0 {
+		return ""
+	}
+	if k+1 < len(ms) && ms[k+1].From == ms[k].To && isSpeakerMention(ms[k+1]) {
+		return "" // a longer name the lexicon splits: not sure of the head
+	}
+	return st.resolveMention(toks, ms, k)
 }
 
 // spokenFromWords open the phrase that says where a speaker spoke from.
@@ -705,13 +748,16 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
 		}
-		if k > 0 && (ms[k-1].To == m.From || modifiedBy(toks, ms[k-1], m)) {
+		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s" || modifiedBy(toks, ms[k-1], m)) {
 			if sp := memberVoice(ms[k-1].E.Mention, mm.Relative); sp != "" {
-				return sp // "a French officer", "a British defence source"
+				return sp // "a French officer", "a British defence source", "Britain's defence ministry"
 			}
 		}
 		if k > 0 && ms[k-1].To == m.From && ownVoice(ms[k-1]) {
 			return ms[k-1].E.Mention.Speaker // "the French Armed Forces General Staff": the force's own staff
+		}
+		if mm.Owned {
+			return "" // "the authorities" with no country named: not the report's state
 		}
 		if sp := st.byHead[relativeKey(mm.Relative)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
 			// "Turkey's defence ministry said ... The ministry of defence
@@ -1163,8 +1209,11 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if m.E.Flags&fSpeech == 0 || m.E.Flags&fExcept != 0 || quoted[m.From] {
 			continue
 		}
-		if m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a" || toks[m.From-1].Norm == "an" || toks[m.From-1].Norm == "as") {
+		if m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a" || toks[m.From-1].Norm == "an" || toks[m.From-1].Norm == "as") && quotingSource(toks, ms, k) < 0 {
 			continue // "the reported attack", "as reported in some media"
+		}
+		if nounReading(toks, m) {
+			continue // "asked the ministry about reports on state TV that": a noun, no verb
 		}
 		if m.From > 0 && relayedBy(toks, m.From) && !passiveAux.has(toks[m.From-1].Norm) && speechAfter(ms, k) {
 			continue // "The directorate, quoted by SANA, says": the outlet relays, the body speaks
@@ -1193,7 +1242,16 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			continue // "20 raids per day": a rate, not a source
 		}
 		passive := m.To < len(toks) && toks[m.To].Norm == "by" && m.From > 0 && passiveAux.has(toks[m.From-1].Norm) && passiveSpeech.has(verb)
-		if according || passive {
+		quotedFrom, quotedSp := -1, ""
+		if !according && !passive {
+			if quotedFrom = quotingSource(toks, ms, k); quotedFrom >= 0 {
+				quotedSp = st.resolveMention(toks, ms, quotedFrom)
+			}
+		}
+		if quotedSp != "" {
+			// "agencies are quoting a US official as saying": the one quoted speaks
+			a.speakers, a.spFrom, a.spTo = []string{quotedSp}, ms[quotedFrom].From, ms[quotedFrom].To
+		} else if according || passive {
 			// "According to X, ..." / "..., according to X." / "The raid was
 			// reported by two local officials."
 			a.right = true
@@ -1285,6 +1343,42 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		out = append(out, a)
 	}
 	return out
+}
+
+// nounVerbForms are speech verbs that are also plural nouns.
+var nounVerbForms = words("reports", "claims")
+
+// nounReading: the speech verb m is a noun after a preposition ("about
+// reports on state TV", "amid claims that").
+func nounReading(toks []token, m match) bool {
+	return m.To-m.From == 1 && m.From > 0 && nounVerbForms.has(toks[m.From].Norm) &&
+		(objectMarkers.has(toks[m.From-1].Norm) || toks[m.From-1].Norm == "amid" || toks[m.From-1].Norm == "despite")
+}
+
+// quotingSource is the mention quoted before "as saying" at match k
+// ("outlets are quoting a US official as saying"): the source speaks, not
+// the outlet that quotes it. It returns -1 when there is none.
+func quotingSource(toks []token, ms []match, k int) int {
+	v := ms[k].From
+	if v < 3 || toks[v-1].Norm != "as" || toks[v].Norm != "saying" {
+		return -1
+	}
+	q := -1
+	for t := v - 2; t >= 0 && t >= v-16; t-- {
+		if toks[t].Norm == "quoting" {
+			q = t
+			break
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	for j := 0; j < k; j++ {
+		if ms[j].From > q && ms[j].To < v && isSpeakerMention(ms[j]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // speakerLabel reads a label that opens a paragraph: a transcript's
@@ -1587,14 +1681,11 @@ func relativeOfSpeaker(toks []token, prev attribution, t int) bool {
 }
 
 // blamedObject: the speaker found for a, a verb that shares the subject of
-// prev ("... and said"), is the object of prev's blame: "blamed the US-led
-// coalition and said".
+// prev ("... and said"), is a word of prev's object or of what prev
+// reports: "blamed the US-led coalition and said", "said Russian raids had
+// killed 20 residents and published photographs".
 func blamedObject(toks []token, prev, a attribution) bool {
-	if prev.right || len(prev.speakers) == 0 || a.right || a.verb == 0 || !sharedSubject(toks, a.verb) || a.spFrom < prev.verbEnd {
-		return false
-	}
-	v := toks[prev.verb].Norm
-	return blameVerbs.has(v) || attributionVerbs.has(v)
+	return !prev.right && len(prev.speakers) > 0 && !a.right && a.verb > 0 && sharedSubject(toks, a.verb) && a.spFrom >= prev.verbEnd
 }
 
 // sharedSubject: the verb at t shares the subject of the verb before it:

@@ -187,3 +187,71 @@ func TestSpeechDayKeepsStrikeDay(t *testing.T) {
 		t.Errorf("got %q, want the strike's day 2021-05-03", last.When.From)
 	}
 }
+
+// State voices named by their country, quoted sources, verbs that share
+// a subject, nouns that look like speech verbs. Every text is written for
+// the test.
+func TestSpeakerOwnersAndForms(t *testing.T) {
+	e := newTestExtractor(t)
+	const strike = "An air strike hit a wedding near Gao on Tuesday, killing 19 people. "
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"the authorities of a state with no actor id are a local voice",
+			strike + "The Malian authorities said French jets had struck a gathering of militants.",
+			[]triple{{"journalist", "asserts", nil, nil}, {"local-sources", "asserts", []string{"france"}, nil}}},
+		{"a coalition member's authorities speak as the member",
+			strike + "The French authorities said French jets had struck a gathering of militants.",
+			[]triple{{"journalist", "asserts", nil, nil}, {"france", "asserts", []string{"france"}, nil}}},
+		{"a belligerent's authorities speak as the belligerent",
+			strike + "The Turkish authorities said Turkish jets had struck a gathering of militants.",
+			[]triple{{"journalist", "asserts", nil, nil}, {"turkey", "asserts", []string{"turkey"}, nil}}},
+		{"bare regional authorities are local, not the report's state",
+			"Shelling hit a market in Kherson on Monday, injuring three civilians, according to the regional authorities.",
+			[]triple{{"local-sources", "asserts", nil, nil}}},
+		{"Kurdish officials are the region's local voice",
+			"Rockets hit the airport in Erbil on Monday. Kurdish officials said the rockets that hit the airport were launched from a pickup truck.",
+			[]triple{{"local-sources", "asserts", nil, nil}}},
+		{"a member's ministry by its possessive is the member",
+			"US and British jets struck sites near Hodeidah on Friday. Britain's defence ministry said RAF jets had hit two drone launch sites.",
+			[]triple{{"journalist", "asserts", []string{"uk", "us"}, nil}, {"uk", "asserts", []string{"uk"}, nil}}},
+		{"rejecting the accounts denies them",
+			"An air strike hit a market in Saraqib, Syria, on Tuesday, killing nine people, the Syrian Civil Defence said. A monitor blamed Russian aircraft. Russia's defence ministry rejected the accounts.",
+			[]triple{{"local-sources", "asserts", nil, nil}, {"ngo", "asserts", []string{"russia"}, nil}, {"russia-mod", "denies", nil, []string{"russia"}}}},
+		{"the source quoted as saying speaks, not the outlet quoting it",
+			"Jets struck a depot near al-Qaim in Iraq on Tuesday, killing four people. Foreign news agencies are quoting a US official as saying that the strike was carried out by Israel.",
+			[]triple{{"journalist", "asserts", nil, nil}, {"us-official", "asserts", []string{"israel"}, nil}}},
+		{"state media giving a toll speak",
+			"Jets struck a depot near al-Qaim in Iraq on Tuesday. Iraqi state media are still giving a toll of four dead in the strike.",
+			[]triple{{"iraq-state-tv", "asserts", nil, nil}}},
+		{"media describing the strike speak",
+			"Jets struck a depot in Homs on Friday. Syrian state media describe the strikes as Israeli aggression.",
+			[]triple{{"syria-gov", "asserts", []string{"israel"}, nil}}},
+		{"a second verb after and keeps the first subject, not its object",
+			"Russian jets struck near Palmyra on Monday. Amaq said Russian raids had killed 20 residents and published photographs.",
+			[]triple{{"journalist", "asserts", []string{"russia"}, nil}, {"isis-amaq", "asserts", []string{"russia"}, nil}}},
+		{"it said after a sentence whose subject is a body",
+			"US and British jets struck sites near Hodeidah on Friday. The Pentagon said 13 targets were hit. Britain's defence ministry was more cautious. In a statement, it said RAF jets had hit two drone launch sites.",
+			[]triple{{"journalist", "asserts", []string{"uk", "us"}, nil}, {"us-dod", "asserts", nil, nil}, {"uk", "asserts", []string{"uk"}, nil}}},
+		{"an aid agency is an NGO",
+			"A drone struck a car near Khost on Friday, killing three people. A Norwegian aid agency said the driver was killed in an American drone strike.",
+			[]triple{{"journalist", "asserts", nil, nil}, {"ngo", "asserts", []string{"us"}, nil}}},
+		{"the official news agency is the state's voice",
+			"Helicopters dropped barrel bombs on Daraa in Syria on Friday, killing 14 people, the Syrian War Observatory said. The official news agency claimed that \"army units carried out precise operations against terrorists in the town\".",
+			[]triple{{"ngo", "asserts", nil, nil}, {"syria-gov", "asserts", []string{"syria"}, nil}}},
+		{"a quotation left open goes on in the speaker's words",
+			"A drone struck a car near Amuda on Thursday, killing three people. \"The elder one has a fragment in his leg,\" a doctor at the hospital said. \"They were lucky. The drone hit the car in front, not them.\"",
+			[]triple{{"journalist", "asserts", nil, nil}, {"local-sources", "asserts", nil, nil}}},
+		{"reports after a preposition are a noun, no speech of the one asked",
+			"US jets struck the port of Ras Isa overnight, killing 20 people. We asked the UK Ministry of Defence about reports on local television that British jets joined the raid.",
+			[]triple{{"journalist", "asserts", []string{"us"}, nil}, {"journalist", "asserts", []string{"uk"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text, Published: "2021-03-10"})
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}

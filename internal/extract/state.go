@@ -71,6 +71,7 @@ type docState struct {
 	quoteName       string
 	quotePara       int
 	quoteIdx        int
+	quoteOpenIdx    int // the last sentence of that quotation's speaker that leaves it open: the next one is still theirs
 	citedSentence   int // the sentence whose cited claim (citedClaim) has been made
 
 	para      int
@@ -112,7 +113,7 @@ type claimMeta struct {
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
 	st := &docState{e: e, doc: doc, text: doc.Text, published: published, skip: skip,
-		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2, quoteIdx: -2, citedSentence: -2}
+		persons: map[string]string{}, para: -1, narrator: model.Journalist, colonIdx: -2, quoteIdx: -2, quoteOpenIdx: -2, citedSentence: -2}
 	return st
 }
 
