@@ -36,12 +36,15 @@ func isWordRuneSlow(r rune) bool {
 }
 
 // wordByte classes the bytes of words: bit 0 for ASCII word runes (letters,
-// digits, '@', '_'), bit 1 for ASCII letters and digits; bit 2 marks the
-// ASCII spaces of unicode.IsSpace.
+// digits, '@', '_'), bit 1 for ASCII letters and digits, bit 3 for upper-case
+// ASCII letters; bit 2 marks the ASCII spaces of unicode.IsSpace.
 var wordByte = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			t[c] = 3
+		}
+		if c >= 'A' && c <= 'Z' {
+			t[c] |= 8
 		}
 		if unicode.IsSpace(rune(c)) {
 			t[c] = 4
@@ -61,153 +64,204 @@ func tokenize(text string, start, end int, buf []token) []token {
 	// the first ASCII word that needs lowering: its words are substrings
 	// of it, one allocation per sentence rather than one per word.
 	var lowered string
+	s := text[:end] // (its length bounds the loops below without a check)
 	i := start
-	for i < end {
-		if wordByte[text[i]]&4 != 0 { // an ASCII space
+	for i < len(s) {
+		c := s[i]
+		if wordByte[c]&4 != 0 { // an ASCII space
 			i++
 			continue
 		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:end])
-			if unicode.IsSpace(r) || r == '\u200a' || r == '\u00a0' {
-				i += size
-				continue
-			}
-		}
-		if isWordRune(r) {
-			j := i + size
-			dots := false
-			// plain: the word is one ASCII character and then ASCII letters
-			// and digits only, so that its norm needs no second scan; the
-			// letters' AND has bit 0x20 clear when one is upper case.
-			plain, and := r < utf8.RuneSelf, byte(0xff)
-			for j < end {
-				if c := text[j]; wordByte[c]&2 != 0 { // an ASCII letter or digit
-					and &= c
-					j++
-					continue
+		// Most tokens are ASCII letters and digits that end at a space or
+		// at punctuation that joins no word: read here, in a loop small
+		// enough for the compiler to keep in registers; the rest is
+		// tokenizeOne's.
+		if cls := wordByte[c]; cls&2 != 0 {
+			j := i + 1
+			for j < len(s) {
+				b := wordByte[s[j]]
+				if b&2 == 0 {
+					break
 				}
-				if c := text[j]; c < utf8.RuneSelf && c != '.' && c != '\'' && c != '@' && c != '_' {
-					break // an ASCII byte that neither continues nor joins a word
-				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:end])
-				if isWordRune(r2) {
-					plain = false
-					j += s2
-					continue
-				}
-				if r2 == '.' || r2 == '\'' || r2 == '’' {
-					// Joiner only when a word character follows.
-					if j+s2 < end {
-						r3, s3 := utf8.DecodeRuneInString(text[j+s2 : end])
-						if isWordRune(r3) {
-							if r2 != '.' && (r3 == 's' || r3 == 'S') {
-								// possessive "'s": a token of its own
-								k := j + s2 + s3
-								if k >= end {
-									break
-								}
-								r4, _ := utf8.DecodeRuneInString(text[k:end])
-								if !isWordRune(r4) {
-									break
-								}
-							}
-							if r2 == '.' {
-								dots = true
-							}
-							plain = false
-							j += s2 + s3
-							continue
-						}
-					}
-				}
-				break
-			}
-			w := text[i:j]
-			// Trailing period of an initialism ("U.S.").
-			if dots && j < end && text[j] == '.' && isInitialismWord(w) {
+				cls |= b // bit 3: an upper-case letter
 				j++
-				w = text[i:j]
 			}
-			var k int
-			if plain {
-				// asciiNeedsLower(w) without the scan (w has no '.' and no
-				// byte >= 0x80)
-				if upper := r >= 'A' && r <= 'Z' || and&0x20 == 0; !upper {
-					k = 0
-				} else if len(w) == 2 && shortInitialisms[w] != "" {
-					k = 2
-				} else {
-					k = 1
+			if j == len(s) || s[j] < utf8.RuneSelf && !wordJoiner[s[j]] {
+				out := token{Start: i, End: j, Word: true, Upper: c >= 'A' && c <= 'Z'}
+				switch w := s[i:j]; {
+				case cls&8 == 0:
+					out.Norm = w
+				case len(w) == 2 && shortInitialisms[w] != "":
+					out.Norm = normWord(w)
+				default:
+					if lowered == "" {
+						lowered = lowerASCIIString(text[start:end])
+					}
+					out.Norm = lowered[i-start : j-start]
 				}
-			} else {
-				k = asciiNeedsLower(w)
-			}
-			out := token{Start: i, End: j, Word: true}
-			if r < utf8.RuneSelf {
-				out.Upper = r >= 'A' && r <= 'Z'
-			} else {
-				out.Upper = unicode.IsUpper(r)
-			}
-			if k == 1 {
-				if lowered == "" {
-					lowered = lowerASCIIString(text[start:end])
-				}
-				out.Norm = lowered[i-start : j-start]
-			} else if k == 0 {
-				out.Norm = w
-			} else {
-				out.Norm = normWord(w)
-			}
-			buf = append(buf, out)
-			i = j
-			continue
-		}
-		// Possessive 's
-		if (r == '\'' || r == '’') && i+size < end && (text[i+size] == 's' || text[i+size] == 'S') {
-			k := i + size + 1
-			ok := k >= end
-			if !ok {
-				r4, _ := utf8.DecodeRuneInString(text[k:end])
-				ok = !isWordRune(r4)
-			}
-			if ok {
-				buf = append(buf, token{Start: i, End: k, Norm: "'s", Word: true})
-				i = k
+				buf = append(buf, out)
+				i = j
 				continue
 			}
 		}
-		t := token{Start: i, End: i + size}
-		switch r {
-		case '“':
-			t.Norm, t.Quote = "\"", 1
-		case '”':
-			t.Norm, t.Quote = "\"", 2
-		case '"':
-			t.Norm = "\""
-			// Opening when preceded by space or start, closing otherwise.
-			if i == start {
-				t.Quote = 1
-			} else {
-				p, _ := utf8.DecodeLastRuneInString(text[:i])
-				if unicode.IsSpace(p) || p == '(' || p == '\u00a0' {
-					t.Quote = 1
-				} else {
-					t.Quote = 2
-				}
-			}
-		case '–', '—', '―':
-			t.Norm = "—"
-		case '’', '‘':
-			t.Norm = "'"
-		default:
-			t.Norm = text[i : i+size]
-		}
-		buf = append(buf, t)
-		i += size
+		buf, lowered, i = tokenizeOne(text, start, end, i, buf, lowered)
 	}
 	return buf
+}
+
+// wordJoiner marks the ASCII bytes after a word that may continue it: a
+// dot or an apostrophe when a word character follows, and the word runes
+// '@' and '_'.
+var wordJoiner = [utf8.RuneSelf]bool{'.': true, '\'': true, '@': true, '_': true}
+
+// tokenizeOne reads the token at text[i] (or the non-ASCII space there) for
+// tokenize: every token but a plain ASCII word. It returns buf with the
+// token appended, lowered (made when first needed) and where the next
+// token may start. Not inlined: its code inside tokenize's loop would make
+// the compiler spill that loop's variables again.
+//
+//go:noinline
+func tokenizeOne(text string, start, end, i int, buf []token, lowered string) ([]token, string, int) {
+	if c := text[i]; c < utf8.RuneSelf && wordByte[c] == 0 && c != '"' && c != '\'' {
+		// ASCII punctuation but quotes: a token of its own byte
+		return append(buf, token{Start: i, End: i + 1, Norm: text[i : i+1]}), lowered, i + 1
+	}
+	r, size := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) || r == '\u200a' || r == '\u00a0' {
+			return buf, lowered, i + size
+		}
+	}
+	if isWordRune(r) {
+		j := i + size
+		dots := false
+		// plain: the word is one ASCII character and then ASCII letters
+		// and digits only, so that its norm needs no second scan; the
+		// letters' AND has bit 0x20 clear when one is upper case.
+		plain, and := r < utf8.RuneSelf, byte(0xff)
+		for j < end {
+			if c := text[j]; wordByte[c]&2 != 0 { // an ASCII letter or digit
+				and &= c
+				j++
+				continue
+			}
+			if c := text[j]; c < utf8.RuneSelf && c != '.' && c != '\'' && c != '@' && c != '_' {
+				break // an ASCII byte that neither continues nor joins a word
+			}
+			r2, s2 := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r2) {
+				plain = false
+				j += s2
+				continue
+			}
+			if r2 == '.' || r2 == '\'' || r2 == '’' {
+				// Joiner only when a word character follows.
+				if j+s2 < end {
+					r3, s3 := utf8.DecodeRuneInString(text[j+s2 : end])
+					if isWordRune(r3) {
+						if r2 != '.' && (r3 == 's' || r3 == 'S') {
+							// possessive "'s": a token of its own
+							k := j + s2 + s3
+							if k >= end {
+								break
+							}
+							r4, _ := utf8.DecodeRuneInString(text[k:end])
+							if !isWordRune(r4) {
+								break
+							}
+						}
+						if r2 == '.' {
+							dots = true
+						}
+						plain = false
+						j += s2 + s3
+						continue
+					}
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		// Trailing period of an initialism ("U.S.").
+		if dots && j < end && text[j] == '.' && isInitialismWord(w) {
+			j++
+			w = text[i:j]
+		}
+		var k int
+		if plain {
+			// asciiNeedsLower(w) without the scan (w has no '.' and no
+			// byte >= 0x80)
+			if upper := r >= 'A' && r <= 'Z' || and&0x20 == 0; !upper {
+				k = 0
+			} else if len(w) == 2 && shortInitialisms[w] != "" {
+				k = 2
+			} else {
+				k = 1
+			}
+		} else {
+			k = asciiNeedsLower(w)
+		}
+		out := token{Start: i, End: j, Word: true}
+		if r < utf8.RuneSelf {
+			out.Upper = r >= 'A' && r <= 'Z'
+		} else {
+			out.Upper = unicode.IsUpper(r)
+		}
+		if k == 1 {
+			if lowered == "" {
+				lowered = lowerASCIIString(text[start:end])
+			}
+			out.Norm = lowered[i-start : j-start]
+		} else if k == 0 {
+			out.Norm = w
+		} else {
+			out.Norm = normWord(w)
+		}
+		buf = append(buf, out)
+		return buf, lowered, j
+	}
+	// Possessive 's
+	if (r == '\'' || r == '’') && i+size < end && (text[i+size] == 's' || text[i+size] == 'S') {
+		k := i + size + 1
+		ok := k >= end
+		if !ok {
+			r4, _ := utf8.DecodeRuneInString(text[k:end])
+			ok = !isWordRune(r4)
+		}
+		if ok {
+			buf = append(buf, token{Start: i, End: k, Norm: "'s", Word: true})
+			return buf, lowered, k
+		}
+	}
+	t := token{Start: i, End: i + size}
+	switch r {
+	case '“':
+		t.Norm, t.Quote = "\"", 1
+	case '”':
+		t.Norm, t.Quote = "\"", 2
+	case '"':
+		t.Norm = "\""
+		// Opening when preceded by space or start, closing otherwise.
+		if i == start {
+			t.Quote = 1
+		} else {
+			p, _ := utf8.DecodeLastRuneInString(text[:i])
+			if unicode.IsSpace(p) || p == '(' || p == '\u00a0' {
+				t.Quote = 1
+			} else {
+				t.Quote = 2
+			}
+		}
+	case '–', '—', '―':
+		t.Norm = "—"
+	case '’', '‘':
+		t.Norm = "'"
+	default:
+		t.Norm = text[i : i+size]
+	}
+	buf = append(buf, t)
+	return buf, lowered, i + size
 }
 
 // asciiNeedsLower says how normWord would treat w: 0 it returns w, 1 it

@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 )
 
 // TestTokenNormIsNormWord checks the per-sentence lowering shortcut of
@@ -33,4 +37,57 @@ func TestTokenNormIsNormWord(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTokenizeFastPath checks tokenize's loop for plain ASCII words against
+// tokenizeOne, which reads any token as tokenize did before that loop, on
+// odd cases and on every sentence of the development sets.
+func TestTokenizeFastPath(t *testing.T) {
+	slow := func(text string, start, end int) []token {
+		var buf []token
+		var lowered string
+		for i := start; i < end; {
+			if wordByte[text[i]]&4 != 0 {
+				i++
+				continue
+			}
+			buf, lowered, i = tokenizeOne(text, start, end, i, buf, lowered)
+		}
+		return buf
+	}
+	texts := []string{
+		"U.S. US us UN's Al-Qaeda's don't O'Brien 5km F-16s 1,200 4.7 e-mail a@b c_d x.y. End.",
+		"“Quoted,” he said—then ‘no’… NATO’s ISIS' 9:00 1st mid-March Ángel café-bar\u00a0x\u200ay",
+		"\"Hi\" (\"there\") 'single' AbC aBc ABC abc 2S S2 IS is Is iS", "", "a", "A.", "'s",
+	}
+	sets := []string{"corpus", "holdout"} // the development sets only, never the sealed ones
+	for k := 2; k <= 17; k++ {
+		sets = append(sets, fmt.Sprintf("dev%d", k))
+	}
+	for _, set := range sets {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "eval", set, "texts", "*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	if len(texts) < 100 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	n := 0
+	for _, text := range texts {
+		spans := [][2]int{{0, len(text)}}
+		for _, s := range sentences.Split(text) {
+			spans = append(spans, [2]int{s.Start, s.End})
+		}
+		for _, sp := range spans {
+			got, want := tokenize(text, sp[0], sp[1], nil), slow(text, sp[0], sp[1])
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: tokens differ:\n%v\n%v", text[sp[0]:sp[1]], got, want)
+			}
+			n += len(got)
+		}
+	}
+	t.Logf("%d texts, %d tokens", len(texts), n)
 }
