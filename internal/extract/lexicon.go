@@ -109,6 +109,7 @@ var orgMentions = []mention{
 	{Phrase: "u.k. defence ministry", Speaker: "uk", Actor: "uk"},
 	{Phrase: "u.k.", Actor: "uk"},                                       // "no UK aircraft were involved" (no speaker: "a UK-based monitor said")
 	{Phrase: "britain", Actor: "uk"},                                    // "Britain took part" (no speaker: "a Britain-based monitor said")
+	{Phrase: "united kingdom", Actor: "uk"},                             // "in coordination with the United Kingdom"
 	{Phrase: "raf", Actor: "uk"},                                        // "RAF Tornados"
 	{Phrase: "royal air force", Actor: "uk"},                            // "the Royal Air Force"
 	{Phrase: "british ministry of defence", Speaker: "uk", Actor: "uk"}, // "the British Ministry of Defence"
@@ -335,6 +336,7 @@ var orgMentions = []mention{
 	{Phrase: "russian aircraft", Actor: "russia"},                                // "Russian aircraft"
 	{Phrase: "ministry of defence of the russian federation", Speaker: "russia-mod", Actor: "russia"},
 	{Phrase: "russian federation", Actor: "russia", Speaker: "russia-mod"}, // "the Russian Federation"
+	{Phrase: "syrian arab republic", Actor: "syria", Speaker: "syria-gov"}, // the state's formal name: "the Syrian Arab Republic is responsible"
 	{Phrase: "africa command", Speaker: "us-dod", Actor: "us"},             // "U.S. Africa Command"
 	{Phrase: "u.s. africa command", Speaker: "us-dod", Actor: "us"},        // idem
 	{Phrase: "israeli drones", Actor: "israel"},
@@ -435,6 +437,10 @@ var orgMentions = []mention{
 	{Phrase: "unknown aircraft", Actor: "unknown"},       // "unknown aircraft"
 	{Phrase: "unknown drones", Actor: "unknown"},         // "unknown drones"
 	{Phrase: "unidentified gunmen", Actor: "unknown"},    // "unidentified gunmen"
+	{Phrase: "outlaw group", Actor: "unknown"},           // an Iraqi command's unnamed attackers: "an outlaw group fired eight rockets"
+	{Phrase: "outlaw groups", Actor: "unknown"},          // idem
+	{Phrase: "unidentified group", Actor: "unknown"},     // "an unidentified group launched the rockets"
+	{Phrase: "unknown group", Actor: "unknown"},          // idem
 	{Phrase: "of unknown origin", Actor: "unknown"},      // "a drone of unknown origin targeted"
 	{Phrase: "of unidentified origin", Actor: "unknown"}, // idem
 	{Phrase: "of unknown nationality", Actor: "unknown"}, // "jets of unknown nationality"
@@ -727,7 +733,7 @@ var countryActors = map[string]map[string]string{
 // and the document its main country.
 var countries = []struct{ Phrase, ISO string }{
 	{"iraq", "IQ"}, {"iraqi", "IQ"}, {"iraqis", "IQ"}, {"baghdad", "IQ"},
-	{"syria", "SY"}, {"syrian", "SY"}, {"syrians", "SY"}, {"damascus", "SY"},
+	{"syria", "SY"}, {"syrian", "SY"}, {"syrians", "SY"}, {"damascus", "SY"}, {"syrian arab republic", "SY"},
 	{"russia", "RU"}, {"russian", "RU"}, {"turkey", "TR"}, {"turkish", "TR"}, {"türkiye", "TR"}, {"turkiye", "TR"},
 	{"iran", "IR"}, {"iranian", "IR"}, {"israel", "IL"}, {"israeli", "IL"},
 	{"lebanon", "LB"}, {"lebanese", "LB"}, {"yemen", "YE"}, {"yemeni", "YE"},
@@ -792,6 +798,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"rejected", "denies"},            // "rejected the report"
 	{"dismissed", "denies"},           // "dismissed the claims"
 	{"refuted", "denies"},             // "refuted"
+	{"ruled out", "denies"},           // "the military blamed the heat and ruled out an attack"
 	{"recanted", "retracts"},          // "later recanted"
 	{"withdrew", "retracts"},          // "the channel withdrew its report that ..."
 	{"withdraws", "retracts"},         // "State TV withdraws report of coalition strike"
@@ -905,6 +912,10 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"played no part", ""}, {"played no role", ""},
 	{"did this", ""}, {"did it", ""}, // "American planes did this, everyone here saw them"
 	{"no involvement", ""}, // "American forces had no involvement whatsoever"
+	// ties denied: "the Forces have no connection whatsoever with the attack"
+	{"no connection with", ""}, {"no connection whatsoever with", ""}, {"no connection to", ""}, {"no connection whatsoever to", ""},
+	{"no connection whatsoever", ""}, // a quotation may end before its "with": "have no connection whatsoever" with the attack
+	{"no link to", ""}, {"no links to", ""}, {"no link with", ""}, {"no relation to", ""}, {"no relationship to", ""}, {"no relationship with", ""},
 	// presence denied: "the coalition said it had no aircraft in the area at the time"
 	{"no aircraft in", ""}, {"no aircraft operating", ""}, {"no aircraft flying", ""}, {"no aircraft over", ""}, {"no aircraft near", ""},
 	{"no drones in", ""}, {"no drones operating", ""}, {"no drones flying", ""}, {"no drones over", ""},
@@ -914,6 +925,11 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 	{"slammed into", ""}, {"slam into", ""}, // "two missiles slammed into the market"
+	// missions under a negated quantifier: "no Russian aircraft had performed any combat missions in the area"
+	{"performed any combat missions", ""}, {"performed any sorties", ""}, {"performed any combat flights", ""},
+	{"flown any combat missions", ""}, {"flew any combat missions", ""}, {"flown any sorties", ""}, {"flew any sorties", ""},
+	{"conducted any combat missions", ""}, {"conducted any sorties", ""}, {"carried out any combat missions", ""}, {"carried out any sorties", ""},
+	{"made any combat flights", ""}, {"made any sorties", ""},
 }
 
 // attack nouns: words that name a strike; with the event type they imply.
@@ -948,6 +964,10 @@ var cueExceptions = []string{
 	"to strike", "to attack", "to hit", "to target", "to bomb", "to destroy", "to kill",
 	"to take part", "to participate", "to launch", "to conduct", "to carry out",
 	"to fight", "to destroy daesh",
+	// taking part in a ground operation is no strike: "the Iraqi forces engaged in the recapture of the town"
+	"engaged in",
+	// a possibility left open denies nothing: "the military has not ruled out an attack"
+	"not ruled out", "never ruled out",
 	// a campaign is no strike: "the SDF, backed by the coalition, launched an offensive in September"
 	"launched an offensive", "launched the offensive", "launched a new offensive", "launched its offensive", "launched their offensive",
 	"launched a ground offensive", "launched an operation", "launched the operation", "launched a military operation",
@@ -1105,7 +1125,7 @@ var retractionCues = []string{
 // claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").
 var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "account", "report", "reports", "version", "denial", "denials",
 	"remark", "remarks", // "He withdrew the remark later in the morning."
-	"accounts"} // "The ministry rejected the accounts."
+	"accounts", "stories", "versions"} // plurals: "the ministry rejected the accounts"
 
 // linkVerbs tie their subject to a strike named elsewhere in the clause
 // without being a strike themselves ("Iraqi forces had requested the strike").
@@ -1141,6 +1161,8 @@ var copular = words(
 	"bears responsibility", "bear responsibility", "bore responsibility",
 	"bears full responsibility", "bear full responsibility", "bears the responsibility", "bear the responsibility",
 	"involved", // "had been involved"
+	// complicity is a part in the strike: "the Americans, who control the airspace, were complicit"
+	"was complicit", "were complicit", "is complicit", "are complicit",
 )
 
 // gap words may stand between a subject and its verb without breaking the
@@ -1155,6 +1177,7 @@ var gapWords = words(
 	"fighter", "bombers", "-", "helicopters", "drones",
 	"gunships", "forces", "troops", "units", "pilots",
 	"under", "control", "command", "heroes", "in",
+	"state", // "the Turkish occupation state had targeted"
 	"military", "aviation", "army", "air", "force",
 	"security", "elite", "special", "had been", "been",
 	"would", "will", "may", "might", "could",

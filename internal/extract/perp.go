@@ -23,6 +23,14 @@ var ownerVerbs = words("used", "run", "owned", "operated", "manned",
 	"occupied", "controlled", "held", "guarded", "frequented", "built", "set",
 	"established", "housed", "leased", "rented", "inhabited")
 
+// distanceUnits measure how far a strike was from a landmark.
+var distanceUnits = words("km", "kilometres", "kilometers", "kilometre", "kilometer",
+	"miles", "mile", "metres", "meters", "metre", "meter", "m", "yards")
+
+// pilotVerbs are participles whose "by" agent flies an air arm ("a drone
+// operated by the Turkish army"): after an arm, that agent struck.
+var pilotVerbs = words("operated", "flown", "piloted", "controlled", "launched", "sent", "owned", "belonging")
+
 // epithets a statement puts before an actor it blames ("committed by the
 // illegitimate coalition").
 var epithets = words("illegitimate", "illegal", "criminal", "aggressor", "international", "hostile",
@@ -47,8 +55,14 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 			return false
 		}
 	}
+	// a state's formal name takes an article: "into the airspace of the
+	// Syrian Arab Republic"
+	formal := false
+	if k, ok := matchAt(ms, t); ok {
+		formal = ms[k].To-ms[k].From > 1
+	}
 	p := t - 1
-	for p >= 0 && (compass.has(toks[p].Norm) || toks[p].Norm == "-") {
+	for p >= 0 && (compass.has(toks[p].Norm) || toks[p].Norm == "-" || formal && p == t-1 && toks[p].Norm == "the") {
 		p--
 	}
 	if p >= 0 && toks[p].Norm == "to" {
@@ -92,10 +106,12 @@ var victimVerbs = words("killed", "destroyed", "targeted", "wounded", "injured",
 var passiveAfter = words("in", "during", "when", "after", "near", "on", "at", "while", "overnight")
 
 // parenthetical phrases between a subject and its verb
-var parenthetical = words("almost", "probably", "possibly", "likely", "apparently", "reportedly", "based", "acting", "relying", "in", "speaking", "without", "with", "backed", "supported", "along", "alongside", "together", "assisted", "aided", "helped", "according", "who", "which")
+var parenthetical = words("almost", "probably", "possibly", "likely", "apparently", "reportedly", "based", "acting", "relying", "in", "speaking", "without", "with", "backed", "supported", "along", "alongside", "together", "assisted", "aided", "helped", "according", "who", "which",
+	"operating", "flying") // "four F-16s of the Israeli Air Force, operating from Lebanese airspace, delivered a strike"
 
 // partGap may stand between a participation phrase and its actor.
-var partGap = words("aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their")
+var partGap = words("aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their",
+	"armed") // "together with the armed forces of the United Kingdom"
 
 // deontic modals before a negation state a rule, not a denial: "parties
 // must not carry out attacks that would harm civilians".
@@ -170,6 +186,21 @@ func blameBefore(toks []token, from, p int) bool {
 	return false
 }
 
+// elidedArm: the actor of m stands before "ones" that stands for an air arm
+// named earlier in the clause ("blamed Russian planes as well as Syrian
+// ones").
+func elidedArm(toks []token, m match, from, end int) bool {
+	if m.To >= end || toks[m.To].Norm != "ones" && toks[m.To].Norm != "one" {
+		return false
+	}
+	for q := max(0, from); q < m.From; q++ {
+		if airAgents.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // airSubject: an air arm stands in the subject just before the verb at j.
 func airSubject(toks []token, from, j int) bool {
 	for q := max(0, from-3); q < j; q++ {
@@ -238,8 +269,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	passive := false
 	aux := false
 	doSupport := false // "did not", "never": a bare attack noun after it is the verb
+	crossedAnd := false
 	for steps := 0; j < end && steps < 10; steps++ {
 		t := toks[j]
+		crossedAnd = crossedAnd || t.Norm == "and"
 		if k, ok := matchAt(ms, j); ok {
 			e := ms[k].E
 			if e.Flags&fExcept != 0 {
@@ -266,6 +299,12 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				// (an aircraft subject is the agent: "Israeli jets struck near Masyaf")
 				if !cop && !aux && ms[k].To < end && passiveAfter.has(toks[ms[k].To].Norm) && victimVerbs.has(toks[j].Norm) && !airSubject(toks, from, j) && !objectAfterTime(toks, ms, ms[k].To, end) {
 					return false, false
+				}
+				if crossedAnd && tieDenial(e) {
+					return false, false // "a post securing the border against Daesh and had no connection to any attack": the post's, not Daesh's
+				}
+				if interception(toks, ms[k], end) {
+					return false, false // "air defences destroyed six of the missiles": no strike of theirs
 				}
 				// "it had conducted no strikes", "had nothing to do with it"
 				if ms[k].To < end && (toks[ms[k].To].Norm == "no" || toks[ms[k].To].Norm == "none") || e.Words[0] == "nothing" || slices.Contains(e.Words, "no") {
@@ -312,7 +351,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		if deliveryVerbs.has(t.Norm) && !passive && deliveredAfter(toks, j+1, end) {
 			return true, neg // "helicopters dropped at least six barrel bombs"
 		}
-		if (t.Norm == "," || t.Norm == "and") && j+1 < end && strings.HasSuffix(toks[j+1].Norm, "ing") && len(toks[j+1].Norm) > 5 {
+		if (t.Norm == "," || t.Norm == "and") && j+1 < end && strings.HasSuffix(toks[j+1].Norm, "ing") && len(toks[j+1].Norm) > 5 && !(t.Norm == "," && parenthetical.has(toks[j+1].Norm)) {
 			// "bombed a headquarters of the PMF late on Wednesday, killing":
 			// the participle's subject is the clause's, not this object
 			return false, false
@@ -321,7 +360,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			// "Iraqi Security Forces, with support from Coalition aircraft, destroyed",
 			// "Iraqi F-16 aircraft, \"acting on precise intelligence\", had struck"
 			k := j + 1
-			for k < end && k < j+14 && toks[k].Norm != "," {
+			for k < end && k < j+18 && toks[k].Norm != "," {
 				k++
 			}
 			if k < end && toks[k].Norm == "," {
@@ -367,6 +406,44 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// tieWords deny a tie to an attack rather than a strike: "had no
+// connection to the attack".
+var tieWords = words("connection", "link", "links", "relation", "relationship")
+
+// tieDenial: e is a denied tie ("no connection with").
+func tieDenial(e *lexEntry) bool {
+	return len(e.Words) > 1 && e.Words[0] == "no" && tieWords.has(e.Words[1])
+}
+
+// interceptVerbs destroy what flies at their subject as well as targets.
+var interceptVerbs = words("destroyed", "destroying", "downed", "downing")
+
+// projectiles are what air defences bring down.
+var projectiles = words("missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "drone", "drones")
+
+// projectileEnds may follow a projectile that is the whole object
+// ("destroyed six of the missiles before they reached", "missiles fired
+// from Lebanon"); a noun after it makes it a modifier ("rocket launchers").
+var projectileEnds = words("before", "fired", "launched", "over", "in", "that", "which", "aimed", "heading", "and", "as", "on")
+
+// interception: the verb of m brings down projectiles ("destroyed six of
+// the missiles", "downed two drones"), an act of air defence, not a strike.
+func interception(toks []token, m match, end int) bool {
+	if m.To-m.From != 1 || !interceptVerbs.has(toks[m.From].Norm) {
+		return false
+	}
+	for q := m.To; q < end && q <= m.To+5; q++ {
+		n := toks[q].Norm
+		if projectiles.has(n) {
+			return q+1 >= end || !toks[q+1].Word || projectileEnds.has(toks[q+1].Norm)
+		}
+		if !(n == "the" || n == "of" || n == "all" || n == "most" || hasDigit(n) || numberWords.has(n) || quantityHedges.has(n)) {
+			return false
+		}
+	}
+	return false
 }
 
 // openQuote steps over a quotation mark at i, so that a quoted aside is
@@ -910,7 +987,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, false) // "considers French artillery the most likely source of the shelling"
 			continue
 		}
-		if (airAgents.has(toks[m.To-1].Norm) || m.To < cl.to && airAgents.has(toks[m.To].Norm)) && blameBefore(toks, max(cl.from-1, 0), p) {
+		if (airAgents.has(toks[m.To-1].Norm) || m.To < cl.to && airAgents.has(toks[m.To].Norm) || elidedArm(toks, m, cl.from, cl.to)) && blameBefore(toks, max(cl.from-1, 0), p) {
 			// "accused the United States of bringing Israeli drones into Iraq"
 			add(actor, false)
 			continue
@@ -955,11 +1032,23 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") && !tallyOf(toks, m.To) {
 			for q := p - 1; q >= cl.from && q >= p-4; q-- {
+				// "hit about 2 km from a PMF headquarters": a distance
+				// places the strike, the actor only owns the landmark
+				if distanceUnits.has(toks[q].Norm) {
+					break
+				}
 				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
 					// "there were no airstrikes by Iraqi or coalition aircraft"
 					f := ms[cov[q]-1].From
 					lastAgentNeg = f > cl.from && (toks[f-1].Norm == "no" || negatedParticiple(toks, f, cl.from))
 					add(actor, lastAgentNeg)
+					lastAgent = k
+					break
+				}
+				// "a drone operated by the Turkish army": who flies the
+				// arm that struck is the attacker
+				if cov[q] == 0 && q > cl.from && pilotVerbs.has(toks[q].Norm) && airAgents.has(toks[q-1].Norm) {
+					add(actor, false)
 					lastAgent = k
 					break
 				}
@@ -1174,6 +1263,32 @@ func happened(toks []token, t, end int) bool {
 // words when it refers to them (narratorRef: "we wrote that … That was
 // wrong."); weSaid reports that such an account is the claim referred to.
 func (st *docState) referenced(toks []token, ms []match, cl clause, narratorRef bool) (perps []string, wasDenial, weSaid bool) {
+	i := st.referencedIndex(toks, ms, cl, narratorRef)
+	if i < 0 {
+		return nil, false, false
+	}
+	c := st.claims[i]
+	weSaid = c.Speaker == model.Journalist
+	if len(c.PerpetratorsAsserted) == 0 {
+		// "the Russian denial is false": what it denied
+		return append([]string(nil), c.PerpetratorsDenied...), true, weSaid
+	}
+	side := st.meta[i].side
+	var out []string
+	for _, p := range c.PerpetratorsAsserted {
+		if side != "" && st.e.actors.Covers(side, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, c.PerpetratorsAsserted...)
+	}
+	return out, false, weSaid
+}
+
+// referencedIndex returns the index of the claim a clause refers to (see
+// referenced), or -1.
+func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narratorRef bool) int {
 	refSide := ""
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
@@ -1196,27 +1311,93 @@ func (st *docState) referenced(toks []token, ms []match, cl clause, narratorRef 
 		if c.Speaker == model.Journalist && !(narratorRef && st.meta[i].weSaid) || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
 			continue
 		}
-		side := st.meta[i].side
-		if refSide != "" && !st.e.actors.Covers(side, refSide) {
+		if refSide != "" && !st.e.actors.Covers(st.meta[i].side, refSide) {
 			continue
 		}
-		weSaid = c.Speaker == model.Journalist
-		if len(c.PerpetratorsAsserted) == 0 {
-			// "the Russian denial is false": what it denied
-			return append([]string(nil), c.PerpetratorsDenied...), true, weSaid
+		return i
+	}
+	return -1
+}
+
+// ownPart narrows the actors of a claim a speaker rejects to its own side's
+// when the claim names it: the US embassy that "rejected the accusation"
+// that American and Israeli jets struck denies the US part, and says
+// nothing of Israel's.
+func (st *docState) ownPart(speaker string, perps []string) []string {
+	side := st.e.actors.SpeaksFor(speaker)
+	if side == "" {
+		return perps
+	}
+	var own []string
+	for _, p := range perps {
+		if st.e.actors.Covers(side, p) {
+			own = append(own, p)
 		}
-		var out []string
+	}
+	if len(own) == 0 {
+		return perps
+	}
+	return own
+}
+
+// assertedBy reports an earlier claim of speaker that names one of actors
+// for a strike.
+func (st *docState) assertedBy(speaker string, actors []string) bool {
+	for i := len(st.claims) - 1; i >= 0; i-- {
+		c := &st.claims[i]
+		if c.Speaker != speaker || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms {
+			continue
+		}
 		for _, p := range c.PerpetratorsAsserted {
-			if side != "" && st.e.actors.Covers(side, p) {
-				out = append(out, p)
+			for _, a := range actors {
+				if st.e.actors.Covers(a, p) || st.e.actors.Covers(p, a) {
+					return true
+				}
 			}
 		}
-		if len(out) == 0 {
-			out = append(out, c.PerpetratorsAsserted...)
-		}
-		return out, false, weSaid
 	}
-	return nil, false, false
+	return false
+}
+
+// soleOwnAccountRef: the claim the clause refers to is a sole own account.
+func (st *docState) soleOwnAccountRef(toks []token, ms []match, cl clause) bool {
+	i := st.referencedIndex(toks, ms, cl, false)
+	return i >= 0 && st.soleOwnAccount(i)
+}
+
+// soleOwnAccount reports a claim in which a side with no aircraft tells of
+// its own attack ("Amaq said its fighters stormed the post") and that no
+// other claim of the report about it puts on anyone else: denying that
+// claim denies the attack took place, not a part in it ("The Security
+// Media Cell denied the claim"). A side with aircraft that claims a strike
+// often claims a part in someone's ("coalition forces had also taken
+// part"): a denial of its claim denies its part.
+func (st *docState) soleOwnAccount(i int) bool {
+	c := &st.claims[i]
+	side := st.meta[i].side
+	if side == "" || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms || len(c.PerpetratorsAsserted) == 0 {
+		return false
+	}
+	if a, ok := st.e.actors.Lookup(side); !ok || !a.GroundOnly {
+		return false
+	}
+	for _, p := range c.PerpetratorsAsserted {
+		if !st.e.actors.Covers(side, p) {
+			return false
+		}
+	}
+	for j := max(0, i-sameStrikeWindow); j < min(len(st.claims), i+sameStrikeWindow+1); j++ {
+		o := &st.claims[j]
+		if j == i || !sameStrike(c, o) {
+			continue
+		}
+		for _, p := range o.PerpetratorsAsserted {
+			if !st.e.actors.Covers(side, p) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namedKilled adds "killed: at least 1" for a named person killed
@@ -1243,7 +1424,7 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 // PMF's depot".
 func objectOfAttack(toks []token, ms []match, at, from int) bool {
 	p := at - 1
-	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || hasDigit(toks[p].Norm) || numberWords.has(toks[p].Norm) || toks[p].Quote != 0) {
+	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || hasDigit(toks[p].Norm) || numberWords.has(toks[p].Norm) || quantityHedges.has(toks[p].Norm) || toks[p].Quote != 0) {
 		p--
 	}
 	if p < from || p < 0 {
@@ -1252,6 +1433,11 @@ func objectOfAttack(toks []token, ms []match, at, from int) bool {
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].To > p })
 	return k < len(ms) && ms[k].From <= p && ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fAttackNoun == 0 && ms[k].E.Flags&fExcept == 0
 }
+
+// quantityHedges bound or round a number before the object: "killed more
+// than 100 Islamic State militants", "at least", "dozens of".
+var quantityHedges = words("more", "than", "at", "least", "up", "to", "as", "over", "nearly",
+	"about", "around", "almost", "approximately", "roughly", "fewer", "less", "of", "hundreds", "scores")
 
 // numberWords may stand between an attack verb and its object.
 var numberWords = words("one", "two", "three", "four", "five", "six", "seven",

@@ -20,7 +20,7 @@ var (
 		"carrying out", "launch", "took part", "taken part", "take part", "taking part",
 		"particip", "behind", "involved", "burn", "massacre", "assault", "ambush",
 		"wound", "injur", "dead", "died", "death", "toll", // a bare toll ("Six dead, nine wounded.") goes on with the last strike
-		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "no involvement", "no aircraft", "no drones", "no jets", // ("no" is too short to be derived from the rule tables)
+		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "no involvement", "no connection", "no link", "no relation", "no aircraft", "no drones", "no jets", // ("no" is too short to be derived from the rule tables)
 	}
 	// denyStems mark a denial, retraction or dispute.
 	denyStems = []string{

@@ -176,6 +176,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && purposeAt(toks, ms[k].From) {
 			ms[k].E = properName // "rockets intended for attacks on the north": a purpose, no strike
 		}
+		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && figurativeStrike(toks, ms[k]) {
+			ms[k].E = properName // "the ministry struck a firmer note": a figure of speech, no strike
+		}
 		// "near Tell Abyad": a capitalised speech verb after a place
 		// preposition is a name
 		if !titleCase && ms[k].From > 0 && ms[k].E.Flags&fSpeech != 0 && ms[k].E.Flags&fMention == 0 && toks[ms[k].From].Upper && placePrepositions.has(toks[ms[k].From-1].Norm) {
@@ -1041,6 +1044,33 @@ func purposeAt(toks []token, t int) bool {
 			return true
 		}
 		if !toks[q].Word && toks[q].Norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// figurativeVerbs strike a note or a deal as well as a target.
+var figurativeVerbs = words("struck", "strike", "strikes", "striking", "hit", "hits", "hitting")
+
+// figurativeObjects make such a verb a figure of speech: "struck a firmer
+// note", "struck a deal with", "hit the right tone".
+var figurativeObjects = words("note", "notes", "tone", "chord", "deal", "deals", "balance",
+	"agreement", "compromise", "bargain", "accord", "pose", "nerve")
+
+// figurativeStrike: the strike verb of m has a figurative object within a
+// short noun phrase after it ("struck a more cautious note"); a punctuation
+// mark or a place preposition ends the phrase ("struck a depot near the
+// accord's line" is a strike).
+func figurativeStrike(toks []token, m match) bool {
+	if m.To-m.From != 1 || !figurativeVerbs.has(toks[m.From].Norm) {
+		return false
+	}
+	for q := m.To; q < len(toks) && q <= m.To+4; q++ {
+		if figurativeObjects.has(toks[q].Norm) {
+			return true
+		}
+		if !toks[q].Word || placePrepositions.has(toks[q].Norm) {
 			return false
 		}
 	}
@@ -3591,23 +3621,46 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					asserted, claimStance = perps, model.StanceAsserts
 				case ofDenial:
 					asserted, claimStance = perps, model.StanceDisputes
+				case denyWord && len(perps) > 0 && st.soleOwnAccountRef(toks, ms, cl):
+					// "Amaq said its fighters stormed the post. The Cell
+					// called the claim a fabrication": no attack took place
+					claimStance = model.StanceDenies
 				case denyWord:
-					denied, claimStance = perps, model.StanceDenies
+					denied, claimStance = st.ownPart(sp, perps), model.StanceDenies
 				default:
 					asserted, claimStance = perps, model.StanceDisputes
 				}
-				if len(asserted) == 0 && len(denied) == 0 && !hasCue {
+				if len(perps) == 0 && !hasCue {
 					continue // a reference to nothing this document reported
 				}
 			} else if stance == model.StanceDenies && claimRef && len(denied) == 0 {
 				perps, ofDenial, _ := st.referenced(toks, ms, cl, false)
-				if ofDenial {
+				switch {
+				case ofDenial:
 					asserted, claimStance = perps, model.StanceAsserts
-				} else {
-					denied = perps
+				case len(counts) == 0 && st.assertedBy(sp, perps):
+					// "The SDF rejected the claim, saying the occupation
+					// inflates its numbers": a source that itself blames the
+					// actor rejects what the claim says of the victims
+					continue
+				case st.soleOwnAccountRef(toks, ms, cl):
+					// "Amaq said its fighters stormed the post. The Cell
+					// denied the claim": no attack took place
+				default:
+					denied = st.ownPart(sp, perps)
 				}
 			}
 			claimGroup := group
+			if claimStance == model.StanceDenies && claimRef && len(asserted) == 0 {
+				if victims, civilian := victimReport(toks, ms, cl); victims {
+					// "dismissed reports of civilian casualties as propaganda":
+					// it denies who was hit, not its part in the strike
+					denied = nil
+					if civilian && (group == "" || group == model.GroupUnknown) {
+						claimGroup = model.GroupCivilians
+					}
+				}
+			}
 			if claimStance == model.StanceDenies && group == "" && denyGroup != "" {
 				claimGroup = denyGroup
 				if negated && len(asserted) == 0 {
@@ -3940,6 +3993,29 @@ func reportThenDenial(ms []match, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// victimWords name the people a report says were hit.
+var victimWords = words("casualties", "casualty", "deaths", "dead", "victims", "civilians", "civilian", "injuries")
+
+// victimReport: the clause's first reference to a claim is a report of
+// casualties ("reports of civilian casualties", "claims of civilian
+// deaths"): denying it denies who was hit. civilian tells that the report
+// is of civilians.
+func victimReport(toks []token, ms []match, cl clause) (victims, civilian bool) {
+	ref := refAt(ms, cl)
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].From >= ref })
+	if k >= len(ms) || ms[k].To+1 >= cl.to || toks[ms[k].To].Norm != "of" {
+		return false, false
+	}
+	for q := ms[k].To + 1; q < cl.to && q <= ms[k].To+3; q++ {
+		n := toks[q].Norm
+		civilian = civilian || n == "civilian" || n == "civilians"
+		if victimWords.has(n) {
+			victims = true
+		}
+	}
+	return victims, civilian
 }
 
 // refAt returns the first token of the clause's first reference to a claim

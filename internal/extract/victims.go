@@ -344,7 +344,8 @@ func movementAsset(toks []token, from, to int) bool {
 // armedRoles are ranks and roles in an armed group that a belligerent says
 // it struck: "killed a senior leader in the Hurras al-Din organisation".
 var armedRoles = words("leader", "leaders", "commander", "commanders", "facilitator",
-	"facilitators", "operative", "operatives", "financier", "financiers", "emir")
+	"facilitators", "operative", "operatives", "financier", "financiers", "emir",
+	"members") // "two senior members of the group had been neutralised"
 
 // armedGroupHeads close the name of an armed group after a role: "in the X
 // organisation", "for the Islamic State's Khorasan branch".
@@ -361,10 +362,10 @@ var roleObjectGap = words("a", "an", "the", "two", "three", "senior", "top", "hi
 // "a commander in the Hashd said" is not read as a target.
 func armedRole(toks []token, ms []match, from, to int) bool {
 	for t := from; t < to; t++ {
-		if !armedRoles.has(toks[t].Norm) || !roleStruck(toks, from, t) {
+		if !armedRoles.has(toks[t].Norm) || !roleStruck(toks, from, t) && !roleStruckAfter(toks, t, to) {
 			continue
 		}
-		if t+1 < to && (toks[t+1].Norm == "of" || toks[t+1].Norm == "in" || toks[t+1].Norm == "for" || toks[t+1].Norm == "with") && armedGroupAfter(toks, ms, t+2, min(to, t+9)) {
+		if t+1 < to && (toks[t+1].Norm == "of" || toks[t+1].Norm == "in" || toks[t+1].Norm == "for" || toks[t+1].Norm == "with") && (armedGroupAfter(toks, ms, t+2, min(to, t+9)) || groupAnaphor(toks, ms, t+2, to)) {
 			return true
 		}
 	}
@@ -380,6 +381,40 @@ func roleStruck(toks []token, from, t int) bool {
 		}
 		if !roleObjectGap.has(n) {
 			return false
+		}
+	}
+	return false
+}
+
+// removalVerbs are what a belligerent says it did to the people it struck.
+var removalVerbs = words("neutralised", "neutralized", "eliminated", "killed")
+
+// roleStruckAfter: the role at t is the subject of a passive removal verb
+// a few words on ("members of the group had been neutralised").
+func roleStruckAfter(toks []token, t, to int) bool {
+	for q := t + 1; q < to && q <= t+9; q++ {
+		if removalVerbs.has(toks[q].Norm) && passiveAux.has(toks[q-1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHeads name an armed group already named: "the group", "the organisation".
+var groupHeads = words("group", "organisation", "organization")
+
+// groupAnaphor: "the group" at t refers back to an armed group named earlier
+// in the sentence ("the PKK terrorist organisation ... members of the group").
+func groupAnaphor(toks []token, ms []match, t, to int) bool {
+	if t+1 >= to || toks[t].Norm != "the" || !groupHeads.has(toks[t+1].Norm) {
+		return false
+	}
+	for u := 0; u < t; u++ {
+		if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) {
+			return true
+		}
+		if k, ok := matchAt(ms, u); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor == "isis" {
+			return true
 		}
 	}
 	return false
