@@ -92,3 +92,47 @@ func TestSpokenFromIsNoStrikePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceRules checks the place rules of claims: a paragraph's heading
+// town, a town named only as a body's seat, a town standing for its
+// government, a person's origin and a town in an aside before the strike
+// verb.
+func TestPlaceRules(t *testing.T) {
+	e := gazExtractor(t)
+	cases := []struct {
+		name, text, quote, want string
+	}{
+		{"heading town over a country passed over",
+			"Notes on two nights.\n\nKirkuk, night of 3 May. The imagery shows one crater. My sources say the jet was Turkish and came in over Iran.\n",
+			"My sources", "Kirkuk"},
+		{"heading town over a body's seat",
+			"Round-up.\n\nHAWIJA. Tuesday's strike by Iraqi helicopters on what Baghdad's Joint Operations Command called a hideout is disputed.\n",
+			"Tuesday's strike", "Hawija"},
+		{"a town acting is no place",
+			"Report.\n\nRockets that hit the airport in Erbil were fired by a militia, a U.S. official said, adding that Tehran bore responsibility.\n",
+			"Rockets that hit", "Erbil"},
+		{"a person's origin is no place",
+			"Report.\n\nRussian jets struck a depot near Mayadin on Sunday. The strike killed 40 militants, among them a commander, a native of Uzbekistan.\n",
+			"The strike killed", "Mayadin"},
+		{"an aside's town before the verb",
+			"Report.\n\nBritish jets, in revenge for the bombing in Manchester, struck the town of Hajin on Sunday.\n",
+			"British jets", "Hajin"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "d", Title: "Report", Published: "2019-05-06", Text: c.text})
+			found := false
+			for _, cl := range claims {
+				if strings.Contains(cl.Quote, c.quote) {
+					found = true
+					if cl.Where.Name != c.want {
+						t.Errorf("%q placed at %q, want %q", cl.Quote, cl.Where.Name, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no claim quoting %q in %+v", c.quote, claims)
+			}
+		})
+	}
+}

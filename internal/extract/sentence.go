@@ -3439,8 +3439,14 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	clausePlaces := st.placesIn(startByte, endByte, excl) // read again below
 	if pl := clausePlaces; len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
 		where = pickPlaceNear(text, pl, lastCue)
+		if st.headPlace != nil && !townNamed(text, pl) {
+			where = *st.headPlace // "SUSAH. … what Baghdad's command called …", "… flew in over Syria"
+		}
 	} else if w, ok := st.theCountry(toks, cl); ok {
 		where = w
+		if st.headPlace != nil {
+			where = *st.headPlace
+		}
 	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
 		where = pickPlace(text, pl)
 	} else if st.paraPlace != nil && !(st.eventPlace != nil && originWords.has(st.paraPlace.Relation)) {

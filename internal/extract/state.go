@@ -76,6 +76,7 @@ type docState struct {
 
 	para      int
 	paraPlace *model.Where
+	headPlace *model.Where // the paragraph's heading ("Amerli, night of 19 July.")
 	// where the story was filed ("MOSUL, March 16 (Nineveh Voices) -"): the
 	// place of a claim that names none and follows none
 	datelinePlace *model.Where
@@ -359,7 +360,7 @@ func (st *docState) run() []model.Claim {
 		}
 		if s.Para != st.para {
 			st.para = s.Para
-			st.paraPlace = nil
+			st.paraPlace, st.headPlace = nil, nil
 			st.paraCounts = nil
 			// An incident log entry runs over its labelled field lines.
 			switch {
@@ -422,7 +423,13 @@ func (st *docState) run() []model.Claim {
 		// Carry the passage context.
 		if st.plBuf = st.appendPlacesIn(st.plBuf[:0], s.Start, s.End, nil); len(st.plBuf) > 0 {
 			w := pickPlace(st.text, st.plBuf)
+			if st.headPlace != nil && !townNamed(st.text, st.plBuf) {
+				w = *st.headPlace // "Baghdad's command" under a "SUSAH." heading
+			}
 			st.paraPlace = &w
+			if h, ok := headingPlace(st.text, s, st.plBuf); ok && f&(hitCue|hitSpeech) == 0 && (i == 0 || sents[i-1].Para != s.Para) {
+				st.headPlace = &h
+			}
 			if f&hitCue != 0 {
 				st.cuePlace = &w
 			}
@@ -430,7 +437,7 @@ func (st *docState) run() []model.Claim {
 		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
 			resolved := false
 			for k, d := range dates {
-				if d.When.From != "" && !stmt.of(k, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !speechDay(f, s, d, text)) {
+				if d.When.From != "" && !stmt.of(k, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start)) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -632,6 +639,9 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 		if outletName(st.text, l.End) {
 			continue // "told Al-Bayda Post": the outlet's town is not the strike's
 		}
+		if nativeOf(st.text, l.Start) {
+			continue // "a commander, a native of Tajikistan": where a person comes from
+		}
 		// "Families who escaped Tal Afar said": the town they fled is the
 		// strike's, though it stands in the speaker phrase.
 		inside := false
@@ -650,6 +660,19 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 	}
 	return out
 }
+
+// nativeOf reports a place named as a person's origin: "a native of X",
+// "a citizen of X", "a national of X".
+func nativeOf(text string, start int) bool {
+	if prevWordOf(text, start) != "of" {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " ")
+	return originNouns.has(prevWordOf(text, len(before)-len("of")))
+}
+
+// originNouns before "of" name a person by where they come from.
+var originNouns = words("native", "natives", "citizen", "citizens", "national", "nationals")
 
 // countryRank breaks ties between countries mentioned equally often: the
 // countries with speaker tables first.
@@ -863,6 +886,12 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 				r += 3
 			}
 		}
+		if cue >= 0 && l.End < cue && asideBefore(text, l.End, cue) {
+			r++ // "French warplanes, avenging the massacre in Paris, bombed Raqqa": an aside's town
+		}
+		if seatOfBody(text, l) || actingTown(text, l) {
+			r += 3 // "what Baghdad's Joint Operations Command called", "Tehran bore responsibility": a body, not where the strike fell
+		}
 		return r
 	}
 	best := 0
@@ -872,6 +901,93 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		}
 	}
 	return pl[best].Where
+}
+
+// asideBefore reports a place that closes a comma aside ending just before
+// the strike word at cue: "…, in their revenge for the massacre in Paris,
+// bombed …".
+func asideBefore(text string, end, cue int) bool {
+	gap := strings.TrimSpace(text[end:cue])
+	return gap == "," && strings.Contains(text[max(0, end-80):end], ", ")
+}
+
+// seatOfBody reports a town named as the seat of the body that speaks or
+// acts ("Baghdad's Joint Operations Command", "Kabul's health ministry"):
+// the body's home, not where the strike fell.
+func seatOfBody(text string, l gazetteer.Located) bool {
+	if l.Where.Relation != "" || !possessive(text, l.End) {
+		return false
+	}
+	return bodyHeads.has(lowerASCII(nextWordOf(text, l.End)))
+}
+
+// bodyHeads open the name of an institution after a town's possessive.
+var bodyHeads = words("joint", "ministry", "government", "military", "army", "police", "security", "health",
+	"interior", "defence", "defense", "foreign", "operations", "command", "governor", "mayor", "council",
+	"authorities", "officials", "spokesman", "spokesperson", "embassy", "parliament", "prime", "president",
+	"intelligence", "media", "civil", "provincial", "local")
+
+// actingTown reports a town standing for its government, the subject of a
+// verb of speech or blame: "adding that Tehran bore responsibility",
+// "Ankara denied any role".
+func actingTown(text string, l gazetteer.Located) bool {
+	if l.Where.Relation != "" || l.End >= len(text) || text[l.End] != ' ' {
+		return false
+	}
+	return agencyVerbs.has(nextWordOf(text, l.End))
+}
+
+// agencyVerbs after a town's name make it its government acting or speaking.
+var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "said", "denies", "denied",
+	"accuses", "accused", "insists", "insisted", "warned", "warns", "rejected", "rejects", "condemned",
+	"condemns", "responded", "vowed", "vows", "claims", "claimed", "would", "wants", "announced", "admitted")
+
+// nextWordOf is the ASCII word after pos, past a possessive "'s" there.
+func nextWordOf(text string, pos int) string {
+	switch {
+	case strings.HasPrefix(text[pos:], "'s"):
+		pos += len("'s")
+	case strings.HasPrefix(text[pos:], "’s"):
+		pos += len("’s")
+	}
+	for pos < len(text) && text[pos] == ' ' {
+		pos++
+	}
+	e := pos
+	for e < len(text) && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')) {
+		e++
+	}
+	return text[pos:e]
+}
+
+// townNamed reports a town or a point among a clause's places that may be
+// where the strike fell: not a country or a province, not where something
+// came from, not a body's seat.
+func townNamed(text string, pl []gazetteer.Located) bool {
+	for _, l := range pl {
+		if p := l.Where.Precision; p == model.PlaceCountry || p == model.PlaceProvince || seatOfBody(text, l) || actingTown(text, l) {
+			continue
+		}
+		if l.Where.Relation == "" && originWords.has(prevWordOf(text, l.Start)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// headingPlace reads a paragraph's heading, "Amerli, night of 19 July." or
+// "SUSAH.": a thread's or a round-up's section names the town that its
+// paragraph tells of, whatever country its prose passes over.
+func headingPlace(text string, s sentences.Sentence, pl []gazetteer.Located) (model.Where, bool) {
+	if len(pl) != 1 || pl[0].Where.Precision == model.PlaceCountry || strings.TrimSpace(text[s.Start:pl[0].Start]) != "" {
+		return model.Where{}, false
+	}
+	rest := strings.TrimSuffix(strings.TrimSpace(text[pl[0].End:s.End]), ".")
+	if rest != "" && (rest[0] != ',' || strings.Count(rest, " ") > 5) {
+		return model.Where{}, false
+	}
+	return pl[0].Where, true
 }
 
 // locatesPrevious reports whether place l only says where the place named
@@ -968,8 +1084,9 @@ func equalLowerASCII(s, lower string) bool {
 // so do statementOn before its "on" ("said on Monday", "told reporters on
 // Monday"); statementAdverbs may stand before that "on".
 var (
-	statementWords   = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued ", "statement ", "announced ", "confirmed ", "denied ", "reporters ", "briefing ", "tweeted "}
-	statementOn      = [...]string{"said ", "tweet ", "statement ", "told reporters ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied "}
+	statementWords = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued ", "statement ", "announced ", "confirmed ", "denied ", "reporters ", "briefing ", "tweeted "}
+	statementOn    = [...]string{"said ", "tweet ", "statement ", "told reporters ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
+		"revised ", "corrected ", "updated ", "lowered "} // "the toll was revised on Friday to 74": the day of the new figure
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 )
 
@@ -1027,8 +1144,10 @@ func (m statementMarks) of(k int, text string, d timex.Mention) bool {
 // statementDate reports a date that dates the statement, not the strike
 // ("said on Saturday", "said in a tweet on Thursday", "posted ... Wednesday").
 func statementDate(text string, d timex.Mention) bool {
-	if inDateline(text, d.Start) && !closesSentence(text, d.End) {
-		return true // "MOSUL, Iraq, March 3, 2017 (Wire) —": the report's date
+	if inDateline(text, d.Start) && !closesSentence(text, d.End) && !lowerOpening(text, d.Start) {
+		// "MOSUL, Iraq, March 3, 2017 (Wire) —": the report's date (not a
+		// transcript's "Claire, late on Sunday afternoon two drones struck")
+		return true
 	}
 	if d.Start < 2 || text[d.Start-1] != ' ' {
 		return false // every phrase ends in a space
@@ -1069,6 +1188,32 @@ func statementDate(text string, d timex.Mention) bool {
 		}
 	}
 	return false
+}
+
+// pictureDay reports a day that dates a picture, not the strike: "daylight
+// imagery from Friday shows the scorch mark", "photos taken on Saturday".
+func pictureDay(text string, start int) bool {
+	w := prevWordOf(text, start)
+	if w != "from" && w != "on" {
+		return false
+	}
+	b := strings.TrimRight(text[:start], " ")
+	b = strings.TrimRight(b[:len(b)-len(w)], " ")
+	prev := prevWordOf(text, len(b))
+	if prev == "taken" {
+		b = strings.TrimRight(b[:len(b)-len(prev)], " ")
+		prev = prevWordOf(text, len(b))
+	}
+	return pictureWords.has(prev)
+}
+
+// pictureWords name pictures whose day is when they were taken.
+var pictureWords = words("imagery", "images", "image", "photos", "photographs", "photo", "pictures", "footage", "video", "videos")
+
+// lowerOpening reports a date phrase that opens with a lower-case word
+// ("late on Sunday", "yesterday"): prose, never a dateline's date.
+func lowerOpening(text string, pos int) bool {
+	return pos < len(text) && text[pos] >= 'a' && text[pos] <= 'z'
 }
 
 // toldOutletBefore reports "told <Name> " ending at end: "told the BBC ",

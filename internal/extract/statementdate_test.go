@@ -20,6 +20,9 @@ func TestStatementDate(t *testing.T) {
 		"quiet since |Monday":                          true,
 		"He told reporters on |Friday":                 true,
 		"MOSUL, Iraq, |March 3, 2017 (Wire) —":         true,
+		"Sarah, |late on Sunday two rockets hit":       false, // a transcript's address, not a dateline
+		"the toll was revised on |Friday to 12":        true,  // the day of the new figure
+		"the count was corrected on |Friday":           true,
 		"Jets struck the town on |Monday":              false,
 		"the strike late on |Monday":                   false,
 		"|Monday":                                      false,
@@ -111,6 +114,23 @@ func TestDatelineOrHeading(t *testing.T) {
 			t.Fatalf("%q: no date", text)
 		}
 		if got := statementDate(text, dates[0]); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPictureDay checks that the day a picture was taken is not read as the
+// passage's day.
+func TestPictureDay(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Satellite imagery from |Sunday shows two craters.": true,
+		"Photos taken on |Sunday show the wreck.":           true,
+		"Jets struck the depot on |Sunday.":                 false,
+		"The video posted |Sunday shows the blast.":         false, // a posting day: statementDate's
+	} {
+		pos := strings.IndexByte(text, '|')
+		text = text[:pos] + text[pos+1:]
+		if got := pictureDay(text, pos); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
 		}
 	}

@@ -85,6 +85,10 @@ var stopWords = []string{
 	"Peter", "George", "Thomas", "Charles", "William", "Richard", "Joseph",
 	"Daniel", "Sofge", "Garver", "Dillon", "Ryan", "Warren", "Scott",
 	"Jackson",
+	// Aircraft, drone and munition names that are also villages somewhere
+	// ("the Bayraktar TB2", "a Rafale patrol", "Sukhois overhead").
+	"Bayraktar", "Akinci", "Roketsan", "Rafale", "Mirage", "Sukhoi", "Sukhois",
+	"Tornado", "Tornados", "Typhoon", "Reaper", "Predator", "Hellfire", "Shahed",
 	// Given names that are also villages in releases ("Near Bashir"): Lookup
 	// still finds them; Locate, reading prose, does not ("Bashir said").
 	"Bashir",

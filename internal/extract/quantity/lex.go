@@ -156,7 +156,9 @@ var functionWords = []string{"a", "an", "of", "the", "these", "those", "its", "t
 	"while", "but", "for", "since", "across", "inside", "outside", "around", "into", "plus", "well",
 	"percent", "per", "cent", "thirds", "quarters", "third", "quarter", "than", "whereas", "tens",
 	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also",
-	"family", "number", "count", "victims", "were", "was", "tally", "our", "along", "together"}
+	"family", "number", "count", "victims", "were", "was", "tally", "our", "along", "together",
+	"revised", "revises", "revising", "raised", "raises", "raising", "lowered", "lowers", "lowering", // isRevisionVerb
+	"corrected", "updated", "brought", "bringing", "brings", "units", "pieces"}
 
 func splitWords(s string) []string {
 	var out []string

@@ -1171,13 +1171,21 @@ func (p *parser) headAfter(k int) headHit {
 			p.toks[k+1].glued && p.toks[k+2].glued && p.toks[k+2].kind == tWord:
 			continue // a hyphenated modifier: "a booby-trapped truck"
 		case t.kind == tWord && t.ent() == nil && !compound && k+1 < len(p.toks) && p.toks[k+1].ent() != nil &&
-			p.toks[k+1].ent().head != nil && !p.toks[k+1].ent().mod && p.toks[k+1].ent().head.cls == clsHuman:
-			compound = true // a noun the vocabulary lacks before a noun of people: "three truffle hunters"
+			p.toks[k+1].ent().head != nil && !p.toks[k+1].ent().mod && (p.toks[k+1].ent().head.cls == clsHuman ||
+			p.toks[k+1].ent().head.cls == clsVehicle && !p.toks[k+1].ent().head.one):
+			compound = true // a noun the vocabulary lacks before a noun of people or vehicles: "three truffle hunters", "two motor vehicles"
 			continue
 		case t.kind == tPunct && (t.lit() == "-" || t.lit() == "'") && t.glued:
 			continue
 		case t.kind == tPunct && t.punct == '"' && t.glued && steps == 0:
 			continue // a quoted figure: "more than 20" fighters
+		case t.kind == tPunct && t.punct == '"' && !t.glued && steps == 0:
+			continue // a quoted noun: 80 "American terrorists"
+		case (t.lit() == "units" || t.lit() == "pieces") && steps == 0 && p.word(k+1) == "of":
+			k++ // a measure word: "twelve units of armoured vehicles"
+			continue
+		case t.lit() == "and" && h.sawMod && k+1 < len(p.toks) && p.toks[k+1].kind == tWord:
+			continue // two modifiers: "armoured and motor vehicles"
 		case t.kind == tWord && t.glued && k > 0 && p.toks[k-1].lit() == "-":
 			continue // "Iran-backed"
 		case t.kind == tNum && t.glued && k > 1 && p.toks[k-1].lit() == "-" && p.toks[k-2].cap:
@@ -1284,6 +1292,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			}
 			if p.openingQuote(k) {
 				continue // a ministry's own word quoted: four militants were "neutralised"
+			}
+			if t.punct == '"' && t.glued && k > 0 && p.toks[k-1].kind == tWord {
+				continue // a quoted noun closes: 80 "American terrorists" had been killed
 			}
 			return 0, 0
 		}
@@ -2850,12 +2861,19 @@ func labelVerb(w string) bool {
 func (p *parser) numberAt(f fig) int {
 	at := f.first - 1 // "at" or "to"
 	width := 7
+	revised := false
 	switch {
 	case p.word(at) == "at":
+	case p.word(at) == "is" || p.word(at) == "was":
+		// "the number of wounded is 43"
 	case p.word(at) == "to" && isRiseVerb(p.word(at-1)):
 		width = 20 // "the number of civilians killed in Wednesday's strike has risen to 22"
 	case p.word(at) == "reached":
 		width = 20 // "the number of wounded reached 19"
+	case p.word(at) == "to" && p.revisedBefore(at):
+		// "the toll was revised on Friday to 74", "revised the number of
+		// people it says were killed in the strike to 74"
+		width, revised = 20, true
 	default:
 		return 0
 	}
@@ -2870,6 +2888,10 @@ func (p *parser) numberAt(f fig) int {
 		switch p.toks[j].lit() {
 		case "number", "count", "toll", "tally":
 			start = j
+		case "dead", "wounded", "injured":
+			if revised && p.word(j-1) == "the" {
+				start = j // "bringing the dead to two"
+			}
 		}
 		if start >= 0 {
 			break
@@ -2892,13 +2914,25 @@ func (p *parser) numberAt(f fig) int {
 	if width > 7 {
 		stop = min(at, start+5)
 	}
-	for j := start; j < stop; j++ {
+	if revised {
+		stop = min(at, start+8) // "the number of people it says were killed"
+	}
+	cueStop := stop
+	if width > 7 {
+		// the cue may come later than the noun: "the number of service
+		// members diagnosed with traumatic brain injuries has climbed to 109"
+		cueStop = min(at, start+12)
+	}
+	for j := start; j < max(stop, cueStop); j++ {
 		e := p.toks[j].ent()
 		if e == nil {
 			continue
 		}
 		if e.cue != 0 && c == 0 {
 			c = e.cue
+		}
+		if j >= stop {
+			continue
 		}
 		if e.head != nil && !e.mod && (width == 7 || h == nil && p.word(start+1) == "of") {
 			if (p.word(start) == "toll" || p.word(start) == "tally") && e.head.cls == clsStrike {
@@ -2927,6 +2961,31 @@ func (p *parser) numberAt(f fig) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// revisedBefore reports a verb that sets a toll to a new figure in the 20
+// tokens before "to" at k ("revised", "lowered", "raises", "bringing"),
+// with no clause punctuation between.
+func (p *parser) revisedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		if t := &p.toks[j]; t.kind == tPunct && t.punct != '\'' && t.punct != '-' || t.kind == tNum {
+			return false
+		}
+		if isRevisionVerb(p.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRevisionVerb: a verb that sets a count to the figure after "to".
+func isRevisionVerb(w string) bool {
+	switch w {
+	case "revised", "revises", "revising", "raised", "raises", "raising", "lowered", "lowers", "lowering",
+		"corrected", "updated", "brought", "bringing", "brings":
+		return true
+	}
+	return false
 }
 
 // tollSubject finds, in the 48 tokens before the rise verb at token k, a

@@ -471,6 +471,23 @@ var countCases = []countCase{
 		[]string{"four civilians => killed/civilians/4..4"}},
 	{"list after a comma that is no apposition", "The shells killed two civilians, two women and three children.", nil,
 		[]string{"two civilians, two women and three children => killed/civilians/7..7"}},
+
+	// ---- round fifteen: revised tolls, "is N", quoted nouns, measure words
+	{"toll revised on a day to N", "The provincial toll was revised on Tuesday to 41.", nil,
+		[]string{"41 => killed/unknown/41..41"}},
+	{"number of people revised to N", "The council revised the number of people it believes were killed in the shelling to 26.", nil,
+		[]string{"26 => killed/unknown/26..26"}},
+	{"the dead brought to N", "A porter died overnight, bringing the dead to three.", nil,
+		[]string{"three => killed/unknown/3..3"}},
+	{"number of wounded is N", "By evening the number of wounded was 57.", nil,
+		[]string{"number of wounded was 57 => injured/unknown/57..57"}},
+	{"revised with no toll", "The plan was revised on Tuesday to 41 pages.", nil, nil},
+	{"quoted noun after the figure", `The channel said 60 "occupation soldiers" had been killed.`, nil,
+		[]string{`60 "occupation soldiers => killed/unknown/60..60`}},
+	{"injury count rises with a late cue", "The number of marines treated for concussions and brain injuries since the barrage has risen to 34.", nil,
+		[]string{"34 => injured/unknown/34..34"}},
+	{"measure word before vehicles", "Nine units of armoured and utility vehicles were destroyed.", nil,
+		[]string{"Nine units of armoured and utility vehicles => vehicles_destroyed/unknown/9..9"}},
 }
 
 func TestCounts(t *testing.T) {
