@@ -763,6 +763,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"reports", "asserts"},                                                   // "SANA reports"
 	{"claimed", "asserts"},                                                   // "Amaq claimed"
 	{"blamed", "asserts"},                                                    // "The Hashd blamed Israel"
+	{"pinned on", "asserts"},                                                 // "the raid, which Damascus pinned on Israel"
 	{"accused", "asserts"},                                                   // "accused Turkey of"
 	{"blames", "asserts"},                                                    // "blames"
 	{"blaming", "asserts"},                                                   // "residents said, blaming the army's drones"

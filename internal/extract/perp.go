@@ -106,8 +106,11 @@ var victimVerbs = words("killed", "destroyed", "targeted", "wounded", "injured",
 var passiveAfter = words("in", "during", "when", "after", "near", "on", "at", "while", "overnight")
 
 // parenthetical phrases between a subject and its verb
+// ("four F-16s of the Israeli Air Force, operating from Lebanese airspace,
+// delivered a strike"; "coalition aircraft, called in by SDF units on the
+// edge of the town, had killed")
 var parenthetical = words("almost", "probably", "possibly", "likely", "apparently", "reportedly", "based", "acting", "relying", "in", "speaking", "without", "with", "backed", "supported", "along", "alongside", "together", "assisted", "aided", "helped", "according", "who", "which",
-	"operating", "flying") // "four F-16s of the Israeli Air Force, operating from Lebanese airspace, delivered a strike"
+	"operating", "flying", "called", "guided", "requested", "circling")
 
 // partGap may stand between a participation phrase and its actor.
 var partGap = words("aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their",

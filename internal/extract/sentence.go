@@ -94,6 +94,42 @@ var weakVerbs = words("show", "shows", "showed", "released", "posted",
 	"reports", "reported", "warned", "claimed", "claiming", "confirm",
 	"per", "read", "circulated", "spread")
 
+// nonDenial reports a denial or confirmation verb at t that the speaker
+// withholds: "did not deny", "has not ruled out", "would neither confirm
+// nor deny". A non-denial is not a denial, nor is it a claim.
+func nonDenial(toks []token, t int, stance string) bool {
+	if t == 0 {
+		return false
+	}
+	switch toks[t-1].Norm {
+	case "not", "never", "n't":
+		return stance == model.StanceDenies
+	case "neither":
+		return stance == model.StanceConfirms || stance == model.StanceDenies
+	case "nor":
+		for q := t - 2; q >= 0 && q >= t-5; q-- {
+			if toks[q].Norm == "neither" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeBefore reports "which" or "who" within a few words before the
+// verb at t, with no comma between: the verb is in a relative clause.
+func relativeBefore(toks []token, t int) bool {
+	for q := t - 1; q >= 0 && q >= t-7; q-- {
+		switch toks[q].Norm {
+		case "which", "who":
+			return true
+		case ",", ";", "—":
+			return false
+		}
+	}
+	return false
+}
+
 // nounVerbs are speech verbs that are more often nouns: they attribute only
 // right after their speaker ("SANA reports", not "local reports describing").
 var nounVerbs = words("reports", "claims", "shows", "show", "report")
@@ -133,6 +169,7 @@ type attribution struct {
 	right      bool // speaker after the verb ("said X", "according to X")
 	unresolved bool
 	inherited  bool // "... and said": the subject of the verb before
+	nonDenial  bool // "did not deny", "would neither confirm nor deny": says nothing
 }
 
 // inherit gives a the speaker of prev, an earlier verb of the same
@@ -751,6 +788,14 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
 		}
+		if j, ok := countryOfAfter(toks, ms, k); ok {
+			// "the Ministry of National Defence of Türkiye": the country
+			// the name gives, not the report's
+			return relativeSpeaker(ms[j].E.ISO, mm.Relative)
+		}
+		if iso := frontedCapital(toks, m.From); iso != "" && !mm.Owned {
+			return relativeSpeaker(iso, mm.Relative) // "In Ankara, the defence ministry said"
+		}
 		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s" || modifiedBy(toks, ms[k-1], m)) {
 			if sp := memberVoice(ms[k-1].E.Mention, mm.Relative); sp != "" {
 				return sp // "a French officer", "a British defence source", "Britain's defence ministry"
@@ -822,6 +867,10 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			if n == "initial" {
 				return ""
 			}
+			if iso := capitalAfter(toks, m.To); iso != "" {
+				sp, _ := stateSpeaker(iso, "sources") // "officials in Ankara": the state's
+				return sp
+			}
 			if (n == "the" || n == "same") && st.lastSpeaker != "" && st.lastSpeaker != model.Journalist {
 				return st.lastSpeaker // "a military source said ... The source added": the same one
 			}
@@ -854,6 +903,52 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		return mm.Speaker
 	}
 	return ""
+}
+
+// capitalStates are capitals that name their state's officials: "officials
+// in Ankara said", "In Moscow, the defence ministry said".
+var capitalStates = map[string]string{
+	"ankara": "TR", "moscow": "RU", "tehran": "IR", "damascus": "SY",
+	"washington": "US", "baghdad": "IQ", "beirut": "LB", "sanaa": "YE",
+}
+
+// capitalAfter returns the country of "in <Capital>" at token t, or "".
+func capitalAfter(toks []token, t int) string {
+	if t+1 >= len(toks) || toks[t].Norm != "in" || !toks[t+1].Upper {
+		return ""
+	}
+	if t+2 < len(toks) && toks[t+2].Norm == "-" {
+		return "" // "officials in Washington-backed ..."
+	}
+	return capitalStates[toks[t+1].Norm]
+}
+
+// frontedCapital returns the country of a sentence that opens "In
+// <Capital>," before the mention at from, or "".
+func frontedCapital(toks []token, from int) string {
+	if from < 3 || from > 6 || toks[0].Norm != "in" || toks[2].Norm != "," {
+		return ""
+	}
+	return capitalAfter(toks, 0)
+}
+
+// countryOfAfter finds a country named right after the state body at
+// ms[k] ("the Ministry of Defence of Türkiye", "... of the Russian
+// Federation") and returns its match index.
+func countryOfAfter(toks []token, ms []match, k int) (int, bool) {
+	t := ms[k].To
+	if t >= len(toks) || toks[t].Norm != "of" || k+1 >= len(ms) {
+		return 0, false
+	}
+	from := t + 1
+	if from < len(toks) && toks[from].Norm == "the" {
+		from++
+	}
+	j := k + 1
+	if ms[j].From != from || ms[j].E.Flags&fCountry == 0 || ms[j].E.ISO == "" {
+		return 0, false
+	}
+	return j, true
 }
 
 // unitReach is the last token where the body of a post named after t may
@@ -1266,6 +1361,10 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			}
 		}
 		a := attribution{verb: m.From, verbEnd: m.To, stance: m.E.Stance}
+		a.nonDenial = nonDenial(toks, m.From, m.E.Stance)
+		if a.nonDenial && relativeBefore(toks, m.From) {
+			continue // "the raid, which Israel has neither confirmed nor denied, ...": the narrator's sentence goes on
+		}
 		verb := toks[m.From].Norm
 		according := verb == "according" || verb == "per"
 		if verb == "per" && m.From > 0 && toks[m.From-1].Norm != "," {
@@ -2605,6 +2704,11 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		}
 		return
 	}
+	if sp, e := st.sensorSpeaker(toks, ms, k, v, hi); sp != "" {
+		a.speakers = []string{sp}
+		a.spFrom, a.spTo = v, e
+		return
+	}
 	// "according to our assessment", "our team found": the outlet or the
 	// monitor itself, i.e. the narrator.
 	if v < hi && ownWords.has(toks[v].Norm) {
@@ -2652,6 +2756,31 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		return
 	}
 	a.spFrom, a.spTo = v, e
+}
+
+// sensorWords name a state's detection systems, whose data its military
+// reports: "the Russian airspace monitoring system", "Turkish radars".
+var sensorWords = words("radar", "radars", "monitoring", "surveillance", "airspace", "tracking")
+
+// sensorSpeaker resolves "according to the data of the Russian airspace
+// monitoring system": the military of the state named in the phrase
+// speaks (with no state named, no one). It returns the speaker and the
+// end of its phrase.
+func (st *docState) sensorSpeaker(toks []token, ms []match, k, v, hi int) (string, int) {
+	e, sensor := v, false
+	for e < hi && toks[e].Norm != "," {
+		sensor = sensor || sensorWords.has(toks[e].Norm)
+		e++
+	}
+	if !sensor {
+		return "", 0
+	}
+	for j := k + 1; j < len(ms) && ms[j].From < e; j++ {
+		if m := ms[j]; m.E.Flags&fCountry != 0 && m.E.ISO != "" && (m.From == 0 || toks[m.From-1].Norm != "in") {
+			return relativeSpeaker(m.E.ISO, "military"), e
+		}
+	}
+	return "", 0
 }
 
 // localBodyHead: the phrase [from, to) names a local body itself, by its
@@ -2811,6 +2940,13 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			// "…, Amnesty said on Monday, blaming ...": a time or channel
 			// phrase after the verb, then the speaker's own continuation
 			for k := post + 1; k < ce && k <= post+8; k++ {
+				if toks[k].Norm == "that" {
+					// "said on Wednesday that coalition aircraft, which
+					// ...": the content clause opens at "that", not at
+					// the aside's comma after its subject.
+					post = k + 1
+					break
+				}
 				if toks[k].Norm == "," || toks[k].Norm == "." {
 					if !cueIn(ms, post, k) {
 						post = k
@@ -3217,8 +3353,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	name := ""
 	stance := model.StanceAsserts
 	if cl.att != nil {
-		if cl.att.unresolved {
-			return
+		if cl.att.unresolved || cl.att.nonDenial {
+			return // a speaker that neither denies nor confirms makes no claim
 		}
 		speakers = cl.att.speakers
 		name = cl.att.name
@@ -3272,7 +3408,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fRetract != 0 {
 			retract = true
 		}
-		if fl&fDenial != 0 {
+		if fl&fDenial != 0 && (fl&fSpeech == 0 || !nonDenial(toks, m.From, model.StanceDenies)) {
 			denyWord = true
 		}
 		if fl&fDispute != 0 {
@@ -3291,8 +3427,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fFootage != 0 {
 			footage = true
 		}
-		if fl&fSpeech != 0 && m.E.Stance == model.StanceConfirms {
-			confirm = true
+		if fl&fSpeech != 0 && m.E.Stance == model.StanceConfirms && !nonDenial(toks, m.From, m.E.Stance) {
+			confirm = true // not "has neither confirmed nor denied"
 		}
 		if fl&fSpeech != 0 && m.E.Stance == model.StanceRetracts {
 			retract = true
