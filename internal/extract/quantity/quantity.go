@@ -1286,6 +1286,13 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 					k = j
 					continue
 				}
+				if c, d := p.relativeAside(k, human); c != 0 {
+					return c, dist + d
+				}
+				if j := p.listItemEnd(k); j > k {
+					k = j - 1 // "12 vehicles, three depots and a centre were destroyed"
+					continue
+				}
 				return 0, 0
 			case "-", "'":
 				continue
@@ -1490,6 +1497,48 @@ func (p *parser) afterRelative(k int, human bool) (cue, int) {
 		}
 	}
 	return 0, 0
+}
+
+// relativeAside finds the verb of a noun past a relative clause set off by
+// the comma k: "two men from the village, who kept bees near the border,
+// were killed" (the cue right after the clause's closing comma).
+func (p *parser) relativeAside(k int, human bool) (cue, int) {
+	switch p.word(k + 1) {
+	case "who", "which":
+		return p.afterRelative(k+1, human)
+	}
+	return 0, 0
+}
+
+// listItemEnd returns the token after an item of a list that opens at the
+// comma k with a number and a noun that is not a counted head ("three
+// ammunition depots" in "12 vehicles, three ammunition depots and a
+// centre were destroyed"): the items share the list's verb. It returns k
+// when no such item follows, or when the item ends without "," or "and".
+func (p *parser) listItemEnd(k int) int {
+	_, vague, end, ok := p.number(k + 1)
+	if !ok || vague {
+		return k
+	}
+	for j := end; j < len(p.toks) && j < end+4; j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct {
+			if t.punct == ',' {
+				return j
+			}
+			return k
+		}
+		if t.kind != tWord {
+			return k
+		}
+		if p.word(j) == "and" {
+			return j
+		}
+		if e := t.ent(); e != nil && (e.aux || e.cue != 0 || e.head != nil && !e.mod || e.num != nil) {
+			return k // a counted noun or a verb: a figure of its own
+		}
+	}
+	return k
 }
 
 // afterRestrictive finds the verb of a noun past a relative clause with no
@@ -2995,6 +3044,9 @@ func isRevisionVerb(w string) bool {
 func (p *parser) tollSubject(k int) int {
 	for j := k - 1; j >= 1 && j >= k-48; j-- {
 		t := &p.toks[j]
+		if t.kind == tNum && p.dayOfMonth(j) {
+			continue // "after the January 8 attack": a date, not a figure
+		}
 		if t.kind == tPunct && t.punct != ',' && t.punct != '-' && t.punct != '\'' || t.kind == tNum {
 			return -1
 		}
@@ -3003,6 +3055,16 @@ func (p *parser) tollSubject(k int) int {
 		}
 		switch p.word(j) {
 		case "toll", "tally":
+		case "number", "count":
+			// "The number of soldiers injured in the attack on the base,
+			// which lies west of the town, has climbed to 109"
+			if p.word(j+1) != "of" || p.word(j-1) != "the" {
+				return -1
+			}
+			if b := j - 2; b < 0 || p.word(b) == "that" || p.toks[b].kind == tPunct {
+				return j
+			}
+			return -1
 		default:
 			continue
 		}
@@ -3015,6 +3077,13 @@ func (p *parser) tollSubject(k int) int {
 		return -1
 	}
 	return -1
+}
+
+// dayOfMonth reports a number right after a capitalised month name: "January
+// 8" is a day.
+func (p *parser) dayOfMonth(j int) bool {
+	b := &p.toks[max(j-1, 0)]
+	return j > 0 && b.ent() != nil && b.ent().month && b.cap
 }
 
 // civilianContext: people whose noun does not say who they were ("people",
