@@ -590,8 +590,9 @@ func (l *linker) docWindows() {
 				}
 				cands = append(cands, l.candidateFor(it, id, 0))
 			})
+			cands, byDay := l.onNamedWeekday(it, cands)
 			if b, ok, amb := l.best(i, cands); ok && !amb {
-				votes[b.id]++
+				votes[b.id] += voteWeight(byDay)
 			}
 		}
 		bestID, bestN := -1, 0
@@ -624,12 +625,89 @@ func (l *linker) placeUndated(i int) {
 		l.gather(i, gatherDated, 0, 0, consider)
 	}
 	l.gather(i, gatherUndated, 0, 0, consider)
+	cands, _ = l.onNamedWeekday(it, cands)
 	b, ok, amb := l.best(i, cands)
 	if ok && (d.wKnown || !amb) {
 		l.join(i, b.id, l.reasonUndated(it, b))
 		return
 	}
 	l.newCluster(i, false)
+}
+
+// onNamedWeekday: an undated claim that names one day of the week ("the
+// rockets that struck the Green Zone late on Sunday", "Thursday's strikes on
+// the crossings") keeps only the dated incidents that include such a day,
+// when any does (narrowed); otherwise its candidates stay as they are (the
+// day may be when something was said).
+func (l *linker) onNamedWeekday(it *item, cands []candidate) (kept []candidate, narrowed bool) {
+	wd, ok := namedWeekday(it.c.Quote)
+	if !ok || len(cands) < 2 {
+		return cands, false
+	}
+	for _, cd := range cands {
+		if c := &l.clusters[cd.id]; c.dated && includesWeekday(c.lo, c.hi, wd) {
+			kept = append(kept, cd)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(cands) {
+		return cands, false
+	}
+	return kept, true
+}
+
+// voteWeight: a claim whose named weekday picked its incident dates its
+// report more surely than claims that matched by place alone.
+func voteWeight(byDay bool) int {
+	if byDay {
+		return weekdayVoteWeight
+	}
+	return 1
+}
+
+// namedWeekday finds the one day of the week a sentence names (0 = Sunday);
+// none, or two different days, is no answer.
+func namedWeekday(quote string) (int, bool) {
+	found := -1
+	for d, name := range weekdayNames {
+		if !containsCapitalWord(quote, name) {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found = d
+	}
+	return found, found >= 0
+}
+
+// containsCapitalWord: w occurs in s as a word of its own ("Sunday",
+// "Sunday's"; not "Sundays" of a habit).
+func containsCapitalWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || !isLetter(s[j-1])) && (end == len(s) || !isLetter(s[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// includesWeekday: day numbers count from 1970-01-01, a Thursday.
+func includesWeekday(lo, hi, wd int) bool {
+	if hi-lo >= 6 {
+		return true
+	}
+	for d := lo; d <= hi; d++ {
+		if (d+4)%7 == wd {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *linker) placeProvince(i int) {
@@ -1170,25 +1248,33 @@ func (l *linker) comparePublished(a, b *item) int {
 // separateStrikes reports that item it and a claim of cluster id are two
 // strikes its report tells apart: the same speaker, in two sentences that
 // each name their own town (at least sameSiteKM apart, neither naming the
-// other's, neither referring back to a strike), tells each differently: an
-// air strike and shelling, or different tolls. "IDF jets struck a depot in
-// Kfar Rumman … IDF artillery struck in the area of Khiam" are two strikes;
-// "an air strike near Fallujah killed six … the strike in Albu Sudah" is
-// one. Across reports and speakers, air and artillery stay compatible:
-// sources confuse them.
+// other's, neither referring back to a strike), tells each differently (see
+// toldApart). "IDF jets struck a depot in Kfar Rumman … IDF artillery
+// struck in the area of Khiam" are two strikes; "an air strike near
+// Fallujah killed six … the strike in Albu Sudah" is one. Across reports
+// and speakers, air and artillery stay compatible: sources confuse them.
+//
+// The other sentence need not be linked yet: when it joins cluster id only
+// by distance, a sentence of its report not yet linked that places its own
+// strike at the cluster's very place counts as well ("Near Hajin, 6
+// strikes … Near Shaafa, 8 strikes …" beside another report's strike at
+// Shaafa): otherwise the first sentence read takes the other's incident.
 func (l *linker) separateStrikes(it *item, id int) bool {
 	if !it.site {
 		return false
 	}
+	c := &l.clusters[id]
+	byDistance := !slices.Contains(c.names, it.name)
 	for _, j := range l.docs[it.doc].items {
 		o := &l.items[j]
-		if o.cluster != id || !o.site || o.c.Speaker != it.c.Speaker {
+		if !o.site || o.c.Speaker != it.c.Speaker || o == it {
 			continue
 		}
-		if model.DistanceKM(it.lat, it.lon, o.lat, o.lon) < sameSiteKM {
+		if o.cluster != id && !(byDistance && o.cluster < 0 && o.dated && slices.Contains(c.names, o.name) &&
+			c.dated && gap(o.lo, o.hi, c.lo, c.hi) <= o.pad) {
 			continue
 		}
-		if !(familiesDiffer(it.fam, o.fam) || tollsDiffer(it.c.Counts, o.c.Counts)) {
+		if model.DistanceKM(it.lat, it.lon, o.lat, o.lon) < sameSiteKM || !toldApart(it, o) {
 			continue
 		}
 		if strings.Contains(it.c.Quote, o.c.Where.Name) || strings.Contains(o.c.Quote, it.c.Where.Name) ||
@@ -1198,6 +1284,25 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 		return true
 	}
 	return false
+}
+
+// toldApart: two sentences of one speaker tell their strikes differently:
+// an air strike and shelling, different tolls, two known kinds of target
+// ("destroyed a command-and-control node" / "destroyed two vehicles"), or
+// two different days ("On Nov. 23, near Hajin … On Nov. 24, near
+// al-Susah").
+func toldApart(a, b *item) bool {
+	return familiesDiffer(a.fam, b.fam) || tollsDiffer(a.c.Counts, b.c.Counts) ||
+		!targetsCompatible(a.tgt, b.tgt) || daysDiffer(a, b)
+}
+
+// daysDiffer: both are told as strikes (a known event family) dated to a
+// day (or a few), and the ranges do not meet. A sentence of no known event
+// ("died on Monday night in a hospital in Baghdad") may be dated and placed
+// by what followed the strike, not by the strike.
+func daysDiffer(a, b *item) bool {
+	return a.fam != famUnknown && b.fam != famUnknown && a.dated && b.dated &&
+		a.tier == tierFine && b.tier == tierFine && gap(a.lo, a.hi, b.lo, b.hi) > 0
 }
 
 // familiesDiffer: two known event families (an air strike and shelling).

@@ -612,6 +612,50 @@ func TestLinkSeparateStrikes(t *testing.T) {
 			want: "n s",
 		},
 		{
+			name: "one speaker: each village on a day of its own",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "cjtf-oir", p: northVillage, rel: "near", from: day,
+					quote: "On May 2, near Dar Sallum, two strikes engaged a tactical unit."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "cjtf-oir", p: southVillage, rel: "near", from: "2024-05-03",
+					quote: "On May 3, near Ain Qasr, one strike engaged a tactical unit."},
+			),
+			want: "n | s",
+		},
+		{
+			name: "a death the next day at another village is no strike of its own",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "pmf", p: northVillage, rel: "near", from: day, typ: model.EventDroneStrike,
+					quote: "A third fighter died of wounds from Thursday's drone strike near Dar Sallum, an official said."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "pmf", p: southVillage, rel: "in", from: "2024-05-03", typ: model.EventUnknown,
+					quote: "He had been taken to a hospital in Ain Qasr and died on Friday night."},
+			),
+			want: "n s",
+		},
+		{
+			name: "a release line does not take another report's strike at the next village",
+			claims: claims(
+				cb{id: "other", doc: "a0", speaker: "sdf", p: southVillage, rel: "", from: day,
+					quote: "The SDF said coalition aircraft hit fighters in Ain Qasr."},
+				cb{id: "n", doc: "r1", speaker: "cjtf-oir", p: northVillage, rel: "near", from: day, target: "command-and-control node",
+					quote: "Near Dar Sallum, 6 strikes destroyed a command-and-control node."},
+				cb{id: "s", doc: "r1", at: 200, speaker: "cjtf-oir", p: southVillage, rel: "near", from: day, target: "2 vehicles",
+					quote: "Near Ain Qasr, 8 strikes destroyed 2 vehicles."},
+			),
+			want: "n | other s",
+		},
+		{
+			name: "release lines told alike stay with the other report's strike",
+			claims: claims(
+				cb{id: "other", doc: "a0", speaker: "sdf", p: southVillage, rel: "", from: day,
+					quote: "The SDF said coalition aircraft hit fighters in Ain Qasr."},
+				cb{id: "n", doc: "r1", speaker: "cjtf-oir", p: northVillage, rel: "near", from: day,
+					quote: "Near Dar Sallum, 6 strikes engaged a tactical unit."},
+				cb{id: "s", doc: "r1", at: 200, speaker: "cjtf-oir", p: southVillage, rel: "near", from: day,
+					quote: "Near Ain Qasr, 8 strikes engaged a tactical unit."},
+			),
+			want: "n other s",
+		},
+		{
 			name: "two reports, one placing the strike in each village",
 			claims: claims(
 				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "in", from: day, killed: 7,
@@ -628,5 +672,69 @@ func TestLinkSeparateStrikes(t *testing.T) {
 				t.Errorf("got %q want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestLinkNamedWeekday(t *testing.T) {
+	// Two dated strikes on Baghdad, a Sunday and a Thursday; the undated
+	// sentences are written for this test (their reports have no date).
+	dated := []cb{
+		{id: "sun", doc: "a1", pub: "2020-12-21", speaker: "iraq-joc", p: baghdad, from: "2020-12-20", typ: model.EventArtillery,
+			quote: "Rockets hit the Green Zone on 20 December."},
+		{id: "thu", doc: "a2", pub: "2020-12-18", speaker: "iraq-joc", p: baghdad, from: "2020-12-17", typ: model.EventArtillery,
+			quote: "Rockets hit the airport road on 17 December."},
+	}
+	tests := []struct {
+		name  string
+		extra []cb
+		want  string
+	}{
+		{
+			name:  "a named weekday picks the strike on that day",
+			extra: []cb{{id: "brief", doc: "z1", speaker: "us-official", p: baghdad, typ: model.EventArtillery, quote: "The rockets that struck Baghdad late on Sunday damaged a wall."}},
+			want:  "brief sun | thu",
+		},
+		{
+			name:  "no weekday: two strikes fit, it stays apart",
+			extra: []cb{{id: "brief", doc: "z1", speaker: "us-official", p: baghdad, typ: model.EventArtillery, quote: "The rockets that struck Baghdad damaged a wall."}},
+			want:  "brief | sun | thu",
+		},
+		{
+			name:  "a weekday no strike fits says nothing",
+			extra: []cb{{id: "brief", doc: "z1", speaker: "us-official", p: baghdad, typ: model.EventArtillery, quote: "The rockets that struck Baghdad late on Monday damaged a wall."}},
+			want:  "brief | sun | thu",
+		},
+		{
+			name:  "two weekdays say nothing",
+			extra: []cb{{id: "brief", doc: "z1", speaker: "us-official", p: baghdad, typ: model.EventArtillery, quote: "Rockets struck Baghdad on Sunday and again on Thursday."}},
+			want:  "brief | sun | thu",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Link(claims(append(slices.Clone(dated), tt.extra...)...)).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNamedWeekday(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  int
+		ok    bool
+	}{
+		{"late on Sunday", 0, true},
+		{"Thursday's strikes on the crossings", 4, true},
+		{"on Sundays the market is full", 0, false},
+		{"on Monday and Tuesday", 0, false},
+		{"no day at all", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := namedWeekday(tt.quote)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("namedWeekday(%q) = %d, %v; want %d, %v", tt.quote, got, ok, tt.want, tt.ok)
+		}
 	}
 }

@@ -234,5 +234,14 @@ var strikeReferences = []string{
 	"the same strike", "the drone strike",
 }
 
+// weekdayNames, from Sunday (day 0): an undated sentence that names one
+// ("late on Sunday") is about a strike on such a day.
+var weekdayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+// weekdayVoteWeight: when a report with no date at all is dated by the
+// incidents its claims join, a claim that its named weekday placed counts
+// as this many claims placed by name and distance alone.
+const weekdayVoteWeight = 3
+
 // tollKinds are the figures that tell what one strike did to people.
 var tollKinds = map[string]bool{model.CountKilled: true, model.CountInjured: true}
