@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -228,21 +226,7 @@ func TestRevisionHitsCoverTheWords(t *testing.T) {
 		"“Revised” figures (lowered/reduced), re-cut — 'adjusted', amends; DOWNGRADES…accurate:actual.not",
 		"He said:not the 5 it gave.\nNOT the 6.",
 	}
-	sets := []string{"corpus", "holdout"} // the development sets only, never the sealed ones
-	for k := 2; k <= 16; k++ {
-		sets = append(sets, fmt.Sprintf("dev%d", k))
-	}
-	for _, set := range sets {
-		files, _ := filepath.Glob(filepath.Join("..", "..", "eval", set, "texts", "*"))
-		for _, f := range files {
-			if b, err := os.ReadFile(f); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
-	if len(texts) < 100 {
-		t.Fatalf("only %d texts", len(texts))
-	}
+	texts = developmentTexts(t, texts...)
 	pre := buildPrefilter()
 	found := 0
 	for _, text := range texts {

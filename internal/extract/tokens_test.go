@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -60,21 +59,7 @@ func TestTokenizeFastPath(t *testing.T) {
 		"“Quoted,” he said—then ‘no’… NATO’s ISIS' 9:00 1st mid-March Ángel café-bar\u00a0x\u200ay",
 		"\"Hi\" (\"there\") 'single' AbC aBc ABC abc 2S S2 IS is Is iS", "", "a", "A.", "'s",
 	}
-	sets := []string{"corpus", "holdout"} // the development sets only, never the sealed ones
-	for k := 2; k <= 17; k++ {
-		sets = append(sets, fmt.Sprintf("dev%d", k))
-	}
-	for _, set := range sets {
-		files, _ := filepath.Glob(filepath.Join("..", "..", "eval", set, "texts", "*"))
-		for _, f := range files {
-			if b, err := os.ReadFile(f); err == nil {
-				texts = append(texts, string(b))
-			}
-		}
-	}
-	if len(texts) < 100 {
-		t.Fatalf("only %d texts", len(texts))
-	}
+	texts = developmentTexts(t, texts...)
 	n := 0
 	for _, text := range texts {
 		spans := [][2]int{{0, len(text)}}
