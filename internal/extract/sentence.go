@@ -484,12 +484,15 @@ func anyResolved(atts []attribution) bool {
 // from Iraq's defence ministry. In a statement, it said ...".
 var accountNouns = words("account", "version", "explanation", "response", "reply", "denial")
 
+// accountNounsFilter turns away most of a sentence's words unhashed.
+var accountNounsFilter = newWordFilter(accountNouns)
+
 // accountGiver is the one speaker a sentence with no speech verb names as
 // giving an account, or "".
 func (st *docState) accountGiver(toks []token, ms []match) string {
 	found := false
 	for _, t := range toks {
-		if accountNouns.has(t.Norm) {
+		if accountNounsFilter.has(t.Norm) && accountNouns.has(t.Norm) {
 			found = true
 			break
 		}
@@ -1099,8 +1102,11 @@ func nameOf(toks []token, a, b int) string {
 
 // predicateCue reports "the drone was American", "the strike was Israeli".
 func predicateCue(toks []token, ms []match, m match, end int) bool {
-	air := m.To-m.From == 1 && (airAgents.has(toks[m.From].Norm) || toks[m.From].Norm == "aircraft") // "the warplanes were most likely Israeli"
-	if m.E.Flags&(fType|fAttackNoun) == 0 && !air || m.To+1 >= end {
+	if m.To+1 >= end {
+		return false
+	}
+	// an air arm is looked up only for a match that is no strike word
+	if m.E.Flags&(fType|fAttackNoun) == 0 && !(m.To-m.From == 1 && (airAgents.has(toks[m.From].Norm) || toks[m.From].Norm == "aircraft")) { // "the warplanes were most likely Israeli"
 		return false
 	}
 	j, ok := copulaAfter(toks, m.To, end) // "was", "were", "belonged to"
@@ -1130,12 +1136,15 @@ var possibleModals = words("could", "might", "would", "will", "may")
 // a plan, not a strike that happened.
 var purposeWords = words("intended", "destined", "planning", "plotting", "preparing")
 
+// purposeWordsFilter turns away most words before a strike word unhashed.
+var purposeWordsFilter = newWordFilter(purposeWords)
+
 // purposeAt: a purpose word stands in the six words before token t, with
 // only words between ("intended for attacks", "planning and executing
 // anti-tank missile attacks").
 func purposeAt(toks []token, t int) bool {
 	for q := t - 1; q >= 0 && q >= t-6; q-- {
-		if purposeWords.has(toks[q].Norm) {
+		if purposeWordsFilter.has(toks[q].Norm) && purposeWords.has(toks[q].Norm) {
 			return true
 		}
 		if !toks[q].Word && toks[q].Norm != "-" {
@@ -1153,6 +1162,9 @@ var figurativeVerbs = words("struck", "strike", "strikes", "striking", "hit", "h
 var figurativeObjects = words("note", "notes", "tone", "chord", "deal", "deals", "balance",
 	"agreement", "compromise", "bargain", "accord", "pose", "nerve")
 
+// figurativeObjectsFilter turns away most words after the verb unhashed.
+var figurativeObjectsFilter = newWordFilter(figurativeObjects)
+
 // figurativeStrike: the strike verb of m has a figurative object within a
 // short noun phrase after it ("struck a more cautious note"); a punctuation
 // mark or a place preposition ends the phrase ("struck a depot near the
@@ -1162,7 +1174,7 @@ func figurativeStrike(toks []token, m match) bool {
 		return false
 	}
 	for q := m.To; q < len(toks) && q <= m.To+4; q++ {
-		if figurativeObjects.has(toks[q].Norm) {
+		if n := toks[q].Norm; figurativeObjectsFilter.has(n) && figurativeObjects.has(n) {
 			return true
 		}
 		if !toks[q].Word || placePrepositions.has(toks[q].Norm) {

@@ -427,8 +427,13 @@ func (st *docState) run() []model.Claim {
 				w = *st.headPlace // "Baghdad's command" under a "SUSAH." heading
 			}
 			st.paraPlace = &w
-			if h, ok := headingPlace(st.text, s, st.plBuf); ok && f&(hitCue|hitSpeech) == 0 && (i == 0 || sents[i-1].Para != s.Para) {
-				st.headPlace = &h
+			if f&(hitCue|hitSpeech) == 0 && (i == 0 || sents[i-1].Para != s.Para) {
+				// the paragraph's first sentence only, and a copy on the
+				// heap only when it is a heading
+				if h, ok := headingPlace(st.text, s, st.plBuf); ok {
+					head := h
+					st.headPlace = &head
+				}
 			}
 			if f&hitCue != 0 {
 				st.cuePlace = &w
@@ -664,7 +669,7 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 // nativeOf reports a place named as a person's origin: "a native of X",
 // "a citizen of X", "a national of X".
 func nativeOf(text string, start int) bool {
-	if prevWordOf(text, start) != "of" {
+	if !prevWordIs(text, start, "of") {
 		return false
 	}
 	before := strings.TrimRight(text[:start], " ")
@@ -1048,6 +1053,25 @@ func prevWordOf(text string, pos int) string {
 	return lowerASCII(text[b:e])
 }
 
+// prevWordIs reports whether prevWordOf(text, pos) is lower, a lower-case
+// word, without making the word: it runs for every place and date found.
+func prevWordIs(text string, pos int, lower string) bool {
+	e := pos
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\n') {
+		e--
+	}
+	b := e - len(lower)
+	if b < 0 || !equalLowerASCII(text[b:e], lower) {
+		return false
+	}
+	if b > 0 {
+		if c := text[b-1]; (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') {
+			return false // a longer word ending so: "proof", "Don"
+		}
+	}
+	return true
+}
+
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
@@ -1193,8 +1217,13 @@ func statementDate(text string, d timex.Mention) bool {
 // pictureDay reports a day that dates a picture, not the strike: "daylight
 // imagery from Friday shows the scorch mark", "photos taken on Saturday".
 func pictureDay(text string, start int) bool {
-	w := prevWordOf(text, start)
-	if w != "from" && w != "on" {
+	var w string
+	switch {
+	case prevWordIs(text, start, "from"):
+		w = "from"
+	case prevWordIs(text, start, "on"):
+		w = "on"
+	default:
 		return false
 	}
 	b := strings.TrimRight(text[:start], " ")
@@ -1222,7 +1251,7 @@ func lowerOpening(text string, pos int) bool {
 // after the name are the report's.
 func toldOutletBefore(text string, end int) bool {
 	lo := max(0, end-32)
-	i := strings.LastIndex(text[lo:end], "told ")
+	i := lastTold(text[lo:end])
 	if i < 0 {
 		return false
 	}
@@ -1239,6 +1268,17 @@ func toldOutletBefore(text string, end int) bool {
 		}
 	}
 	return true
+}
+
+// lastTold is strings.LastIndex(s, "told "), a byte loop: the library's
+// search hashes every byte, and this runs for every date after "on ".
+func lastTold(s string) int {
+	for j := len(s) - len("told "); j >= 0; j-- {
+		if s[j] == 't' && s[j+1] == 'o' && s[j+2] == 'l' && s[j+3] == 'd' && s[j+4] == ' ' {
+			return j
+		}
+	}
+	return -1
 }
 
 // lastLetter returns the byte before the last of text[lo:end], lower-cased
