@@ -1265,16 +1265,17 @@ func happened(toks []token, t, end int) bool {
 // The narrator's claims are skipped, except its accounts of its own earlier
 // words when it refers to them (narratorRef: "we wrote that … That was
 // wrong."); weSaid reports that such an account is the claim referred to.
-func (st *docState) referenced(toks []token, ms []match, cl clause, narratorRef bool) (perps []string, wasDenial, weSaid bool) {
+// ref is that claim's index (-1 when the clause refers to none).
+func (st *docState) referenced(toks []token, ms []match, cl clause, narratorRef bool) (ref int, perps []string, wasDenial, weSaid bool) {
 	i := st.referencedIndex(toks, ms, cl, narratorRef)
 	if i < 0 {
-		return nil, false, false
+		return -1, nil, false, false
 	}
 	c := st.claims[i]
 	weSaid = c.Speaker == model.Journalist
 	if len(c.PerpetratorsAsserted) == 0 {
 		// "the Russian denial is false": what it denied
-		return append([]string(nil), c.PerpetratorsDenied...), true, weSaid
+		return i, append([]string(nil), c.PerpetratorsDenied...), true, weSaid
 	}
 	side := st.meta[i].side
 	var out []string
@@ -1286,7 +1287,7 @@ func (st *docState) referenced(toks []token, ms []match, cl clause, narratorRef 
 	if len(out) == 0 {
 		out = append(out, c.PerpetratorsAsserted...)
 	}
-	return out, false, weSaid
+	return i, out, false, weSaid
 }
 
 // referencedIndex returns the index of the claim a clause refers to (see
@@ -1309,7 +1310,7 @@ func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narrato
 			break
 		}
 	}
-	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-64; i-- {
+	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
 		c := st.claims[i]
 		if c.Speaker == model.Journalist && !(narratorRef && st.meta[i].weSaid) || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
 			continue
@@ -1343,10 +1344,15 @@ func (st *docState) ownPart(speaker string, perps []string) []string {
 	return own
 }
 
-// assertedBy reports an earlier claim of speaker that names one of actors
+// claimLookback is how many of the latest claims a reference to an earlier
+// claim ("that claim", "withdrew its report") searches: a bound that keeps
+// a document of many such references linear.
+const claimLookback = 64
+
+// assertedBy reports a recent claim of speaker that names one of actors
 // for a strike.
 func (st *docState) assertedBy(speaker string, actors []string) bool {
-	for i := len(st.claims) - 1; i >= 0; i-- {
+	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
 		c := &st.claims[i]
 		if c.Speaker != speaker || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms {
 			continue
@@ -1362,12 +1368,6 @@ func (st *docState) assertedBy(speaker string, actors []string) bool {
 	return false
 }
 
-// soleOwnAccountRef: the claim the clause refers to is a sole own account.
-func (st *docState) soleOwnAccountRef(toks []token, ms []match, cl clause) bool {
-	i := st.referencedIndex(toks, ms, cl, false)
-	return i >= 0 && st.soleOwnAccount(i)
-}
-
 // soleOwnAccount reports a claim in which a side with no aircraft tells of
 // its own attack ("Amaq said its fighters stormed the post") and that no
 // other claim of the report about it puts on anyone else: denying that
@@ -1376,6 +1376,9 @@ func (st *docState) soleOwnAccountRef(toks []token, ms []match, cl clause) bool 
 // often claims a part in someone's ("coalition forces had also taken
 // part"): a denial of its claim denies its part.
 func (st *docState) soleOwnAccount(i int) bool {
+	if i < 0 {
+		return false
+	}
 	c := &st.claims[i]
 	side := st.meta[i].side
 	if side == "" || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms || len(c.PerpetratorsAsserted) == 0 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -523,19 +522,30 @@ func ownCorrection(sentence string) bool {
 // sets aside are not denied by a new source: the outlet retracts them, so
 // its denial becomes a retraction beside the attribution that stands.
 func (st *docState) correctionNotices() {
-	for i := 0; i < len(st.claims); i++ {
-		c := st.claims[i]
-		if c.Speaker != model.Journalist || len(c.PerpetratorsDenied) == 0 || !correctionNotice(c.Quote) {
+	var claims []model.Claim // built only when a notice is found: one pass, whatever their number
+	var meta []claimMeta
+	for i, c := range st.claims {
+		notice := c.Speaker == model.Journalist && len(c.PerpetratorsDenied) > 0 && correctionNotice(c.Quote)
+		if notice && claims == nil {
+			claims = append(make([]model.Claim, 0, len(st.claims)+1), st.claims[:i]...)
+			meta = append(make([]claimMeta, 0, len(st.meta)+1), st.meta[:i]...)
+		}
+		if claims == nil {
+			continue
+		}
+		if !notice {
+			claims, meta = append(claims, c), append(meta, st.meta[i])
 			continue
 		}
 		r := c
 		r.Stance = model.StanceRetracts
 		r.PerpetratorsAsserted, r.PerpetratorsDenied = c.PerpetratorsDenied, nil
 		r.Counts = nil
-		st.claims[i].PerpetratorsDenied = nil
-		st.claims = slices.Insert(st.claims, i+1, r)
-		st.meta = slices.Insert(st.meta, i+1, st.meta[i])
-		i++
+		c.PerpetratorsDenied = nil
+		claims, meta = append(claims, c, r), append(meta, st.meta[i], st.meta[i])
+	}
+	if claims != nil {
+		st.claims, st.meta = claims, meta
 	}
 }
 

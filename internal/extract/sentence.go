@@ -1514,8 +1514,8 @@ func quotingSource(toks []token, ms []match, k int) int {
 	if q < 0 {
 		return -1
 	}
-	for j := 0; j < k; j++ {
-		if ms[j].From > q && ms[j].To < v && isSpeakerMention(ms[j]) {
+	for j := sort.Search(k, func(x int) bool { return ms[x].From > q }); j < k && ms[j].From < v; j++ {
+		if ms[j].To < v && isSpeakerMention(ms[j]) {
 			return j
 		}
 	}
@@ -3759,12 +3759,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			if (stance == model.StanceRetracts || retract && !hasCue) && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "withdrew that statement": what the speaker had said
-				perps, _, _ := st.referenced(toks, ms, cl, false)
+				_, perps, _, _ := st.referenced(toks, ms, cl, false)
 				asserted = perps
 			} else if (denyWord || dispute || stance == model.StanceDisputes) && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "the U.S. claim is misleading if not false"
 				narratorRef := sp == model.Journalist && (demonstrativeSubject(toks, cl) || ownWordIn(toks, cl))
-				perps, ofDenial, weSaid := st.referenced(toks, ms, cl, narratorRef)
+				ref, perps, ofDenial, weSaid := st.referenced(toks, ms, cl, narratorRef)
 				switch {
 				case weSaid && denyWord && !ofDenial:
 					// "we wrote that Israeli warplanes carried out the strikes. That was wrong."
@@ -3775,7 +3775,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					asserted, claimStance = perps, model.StanceAsserts
 				case ofDenial:
 					asserted, claimStance = perps, model.StanceDisputes
-				case denyWord && len(perps) > 0 && st.soleOwnAccountRef(toks, ms, cl):
+				case denyWord && len(perps) > 0 && st.soleOwnAccount(ref):
 					// "Amaq said its fighters stormed the post. The Cell
 					// called the claim a fabrication": no attack took place
 					claimStance = model.StanceDenies
@@ -3788,7 +3788,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					continue // a reference to nothing this document reported
 				}
 			} else if stance == model.StanceDenies && claimRef && len(denied) == 0 {
-				perps, ofDenial, _ := st.referenced(toks, ms, cl, false)
+				ref, perps, ofDenial, _ := st.referenced(toks, ms, cl, false)
 				switch {
 				case ofDenial:
 					asserted, claimStance = perps, model.StanceAsserts
@@ -3797,7 +3797,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					// inflates its numbers": a source that itself blames the
 					// actor rejects what the claim says of the victims
 					continue
-				case st.soleOwnAccountRef(toks, ms, cl):
+				case st.soleOwnAccount(ref):
 					// "Amaq said its fighters stormed the post. The Cell
 					// denied the claim": no attack took place
 				default:
@@ -4471,11 +4471,11 @@ func (st *docState) withdrawnPlaceAndDay(c *model.Claim, toks []token, cl clause
 	}
 }
 
-// withdrawnClaim is the index of the speaker's last earlier account of a
+// withdrawnClaim is the index of the speaker's last recent account of a
 // strike (one naming an actor of asserted when it names any), or -1.
 func (st *docState) withdrawnClaim(speaker string, asserted []string) int {
 	last := -1
-	for j := len(st.claims) - 1; j >= 0; j-- {
+	for j := len(st.claims) - 1; j >= 0 && j >= len(st.claims)-claimLookback; j-- {
 		c := st.claims[j]
 		if c.Speaker != speaker || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms {
 			continue

@@ -431,8 +431,7 @@ func (st *docState) run() []model.Claim {
 				// the paragraph's first sentence only, and a copy on the
 				// heap only when it is a heading
 				if h, ok := headingPlace(st.text, s, st.plBuf); ok {
-					head := h
-					st.headPlace = &head
+					st.headPlace = &h
 				}
 			}
 			if f&hitCue != 0 {

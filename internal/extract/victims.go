@@ -376,7 +376,7 @@ func armedRole(toks []token, ms []match, from, to int) bool {
 func roleStruck(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-7); q-- {
 		n := toks[q].Norm
-		if strikeObjectCues.has(n) || n == "eliminated" || n == "neutralised" || n == "neutralized" {
+		if strikeObjectCues.has(n) || removalVerbs.has(n) {
 			return true
 		}
 		if !roleObjectGap.has(n) {
@@ -410,10 +410,7 @@ func groupAnaphor(toks []token, ms []match, t, to int) bool {
 		return false
 	}
 	for u := 0; u < t; u++ {
-		if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) {
-			return true
-		}
-		if k, ok := matchAt(ms, u); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor == "isis" {
+		if armedGroupAt(toks, ms, u) {
 			return true
 		}
 	}
@@ -425,14 +422,21 @@ func groupAnaphor(toks []token, ms []match, t, to int) bool {
 // "organisation", "branch", "network".
 func armedGroupAfter(toks []token, ms []match, t, end int) bool {
 	for u := t; u < end && (toks[u].Word || toks[u].Norm == "'s" || toks[u].Norm == "-"); u++ {
-		if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) {
-			return true
-		}
-		if k, ok := matchAt(ms, u); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor == "isis" {
+		if armedGroupAt(toks, ms, u) {
 			return true
 		}
 	}
 	return false
+}
+
+// armedGroupAt: token u is a word of an armed group's name: a movement, a
+// group head ("organisation"), or ISIS by its actor name.
+func armedGroupAt(toks []token, ms []match, u int) bool {
+	if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) {
+		return true
+	}
+	k, ok := matchAt(ms, u)
+	return ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor == "isis"
 }
 
 // careVerbs carry the wounded and the dead to where they are cared for.

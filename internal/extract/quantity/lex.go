@@ -140,6 +140,9 @@ var entries, vocabulary = func() ([]entry, map[string]uint16) {
 	for _, w := range functionWords {
 		get(w)
 	}
+	for _, w := range revisionVerbs {
+		get(w)
+	}
 	es := make([]entry, 1, len(list)+1) // index 0: no entry
 	ids := make(map[string]uint16, len(list))
 	for _, e := range list {
@@ -157,8 +160,7 @@ var functionWords = []string{"a", "an", "of", "the", "these", "those", "its", "t
 	"percent", "per", "cent", "thirds", "quarters", "third", "quarter", "than", "whereas", "tens",
 	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also",
 	"family", "number", "count", "victims", "were", "was", "tally", "our", "along", "together",
-	"revised", "revises", "revising", "raised", "raises", "raising", "lowered", "lowers", "lowering", // isRevisionVerb
-	"corrected", "updated", "brought", "bringing", "brings", "units", "pieces"}
+	"units", "pieces"}
 
 func splitWords(s string) []string {
 	var out []string

@@ -96,6 +96,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -3027,15 +3028,13 @@ func (p *parser) revisedBefore(k int) bool {
 	return false
 }
 
-// isRevisionVerb: a verb that sets a count to the figure after "to".
-func isRevisionVerb(w string) bool {
-	switch w {
-	case "revised", "revises", "revising", "raised", "raises", "raising", "lowered", "lowers", "lowering",
-		"corrected", "updated", "brought", "bringing", "brings":
-		return true
-	}
-	return false
-}
+// revisionVerbs set a count to the figure after "to" (the lexer's
+// vocabulary holds them: see functionWords).
+var revisionVerbs = []string{"revised", "revises", "revising", "raised", "raises", "raising",
+	"lowered", "lowers", "lowering", "corrected", "updated", "brought", "bringing", "brings"}
+
+// isRevisionVerb: w is one of revisionVerbs.
+func isRevisionVerb(w string) bool { return slices.Contains(revisionVerbs, w) }
 
 // tollSubject finds, in the 48 tokens before the rise verb at token k, a
 // subject "the death toll" (or "tally") that opens the sentence or a
