@@ -170,7 +170,7 @@ func (g *Gazetteer) addNameKey(i int32, name string, demonym, primary, spelled b
 		spell = spellOf(spell, t.raw)
 	}
 	g.scratch.buf, g.scratch.ids, g.scratch.joined = sc.buf, ids, joined
-	if len(ids) == 0 || len(ids) > maxWords {
+	if len(ids) == 0 || len(ids) > maxWords || numeralName(name) {
 		return
 	}
 	c := cand{place: i, demonym: demonym, primary: primary}
@@ -184,6 +184,43 @@ func (g *Gazetteer) addNameKey(i int32, name string, demonym, primary, spelled b
 		c.primary, c.spell = false, 0
 		g.addKey([]uint32{g.wordID(joined)}, c)
 	}
+}
+
+// numeralName reports a name written only in number words ("Forty-Two",
+// an old name of Dickson, Tennessee): in a report it is a figure
+// ("Forty-two people were killed"), never a place.
+func numeralName(name string) bool {
+	var buf [12]byte // the longest number word, lower-cased
+	n, words := 0, 0
+	for i := 0; i <= len(name); i++ {
+		if i == len(name) || name[i] == ' ' || name[i] == '-' {
+			if n == 0 || n > len(buf) || !cardinalWords[string(buf[:n])] {
+				return false
+			}
+			n, words = 0, words+1
+			continue
+		}
+		if n >= len(buf) {
+			return false
+		}
+		c := name[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return words > 0
+}
+
+// cardinalWords are the English words of cardinal numbers.
+var cardinalWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true,
+	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+	"hundred": true, "thousand": true,
 }
 
 // wordID returns the id of a folded word, adding it to the vocabulary.

@@ -256,6 +256,60 @@ func buildDay(r *resolver, toks []token, m *match) (model.When, bool) {
 	return r.span(t, t, precDay), true
 }
 
+// buildOrdinalDay resolves a day of the month named alone ("on the 20th",
+// "the night of the 22nd"): the last such day on or before the reference
+// (the date earlier in the sentence, else the published day, else the
+// passage's date), as a briefing says "on the 20th" of the days just past.
+// Only where the ordinal ends the phrase: "on the 3rd floor", "of the 5th
+// Division" are no days.
+func buildOrdinalDay(r *resolver, toks []token, m *match) (model.When, bool) {
+	if m.end < len(toks) && !ordinalDayEnds(&toks[m.end]) {
+		return model.When{}, false
+	}
+	ds := r.capVals(1, toks, m, eOrdDay)
+	if len(ds) != 1 {
+		return model.When{}, false
+	}
+	ref := r.localTo
+	switch {
+	case !ref.IsZero():
+	case !r.pub.IsZero():
+		ref = r.pub
+	default:
+		ref = r.anchorTo
+	}
+	if ref.IsZero() {
+		return model.When{}, true
+	}
+	y, mo, d := ref.Year(), int(ref.Month()), ds[0]
+	for k := 0; k < 3; k++ {
+		if validDate(y, mo, d) && !dateOf(y, mo, d).After(ref) {
+			t := dateOf(y, mo, d)
+			return r.span(t, t, precDay), true
+		}
+		if mo--; mo == 0 {
+			y, mo = y-1, 12
+		}
+	}
+	return model.When{}, false
+}
+
+// ordinalDayEnds reports a token that may follow an ordinal day: a
+// punctuation mark or a preposition of place or time ("on the 22nd in Tabqa").
+func ordinalDayEnds(t *token) bool {
+	if t.class == tokPunct {
+		return true
+	}
+	if t.class != tokWord {
+		return false
+	}
+	switch t.lit() {
+	case "in", "at", "and", "or", "on", "by", "around", "about", "when":
+		return true
+	}
+	return false
+}
+
 // buildDayRange resolves "June 28-30, 2016", "between March 30 and April 5".
 // A single year belongs to both ends; a start later in the year than the end
 // falls in the year before.

@@ -3,6 +3,7 @@ package timex
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // The lexer turns a sentence into the few tokens date patterns look at.
@@ -226,7 +227,11 @@ func lex(dst []token, s string) []token {
 				continue
 			}
 			t := token{start: int32(i), end: int32(j), class: tokOther}
-			{
+			if v := ordinalDay(s[i:j]); v > 0 {
+				// "the twentieth of February": a day in words
+				t.class, t.val, t.ord, t.core = tokNum, int32(v), true, true
+				starter = true
+			} else {
 				if e := lookup(s[i:j]); e != nil {
 					switch {
 					case e.class == tokMonth || e.class == tokWeekday:
@@ -324,6 +329,32 @@ func lex(dst []token, s string) []token {
 		return nil
 	}
 	return toks
+}
+
+// ordinalDays are the days of a month written as one ordinal word
+// ("first" is left out: "the first hours of" is no day).
+var ordinalDays = map[string]int{
+	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30,
+}
+
+// ordinalDay returns the day an ordinal word names, else 0. Cheap for
+// other words: only lengths 5..10 are looked up.
+func ordinalDay(w string) int {
+	if len(w) < 5 || len(w) > 10 || !strings.HasSuffix(w, "th") && !strings.HasSuffix(w, "nd") && !strings.HasSuffix(w, "rd") {
+		return 0
+	}
+	var buf [10]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return ordinalDays[string(buf[:len(w)])]
 }
 
 func isOrdSuffix(s string) bool {

@@ -8,6 +8,7 @@ import "strings"
 //	MONTHFULL  a capitalised full month name ("June"; never "Jan", a first name)
 //	WEEKDAY    a capitalised weekday name ("Thursday")
 //	DAY        a number 1..31, optionally ordinal ("28", "28th")
+//	ORDDAY     an ordinal day 1st..31st ("20th"), with no month
 //	YEAR       a four-digit number 1900..2100 ("2016")
 //	NUMW       a count of days: "two", "2" (1..99)
 //	HOUR       a number 1..12 ("10" in "10 p.m.")
@@ -35,6 +36,7 @@ var patterns = compile([]pattern{
 	{seq: "MONTH .? DAY", build: buildDay},                                                                   // "June 30", "Jan. 4" (year from context)
 	{seq: "DAY MONTH", build: buildDay},                                                                      // "30 June" (year from context)
 	{seq: "the DAY of MONTH", build: buildDay},                                                               // "the 30th of June"
+	{seq: "on|of|from|since|until|by the ORDDAY", build: buildOrdinalDay},                                    // "on the 20th": a day of the report's month
 	{seq: "MONTH .? DAY -|to|through|until|till DAY ,? YEAR?", build: buildDayRange},                         // "June 28-30, 2016"
 	{seq: "between MONTH .? DAY and DAY ,? YEAR?", build: buildDayRange},                                     // "between June 28 and 30"
 	{seq: "DAY -|to DAY MONTH .? ,? YEAR?", build: buildDayRange},                                            // "28-30 June 2016"
@@ -145,6 +147,7 @@ const (
 	eClock
 	eISO
 	eAMPM
+	eOrdDay
 )
 
 type elem struct {
@@ -155,7 +158,7 @@ type elem struct {
 
 var elemKinds = map[string]uint8{
 	"MONTH": eMonth, "MONTHFULL": eMonthFull, "WEEKDAY": eWeekday, "DAY": eDay,
-	"YEAR": eYear, "NUMW": eNumW, "HOUR": eHour, "CLOCK": eClock, "ISO": eISO, "AMPM": eAMPM,
+	"YEAR": eYear, "NUMW": eNumW, "HOUR": eHour, "CLOCK": eClock, "ISO": eISO, "AMPM": eAMPM, "ORDDAY": eOrdDay,
 }
 
 func compile(ps []pattern) []pattern {
@@ -220,7 +223,9 @@ func accepts(e *elem, t *token) bool {
 	case eWeekday:
 		return t.class == tokWeekday
 	case eDay:
-		return t.class == tokNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 4
+		return t.class == tokNum && t.val >= 1 && t.val <= 31 && (t.end-t.start <= 4 || t.ord)
+	case eOrdDay: // digits only: "on the second" is too often no day
+		return t.class == tokNum && t.ord && t.val >= 1 && t.val <= 31 && t.end-t.start <= 4
 	case eYear:
 		return t.class == tokNum && !t.ord && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2100
 	case eNumW:
@@ -303,7 +308,7 @@ var patIndex = func() index {
 				add(&ix.monthFull, pi)
 			case eWeekday:
 				add(&ix.weekday, pi)
-			case eDay, eYear, eHour:
+			case eDay, eYear, eHour, eOrdDay:
 				add(&ix.num, pi)
 			case eNumW:
 				add(&ix.num, pi)
@@ -369,7 +374,7 @@ var lead = func() leads {
 				for _, a := range e.alts {
 					l.byID[a] = max(l.byID[a], n)
 				}
-			case eDay, eYear, eHour:
+			case eDay, eYear, eHour, eOrdDay:
 				l.num = max(l.num, n)
 			case eClock:
 				l.clock = max(l.clock, n)
