@@ -75,6 +75,9 @@ func (l *linker) alternativeAccounts() {
 			if it.name != "" && !slices.Contains(t.names, it.name) {
 				t.names = append(t.names, it.name)
 			}
+			if it.label != "" && !slices.Contains(t.labels, it.label) {
+				t.labels = append(t.labels, it.label)
+			}
 		}
 		if len(stay) == len(c.members) {
 			continue
@@ -172,6 +175,9 @@ func (l *linker) newCluster(i int, dated bool) int {
 	if it.name != "" {
 		c.names = []string{it.name}
 	}
+	if it.label != "" {
+		c.labels = []string{it.label}
+	}
 	c.fams[it.fam] = true
 	c.tgts[it.tgt] = true
 	if it.civ {
@@ -213,8 +219,10 @@ func (l *linker) index(id int) {
 			k := cellKey(c.gx, c.gy)
 			l.cellUnd[k] = append(l.cellUnd[k], int32(id))
 		}
-		if len(c.names) > 0 {
-			l.nameUnd[c.names[0]] = append(l.nameUnd[c.names[0]], int32(id))
+		for _, k := range c.nameKeys() {
+			if k != "" {
+				l.nameUnd[k] = append(l.nameUnd[k], int32(id))
+			}
 		}
 		return
 	}
@@ -223,8 +231,10 @@ func (l *linker) index(id int) {
 			k := cellKey(c.gx, c.gy)
 			l.cellAll[k] = append(l.cellAll[k], int32(id))
 		}
-		if len(c.names) > 0 {
-			l.nameAll[c.names[0]] = append(l.nameAll[c.names[0]], int32(id))
+		for _, k := range c.nameKeys() {
+			if k != "" {
+				l.nameAll[k] = append(l.nameAll[k], int32(id))
+			}
 		}
 	}
 	blo, bhi := bucketOf(c.lo), bucketOf(c.hi)
@@ -236,12 +246,27 @@ func (l *linker) index(id int) {
 			k := cellDayKey(c.gx, c.gy, b)
 			l.cellDay[k] = append(l.cellDay[k], int32(id))
 		}
-		if len(c.names) > 0 {
-			k := nameDayKey(c.names[0], b)
-			l.nameDay[k] = append(l.nameDay[k], int32(id))
+		for _, n := range c.nameKeys() {
+			if n != "" {
+				k := nameDayKey(n, b)
+				l.nameDay[k] = append(l.nameDay[k], int32(id))
+			}
 		}
 	}
 	c.blo, c.bhi = blo, bhi
+}
+
+// nameKeys are the names a cluster is indexed by: its first member's name
+// and its first label (either may be empty).
+func (c *cluster) nameKeys() [2]string {
+	var keys [2]string
+	if len(c.names) > 0 {
+		keys[0] = c.names[0]
+	}
+	if len(c.labels) > 0 {
+		keys[1] = c.labels[0]
+	}
+	return keys
 }
 
 func (l *linker) join(i, id int, reason string) {
@@ -252,6 +277,9 @@ func (l *linker) join(i, id int, reason string) {
 	it.reason = reason
 	if it.name != "" && !slices.Contains(c.names, it.name) {
 		c.names = append(c.names, it.name)
+	}
+	if it.label != "" && !slices.Contains(c.labels, it.label) {
+		c.labels = append(c.labels, it.label)
 	}
 	c.fams[it.fam] = true
 	c.tgts[it.tgt] = true
@@ -277,20 +305,38 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 	km = -1
 	sameName = it.name != "" && slices.Contains(c.names, it.name)
 	if it.hasLL && c.hasLL {
-		if !sameName && math.Abs(it.lat-c.lat)*111.2 > math.Max(it.radius, c.radius) {
+		// Two places with coordinates and one label are one place only
+		// when near each other: a village the gazetteer does not know
+		// takes the coordinates of the town it is told near ("near
+		// al-Jinah, west of Aleppo"), and namesakes lie far apart.
+		labelled := !sameName && it.label != "" && slices.Contains(c.labels, it.label)
+		maxKm := math.Max(it.radius, c.radius)
+		if labelled {
+			maxKm = math.Max(maxKm, labelKm)
+		}
+		if !sameName && math.Abs(it.lat-c.lat)*111.2 > maxKm {
 			return false, false, km // cheap rejection before the trigonometry
 		}
 		km = model.DistanceKM(it.lat, it.lon, c.lat, c.lon)
 		if sameName || km <= math.Max(it.radius, c.radius) {
 			return true, sameName, km
 		}
+		if labelled && km <= labelKm {
+			return true, true, km
+		}
 		return false, false, km
 	}
-	if sameName {
+	// A report that names a place without coordinates names the place
+	// another report gives coordinates to, under the same name.
+	if sameName || it.name != "" && slices.Contains(c.labels, it.name) || it.label != "" && slices.Contains(c.names, it.label) {
 		return true, true, km
 	}
 	return false, false, km
 }
+
+// labelKm is how far apart two places of one name may be given and still
+// be one place: the distance from a village to the town it is told near.
+const labelKm = 40
 
 func eventFit(it *item, c *cluster) bool {
 	for f, on := range c.fams {
@@ -424,24 +470,28 @@ func (l *linker) gather(i int, mode int, lo, hi int, fn func(id int)) {
 				}
 			})
 		}
-		if it.name != "" {
-			for b := blo; b <= bhi; b++ {
-				visit(l.nameDay[nameDayKey(it.name, b)])
+		for _, n := range it.nameKeys() {
+			for b := blo; b <= bhi && n != ""; b++ {
+				visit(l.nameDay[nameDayKey(n, b)])
 			}
 		}
 	case gatherUndated:
 		if it.hasLL {
 			cellsAround(it.lat, it.lon, r, func(gx, gy int) { visit(l.cellUnd[cellKey(gx, gy)]) })
 		}
-		if it.name != "" {
-			visit(l.nameUnd[it.name])
+		for _, n := range it.nameKeys() {
+			if n != "" {
+				visit(l.nameUnd[n])
+			}
 		}
 	case gatherDated:
 		if it.hasLL {
 			cellsAround(it.lat, it.lon, r, func(gx, gy int) { visit(l.cellAll[cellKey(gx, gy)]) })
 		}
-		if it.name != "" {
-			visit(l.nameAll[it.name])
+		for _, n := range it.nameKeys() {
+			if n != "" {
+				visit(l.nameAll[n])
+			}
 		}
 	}
 }

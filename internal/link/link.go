@@ -53,17 +53,20 @@ const (
 )
 
 type item struct {
-	c       *model.Claim
-	id      string
-	tier    int
-	dated   bool
-	lo, hi  int // day numbers (days since 1970-01-01), raw range
-	pad     int
-	hasLL   bool
-	lat     float64
-	lon     float64
-	radius  float64 // km, place precision + relation offset; +Inf for a country
-	name    string  // normalised place name
+	c      *model.Claim
+	id     string
+	tier   int
+	dated  bool
+	lo, hi int // day numbers (days since 1970-01-01), raw range
+	pad    int
+	hasLL  bool
+	lat    float64
+	lon    float64
+	radius float64 // km, place precision + relation offset; +Inf for a country
+	name   string  // normalised place name (for a place with coordinates, its pointKey)
+	// label: a place with coordinates by its normalised name, for reports
+	// that name it without them (see placeFit).
+	label   string
 	country string
 	fam     int
 	tgt     int
@@ -104,6 +107,7 @@ type cluster struct {
 	radius   float64
 	country  string
 	names    []string
+	labels   []string // the labels of its members with coordinates
 	fams     [4]bool
 	tgts     [5]bool
 	hardTgts [5]bool // targets named by claims that do not say civilians were hit
@@ -288,7 +292,7 @@ func makeItem(c *model.Claim, id string) item {
 		it.hasLL, it.lat, it.lon = true, *w.Lat, *w.Lon
 		// Claims spell a place as their report does ("Kafr Nabl",
 		// "Kafranbel"); the gazetteer's coordinates say it is one place.
-		it.name = pointKey(it.lat, it.lon)
+		it.label, it.name = it.name, pointKey(it.lat, it.lon)
 	}
 	it.fam = eventFamily[c.Event.Type]
 	if it.fam == famUnknown && len(c.PerpetratorsAsserted) > 0 && !slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return !actors.GroundOnly(a) }) {
@@ -421,3 +425,7 @@ func incidentID(claimID string) string {
 	h := sha256.Sum256([]byte(claimID))
 	return "inc-" + hex.EncodeToString(h[:])[:12]
 }
+
+// nameKeys are the names an item is looked up by: its name and its label
+// (either may be empty).
+func (it *item) nameKeys() [2]string { return [2]string{it.name, it.label} }

@@ -148,6 +148,24 @@ func TestLink(t *testing.T) {
 			want: "prov | sam | tik",
 		},
 		{
+			name: "a village one report places by the town it is near and another names without coordinates is one place",
+			claims: claims(
+				cb{id: "near", doc: "d1", p: pl{"Tell Hamra", 36.2021, 37.1343, "SY", model.PlaceTown}, rel: "near", from: "2017-05-04"},
+				cb{id: "bare", doc: "d2", p: pl{"Tell Hamra", 0, 0, "", model.PlaceTown}, from: "2017-05-04",
+					quote: "Residents of Tell Hamra buried eleven people on Thursday."},
+				cb{id: "real", doc: "d3", p: pl{"Tell Hamra", 36.3, 36.9, "SY", model.PlaceTown}, from: "2017-05-04"},
+			),
+			want: "bare near real",
+		},
+		{
+			name: "namesakes in two countries stay apart",
+			claims: claims(
+				cb{id: "sy", doc: "d1", p: pl{"al-Mansura", 35.83, 38.75, "SY", model.PlaceTown}, from: "2017-05-04"},
+				cb{id: "dz", doc: "d2", p: pl{"al-Mansura", 36.05, 4.05, "DZ", model.PlaceTown}, from: "2017-05-04"},
+			),
+			want: "dz | sy",
+		},
+		{
 			name: "same day 45 km apart stay apart (Fallujah vs Ramadi convoys)",
 			claims: claims(
 				cb{id: "f1", doc: "d1", p: fallujah, rel: "southwest of", from: "2016-06-30", target: "convoy"},
