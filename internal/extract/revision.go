@@ -24,7 +24,8 @@ var revisionVerbs = words(revisionVerbList...)
 
 // figureNouns name the figure a revision changes ("the death toll", "its
 // count", "the number of dead", "corrected it to five").
-var figureNouns = words("toll", "figure", "figures", "number", "count", "tally", "total", "it")
+var figureNouns = words("toll", "figure", "figures", "number", "count", "tally", "total", "it",
+	"range", "estimate", "estimates") // a monitor's "revised that range down to 105-230"
 
 // correctWordList name the standing figure: "the correct number was five".
 var correctWordList = []string{"correct", "corrected", "revised", "accurate", "actual"}
@@ -105,6 +106,9 @@ func numberAt(toks []token, i int) (int, bool) {
 // revision is what a sentence says of a corrected figure.
 type revision struct {
 	standing  int  // the figure that stands
+	// standingTo is the upper end when the standing figure is a range
+	// ("revised that range down to 105-230"), else 0
+	standingTo int
 	withdrawn int  // the figure withdrawn, when the sentence gives it as "not the N"
 	notThe    bool // withdrawn is set
 	at        int  // token where the correction starts: figures after it explain it
@@ -122,7 +126,7 @@ func findRevision(toks []token) (revision, bool) {
 		n := toks[i].Norm
 		if revisionVerbs.has(n) {
 			if v, to, ok := revisedTo(toks, i); ok {
-				rv := revision{standing: v, at: i}
+				rv := revision{standing: v, standingTo: rangeEnd(toks, to+2, v), at: i}
 				if w, ok := revisedFrom(toks, to+2); ok {
 					rv.withdrawn, rv.fromKind = w, figureKind(toks, i, to)
 				}
@@ -170,6 +174,18 @@ func revisedTo(toks []token, verb int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// rangeEnd reads the upper end of a range whose lower end lo stands just
+// before i ("105-230", "105 to 230"), or 0.
+func rangeEnd(toks []token, i, lo int) int {
+	if i >= len(toks) || toks[i].Norm != "-" && toks[i].Norm != "to" {
+		return 0
+	}
+	if hi, ok := numberAt(toks, i+1); ok && hi > lo {
+		return hi
+	}
+	return 0
 }
 
 // revisedNounSpan is how far after a revision verb the "to" of the
@@ -294,19 +310,23 @@ func (st *docState) reviseSentence(idx int, rv revision) {
 	withdrawn, standing, ok := revisedPair(rv, before)
 	if rv.fromKind != "" {
 		known := before
-		if prev, found := st.earlierFigure(idx); found && prev.Kind == rv.fromKind {
+		if prev, found := st.earlierFigure(idx, false); found && prev.Kind == rv.fromKind {
 			known = append([]model.Count{prev}, before...) // its group: "36 civilians"
 		}
 		withdrawn = statedPair(rv, known)
 		standing, ok = withValue(withdrawn, rv.standing), true
 	}
 	if !ok {
-		prev, found := st.earlierFigure(idx)
+		prev, found := st.earlierFigure(idx, rv.standingTo > 0)
 		if !found || rv.notThe {
 			return
 		}
 		withdrawn = prev
 		standing = withValue(prev, rv.standing)
+		if rv.standingTo > 0 {
+			hi := rv.standingTo
+			standing.Max = &hi
+		}
 	}
 	if withdrawn.SameFigure(standing) {
 		return
@@ -402,8 +422,26 @@ func withValue(f model.Count, v int) model.Count {
 
 // earlierFigure: the last figure of people or vehicles that a claim of the
 // previous sentence gave ("The ministry first said three people had been
-// killed. It corrected the figure to two.").
-func (st *docState) earlierFigure(idx int) (model.Count, bool) {
+// killed. It corrected the figure to two."). When the correction gives a
+// range, the last figure that is a range ("gave a range of 141-278
+// civilians killed, 27 of them children. It revised that range to ..."),
+// if there is one.
+func (st *docState) earlierFigure(idx int, wantRange bool) (model.Count, bool) {
+	if wantRange {
+		if f, ok := st.earlierFigureWhere(idx, isRange); ok {
+			return f, true
+		}
+	}
+	return st.earlierFigureWhere(idx, func(model.Count) bool { return true })
+}
+
+// isRange: the figure has two closed ends that differ ("141-278").
+func isRange(n model.Count) bool {
+	return n.Min != nil && n.Max != nil && *n.Max > *n.Min
+}
+
+// earlierFigureWhere is earlierFigure among the figures that pass ok.
+func (st *docState) earlierFigureWhere(idx int, ok func(model.Count) bool) (model.Count, bool) {
 	for i := len(st.claims) - 1; i >= 0; i-- {
 		m := st.meta[i]
 		if m.sentence >= idx {
@@ -414,7 +452,7 @@ func (st *docState) earlierFigure(idx int) (model.Count, bool) {
 		}
 		cs := st.claims[i].Counts
 		for k := len(cs) - 1; k >= 0; k-- {
-			if cs[k].Min != nil && personOrVehicle(cs[k].Kind) {
+			if cs[k].Min != nil && personOrVehicle(cs[k].Kind) && ok(cs[k]) {
 				return cs[k], true
 			}
 		}

@@ -16,6 +16,8 @@ func figureText(ns []model.Count) string {
 		v := "?"
 		if n.Min != nil && n.Max != nil && *n.Min == *n.Max {
 			v = fmt.Sprint(*n.Min)
+		} else if n.Min != nil && n.Max != nil {
+			v = fmt.Sprintf("%d-%d", *n.Min, *n.Max)
 		}
 		out = append(out, n.Kind+"/"+n.Group+"="+v)
 	}
@@ -50,6 +52,12 @@ func TestRevisedTolls(t *testing.T) {
 		{"a long figure noun phrase before the standing figure",
 			"The council has revised the number of people killed in Monday's Russian air strike on the market in Ariha to 17, down from 21.",
 			[]want{{"journalist", "asserts", "killed/unknown=17", "killed/unknown=21"}}},
+		{"a monitor revises its own range down",
+			"A drone strike hit a bus station in Idlib on Friday. A war monitor said its first assessment gave a range of 40-60 civilians killed. It has since revised that range down to 25-45.",
+			[]want{{"ngo", "asserts", "killed/civilians=25-45", "killed/civilians=40-60"}}},
+		{"a revised range replaces the earlier range, not a part of it",
+			"A drone strike hit a bus station in Idlib on Friday. A war monitor said its first assessment gave a range of 40-60 civilians killed, at least 12 of them children. It has since revised that range down to 25-45.",
+			[]want{{"ngo", "asserts", "killed/civilians=25-45", "killed/civilians=40-60"}}},
 		{"a toll that rises is an update",
 			"An air strike hit the bakery in Maarat on Friday, rescuers said. Rescuers said the toll rose to 30 after more bodies were found.",
 			nil},

@@ -63,10 +63,27 @@ func victimIdentity(toks []token, from, to int) string {
 					}
 					break
 				}
+				if siteRefs.has(toks[u].Norm) {
+					// "described the building as an Islamic State headquarters"
+					if armedSitePredicate(toks, u+1, to, false) {
+						return model.GroupMilitants
+					}
+					break
+				}
 			}
 		case n == "nothing" || n == "no" || n == "not":
 			if unlinkedAt(toks, t, to) && victimSubject(toks, from, t) {
 				return model.GroupCivilians
+			}
+		case n == "among":
+			// "three shepherds from the village were among the dead"
+			if g := amongTheDead(toks, from, t, to); g != "" {
+				return g
+			}
+		case n == "used" || n == "using":
+			// "fighters used the school as a staging area"
+			if g := usedAs(toks, from, t, to); g != "" {
+				return g
 			}
 		case n == "never":
 			// "he never carried a weapon": a family's account of the dead man
@@ -80,7 +97,120 @@ func victimIdentity(toks []token, from, to int) string {
 
 // identityTriggersFilter turns away, before any look-up, the words at
 // which victimIdentity does nothing.
-var identityTriggersFilter = newWordFilter(words("nothing", "no", "not", "never"), copulas, identityVerbs)
+var identityTriggersFilter = newWordFilter(words("nothing", "no", "not", "never", "among", "used", "using"), copulas, identityVerbs)
+
+// deadRefs close "among the ...": those the strike killed or hurt.
+var deadRefs = words("dead", "killed", "victims", "casualties", "wounded", "injured")
+
+// amongTheDead: "among the dead" at t, after a copula whose subject names
+// people by a group word ("two shepherds from the village were among the
+// dead", "party members were among those killed"): the group of the first
+// such word of the subject, up to twelve words back within the clause.
+func amongTheDead(toks []token, from, t, to int) string {
+	u := t + 1
+	if u < to && (toks[u].Norm == "the" || toks[u].Norm == "those") {
+		u++
+	}
+	if u >= to || !deadRefs.has(toks[u].Norm) || t-1 < from || !copulas.has(toks[t-1].Norm) {
+		return ""
+	}
+	start := t - 1
+	for start > max(from, t-13) && toks[start-1].Word && !clauseOpeners.has(toks[start-1].Norm) {
+		start--
+	}
+	if supposed(toks, from, t-1) {
+		return "" // "if any fighters were among the dead"
+	}
+	for q := start; q < t-1; q++ {
+		n := toks[q].Norm
+		if n == "member" || n == "members" {
+			if g := membersGroup(toks, start, t-1, q); g != "" {
+				return flip(g, false)
+			}
+			continue
+		}
+		if g := quantity.PersonGroup(n); g != "" {
+			return flip(g, false)
+		}
+	}
+	return ""
+}
+
+// clauseOpeners open a clause, so that a subject never reaches back over them.
+var clauseOpeners = words("that", "said", "says", "and", "but", "while", "when")
+
+// siteRefs are buildings and places a source describes as what it was:
+// "described the building as a headquarters", "used the school as a base".
+var siteRefs = words("building", "buildings", "school", "house", "home", "site", "compound",
+	"mosque", "hospital", "clinic", "farm", "facility", "structure", "warehouse", "it")
+
+// armedSites are what fighters hold or use: "an Islamic State
+// headquarters", "a staging area", "a weapons depot". Only armedSiteOnly
+// say fighters without an armed group named beside them (a party's
+// headquarters is no fighters' post).
+var armedSites = words("headquarters", "hq", "base", "staging", "depot", "arsenal",
+	"hideout", "barracks", "post", "position", "command", "training", "storage")
+
+var armedSiteOnly = words("staging", "arsenal", "hideout", "barracks")
+
+// armedLabels are the words a belligerent gives its enemies.
+var armedLabels = words("terrorist", "terrorists", "militant", "militants", "insurgent",
+	"insurgents", "jihadist", "jihadists", "extremist", "extremists")
+
+// armedSitePredicate reads the noun phrase from from ("as an Islamic State
+// headquarters", "as a staging area") up to a clause break: a site that
+// fighters hold. armed says the sentence already names fighters as those
+// who use it ("fighters used it as a base").
+func armedSitePredicate(toks []token, from, to int, armed bool) bool {
+	if from < to && toks[from].Norm == "as" {
+		from++
+	}
+	site := false
+	for u := from; u < min(to, from+8) && (toks[u].Word || toks[u].Norm == "-"); u++ {
+		n := toks[u].Norm
+		switch {
+		case armedSiteOnly.has(n):
+			return true
+		case armedSites.has(n):
+			site = true
+		case armedLabels.has(n) || armedMovements.has(n) || n == "islamic" && u+1 < to && toks[u+1].Norm == "state":
+			armed = true
+		case n == "that" || n == "which" || n == "where" || n == "but":
+			return site && armed
+		}
+	}
+	return site && armed
+}
+
+// usedAs: "used" at t joins a site to what it was used as ("Islamic State
+// fighters used it as a staging area", "militants were using the school as
+// a base"): fighters when the phrase or the subject before the verb names them.
+func usedAs(toks []token, from, t, to int) string {
+	as := -1
+	for u := t + 1; u < min(to, t+5); u++ {
+		if toks[u].Norm == "as" {
+			as = u
+			break
+		}
+		if !toks[u].Word {
+			return ""
+		}
+	}
+	if as < 0 {
+		return ""
+	}
+	armed := false
+	for q := t - 1; q >= max(from, t-5) && toks[q].Word; q-- {
+		if quantity.PersonGroup(toks[q].Norm) == model.GroupMilitants || armedLabels.has(toks[q].Norm) || armedMovements.has(toks[q].Norm) {
+			armed = true
+			break
+		}
+	}
+	if armedSitePredicate(toks, as+1, to, armed) {
+		return model.GroupMilitants
+	}
+	return ""
+}
 
 // unarmedPhrases say that someone never bore arms.
 var unarmedPhrases = []string{"never carried a weapon", "never carried weapons", "never carried arms",
@@ -104,6 +234,9 @@ func unarmedAt(toks []token, t, to int) bool {
 func victimSubject(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-4); q-- {
 		n := toks[q].Norm
+		if n == "them" && q == t-1 && q > from && toks[q-1].Norm == "of" {
+			return !supposed(toks, from, q) // "three of them were labourers"
+		}
 		if victimRefs.has(n) && (!countWords.has(n) || q == t-1) {
 			// a figure stands for those hit only right before the verb:
 			// "the three were", not "two years ago are"
@@ -135,15 +268,23 @@ var careWords = words("avoid", "avoiding", "reduce", "reducing", "minimise",
 	"minimize", "minimising", "minimizing", "prevent", "preventing", "protect",
 	"protecting", "spare", "sparing", "mitigate", "mentioning", "mention")
 
+// hearsayWords make a group the subject of what others say, not of what
+// the speaker says was hit: "would look into any claim of civilian harm".
+var hearsayWords = words("claim", "claims", "allegation", "allegations")
+
 // spared: the group word at t follows a word of care (or "without
-// mentioning", "no mention of") in the seven words before it, within the
-// phrase ("to avoid civilian casualties and hit militia sites" spares no
-// militia).
+// mentioning", "no mention of", "any claim of") in the seven words before
+// it, within the phrase ("to avoid civilian casualties and hit militia
+// sites" spares no militia). A conjunction right before the group word
+// joins it to what was spared ("to avoid harm to civilians and civilian
+// infrastructure").
 func spared(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-7) && toks[q].Word; q-- {
 		switch n := toks[q].Norm; {
-		case careWords.has(n):
+		case careWords.has(n) || hearsayWords.has(n) && q+1 < t && toks[q+1].Norm == "of":
 			return true
+		case (n == "and" || n == "or") && q == t-1:
+			continue
 		case n == "and" || n == "but" || n == "while" || n == "then":
 			return false
 		}
@@ -317,13 +458,20 @@ var armedMovements = words("hezbollah", "houthi", "houthis", "huthi", "huthis",
 // drones"). People are left out: "a Hezbollah commander said" is a speaker.
 var movementAssets = words("facilities", "facility", "sites", "site", "positions",
 	"position", "posts", "depots", "depot", "warehouses", "warehouse", "bases",
-	"headquarters", "hideouts", "launchers", "infrastructure", "storage")
+	"headquarters", "hideouts", "launchers", "infrastructure", "storage",
+	"fortifications", "bunkers", "tunnels")
 
 // movementAsset: a clause names something an armed movement holds, the
 // movement before it ("Huthi missile sites") or after it ("positions of
 // Hezbollah", "sites used by Kataib Hezbollah"), within the same phrase.
+// A belligerent's label for its enemies holds it only right before it
+// ("terrorist positions") or after "of" ("the positions of terrorist
+// groups"): "terrorists attacked army positions" hit no terrorists.
 func movementAsset(toks []token, from, to int) bool {
 	for t := from; t < to; t++ {
+		if armedLabels.has(toks[t].Norm) && labelledAsset(toks, from, to, t) {
+			return true
+		}
 		if !armedMovements.has(toks[t].Norm) {
 			continue
 		}
@@ -336,6 +484,33 @@ func movementAsset(toks []token, from, to int) bool {
 			if movementAssets.has(toks[q].Norm) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// labelledAsset: the label at t names who holds an asset: "terrorist
+// positions", "terrorist group headquarters", "positions of terrorist
+// groups", "headquarters and depots of the terrorists".
+func labelledAsset(toks []token, from, to, t int) bool {
+	for u := t + 1; u < min(to, t+3) && toks[u].Word; u++ {
+		if movementAssets.has(toks[u].Norm) {
+			return true
+		}
+		if !groupHeads.has(toks[u].Norm) && toks[u].Norm != "groups" {
+			break
+		}
+	}
+	q := t - 1
+	if q > from && toks[q].Norm == "the" {
+		q--
+	}
+	if q <= from || toks[q].Norm != "of" {
+		return false
+	}
+	for q--; q >= max(from, t-7) && toks[q].Word; q-- {
+		if movementAssets.has(toks[q].Norm) {
+			return true
 		}
 	}
 	return false
@@ -361,8 +536,17 @@ var roleObjectGap = words("a", "an", "the", "two", "three", "senior", "top", "hi
 // fighters. The role must be what a strike verb hit, so that the speaker
 // "a commander in the Hashd said" is not read as a target.
 func armedRole(toks []token, ms []match, from, to int) bool {
+	if labelStruck(toks, from, to) {
+		return true
+	}
 	for t := from; t < to; t++ {
-		if !armedRoles.has(toks[t].Norm) || !roleStruck(toks, from, t) && !roleStruckAfter(toks, t, to) {
+		if !armedRoles.has(toks[t].Norm) {
+			continue
+		}
+		if m := namedBefore(toks, from, t); m >= 0 && strikeBefore(toks, from, m) {
+			return true // "struck a meeting of forty Daesh leaders", "targeted Huthi missile commanders"
+		}
+		if !roleStruck(toks, from, t) && !roleStruckAfter(toks, t, to) {
 			continue
 		}
 		if t+1 < to && (toks[t+1].Norm == "of" || toks[t+1].Norm == "in" || toks[t+1].Norm == "for" || toks[t+1].Norm == "with") && (armedGroupAfter(toks, ms, t+2, min(to, t+9)) || groupAnaphor(toks, ms, t+2, to)) {
@@ -380,6 +564,64 @@ func roleStruck(toks []token, from, t int) bool {
 			return true
 		}
 		if !roleObjectGap.has(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleModifiers may stand between a movement's name and a role:
+// "Huthi missile and drone commanders", "ISIS senior leaders".
+var roleModifiers = words("missile", "drone", "and", "senior", "top", "military", "field", "local", "regional", "rocket")
+
+// namedBefore: the token of an armed movement or a label for the enemy
+// that names the group of the role at t ("Daesh leaders", "Huthi missile
+// commanders"), over roleModifiers, or -1.
+func namedBefore(toks []token, from, t int) int {
+	for q := t - 1; q >= max(from, t-5); q-- {
+		n := toks[q].Norm
+		switch {
+		case armedMovements.has(n) || armedLabels.has(n):
+			return q
+		case !roleModifiers.has(n):
+			return -1
+		}
+	}
+	return -1
+}
+
+// labelStruck: a strike or removal verb hit people under the label a
+// belligerent gives its enemies ("had \"neutralised\" 44 Daesh
+// terrorists", "killed nine militants"), with only a figure, a movement's
+// name or quotation marks between.
+func labelStruck(toks []token, from, to int) bool {
+	for t := from; t < to; t++ {
+		if !armedLabels.has(toks[t].Norm) {
+			continue
+		}
+		for q := t - 1; q >= max(from, t-5); q-- {
+			n := toks[q].Norm
+			if strikeObjectCues.has(n) || removalVerbs.has(n) {
+				return true
+			}
+			if _, ok := numberAt(toks, q); !ok && toks[q].Quote == 0 && !armedMovements.has(n) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// strikeBefore: a strike verb stands in the eight words before t, within
+// the phrase ("struck a meeting of forty ..."), so that the name at t is
+// among those hit, not a speaker ("a Hezbollah commander said").
+func strikeBefore(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-8) && (toks[q].Word || toks[q].Quote != 0); q-- {
+		n := toks[q].Norm
+		if strikeObjectCues.has(n) || removalVerbs.has(n) {
+			return true
+		}
+		if n == "said" || n == "says" || n == "that" || n == "and" || n == "but" {
 			return false
 		}
 	}

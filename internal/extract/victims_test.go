@@ -46,6 +46,18 @@ func TestTargetGroups(t *testing.T) {
 		{"a role in a group named as an organisation",
 			"Turkey's defence ministry said its drone struck a car near Qandil on Friday, killing a field commander in the so-called Zagros organisation.",
 			[]string{"turkey asserts +turkey militants"}},
+		{"a movement's leaders that a strike hit",
+			"Iraqi jets struck a gathering of twelve Daesh commanders in a farmhouse near Rawa on Friday, the Joint Operations Command said.",
+			[]string{"iraq-joc asserts +iraq-air-force militants"}},
+		{"a movement's commanders named over modifiers, in quotation marks",
+			"An American official said the strikes near Hodeidah on Sunday had targeted \"Huthi drone and missile commanders\".",
+			[]string{"us-official asserts +us militants"}},
+		{"a label for the enemy after a quoted removal verb",
+			"Turkey's defence ministry said its jets had \"neutralised\" 12 PKK terrorists near Gara on Monday.",
+			[]string{"turkey asserts +turkey militants"}},
+		{"a movement's commander who speaks is not hit",
+			"A Hezbollah commander said a drone hit a car near Tyre on Friday.",
+			[]string{"local-sources asserts unknown"}},
 		{"a leader of a place is no fighter",
 			"A drone hit a car near Qandil on Friday, killing a tribal leader of the valley, villagers said.",
 			[]string{"local-sources asserts unknown"}},
@@ -109,6 +121,18 @@ func TestTargetGroups(t *testing.T) {
 		{"members of a family killed are no fighters",
 			"A drone struck a house near Makhmur on Sunday; two members of the family had been killed, residents said.",
 			[]string{"local-sources asserts unknown"}},
+		{"a belligerent describes the building it hit as a fighters' post",
+			"Jets struck a three-storey house in Qaim on Monday, killing nine civilians, relatives said. The coalition described the house as a jihadist headquarters.",
+			[]string{"local-sources asserts civilians", "cjtf-oir asserts +coalition militants"}},
+		{"a spared list joined by and",
+			"Turkish jets struck two villages near Amuda on Monday, Turkey's defence ministry said, adding that every care was taken to avoid harm to civilians and civilian homes.",
+			[]string{"turkey asserts +turkey unknown"}},
+		{"a claim of harm it will look into names no victim",
+			"RAF jets struck insurgent positions near Ramadi on Sunday, Britain's Ministry of Defence said, and it would review any allegation of civilian casualties.",
+			[]string{"uk asserts +uk militants"}},
+		{"the positions of a labelled enemy",
+			"Syrian state media said army aircraft had struck the bunkers and positions of terrorist groups near Maarat on Friday.",
+			[]string{"syria-gov asserts +syria militants"}},
 		{"a copula about something else",
 			"A drone hit a car near Haditha, residents said. Police said the men were taken to a hospital in Ramadi.",
 			[]string{"local-sources asserts unknown"}},
@@ -149,12 +173,41 @@ func TestVictimIdentity(t *testing.T) {
 		{"the men were killed when the car was hit", ""},
 		{"if the men were civilians", ""},
 		{"the weather was clear", ""},
+		{"two shepherds who grazed goats near the river were among the dead", model.GroupCivilians},
+		{"four labourers from the brick kiln were among those killed", model.GroupCivilians},
+		{"if any fighters were among the dead", ""},
+		{"two of them were farmers", model.GroupCivilians},
+		{"the army described the warehouse as a jihadist arsenal", model.GroupMilitants},
+		{"the ministry described the building as an Islamic State headquarters", model.GroupMilitants},
+		{"the party described the building as its headquarters", ""},
+		{"gunmen had used the clinic as a staging area", model.GroupMilitants},
+		{"the militants used the old mill as a base", model.GroupMilitants},
+		{"the council used the school as a shelter", ""},
 		{"many of the families who fled two years ago are still living with relatives", ""},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
 		if got := victimIdentity(toks, 0, len(toks)); got != tc.want {
 			t.Errorf("victimIdentity(%q) = %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+}
+
+// A label for the enemy holds an asset only as its owner.
+func TestMovementAssetLabels(t *testing.T) {
+	tests := []struct {
+		clause string
+		want   bool
+	}{
+		{"the jets hit terrorist positions", true},
+		{"army units shelled the hideouts and tunnels of the militants", true},
+		{"terrorists attacked army positions", false},
+		{"a terrorist attack on the market", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
+		if got := movementAsset(toks, 0, len(toks)); got != tc.want {
+			t.Errorf("movementAsset(%q) = %v, want %v", tc.clause, got, tc.want)
 		}
 	}
 }
