@@ -35,6 +35,12 @@ func TestSentenceFigures(t *testing.T) {
 		{"a war monitor is no background",
 			"Russian jets struck a market in Idlib on Sunday, a Britain-based war monitor said, adding that six people were wounded.",
 			[]string{"injured/civilians 6..6"}, nil},
+		{"the laws of war are no background",
+			"Russian jets bombed a bakery in Idlib on Sunday. About fifteen civilians were killed, an aid worker told reporters in Idlib, calling the raid \"a grave breach\" of the laws of war.",
+			[]string{"killed/civilians 15..15"}, nil},
+		{"a war crime is no background",
+			"Jets hit a school in Ariha on Monday, killing eight pupils, in what a rights group called a war crime.",
+			[]string{"killed/civilians 8..8"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -251,10 +251,27 @@ func backgroundAt(toks []token, k int) bool {
 	if !followBackground.has(toks[k].Norm) || ageWord(toks, k) {
 		return false
 	}
-	if toks[k].Norm == "war" && k+1 < len(toks) && (toks[k+1].Norm == "monitor" || toks[k+1].Norm == "monitoring") {
-		return false // "a Britain-based war monitor said"
+	if toks[k].Norm == "war" && (k+1 < len(toks) && warNames.has(toks[k+1].Norm) || lawOfWar(toks, k)) {
+		return false // "a Britain-based war monitor said", "a war crime", "the laws of war"
 	}
 	return true
+}
+
+// warNames follow a "war" that names no time: "a war monitor", "a war
+// crime".
+var warNames = words("monitor", "monitoring", "crime", "crimes")
+
+// lawOfWar reports the "war" of "the laws of war" or "the rules of war": a
+// body of law, not a period the figure belongs to.
+func lawOfWar(toks []token, k int) bool {
+	if k < 2 || toks[k-1].Norm != "of" {
+		return false
+	}
+	switch toks[k-2].Norm {
+	case "law", "laws", "rules", "customs":
+		return true
+	}
+	return false
 }
 
 // ageWord reports "year" in an age: "a 16-year-old shepherd", "aged 60 years".

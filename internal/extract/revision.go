@@ -105,13 +105,13 @@ func numberAt(toks []token, i int) (int, bool) {
 
 // revision is what a sentence says of a corrected figure.
 type revision struct {
-	standing  int  // the figure that stands
+	standing int // the figure that stands
 	// standingTo is the upper end when the standing figure is a range
 	// ("revised that range down to 105-230"), else 0
 	standingTo int
-	withdrawn int  // the figure withdrawn, when the sentence gives it as "not the N"
-	notThe    bool // withdrawn is set
-	at        int  // token where the correction starts: figures after it explain it
+	withdrawn  int  // the figure withdrawn, when the sentence gives it as "not the N"
+	notThe     bool // withdrawn is set
+	at         int  // token where the correction starts: figures after it explain it
 	// fromKind is set when the sentence gives the withdrawn figure after
 	// the standing one ("lowered the toll to 12, down from the 15 it
 	// gave"): withdrawn holds it, and fromKind is the count kind its

@@ -260,6 +260,7 @@ type fig struct {
 	item        string
 	kind        string
 	bare        bool // no noun: "killing 36", "five were killed"
+	byPlace     bool // civilians only because of the place struck (civilianContext)
 	drop        bool
 }
 
@@ -509,6 +510,17 @@ func bounds(op qualOp, lo, hi int, isRange bool) (min, max bound, approx bool) {
 	return ptr(lo), ptr(hi), false
 }
 
+// possessorBeforeNumber skips a possessor between a partitive's article
+// and its size ("18 of the convoy's 31 trucks": 31 is the size, not the
+// figure); it returns k when no number follows the possessor.
+func (p *parser) possessorBeforeNumber(k int) int {
+	if k+3 >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k+1].kind != tPunct || p.toks[k+1].lit() != "'" ||
+		p.text(k+2) != "s" || p.toks[k+3].kind != tNum {
+		return k
+	}
+	return k + 3
+}
+
 func isDet(w string) bool {
 	switch w {
 	case "the", "these", "those", "its", "their", "his", "her", "this", "that", "our":
@@ -548,6 +560,11 @@ func (p *parser) figureAt(i int) int {
 	}
 	if p.excluded(i, end) || t.lit() == "one" && p.word(i-1) == "no" {
 		return end
+	}
+	if !vague {
+		if end := p.restatedToll(i, val, end); end > 0 {
+			return end
+		}
 	}
 	op, first := p.qualifierBefore(i)
 	if (vague || t.plus) && op == qExact {
@@ -602,6 +619,7 @@ func (p *parser) figureAt(i int) int {
 		k++
 		if isDet(p.word(k)) {
 			k++
+			k = p.possessorBeforeNumber(k)
 		}
 		if !vague {
 			partitive = true
@@ -2547,6 +2565,77 @@ func (p *parser) partOfToll(f fig, k int) int {
 	return at + 1
 }
 
+// restatedNouns may follow the number of a toll told again: "the three
+// dead", "the two men". Those that say the kind ("dead", "wounded") need
+// no toll before: "the three dead were civilians" is one.
+var restatedNouns = map[string]string{"dead": model.CountKilled, "killed": model.CountKilled,
+	"victims": model.CountKilled, "bodies": model.CountKilled, "wounded": model.CountInjured,
+	"injured": model.CountInjured, "men": "", "people": "", "persons": ""}
+
+// restatedToll reads a toll told before, said again to say who the dead
+// were: "the three were civilians", "the two dead were fighters", "all
+// three were civilians" after "killed three people". The number must be
+// that of a toll before it (in the sentence or in previous); the figure is
+// that toll with the group of the noun after the copula.
+func (p *parser) restatedToll(i, val, end int) int {
+	if w := p.text(i - 1); !strings.EqualFold(w, "the") && !strings.EqualFold(w, "all") {
+		return 0
+	}
+	k := end
+	nounKind, noun := restatedNouns[strings.ToLower(p.text(k))]
+	if noun {
+		k++
+	}
+	at := p.identityAfter(k)
+	if at < 0 {
+		return 0
+	}
+	group := p.toks[at].ent().head.group
+	if own := p.tollIn(val); own != nil {
+		// the toll is the sentence's own: it says who they were, and is
+		// not counted again ("killed three people, and the three were
+		// civilians")
+		if own.group == "" || own.group == model.GroupUnknown {
+			own.group = group
+		}
+		return at + 1
+	}
+	kind := nounKind
+	if kind == "" {
+		if kind = p.tollBefore(); kind == "" || !p.prevToll(kind, val) {
+			return 0
+		}
+	}
+	p.add(fig{first: i - 1, numAt: i, last: at, cls: clsHuman, kind: kind, item: p.text(at),
+		group: group, min: bound{val, true}, max: bound{val, true}})
+	return at + 1
+}
+
+// tollIn is the sentence's figure of exactly n people killed or injured,
+// or nil.
+func (p *parser) tollIn(n int) *fig {
+	for k := len(p.figs) - 1; k >= 0; k-- {
+		f := &p.figs[k]
+		if f.cls == clsHuman && !f.drop && (f.kind == model.CountKilled || f.kind == model.CountInjured) &&
+			f.min.ok && f.max.ok && f.min.v == n && f.max.v == n {
+			return f
+		}
+	}
+	return nil
+}
+
+// prevToll reports a count of that kind of exactly n among the last
+// entries of previous.
+func (p *parser) prevToll(kind string, n int) bool {
+	for k := len(p.prev) - 1; k >= 0 && k >= len(p.prev)-8; k-- {
+		c := &p.prev[k]
+		if c.Kind == kind && c.Min != nil && c.Max != nil && *c.Min == n && *c.Max == n {
+			return true
+		}
+	}
+	return false
+}
+
 // tollBefore is the kind of the latest count of people (killed or injured)
 // among the last entries of previous, when the sentence has no figure yet:
 // "them" in "Sixteen of them were civilians" are those people.
@@ -3128,7 +3217,7 @@ func (p *parser) civilianContext() {
 	for k := range p.figs {
 		f := &p.figs[k]
 		if f.cls == clsHuman && (f.group == "" || f.group == model.GroupUnknown) && (f.bare || isPeopleNoun(f.item)) {
-			f.group = model.GroupCivilians
+			f.group, f.byPlace = model.GroupCivilians, true
 		}
 	}
 }
@@ -3138,8 +3227,10 @@ func (p *parser) civilianContext() {
 // people were killed, eight of them children") are the civilians among
 // that figure. Of a toll of "people" (or a bare toll) they are only the
 // civilians known to be among the dead: at least that many, since the
-// others may be civilians too. Parts of a figure of civilians ("16
-// civilians, among them 5 children") stay children.
+// others may be civilians too, also when only the place made the people
+// civilians ("the raid on the clinic killed nine people, three of them
+// children": at least three civilians). Parts of a figure of civilians ("16 civilians, among them 5
+// children") stay children.
 func (p *parser) childParts() {
 	whole := -1 // the last figure of people that is not a part
 	for k := range p.figs {
@@ -3154,7 +3245,8 @@ func (p *parser) childParts() {
 		if f.group != model.GroupChildren && !civilianKind(f.item) || whole < 0 {
 			continue
 		}
-		if w := &p.figs[whole]; w.kind == f.kind && w.group != model.GroupCivilians && w.group != model.GroupChildren {
+		if w := &p.figs[whole]; w.kind == f.kind && (w.group != model.GroupCivilians && w.group != model.GroupChildren ||
+			w.byPlace && f.group == model.GroupChildren) {
 			f.group = model.GroupCivilians
 			if w.bare || isPeopleNoun(w.item) {
 				f.max = bound{} // "nine people, including three children": at least three civilians

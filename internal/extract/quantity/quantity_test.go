@@ -23,6 +23,11 @@ func show(s string, f Figure) string {
 	return fmt.Sprintf("%s => %s/%s/%s..%s%s", s[f.Start:f.End], f.Count.Kind, f.Count.Group, b(f.Count.Min), b(f.Count.Max), a)
 }
 
+// killedN is a toll of n killed of no group, as a previous count.
+func killedN(n int) model.Count {
+	return model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: &n, Max: &n}
+}
+
 type countCase struct {
 	name     string
 	sentence string
@@ -180,7 +185,7 @@ var countCases = []countCase{
 	// people killed at a civilian place are civilians (gold c31: "at least 23
 	// people were killed at the bakery" -> civilians_killed [23, null])
 	{"aside part", "At least 23 people, including 7 children, died when the strike hit the market.", nil,
-		[]string{"At least 23 people => killed/civilians/23..nil", "7 children => killed/children/7..7"}},
+		[]string{"At least 23 people => killed/civilians/23..nil", "7 children => killed/civilians/7..nil"}},
 	{"people no place", "At least 23 people, including 7 children, died in the strike.", nil,
 		[]string{"At least 23 people => killed/unknown/23..nil", "7 children => killed/civilians/7..nil"}},
 	{"bare vehicles", "Warplanes struck 45 oil tankers, destroying 30.", nil,
@@ -249,7 +254,7 @@ var countCases = []countCase{
 	{"death toll of", "Local officials gave a death toll of 17.", nil, []string{"17 => killed/unknown/17..17"}},
 	{"toll rose", "By evening the toll had risen to 42.", nil, []string{"42 => killed/unknown/42..42"}},
 	{"killing at least including", "The jets bombed a wedding party, killing at least 14, including six children.", nil,
-		[]string{"at least 14 => killed/civilians/14..nil", "six children => killed/children/6..6"}},
+		[]string{"at least 14 => killed/civilians/14..nil", "six children => killed/civilians/6..nil"}},
 	{"dead and wounded", "The blast left 14 dead and 20 wounded.", nil,
 		[]string{"14 => killed/unknown/14..14", "20 => injured/unknown/20..20"}},
 	// "nearly/almost N" is an estimate near N, like "about": N..N approx
@@ -402,6 +407,19 @@ var countCases = []countCase{
 		[]string{"a woman and her three sons => killed/civilians/4..4"}},
 	{"children among a total of no group", "Four men died in the car, one of them a 14-year-old boy.", nil,
 		[]string{"Four men => killed/unknown/4..4", "one of them a 14-year-old boy => killed/civilians/1..1"}},
+	{"children among people at a civilian place", "The raid on the clinic killed nine people, three of them children.", nil,
+		[]string{"nine people => killed/civilians/9..9", "three of them children => killed/civilians/3..nil"}},
+	{"a possessor before the size", "Twelve of the column's 40 lorries were destroyed.", nil,
+		[]string{"Twelve of the column's 40 lorries => vehicles_destroyed/unknown/12..12"}},
+	{"a toll restated with who the dead were", "The provincial governor said the three were civilians.", []model.Count{killedN(3)},
+		[]string{"the three were civilians => killed/civilians/3..3"}},
+	{"a toll restated with its noun", "All four dead were fighters of the group, the army said.", []model.Count{killedN(4)},
+		[]string{"All four dead were fighters => killed/militants/4..4"}},
+	{"a restated number with no toll before", "The three were civilians.", []model.Count{killedN(5)}, nil},
+	{"the dead restated need no toll before", "The elder said the two dead were farmers from the village.", nil,
+		[]string{"the two dead were farmers => killed/civilians/2..2"}},
+	{"a restated toll in its own sentence", "A strike killed three people, and the three were civilians, the mayor said.", nil,
+		[]string{"three people => killed/civilians/3..3"}},
 	{"children among civilians stay children", "Eight civilians died, three of them children.", nil,
 		[]string{"Eight civilians => killed/civilians/8..8", "three of them children => killed/children/3..3"}},
 	{"subject of was one of them", "The raid killed five men, and neighbours said a young girl was one of them.", nil,
