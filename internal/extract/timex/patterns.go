@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A pattern is a short sequence of elements matched against tokens:
 //
@@ -350,6 +353,61 @@ func candidates(t *token) []int {
 		return patIndex.iso
 	}
 	return nil
+}
+
+// coreFree marks the patterns with no required element that accepts only
+// core tokens ("NUMW weeks ago"): a match of one need not hold a core
+// token. (DAY does not count: "001" is a day number but no core token.)
+var coreFree = func() []bool {
+	out := make([]bool, len(patterns))
+	for pi, p := range patterns {
+		out[pi] = !slices.ContainsFunc(p.elems, func(e elem) bool { return !e.opt && coreOnly(&e) })
+	}
+	return out
+}()
+
+// oneToken marks the patterns a single token may match: those with at most
+// one required element ("yesterday", "CLOCK AMPM? .?").
+var oneToken = func() []bool {
+	out := make([]bool, len(patterns))
+	for pi, p := range patterns {
+		required := 0
+		for _, e := range p.elems {
+			if !e.opt {
+				required++
+			}
+		}
+		out[pi] = required <= 1
+	}
+	return out
+}()
+
+// coreOnly reports whether e accepts core tokens only.
+func coreOnly(e *elem) bool {
+	switch e.kind {
+	case eLit:
+		for _, a := range e.alts {
+			if !lexEntries[a].core {
+				return false
+			}
+		}
+		return true
+	case eMonth, eMonthFull, eWeekday, eYear, eHour, eClock, eISO:
+		return true
+	case eOrdDay: // "20th": two digits at most, 1..31, so core
+		return true
+	}
+	return false
+}
+
+// startsCoreFree reports whether a coreFree pattern may start at t.
+func startsCoreFree(t *token) bool {
+	for _, pi := range candidates(t) {
+		if coreFree[pi] {
+			return true
+		}
+	}
+	return false
 }
 
 // leads bounds, for each kind of core token (a digit, a month or weekday

@@ -133,6 +133,11 @@ func (sc *scratch) find(sentence string, published time.Time, anchor model.When)
 		if l := leadOf(&toks[nextCore]); i < nextCore-l {
 			i = nextCore - l
 		}
+		i = pastOther(toks, i, nextCore)
+		if alone(toks, i) {
+			i++
+			continue
+		}
 		w, end, ok := longestAt(&e, toks, i, i, &m)
 		if !ok {
 			i++
@@ -174,6 +179,44 @@ func (sc *scratch) find(sentence string, published time.Time, anchor model.When)
 		out = append(out, Mention{Start: int(toks[a.first].start), End: int(toks[a.end-1].end), When: a.when})
 	}
 	return out
+}
+
+// pastOther returns the first position from i where a match may start
+// (the loop tries none before core, the next core token). No element
+// accepts a word outside the lexicon (tokOther), and a pattern with a core
+// element must reach core, so it cannot start before the last such word
+// ahead of core; only the few patterns without one ("two weeks ago",
+// coreFree) may, where a token starts one of them.
+func pastOther(toks []token, i, core int) int {
+	k := core - 1
+	for k >= i && toks[k].class != tokOther {
+		k--
+	}
+	if k < i {
+		return i
+	}
+	for p := i; p <= k; p++ {
+		if startsCoreFree(&toks[p]) {
+			return p
+		}
+	}
+	return k + 1
+}
+
+// alone reports a position where no match can start: the next token is
+// outside the lexicon (or the sentence ends there), so a match would be
+// this token alone, and no pattern that may start here matches one token
+// ("12 civilians": a number starts only longer patterns).
+func alone(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].class != tokOther {
+		return false
+	}
+	for _, pi := range candidates(&toks[i]) {
+		if oneToken[pi] {
+			return false
+		}
+	}
+	return true
 }
 
 // atom is one matched pattern, before time and date are joined.
@@ -318,12 +361,27 @@ func longestAt(e *env, toks []token, i, minEnd int, m *match) (model.When, int, 
 // overtaken returns the first token inside (i, end) where a match starts
 // that reaches past end, or i when there is none.
 func overtaken(e *env, toks []token, i, end int, m *match) int {
+	if endsHere(toks, end) {
+		return i
+	}
 	for j := i + 1; j < end; j++ {
 		if _, _, ok := longestAt(e, toks, j, end, m); ok {
 			return j
 		}
 	}
 	return i
+}
+
+// endsHere reports that no match can end past end: it would take the
+// tokens from end on up to one that is not a comma or a dash (those are
+// trimmed from a match's end), and there is none, or it is a word outside
+// the lexicon, which no element accepts.
+func endsHere(toks []token, end int) bool {
+	k := end
+	for k < len(toks) && toks[k].class == tokPunct && (toks[k].lit() == "," || toks[k].lit() == "-") {
+		k++
+	}
+	return k == len(toks) || toks[k].class == tokOther
 }
 
 // env holds what resolution needs; the resolver is made only once a

@@ -1,6 +1,9 @@
 package timex
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -213,5 +216,76 @@ var findCases = []findCase{
 func TestFind(t *testing.T) {
 	for _, c := range findCases {
 		t.Run(c.name, c.run)
+	}
+}
+
+// TestCoreFree: the patterns without a core token are few and known;
+// pastOther tries every position where one of them may start.
+func TestCoreFree(t *testing.T) {
+	var free []string
+	for pi, p := range patterns {
+		if coreFree[pi] {
+			free = append(free, p.seq)
+		}
+	}
+	if want := []string{"NUMW weeks ago"}; !slices.Equal(free, want) {
+		t.Errorf("core-free patterns %q, want %q", free, want)
+	}
+}
+
+// TestSkipsFindNothing checks find's shortcuts against the matcher on every
+// position of the test prose, the cases and the evaluation texts: alone and
+// pastOther pass over positions where longestAt finds nothing, and endsHere
+// holds only where no match inside a match reaches past it.
+func TestSkipsFindNothing(t *testing.T) {
+	texts, _ := loadSentences(t)
+	for _, c := range findCases {
+		texts = append(texts, c.sentence)
+	}
+	files, _ := filepath.Glob("../../../eval/*/texts/*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	pub := time.Date(2016, 7, 4, 0, 0, 0, 0, time.UTC)
+	var m match
+	checked := 0
+	for _, s := range texts {
+		toks := lex(nil, s)
+		e := env{published: pub, sc: new(scratch)}
+		found := func(i, minEnd int) bool {
+			_, _, ok := longestAt(&e, toks, i, minEnd, &m)
+			return ok
+		}
+		core := len(toks)
+		for i := len(toks) - 1; i >= 0; i-- {
+			if toks[i].core {
+				core = i
+			}
+			if alone(toks, i) && found(i, i) {
+				t.Errorf("alone at %d of %q, but a date starts there", i, s)
+			}
+			if core < len(toks) {
+				for p := i; p < pastOther(toks, i, core); p++ {
+					if found(p, p) {
+						t.Errorf("pastOther from %d passes over %d of %q, where a date starts", i, p, s)
+					}
+				}
+			}
+			if _, end, ok := longestAt(&e, toks, i, i, &m); ok && endsHere(toks, end) {
+				for j := i + 1; j < end; j++ {
+					if found(j, end) {
+						t.Errorf("endsHere at %d of %q, but a match from %d reaches past it", end, s, j)
+					}
+				}
+			}
+			checked++
+		}
+	}
+	if checked < 100000 {
+		t.Errorf("only %d positions checked", checked)
 	}
 }
