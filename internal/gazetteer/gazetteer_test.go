@@ -140,6 +140,23 @@ func TestLocate(t *testing.T) {
 				{"Kufra", "Kufra", "LY", "", model.PlaceTown}}},
 		{"person names", "Pentagon spokesman Matthew Allen and President Obama spoke.", []string{"US"}, nil},
 		{"titles", "Gen. Soleimani met Col. Garver.", nil, nil},
+		// Sentences written for these rules: a town abroad that a name's
+		// other words show to be a person, a people or a body is no place.
+		{"a person with an age in apposition", "Rescuers found Hassan, a 12-year-old shepherd, under the rubble.", []string{"SY"}, nil},
+		{"a tribe named like a town abroad", "Elders of the Obeid tribe buried the dead near Hawija.", []string{"IQ"},
+			[]want{{"Hawija", "Hawija", "IQ", "near", model.PlaceTown}}},
+		{"a charity named like a town abroad", "A spokesman for Highland Water Trust said two drivers died.", []string{"AF"}, nil},
+		{"a relief society's name", "Trucks of the Syrian Arab Red Crescent were burned.", []string{"SY"}, nil},
+		{"a stop word and a lower-case word are no name", "The mission regrets the loss of life.", []string{"UA"}, nil},
+		// A lone town abroad yields to a namesake in a country the
+		// document names; a mention of the United States does not make a
+		// village of its the Geneva where reporters were briefed.
+		{"namesake in the hinted country", "Witnesses said dozens died in the school at al-Mansoura overnight.", []string{"SY"},
+			[]want{{"al-Mansoura", "Al Mansurah", "SY", "at", model.PlaceTown}}},
+		{"the English name of a city abroad", "U.S. officials spoke to reporters in Geneva on Monday.", []string{"SY"},
+			[]want{{"U.S", "United States", "US", "", model.PlaceCountry}, {"Geneva", "Geneva", "CH", "in", model.PlaceTown}}},
+		{"a Kurdish town name in a report on Syria", "Turkish jets struck villages near Derik and Qamishli in Syria.", []string{"SY", "TR"},
+			[]want{{"Derik", "al-Malikiyah", "SY", "near", model.PlaceTown}, {"Qamishli", "Qamishli", "SY", "", model.PlaceTown}, {"Syria", "Syria", "SY", "in", model.PlaceCountry}}},
 		{"acronyms", "IS fighters fled, AP reported.", nil, nil},
 		{"demonyms are hints, not places", "Iraqi and Syrian forces advanced.", nil, nil},
 		{"back reference", "Jets struck near Fallujah. Another 120 vehicles were hit east of the city.", nil,

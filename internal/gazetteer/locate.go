@@ -28,6 +28,7 @@ type hit struct {
 type wordAt struct {
 	start, end   int
 	upper, cased bool
+	stop         bool // a stop word ("The")
 }
 
 // Locate finds every place mentioned in text, disambiguated by the
@@ -111,7 +112,7 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 		if t.article {
 			continue // "al-", "ash-": optional in names, so skipped in text
 		}
-		ring[n%maxWords] = wordAt{t.start, t.end, t.upper, t.cased}
+		ring[n%maxWords] = wordAt{start: t.start, end: t.end, upper: t.upper, cased: t.cased}
 		n++
 		// Words skipLower left to next ("d'Ivoire") are skipped here.
 		if s == root && t.cased && !t.upper {
@@ -131,6 +132,7 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 		if id == 0 && !t.cased {
 			id = g.arabicConjunction(t.key)
 		}
+		ring[(n-1)%maxWords].stop = id != 0 && g.stop[id]
 		s = g.ac.step(s, id)
 		for st := s; st > 0; st = g.ac.dict[st] {
 			k := g.ac.out[st]
@@ -149,6 +151,9 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 			if words > 1 && breaksName(text[first.end:last.start]) {
 				continue
 			}
+			if words > 1 && first.cased && first.stop && !laterCapital(&ring, n, words) {
+				continue // "The mission recalls": a sentence's words, not "The Mission"
+			}
 			if words == 1 && first.cased && g.prefix[id] && capitalisedNext(text, last.end) {
 				continue // "Tel" of an unknown "Tel Zuwaya"
 			}
@@ -157,6 +162,17 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 	}
 	scr.hits, scr.key = hits, sc.buf
 	return hits
+}
+
+// laterCapital reports whether a word after the first of the match of
+// words ending at the n-th word read is capitalised.
+func laterCapital(ring *[maxWords]wordAt, n, words int) bool {
+	for k := n - words + 1; k < n; k++ {
+		if ring[k%maxWords].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // arabicConjunction looks up an Arabic word without the one-letter
@@ -266,7 +282,7 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 		switch {
 		case inHint(e.Country):
 			s += hintBonus
-		case slices.Contains(mentioned, e.Country):
+		case slices.Contains(mentioned, e.Country) && mentionBacks(e):
 			s += mentionedBonus
 		}
 		if near {
@@ -304,6 +320,9 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 	}
 	sc.anchors = anchors
 	focus, lone := focusCountry(g, hits, hint)
+	// A country outside the theatre: the hint's countries, or the focus
+	// when there is no hint (two small namesakes abroad can make a focus).
+	abroad := func(cc string) bool { return !inHint(cc) && (len(hint) > 0 || cc != focus) }
 	nearMemo := map[anchor]bool{} // names repeat: compute each once
 	for i := range hits {
 		h := &hits[i]
@@ -331,12 +350,24 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 		if h.best < 0 {
 			continue
 		}
-		if !(g.supported(h, focus, lone, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
+		alt, swapped := g.loneNamesake(h, focus, lone, inHint, mentioned, nearOther)
+		if swapped {
+			h.best = alt // "al-Mansoura" in a report that names Syria: Syria's, not Algeria's
+		}
+		if !(swapped || g.supported(h, focus, lone, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
 			g.countryFollows(text, hits, i)) ||
-			g.acronym(text, h) || g.personName(text, hits, i) {
+			g.acronym(text, h) || g.personName(text, hits, i) || g.namesNoPlace(text, h, abroad(g.places[h.best].Country)) {
 			h.best = -1
 		}
 	}
+}
+
+// mentionBacks reports whether naming a place's country is reason enough
+// to prefer it: a curated place, a division, or a town big enough to be
+// meant on that mention alone (see supported). "U.S. officials" does not
+// make the "Geneva" of a report on Syria a village in the United States.
+func mentionBacks(e *entry) bool {
+	return e.kind != kindTown || e.curated || e.logPop >= contextPopulation
 }
 
 // spellScore is spellBonus when the text spells the candidate's main
@@ -396,6 +427,31 @@ func (g *Gazetteer) supported(h *hit, focus, lone string, inContext bool, near f
 		return true // a name of several words rarely collides
 	}
 	return pop >= worldPopulation && (!h.cased || primary())
+}
+
+// loneNamesake returns, for a hit whose pick is a town that only its own
+// name backs (in the lone country, named by neither the hint nor the text,
+// near no other place), the namesake that the hint backs instead: the best
+// of the hit's candidates whose main name the key is and that lie in a
+// country of the hint. A writer who names Syria and writes "al-Mansoura"
+// means Syria's, however much bigger Algeria's is.
+func (g *Gazetteer) loneNamesake(h *hit, focus, lone string, inHint func(string) bool, mentioned []string, near func(*entry) bool) (int32, bool) {
+	e := &g.places[h.best]
+	if e.kind != kindTown || e.curated || e.Country != lone || e.Country == focus ||
+		inHint(e.Country) || slices.Contains(mentioned, e.Country) || near(e) {
+		return 0, false
+	}
+	best, score := int32(-1), math.Inf(-1)
+	for _, c := range g.cands(h.key) {
+		a := &g.places[c.place]
+		if c.demonym || !c.primary || a.kind == kindCountry || !inHint(a.Country) {
+			continue
+		}
+		if s := g.baseScore(c); s > score {
+			best, score = c.place, s
+		}
+	}
+	return best, best >= 0
 }
 
 // countryFollows reports a town written with its own country after a
@@ -542,6 +598,81 @@ func (g *Gazetteer) personName(text string, hits []hit, i int) bool {
 		return false
 	}
 	return true
+}
+
+// namesNoPlace reports whether the words after a town's name show that it
+// names a person ("Hassan, a 15-year-old boy") or, for a town abroad (see
+// disambiguate), a people or a body: "the
+// Obeid tribe", "Highland Water Trust". A body named after a town of the
+// theatre ("Hawler Times") still tells where its report comes from.
+func (g *Gazetteer) namesNoPlace(text string, h *hit, abroad bool) bool {
+	if e := &g.places[h.best]; e.kind == kindCountry || e.kind == kindProvince {
+		return false
+	}
+	rest := text[h.end:min(len(text), h.end+contextWindow)]
+	return ageAfter(rest) || abroad && (groupAfter(rest) || orgNameAfter(rest))
+}
+
+// nextWord returns the ASCII word at the start of s and what follows it.
+func nextWord(s string) (string, string) {
+	i := 0
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return s[:i], s[i:]
+}
+
+// groupAfter reports a lower-case word of groupWords right after a name.
+func groupAfter(rest string) bool {
+	w, _ := nextWord(strings.TrimPrefix(rest, " "))
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && groupWords[w]
+}
+
+// orgNameAfter reports an organisation's head word among the (at most
+// three) capitalised words that continue the name.
+func orgNameAfter(rest string) bool {
+	for range 3 {
+		if !strings.HasPrefix(rest, " ") {
+			return false
+		}
+		var w string
+		w, rest = nextWord(rest[1:])
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+		if orgHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAfter reports an age in apposition: "X, a 15-year-old", "X, an
+// eight-year-old", "X, 17, ...", "X, aged 17".
+func ageAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "aged ")
+	if r, ok := strings.CutPrefix(rest, "a "); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "an "); ok {
+		rest = r
+	}
+	i := 0
+	for i < len(rest) && i < 3 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		w, _ := nextWord(rest)
+		if !ageWords[strings.ToLower(w)] {
+			return false
+		}
+		i = len(w)
+	}
+	tail := rest[i:]
+	return strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, "-year") || strings.HasPrefix(tail, " year")
 }
 
 func demonymWord(g *Gazetteer, w string) bool {

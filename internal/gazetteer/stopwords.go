@@ -129,3 +129,26 @@ var namePrefixes = []string{
 	"Mazraat", "Bani", "Beni", "Bou", "Sidi", "Hassi", "Oued", "Ouled", "Tepe", "Kani",
 	"Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Camp",
 }
+
+// groupWords after a name make it a people's, not a place's: "the Obeid
+// tribe", "the Hassan family".
+var groupWords = map[string]bool{
+	"tribe": true, "tribes": true, "tribesmen": true, "clan": true, "clans": true, "family": true,
+}
+
+// orgHeads end the name of an organisation or an outlet that a place name
+// may begin: "Highland Water Trust", "Syrian Arab Red Crescent", "Jubba
+// Valley News". A name they follow names the body, not where a strike fell.
+var orgHeads = map[string]bool{
+	"trust": true, "foundation": true, "society": true, "charity": true, "crescent": true,
+	"cross": true, "fund": true, "news": true, "post": true, "wire": true, "press": true,
+	"times": true, "radio": true, "television": true, "tv": true, "agency": true,
+}
+
+// ageWords are the small numbers written out in an age: "a five-year-old".
+var ageWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true,
+}
