@@ -13,11 +13,21 @@ func datelineAgency(text string, start, end int) bool {
 		return false
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	prefix := strings.TrimSpace(text[ls : start-1])
-	if len(prefix) < 3 || len(prefix) > 30 || strings.ToUpper(prefix) != prefix || strings.ToLower(prefix) == prefix {
+	// The city in capitals, and perhaps the day: "DUBAI, March 13 (Agency) -".
+	city, day, dated := strings.Cut(strings.TrimSpace(text[ls:start-1]), ",")
+	if len(city) < 3 || len(city) > 30 || strings.ToUpper(city) != city || strings.ToLower(city) == city {
+		return false
+	}
+	if dated && !datelineDay(strings.TrimSpace(day)) {
 		return false
 	}
 	return datelineDash(text[end:min(len(text), end+40)])
+}
+
+// datelineDay reports the short date of a dateline: "March 13", "13 March
+// 2024", "Sept. 20".
+func datelineDay(s string) bool {
+	return len(s) >= 3 && len(s) <= 20 && strings.ContainsAny(s, "0123456789")
 }
 
 // commandWords close the name of a military command called after its area:

@@ -12,6 +12,9 @@ func TestDatelineAgency(t *testing.T) {
 	}{
 		{"DUHOK (Victoria) - A drone hit a pickup near the border.", "Victoria", true},
 		{"ALEPPO (Florence) — Shells fell on a market.", "Florence", true},
+		{"MUSCAT, Feb 9 (Lincoln) - Warships struck the port.", "Lincoln", true},
+		{"AMMAN, 9 February 2024 (Lincoln) - Warships struck the port.", "Lincoln", true},
+		{"AMMAN, the capital (Lincoln) - Warships struck the port.", "Lincoln", false},
 		{"Families from Sinjar (Nineveh) - many of them Yazidis - fled again.", "Nineveh", false},
 		{"DUHOK (Victoria) said that a drone hit a pickup.", "Victoria", false},
 		{"The strike hit Zakho (Duhok province) - local officials said.", "Duhok", false},
