@@ -926,6 +926,8 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 	{"slammed into", ""}, {"slam into", ""}, // "two missiles slammed into the market"
+	// only after a munition (fallenMunition): "rockets fell on the camp", not "the blame fell on"
+	{"fell on", ""}, {"fell upon", ""}, {"rained down on", ""}, {"rained on", ""},
 	// missions under a negated quantifier: "no Russian aircraft had performed any combat missions in the area"
 	{"performed any combat missions", ""}, {"performed any sorties", ""}, {"performed any combat flights", ""},
 	{"flown any combat missions", ""}, {"flew any combat missions", ""}, {"flown any sorties", ""}, {"flew any sorties", ""},

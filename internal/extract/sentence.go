@@ -213,6 +213,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && purposeAt(toks, ms[k].From) {
 			ms[k].E = properName // "rockets intended for attacks on the north": a purpose, no strike
 		}
+		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && !fallenMunition(toks, ms[k]) {
+			ms[k].E = properName // "the blame fell on the governor": nothing fell from the sky
+		}
 		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && figurativeStrike(toks, ms[k]) {
 			ms[k].E = properName // "the ministry struck a firmer note": a figure of speech, no strike
 		}
@@ -2732,6 +2735,11 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 		a.spFrom, a.spTo = v, e
 		return
 	}
+	if e, ok := ownSourceAt(toks, v, hi); ok {
+		a.speakers = []string{st.narrator} // "according to information we have received"
+		a.spFrom, a.spTo = v, e
+		return
+	}
 	if name, nb, ne := personName(toks, v, hi, true); name != "" {
 		sp := st.lookupPerson(name)
 		if sp == "" && st.townOutlet(toks, nb, ne) {
@@ -2980,12 +2988,16 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
 			st.trailing(toks, ms, post, ce, a, i, &out)
 		case postHas:
-			out = append(out, clause{from: post, to: ce, att: a, idx: i})
 			sb := spFrom // "…,” the ministry said": past the article
 			for sb-1 > cs && (toks[sb-1].Norm == "the" || toks[sb-1].Norm == "a" || toks[sb-1].Norm == "an") {
 				sb--
 			}
-			if preHas && sb > cs && sb-1 > cs && (toks[sb-1].Quote == 2 || toks[sb-2].Quote == 2) {
+			quotedPre := preHas && sb > cs && sb-1 > cs && (toks[sb-1].Quote == 2 || toks[sb-2].Quote == 2)
+			if e, ok := narratedBefore(toks, ms, cs, spFrom); ok && preHas && !quotedPre {
+				out = append(out, clause{from: cs, to: e, idx: i}) // "Jets struck X, and the ministry said ...": the narrator's
+			}
+			out = append(out, clause{from: post, to: ce, att: a, idx: i})
+			if quotedPre {
 				out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
 			}
 		case preHas:
@@ -3621,6 +3633,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			when, ownDate = d.When, true
 		}
 	}
+	st.clauseDated = ownDate // (read by add, for strikeDayOfStatements)
+	defer func() { st.clauseDated = false }()
 	// A day the sentence names but nothing resolves ("late Friday" in a
 	// report with no date) is not the passage's last date: borrowing it
 	// would date the strike to some other day, such as a photo caption's.
@@ -4009,7 +4023,7 @@ func (st *docState) add(c model.Claim, idx, para int, side string) {
 		}
 	}
 	st.claims = append(st.claims, c)
-	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist})
+	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist, dated: st.clauseDated})
 }
 
 // eventRank orders event types from the most to the least specific.

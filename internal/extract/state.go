@@ -102,6 +102,7 @@ type docState struct {
 	sentRetract  bool   // the current sentence has a retraction cue outside quotes
 	sentHabitual bool   // a speech verb of the current sentence is told as a habit (habitualSpeech)
 	weSaid       bool   // the current sentence's narrator speaks of its own words ("we wrote that")
+	clauseDated  bool   // the clause being read dates its strike (claimMeta.dated)
 }
 
 // claimMeta is what later sentences need to know about an earlier claim.
@@ -110,6 +111,7 @@ type claimMeta struct {
 	para     int
 	side     string // actor the speaker speaks for
 	weSaid   bool   // the narrator's account of its own earlier words ("we wrote that …")
+	dated    bool   // its sentence dates the strike; else the date is the passage's or the report's
 }
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
@@ -361,6 +363,7 @@ func (st *docState) run() []model.Claim {
 		if s.Para != st.para {
 			st.para = s.Para
 			st.paraPlace, st.headPlace = nil, nil
+			st.refTime = st.published // (a dated heading sets it for its paragraph)
 			st.paraCounts = nil
 			// An incident log entry runs over its labelled field lines.
 			switch {
@@ -393,6 +396,7 @@ func (st *docState) run() []model.Claim {
 				dates[k].End += s.Start
 			}
 			dates = dropSpanStarts(text, dates)
+			dateDaysAfter(text, dates) // "today, Thursday, a day after missiles fell": Wednesday's strike
 			// "the summary for Wednesday, published on Thursday, ... that
 			// day": "that day" is the event's day, not the statement's.
 			prevEvent, prevStmt := st.lastDate, false
@@ -411,6 +415,12 @@ func (st *docState) run() []model.Claim {
 				}
 			}
 		}
+		if len(dates) > 0 && (i == 0 || sents[i-1].Para != s.Para) {
+			if t, ok := headingDate(text, s, dates); ok {
+				st.refTime = t // "Al-Qusayr, 21 August 2024.": its paragraph's weekdays
+			}
+		}
+		n0 := len(st.claims)
 		if st.inEntry && fields[i] == "field" && st.fieldCounts(i, s) {
 			// "Injured: at least 40" — a figure of the entry
 		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) ||
@@ -453,9 +463,13 @@ func (st *docState) run() []model.Claim {
 			if !resolved && unresolvedDay(dates, s.Start, s.End) {
 				st.lastDate = model.When{}
 			}
+			if w, ok := claimedDay(st.claims, n0, dates, st.lastDate); ok && resolved {
+				st.lastDate = w // the strike the sentence told of, not a background date after it
+			}
 		}
 	}
 	st.ownStrikes()
+	st.strikeDayOfStatements()
 	st.reviseTolls() // corrected tolls (revision.go)
 	return st.claims
 }

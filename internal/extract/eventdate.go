@@ -1,0 +1,294 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
+	"github.com/crosscheck/crosscheck/internal/extract/timex"
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// headingDate reads a paragraph's dated heading, "Al-Qusayr, 21 August
+// 2024." or "Amerli, night of 19 July.": the day its paragraph tells of.
+// The paragraph's weekdays ("late on a Wednesday") resolve against it,
+// not against the report's own date.
+func headingDate(text string, s sentences.Sentence, dates []timex.Mention) (time.Time, bool) {
+	if len(dates) == 0 {
+		return time.Time{}, false
+	}
+	d := dates[len(dates)-1]
+	if d.When.From == "" || d.When.From != d.When.To {
+		return time.Time{}, false
+	}
+	if rest := strings.TrimSpace(text[d.End:s.End]); rest != "" && rest != "." {
+		return time.Time{}, false
+	}
+	head, ok := strings.CutSuffix(strings.TrimSpace(text[s.Start:d.Start]), ",")
+	if !ok || !headingWords(head) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", d.When.From)
+	return t, err == nil
+}
+
+// headingWords reports a short name, as a heading gives it: up to six
+// words, each capitalised, a number ("3.") or a joining word ("of", "al-").
+func headingWords(head string) bool {
+	fields := strings.Fields(head)
+	if len(fields) == 0 || len(fields) > 6 {
+		return false
+	}
+	for _, w := range fields {
+		c := w[0]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || headingJoins.has(strings.ToLower(w)) || c >= 0x80) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingJoins may stand uncapitalised inside a heading's name.
+var headingJoins = words("of", "al-", "el-", "the", "and", "de", "near")
+
+// claimedDay is the day of the last claim a sentence made, when one of the
+// sentence's dates gives it and the passage's date last would otherwise be a
+// longer stretch named after it: the passage goes on with that strike, not
+// with a background month ("in violation of the understandings of October
+// 2019"). A later day ("buried their dead on Wednesday after a drone struck
+// ... yesterday, Tuesday") stays the passage's.
+func claimedDay(claims []model.Claim, from int, dates []timex.Mention, last model.When) (model.When, bool) {
+	if len(claims) <= from || last.From == last.To {
+		return model.When{}, false
+	}
+	w := claims[len(claims)-1].When
+	if w.From == "" {
+		return model.When{}, false
+	}
+	for _, d := range dates {
+		if d.When.From == w.From && d.When.To == w.To {
+			return w, true
+		}
+	}
+	return model.When{}, false
+}
+
+// ownSourceNouns name what a narrator received or gathered: "according to
+// information we have received", "according to reports we gathered".
+var ownSourceNouns = words("information", "reports", "accounts", "testimony", "testimonies", "evidence", "data", "details")
+
+// ownSourceAt reports "information we have received" at token v: the
+// narrator's own sources, which make the clause the narrator's claim. It
+// returns the end of the phrase (the next comma).
+func ownSourceAt(toks []token, v, hi int) (int, bool) {
+	t := v
+	if t < hi && (toks[t].Norm == "the" || toks[t].Norm == "some") {
+		t++
+	}
+	if t >= hi || !ownSourceNouns.has(toks[t].Norm) {
+		return 0, false
+	}
+	t++
+	if t >= hi || toks[t].Norm != "we" && toks[t].Norm != "i" {
+		return 0, false
+	}
+	for t < hi && toks[t].Norm != "," {
+		t++
+	}
+	return t, true
+}
+
+// narratedBefore finds the narrator's own clause before a speaker joined
+// to it by ", and", ", but", ", while" or ";": "Iraqi jets struck a cave
+// south of Kirkuk, and the ministry said nine militants died" tells the
+// strike in the outlet's voice and the toll in the ministry's. It returns
+// the end of that clause, which must have a strike verb and no speech of
+// its own.
+func narratedBefore(toks []token, ms []match, from, speaker int) (int, bool) {
+	// back over the speaker's words ("the Cell", "local officials") to the join
+	e := speaker - 1
+	for n := 0; e > from && n < 6 && toks[e].Word && !clauseJoins.has(toks[e].Norm); n++ {
+		e--
+	}
+	switch {
+	case e > from && toks[e].Norm == ";":
+	case e-1 > from && clauseJoins.has(toks[e].Norm) && toks[e-1].Norm == ",":
+		e--
+	default:
+		return 0, false
+	}
+	if e-from < 3 {
+		return 0, false
+	}
+	verb := false
+	for t := from; t < e; t++ {
+		if toks[t].Quote != 0 {
+			return 0, false
+		}
+	}
+	i, j := msRange(ms, from, e)
+	for _, m := range ms[i:j] {
+		if m.To > e {
+			break
+		}
+		if m.E.Flags&(fSpeech|fClaim) != 0 {
+			return 0, false
+		}
+		if m.E.Flags&fAttackVerb != 0 && m.E.Flags&(fAttackNoun|fExcept|fMention) == 0 {
+			verb = true
+		}
+	}
+	return e, verb
+}
+
+// clauseJoins join two main clauses after a comma.
+var clauseJoins = words("and", "but", "while")
+
+// fallVerbs tell of a strike only when a munition falls: "missiles and
+// drones fell on the camps", "shells rained down on the town".
+var fallVerbs = words("fell", "rained")
+
+// munitionWords name what is fired or dropped.
+var munitionWords = words("missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
+	"drone", "drones", "projectile", "projectiles", "mortar", "mortars", "munitions", "barrels")
+
+// fallenMunition reports whether m, if a fall verb, has a munition for its
+// subject within the four words before it; any other verb passes.
+func fallenMunition(toks []token, m match) bool {
+	if !fallVerbs.has(toks[m.From].Norm) {
+		return true
+	}
+	for t := m.From - 1; t >= 0 && t >= m.From-4 && toks[t].Word; t-- {
+		if munitionWords.has(toks[t].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementStances are claims about a strike told elsewhere: a denial, a
+// withdrawal or a doubt dates nothing but the day it was said.
+var statementStances = words(model.StanceDenies, model.StanceRetracts, model.StanceDisputes)
+
+// strikeDayOfStatements dates a denial, withdrawal or doubt that names no
+// day of its own by the strike it answers, when the report dates that
+// strike elsewhere and the reference is clear: an account of the same place
+// or target, all on one day ("The channel on Thursday withdrew its report
+// that an air strike hit troops near Hit. ... it had said that aircraft hit
+// an army position near Hit on Tuesday evening"). The other claims of the
+// statement's sentence that name no day either move with it.
+func (st *docState) strikeDayOfStatements() {
+	for i := range st.claims {
+		c := &st.claims[i]
+		if !statementStances.has(c.Stance) || st.meta[i].dated && !st.statedDayOnly(*c) {
+			continue
+		}
+		w, ok := st.answeredDay(i)
+		if !ok {
+			continue
+		}
+		old := c.When
+		// the sentence's other claims, which stand next to it
+		lo, hi := i, i
+		for lo > 0 && st.meta[lo-1].sentence == st.meta[i].sentence {
+			lo--
+		}
+		for hi+1 < len(st.claims) && st.meta[hi+1].sentence == st.meta[i].sentence {
+			hi++
+		}
+		for k := lo; k <= hi; k++ {
+			if k == i || st.claims[k].When == old && (!st.meta[k].dated || st.statedDayOnly(st.claims[k])) {
+				st.claims[k].When = w
+			}
+		}
+	}
+}
+
+// answeredDay is the one day of the accounts (dated assertions, in other
+// sentences) of claim i's place or target; false when there is none, or
+// more than one.
+func (st *docState) answeredDay(i int) (model.When, bool) {
+	c := st.claims[i]
+	var day model.When
+	// the accounts told near it: a long document stays linear
+	for j := max(0, i-claimLookback); j < min(len(st.claims), i+claimLookback); j++ {
+		o := &st.claims[j]
+		if st.meta[j].sentence == st.meta[i].sentence || !st.meta[j].dated || o.When.From == "" || o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms {
+			continue
+		}
+		samePlace := c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry
+		sameTarget := c.Event.Target != "" && o.Event.Target == c.Event.Target
+		if !samePlace && !sameTarget {
+			continue
+		}
+		if day.From != "" && day != o.When {
+			return model.When{}, false
+		}
+		day = o.When
+	}
+	return day, day.From != "" && day != c.When
+}
+
+// statementVerbs follow the day a statement was made: "the channel on
+// Thursday withdrew its report", "the ministry on Friday denied".
+var statementVerbs = words("withdrew", "retracted", "deleted", "denied", "rejected", "dismissed", "disputed",
+	"questioned", "corrected", "said", "announced", "stated", "insisted")
+
+// statedDayOnly reports a claim whose sentence gives its day only as the
+// day something was said: a dateline, "said on Friday", "on Thursday
+// withdrew". (Read for denials and withdrawals only: few claims.)
+func (st *docState) statedDayOnly(c model.Claim) bool {
+	quote := st.text[c.Span[0]:c.Span[1]]
+	found := false
+	for _, d := range timex.Find(quote, st.refTime) {
+		if d.When.From != c.When.From || d.When.To != c.When.To {
+			continue
+		}
+		d.Start += c.Span[0]
+		d.End += c.Span[0]
+		if !statementDate(st.text, d) && !statementVerbs.has(lowerASCII(nextWordOf(st.text, d.End))) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// daysAfterPhrases follow a day and name the strike told after them: "today,
+// Thursday, a day after missiles fell on the camps" dates the strike to
+// Wednesday.
+var daysAfterPhrases = []struct {
+	phrase string
+	days   int
+}{{"a day after ", 1}, {"the day after ", 1}, {"one day after ", 1}, {"two days after ", 2}}
+
+// dateDaysAfter moves each day followed by ", a day after" back to the day
+// of what follows: the strike, not the day the sentence opens with.
+func dateDaysAfter(text string, dates []timex.Mention) {
+	for k := range dates {
+		d := &dates[k]
+		if d.When.From == "" || d.End+2 >= len(text) || text[d.End] != ',' {
+			continue
+		}
+		rest := text[d.End+2 : min(len(text), d.End+2+len("one day after "))]
+		for _, p := range daysAfterPhrases {
+			if !strings.HasPrefix(rest, p.phrase) {
+				continue
+			}
+			was := d.When
+			from, err1 := time.Parse("2006-01-02", was.From)
+			to, err2 := time.Parse("2006-01-02", was.To)
+			if err1 != nil || err2 != nil {
+				break
+			}
+			moved := was
+			moved.From = from.AddDate(0, 0, -p.days).Format("2006-01-02")
+			moved.To = to.AddDate(0, 0, -p.days).Format("2006-01-02")
+			// with the same day named just before it: "today, Thursday"
+			for j := k; j >= 0 && dates[j].When == was && (j == k || text[dates[j].End:dates[j+1].Start] == ", "); j-- {
+				dates[j].When = moved
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestEventDetectionAndDates checks strikes told in forms that once gave no
+// claim, and the dates that headings, claims and answered accounts give.
+// Each case wants a claim whose quote holds quote, dated day, and, when
+// place is set, placed there.
+func TestEventDetectionAndDates(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		name, published, text, quote, day, place string
+	}{
+		{
+			name:      "munitions fell on",
+			published: "2023-04-13",
+			text:      "Head\n\nTurkish missiles and drones fell on the villages around Qamishli on Tuesday, residents said.\n",
+			quote:     "fell on", day: "2023-04-11", place: "Qamishli",
+		},
+		{
+			name:      "a day after the strike",
+			published: "2023-04-13",
+			text:      "Head\n\nMourners in Qamishli marched today, Thursday, a day after Turkish drones struck a bakery in the town.\n",
+			quote:     "bakery", day: "2023-04-12", place: "Qamishli",
+		},
+		{
+			name:      "shells rained down on",
+			published: "2023-04-13",
+			text:      "Head\n\nRussian shells rained down on Idlib on Tuesday, killing four.\n",
+			quote:     "rained down", day: "2023-04-11", place: "Idlib",
+		},
+		{
+			name:      "narrator's own sources",
+			published: "2019-05-20",
+			text:      "Head\n\nOn 3 May, according to information we have received, air strikes on a bakery in Ariha killed at least 9 civilians.\n",
+			quote:     "bakery", day: "2019-05-03", place: "Ariha",
+		},
+		{
+			name:      "narrated strike before a speaker's toll",
+			published: "2021-12-11",
+			text:      "Head\n\nIraqi jets struck a hideout in the desert west of Samarra on Thursday, and the Cell said six militants died.\n",
+			quote:     "hideout", day: "2021-12-09", place: "Samarra",
+		},
+		{
+			name:      "dated heading resolves its paragraph's weekday",
+			published: "2024-03-15",
+			text:      "Head\n\nTwo raids, months apart.\n\nHoms, 7 December 2023. The strike came late on a Thursday. The Syrian army said Israeli missiles hit a depot outside the city.\n",
+			quote:     "depot", day: "2023-12-07",
+		},
+		{
+			name:      "background month after the strike's day",
+			published: "2022-11-21",
+			text:      "Head\n\nAt dawn yesterday, Sunday, Turkish warplanes struck the region, in breach of the agreement of October 2019.\n\nIn Kobani, the aircraft struck a grain silo and killed three guards.\n",
+			quote:     "grain silo", day: "2022-11-20", place: "Kobani",
+		},
+		{
+			name:      "withdrawal takes the day of the account it withdraws",
+			published: "2018-06-08",
+			text: "Head\n\nIraqi state television on Friday withdrew its report that an air strike had hit a wedding party near Tikrit.\n\n" +
+				"State television had said on Thursday that jets hit the wedding party near Tikrit on Wednesday night.\n",
+			quote: "withdrew", day: "2018-06-06", place: "Tikrit",
+		},
+	}
+	for _, tc := range tests {
+		claims, _ := e.Extract(model.Document{ID: "d", Published: tc.published, Text: tc.text})
+		found := false
+		for _, c := range claims {
+			if !strings.Contains(c.Quote, tc.quote) {
+				continue
+			}
+			found = true
+			if c.When.From != tc.day {
+				t.Errorf("%s: %s %s dated %q, want %s", tc.name, c.Speaker, c.Stance, c.When.From, tc.day)
+			}
+			if tc.place != "" && !strings.Contains(c.Where.Name, tc.place) {
+				t.Errorf("%s: %s %s placed at %q, want %s", tc.name, c.Speaker, c.Stance, c.Where.Name, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no claim quotes %q: %+v", tc.name, tc.quote, triples(claims))
+		}
+	}
+}
+
+// TestFallVerbNeedsMunition checks that "fell on" is no strike without a
+// munition falling.
+func TestFallVerbNeedsMunition(t *testing.T) {
+	e := gazExtractor(t)
+	for _, text := range []string{
+		"Head\n\nThe blame fell on the governor of Idlib, residents said on Tuesday.\n",
+		"Head\n\nThe anniversary fell on a Tuesday this year, officials in Idlib said.\n",
+	} {
+		claims, _ := e.Extract(model.Document{ID: "d", Published: "2023-04-13", Text: text})
+		if len(claims) != 0 {
+			t.Errorf("%q: claims %+v, want none", text, triples(claims))
+		}
+	}
+}
