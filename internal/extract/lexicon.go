@@ -19,6 +19,10 @@ type mention struct {
 	Generic  bool   // "a spokesman", "the source": resolved from context
 	Person   bool   // a known named spokesperson
 	Owned    bool   // a Relative row that speaks only with its country named ("the Malian authorities", not "the authorities")
+	// LocalBare: an Owned row that, with no country named, is a local voice
+	// where the report's state has no voice of its own ("the authorities
+	// said" in a report about Yemen)
+	LocalBare bool
 }
 
 // organisations and their aliases.
@@ -318,6 +322,10 @@ var orgMentions = []mention{
 	{Phrase: "amaq", Speaker: "isis-amaq"},                               // "Amaq news agency"
 	{Phrase: "aamaq", Speaker: "isis-amaq"},                              // another transliteration
 	{Phrase: "sdf", Actor: "sdf", Speaker: "sdf"},                        // "the SDF"
+	// the YPG is the SDF's core: its spokesmen speak for the SDF (no actor
+	// row: "YPG positions" are what Turkey says it struck, not who struck;
+	// nor the bare acronym: "YPG-controlled media" are local voices)
+	{Phrase: "people's protection units", Speaker: "sdf"},
 	{Phrase: "syrian democratic forces", Actor: "sdf", Speaker: "sdf"},
 
 	// Monitors and others.
@@ -496,6 +504,8 @@ var orgMentions = []mention{
 	{Phrase: "saba news agency", Speaker: "local-sources"}, {Phrase: "saba", Speaker: "local-sources"},
 	{Phrase: "al - manar", Speaker: "local-sources"},
 	{Phrase: "radio andalus", Speaker: "local-sources"},
+	// aid groups are NGOs: "the humanitarian organisation that ran the clinic said"
+	{Phrase: "humanitarian organisation", Speaker: "ngo"}, {Phrase: "humanitarian organization", Speaker: "ngo"},
 	// Rescue services count and name the dead as monitors do.
 	{Phrase: "civil response", Speaker: "ngo"}, // "Idlib Civil Response says"
 	{Phrase: "rescue group", Speaker: "ngo"}, {Phrase: "rescue service", Speaker: "ngo"},
@@ -506,9 +516,18 @@ var orgMentions = []mention{
 	// authorities stated" (a state with no actor id: a local voice), "the
 	// Syrian authorities said" (syria-gov), "French authorities" (france).
 	// Bare "authorities" name no state ("according to the regional
-	// authorities"), and "government" is left out ("media close to the
-	// government").
-	{Phrase: "authorities", Relative: "gov", Owned: true},
+	// authorities"): a local voice only where that state has none.
+	{Phrase: "authorities", Relative: "gov", Owned: true, LocalBare: true},
+	// A state's government likewise, only with the state named: "the
+	// government of Syria", "Syria's government", "the Lebanese
+	// government" (not "media close to the government").
+	{Phrase: "government", Relative: "gov", Owned: true},
+	{Phrase: "local government", Speaker: "local-sources"}, // "two local government officials, who said"
+	{Phrase: "regional government", Speaker: "local-sources"}, {Phrase: "provincial government", Speaker: "local-sources"},
+	{Phrase: "local government officials", Speaker: "local-sources"}, {Phrase: "local government official", Speaker: "local-sources"},
+	// a state's envoy speaks for it: "the representative of the Russian
+	// Federation told the Council"
+	{Phrase: "the representative", Generic: true}, {Phrase: "a representative", Generic: true},
 	{Phrase: "regional authorities", Speaker: "local-sources"}, {Phrase: "provincial authorities", Speaker: "local-sources"},
 	{Phrase: "city authorities", Speaker: "local-sources"}, {Phrase: "municipal authorities", Speaker: "local-sources"},
 	{Phrase: "my sources", Speaker: "journalist"},          // a blogger's "my sources say"
@@ -597,6 +616,12 @@ var orgMentions = []mention{
 	{Phrase: "general staff", Relative: "military"},              // "the French General Staff said"
 	{Phrase: "the commander in chief", Relative: "military"},
 
+	// health offices and activists' committees count and name the dead:
+	// "the health office in the governorate said", "the Local Coordination
+	// Committee published the names"
+	{Phrase: "health office", Speaker: "local-sources"}, {Phrase: "coordination committee", Speaker: "local-sources"},
+	{Phrase: "coordination committees", Speaker: "local-sources"},
+
 	// the victims' families, survivors and neighbours
 	{Phrase: "resident", Speaker: "local-sources"},  // "another resident said"
 	{Phrase: "relative", Speaker: "local-sources"},  // "a relative of the driver said"
@@ -652,6 +677,9 @@ var orgMentions = []mention{
 	{Phrase: "unifil", Speaker: "un"}, {Phrase: "minusma", Speaker: "un"}, {Phrase: "unama", Speaker: "un"},
 	{Phrase: "unsom", Speaker: "un"}, {Phrase: "unsmil", Speaker: "un"}, {Phrase: "ohchr", Speaker: "un"},
 	{Phrase: "unhcr", Speaker: "un"}, {Phrase: "world health organization", Speaker: "un"},
+	// the Human Rights Council's commissions of inquiry are UN bodies:
+	// "the Independent International Commission of Inquiry on Libya said"
+	{Phrase: "commission of inquiry", Speaker: "un"}, {Phrase: "human rights council", Speaker: "un"},
 
 	// Generic: resolved from "of/for X", the last speaker, or the document.
 	{Phrase: "a spokesman", Generic: true},     // "a spokesman said on Twitter"
@@ -868,11 +896,20 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"changed his account", "retracts"}, {"changed her account", "retracts"}, {"changed its account", "retracts"}, {"changed their account", "retracts"},
 	{"before correcting", "retracts"}, // "initially blamed Israel, before correcting its report to say US aircraft struck"
 
+	// present tenses: "the ministry maintains that", "Ankara rejects the accusation"
+	{"maintains", "asserts"}, {"alleges", "asserts"}, {"rejects", "denies"}, {"dismisses", "denies"},
+
 	// "state media describe the strikes as aggression"
 	{"describes", "asserts"}, {"describe", "asserts"}, {"is describing", "asserts"}, {"are describing", "asserts"},
 	// "state media are still giving a toll of three"
 	{"giving a toll", "asserts"}, {"gave a toll", "asserts"}, {"give a toll", "asserts"},
 	{"giving a death toll", "asserts"}, {"gave a death toll", "asserts"},
+	// a body that counts the dead updating its count speaks: "the health
+	// ministry has raised its toll to 14", "officials gave a lower toll"
+	{"raised its toll", "asserts"}, {"raised the toll", "asserts"}, {"raised its death toll", "asserts"}, {"raised the death toll", "asserts"},
+	{"lowered its toll", "asserts"}, {"lowered the toll", "asserts"}, {"updated its toll", "asserts"}, {"updated the toll", "asserts"},
+	{"revised its toll", "asserts"}, {"revised the toll", "asserts"}, {"revised its death toll", "asserts"},
+	{"gave a lower toll", "asserts"}, {"gave a higher toll", "asserts"}, {"gave a lower death toll", "asserts"}, {"gave a higher death toll", "asserts"},
 }
 
 // footageWords mark a speaker who released images: what the images show is

@@ -202,6 +202,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	defer st.noteGroup(ms)
+	defer st.noteSubjectState(toks, ms)
 	titleCase := isTitleCase(toks)
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && (inProperName(toks, ms[k]) || datelineCountry(text, toks[ms[k].From].Start, toks[ms[k].To-1].End)) {
@@ -712,6 +713,31 @@ func stateSpeaker(iso, relative string) (string, bool) {
 // groupSpeakers are the organisations a report may call "the group".
 var groupSpeakers = words("pmf", "isis-amaq", "ngo", "airwars")
 
+// noteSubjectState remembers the state a sentence opens with ("Moscow
+// rejected that."), for "Its defence ministry said" in the next one.
+func (st *docState) noteSubjectState(toks []token, ms []match) {
+	st.subjectState = ""
+	if len(ms) > 0 {
+		st.subjectState = stateNamedAt(toks, ms[0], 2)
+	}
+}
+
+// stateNamedAt returns the country of mention m when it names a state by
+// its name or capital ("Russia", "Moscow", not "Russian jets") within the
+// first `within` tokens, or "".
+func stateNamedAt(toks []token, m match, within int) string {
+	if m.From >= within || m.To-m.From != 1 || m.E.Flags&fMention == 0 || m.E.Mention.Speaker == "" {
+		return ""
+	}
+	if iso := capitalStates[toks[m.From].Norm]; iso != "" {
+		return iso
+	}
+	if m.E.Flags&fCountry != 0 {
+		return m.E.ISO
+	}
+	return ""
+}
+
 // noteGroup remembers the last organisation a sentence names, for "the
 // group said" in a later one, and the last body, for "its coordinator said".
 func (st *docState) noteGroup(ms []match) {
@@ -794,6 +820,16 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
 		}
+		if m.From == 1 && toks[0].Norm == "its" && st.subjectState != "" {
+			// "Moscow rejected that. Its defence ministry said": the state
+			// the sentence before opened with
+			return relativeSpeaker(st.subjectState, mm.Relative)
+		}
+		if iso := st.placeOwner(toks, m.From); iso != "" {
+			// "the Baghdad Operations Command", "Moscow's defence ministry":
+			// the body of the place's state, not the report's
+			return relativeSpeaker(iso, mm.Relative)
+		}
 		if j, ok := countryOfAfter(toks, ms, k); ok {
 			// "the Ministry of National Defence of Türkiye": the country
 			// the name gives, not the report's
@@ -811,7 +847,13 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			return ms[k-1].E.Mention.Speaker // "the French Armed Forces General Staff": the force's own staff
 		}
 		if mm.Owned {
-			return "" // "the authorities" with no country named: not the report's state
+			// "the authorities" with no country named: not the report's
+			// state, but where that state has no voice of its own (Yemen,
+			// Mali) whoever governs there is a local voice
+			if _, known := stateSpeaker(iso, mm.Relative); mm.LocalBare && iso != "" && !known {
+				return "local-sources"
+			}
+			return ""
 		}
 		if sp := st.byHead[relativeKey(mm.Relative)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
 			// "Turkey's defence ministry said ... The ministry of defence
@@ -870,8 +912,8 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			return sp // "the ministry": the last ministry named
 		}
 		if last == "source" || last == "sources" || last == "official" || last == "officials" {
-			if n == "initial" {
-				return ""
+			if n == "initial" || last == "official" && m.To < len(toks) && toks[m.To].Upper && toks[m.To].Word {
+				return "" // "the official SANA news agency": an adjective before the body's name
 			}
 			if iso := capitalAfter(toks, m.To); iso != "" {
 				sp, _ := stateSpeaker(iso, "sources") // "officials in Ankara": the state's
@@ -927,6 +969,41 @@ func capitalAfter(toks []token, t int) string {
 		return "" // "officials in Washington-backed ..."
 	}
 	return capitalStates[toks[t+1].Norm]
+}
+
+// placeOwner returns the country of a capital or a located place that
+// names the body starting at token from ("the Nineveh Operations Command",
+// "Tehran's defence ministry"), or "".
+func (st *docState) placeOwner(toks []token, from int) string {
+	t := from - 1
+	if t >= 1 && toks[t].Norm == "'s" {
+		t--
+	}
+	if t < 0 || !toks[t].Upper || !toks[t].Word {
+		return ""
+	}
+	if iso := capitalStates[toks[t].Norm]; iso != "" {
+		return iso
+	}
+	end := toks[t].End
+	i := sort.Search(len(st.located), func(i int) bool { return st.located[i].Start >= toks[0].Start })
+	for ; i < len(st.located) && st.located[i].Start < end; i++ {
+		if l := st.located[i]; l.End == end && !l.Framed && l.Where.Country != "" {
+			return l.Where.Country
+		}
+	}
+	return ""
+}
+
+// capitalModifier: the mention ms[j] is a capital naming the state body
+// right after it ("the Baghdad Operations Command"): the body speaks.
+func capitalModifier(toks []token, ms []match, j int) bool {
+	m := ms[j]
+	if j+1 >= len(ms) || capitalStates[toks[m.From].Norm] == "" || m.To-m.From != 1 {
+		return false
+	}
+	n := ms[j+1]
+	return n.From == m.To && n.E.Flags&fMention != 0 && n.E.Mention.Relative != ""
 }
 
 // frontedCapital returns the country of a sentence that opens "In
@@ -1315,7 +1392,18 @@ func inProperName(toks []token, m match) bool {
 	}
 	prev := m.From > 1 && toks[m.From-1].Upper && toks[m.From-1].Word && toks[m.From-1].Norm != "the"
 	next := m.To < len(toks) && toks[m.To].Upper && toks[m.To].Word
-	return prev && next || next && monitorName(toks, m.To)
+	return prev && next || next && monitorName(toks, m.To) || prev && monitorNameBefore(toks, m.From)
+}
+
+// monitorNameBefore reports a monitor's head among the capitalised words
+// right before t: a country closing a monitor's name ("Civic Watch Syria").
+func monitorNameBefore(toks []token, t int) bool {
+	for p := t - 1; p >= 0 && p >= t-3 && toks[p].Upper && toks[p].Word; p-- {
+		if monitorHeads.has(toks[p].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // monitorHeads end the names of monitors and rights groups that open with a
@@ -1419,6 +1507,12 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				a.speakers, a.unresolved, a.name = []string{st.narrator}, false, ""
 				a.spFrom, a.spTo, a.right = f, t, f >= m.To
 			}
+		}
+		if len(out) > 0 && parentheticalPronoun(toks, a) && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].unresolved {
+			// "Amaq told a different story: coalition jets, it said, had
+			// destroyed a house": an aside of the speaker already heard,
+			// whose words go on
+			continue
 		}
 		if len(a.speakers) == 0 && m.From > 1 && len(out) > 0 && relativeOfSpeaker(toks, out[len(out)-1], m.From) {
 			// "according to the news agency Rojava Today, which said ...":
@@ -2134,6 +2228,9 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		if compoundModifier(toks, m) {
 			continue // "Iran-aligned militias said": the militias speak
 		}
+		if capitalModifier(toks, ms, j) {
+			continue // "the Baghdad Operations Command said": the command speaks
+		}
 		if m.To < v && toks[m.To].Norm == "'s" {
 			if possessor < 0 {
 				possessor = j
@@ -2149,6 +2246,9 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		}
 		a.speakers = []string{sp}
 		a.spFrom, a.spTo = m.From, m.To
+		if possessor >= 0 && ms[possessor].To+1 == m.From {
+			a.spFrom = ms[possessor].From // "Tehran's Revolutionary Guards": the capital is the owner's, not the strike's place
+		}
 		// A person named in the speaker phrase: "Yahya Rasool, the spokesman of
 		// ...", or in apposition after it: "A coalition spokesman, Col. John
 		// Dorrian, said".
@@ -2246,6 +2346,20 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 			return
 		}
 	}
+}
+
+// parentheticalPronoun: a's speaker is a pronoun set off by commas with
+// its verb (", it said,"), an aside inside another speaker's words.
+func parentheticalPronoun(toks []token, a attribution) bool {
+	p := a.spFrom
+	if a.right || a.spTo != p+1 || p < 1 || a.verb != p+1 || a.verbEnd >= len(toks) {
+		return false
+	}
+	switch toks[p].Norm {
+	case "it", "he", "she", "they":
+		return toks[p-1].Norm == "," && toks[a.verbEnd].Norm == ","
+	}
+	return false
 }
 
 // speechAfter: a speech verb follows match k in the sentence.
@@ -2422,7 +2536,7 @@ var personPosts = words("commander", "leader", "deputy", "secretary", "minister"
 // ngoHeads end the names of monitors ("the Syrian Network for Civilian
 // Records", "Shingal Watch"); unlike monitorHeads they leave out the heads
 // a state body may also carry ("centre", "institute").
-var ngoHeads = words("monitor", "watch", "observatory", "network", "archive", "campaign")
+var ngoHeads = words("monitor", "watch", "observatory", "network", "archive", "campaign", "documentation")
 
 // monitorNamed: the speaker phrase [lo, v) opens with a capitalised name
 // whose words include a monitor's head.

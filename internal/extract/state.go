@@ -54,6 +54,7 @@ type docState struct {
 	arms     armMemory // who struck with each kind of arm, for "the drone" named before
 
 	lastSpeaker     string
+	subjectState    string // ISO of the state the last sentence opened with ("Moscow rejected that.")
 	lastSpeakerName string
 	lastIssuer      string            // who issued the last report or statement named
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
