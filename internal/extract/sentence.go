@@ -1623,10 +1623,20 @@ func quotingSource(toks []token, ms []match, k int) int {
 // "MR. REAVES:" or "Q:", a headline's or a post's "Iraq's Hashd:". It
 // returns the speaker and the index of the colon token. An upper-case label
 // naming an unknown person in an official document is its issuer speaking.
+// clockColon reports the colon of a time of day: digits written on both
+// sides of it ("01:45").
+func clockColon(toks []token, t int) bool {
+	return t > 0 && t+1 < len(toks) && toks[t-1].End == toks[t].Start && toks[t+1].Start == toks[t].End &&
+		isDigit(toks[t-1].Norm[len(toks[t-1].Norm)-1]) && isDigit(toks[t+1].Norm[0])
+}
+
 func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 	colon, commas, paren, outside := -1, 0, false, 0
 	for t := 0; t < len(toks) && outside < 16; t++ {
 		n := toks[t].Norm
+		if n == ":" && clockColon(toks, t) {
+			continue // "The Pentagon at 01:45 on Monday said": a time, no label
+		}
 		if n == ":" {
 			colon = t
 			break
@@ -2070,7 +2080,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		if (n == "that" || n == "who" || n == "which") && t > 0 && !cueIn(ms, t, v) && speakerEndsAt(ms, t) {
 			continue // "A monitoring group that tracks the war ... alleged": the head is the speaker
 		}
-		if toks[t].Quote != 0 || n == ";" || n == "that" || n == ":" || n == "but" || n == "while" || n == "whereas" || n == "—" || n == ")" ||
+		if toks[t].Quote != 0 || n == ";" || n == "that" || n == ":" && !clockColon(toks, t) || n == "but" || n == "while" || n == "whereas" || n == "—" || n == ")" ||
 			n == "-" && toks[t].Start > 0 && st.text[toks[t].Start-1] == ' ' {
 			lo = t + 1 // also a dateline: "BAGHDAD (APA) - Iraqi state television reported"
 			break
