@@ -114,7 +114,40 @@ func (l *linker) strikeToldWith(i, from int) (int, string) {
 			return o.cluster, "its speaker denies this strike in the same report"
 		}
 	}
+	if to, ok := l.onlyStrikeBlamed(i, from); ok {
+		return to, "only says who did it, at the place and on the day of the one strike its report tells"
+	}
 	return -1, ""
+}
+
+// onlyStrikeBlamed: a claim that only names who did it, with no target,
+// victims or figures of its own ("Iraq's Joint Operations Command blames
+// explosives planted by IS"), told after its report has told a strike at
+// that very place (same name) on fitting dates, answers that strike, when
+// the report tells only one there. An ISIS attack told with what it hit or
+// whom it killed, or told first, stays a ground attack of its own.
+func (l *linker) onlyStrikeBlamed(i, from int) (int, bool) {
+	it := &l.items[i]
+	if it.c.Event.Target != "" || len(it.c.Counts) > 0 || it.name == "" ||
+		it.c.Event.TargetGroup != "" && it.c.Event.TargetGroup != model.GroupUnknown {
+		return -1, false
+	}
+	found := -1
+	for _, j := range l.docs[it.doc].items {
+		o := &l.items[j]
+		if o.cluster < 0 || o.cluster == from || o.culprit || o.cluster == found || o.c.Span[0] >= it.c.Span[0] {
+			continue
+		}
+		t := &l.clusters[o.cluster]
+		if !t.dated || gap(it.lo, it.hi, t.lo, t.hi) > it.pad || !slices.Contains(t.names, it.name) {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = o.cluster
+	}
+	return found, found >= 0
 }
 
 // ---- blocking keys ----
@@ -180,9 +213,13 @@ func (l *linker) newCluster(i int, dated bool) int {
 	}
 	c.fams[it.fam] = true
 	c.tgts[it.tgt] = true
-	if it.civ {
+	switch {
+	case it.denial:
+		// what a denial names is what others say was hit, not a target of
+		// its own (see eventFit)
+	case it.civ:
 		c.civTgts[it.tgt] = true
-	} else {
+	default:
 		c.hardTgts[it.tgt] = true
 	}
 	if dated && it.dated {
@@ -283,9 +320,13 @@ func (l *linker) join(i, id int, reason string) {
 	}
 	c.fams[it.fam] = true
 	c.tgts[it.tgt] = true
-	if it.civ {
+	switch {
+	case it.denial:
+		// what a denial names is what others say was hit, not a target of
+		// its own (see eventFit)
+	case it.civ:
 		c.civTgts[it.tgt] = true
-	} else {
+	default:
 		c.hardTgts[it.tgt] = true
 	}
 	if c.country == "" && !math.IsInf(c.radius, 1) {
@@ -343,6 +384,12 @@ func eventFit(it *item, c *cluster) bool {
 		if on && !familiesCompatible(it.fam, f) {
 			return false
 		}
+	}
+	// A denial's target is what it says was not hit ("denied that
+	// coalition aircraft had struck any house in the area"): the target of
+	// the account it answers, which may not be the one others report.
+	if it.denial {
+		return true
 	}
 	// A report of civilians hit is not split by its target from a report
 	// of militants' vehicles or positions (what was hit is what the sides
@@ -545,7 +592,7 @@ func (l *linker) placeDated(i int) {
 		l.join(i, b.id, l.reasonDated(it, b))
 		return
 	}
-	if it.withdrawal && l.joinWithdrawn(i) {
+	if (it.withdrawal || it.c.Stance == model.StanceDenies) && l.joinWithdrawn(i) {
 		return
 	}
 	l.newCluster(i, true)
@@ -556,9 +603,16 @@ func (l *linker) placeDated(i int) {
 // drones had attacked the convoy on Saturday"). It joins the strike at its
 // place up to statementLagDays before its date, if that incident already
 // holds a claim of its own report or of its speaker (the account being
-// withdrawn). The incident's dates do not grow.
+// withdrawn). The incident's dates do not grow. So does a denial dated by
+// when it was said ("speaking to reporters on Thursday, the spokesman said
+// no air strike took place near al-Qaim"), when that incident holds a claim
+// of its own report: the account it answers.
 func (l *linker) joinWithdrawn(i int) bool {
 	it := &l.items[i]
+	what := "a withdrawal"
+	if !it.withdrawal {
+		what = "a denial"
+	}
 	var cands []candidate
 	l.gather(i, gatherDays, it.lo-statementLagDays, it.hi, func(id int) {
 		c := &l.clusters[id]
@@ -570,7 +624,7 @@ func (l *linker) joinWithdrawn(i int) bool {
 		}
 		if !slices.ContainsFunc(c.members, func(m int) bool {
 			o := &l.items[m]
-			return o.doc == it.doc || (o.c.Speaker != "" && o.c.Speaker == it.c.Speaker)
+			return o.doc == it.doc || (it.withdrawal && o.c.Speaker != "" && o.c.Speaker == it.c.Speaker)
 		}) {
 			return
 		}
@@ -581,8 +635,8 @@ func (l *linker) joinWithdrawn(i int) bool {
 		return false
 	}
 	it.keepDates = true
-	l.join(i, b.id, fmt.Sprintf("a withdrawal said on %s, %d day(s) after this incident, %s",
-		dateLabel(it.lo, it.hi), b.gap, l.placePhrase(it, b)))
+	l.join(i, b.id, fmt.Sprintf("%s said on %s, %d day(s) after this incident, %s",
+		what, dateLabel(it.lo, it.hi), b.gap, l.placePhrase(it, b)))
 	return true
 }
 
@@ -789,6 +843,11 @@ func (l *linker) placeProvince(i int) {
 		l.gather(i, gatherDated, 0, 0, consider)
 	}
 	l.gather(i, gatherUndated, 0, 0, consider)
+	if id, ok := l.ownStrikeOnDays(i); ok {
+		l.join(i, id, fmt.Sprintf("province-wide (%s); its report's only strike in the country on %s",
+			placeLabel(it.c), dateLabel(it.lo, it.hi)))
+		return
+	}
 	// A province holds many strikes: attach only to the one incident that
 	// fits, or to the one incident that shares the name, or, for a claim
 	// dated to a day or a few, to the one incident on those very days.
@@ -854,9 +913,14 @@ func (l *linker) placeCountry(i int) {
 			}
 			for _, id := range cands {
 				if l.hasDoc(id, it.doc) {
-					cands = nil // its own report's strike: only the target rule below may tie them
+					cands = nil // its own report's strike: only the rules below may tie them
 					break
 				}
+			}
+			if id, ok := l.ownStrikeOnDays(i); ok {
+				l.join(i, id, fmt.Sprintf("country-wide (%s); its report's only strike there on %s",
+					placeLabel(it.c), dateLabel(it.lo, it.hi)))
+				return
 			}
 			// the one incident on exactly those dates, else the one within the margin
 			var exact []int
@@ -904,6 +968,47 @@ func (l *linker) placeCountry(i int) {
 		return
 	}
 	l.newCluster(i, true)
+}
+
+// ownStrikeOnDays: a country- or province-wide claim dated to a day or a
+// few ("U.S. forces struck a weapons storage facility" in Iraq on Sunday;
+// "no attack took place on any of our units in western Anbar") whose report
+// places a strike in that country on its very days, and only one, tells of
+// that strike: the report names the place once and then the region. Several
+// strikes of the report there on those days, or a strike on other days
+// (Soleimani killed "in the country" the day before the Taji strike), leave
+// it apart. A province's own radius is too small for the largest ones
+// (Rutba lies some 300 km from the centre of Anbar), so within the
+// province the strike may lie up to provinceReachKM from its anchor; a
+// place the gazetteer does not know may lie anywhere.
+func (l *linker) ownStrikeOnDays(i int) (int, bool) {
+	it := &l.items[i]
+	if !it.dated || it.hi-it.lo+1 > fineTimeMaxDays || it.pad > 1 {
+		return -1, false
+	}
+	found := -1
+	for _, j := range l.docs[it.doc].items {
+		o := &l.items[j]
+		if o.cluster < 0 || o.tier >= it.tier || !o.dated || o.hi-o.lo+1 > fineTimeMaxDays || o.pad > 1 ||
+			gap(it.lo, it.hi, o.lo, o.hi) > 0 || o.cluster == found {
+			continue
+		}
+		// a village the gazetteer does not know (no coordinates, no
+		// country) may lie anywhere in the region
+		unknownPlace := !o.hasLL && o.country == ""
+		if !unknownPlace && (o.country != it.country || it.tier == tierProvince &&
+			(!it.hasLL || !o.hasLL || model.DistanceKM(it.lat, it.lon, o.lat, o.lon) > provinceReachKM)) {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = o.cluster
+	}
+	if found < 0 || !eventFit(it, &l.clusters[found]) {
+		return -1, false
+	}
+	return found, true
 }
 
 // hasDoc reports whether cluster id has a member from document doc.

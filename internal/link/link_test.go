@@ -31,7 +31,11 @@ var (
 	samarra  = pl{"Samarra", 34.2, 43.87, "IQ", model.PlaceTown}
 	// salahuddin is the province as a whole
 	salahuddin = pl{"Salahuddin", 34.5, 43.5, "IQ", model.PlaceProvince}
-	nowhere    = pl{}
+	// anbar is anchored near Ramadi; Rutba lies some 280 km west of it
+	anbar   = pl{"Anbar", 33.42, 43.3, "IQ", model.PlaceProvince}
+	rutba   = pl{"Rutba", 33.04, 40.28, "IQ", model.PlaceTown}
+	mosul   = pl{"Mosul", 36.34, 43.13, "IQ", model.PlaceTown}
+	nowhere = pl{}
 )
 
 // hasakah is al-Hasakah as a report spells it.
@@ -358,6 +362,58 @@ func TestLink(t *testing.T) {
 				cb{id: "d", doc: "d1", at: 100, p: iraq, from: "2020-01-04", speaker: "iraq-military", stance: model.StanceDenies, denied: []string{"occurrence"}},
 			),
 			want: "d s",
+		},
+		{
+			name: "a denial names what others say was hit: its target does not split it from the strike",
+			claims: claims(
+				cb{id: "veh", doc: "d1", speaker: "us-dod", p: fallujah, from: "2017-06-11", target: "vehicles"},
+				cb{id: "house", doc: "d2", speaker: "local-sources", p: fallujah, from: "2017-06-11", target: "house", group: model.GroupCivilians},
+				cb{id: "deny", doc: "d2", at: 100, speaker: "cjtf-oir", stance: model.StanceDenies, denied: []string{"coalition"}, p: fallujah, from: "2017-06-11", target: "house"},
+				cb{id: "hq", doc: "d3", speaker: "us-dod", p: fallujah, from: "2017-06-11", target: "headquarters"},
+			),
+			want: "deny house veh | hq",
+		},
+		{
+			name: "a claim that only says ISIS did it, told after its report's strike there, joins it; one with its own toll stays apart",
+			claims: claims(
+				cb{id: "house", doc: "d1", speaker: "journalist", p: mosul, from: "2017-06-04", target: "house", group: model.GroupCivilians, killed: 21},
+				cb{id: "blame", doc: "d1", at: 100, speaker: "iraq-joc", typ: model.EventUnknown, asserted: []string{"isis"}, p: mosul, from: "2017-06-04"},
+				cb{id: "air", doc: "d2", speaker: "cjtf-oir", p: mosul, from: "2017-06-04"},
+				cb{id: "own", doc: "d2", at: 100, speaker: "journalist", typ: model.EventUnknown, asserted: []string{"isis"}, p: mosul, from: "2017-06-04", killed: 5},
+			),
+			want: "air blame house | own",
+		},
+		{
+			name: "a denial said days later joins its own report's strike there; another report's does not",
+			claims: claims(
+				cb{id: "s", doc: "d1", speaker: "iraqi-sources", p: fallujah, from: "2022-10-03", typ: model.EventDroneStrike},
+				cb{id: "deny", doc: "d1", at: 100, speaker: "iraq-joc", stance: model.StanceDenies, denied: []string{"occurrence"}, p: fallujah, from: "2022-10-06"},
+				cb{id: "other", doc: "d2", speaker: "iraq-joc", stance: model.StanceDenies, denied: []string{"occurrence"}, p: fallujah, from: "2022-10-06"},
+			),
+			want: "deny s | other",
+		},
+		{
+			name: "a country-wide claim on the very day of its report's only strike there joins it",
+			claims: claims(
+				cb{id: "ak", doc: "d1", speaker: "us-official", p: abuKamal, rel: "near", from: "2023-12-10", target: "weapons depot"},
+				cb{id: "sy", doc: "d1", at: 100, speaker: "syria-gov", typ: model.EventUnknown, p: syria, from: "2023-12-10", group: model.GroupCivilians},
+				cb{id: "f", doc: "d2", p: fallujah, from: "2023-12-10"},
+				cb{id: "t", doc: "d2", at: 100, p: tikrit, from: "2023-12-10"},
+				cb{id: "iq", doc: "d2", at: 200, typ: model.EventUnknown, p: iraq, from: "2023-12-10"},
+			),
+			want: "ak sy | f | iq | t",
+		},
+		{
+			name: "a province-wide denial on the very day of its report's only strike joins it beyond the province radius",
+			claims: claims(
+				cb{id: "amaq", doc: "d1", speaker: "isis-amaq", typ: model.EventGroundAttack, asserted: []string{"isis"}, p: rutba, rel: "30 km west of", from: "2023-03-16"},
+				cb{id: "deny", doc: "d1", at: 100, speaker: "iraq-joc", typ: model.EventUnknown, stance: model.StanceDenies, denied: []string{"occurrence"}, p: anbar, from: "2023-03-16"},
+				cb{id: "far", doc: "d2", speaker: "iraq-joc", typ: model.EventUnknown, stance: model.StanceDenies, denied: []string{"occurrence"}, p: anbar, from: "2023-03-16"},
+				// a village the gazetteer does not know: no coordinates, no country
+				cb{id: "convoy", doc: "d3", speaker: "pmf", p: pl{"Akashat", 0, 0, "", model.PlaceTown}, rel: "near", from: "2021-03-19", target: "convoy"},
+				cb{id: "radars", doc: "d3", at: 100, speaker: "iraq-joc", stance: model.StanceDenies, denied: []string{"occurrence"}, p: anbar, from: "2021-03-19"},
+			),
+			want: "amaq deny | convoy radars | far",
 		},
 		{
 			name: "a country-wide claim naming a target its report places attaches there",

@@ -21,6 +21,12 @@ var placeRadiusKM = map[string]float64{
 	"":                  25,  // precision not given: a town
 }
 
+// provinceReachKM: how far from a province's anchor a strike its report
+// places on the province-wide claim's very days may lie and still be in
+// that province (Anbar reaches some 300 km west of its centre to Rutba and
+// al-Qaim). Used only for the report's own, single strike on those days.
+const provinceReachKM = 2 * 150
+
 // relationOffsetKM widens a place's radius by how far the relation puts the
 // strike from the named place. An explicit distance ("12 miles south of")
 // adds that distance instead (capped at maxOffsetKM).
