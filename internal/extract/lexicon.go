@@ -949,7 +949,8 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
 	{"did this", ""}, {"did it", ""}, // "American planes did this, everyone here saw them"
-	{"no involvement", ""}, // "American forces had no involvement whatsoever"
+	{"no involvement", ""},                                     // "American forces had no involvement whatsoever"
+	{"no part in", ""}, {"no role in", ""}, {"no hand in", ""}, // "saying Iran had no part in the attack"
 	// ties denied: "the Forces have no connection whatsoever with the attack"
 	{"no connection with", ""}, {"no connection whatsoever with", ""}, {"no connection to", ""}, {"no connection whatsoever to", ""},
 	{"no connection whatsoever", ""}, // a quotation may end before its "with": "have no connection whatsoever" with the attack
@@ -970,6 +971,9 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"flown any combat missions", ""}, {"flew any combat missions", ""}, {"flown any sorties", ""}, {"flew any sorties", ""},
 	{"conducted any combat missions", ""}, {"conducted any sorties", ""}, {"carried out any combat missions", ""}, {"carried out any sorties", ""},
 	{"made any combat flights", ""}, {"made any sorties", ""},
+	// missions denied by their object: "its jets had flown no missions over the town"
+	{"flown no missions", ""}, {"flew no missions", ""}, {"flown no combat missions", ""}, {"flew no combat missions", ""},
+	{"flown no sorties", ""}, {"flew no sorties", ""}, {"performed no combat missions", ""}, {"performed no sorties", ""},
 }
 
 // attack nouns: words that name a strike; with the event type they imply.
@@ -1190,6 +1194,7 @@ var participation = []string{
 	"backing of", "backed by", "supported by", "support from", "in coordination with",
 	"coordinated with", "in cooperation with", "jointly with", "together with",
 	"alongside", "with the participation of", "assisted by", "with assistance from",
+	"directed by", "orchestrated by", "masterminded by", // "a faction \"armed, trained and directed by Iran\""
 }
 
 // copular participation: the subject is the perpetrator though the verb is

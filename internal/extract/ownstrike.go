@@ -41,8 +41,8 @@ func (st *docState) ownSide(speaker string) string {
 func (st *docState) ownStrikes() {
 	for i := range st.claims {
 		c := &st.claims[i]
-		if len(c.PerpetratorsAsserted) > 0 || len(c.PerpetratorsDenied) > 0 {
-			continue
+		if len(c.PerpetratorsAsserted) > 0 || len(c.PerpetratorsDenied) > 0 || st.meta[i].notOwn {
+			continue // (a strike "carried out by the PKK" is no side's own)
 		}
 		side := st.ownSide(c.Speaker)
 		if side == "" {

@@ -15,7 +15,12 @@ var locatives = words("in", "near", "across", "inside", "into", "over", "of", "t
 
 // agentNouns name the men of an actor in an agent phrase ("by the heroes
 // of army aviation").
-var agentNouns = words("heroes", "men", "pilots", "fighters", "eagles", "falcons")
+var agentNouns = words("heroes", "men", "pilots", "fighters", "eagles", "falcons",
+	"faction", "factions", "elements", "members", "unit", "units", "cell", "cells") // "fired by a faction of the PMF"
+
+// agentQualifiers may stand before an agent noun ("by a militia faction
+// of the PMF", "by rogue elements of the army").
+var agentQualifiers = words("militia", "armed", "rogue", "splinter", "hardline", "local", "senior")
 
 // ownerVerbs are participles whose "by" agent holds or uses the target
 // ("a depot used by Iranian forces", "a base run by the IRGC").
@@ -54,6 +59,12 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 		if k2, ok := matchAt(ms, ms[k].To); ok && ms[k2].E.Flags&(fAttackNoun|fType) != 0 {
 			return false
 		}
+		// "injured in Iran's January 8 missile attack": the owner of the attack
+		if j := ms[k].To; j+1 < len(toks) && toks[j].Norm == "'s" {
+			if k2, ok := matchAt(ms, skipAttackModifiers(toks, j+1, len(toks))); ok && ms[k2].E.Flags&fAttackNoun != 0 {
+				return false
+			}
+		}
 	}
 	// a state's formal name takes an article: "into the airspace of the
 	// Syrian Arab Republic"
@@ -72,6 +83,11 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 				return false // also "a drone belonging to the Turkish side"
 			}
 		}
+	}
+	// "the aviation of the Syrian Arab Republic", "jets of Turkey": the
+	// country owns the air arm before "of"
+	if p >= 1 && toks[p].Norm == "of" && airArmBefore(toks, p-1) {
+		return false
 	}
 	if p >= 0 && locatives.has(toks[p].Norm) {
 		return true
@@ -99,6 +115,72 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 		}
 	}
 	return false
+}
+
+// strikeHeads are what a relative clause of a strike may describe before
+// a predicate names its owner: "the jets that bombed the market were
+// Russian", "the shells which hit the school were Turkish".
+var strikeHeads = words("aircraft", "jets", "warplanes", "planes", "drones", "drone", "helicopters",
+	"jet", "warplane", "plane", "helicopter", "bombers", "bomber",
+	"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "munition", "munitions")
+
+// relativeStrikeBefore reports a subject ending at the copula at p that is
+// a strike head with a relative clause whose verb is an attack cue ("the
+// jets that bombed the market were").
+func relativeStrikeBefore(toks []token, ms []match, from, p int) bool {
+	for r := p - 2; r > from && r >= p-10; r-- {
+		n := toks[r].Norm
+		if n == "," || n == ";" || n == "said" {
+			return false
+		}
+		if n != "that" && n != "which" {
+			continue
+		}
+		if !strikeHeads.has(toks[r-1].Norm) {
+			return false
+		}
+		k, ok := matchAt(ms, r+1)
+		return ok && ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fExcept == 0
+	}
+	return false
+}
+
+// heldDegree may stand between an actor held responsible and
+// "responsible".
+var heldDegree = words("side", "forces", "fully", "directly", "primarily", "chiefly", "mainly", "solely", "squarely", "ultimately", "entirely")
+
+// operationNouns name an act of force without being a strike cue.
+var operationNouns = words("operation", "operations", "mission", "missions", "sortie", "sorties")
+
+// operationModifiers may stand between "no" and the operation it denies
+// ("no air or ground operation").
+var operationModifiers = words("air", "ground", "aerial", "military", "combat", "or", "and", "-", "kind", "type", "such")
+
+// deniedOperation reports an operation or strike noun at q under "no" ("no
+// air or ground operation", "no strikes").
+func deniedOperation(toks []token, ms []match, from, q int) bool {
+	if !operationNouns.has(toks[q].Norm) {
+		k, ok := matchAt(ms, q)
+		if !ok || ms[k].To != q+1 || ms[k].E.Flags&fAttackNoun == 0 {
+			return false
+		}
+	}
+	for r := q - 1; r >= from && r >= q-5; r-- {
+		if toks[r].Norm == "no" {
+			return true
+		}
+		if !operationModifiers.has(toks[r].Norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// airArmBefore: the word at q names an air arm ("aviation", "jets", "the
+// air force").
+func airArmBefore(toks []token, q int) bool {
+	n := toks[q].Norm
+	return airAgents.has(n) || n == "aviation" || n == "force" && q > 0 && toks[q-1].Norm == "air"
 }
 
 // victimVerbs followed by a preposition are passive participles.
@@ -273,6 +355,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	aux := false
 	doSupport := false // "did not", "never": a bare attack noun after it is the verb
 	crossedAnd := false
+	progressive := false // "were carrying out": the act must be a strike
 	for steps := 0; j < end && steps < 10; steps++ {
 		t := toks[j]
 		crossedAnd = crossedAnd || t.Norm == "and"
@@ -308,6 +391,11 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				}
 				if interception(toks, ms[k], end) {
 					return false, false // "air defences destroyed six of the missiles": no strike of theirs
+				}
+				if progressive && (genericActs.has(toks[j].Norm) && !strikeObjectAfter(toks, ms, ms[k].To, end) || ms[k].To < end && locatives.has(toks[ms[k].To].Norm)) {
+					// "while they were carrying out an official duty"; "fighters had
+					// been firing from a rooftop" tells what they were doing, not a strike
+					return false, false
 				}
 				// "it had conducted no strikes", "had nothing to do with it"
 				if ms[k].To < end && (toks[ms[k].To].Norm == "no" || toks[ms[k].To].Norm == "none") || e.Words[0] == "nothing" || slices.Contains(e.Words, "no") {
@@ -389,8 +477,15 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			continue
 		}
 		if passiveAux.has(t.Norm) {
-			passive = true
+			// "were carrying out no missions": a progressive, not a passive
+			prog := progressiveAt(toks, j+1, end)
+			passive = passive || !prog
+			progressive = progressive || prog
 			j++
+			continue
+		}
+		if t.Norm == "nor" {
+			j++ // "neither Russian nor Syrian aircraft had struck": both are the subject
 			continue
 		}
 		if t.Upper && j+2 < end && toks[j+1].Norm == "-" && hasDigit(toks[j+2].Norm) {
@@ -409,6 +504,39 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// progressiveAt reports an active participle at j after a form of "be"
+// ("were carrying out", "is conducting"); "being" itself opens a passive
+// ("was being targeted").
+func progressiveAt(toks []token, j, end int) bool {
+	for j < end && (toks[j].Norm == "not" || toks[j].Norm == "never" || toks[j].Norm == "still" || toks[j].Norm == "currently") {
+		j++ // "are not carrying out any missions"
+	}
+	if j >= end {
+		return false
+	}
+	n := toks[j].Norm
+	return len(n) > 5 && strings.HasSuffix(n, "ing") && n != "being"
+}
+
+// genericActs take any act as object: in a progressive only a strike or a
+// mission makes them an attack ("were carrying out no missions", not "were
+// carrying out an official duty").
+var genericActs = words("carrying", "conducting", "performing", "executing")
+
+// strikeObjectAfter reports a strike or mission noun within a few words
+// after t.
+func strikeObjectAfter(toks []token, ms []match, t, end int) bool {
+	for q := t; q < end && q < t+5; q++ {
+		if operationNouns.has(toks[q].Norm) {
+			return true
+		}
+		if k, ok := matchAt(ms, q); ok && ms[k].E.Flags&fAttackNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tieWords deny a tie to an attack rather than a strike: "had no
@@ -862,6 +990,14 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, neg || noneOf)
 			continue
 		}
+		// "the Revolutionary Guards, which fired the missiles": a relative
+		// clause on the actor tells its act
+		if m.To+2 < cl.to && toks[m.To].Norm == "," && (toks[m.To+1].Norm == "which" || toks[m.To+1].Norm == "who") {
+			if ok, neg := subjectOf(toks, ms, m.To+2, cl.to); ok && !neg && !yearBefore(toks, m.To+2, cl.to) {
+				add(actor, false)
+				continue
+			}
+		}
 		// a cleft: "it was the Iraqi air force that carried out the strike",
 		// "it was an Iraqi army helicopter, a Mi-35, that fired"
 		if c, rel := m.From-1, cleftThat(toks, m.To, cl.to); rel > 0 && rel+1 < cl.to {
@@ -896,6 +1032,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if j < cl.to && toks[j].Norm == "'s" {
 			j++
 		}
+		j = skipAttackModifiers(toks, j, cl.to)
 		// "an Iraqi helicopter strike": a weapon word may stand before the noun
 		if k2, ok := matchAt(ms, j); ok && j < cl.to && ms[k2].E.Flags&(fType|fAttackNoun) == fType && ms[k2].To < cl.to {
 			if k3, ok := matchAt(ms, ms[k2].To); ok && ms[k3].E.Flags&fAttackNoun != 0 {
@@ -927,10 +1064,19 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		// blamed what it called "the aircraft of the coalition"
 		p = skipWhatCalled(toks, p, cl.from)
+		// "no air or ground operation of the Turkish Armed Forces was
+		// conducted": the operation denied is the actor's
+		if p-1 >= cl.from && toks[p].Norm == "of" && deniedOperation(toks, ms, cl.from, p-1) {
+			add(actor, true)
+			continue
+		}
 		// "by the heroes of army aviation", "by jets of the coalition": the
 		// agent is the actor whose arm or men are named
 		if p-1 >= cl.from && toks[p].Norm == "of" && (armWords.has(toks[p-1].Norm) || agentNouns.has(toks[p-1].Norm)) {
 			q := p - 2
+			if q > cl.from && agentQualifiers.has(toks[q].Norm) {
+				q-- // "by a militia faction of the PMF"
+			}
 			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "an" || toks[q].Quote != 0) {
 				q-- // killed by "a drone of the Turkish occupation"
 			}
@@ -963,6 +1109,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				add(actor, false) // "the warplanes were probably Russian"
 				continue
 			}
+			if relativeStrikeBefore(toks, ms, cl.from, p) {
+				add(actor, false) // "the jets that bombed the market were Russian"
+				continue
+			}
 		}
 		// (e) blame: "blamed Turkey", "held the United States responsible",
 		// "blamed aircraft of the coalition"
@@ -978,8 +1128,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if q >= cl.from-1 && q >= 0 && blameVerbs.has(toks[q].Norm) {
 			held := toks[q].Norm == "held" || toks[q].Norm == "holds" || toks[q].Norm == "holding"
 			r := m.To
-			for r < cl.to && r < m.To+3 && (toks[r].Norm == "side" || toks[r].Norm == "fully" || toks[r].Norm == "directly" || toks[r].Norm == "forces") {
-				r++ // "holds the American side fully responsible"
+			for r < cl.to && r < m.To+4 && (heldDegree.has(toks[r].Norm) || toks[r].Quote != 0) {
+				r++ // "holds the American side fully responsible", held U.S. forces "primarily responsible"
 			}
 			if !held || r < cl.to && (toks[r].Norm == "responsible" || toks[r].Norm == "accountable") {
 				add(actor, false)
@@ -1033,7 +1183,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, !lastAgentNeg)
 			continue
 		}
-		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") && !tallyOf(toks, m.To) {
+		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") && !tallyOf(toks, m.To) && !accountAfter(toks, m.To, cl.to) {
 			for q := p - 1; q >= cl.from && q >= p-4; q-- {
 				// "hit about 2 km from a PMF headquarters": a distance
 				// places the strike, the actor only owns the landmark
@@ -1096,6 +1246,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	if actor := relativeBlame(toks, ms, cl.to); actor != "" {
 		add(actor, false)
 	}
+	if actor := relativeSpeakerBlame(toks, ms, cl.att); actor != "" {
+		add(actor, false)
+	}
 	// A speaker's own act named by a gerund: "The coalition denied conducting
 	// any strike", "claimed responsibility for the attack".
 	if side != "" && cl.att != nil && cl.from < cl.to {
@@ -1117,8 +1270,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 	}
-	// "the air force had targeted": the speaker's own forces, unnamed
-	if side != "" {
+	// "the air force had targeted": the speaker's own forces, unnamed (not
+	// when they hit the speaker's own men: "the helicopters killed two of
+	// its fighters")
+	if side != "" && !ownSideHit(toks, ms, cov, cl.from, cl.to) {
 		for t := cl.from; t+1 < cl.to; t++ {
 			if toks[t].Norm != "the" || cov[t] != 0 {
 				continue
@@ -1455,7 +1610,8 @@ var personalSources = words("iraqi-sources", "local-sources", "us-official", mod
 
 // selfLead may stand before an "it" that is the speaker itself ("said that
 // it had struck", "it said it had struck").
-var selfLead = words("that", "said", "says", "added", "stated", "announced", "confirmed", "denied", "admitted", "acknowledged")
+var selfLead = words("that", "said", "says", "added", "stated", "announced", "confirmed", "denied", "admitted", "acknowledged",
+	"us", "reporters", "journalists") // "told us it had carried out no strikes"
 
 // supportAside reports a support phrase set off by commas whose forces do
 // not strike: "SDF fighters, supported by coalition air strikes, have been
@@ -1859,19 +2015,45 @@ func relativeBlame(toks []token, ms []match, t int) string {
 		if !attributionVerbs.has(toks[v].Norm) && !blameVerbs.has(toks[v].Norm) {
 			continue
 		}
-		if v+1 >= len(toks) || toks[v+1].Norm != "to" && toks[v+1].Norm != "on" {
-			return ""
-		}
-		a := v + 2
-		for a < len(toks) && (toks[a].Norm == "the" || toks[a].Quote != 0) {
-			a++
-		}
-		if k, ok := matchAt(ms, a); ok && ms[k].E.Flags&fMention != 0 {
-			return ms[k].E.Mention.Actor
-		}
-		return ""
+		return blamedOn(toks, ms, v+1)
 	}
 	return ""
+}
+
+// blamedOn returns the actor after "on" or "to" at t, where a verb of blame
+// ends ("blamed on Turkey", "attributed to the coalition"), or "".
+func blamedOn(toks []token, ms []match, t int) string {
+	if t >= len(toks) || toks[t].Norm != "to" && toks[t].Norm != "on" {
+		return ""
+	}
+	a := t + 1
+	for a < len(toks) && (toks[a].Norm == "the" || toks[a].Norm == "a" || toks[a].Norm == "an" || toks[a].Quote != 0) {
+		a++
+	}
+	if k, ok := matchAt(ms, a); ok && ms[k].E.Flags&fMention != 0 {
+		return ms[k].E.Mention.Actor
+	}
+	return ""
+}
+
+// relativeSpeakerBlame returns whom an attribution that is itself a
+// relative clause of blame names: "the explosion, which Baghdad blamed on
+// Turkey, killed four shepherds" (the speaker's claim is its blame).
+func relativeSpeakerBlame(toks []token, ms []match, a *attribution) string {
+	if a == nil || a.right || a.verbEnd <= a.verb {
+		return ""
+	}
+	if v := toks[a.verb].Norm; !attributionVerbs.has(v) && !blameVerbs.has(v) {
+		return ""
+	}
+	w := a.spFrom - 1
+	for w >= 0 && (toks[w].Norm == "the" || toks[w].Norm == "a") {
+		w--
+	}
+	if w < 0 || toks[w].Norm != "which" && toks[w].Norm != "that" {
+		return ""
+	}
+	return blamedOn(toks, ms, a.verbEnd)
 }
 
 // defenceVerbs take the attack that the victims were fighting off: the
@@ -1888,7 +2070,137 @@ func fendedOff(toks []token, from, clauseFrom int) bool {
 	for p >= clauseFrom && (toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Norm == "the") {
 		p--
 	}
-	return p >= clauseFrom && defenceVerbs.has(toks[p].Norm)
+	if p >= clauseFrom && defenceVerbs.has(toks[p].Norm) {
+		return true
+	}
+	// "in retaliation for the U.S. drone strike": the attack answered is
+	// another one
+	return p-1 >= clauseFrom && (toks[p].Norm == "for" || toks[p].Norm == "to") && answerNouns.has(toks[p-1].Norm)
+}
+
+// sourceNouns after an actor make "by X" a source, not an agent ("by
+// U.S. accounts", "by Turkish estimates").
+var sourceNouns = words("account", "accounts", "estimate", "estimates", "count", "counts", "figures", "tally", "reckoning", "standards")
+
+// accountAfter: the actor ending at t is the owner of an account noun.
+func accountAfter(toks []token, t, end int) bool {
+	if t < end && toks[t].Norm == "'s" {
+		t++
+	}
+	return t < end && sourceNouns.has(toks[t].Norm)
+}
+
+// yearBefore reports a year in the aside from j to its closing comma:
+// "the Islamic State, which attacked the town in 2014," tells of the past.
+func yearBefore(toks []token, j, end int) bool {
+	for ; j < end && toks[j].Norm != ","; j++ {
+		if n := toks[j].Norm; len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) && hasDigit(n[2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentFillers are what a "by" after a strike verb may name without an
+// agent: a weapon or a manner ("by air", "by artillery", "by a drone"), or
+// the speaker's own side ("by our helicopters").
+var agentFillers = words("air", "land", "sea", "ground", "artillery", "mistake", "error", "accident",
+	"our", "its", "their", "his", "her", "means", "way", "far", "then", "now", "night", "day", "hand", "itself", "themselves",
+	"shrapnel", "debris", "fragments", "gunfire", "fire", "rubble", "collapse") // what killed, not who
+
+// unnamedAgent reports a strike verb whose "by" agent names no actor id in
+// [from, to): "a provocation carried out by the PKK terrorist
+// organisation", "rockets fired by a militia". The strike is then
+// nobody's own that the sentence leaves unnamed.
+func unnamedAgent(toks []token, ms []match, cov []int, from, to int) bool {
+	for t := from + 1; t+1 < to; t++ {
+		if toks[t].Norm != "by" || cov[t-1] == 0 {
+			continue
+		}
+		if e := ms[cov[t-1]-1].E; e.Flags&fAttackVerb == 0 || e.Flags&fExcept != 0 || ms[cov[t-1]-1].To != t {
+			continue
+		}
+		a := t + 1
+		for a < to && (toks[a].Norm == "the" || toks[a].Norm == "a" || toks[a].Norm == "an" || toks[a].Quote != 0 || epithets.has(toks[a].Norm)) {
+			a++
+		}
+		if a >= to || !toks[a].Word || agentFillers.has(toks[a].Norm) || !agentPhrase(toks, ms, cov, a, to) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// agentPhrase reports that the noun phrase from a names an agent with no
+// actor id: no weapon or arm in it ("by powerful surface-to-surface
+// missiles", "by an MQ-9 Reaper drone", "by drone strike"), no actor named
+// in it, no time ("by Tuesday").
+func agentPhrase(toks []token, ms []match, cov []int, a, to int) bool {
+	for q := a; q < to && q < a+12; q++ {
+		n := toks[q].Norm
+		if n == "," || n == "." || n == ";" || n == "of" || n == "which" || n == "that" || n == "who" {
+			break
+		}
+		if airAgents.has(n) || armWords.has(n) || deliveredWeapons.has(n) || projectiles.has(n) {
+			return false
+		}
+		if cov[q] > 0 {
+			e := ms[cov[q]-1].E
+			if e.Flags&(fMention|fType|fAttackNoun|fTime) != 0 {
+				return false // a named actor or body is read as the agent ("a survey conducted by Iraqi officials"); "by drone strike"
+			}
+		}
+	}
+	return true
+}
+
+// ownPeople are the speaker's own men and places when hit ("killed two of
+// its fighters", "struck its post").
+var ownPeople = words("fighters", "men", "members", "soldiers", "troops", "personnel", "post", "posts",
+	"positions", "position", "base", "bases", "headquarters", "convoy", "vehicles", "guards", "medics")
+
+// ownSideHit reports that the speaker's own side was hit in [from, to):
+// "the helicopters had struck one of its own posts", "killed two of our
+// men". The unnamed aircraft are then not the speaker's own.
+func ownSideHit(toks []token, ms []match, cov []int, from, to int) bool {
+	for t := from; t+1 < to; t++ {
+		if cov[t] > 0 {
+			if e := ms[cov[t]-1].E; e.Flags&(fMention|fGroup) != 0 {
+				return false // "struck an ISIS hideout, killing five of its fighters": the group's
+			}
+			continue
+		}
+		if n := toks[t].Norm; n != "its" && n != "our" {
+			continue
+		}
+		if toks[t+1].Norm == "own" || ownPeople.has(toks[t+1].Norm) && t > from && toks[t-1].Norm == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// answerNouns make the attack after them the one answered, not the one
+// told of ("in retaliation for", "in response to", "revenge for").
+var answerNouns = words("retaliation", "response", "revenge", "reprisal", "reply", "vengeance")
+
+// attackModifiers may stand between an actor and its attack noun: a date
+// ("Iran's January 8 missile attack") or a weapon's kind ("the Iranian
+// ballistic missile attack").
+var attackModifiers = words("ballistic", "cruise", "guided", "precision", "long", "range", "-", "surprise", "overnight", "deadly")
+
+// skipAttackModifiers steps over a date and attack modifiers from j.
+func skipAttackModifiers(toks []token, j, end int) int {
+	for steps := 0; j < end && steps < 4; steps++ {
+		dated := monthWords.has(toks[j].Norm) && j+1 < end && hasDigit(toks[j+1].Norm) // "Iran's January 8 missile attack"
+		if attackModifiers.has(toks[j].Norm) || hasDigit(toks[j].Norm) || dated {
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // asideNamingVerbs, with blameVerbs, open a relative clause on a speaker

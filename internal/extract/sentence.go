@@ -322,7 +322,8 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			st.sentRetract = true
 		}
 	}
-	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}))
+	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}) ||
+		st.recentClaim(idx) && pronounAfterDenial(toks, ms)) // "Moscow flatly denies it."
 	atts := st.attributions(toks, ms, at, cov, quoted)
 	// (once per sentence: every clause asks, and a sentence may have
 	// thousands of clauses and attributions)
@@ -1429,6 +1430,16 @@ func surname(name string) string {
 	return name
 }
 
+// commaBefore reports a comma just before t, also inside a quotation
+// closed there (`rejected it as "baseless," saying`).
+func commaBefore(toks []token, t int) bool {
+	q := t - 1
+	if q > 0 && toks[q].Quote != 0 {
+		q--
+	}
+	return q >= 0 && toks[q].Norm == ","
+}
+
 // attributions finds the speech verbs outside quotes and their speakers.
 func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted []bool) []attribution {
 	var out []attribution
@@ -1446,7 +1457,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if m.From > 0 && relayedBy(toks, m.From) && !passiveAux.has(toks[m.From-1].Norm) && speechAfter(ms, k) {
 			continue // "The directorate, quoted by SANA, says": the outlet relays, the body speaks
 		}
-		if len(out) > 0 && continuations.has(toks[m.From].Norm) && m.From > 0 && toks[m.From-1].Norm == "," {
+		if len(out) > 0 && continuations.has(toks[m.From].Norm) && commaBefore(toks, m.From) {
 			// "…, saying": the same speaker goes on; after a denial, what it
 			// says instead is its own claim ("denied that its jets struck
 			// the village, saying that mortars had hit the patrol")
@@ -1992,6 +2003,41 @@ func demonstrativeSubject(toks []token, cl clause) bool {
 		t++ // "That report was incorrect"
 	}
 	return copulas.has(toks[t+1].Norm)
+}
+
+// objectPronouns stand for a claim just told after a verb of denial.
+var objectPronouns = words("it", "this", "that", "them", "these", "those")
+
+// pronounObjectAfter: a verb ending at v has a bare pronoun object, up to
+// the end ("denies it.", "rejected that." where the verb's own entry may
+// hold the "that").
+func pronounObjectAfter(toks []token, v, end int) bool {
+	t := v
+	if t < end && objectPronouns.has(toks[t].Norm) {
+		t++
+	} else if v == 0 || !objectPronouns.has(toks[v-1].Norm) {
+		return false
+	}
+	for ; t < end; t++ {
+		if toks[t].Word {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounAfterDenial: a verb of denial ends the sentence on a bare pronoun
+// object ("The ministry flatly denies it.", "Moscow rejected that.").
+func pronounAfterDenial(toks []token, ms []match) bool {
+	for _, m := range ms {
+		if m.E.Flags&fSpeech == 0 || m.E.Stance != model.StanceDenies {
+			continue
+		}
+		if pronounObjectAfter(toks, m.To, len(toks)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWordIn: the narrator names its own words ("our report was wrong").
@@ -3117,12 +3163,19 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				sb--
 			}
 			quotedPre := preHas && sb > cs && sb-1 > cs && (toks[sb-1].Quote == 2 || toks[sb-2].Quote == 2)
-			if e, ok := narratedBefore(toks, ms, cs, spFrom); ok && preHas && !quotedPre {
+			e, narrated := narratedBefore(toks, ms, cs, spFrom)
+			narrated = narrated && preHas && !quotedPre
+			if narrated {
 				out = append(out, clause{from: cs, to: e, idx: i}) // "Jets struck X, and the ministry said ...": the narrator's
 			}
 			out = append(out, clause{from: post, to: ce, att: a, idx: i})
 			if quotedPre {
 				out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
+			} else if and := coordinatedSpeaker(toks, a, cs); !narrated && preHas && a.stance == model.StanceAsserts && and > 0 && i == 0 {
+				// "Iraqi F-16s struck a cave complex, and the Cell said nine
+				// militants died" where narratedBefore finds no clause of its
+				// own: the narrator's clause before the speaker's
+				out = append(out, clause{from: cs, to: and - 1, idx: i})
 			}
 		case preHas:
 			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
@@ -3137,6 +3190,33 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 	}
 	return out
+}
+
+// coordinatedSpeaker returns the "and" of ", and" just before the speaker
+// phrase of a (over articles), or -1: the words before it are a clause of
+// their own.
+func coordinatedSpeaker(toks []token, a *attribution, from int) int {
+	if a.inherited {
+		return -1 // "…, and said": the same subject goes on
+	}
+	sb := a.spFrom
+	if sb >= a.verb || sb <= 0 {
+		// an unresolved speaker phrase: its capitalised words before the verb
+		sb = a.verb
+		for sb-1 > from && sb > a.verb-4 && toks[sb-1].Upper && toks[sb-1].Word {
+			sb--
+		}
+		if sb == a.verb {
+			return -1 // no speaker named: "…, and said the strike had killed"
+		}
+	}
+	for sb-1 > from && (toks[sb-1].Norm == "the" || toks[sb-1].Norm == "a" || toks[sb-1].Norm == "an") {
+		sb--
+	}
+	if sb-2 > from && toks[sb-1].Norm == "and" && toks[sb-2].Norm == "," {
+		return sb - 1
+	}
+	return -1
 }
 
 // awareOf reports "aware of (the|media|these|those) …" before the report word at t: a
@@ -3618,6 +3698,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// "That was wrong.": the narrator's own words just reported (below)
 	thatRef := denyWord && !claimRef && demonstrativeSubject(toks, cl)
 	claimRef = claimRef || thatRef
+	if a := cl.att; a != nil && a.stance == model.StanceDenies && !a.nonDenial && a.verbEnd <= cl.from && pronounObjectAfter(toks, a.verbEnd, cl.to) {
+		claimRef = true // "Moscow's defence ministry flatly denies it": the claim just told
+	}
 	if cl.att != nil && st.sentRetract {
 		retract = true
 	}
@@ -3802,6 +3885,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		parts = st.splitByPlace(pl, startByte, endByte, parts)
 	}
 
+	// "a provocation carried out by the PKK", "the helicopters killed two
+	// of its fighters": whoever struck, it was not the speaker's side
+	st.curNotOwn = unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to)
+	defer func() { st.curNotOwn = false }()
 	for _, pt := range parts {
 		where, counts := pt.where, pt.counts
 		for _, sp := range speakers {
@@ -3810,7 +3897,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, side)
 			// Footage a side released, or its own statement, shows its own strike
 			// unless it names someone else.
-			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated {
+			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated && !st.curNotOwn {
 				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
 				switch {
 				case footage || ownStatement:
@@ -4147,7 +4234,8 @@ func (st *docState) add(c model.Claim, idx, para int, side string) {
 		}
 	}
 	st.claims = append(st.claims, c)
-	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist, dated: st.clauseDated})
+	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist,
+		dated: st.clauseDated, notOwn: st.curNotOwn})
 }
 
 // eventRank orders event types from the most to the least specific.

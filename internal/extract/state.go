@@ -42,6 +42,7 @@ type docState struct {
 	relCache map[*lexEntry]*lexEntry // RelActor rows resolved for the document's country
 
 	curSpeaker string // the speaker of the claim being built
+	curNotOwn  bool   // the clause being read tells of a strike not its speaker side's own: "carried out by the PKK", "killed two of its fighters"
 
 	inEntry    bool         // inside an incident log entry of labelled fields
 	entryPlace *model.Where // its Location field
@@ -113,6 +114,7 @@ type claimMeta struct {
 	side     string // actor the speaker speaks for
 	weSaid   bool   // the narrator's account of its own earlier words ("we wrote that …")
 	dated    bool   // its sentence dates the strike; else the date is the passage's or the report's
+	notOwn   bool   // its clause tells of a strike not its speaker side's own (see curNotOwn)
 }
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
