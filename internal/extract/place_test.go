@@ -95,8 +95,9 @@ func TestSpokenFromIsNoStrikePlace(t *testing.T) {
 
 // TestPlaceRules checks the place rules of claims: a paragraph's heading
 // town, a town named only as a body's seat, a town standing for its
-// government, a person's origin and a town in an aside before the strike
-// verb.
+// government, a person's origin, a town in an aside before the strike
+// verb, and the places a claim names aside (a speaker's seat, a hospital
+// the wounded went to, a home abroad), which yield to the passage's.
 func TestPlaceRules(t *testing.T) {
 	e := gazExtractor(t)
 	cases := []struct {
@@ -117,6 +118,24 @@ func TestPlaceRules(t *testing.T) {
 		{"an aside's town before the verb",
 			"Report.\n\nBritish jets, in revenge for the bombing in Manchester, struck the town of Hajin on Sunday.\n",
 			"British jets", "Hajin"},
+		{"a speaker's seat opening the sentence",
+			"Report.\n\nA drone strike hit a car near Tal Afar on Monday, killing two men.\n\nIn Washington, a Pentagon spokesman said the United States had carried out the strike.\n",
+			"In Washington", "Tal Afar"},
+		{"a capital's army is no place, the passage's strike place is",
+			"Report.\n\nWarplanes bombed Afrin's main hospital on Friday evening, rescuers said.\n\nA spokesman for the Kurdish militia said Turkish jets struck the hospital deliberately, before the assault that Ankara's army is preparing.\n",
+			"A spokesman for the Kurdish", "Afrin"},
+		{"the hospital the wounded were taken to",
+			"Report.\n\nShelling hit a school in Kupiansk in Ukraine on Tuesday, killing three pupils, officials said.\n\nThe wounded were taken to a hospital in Kharkiv, where the governor said Russian artillery had fired.\n",
+			"The wounded were taken", "Kupiansk"},
+		{"a person's home abroad",
+			"Report.\n\nA strike destroyed a house in Afrin in Syria on Friday, a monitor said.\n\nThe house belonged to an emigrant living in Australia, the monitor said, adding that Turkish drones carried out the strike.\n",
+			"The house belonged", "Afrin"},
+		{"where the speaker told reporters",
+			"Report.\n\nTwenty civilians were killed in an air strike near Aleppo, a U.N. spokesman told reporters in Geneva, calling the attack a violation.\n",
+			"Twenty civilians", "Aleppo"},
+		{"the capital that bears the blame",
+			"Report.\n\nJets bombed a convoy near Aleppo on Monday, killing twenty civilians.\n\n\"The responsibility for the strike sits in Moscow,\" a U.S. official said.\n",
+			"The responsibility", "Aleppo"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

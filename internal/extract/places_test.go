@@ -44,3 +44,28 @@ func TestAddressedGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideWordRules checks the look-backs that make a place a hospital's
+// town, a government blamed or a country named as an institution's.
+func TestAsideWordRules(t *testing.T) {
+	cases := []struct {
+		name, text, place string
+		rule              func(text string, start int) bool
+		want              bool
+	}{
+		{"taken to a hospital", "The wounded were taken to a hospital in Dohuk.", "Dohuk", careBefore, true},
+		{"died in the regional hospital", "She died on Monday in the regional hospital in Sumy.", "Sumy", careBefore, true},
+		{"a strike on a hospital", "Jets struck a hospital in Dohuk.", "Dohuk", careBefore, false},
+		{"blame lies in a capital", "Blame for the raid lies in Tehran, he said.", "Tehran", blameLiesIn, true},
+		{"a town lying in a province", "The village lies in Idlib province.", "Idlib", blameLiesIn, false},
+		{"a country's government", "The trucks were cleared by all parties, including the Government of Yemen.", "Yemen", bodyOf, true},
+		{"a country's north", "Jets struck a depot in the north of Yemen.", "Yemen", bodyOf, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.rule(c.text, strings.Index(c.text, c.place)); got != c.want {
+				t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+			}
+		})
+	}
+}

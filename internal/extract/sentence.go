@@ -558,22 +558,46 @@ var spokenFromWords = words("at", "in", "from", "by")
 // or by, up to the next comma ("…,” the officer told NNS at a base south of
 // Mosul", "police said in Baghdad"). It returns the token range.
 func spokenFrom(toks []token, a *attribution, cl clause) (int, int, bool) {
-	if a.verbEnd <= a.verb || a.verb < cl.to {
+	// "…, a spokesman told reporters in Geneva, calling the attack …": the
+	// clause after "told" opens with where it was told
+	after := a.verb < cl.to && cl.from >= a.verbEnd && a.verbEnd > a.verb && toks[a.verbEnd-1].Norm == "told"
+	if a.verbEnd <= a.verb || a.verb < cl.to && !after {
 		return 0, 0, false
 	}
 	e := max(a.verbEnd, toldWhom(toks, a))
 	// step over an unnamed recipient: "told the agency at", "told reporters in"
-	for k := 0; k < 3 && e < len(toks) && toks[e].Word && !spokenFromWords.has(toks[e].Norm); k++ {
+	for k := 0; k < 3 && e < len(toks) && toks[e].Word && !spokenFromWords.has(toks[e].Norm) && toks[e].Norm != "that"; k++ {
 		e++
 	}
 	if e >= len(toks) || !spokenFromWords.has(toks[e].Norm) {
 		return 0, 0, false
 	}
 	hi := e + 1
-	for hi < len(toks) && toks[hi].Norm != "," && toks[hi].Norm != ";" && toks[hi].Quote == 0 {
+	for hi < len(toks) && toks[hi].Norm != "," && toks[hi].Norm != ";" && toks[hi].Quote == 0 && !(after && toks[hi].Norm == "that") {
 		hi++
 	}
 	return e, hi, true
+}
+
+// seatBefore finds the speaker's seat opening a sentence before its
+// speaker: "In Washington, a Pentagon spokesman said …", "In Ankara, the
+// defence ministry said …". It returns the end of "In X ,".
+func seatBefore(toks []token, a *attribution) (int, bool) {
+	if a.right || a.spTo <= a.spFrom || a.spFrom < 3 || a.spFrom > 12 || toks[0].Norm != "in" || !toks[1].Upper {
+		return 0, false
+	}
+	c := 2
+	for c < a.spFrom && toks[c].Norm != "," {
+		if !toks[c].Upper && toks[c].Norm != "-" {
+			return 0, false // "In a statement, the ministry said": no place
+		}
+		c++
+	}
+	// the speaker phrase follows the comma: "In Moscow, the aggressor's defence ministry"
+	if c >= a.spFrom || a.spFrom-c > 4 {
+		return 0, false
+	}
+	return c + 1, true
 }
 
 // toldWhom returns the end of the capitalised recipient of "told" ("told
@@ -3779,6 +3803,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// Perpetrators, per speaker (pronouns stand for the speaker's side).
 	startByte, endByte := toks[cl.from].Start, toks[cl.to-1].End
 	var excl [][2]int
+	var seat [2]int // the speaker's seat opening the sentence, if any
 	for i := max(0, cl.idx-1); i < len(atts) && i <= cl.idx+1; i++ {
 		a := &atts[i]
 		if len(a.speakers) > 0 && a.spTo > a.spFrom {
@@ -3794,6 +3819,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if lo, hi, ok := spokenFrom(toks, a, cl); ok {
 			excl = append(excl, [2]int{toks[lo].Start, toks[hi-1].End}) // "…, he told NNS at a base south of Mosul": where he spoke
 		}
+		if e, ok := seatBefore(toks, a); ok {
+			seat = [2]int{toks[0].Start, toks[e-1].End}
+			excl = append(excl, seat) // "In Washington, a Pentagon spokesman said": where he spoke
+		}
 	}
 	// Place.
 	var where model.Where
@@ -3804,7 +3833,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 	}
 	clausePlaces := st.placesIn(startByte, endByte, excl) // read again below
-	if pl := clausePlaces; len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
+	passage := st.passagePlace()
+	if pl := clausePlaces; len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) && !(passage != nil && asideAll(text, pl, passage)) {
 		where = pickPlaceNear(text, pl, lastCue)
 		if st.headPlace != nil && !townNamed(text, pl) {
 			where = *st.headPlace // "SUSAH. … what Baghdad's command called …", "… flew in over Syria"
@@ -3814,7 +3844,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if st.headPlace != nil {
 			where = *st.headPlace
 		}
-	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) {
+	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) && !(passage != nil && asideAll(text, pl, passage)) {
 		where = pickPlace(text, pl)
 	} else if st.paraPlace != nil && !(st.eventPlace != nil && originWords.has(st.paraPlace.Relation)) {
 		where = *st.paraPlace
@@ -3826,6 +3856,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = *st.cuePlace // "a drone strike near Baalbek" told before any claim
 	} else if st.datelinePlace != nil && (st.country == "" || st.datelinePlace.Country == st.country) {
 		where = *st.datelinePlace // not "WASHINGTON (Reuters) -" over a strike in Syria
+	} else if pl := st.placesIn(seat[0], seat[1], nil); len(pl) > 0 {
+		where = pickPlace(text, pl) // the speaker's seat, when nothing else places the claim
 	}
 	// Date.
 	var when model.When

@@ -439,7 +439,10 @@ func (st *docState) run() []model.Claim {
 			if st.headPlace != nil && !townNamed(st.text, st.plBuf) {
 				w = *st.headPlace // "Baghdad's command" under a "SUSAH." heading
 			}
-			st.paraPlace = &w
+			aside := asideAll(st.text, st.plBuf, st.passagePlace()) // "Ankara's army", "died on the way to Erbil"
+			if !aside || st.passagePlace() == nil {
+				st.paraPlace = &w
+			}
 			if f&(hitCue|hitSpeech) == 0 && (i == 0 || sents[i-1].Para != s.Para) {
 				// the paragraph's first sentence only, and a copy on the
 				// heap only when it is a heading
@@ -447,7 +450,7 @@ func (st *docState) run() []model.Claim {
 					st.headPlace = &h
 				}
 			}
-			if f&hitCue != 0 {
+			if f&hitCue != 0 && !aside {
 				st.cuePlace = &w
 			}
 		}
@@ -637,6 +640,21 @@ func paraAt(sents []sentences.Sentence, pos int) int {
 	return sents[i].Para
 }
 
+// passagePlace is the strike place the passage gave before the current
+// sentence, the fallback of a claim that names none: the paragraph's, the
+// log entry's, the last claim's or the last strike sentence's.
+func (st *docState) passagePlace() *model.Where {
+	switch {
+	case st.paraPlace != nil && !(st.eventPlace != nil && originWords.has(st.paraPlace.Relation)):
+		return st.paraPlace
+	case st.inEntry && st.entryPlace != nil:
+		return st.entryPlace
+	case st.eventPlace != nil:
+		return st.eventPlace
+	}
+	return st.cuePlace
+}
+
 // placesIn returns the located places inside [start, end), leaving out the
 // ranges in excl (speaker phrases: "the Ministry of Defense in Baghdad").
 func (st *docState) placesIn(start, end int, excl [][2]int) []gazetteer.Located {
@@ -654,7 +672,7 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 		l := st.located[k]
 		// A country named as an actor is no place: "the United States
 		// refused", "Iraq's military"; "in Iraq" is.
-		if l.Where.Precision == model.PlaceCountry && (!countryLocatives.has(prevWordOf(st.text, l.Start)) || possessive(st.text, l.End) || modifier(st.text, l.End)) {
+		if l.Where.Precision == model.PlaceCountry && (!countryLocatives.has(prevWordOf(st.text, l.Start)) || possessive(st.text, l.End) || modifier(st.text, l.End) || bodyOf(st.text, l.Start)) {
 			continue
 		}
 		if outletName(st.text, l.End) {
@@ -681,6 +699,20 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 	}
 	return out
 }
+
+// bodyOf reports a name closing an institution's: "the Government of
+// Syria", "the Ministry of Defence of Russia". A country so named is an
+// actor, not a place.
+func bodyOf(text string, start int) bool {
+	if !prevWordIs(text, start, "of") {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " ")
+	return bodyTails.has(prevWordOf(text, len(before)-len("of")))
+}
+
+// bodyTails end an institution's name before "of" and its country.
+var bodyTails = words("government", "governments", "ministry", "authorities", "president", "army", "forces", "parliament", "embassy", "defence", "defense")
 
 // nativeOf reports a place named as a person's origin: "a native of X",
 // "a citizen of X", "a national of X".
@@ -942,6 +974,78 @@ func seatOfBody(text string, l gazetteer.Located) bool {
 	return bodyHeads.has(lowerASCII(nextWordOf(text, l.End)))
 }
 
+// asidePlace reports a place named for something other than where the
+// strike fell: a body's seat, a town standing for its government, where the
+// wounded or the fleeing went ("died on the way to Erbil", "were taken to a
+// hospital in Kharkiv").
+func asidePlace(text string, l gazetteer.Located) bool {
+	return seatOfBody(text, l) || actingTown(text, l) || destinationPlace(text, l)
+}
+
+// asideAll reports places all named aside (asidePlace). With ref, the
+// passage's strike place, a person's home in another country is aside too:
+// "the house belonged to an emigrant living in Australia".
+func asideAll(text string, pl []gazetteer.Located, ref *model.Where) bool {
+	for _, l := range pl {
+		abroadHome := ref != nil && (ref.Country == "" || l.Where.Country != ref.Country) && residencePlace(text, l)
+		if !abroadHome && !asidePlace(text, l) {
+			return false
+		}
+	}
+	return len(pl) > 0
+}
+
+// destinationPrev before a place make it where someone went: "fled to
+// Turkey", "heading towards Raqqa".
+var destinationPrev = words("to", "toward", "towards")
+
+// destinationPlace reports a place someone went to, not where they were
+// hit: "on the way to Erbil", "taken to a hospital in Kharkiv".
+func destinationPlace(text string, l gazetteer.Located) bool {
+	if l.Where.Relation == "" {
+		return destinationPrev.has(prevWordOf(text, l.Start))
+	}
+	return l.Where.Relation == "in" && careBefore(text, l.Start)
+}
+
+// careBefore reports a hospital just before "in" and start: "taken to a
+// hospital in", "died in the regional hospital in". The place holds the
+// hospital the wounded went to.
+func careBefore(text string, start int) bool {
+	if !prevWordIs(text, start, "in") {
+		return false
+	}
+	fields := strings.Fields(text[max(0, start-48):start])
+	if len(fields) < 3 {
+		return false
+	}
+	care := false
+	for k := len(fields) - 2; k >= max(0, len(fields)-6); k-- { // fields[len-1] is "in"
+		switch lw := lowerASCII(fields[k]); {
+		case careNouns.has(lw):
+			care = true
+		case lw == "to" || lw == "in":
+			return care
+		}
+	}
+	return false
+}
+
+// careNouns are where the wounded are taken.
+var careNouns = words("hospital", "hospitals", "clinic", "clinics", "infirmary")
+
+// residencePlace reports a place a person lives in or a body is based in:
+// "an emigrant living in Australia", "a monitor based in Britain".
+func residencePlace(text string, l gazetteer.Located) bool {
+	if l.Where.Relation != "in" || !prevWordIs(text, l.Start, "in") {
+		return false
+	}
+	in := strings.LastIndex(text[:l.Start], "in")
+	return residenceWords.has(prevWordOf(text, in))
+}
+
+var residenceWords = words("living", "lives", "live", "lived", "residing", "resides", "resident", "settled", "based")
+
 // bodyHeads open the name of an institution after a town's possessive.
 var bodyHeads = words("joint", "ministry", "government", "military", "army", "police", "security", "health",
 	"interior", "defence", "defense", "foreign", "operations", "command", "governor", "mayor", "council",
@@ -952,16 +1056,36 @@ var bodyHeads = words("joint", "ministry", "government", "military", "army", "po
 // verb of speech or blame: "adding that Tehran bore responsibility",
 // "Ankara denied any role".
 func actingTown(text string, l gazetteer.Located) bool {
+	if l.Where.Relation == "in" {
+		return blameLiesIn(text, l.Start)
+	}
 	if l.Where.Relation != "" || l.End >= len(text) || text[l.End] != ' ' {
 		return false
 	}
 	return agencyVerbs.has(nextWordOf(text, l.End))
 }
 
+// blameLiesIn reports "the responsibility sits in" or "the blame lies in"
+// just before start: the town is the government blamed.
+func blameLiesIn(text string, start int) bool {
+	if !prevWordIs(text, start, "in") {
+		return false
+	}
+	in := strings.LastIndex(text[:start], "in")
+	verb := prevWordOf(text, in)
+	if verb != "sits" && verb != "lies" && verb != "rests" {
+		return false
+	}
+	// "the responsibility (for the strike) sits in"
+	before := lowerASCII(text[max(0, in-40):in])
+	return strings.Contains(before, "responsibility") || strings.Contains(before, "blame ")
+}
+
 // agencyVerbs after a town's name make it its government acting or speaking.
 var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "said", "denies", "denied",
 	"accuses", "accused", "insists", "insisted", "warned", "warns", "rejected", "rejects", "condemned",
-	"condemns", "responded", "vowed", "vows", "claims", "claimed", "would", "wants", "announced", "admitted")
+	"condemns", "responded", "vowed", "vows", "claims", "claimed", "would", "wants", "announced", "admitted",
+	"held", "holds", "called") // "Washington held Russia responsible", "what Ankara called a response"
 
 // nextWordOf is the ASCII word after pos, past a possessive "'s" there.
 func nextWordOf(text string, pos int) string {
@@ -986,7 +1110,7 @@ func nextWordOf(text string, pos int) string {
 // came from, not a body's seat.
 func townNamed(text string, pl []gazetteer.Located) bool {
 	for _, l := range pl {
-		if p := l.Where.Precision; p == model.PlaceCountry || p == model.PlaceProvince || seatOfBody(text, l) || actingTown(text, l) {
+		if p := l.Where.Precision; p == model.PlaceCountry || p == model.PlaceProvince || asidePlace(text, l) {
 			continue
 		}
 		if l.Where.Relation == "" && originWords.has(prevWordOf(text, l.Start)) {
