@@ -54,6 +54,23 @@ func (st *docState) claimClauses(idx int, s sentences.Sentence, toks []token, ms
 	}
 }
 
+// carriedTolls keeps, at a paragraph break, the last tolls (killed,
+// injured) of the figures before it: a new paragraph may say who they were
+// ("The three were civilians, the governor's spokesman said."). Sizes and
+// other figures stay with their paragraph.
+func carriedTolls(counts []model.Count) []model.Count {
+	out := counts[:0]
+	for _, c := range counts {
+		if c.Kind == model.CountKilled || c.Kind == model.CountInjured {
+			out = append(out, c)
+		}
+	}
+	if len(out) > 4 {
+		out = append(out[:0], out[len(out)-4:]...)
+	}
+	return out
+}
+
 // countsSpeakers reports a figure that counts the speakers themselves:
 // "Two officers told me the men were killed" (but not "Relatives of three
 // farmers killed in the strike said", where it counts the dead).

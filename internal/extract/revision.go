@@ -103,6 +103,17 @@ func numberAt(toks []token, i int) (int, bool) {
 	return n, err == nil && n >= 0
 }
 
+// withdrawnFigureVerb reports a speech verb at v in the relative clause of
+// a withdrawn figure, "not the 14 it announced": it tells who gave that
+// figure, and makes no attribution of the sentence's own.
+func withdrawnFigureVerb(toks []token, v int) bool {
+	if v < 4 || !earlierPronouns.has(toks[v-1].Norm) || toks[v-3].Norm != "the" || toks[v-4].Norm != "not" {
+		return false
+	}
+	_, ok := numberAt(toks, v-2)
+	return ok
+}
+
 // revision is what a sentence says of a corrected figure.
 type revision struct {
 	standing int // the figure that stands
@@ -340,7 +351,7 @@ func (st *docState) reviseSentence(idx int, rv revision) {
 			if c.Stance == model.StanceRetracts && len(c.PerpetratorsAsserted) == 0 {
 				continue // a corrected toll withdraws no strike
 			}
-			c.Counts = revisedCounts(before, withdrawn, standing)
+			c.Counts = append(revisedCounts(before, withdrawn, standing), laterFigures(c.Counts, figs)...)
 			c.Revises = []model.Count{withdrawn}
 			if e := st.ownEarlierFigure(i, c.Speaker, withdrawn.Kind); e >= 0 {
 				// a corrected figure is of the strike the source counted
@@ -409,6 +420,26 @@ func revisedCounts(before []model.Count, withdrawn, standing model.Count) []mode
 			continue
 		}
 		out = append(out, f)
+	}
+	return out
+}
+
+// laterFigures are the counts of a claim that its own sentence does not
+// give: figures of the sentences after it that joined the claim ("Fifty-eight
+// were wounded." after the corrected toll), which the correction keeps.
+func laterFigures(counts []model.Count, figs []quantity.Figure) []model.Count {
+	var out []model.Count
+	for _, c := range counts {
+		own := false
+		for _, f := range figs {
+			if f.Count.SameFigure(c) {
+				own = true
+				break
+			}
+		}
+		if !own {
+			out = append(out, c)
+		}
 	}
 	return out
 }

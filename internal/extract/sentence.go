@@ -1478,6 +1478,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if nounReading(toks, m) {
 			continue // "asked the ministry about reports on state TV that": a noun, no verb
 		}
+		if withdrawnFigureVerb(toks, m.From) {
+			continue // "13 were killed, not the 14 it announced": the figure's relative clause
+		}
 		if m.From > 0 && relayedBy(toks, m.From) && !passiveAux.has(toks[m.From-1].Norm) && speechAfter(ms, k) {
 			continue // "The directorate, quoted by SANA, says": the outlet relays, the body speaks
 		}

@@ -367,7 +367,7 @@ func (st *docState) run() []model.Claim {
 			st.para = s.Para
 			st.paraPlace, st.headPlace = nil, nil
 			st.refTime = st.published // (a dated heading sets it for its paragraph)
-			st.paraCounts = nil
+			st.paraCounts = carriedTolls(st.paraCounts)
 			// An incident log entry runs over its labelled field lines.
 			switch {
 			case fields[i] != "" && !st.inEntry:

@@ -193,6 +193,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	}
 	p.coordinate()
 	p.addOthers()
+	p.sumTotal()
 	p.rollUp()
 	p.civilianContext()
 	p.childParts()
@@ -346,6 +347,9 @@ func (p *parser) number(i int) (val int, vague bool, end int, ok bool) {
 	if nw.kind == nkVague {
 		return nw.val, true, j + 1, true
 	}
+	if nw.kind == nkDozen && j == i && vagueDozen(strings.ToLower(p.text(i-1))) {
+		return 2 * nw.val, true, j + 1, true // "several dozen", "a few dozen": dozens, 24..
+	}
 	total, cur := 0, 0
 	var last uint8
 	for ; j < len(p.toks); j++ {
@@ -403,6 +407,12 @@ done:
 		return 0, false, i, false
 	}
 	return sat(total + cur), false, j, true
+}
+
+// vagueDozen reports a word that makes "dozen" a vague plural: "several
+// dozen", "a few dozen".
+func vagueDozen(w string) bool {
+	return w == "several" || w == "few"
 }
 
 // excluded reports whether the number at [i, end) is a year, a date, an
@@ -563,6 +573,9 @@ func (p *parser) figureAt(i int) int {
 	}
 	if !vague {
 		if end := p.restatedToll(i, val, end); end > 0 {
+			return end
+		}
+		if end := p.ofWhomPart(i, val, end); end > 0 {
 			return end
 		}
 	}
@@ -963,7 +976,7 @@ func (p *parser) periodAfter(j int) bool {
 // year, 40 militants ...", "In the past week, 38 ...".
 func (p *parser) cumulativeBefore(k int) bool {
 	if k >= 2 && p.text(k-1) == "of" && p.text(k-2) == "total" {
-		return true
+		return !p.forATotal(k - 2) // "for a total of 105" sums the figures before it (sumTotal)
 	}
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		t := &p.toks[j]
@@ -977,11 +990,132 @@ func (p *parser) cumulativeBefore(k int) bool {
 	return false
 }
 
+// forATotal reports "for a total of" whose "total" is token k: the sum of
+// the figures the sentence gave before it ("killed 101 fighters and four
+// civilians, for a total of 105"), not a running total.
+func (p *parser) forATotal(k int) bool {
+	return k >= 2 && p.text(k+1) == "of" && p.text(k-1) == "a" && strings.EqualFold(p.text(k), "total") &&
+		strings.EqualFold(p.text(k-2), "for")
+}
+
+// sumTotal keeps the sum "for a total of N" gives and drops the parts it adds
+// up: exact figures of one kind before it whose values sum to N. The sum
+// takes the group its noun gives or the parts share; with no such group it
+// counts everyone, and parts of a group stay as that group's figures (as with
+// "including"). A bare "for a total of 105" takes the kind of its parts.
+func (p *parser) sumTotal() {
+	for k := 2; k+2 < len(p.toks); k++ {
+		if !p.forATotal(k) {
+			continue
+		}
+		val, vague, end, ok := p.number(k + 2)
+		if !ok || vague {
+			return
+		}
+		parts, kind, group, sum := p.partsBefore(k)
+		if len(parts) < 2 || sum != val {
+			return
+		}
+		at := p.figAt(k + 2)
+		if at < 0 {
+			p.add(fig{first: k + 2, last: end - 1, numAt: k + 2, min: ptr(val), max: ptr(val),
+				cls: clsHuman, group: group, kind: kind, bare: true})
+			at = len(p.figs) - 1
+		}
+		total := &p.figs[at]
+		if total.kind != kind {
+			return
+		}
+		for _, m := range parts {
+			if total.group == model.GroupUnknown && p.figs[m].group != model.GroupUnknown {
+				continue // "101 fighters and four civilians, for a total of 105": the civilians stay
+			}
+			p.figs[m].drop = true
+		}
+		return
+	}
+}
+
+// partsBefore returns the exact figures of people before token k, their
+// kind, the group they share (else unknown) and their sum; none when they
+// are of more than one kind or one is not exact.
+func (p *parser) partsBefore(k int) (parts []int, kind, group string, sum int) {
+	for m := range p.figs {
+		f := &p.figs[m]
+		if f.first >= k || f.drop || f.kind == "" {
+			continue
+		}
+		if f.cls != clsHuman || !f.min.ok || !f.max.ok || f.min.v != f.max.v || kind != "" && f.kind != kind {
+			return nil, "", "", 0
+		}
+		if kind == "" {
+			kind, group = f.kind, f.group
+		} else if group != f.group {
+			group = model.GroupUnknown
+		}
+		parts = append(parts, m)
+		sum += f.min.v
+	}
+	return parts, kind, group, sum
+}
+
+// figAt returns the index of the figure whose number starts at token i, or -1.
+func (p *parser) figAt(i int) int {
+	for m := range p.figs {
+		if p.figs[m].numAt == i && !p.figs[m].drop {
+			return m
+		}
+	}
+	return -1
+}
+
+// elliptical reads a bare number that goes on the verb's list of figures
+// with a place of its own: "killed 12 people in Ariha and seven in
+// Saraqeb", "between 30 and 40 civilians in a school and between 14 and 22
+// in a block of flats". It takes the kind and group of the figure before,
+// when only "and" and that figure's own place phrase (no number, no
+// clause punctuation) stand between them. It returns the token after the
+// number, or 0.
+func (p *parser) elliptical(f fig) int {
+	if p.word(f.first-1) != "and" || !placePreposition(p.text(f.last+1)) {
+		return 0
+	}
+	prev := p.lastFig()
+	if prev == nil || prev.kind == "" || prev.bare || f.first-1-prev.last > 12 {
+		return 0
+	}
+	for j := prev.last + 1; j < f.first-1; j++ {
+		t := &p.toks[j]
+		if t.kind == tNum || t.kind == tPunct && t.punct != '-' && t.punct != '\'' ||
+			t.ent() != nil && (t.ent().cue != 0 || t.ent().num != nil) {
+			return 0
+		}
+	}
+	if c, _ := p.cueAfter(f.last+1, prev.cls == clsHuman); c != 0 {
+		return 0 // "and 30 in the town were injured": a verb of its own
+	}
+	f.cls, f.kind, f.group, f.item = prev.cls, prev.kind, prev.group, prev.item
+	p.add(f)
+	return f.last + 1
+}
+
+// placePreposition opens the place phrase of an elliptical figure.
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "near", "outside", "inside", "around":
+		return true
+	}
+	return false
+}
+
 // bareFigure: a number with no noun needs its cue right next to it:
 // "killing 36", "36 killed", "the death toll rose to 36", "destroying 30"
 // (after "struck 45 oil tankers": the vehicles of the figure before).
 func (p *parser) bareFigure(f fig) int {
 	if end := p.labelled(f); end > 0 {
+		return end
+	}
+	if end := p.elliptical(f); end > 0 {
 		return end
 	}
 	if end := p.numberAt(f); end > 0 {
@@ -1053,17 +1187,31 @@ func (p *parser) introducedBy(k int) bool {
 	return false
 }
 
-// ofFamily reports whether "of [the same|one|a] family" follows token k.
+// ofFamily reports whether "of [the same|one|a] family" follows token k, or
+// a family named by a hyphenated surname: "of the al-Hamad family".
 func (p *parser) ofFamily(k int) bool {
 	if p.word(k) != "of" {
 		return false
 	}
-	for j := k + 1; j < k+4 && j < len(p.toks); j++ {
+	for j := k + 1; j < k+7 && j < len(p.toks); j++ {
 		if p.text(j) == "family" {
 			return true
 		}
+		if j > k+2 && !familyNamePart(p.text(j)) {
+			return false // past "of one farming family", only a surname
+		}
 	}
 	return false
+}
+
+// familyNamePart reports a word that may stand between "of" and "family":
+// a determiner, "same", or a part of a surname ("al-Hamad", "Abu Zeid").
+func familyNamePart(w string) bool {
+	switch w {
+	case "the", "a", "one", "same", "his", "her", "their", "-", "'", "al", "el", "abu", "bin", "bani":
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // familyBefore reports whether "family" or "families" stands in the ten
@@ -1351,6 +1499,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			continue
 		}
 		if c := t.ent().cue; c != 0 && familyOK(c, human) {
+			if participleAfterPossessive(p.text(k-1), t.ent().word) {
+				continue // an adjective of another noun: "a man who brought his injured son"
+			}
 			if _, _, _, ok := p.number(k + 1); ok {
 				return 0, 0
 			}
@@ -1385,6 +1536,20 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 	}
 	return 0, 0
+}
+
+// participleAfterPossessive reports a participle cue after a possessive
+// determiner: an adjective of the noun that follows ("his injured son"),
+// not the verb of a figure before it (but "lost their lives" is a toll).
+func participleAfterPossessive(before, cueWord string) bool {
+	if !strings.HasSuffix(cueWord, "ed") {
+		return false
+	}
+	switch strings.ToLower(before) {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
 }
 
 // diesLater reports that the clause whose subject a participle ("a man
@@ -1595,6 +1760,9 @@ func (p *parser) afterRestrictive(k int, human bool) (cue, int) {
 		}
 		if e.head != nil && !e.mod {
 			return 0, 0
+		}
+		if e.cue != 0 && participleAfterPossessive(p.text(j-1), e.word) {
+			continue // "who carried his injured son": an adjective of the clause's object
 		}
 		if e.cue != 0 {
 			return 0, 0 // the clause's own verb ("who was wounded"): the plain scan reads it
@@ -2562,6 +2730,27 @@ func (p *parser) partOfToll(f fig, k int) int {
 	}
 	f.last, f.cls, f.kind, f.item, f.group = at, clsHuman, kind, p.text(at), p.toks[at].ent().head.group
 	p.add(f)
+	return at + 1
+}
+
+// ofWhomPart reads "of whom 19 were civilians" after a figure of people
+// ("At least 22 people were killed, of whom 19 were civilians"): a part of
+// that figure, of its kind, by who they were. It returns the token after
+// the noun, or 0.
+func (p *parser) ofWhomPart(i, val, end int) int {
+	if p.word(i-1) != "whom" || p.word(i-2) != "of" {
+		return 0
+	}
+	prev := p.lastHuman()
+	if prev == nil || prev.kind == "" {
+		return 0
+	}
+	at := p.identityAfter(end)
+	if at < 0 {
+		return 0
+	}
+	p.add(fig{first: i - 2, numAt: i, last: at, min: ptr(val), max: ptr(val), cls: clsHuman,
+		kind: prev.kind, item: p.text(at), group: p.toks[at].ent().head.group})
 	return at + 1
 }
 

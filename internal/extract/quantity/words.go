@@ -267,7 +267,8 @@ var cues = []struct {
 	{"death", cueKilled}, {"martyrdom", cueKilled}, // translated statements: "the death of 21 civilians", "the martyrdom of two civilians"
 	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
 	{"martyred", cueKilled}, {"lives", cueKilled}, // "claimed the lives of 15", "20 lost their lives"
-	{"martyrs", cueKilled},                                 // translated tolls: "the toll has risen to 23 martyrs"
+	{"martyrs", cueKilled},                                       // translated tolls: "the toll has risen to 23 martyrs"
+	{"neutralisation", cueKilled}, {"neutralization", cueKilled}, // "the neutralisation of around ten terrorists"
 	{"neutralized", cueKilled}, {"neutralised", cueKilled}, // a defence ministry's "4 terrorists were neutralized": its word for killed
 	{"eliminated", cueKilled}, {"eliminating", cueKilled}, // "up to 12 militants were eliminated" (people only: familyOK)
 	{"toll", cueToll},  // "the death toll rose to 36"
