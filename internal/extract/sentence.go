@@ -3190,19 +3190,12 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				sb--
 			}
 			quotedPre := preHas && sb > cs && sb-1 > cs && (toks[sb-1].Quote == 2 || toks[sb-2].Quote == 2)
-			e, narrated := narratedBefore(toks, ms, cs, spFrom)
-			narrated = narrated && preHas && !quotedPre
-			if narrated {
+			if e, ok := narratedBefore(toks, ms, cs, spFrom); ok && preHas && !quotedPre {
 				out = append(out, clause{from: cs, to: e, idx: i}) // "Jets struck X, and the ministry said ...": the narrator's
 			}
 			out = append(out, clause{from: post, to: ce, att: a, idx: i})
 			if quotedPre {
 				out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
-			} else if and := coordinatedSpeaker(toks, a, cs); !narrated && preHas && a.stance == model.StanceAsserts && and > 0 && i == 0 {
-				// "Iraqi F-16s struck a cave complex, and the Cell said nine
-				// militants died" where narratedBefore finds no clause of its
-				// own: the narrator's clause before the speaker's
-				out = append(out, clause{from: cs, to: and - 1, idx: i})
 			}
 		case preHas:
 			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
@@ -3217,33 +3210,6 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 	}
 	return out
-}
-
-// coordinatedSpeaker returns the "and" of ", and" just before the speaker
-// phrase of a (over articles), or -1: the words before it are a clause of
-// their own.
-func coordinatedSpeaker(toks []token, a *attribution, from int) int {
-	if a.inherited {
-		return -1 // "…, and said": the same subject goes on
-	}
-	sb := a.spFrom
-	if sb >= a.verb || sb <= 0 {
-		// an unresolved speaker phrase: its capitalised words before the verb
-		sb = a.verb
-		for sb-1 > from && sb > a.verb-4 && toks[sb-1].Upper && toks[sb-1].Word {
-			sb--
-		}
-		if sb == a.verb {
-			return -1 // no speaker named: "…, and said the strike had killed"
-		}
-	}
-	for sb-1 > from && (toks[sb-1].Norm == "the" || toks[sb-1].Norm == "a" || toks[sb-1].Norm == "an") {
-		sb--
-	}
-	if sb-2 > from && toks[sb-1].Norm == "and" && toks[sb-2].Norm == "," {
-		return sb - 1
-	}
-	return -1
 }
 
 // awareOf reports "aware of (the|media|these|those) …" before the report word at t: a

@@ -439,8 +439,9 @@ func (st *docState) run() []model.Claim {
 			if st.headPlace != nil && !townNamed(st.text, st.plBuf) {
 				w = *st.headPlace // "Baghdad's command" under a "SUSAH." heading
 			}
-			aside := asideAll(st.text, st.plBuf, st.passagePlace()) // "Ankara's army", "died on the way to Erbil"
-			if !aside || st.passagePlace() == nil {
+			passage := st.passagePlace()
+			aside := asideAll(st.text, st.plBuf, passage) // "Ankara's army", "died on the way to Erbil"
+			if !aside || passage == nil {
 				st.paraPlace = &w
 			}
 			if f&(hitCue|hitSpeech) == 0 && (i == 0 || sents[i-1].Para != s.Para) {
@@ -1037,11 +1038,25 @@ var careNouns = words("hospital", "hospitals", "clinic", "clinics", "infirmary")
 // residencePlace reports a place a person lives in or a body is based in:
 // "an emigrant living in Australia", "a monitor based in Britain".
 func residencePlace(text string, l gazetteer.Located) bool {
-	if l.Where.Relation != "in" || !prevWordIs(text, l.Start, "in") {
+	if l.Where.Relation != "in" {
 		return false
 	}
-	in := strings.LastIndex(text[:l.Start], "in")
-	return residenceWords.has(prevWordOf(text, in))
+	_, verb := wordBeforeIn(text, l.Start)
+	return residenceWords.has(verb)
+}
+
+// wordBeforeIn returns, when the word just before pos is "in", where that
+// "in" starts and the word before it ("living" in "living in Australia");
+// else -1 and "".
+func wordBeforeIn(text string, pos int) (int, string) {
+	if !prevWordIs(text, pos, "in") {
+		return -1, ""
+	}
+	e := pos
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\n') {
+		e--
+	}
+	return e - len("in"), prevWordOf(text, e-len("in"))
 }
 
 var residenceWords = words("living", "lives", "live", "lived", "residing", "resides", "resident", "settled", "based")
@@ -1068,11 +1083,7 @@ func actingTown(text string, l gazetteer.Located) bool {
 // blameLiesIn reports "the responsibility sits in" or "the blame lies in"
 // just before start: the town is the government blamed.
 func blameLiesIn(text string, start int) bool {
-	if !prevWordIs(text, start, "in") {
-		return false
-	}
-	in := strings.LastIndex(text[:start], "in")
-	verb := prevWordOf(text, in)
+	in, verb := wordBeforeIn(text, start)
 	if verb != "sits" && verb != "lies" && verb != "rests" {
 		return false
 	}

@@ -666,7 +666,7 @@ func ageAfter(rest string) bool {
 	}
 	if i == 0 {
 		w, _ := nextWord(rest)
-		if !ageWords[strings.ToLower(w)] {
+		if !cardinalWords[strings.ToLower(w)] { // "an eight-year-old"
 			return false
 		}
 		i = len(w)
@@ -898,12 +898,7 @@ func (g *Gazetteer) namesakeProvince(key int32, e *entry) (Place, bool) {
 // is one of the few read there ("province", "governorate",
 // "countryside", "region", "oblast", in lower case or capitalised), else "".
 func wordAfter(text string, end int) string {
-	rest := strings.TrimLeft(text[end:min(len(text), end+contextWindow)], " ")
-	i := 0
-	for i < len(rest) && isASCIILetter(rest[i]) {
-		i++
-	}
-	w := rest[:i]
+	w, _ := nextWord(strings.TrimLeft(text[end:min(len(text), end+contextWindow)], " "))
 	if len(w) < 6 || len(w) > 11 {
 		return ""
 	}

@@ -144,11 +144,3 @@ var orgHeads = map[string]bool{
 	"cross": true, "fund": true, "news": true, "post": true, "wire": true, "press": true,
 	"times": true, "radio": true, "television": true, "tv": true, "agency": true,
 }
-
-// ageWords are the small numbers written out in an age: "a five-year-old".
-var ageWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
-	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
-	"eighteen": true, "nineteen": true,
-}
