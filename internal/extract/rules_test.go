@@ -1102,6 +1102,12 @@ func TestClaimFigures(t *testing.T) {
 		{"destroyed more is a further share",
 			"\"The coalition destroyed 40 trucks near Fallujah; Iraqi jets destroyed more,\" a coalition spokesman said on Monday.",
 			[]string{"vehicles_destroyed/unknown 40..-"}},
+		{"more than N is a bound, not a further share",
+			"A Russian air strike on a bakery in Saraqib killed seven civilians and wounded more than 20 on Friday, Syrian rescuers said.",
+			[]string{"killed/civilians 7..7", "injured/civilians 21..-"}},
+		{"further down a river is a way, not a further share",
+			"Israeli jets struck depots near Mayadin and further down the Euphrates on Tuesday, killing 12 Iranian-backed fighters, a monitor said.",
+			[]string{"killed/militants 12..12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

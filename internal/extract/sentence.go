@@ -4142,6 +4142,9 @@ func shareLowerBound(toks []token, ms []match, cl clause, counts []model.Count) 
 			if t > cl.from && (toks[t-1].Norm == "than" || toks[t-1].Norm == "many") {
 				continue
 			}
+			if t+1 < cl.to && notShareAfter.has(toks[t+1].Norm) {
+				continue // "wounded more than 30", "further down the river": a bound or a way, not a share
+			}
 			if toks[t].Norm == "others" && peopleOthers(toks, t, cl.to) {
 				continue
 			}
@@ -4169,6 +4172,14 @@ func shareLowerBound(toks []token, ms []match, cl clause, counts []model.Count) 
 	}
 	return counts
 }
+
+// notShareAfter follow a "more" or "further" that is no further share of
+// the strike: a figure's bound ("more than 30") or a direction ("further
+// down the river", "further north").
+var notShareAfter = words(
+	"than", "down", "up", "along", "north", "south", "east", "west",
+	"away", "afield", "inland", "into", "toward", "towards", "from", "to",
+)
 
 // peopleOthers reports an "others" at t that counts people, not a further
 // share of the strike: "wounding six others", "others were injured".

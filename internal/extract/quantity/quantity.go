@@ -2366,24 +2366,27 @@ func (p *parser) humanCueNear(first, last int) bool {
 
 // rollUp sums civilians counted in parts joined by "and" or commas into
 // one figure of civilians: "two women and three children were killed" (5
-// civilians killed). Parts of a figure before ("12 civilians, including
-// four children", "six of them children") are not summed.
+// civilians killed); people of no group likewise into one figure of no
+// group: "wounding eight contractors and one soldier" (9 injured). Parts
+// of a figure before ("12 civilians, including four children", "six of
+// them children") are not summed.
 func (p *parser) rollUp() {
 	for k := 0; k+1 < len(p.figs); k++ {
 		a := &p.figs[k]
-		if !p.civilianPart(a) || p.partOf(a) {
+		side := p.rollSide(a)
+		if side == rollNone || p.partOf(a) {
 			continue
 		}
 		n := 0 // the figures joined to a
 		for m := k + 1; m < len(p.figs); m++ {
 			b, prev := &p.figs[m], &p.figs[m-1]
-			if !p.civilianPart(b) || b.kind != a.kind || p.partOf(b) || !p.joined(prev.last, b.first) {
+			if p.rollSide(b) != side || b.kind != a.kind || p.partOf(b) || !p.joined(prev.last, b.first) {
 				break
 			}
 			n++
 		}
-		if n == 0 {
-			continue
+		if n == 0 || side == rollNoGroup && p.joinedAfter(k+n) {
+			continue // "two guards, three policemen and a driver": a list of mixed groups keeps its figures
 		}
 		distinct := false
 		for m := k + 1; m <= k+n; m++ {
@@ -2415,9 +2418,40 @@ func (p *parser) rollUp() {
 			}
 			continue
 		}
-		a.group = model.GroupCivilians
+		if side == rollCivilians {
+			a.group = model.GroupCivilians
+		}
 		k += n
 	}
+}
+
+// Which parts rollUp sums together: civilians (children are civilians) or
+// people of no group; never across the two, nor militants.
+const (
+	rollNone = iota
+	rollCivilians
+	rollNoGroup
+)
+
+// joinedAfter reports a figure of people joined to figure k by "and" or
+// commas.
+func (p *parser) joinedAfter(k int) bool {
+	if k+1 >= len(p.figs) {
+		return false
+	}
+	b := &p.figs[k+1]
+	return !b.drop && b.cls == clsHuman && p.joined(p.figs[k].last, b.first)
+}
+
+// rollSide is the side of rollUp a counted figure of people is on.
+func (p *parser) rollSide(f *fig) int {
+	switch {
+	case p.civilianPart(f):
+		return rollCivilians
+	case !f.drop && !f.bare && f.cls == clsHuman && f.kind != "" && (f.group == "" || f.group == model.GroupUnknown):
+		return rollNoGroup
+	}
+	return rollNone
 }
 
 // restated reports the n figures after figure k as an apposition that

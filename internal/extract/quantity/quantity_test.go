@@ -555,6 +555,16 @@ var countCases = []countCase{
 		[]string{"34 => injured/unknown/34..34"}},
 	{"measure word before vehicles", "Nine units of armoured and utility vehicles were destroyed.", nil,
 		[]string{"Nine units of armoured and utility vehicles => vehicles_destroyed/unknown/9..9"}},
+
+	// ---- round twenty-two: passers-by, contractors, people of no group summed
+	{"a passer-by in a list", "Witnesses said a baker and a passer-by were hurt by flying glass.", nil,
+		[]string{"a baker and a passer => injured/civilians/2..2"}},
+	{"passers-by", "Three passers-by died when the mortar round landed.", nil,
+		[]string{"Three passers => killed/civilians/3..3"}},
+	{"people of no group joined by and are summed", "The mortar round wounded six guards and two soldiers at the depot.", nil,
+		[]string{"six guards and two soldiers => injured/unknown/8..8"}},
+	{"contractors count", "Four contractors were wounded when the rocket hit the hangar.", nil,
+		[]string{"Four contractors => injured/unknown/4..4"}},
 }
 
 func TestCounts(t *testing.T) {

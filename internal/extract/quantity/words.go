@@ -157,6 +157,7 @@ var heads = []head{
 	{"mercenaries", clsHuman, "", false}, {"nationalists", clsHuman, "", false}, // a defence ministry's enemy: "up to 40 nationalists and foreign mercenaries were eliminated"
 	{"citizens", clsHuman, "", false},                                    // "five citizens were martyred": not a group
 	{"official", clsHuman, "", true}, {"officials", clsHuman, "", false}, // "killed a local official and three other people"
+	{"contractor", clsHuman, "", true}, {"contractors", clsHuman, "", false}, // "wounding eight contractors and a soldier": no group of their own
 	// civilians
 	{"civilians", clsHuman, model.GroupCivilians, false}, {"civilian", clsHuman, model.GroupCivilians, true},
 	{"residents", clsHuman, model.GroupCivilians, false}, {"villagers", clsHuman, model.GroupCivilians, false},
@@ -198,6 +199,8 @@ var heads = []head{
 	{"seller", clsHuman, model.GroupCivilians, true}, {"sellers", clsHuman, model.GroupCivilians, false}, // "a fuel seller"
 	{"baker", clsHuman, model.GroupCivilians, true}, {"bakers", clsHuman, model.GroupCivilians, false},
 	{"mechanic", clsHuman, model.GroupCivilians, true}, {"mechanics", clsHuman, model.GroupCivilians, false},
+	{"passerby", clsHuman, model.GroupCivilians, true}, {"passersby", clsHuman, model.GroupCivilians, false},
+	{"passer", clsHuman, model.GroupCivilians, true}, {"passers", clsHuman, model.GroupCivilians, false}, // "a passer-by", "two passers-by"
 	// children
 	{"children", clsHuman, model.GroupChildren, false}, {"child", clsHuman, model.GroupChildren, true},
 	{"kids", clsHuman, model.GroupChildren, false}, {"minors", clsHuman, model.GroupChildren, false},
