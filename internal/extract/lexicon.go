@@ -1082,6 +1082,7 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"observation post", "fighting position", "militants"}, {"observation position", "fighting position", "militants"},
 	{"espionage headquarters", "headquarters", "militants"}, {"espionage centre", "headquarters", "militants"},
 	{"espionage center", "headquarters", "militants"}, {"spy base", "headquarters", "militants"},
+	{"espionage centres", "headquarters", "militants"}, {"espionage centers", "headquarters", "militants"},
 	{"strategic centre", "headquarters", "militants"}, {"strategic center", "headquarters", "militants"}, // a belligerent's word for the enemy post it hit
 	{"gathering places", "gathering", "militants"}, {"gathering points", "gathering", "militants"},
 	{"weapons train", "weapons depot", "militants"}, {"weapons and ammunition", "weapons depot", "militants"},
@@ -1115,6 +1116,8 @@ var groupWords = []struct{ Phrase, Group string }{
 	{"mercenaries", "militants"}, {"servicemen", "militants"},
 	// a family's account of who the dead man was
 	{"unarmed", "civilians"},
+	// people who fled or travel, held or sheltering where the strike fell
+	{"migrants", "civilians"}, {"refugees", "civilians"},
 }
 
 // fieldKeys are the labelled fields of an incident log entry ("- Date: 3

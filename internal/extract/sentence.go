@@ -3665,13 +3665,13 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if m.E.Type != "" && (fl&(fAttackVerb|fAttackNoun|fType|fMention) != 0) {
 			evType = strongerType(evType, m.E.Type)
 		}
-		if fl&fTarget != 0 && careDestination(toks, cl.from, m.From) {
-			continue // "the wounded were taken to Ramadi General Hospital": not what was hit
+		if fl&fTarget != 0 && (careDestination(toks, cl.from, m.From) || landmark(toks, cl.from, m.From)) {
+			continue // "the wounded were taken to Ramadi General Hospital", "2 km from the hospital": not what was hit
 		}
 		if fl&fTarget != 0 && m.E.Target != "" && m.To-m.From > targetLen {
 			target, targetLen = m.E.Target, m.To-m.From
 		}
-		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 && !spared(toks, cl.from, m.From) {
+		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 && !spared(toks, cl.from, m.From) && !enemyConduct(toks, cl.from, m.From, m.To, cl.to) {
 			if negatedBefore(toks, cl.from, m.From) {
 				notGroups.add(m.E.Group) // "not militants", "had not targeted any civilians"
 			} else {
@@ -3744,6 +3744,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if groups == 0 && (movementAsset(toks, cl.from, cl.to) || armedRole(toks, ms, cl.from, cl.to)) {
 		groups.add(model.GroupMilitants) // "it hit three Kataib Hezbollah facilities"
+	}
+	if groups == 0 {
+		if t := armsMaker(toks, cl.from, cl.to); t != "" {
+			groups.add(model.GroupMilitants) // "a facility used to make vehicle-borne bombs"
+			target = t
+		}
 	}
 	switch {
 	case groups&gMedics != 0:

@@ -283,8 +283,8 @@ func spared(toks []token, from, t int) bool {
 		switch n := toks[q].Norm; {
 		case careWords.has(n) || hearsayWords.has(n) && q+1 < t && toks[q+1].Norm == "of":
 			return true
-		case (n == "and" || n == "or") && q == t-1:
-			continue
+		case (n == "and" || n == "or") && (q == t-1 || q == t-2 && toks[t-1].Norm == "to"):
+			continue // "to civilians and to civilian infrastructure"
 		case n == "and" || n == "but" || n == "while" || n == "then":
 			return false
 		}
@@ -310,7 +310,29 @@ func fightersStruck(toks []token, from int, m match) bool {
 	if q > from && toks[q].Norm == "the" {
 		q--
 	}
+	if q >= from && (toks[q].Norm == "on" || toks[q].Norm == "upon") {
+		return strikeNounBefore(toks, from, q) // "air strikes on 21 and 22 January on Islamic State fighters"
+	}
 	return q >= from && strikeObjectCues.has(toks[q].Norm)
+}
+
+// objectStrikeNouns name a strike whose object "on" introduces.
+var objectStrikeNouns = words("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+	"attack", "attacks", "bombardment", "bombing", "bombings")
+
+// strikeNounBefore: a strike noun stands in the eight words before t, with
+// no clause break between ("strikes on 21 and 22 January on ...").
+func strikeNounBefore(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-8); q-- {
+		n := toks[q].Norm
+		if objectStrikeNouns.has(n) {
+			return true
+		}
+		if !toks[q].Word && n != "-" || clauseOpeners.has(n) && n != "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // supposed: "if", "whether" or "unless" opens the clause before t.
@@ -472,10 +494,10 @@ func movementAsset(toks []token, from, to int) bool {
 		if armedLabels.has(toks[t].Norm) && labelledAsset(toks, from, to, t) {
 			return true
 		}
-		if !armedMovements.has(toks[t].Norm) {
+		if !armedMovements.has(toks[t].Norm) && !islamicState(toks, from, t) {
 			continue
 		}
-		for u := t + 1; u < min(to, t+4) && toks[u].Word; u++ {
+		for u := t + 1; u < min(to, t+4) && (toks[u].Word || toks[u].Norm == "-"); u++ {
 			if movementAssets.has(toks[u].Norm) {
 				return true
 			}
@@ -487,6 +509,12 @@ func movementAsset(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// islamicState: "state" at t closes the movement's name "Islamic State"
+// ("Islamic State headquarters").
+func islamicState(toks []token, from, t int) bool {
+	return toks[t].Norm == "state" && t > from && toks[t-1].Norm == "islamic"
 }
 
 // labelledAsset: the label at t names who holds an asset: "terrorist
@@ -528,7 +556,8 @@ var armedGroupHeads = words("organisation", "organization", "branch", "network",
 
 // roleObjectGap may stand between a strike verb and the role it hit.
 var roleObjectGap = words("a", "an", "the", "two", "three", "senior", "top", "high", "-", "ranking",
-	"key", "local", "field", "military", "what", "it", "they", "described", "called", "as", "one", "of", "its", "their")
+	"key", "local", "field", "military", "what", "it", "they", "described", "called", "as", "one", "of", "its", "their",
+	"meeting", "gathering") // "at what they called a meeting of the leaders"
 
 // armedRole: a clause says the strike hit someone by a role in an armed
 // group ("killed a senior leader of al Qaeda", "against what it described
@@ -558,9 +587,9 @@ func armedRole(toks []token, ms []match, from, to int) bool {
 
 // roleStruck: a strike verb stands before the role at t, over roleObjectGap.
 func roleStruck(toks []token, from, t int) bool {
-	for q := t - 1; q >= max(from, t-7); q-- {
+	for q := t - 1; q >= max(from, t-9); q-- {
 		n := toks[q].Norm
-		if strikeObjectCues.has(n) || removalVerbs.has(n) {
+		if strikeObjectCues.has(n) || removalVerbs.has(n) || n == "at" && firedBefore(toks, from, q) {
 			return true
 		}
 		if !roleObjectGap.has(n) {
@@ -628,6 +657,20 @@ func strikeBefore(toks []token, from, t int) bool {
 	return false
 }
 
+// launchVerbs send missiles or shells "at" what they hit.
+var launchVerbs = words("fired", "launched", "aimed")
+
+// firedBefore: a launch verb stands in the clause before the "at" at t
+// ("fired seven missiles on Saturday morning at ...").
+func firedBefore(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-10); q-- {
+		if launchVerbs.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // removalVerbs are what a belligerent says it did to the people it struck.
 var removalVerbs = words("neutralised", "neutralized", "eliminated", "killed")
 
@@ -663,7 +706,7 @@ func groupAnaphor(toks []token, ms []match, t, to int) bool {
 // ("al Qaeda", "the PKK"), ISIS by its actor name, or a name closed by
 // "organisation", "branch", "network".
 func armedGroupAfter(toks []token, ms []match, t, end int) bool {
-	for u := t; u < end && (toks[u].Word || toks[u].Norm == "'s" || toks[u].Norm == "-"); u++ {
+	for u := t; u < end && (toks[u].Word || toks[u].Norm == "'s" || toks[u].Norm == "-" || toks[u].Quote != 0); u++ {
 		if armedGroupAt(toks, ms, u) {
 			return true
 		}
@@ -674,8 +717,8 @@ func armedGroupAfter(toks []token, ms []match, t, end int) bool {
 // armedGroupAt: token u is a word of an armed group's name: a movement, a
 // group head ("organisation"), or ISIS by its actor name.
 func armedGroupAt(toks []token, ms []match, u int) bool {
-	if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) {
-		return true
+	if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) || armedLabels.has(toks[u].Norm) {
+		return true // "the leaders of a terrorist group"
 	}
 	k, ok := matchAt(ms, u)
 	return ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor == "isis"
@@ -699,11 +742,102 @@ func careDestination(toks []token, from, t int) bool {
 	return careVerbs.has(toks[q-1].Norm)
 }
 
+// landmark: the site named at t is what a distance is measured from ("a
+// command post about 2 km from the local hospital", "500 metres away from
+// the school"), not what was hit.
+func landmark(toks []token, from, t int) bool {
+	q := t - 1
+	for q > from && t-q <= 3 && toks[q].Word && toks[q].Norm != "from" {
+		q-- // "the local", "the town's"
+	}
+	return q > from && toks[q].Norm == "from" && (distanceUnits.has(toks[q-1].Norm) || toks[q-1].Norm == "away")
+}
+
+// fireVerbs are how fighters attack the people a report says they endangered.
+var fireVerbs = words("firing", "fired", "shooting", "shot", "shelling", "shelled")
+
+// enemyConduct: the group word at t (from the match end to) is what the
+// enemy did to people, not whom the strike hit: a belligerent's "using
+// civilians as human shields", or fighters named earlier in the clause
+// "firing on SDF forces and on civilians".
+func enemyConduct(toks []token, from, t, end, to int) bool {
+	if end+2 < to && toks[end].Norm == "as" && (toks[end+1].Norm == "shields" ||
+		toks[end+1].Norm == "human" && toks[end+2].Norm == "shields") {
+		return true
+	}
+	for q := t - 1; q > from && q >= t-6 && toks[q].Word; q-- {
+		if !fireVerbs.has(toks[q].Norm) {
+			continue
+		}
+		for r := q - 1; r >= from; r-- {
+			if fighterHeads.has(toks[r].Norm) || armedLabels.has(toks[r].Norm) {
+				return true // "fighters who were firing on civilians"
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // armStores keep or make arms: "a depot of attack drones", "a workshop
 // assembling drones", "the drone factory".
 var armStores = words("depot", "depots", "workshop", "workshops", "factory",
 	"factories", "warehouse", "warehouses", "store", "stores", "storage", "plant",
 	"hangar", "hangars", "production", "assembly")
+
+// madeArms are what a site makes or keeps for fighters: "a facility used
+// to make vehicle-borne bombs", "a workshop producing explosives".
+var madeArms = words("bomb", "bombs", "explosives", "ieds", "munitions", "weapons",
+	"ammunition", "missiles", "rockets", "drones", "mines", "shells")
+
+// makeVerbs join a site to the arms it makes or keeps.
+var makeVerbs = words("make", "makes", "making", "build", "builds", "building",
+	"produce", "produces", "producing", "manufacture", "manufactures", "manufacturing",
+	"assemble", "assembles", "assembling", "store", "stores", "storing")
+
+// makerSites are the sites such a verb follows.
+var makerSites = words("facility", "facilities", "factory", "factories", "workshop",
+	"workshops", "plant", "site", "sites", "warehouse", "warehouses", "depot", "building")
+
+// keepVerbs are the makeVerbs that keep arms rather than make them.
+var keepVerbs = words("store", "stores", "storing")
+
+// armsMaker: the clause names a site that makes or keeps arms ("a facility
+// used to make vehicle-borne bombs", "a plant that produces rockets"): what
+// was hit is fighters' property, whatever vehicle word the arms' name holds.
+// It returns the target: a workshop, or a weapons depot for a site that
+// keeps them; "" when the clause names none.
+func armsMaker(toks []token, from, to int) string {
+	for t := from; t < to; t++ {
+		if !madeArms.has(toks[t].Norm) {
+			continue
+		}
+		for q := t - 1; q >= max(from, t-4) && (toks[q].Word || toks[q].Norm == "-"); q-- {
+			if !makeVerbs.has(toks[q].Norm) {
+				continue
+			}
+			if !siteBefore(toks, from, q) {
+				break
+			}
+			if keepVerbs.has(toks[q].Norm) {
+				return "weapons depot"
+			}
+			return "workshop"
+		}
+	}
+	return ""
+}
+
+// siteBefore: a maker site stands in the four words before the verb at t
+// ("facility used to", "plant that", "workshop").
+func siteBefore(toks []token, from, t int) bool {
+	for q := t - 1; q >= max(from, t-4) && toks[q].Word; q-- {
+		if makerSites.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
 
 // armStoreVerbs join a store to the arms it keeps or makes.
 var armStoreVerbs = words("of", "for", "assembling", "producing", "making",

@@ -133,6 +133,42 @@ func TestTargetGroups(t *testing.T) {
 		{"the positions of a labelled enemy",
 			"Syrian state media said army aircraft had struck the bunkers and positions of terrorist groups near Maarat on Friday.",
 			[]string{"syria-gov asserts +syria militants"}},
+		{"a site used to make bombs, whatever vehicle word their name holds",
+			"A coalition spokesman said its jets had hit a facility used to make vehicle-borne bombs near Tal Afar on 5 May 2024.",
+			[]string{"cjtf-oir asserts +coalition militants"}},
+		{"a plant producing explosives",
+			"Russia's defence ministry said its missiles destroyed a plant producing explosives near Kramatorsk on 5 May 2024.",
+			[]string{"russia-mod asserts +russia militants"}},
+		{"strikes on a movement's fighters, after the dates",
+			"The coalition said it carried out air strikes on 4 and 5 May 2024 on Islamic State fighters hiding in orchards near Baiji.",
+			[]string{"cjtf-oir asserts +coalition militants"}},
+		{"care for a list joined by and to",
+			"The coalition said the strikes near Baiji on 5 May 2024 were planned to minimise the risk to civilians and to civilian homes.",
+			[]string{"cjtf-oir asserts unknown"}},
+		{"a landmark a distance is measured from is not hit",
+			"Syrian jets struck an arms depot about 3 km from the town's school near Ariha on 5 May 2024, Russia's defence ministry said.",
+			[]string{"russia-mod asserts +syria militants"}},
+		{"civilians used as human shields are the enemy's conduct",
+			"Turkey's defence ministry said its drones hit terrorist positions near Kobani on 5 May 2024 and that the PKK was using civilians as human shields.",
+			[]string{"turkey asserts +turkey militants"}},
+		{"civilians fighters fired on are not those the strike hit",
+			"The coalition said its aircraft struck militants near Baiji on 5 May 2024 who were firing on soldiers and on civilians.",
+			[]string{"cjtf-oir asserts +coalition militants"}},
+		{"aircraft firing on civilians hit civilians",
+			"Residents said Russian helicopters were firing on civilians near Ariha on 5 May 2024.",
+			[]string{"local-sources asserts +russia civilians"}},
+		{"missiles fired at a meeting of a labelled group's leaders",
+			"Iran's Revolutionary Guards said they fired five missiles on Sunday at what they called a meeting of the leaders of a \"terrorist group\" near Koya.",
+			[]string{"iran asserts +iran militants"}},
+		{"a compound holding migrants",
+			"An air strike hit a compound holding migrants near Hajjah on 5 May 2024, local health officials said.",
+			[]string{"local-sources asserts civilians"}},
+		{"a movement's headquarters by its two-word name",
+			"Iran's Revolutionary Guards said their missiles destroyed Islamic State headquarters near Sarmada on 5 May 2024.",
+			[]string{"iran asserts +iran militants"}},
+		{"a site a movement controls",
+			"US forces struck a Houthi-controlled site near Saada on 5 May 2024, a US official said.",
+			[]string{"us-official asserts +us militants"}},
 		{"a copula about something else",
 			"A drone hit a car near Haditha, residents said. Police said the men were taken to a hospital in Ramadi.",
 			[]string{"local-sources asserts unknown"}},
@@ -240,5 +276,42 @@ func TestStoredArms(t *testing.T) {
 				t.Errorf("got %s on %q (%s), want %s (%s)", ev.Type, ev.Target, ev.TargetGroup, tc.wantType, tc.group)
 			}
 		})
+	}
+}
+
+// A site that makes or keeps arms is what was hit; its name is the target.
+func TestArmsMaker(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"the jets hit a facility used to make vehicle-borne bombs", "workshop"},
+		{"they targeted warehouses used to store rockets", "weapons depot"},
+		{"a plant producing explosives was destroyed", "workshop"},
+		{"a car bomb exploded near the factory gate", ""},
+		{"the fighters used the house to make bombs", ""},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
+		if got := armsMaker(toks, 0, len(toks)); got != tc.want {
+			t.Errorf("armsMaker(%q) = %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+}
+
+// A site a distance is measured from is a landmark, not what was hit.
+func TestLandmark(t *testing.T) {
+	tests := []struct {
+		clause, site string
+		want         bool
+	}{
+		{"struck a command post about 2 km from the local hospital", "hospital", true},
+		{"the building is fifteen metres from a mosque", "mosque", true},
+		{"the missile hit a school far from the front", "school", false},
+		{"jets struck the hospital from the air", "hospital", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
+		at := slices.IndexFunc(toks, func(k token) bool { return k.Norm == tc.site })
+		if got := landmark(toks, 0, at); got != tc.want {
+			t.Errorf("landmark(%q, %q) = %v, want %v", tc.clause, tc.site, got, tc.want)
+		}
 	}
 }
