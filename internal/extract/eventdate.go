@@ -24,7 +24,7 @@ func headingDate(text string, s sentences.Sentence, dates []timex.Mention) (time
 	if rest := strings.TrimSpace(text[d.End:s.End]); rest != "" && rest != "." {
 		return time.Time{}, false
 	}
-	head, ok := strings.CutSuffix(strings.TrimSpace(text[s.Start:d.Start]), ",")
+	head, ok := cutHeadingSeparator(strings.TrimSpace(text[s.Start:d.Start]))
 	if !ok || !headingWords(head) {
 		return time.Time{}, false
 	}
@@ -32,8 +32,21 @@ func headingDate(text string, s sentences.Sentence, dates []timex.Mention) (time
 	return t, err == nil
 }
 
+// cutHeadingSeparator cuts what parts a heading's name from its date: a
+// comma ("Al-Qusayr, 21 August 2024") or a dash or colon ("2. Homs
+// governorate - 7 December 2023", "Homs: 7 December 2023").
+func cutHeadingSeparator(head string) (string, bool) {
+	for _, sep := range [...]string{",", " -", " –", " —", ":"} {
+		if h, ok := strings.CutSuffix(head, sep); ok {
+			return strings.TrimSpace(h), true
+		}
+	}
+	return head, false
+}
+
 // headingWords reports a short name, as a heading gives it: up to six
-// words, each capitalised, a number ("3.") or a joining word ("of", "al-").
+// words, each capitalised, a number ("3."), a joining word ("of", "al-") or
+// a place noun ("Idlib governorate").
 func headingWords(head string) bool {
 	fields := strings.Fields(head)
 	if len(fields) == 0 || len(fields) > 6 {
@@ -41,7 +54,8 @@ func headingWords(head string) bool {
 	}
 	for _, w := range fields {
 		c := w[0]
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || headingJoins.has(strings.ToLower(w)) || c >= 0x80) {
+		lw := strings.ToLower(strings.TrimSuffix(w, ","))
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || headingJoins.has(lw) || headingPlaceNouns.has(lw) || articled(lw) || c >= 0x80) {
 			return false
 		}
 	}
@@ -50,6 +64,14 @@ func headingWords(head string) bool {
 
 // headingJoins may stand uncapitalised inside a heading's name.
 var headingJoins = words("of", "al-", "el-", "the", "and", "de", "near")
+
+// articled reports a name under an Arabic article written small ("al-Numan").
+func articled(w string) bool {
+	return len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-"))
+}
+
+// headingPlaceNouns may follow a name in a heading, uncapitalised.
+var headingPlaceNouns = words("governorate", "province", "district", "region", "countryside", "city")
 
 // claimedDay is the day of the last claim a sentence made, when one of the
 // sentence's dates gives it and the passage's date last would otherwise be a
@@ -291,4 +313,105 @@ func dateDaysAfter(text string, dates []timex.Mention) {
 			break
 		}
 	}
+}
+
+// comparedDay reports a date given as the occasion a clause compares its
+// strike with ("Turkey did this, as it did in April", "as they had on
+// Monday"): the day of that other strike, not of this one.
+func comparedDay(text string, d timex.Mention) bool {
+	lo, end := max(0, d.Start-24), d.Start
+	for end > lo && text[end-1] == ' ' {
+		end--
+	}
+	for _, p := range [...]string{" in", " on", " last"} {
+		if endsFold(text, lo, end, p) {
+			end -= len(p)
+			break
+		}
+	}
+	for _, p := range comparePhrases {
+		if endsFold(text, lo, end, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparePhrases close the words that liken a strike to an earlier one.
+var comparePhrases = [...]string{"as it did", "as they did", "as it had", "as they had", "as it has", "as they have", "as happened", "as it also did", "as they also did"}
+
+// daysAfterOpenings open a sentence with the days gone since its strike:
+// "Two days after American jets bombed a farm, the family ...". The value
+// is the number of days.
+var daysAfterOpenings = [...]struct {
+	prefix string
+	days   int
+}{
+	{"a day after ", 1}, {"one day after ", 1}, {"two days after ", 2}, {"three days after ", 3},
+	{"four days after ", 4}, {"five days after ", 5}, {"six days after ", 6}, {"a week after ", 7},
+}
+
+// openingDaysAfter gives the day of the strike a sentence opening "Two days
+// after ..." tells of, counted back from ref (the report's day).
+func openingDaysAfter(sentence string, ref time.Time) (model.When, bool) {
+	if ref.IsZero() || len(sentence) < 12 {
+		return model.When{}, false
+	}
+	for _, o := range daysAfterOpenings {
+		if len(sentence) > len(o.prefix) && strings.EqualFold(sentence[:len(o.prefix)], o.prefix) {
+			d := ref.AddDate(0, 0, -o.days).Format("2006-01-02")
+			return model.When{From: d, To: d, Precision: model.PrecisionDay}, true
+		}
+	}
+	return model.When{}, false
+}
+
+// todayBeside reports whether first, the clause's date, is "today" while the
+// clause also names an earlier day: "In Najaf today, thousands followed the
+// coffins of the men killed in the bombing on Sunday night" tells of the
+// strike on Sunday. It returns that earlier day.
+func todayBeside(text string, dates []timex.Mention, first timex.Mention, from, to int) (timex.Mention, bool) {
+	if !strings.EqualFold(text[first.Start:first.End], "today") {
+		return first, false
+	}
+	for _, d := range dates {
+		if d.Start <= first.Start || d.Start < from || d.End > to || d.When.From == "" || d.When.To >= first.When.From {
+			continue
+		}
+		if !statementDate(text, d) && !comparedDay(text, d) && !backdated(text[d.Start:d.End]) {
+			return d, true
+		}
+	}
+	return first, false
+}
+
+// anyDay reports a date mention that resolves to a calendar day or span.
+func anyDay(dates []timex.Mention) bool {
+	for _, d := range dates {
+		if d.When.From != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// beganDay reports a date given as when something long began ("the worst
+// loss of life since the campaign began in October", "since
+// 2014"): in a sentence that makes no claim it is background, and the
+// passage keeps the day of its strike.
+func beganDay(text string, d timex.Mention) bool {
+	lo, end := max(0, d.Start-24), d.Start
+	for end > lo && text[end-1] == ' ' {
+		end--
+	}
+	if endsFold(text, lo, end, "since") {
+		return true
+	}
+	for _, p := range [...]string{" in", " on"} {
+		if endsFold(text, lo, end, p) {
+			end -= len(p)
+			break
+		}
+	}
+	return endsFold(text, lo, end, " began") || endsFold(text, lo, end, " begun") || endsFold(text, lo, end, " started")
 }

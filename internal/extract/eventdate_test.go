@@ -53,6 +53,42 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "depot", day: "2023-12-07",
 		},
 		{
+			name:      "numbered heading line dated after a dash dates the item under it",
+			published: "2021-02-01",
+			text:      "Head\n\nThis note covers two shellings.\n\n3. Kafr Nabl, Idlib governorate - 14 November 2020\n\nOn a Saturday morning, shells fell on the market of Kafr Nabl, killing five civilians, a monitor said.\n",
+			quote:     "shells fell", day: "2020-11-14", place: "Kafr Nabl",
+		},
+		{
+			name:      "a strike likened to an earlier one keeps its own day",
+			published: "2023-09-19",
+			text:      "Head\n\nA drone struck a checkpoint near Kobani late on Monday, killing two guards, officials said. \"Turkey did this, as it did in March,\" the mayor told reporters.\n",
+			quote:     "as it did in March", day: "2023-09-18",
+		},
+		{
+			name:      "a later visit to the site does not date the claims after it",
+			published: "2022-05-20",
+			text:      "Head\n\nAt dawn on 3 May 2022 a drone struck a house near Kobani, killing two women, residents said. Our team visited the house on 6 May.\n\nThe SDF said Turkish drones carried out the strike.\n",
+			quote:     "Turkish drones", day: "2022-05-03",
+		},
+		{
+			name:      "days counted since the strike open the sentence",
+			published: "2021-06-10",
+			text:      "Head\n\nThree days after Russian jets bombed a bakery in Ariha, rescuers are still searching the rubble for the missing, the civil defence said.\n",
+			quote:     "bakery", day: "2021-06-07", place: "Ariha",
+		},
+		{
+			name:      "a funeral today for those killed by a strike on an earlier day",
+			published: "2022-03-08",
+			text:      "Head\n\nIn Hasakah today, hundreds buried the five guards killed when a drone struck their post on Sunday night, the SDF said.\n",
+			quote:     "buried", day: "2022-03-06", place: "Hasakah",
+		},
+		{
+			name:      "when a long campaign began is background",
+			published: "2017-06-10",
+			text:      "Head\n\nJets struck a market in Raqqa on 3 June 2017, killing 20 civilians, a monitor said. Residents describe the worst loss of life since the offensive began in May.\n\nThe coalition said its aircraft had struck ISIS fighters in Raqqa.\n",
+			quote:     "ISIS fighters in Raqqa", day: "2017-06-03", place: "Raqqa",
+		},
+		{
 			name:      "background month after the strike's day",
 			published: "2022-11-21",
 			text:      "Head\n\nAt dawn yesterday, Sunday, Turkish warplanes struck the region, in breach of the agreement of October 2019.\n\nIn Kobani, the aircraft struck a grain silo and killed three guards.\n",

@@ -287,6 +287,8 @@ var orgMentions = []mention{
 	{Phrase: "revolutionary guards", Actor: "iran", Speaker: "iran"}, // "Iran's Revolutionary Guards said"
 	{Phrase: "revolutionary guard", Actor: "iran", Speaker: "iran"},  // "the Iranian Revolutionary Guard"
 	{Phrase: "islamic revolutionary guard corps", Actor: "iran", Speaker: "iran"},
+	{Phrase: "islamic revolution guards corps", Actor: "iran", Speaker: "iran"}, // the translation Iranian outlets use
+	{Phrase: "revolution guards", Actor: "iran", Speaker: "iran"},
 	{Phrase: "iranian military", Actor: "iran", Speaker: "iran"}, // "the Iranian military said"
 	{Phrase: "iranian officials", Speaker: "iran"},               // "Iranian officials said"
 	{Phrase: "iranian", Actor: "iran"},                           // "Iranian drones"

@@ -133,6 +133,9 @@ func TestPlaceRules(t *testing.T) {
 		{"where the speaker told reporters",
 			"Report.\n\nTwenty civilians were killed in an air strike near Aleppo, a U.N. spokesman told reporters in Geneva, calling the attack a violation.\n",
 			"Twenty civilians", "Aleppo"},
+		{"a district after a town and a comma only locates the town",
+			"Report.\n\nA drone struck a pickup near Afgooye, Lower Shabelle region, on Monday, killing two fighters, the army said.\n",
+			"A drone struck", "Afgooye"},
 		{"the capital that bears the blame",
 			"Report.\n\nJets bombed a convoy near Aleppo on Monday, killing twenty civilians.\n\n\"The responsibility for the strike sits in Moscow,\" a U.S. official said.\n",
 			"The responsibility", "Aleppo"},
@@ -153,5 +156,28 @@ func TestPlaceRules(t *testing.T) {
 				t.Errorf("no claim quoting %q in %+v", c.quote, claims)
 			}
 		})
+	}
+}
+
+// TestTitleTownPlacesUnplacedClaims checks that a claim naming no place,
+// in a report that names none before it, takes the one town its title
+// names, and that a title naming two towns gives none.
+func TestTitleTownPlacesUnplacedClaims(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Updates are newest first.\n\n18:20 - The coalition said its aircraft struck fighters holed up near the jail on Friday.\n"
+	cases := []struct{ title, want string }{
+		{"Qamishli jail siege: live updates", "Qamishli"},
+		{"Qamishli and Hasakah: live updates", ""},
+	}
+	for _, c := range cases {
+		claims, _ := e.Extract(model.Document{ID: "d", Title: c.title, Published: "2022-01-22", Text: text})
+		if len(claims) == 0 {
+			t.Fatalf("%q: no claims", c.title)
+		}
+		for _, cl := range claims {
+			if cl.Where.Name != c.want {
+				t.Errorf("%q: %q placed at %q, want %q", c.title, cl.Quote, cl.Where.Name, c.want)
+			}
+		}
 	}
 }

@@ -3833,6 +3833,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = *st.datelinePlace // not "WASHINGTON (Reuters) -" over a strike in Syria
 	} else if pl := st.placesIn(seat[0], seat[1], nil); len(pl) > 0 {
 		where = pickPlace(text, pl) // the speaker's seat, when nothing else places the claim
+	} else if w := st.titlePlace(); w != nil {
+		where = *w
 	}
 	// Date.
 	var when model.When
@@ -3845,6 +3847,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if !ownDate {
 		if d, ok := eventDate(text, dates, 0, len(text)); ok {
 			when, ownDate = d.When, true
+		}
+	}
+	if !ownDate {
+		if w, ok := openingDaysAfter(text[s.Start:s.End], st.refTime); ok {
+			when, ownDate = w, true // "Two days after jets bombed the farm, ..."
 		}
 	}
 	st.clauseDated = ownDate // (read by add, for strikeDayOfStatements)
@@ -4466,7 +4473,7 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 		if d.Start >= to {
 			break
 		}
-		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) {
+		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) {
 			continue
 		}
 		if strikeDay(text, d) {
@@ -4474,6 +4481,11 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 		}
 		if !ok {
 			first, ok = d, true
+		}
+	}
+	if ok {
+		if d, moved := todayBeside(text, dates, first, from, to); moved {
+			return d, true
 		}
 	}
 	return first, ok

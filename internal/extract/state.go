@@ -27,6 +27,7 @@ type docState struct {
 	text      string
 	published time.Time // the document's date, zero when unknown
 	refTime   time.Time // what relative dates resolve against: the published date
+	headRef   time.Time // a dated heading line's day, for the paragraph under it
 	skip      [][2]int
 
 	located []gazetteer.Located
@@ -85,7 +86,11 @@ type docState struct {
 	eventPlace    *model.Where
 	// the place last named in a sentence with a strike word: for a claim
 	// that names none and follows no claim, nearer than the dateline
-	cuePlace   *model.Where
+	cuePlace *model.Where
+	// the one town the title names ("Hasakah prison attack: ..."), read
+	// when a claim has no other place (titleRead says it was looked for)
+	titleTown  *model.Where
+	titleRead  bool
 	lastDate   model.When
 	paraCounts []model.Count
 
@@ -367,6 +372,9 @@ func (st *docState) run() []model.Claim {
 			st.para = s.Para
 			st.paraPlace, st.headPlace = nil, nil
 			st.refTime = st.published // (a dated heading sets it for its paragraph)
+			if !st.headRef.IsZero() {
+				st.refTime, st.headRef = st.headRef, time.Time{}
+			}
 			st.paraCounts = carriedTolls(st.paraCounts)
 			// An incident log entry runs over its labelled field lines.
 			switch {
@@ -418,9 +426,13 @@ func (st *docState) run() []model.Claim {
 				}
 			}
 		}
-		if len(dates) > 0 && (i == 0 || sents[i-1].Para != s.Para) {
+		headed := false
+		if len(dates) > 0 && opensParagraph(text, sents, i) {
 			if t, ok := headingDate(text, s, dates); ok {
-				st.refTime = t // "Al-Qusayr, 21 August 2024.": its paragraph's weekdays
+				st.refTime, headed = t, true // "Al-Qusayr, 21 August 2024.": its paragraph's weekdays
+				if i+1 < len(sents) && sents[i+1].Para != s.Para {
+					st.headRef = t // a heading on a line of its own dates the paragraph under it
+				}
 			}
 		}
 		n0 := len(st.claims)
@@ -455,10 +467,12 @@ func (st *docState) run() []model.Claim {
 				st.cuePlace = &w
 			}
 		}
-		if len(dates) > 0 && (fields[i] == "date" || !st.byline(s)) {
+		// A short dated line is a byline, unless it heads an item by its
+		// place ("2. Homs governorate - 7 December 2023").
+		if len(dates) > 0 && (fields[i] == "date" || headed && len(st.plBuf) > 0 || !st.byline(s)) {
 			resolved := false
 			for k, d := range dates {
-				if d.When.From != "" && !stmt.of(k, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start)) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -474,11 +488,44 @@ func (st *docState) run() []model.Claim {
 				st.lastDate = w // the strike the sentence told of, not a background date after it
 			}
 		}
+		if claimed && !anyDay(dates) {
+			if w, ok := openingDaysAfter(text[s.Start:s.End], st.refTime); ok {
+				st.lastDate = w // the passage goes on with the strike "two days after" opened
+			}
+		}
 	}
 	st.ownStrikes()
 	st.strikeDayOfStatements()
 	st.reviseTolls() // corrected tolls (revision.go)
 	return st.claims
+}
+
+// opensParagraph reports sentence i first in its paragraph, or first after
+// the item's number ("2." before "Homs, 7 December 2023").
+func opensParagraph(text string, sents []sentences.Sentence, i int) bool {
+	if i == 0 || sents[i-1].Para != sents[i].Para {
+		return true
+	}
+	p := sents[i-1]
+	return (i == 1 || sents[i-2].Para != p.Para) && listNumber(text[p.Start:p.End])
+}
+
+// listNumber reports an item's number standing alone: "2." or "(3)".
+func listNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c != '.' && c != ')' && c != '(':
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // speechDay reports a sentence, making no claim, that opens with a later
@@ -492,6 +539,27 @@ func speechDay(f uint8, s sentences.Sentence, d timex.Mention, text string) bool
 	lower := strings.ToLower(text[d.Start:d.End]) // (a short phrase)
 	return strings.Contains(lower, "next") || strings.Contains(lower, "following") || strings.Contains(lower, "later")
 }
+
+// afterwardDay reports a later day in a sentence that tells of no strike
+// and makes no claim, but of a visit to the site, while the passage already
+// has its strike's day ("Our researchers visited the site on 21
+// September"): the day of what was done after the strike, which later
+// sentences do not take.
+func afterwardDay(f uint8, last model.When, d timex.Mention, sentence string) bool {
+	if f&hitCue != 0 || last.From == "" || d.When.From <= last.To {
+		return false
+	}
+	lower := strings.ToLower(sentence) // (rare: a dated sentence with no strike word and no claim)
+	for _, v := range visitVerbs {
+		if strings.Contains(lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitVerbs tell of going to a site or its people after a strike.
+var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
 
 // backdated reports a date counted back from the story's day ("three days
 // earlier", "the day before", "the previous week"): in a sentence that makes
@@ -595,6 +663,29 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 		// towns is a round-up of stories, and an area it names is one.
 		return !named || l.Where.Precision == model.PlaceDistrict && towns == 1
 	})
+}
+
+// titlePlace is the one town or point the report's title names, for a claim
+// that names no place and follows none: a report headlined "Hasakah prison
+// attack: ..." tells of Hasakah. A title naming several towns is a round-up
+// and gives none.
+func (st *docState) titlePlace() *model.Where {
+	if !st.titleRead {
+		st.titleRead = true
+		if st.e.places != nil && st.doc.Title != "" {
+			ls := st.e.places.Locate(st.doc.Title, st.hints)
+			if titleTowns(ls) == 1 {
+				for _, l := range ls {
+					if p := l.Where.Precision; !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) {
+						w := l.Where
+						st.titleTown = &w
+						break
+					}
+				}
+			}
+		}
+	}
+	return st.titleTown
 }
 
 // titleTowns counts the distinct towns and points a title names.
@@ -925,8 +1016,8 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		if l.Framed && l.Where.Lat == nil {
 			r++ // "the Gara region", placed by nothing: after a known town
 		}
-		if l.Region {
-			r++ // "near Boni, in the Mopti region": Boni
+		if l.Region || k > 0 && districtOfPrevious(text, pl[k-1], l) {
+			r++ // "near Boni, in the Mopti region", "near Barawe, Lower Shabelle region": the town
 		}
 		switch l.Where.Precision {
 		case model.PlaceCountry:
@@ -955,6 +1046,17 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		}
 	}
 	return pl[best].Where
+}
+
+// districtOfPrevious reports a district named right after a town and a
+// comma ("near Barawe, Lower Shabelle region"): it only says where the town
+// lies.
+func districtOfPrevious(text string, prev, l gazetteer.Located) bool {
+	if l.Where.Precision != model.PlaceDistrict || prev.End > l.Start || l.Start-prev.End > 3 {
+		return false
+	}
+	p := prev.Where.Precision
+	return (p == model.PlaceTown || p == model.PlacePoint) && strings.TrimSpace(text[prev.End:l.Start]) == ","
 }
 
 // asideBefore reports a place that closes a comma aside ending just before

@@ -351,6 +351,17 @@ func buildDayRange(r *resolver, toks []token, m *match) (model.When, bool) {
 	return r.span(from, to, precDays), true
 }
 
+// buildDayPair resolves two days joined by "and" ("on 21 and 22 January")
+// as the span they make, when they follow each other; days further apart
+// ("on 3 and 9 May") are two dates, not a span, and the later one stands.
+func buildDayPair(r *resolver, toks []token, m *match) (model.When, bool) {
+	ds := r.capVals(1, toks, m, eDay)
+	if len(ds) != 2 || ds[1] != ds[0]+1 {
+		return model.When{}, false
+	}
+	return buildDayRange(r, toks, m)
+}
+
 // monthYear gives the year of a month named without one: the most recent
 // month whose first day is not after published+1 day, else the nearest to a
 // date of the text.

@@ -44,6 +44,8 @@ var patterns = compile([]pattern{
 	{seq: "between MONTH .? DAY and DAY ,? YEAR?", build: buildDayRange},                                     // "between June 28 and 30"
 	{seq: "DAY -|to DAY MONTH .? ,? YEAR?", build: buildDayRange},                                            // "28-30 June 2016"
 	{seq: "between DAY and DAY MONTH .? ,? YEAR?", build: buildDayRange},                                     // "between 28 and 30 June"
+	{seq: "DAY and DAY MONTH .? ,? YEAR?", build: buildDayPair},                                              // "on 21 and 22 January"
+	{seq: "MONTH .? DAY and DAY ,? YEAR?", build: buildDayPair},                                              // "on Jan. 21 and 22"
 	{seq: "between MONTH .? DAY ,? YEAR? and MONTH .? DAY ,? YEAR?", build: buildDayRange},                   // "between March 30 and April 5"
 	{seq: "from? MONTH .? DAY ,? YEAR? -|to|through|until|till MONTH .? DAY ,? YEAR?", build: buildDayRange}, // "March 30 to April 5, 2018"
 

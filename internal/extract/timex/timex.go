@@ -33,7 +33,8 @@
 //     night of Sunday to Monday", "from Sunday to Tuesday", "between Sunday
 //     and Monday", "between 8 a.m. yesterday and 8 a.m. today" (D-1..D);
 //     "on Sunday and Monday" stays two days (see joinSpans).
-//   - Ranges: "June 28-30, 2016", "between March 30 and April 5" (days);
+//   - Ranges: "June 28-30, 2016", "between March 30 and April 5", two
+//     days in a row joined by "and" ("on 21 and 22 January") (days);
 //     "early/mid/late June" is days 1-10/11-20/21-end (days).
 //   - Times of day: "1:12 A.M.", "10 p.m.", "1:30 in the morning", "10:00
 //     that night", "between 9:00 and 10:00 at night" (the start: 21:00) give
