@@ -226,6 +226,9 @@ func (st *docState) unattributedSpeakers(idx int, s sentences.Sentence) ([]strin
 	case st.blockSpeaker != "":
 		return []string{st.blockSpeaker}, ""
 	}
+	if sp := st.answerer(s.Para); sp != "" {
+		return []string{sp}, "" // an interview's answer
+	}
 	return []string{st.narrator}, ""
 }
 

@@ -374,6 +374,7 @@ var orgMentions = []mention{
 	{Phrase: "msf", Speaker: "ngo"},                                   // "MSF"
 	{Phrase: "doctors without borders", Speaker: "ngo"},               // "Doctors Without Borders"
 	{Phrase: "red cross", Speaker: "ngo"},                             // "the Red Cross"
+	{Phrase: "red crescent", Speaker: "local-sources"},                // "the Kurdish Red Crescent said": a national society's medics and rescuers
 	{Phrase: "white helmets", Speaker: "ngo"},                         // "the White Helmets"
 	{Phrase: "united nations", Speaker: "un"},                         // "the United Nations"
 	{Phrase: "u.n.", Speaker: "un"},                                   // "the UN"
@@ -886,6 +887,12 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	// "the brigade mourned in a statement two of its fighters, who ..., and
 	// said": a body announcing its own dead speaks of the strike
 	{"mourned in a statement", "asserts"},
+
+	// the present tense of "put the toll at": "the register puts the death toll at 70"
+	{"puts the death toll", "asserts"}, {"puts the toll", "asserts"},
+	// naming the strike as a crime tells of it: "the spokesman called the strike an assassination"
+	{"called the strike", "asserts"}, {"called the strikes", "asserts"}, {"called the attack", "asserts"},
+	{"called the attacks", "asserts"}, {"called the raid", "asserts"}, {"called the bombing", "asserts"},
 
 	// A withdrawal that names what it withdraws is one verb ("On Thursday
 	// the Hashd withdrew the statement."): its speaker withdraws the claim

@@ -48,7 +48,9 @@ var (
 	// speechStems introduce speakers ("Col. Joseph Scrocca, a spokesman for the coalition, said").
 	speechStems = []string{"said", "says", "told", "spokes", "according to", "added", "announc", "stated", "issued", "put out", "statement", "sent a", "sent me", "sent us", "logged", "monitor", "observatory",
 		"describ", // "the ministry described the building as a headquarters": who or what was hit (victimIdentity)
-		"different account", "another account", "third account", "different version", "different story"}
+		"different account", "another account", "third account", "different version", "different story",
+		// "Syria's state news agency gave a much lower figure.": whose figure follows (accountGiver)
+		"lower figure", "higher figure", "different figure", "lower toll", "higher toll", "different toll"}
 )
 
 // Hit kinds. All but hitRevision are also the flags of a sentence (uint8):

@@ -270,6 +270,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	st.noteApposition(toks, ms)
+	st.noteInterviewee(toks, ms)
 	// Headers and datelines.
 	if f&hitHeader != 0 {
 		if st.header(s, toks, ms) {
@@ -487,7 +488,8 @@ func anyResolved(atts []attribution) bool {
 
 // accountNouns announce whose words follow: "A different account came
 // from Iraq's defence ministry. In a statement, it said ...".
-var accountNouns = words("account", "version", "explanation", "response", "reply", "denial")
+var accountNouns = words("account", "version", "explanation", "response", "reply", "denial",
+	"figure", "toll", "tally") // "Syria's state news agency gave a much lower figure."
 
 // accountNounsFilter turns away most of a sentence's words unhashed.
 var accountNounsFilter = newWordFilter(accountNouns)
@@ -819,6 +821,9 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 	if e := ms[k].E; sp != "" && e.Mention.Relative != "" && k > 0 && ms[k-1].E.Flags&fCountry != 0 {
 		st.setByHead(relativeKey(e.Mention.Relative), sp) // "Turkey's defence ministry", for "the defence ministry" later
 	}
+	if officialVoices.has(sp) && !capitalMention(toks, ms[k]) {
+		st.setByHead(stateVoiceKey(st.e.actors.SpeaksFor(sp)), sp) // for "Baghdad said" later
+	}
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		st.noteHeadWords(e.Words, sp) // the body, for "the ministry added", "the cell said"
 		if to := ms[k].To; to < len(toks) {
@@ -835,6 +840,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 	m := ms[k]
 	mm := m.E.Mention
 	if mm.Relative != "" {
+		if sp := forceOwner(toks, ms, k); sp != "" {
+			return sp // "the general command of the Syrian Democratic Forces": the force's own
+		}
 		if ownedByForce(toks, ms, k) {
 			return "" // "the General Command of the Syrian Democratic Forces" is no state body
 		}
@@ -844,6 +852,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// "Turkey's defence ministry" in a report about Iraq is not
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
+		}
+		if voicelessOwner(toks, m.From) {
+			return "local-sources" // "the Dutch defence ministry": a state with no actor id
 		}
 		if m.From == 1 && toks[0].Norm == "its" && st.subjectState != "" {
 			// "Moscow rejected that. Its defence ministry said": the state
@@ -973,9 +984,44 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		return st.lastSpeaker
 	}
 	if mm.Speaker != "" {
+		if capitalMention(toks, m) {
+			if sp := st.byHead[stateVoiceKey(st.e.actors.SpeaksFor(mm.Speaker))]; sp != "" {
+				return sp // "The Joint Operations Command said ... Baghdad said": the voice already heard
+			}
+		}
 		return mm.Speaker
 	}
 	return ""
+}
+
+// officialVoices are a state's official bodies: a capital that speaks after
+// one of them has ("Baghdad said") speaks through it.
+var officialVoices = words("iraq-mod", "iraq-joc", "iraq-military", "russia-mod", "us-dod", "syria-gov")
+
+// stateVoiceKey is the byHead key of the last official voice of an actor.
+func stateVoiceKey(actor string) string { return "state:" + actor }
+
+// capitalMention: m is a capital standing for its state ("Baghdad").
+func capitalMention(toks []token, m match) bool {
+	return m.To-m.From == 1 && capitalStates[toks[m.From].Norm] != ""
+}
+
+// voicelessStates name states with no actor id that the country table
+// (which steers places) leaves out, mostly coalition partners: their state
+// bodies are local voices (docs/methodology.md), never the report's state.
+var voicelessStates = words("dutch", "netherlands", "danish", "denmark", "belgian", "belgium",
+	"australian", "australia", "canadian", "canada", "german", "germany", "norwegian", "norway",
+	"italian", "italy", "spanish", "spain", "emirati", "qatari", "qatar", "bahraini", "bahrain",
+	"kuwaiti", "kuwait", "egyptian", "egypt", "moroccan", "morocco")
+
+// voicelessOwner: the state body starting at token from is named by such a
+// state ("the Dutch defence ministry", "the Netherlands' defence ministry").
+func voicelessOwner(toks []token, from int) bool {
+	t := from - 1
+	if t > 0 && (toks[t].Norm == "'s" || toks[t].Norm == "'") {
+		t--
+	}
+	return t >= 0 && voicelessStates.has(toks[t].Norm)
 }
 
 // capitalStates are capitals that name their state's officials: "officials
@@ -1088,6 +1134,10 @@ func tallyOf(toks []token, t int) bool {
 var localBodies = words("camp", "camp's", "hospital", "hospital's", "clinic", "district", "municipal",
 	"municipality", "village", "village's", "town's", "city's", "council", "council's", "provincial", "health")
 
+// forceModifiers before a local body's noun make it an armed force's
+// ("a military council").
+var forceModifiers = words("military")
+
 // localPost: a generic speaker ("officials", "a spokeswoman") of a local
 // body, named just before it ("camp officials") or after "for/of/at/in"
 // ("a spokeswoman for the camp's council", "a source in the provincial
@@ -1102,7 +1152,9 @@ func localPost(toks []token, m match) bool {
 	}
 	for q := t + 1; q < len(toks) && q <= t+4; q++ {
 		if localBodies.has(toks[q].Norm) {
-			return true
+			// "the Manbij Military Council": an armed force's body, whose
+			// voice its apposition or the context gives, not a town's
+			return !forceModifiers.has(toks[q-1].Norm)
 		}
 		if !toks[q].Word {
 			return false
@@ -1121,6 +1173,21 @@ func ownedByForce(toks []token, ms []match, k int) bool {
 	}
 	n := ms[k+1]
 	return n.From <= t+2 && n.E.Flags&fCountry == 0 && n.E.Mention.Actor != "" && n.E.Mention.Speaker == "" && n.E.Mention.Relative == ""
+}
+
+// forceOwner returns the speaker of an armed force with a voice of its own
+// named after "of" a state-like body ("the general command of the Syrian
+// Democratic Forces": sdf), or "".
+func forceOwner(toks []token, ms []match, k int) string {
+	t := ms[k].To
+	if t >= len(toks) || toks[t].Norm != "of" || k+1 >= len(ms) {
+		return ""
+	}
+	n := ms[k+1]
+	if n.From > t+2 || !ownVoice(n) || n.E.Mention.Actor == "" || n.E.Mention.Person {
+		return ""
+	}
+	return n.E.Mention.Speaker
 }
 
 // personName returns the capitalised name ending just before token end
@@ -1562,6 +1629,12 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			// blamed is not the speaker of the second verb
 			a.speakers, a.unresolved = nil, false
 		}
+		if m.From > 0 && toks[m.From-1].Norm == "," && toks[m.From].Norm == "called" && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
+			// "The Pentagon said ..., called the strike a response ...": a
+			// verb of a list shares its subject (no speaker follows "called")
+			a.speakers, a.unresolved = nil, false
+			a.inherit(out[len(out)-1], m.From, m.From)
+		}
 		if len(a.speakers) == 0 && m.From > 0 && sharedSubject(toks, m.From) && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
 			// "the spokesman confirmed that ... and said ...", "state TV said
 			// ..., then retracted its statement": one subject, two verbs
@@ -1698,6 +1771,9 @@ func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 	}
 	if colon == 1 && (toks[0].Norm == "q" || toks[0].Norm == "question") {
 		return model.Journalist, colon
+	}
+	if sp := st.answerLabelSpeaker(); colon == 1 && (toks[0].Norm == "a" || toks[0].Norm == "answer") && sp != "" {
+		return sp, colon // "A: My father took the sheep out ..."
 	}
 	for k, m := range ms {
 		if m.From >= colon {
@@ -2234,6 +2310,11 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 				a.spFrom, a.spTo = p, p+1
 				return
 			}
+			if sp := st.answerer(st.para); sp != "" && !embedded {
+				a.speakers = []string{sp} // "we say the coalition's presence must end" in an interview's answer
+				a.spFrom, a.spTo = p, p+1
+				return
+			}
 			if toks[p].Norm == "we" && !embedded {
 				a.speakers = []string{st.narrator} // the outlet or issuer: "In our post at 23:20 we wrote that"
 				a.spFrom, a.spTo = p, p+1
@@ -2619,7 +2700,8 @@ var personPosts = words("commander", "leader", "deputy", "secretary", "minister"
 // ngoHeads end the names of monitors ("the Syrian Network for Civilian
 // Records", "Shingal Watch"); unlike monitorHeads they leave out the heads
 // a state body may also carry ("centre", "institute").
-var ngoHeads = words("monitor", "watch", "observatory", "network", "archive", "campaign", "documentation")
+var ngoHeads = words("monitor", "watch", "observatory", "network", "archive", "campaign", "documentation",
+	"register", "tracker") // "the Civilian Harm Register", "the Conflict Tracker"
 
 // monitorNamed: the speaker phrase [lo, v) opens with a capitalised name
 // whose words include a monitor's head.
@@ -3232,6 +3314,9 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	if from >= to || !cueIn(ms, from, to) && !blameVerbs.has(toks[from].Norm) {
 		return
 	}
+	if comparisonAside(toks, from) {
+		return // "…, a war monitor said, the highest toll from an Israeli raid in years"
+	}
 	if continuations.has(toks[from].Norm) {
 		(*out)[len(*out)-1].to = to
 		// keep the speaker; the content grows over the continuation
@@ -3239,6 +3324,17 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	}
 	// a trailing phrase of the speaker ("in a tweet on Thursday") has no cue
 	*out = append(*out, clause{from: from, to: to, att: nil, idx: idx})
+}
+
+// comparisonHeads open a noun phrase that ranks the strike among others.
+var comparisonHeads = words("highest", "deadliest", "worst", "largest", "biggest",
+	"heaviest", "bloodiest", "latest", "most")
+
+// comparisonAside: the phrase at t ranks the strike just told of among
+// others ("the deadliest attack on the town since 2017"): the narrator's
+// aside about that strike, not a strike of its own.
+func comparisonAside(toks []token, t int) bool {
+	return t+1 < len(toks) && (toks[t].Norm == "the" || toks[t].Norm == "its") && comparisonHeads.has(toks[t+1].Norm)
 }
 
 func cueIn(ms []match, from, to int) bool {
@@ -4692,6 +4788,9 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 	t := v - 1
 	for t >= 0 && (adverbs.has(toks[t].Norm) || toks[t].Norm == "then" || toks[t].Norm == "had" || toks[t].Norm == "has" || toks[t].Norm == "have") {
 		t--
+	}
+	if t >= 1 && toks[t].Upper && toks[t].Norm == st.issuerHead && toks[t-1].Norm == "the" {
+		return st.narrator, t - 1 // "the Project attributes ..." in the Project's own report
 	}
 	if t < 1 || !anaphorHeads.has(toks[t].Norm) {
 		return "", 0

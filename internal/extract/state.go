@@ -64,6 +64,10 @@ type docState struct {
 	lastBody        string            // the last body of any kind named in an earlier sentence ("its coordinator said")
 	footageSpeaker  string
 	blockSpeaker    string // from a dateline
+	interviewee     string // who a Q&A interview's answers are by ("We spoke to X, ...")
+	introVoice      string // the first body named before any claim, for an interview's "A:"
+	issuerHead      string // the last word of an issuing publisher's name ("project"), for "the Project said"
+	questionPara    int    // 1 + the paragraph of the last question, 0 for none
 	headerSpeaker   string // from a social-media header
 	headerPara      int
 	labelSpeaker    string   // a transcript's "COL. REINER:" speaks until the next label
@@ -152,6 +156,11 @@ func (st *docState) issuer() {
 		if sp == "" || sp == model.Journalist {
 			continue
 		}
+		if rel := m.E.Mention.Relative; rel != "" {
+			// "Publisher: Ministry of Defence (UK)": its text's bare "the
+			// Ministry of Defence" is the issuer, not the report's state's
+			st.setByHead(relativeKey(rel), sp)
+		}
 		kind := st.doc.Kind
 		if kind == model.KindOfficial || kind == model.KindNGO || sp == "syria-gov" || sp == "iraq-state-tv" || sp == "isis-amaq" {
 			st.narrator = sp
@@ -159,6 +168,24 @@ func (st *docState) issuer() {
 		}
 		return
 	}
+}
+
+// publisherHead is the last word of a publisher's name, before any
+// bracket ("Syria Strike Documentation Project": "project"), or "" when it
+// is too short to be a head noun.
+func publisherHead(pub string) string {
+	if i := strings.IndexByte(pub, '('); i >= 0 {
+		pub = pub[:i]
+	}
+	f := strings.Fields(pub)
+	if len(f) < 2 {
+		return ""
+	}
+	w := strings.ToLower(f[len(f)-1])
+	if len(w) < 4 {
+		return ""
+	}
+	return w
 }
 
 // bracketedOwner reads "(UK)" right after mention k: the speaker it names,
@@ -243,6 +270,9 @@ func (st *docState) run() []model.Claim {
 	st.issuer()
 	if st.doc.Kind == model.KindNGO && st.narrator == model.Journalist {
 		st.narrator = "ngo" // a monitor's own report, whoever publishes it
+	}
+	if st.narrator != model.Journalist {
+		st.issuerHead = publisherHead(st.doc.Publisher) // "the Project" in the Project's own report
 	}
 	st.fields = grow(st.fields, len(sents))
 	fields := st.fields
@@ -395,6 +425,9 @@ func (st *docState) run() []model.Claim {
 			if len(st.entryPerps) > 0 {
 				st.entryClaim(s)
 			}
+		}
+		if st.interviewee != "" {
+			st.noteQuestion(text[s.Start:s.End], s.Para)
 		}
 		f := flags[i]
 		claimed := false
