@@ -16,15 +16,23 @@ import (
 // claim ("said the strikes, which it blamed on Israel, killed nine people"),
 // or one that points back past its clause ("the trucks were carrying
 // weapons, and at least five of them were destroyed"). The figures are the
-// report's for the strike the sentence tells of.
+// report's for the strike the sentence tells of. When a clause did read a
+// toll, the figures of the other parts still count (otherClauseFigures),
+// and a subject that says, before the clauses, what it says in an embedded
+// "they say" makes its own claim of that part (embeddedSayer).
 func (st *docState) claimClauses(idx int, s sentences.Sentence, toks []token, ms []match, at, cov []int, quoted []bool, clauses []clause, atts []attribution, dates []timex.Mention) {
 	first := len(st.claims)
-	for _, cl := range clauses {
+	var claimed uint64 // the clauses (the first 64) that made a claim
+	for i, cl := range clauses {
+		n := len(st.claims)
 		st.clause(idx, s, toks, ms, at, cov, quoted, cl, atts, dates)
+		if len(st.claims) > n && i < 64 {
+			claimed |= 1 << i
+		}
 	}
 	if len(st.claims) == first || len(clauses) == 1 && clauses[0].from == 0 && clauses[0].to == len(toks) ||
-		st.tollRead(first) || backgroundFigures(toks) {
-		return // (a toll a clause read is the sentence's: no second parse)
+		backgroundFigures(toks) {
+		return
 	}
 	target := -1
 	for k := first; k < len(st.claims); k++ {
@@ -34,6 +42,19 @@ func (st *docState) claimClauses(idx int, s sentences.Sentence, toks []token, ms
 		}
 	}
 	if target < 0 {
+		return
+	}
+	if st.tollRead(first) {
+		if sayer := st.embeddedSayer(toks, ms, clauses); len(sayer.speakers) == 1 {
+			// what the sentence's subject says before the clauses is its
+			// claim, of the strike the sentence tells of
+			n := len(st.claims)
+			st.clause(idx, s, toks, ms, at, cov, quoted, clause{from: 0, to: clauses[0].from, att: sayer}, atts, dates)
+			if t := &st.claims[target]; len(st.claims) > n && t.Where.Name != "" {
+				st.claims[n].Where, st.claims[n].When = t.Where, t.When
+			}
+		}
+		st.otherClauseFigures(idx, s, toks, clauses, claimed, atts, first, target)
 		return
 	}
 	have := st.claims[target].Counts
@@ -51,6 +72,164 @@ func (st *docState) claimClauses(idx int, s sentences.Sentence, toks []token, ms
 	st.claims[target].Counts = append(st.claims[target].Counts, added...)
 	if len(st.paraCounts) < 32 {
 		st.paraCounts = append(st.paraCounts, added...)
+	}
+}
+
+// otherClauseFigures reads, once a clause of the sentence has read a toll,
+// the tolls of the clauses that made no claim: one with a speaker of its own
+// gives that speaker a claim of its own on the strike ("his teams had
+// pulled at least 40 bodies from the rubble, while a councillor said more
+// than 90 people died"), unless it is the speaker's earlier figure ("which
+// had said", or a sentence that corrects a figure); a part of no clause
+// gives the sentence's first assertion a figure of a kind or group no claim
+// of the sentence has ("a strike on Tuesday, which killed two farmers, two
+// days after the ministry said it had killed six fighters"). A figure a
+// clause already read is not read twice.
+func (st *docState) otherClauseFigures(idx int, s sentences.Sentence, toks []token, clauses []clause, claimed uint64, atts []attribution, first, target int) {
+	if !st.figuresOutside(toks, clauses, claimed) {
+		return // (the common case: no second parse of the sentence)
+	}
+	own := -1 // the new claim of a clause's own speaker
+	for _, fg := range quantity.Counts(st.text[s.Start:s.End], st.paraCounts) {
+		c := fg.Count
+		at := s.Start + fg.Start
+		if !tollKinds.has(c.Kind) || countsSpeakers(toks, atts, at) || st.hasFigure(first, c) {
+			continue
+		}
+		ci := clauseAt(toks, clauses, at)
+		if ci >= 0 && (ci >= 64 || claimed&(1<<ci) != 0) {
+			continue // its clause made a claim and read what it holds
+		}
+		if ci >= 0 {
+			if a := clauses[ci].att; a != nil && ownSpeaker(a) && !earlierWord(toks, a) && !mayRevise(st.text[s.Start:s.End]) {
+				own = st.ownClauseClaim(idx, s, a, target, own, c)
+			}
+			continue
+		}
+		if st.sentenceHasCount(first, c.Kind, c.Group) {
+			continue
+		}
+		st.claims[target].Counts = append(st.claims[target].Counts, c)
+		st.noteParaCount(c)
+	}
+}
+
+// figuresOutside reports a part of the sentence outside the clauses that
+// made a claim that may hold a figure (quantity's cheap pre-check).
+func (st *docState) figuresOutside(toks []token, clauses []clause, claimed uint64) bool {
+	from := 0 // the first token not yet checked
+	for i, cl := range clauses {
+		if i >= 64 || claimed&(1<<i) == 0 || cl.from >= cl.to {
+			continue
+		}
+		if cl.from > from && quantity.MayHaveFigures(st.text[toks[from].Start:toks[cl.from-1].End]) {
+			return true
+		}
+		from = max(from, cl.to)
+	}
+	return from < len(toks) && quantity.MayHaveFigures(st.text[toks[from].Start:toks[len(toks)-1].End])
+}
+
+// embeddedSayer is the speaker of a sentence that opens with a body and
+// says, before the first clause, what it says in an embedded "they say"
+// ("Elders have demanded an inquiry into a strike that they say killed
+// three shepherds, after the ministry said ..."): an attribution with that
+// speaker and the say verb, or one with no speaker.
+func (st *docState) embeddedSayer(toks []token, ms []match, clauses []clause) *attribution {
+	none := &attribution{}
+	if len(clauses) == 0 || clauses[0].from == 0 {
+		return none
+	}
+	say := -1
+	for t := 1; t < clauses[0].from; t++ {
+		if n := toks[t].Norm; (n == "say" || n == "says" || n == "said") && anaphoricWords.has(toks[t-1].Norm) {
+			say = t
+		}
+	}
+	if say < 0 {
+		return none
+	}
+	sp := st.subjectBody(toks, ms)
+	if sp == "" {
+		return none
+	}
+	return &attribution{speakers: []string{sp}, stance: model.StanceAsserts, verb: say, verbEnd: say + 1}
+}
+
+// tollKinds are the tolls a clause with no claim can still give: the dead
+// and the hurt.
+var tollKinds = words(model.CountKilled, model.CountInjured)
+
+// clauseAt is the index of the clause holding byte at, or -1.
+func clauseAt(toks []token, clauses []clause, at int) int {
+	for i, cl := range clauses {
+		if cl.from < cl.to && toks[cl.from].Start <= at && at < toks[cl.to-1].End {
+			return i
+		}
+	}
+	return -1
+}
+
+// earlierWord: a speech verb in the past perfect ("which had said 11 were
+// killed"), the source's earlier figure, which a revision or an update
+// replaces.
+func earlierWord(toks []token, a *attribution) bool {
+	return a.verb > 0 && toks[a.verb-1].Norm == "had"
+}
+
+// ownSpeaker: an attribution that asserts, with one known speaker.
+func ownSpeaker(a *attribution) bool {
+	return !a.unresolved && !a.nonDenial && len(a.speakers) == 1 &&
+		(a.stance == model.StanceAsserts || a.stance == model.StanceConfirms)
+}
+
+// ownClauseClaim adds figure c to the claim own (an index, or -1 for none
+// yet) of clause speaker a, made on the strike of claim target; it returns
+// the claim's index.
+func (st *docState) ownClauseClaim(idx int, s sentences.Sentence, a *attribution, target, own int, c model.Count) int {
+	if own >= 0 && st.claims[own].Speaker == a.speakers[0] {
+		if !hasCountKind(st.claims[own].Counts, c.Kind, c.Group) {
+			st.claims[own].Counts = append(st.claims[own].Counts, c)
+			st.noteParaCount(c)
+		}
+		return own
+	}
+	if own >= 0 {
+		return own // a second speaker's clause: left alone
+	}
+	base := &st.claims[target]
+	nc := model.Claim{
+		Speaker:     a.speakers[0],
+		SpeakerName: a.name,
+		Stance:      model.StanceAsserts,
+		Event:       model.Event{Type: base.Event.Type},
+		When:        base.When,
+		Where:       base.Where,
+		Counts:      []model.Count{c},
+		Quote:       st.text[s.Start:s.End],
+		Span:        [2]int{s.Start, s.End},
+		Source:      base.Source,
+	}
+	st.add(nc, idx, s.Para, st.e.actors.SpeaksFor(nc.Speaker))
+	st.noteParaCount(c)
+	return len(st.claims) - 1
+}
+
+// sentenceHasCount reports a claim from first on with a count of that kind
+// and group.
+func (st *docState) sentenceHasCount(first int, kind, group string) bool {
+	for k := first; k < len(st.claims); k++ {
+		if hasCountKind(st.claims[k].Counts, kind, group) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteParaCount keeps a figure for the paragraph's later references.
+func (st *docState) noteParaCount(c model.Count) {
+	if len(st.paraCounts) < 32 {
+		st.paraCounts = append(st.paraCounts, c)
 	}
 }
 

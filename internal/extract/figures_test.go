@@ -38,6 +38,15 @@ func TestSentenceFigures(t *testing.T) {
 		{"the laws of war are no background",
 			"Russian jets bombed a bakery in Idlib on Sunday. About fifteen civilians were killed, an aid worker told reporters in Idlib, calling the raid \"a grave breach\" of the laws of war.",
 			[]string{"killed/civilians 15..15"}, nil},
+		{"a second speaker's toll once a clause read one",
+			"Russian jets struck a residential block in Ariha on Monday, residents said. Rescuers told reporters they had pulled at least 14 bodies from the ruins of the block, while a member of the provincial council said more than 30 people had died in the raids.",
+			[]string{"killed/unknown 14..-", "killed/unknown 31..-"}, nil},
+		{"a figure of another group in a part with no speaker",
+			"Elders have demanded an inquiry into an army drone strike on Sunday near Tal Afar that they say killed four farmers and wounded a boy, a day after the Ministry of Defence said its drones had killed nine militants in the area.",
+			[]string{"killed/civilians 4..4", "injured/children 1..1", "killed/militants 9..9"}, nil},
+		{"a patient admitted to hospital is no speaker",
+			"According to the health directorate, two farmers were killed when a drone hit their tractor near Raqqa on Monday, and the driver was injured and admitted to hospital.",
+			[]string{"killed/civilians 2..2", "injured/civilians 1..1"}, nil},
 		{"a war crime is no background",
 			"Jets hit a school in Ariha on Monday, killing eight pupils, in what a rights group called a war crime.",
 			[]string{"killed/civilians 8..8"}, nil},
@@ -62,6 +71,23 @@ func TestSentenceFigures(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEmbeddedSayer: a sentence's subject that tells, in an embedded "they
+// say", a toll before another speaker's clause makes its own claim with its
+// figures, on the strike of that clause. Every text is written for the test.
+func TestEmbeddedSayer(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Elders have demanded an inquiry into an army drone strike on Sunday near Tal Afar that they say killed four farmers and wounded a boy, a day after the Ministry of Defence said its drones had killed nine militants in the area."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2020-05-04", Text: text})
+	got := countsOf(claims)
+	want := []string{"iraq-mod: killed/militants/9-9", "local-sources: killed/civilians/4-4, injured/children/1-1"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+	if claims[1].Where != claims[0].Where || claims[1].When != claims[0].When {
+		t.Errorf("the elders' claim is not of the ministry's strike: %+v vs %+v", claims[1].Where, claims[0].Where)
 	}
 }
 

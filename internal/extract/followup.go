@@ -143,17 +143,23 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		}
 	}
 	var counts []model.Count
+	var risen uint32 // the counts (the first 32) a rise sets: "raising it to nine"
 	for _, sg := range segs {
 		if sg[1] <= sg[0] {
 			continue
 		}
 		from, to := toks[sg[0]].Start, toks[sg[1]-1].End
 		for _, fg := range quantity.Counts(st.text[from:to], st.paraCounts) {
-			if followKinds.has(fg.Count.Kind) {
-				counts = append(counts, fg.Count)
+			if !followKinds.has(fg.Count.Kind) {
+				continue
 			}
+			if risenFigure(toks, from+fg.Start) && len(counts) < 32 {
+				risen |= 1 << len(counts)
+			}
+			counts = append(counts, fg.Count)
 		}
 	}
+	counts = latestFigures(counts, risen)
 	if len(counts) == 0 || far && (len(st.placesIn(s.Start, s.End, nil)) > 0 || st.paragraphBackground(idx)) {
 		return
 	}
@@ -164,9 +170,12 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		// The same source goes on about its strike: its figures join the
 		// claim, whose quote runs on to this sentence.
 		added := false
-		for _, c := range counts {
+		for i, c := range counts {
 			if !hasCountKind(last.Counts, c.Kind, c.Group) {
 				last.Counts = append(last.Counts, c)
+				added = true
+			} else if i < 32 && risen&(1<<i) != 0 {
+				replaceCount(last.Counts, c) // the toll rose: its latest figure is the source's
 				added = true
 			}
 		}
@@ -192,6 +201,63 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 		Source:      "prose",
 	}
 	st.add(c, idx, s.Para, st.e.actors.SpeaksFor(sp))
+}
+
+// riseWords set a toll to a later, higher figure: "raising it to nine",
+// "the toll rose to 30", "bringing the number of dead to 12".
+var riseWords = words("rose", "risen", "rising", "raised", "raising", "raises",
+	"climbed", "climbing", "increased", "increasing", "bringing", "brought", "jumped", "up")
+
+// risenFigure reports a figure at byte at that a rise sets: "to" right
+// before it and a rise word at most four tokens before that.
+func risenFigure(toks []token, at int) bool {
+	k, ok := slices.BinarySearchFunc(toks, at, func(t token, at int) int { return t.Start - at })
+	if !ok || k < 2 || toks[k-1].Norm != "to" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if riseWords.has(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// latestFigures drops a figure that a later one of the same kind and group
+// in the sentence raises ("put the toll at four, raising it to nine": 9).
+// risen marks the counts a rise sets.
+func latestFigures(counts []model.Count, risen uint32) []model.Count {
+	if risen == 0 {
+		return counts
+	}
+	out := counts[:0]
+	for i, c := range counts {
+		if superseded(counts, risen, i) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// superseded: a later count than i, of its kind and group, set by a rise.
+func superseded(counts []model.Count, risen uint32, i int) bool {
+	for j := i + 1; j < len(counts) && j < 32; j++ {
+		if risen&(1<<j) != 0 && counts[j].Kind == counts[i].Kind && counts[j].Group == counts[i].Group {
+			return true
+		}
+	}
+	return false
+}
+
+// replaceCount puts c in place of the count of its kind and group.
+func replaceCount(counts []model.Count, c model.Count) {
+	for i := range counts {
+		if counts[i].Kind == c.Kind && counts[i].Group == c.Group {
+			counts[i] = c
+			return
+		}
+	}
 }
 
 // opensZeroToll reports a zero toll of zeros (the sentence's) starting at

@@ -1025,6 +1025,8 @@ var cueExceptions = []string{
 	"launched an offensive", "launched the offensive", "launched a new offensive", "launched its offensive", "launched their offensive",
 	"launched a ground offensive", "launched an operation", "launched the operation", "launched a military operation",
 	"launched a campaign", "launched the campaign", "launched its campaign", "launched its air campaign",
+	// the hurt taken in admit nothing: "the driver was injured and admitted to hospital"
+	"admitted to hospital", "admitted to a hospital", "admitted to the hospital", "admitted to hospitals",
 	"strike summary", "strike summaries", "strike release", "strike releases", "strike report", "strike reports", "strike log", "strike logs", "strike records", "strike record", // "published its weekly strike summary"
 }
 

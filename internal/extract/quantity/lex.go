@@ -197,7 +197,7 @@ var shapes = func() (f [maxVocabWord + 1][26][26]bool) {
 }()
 
 // triggerShapes is shapes restricted to the words of the pre-check
-// (number words, "half", singular nouns counted after "a", and kin words:
+// (number words, "half", "both", singular nouns counted after "a", and kin words:
 // "wounding her husband").
 var triggerShapes = func() (f [maxVocabWord + 1][26][26]bool) {
 	for _, nw := range numberWords {
@@ -205,6 +205,7 @@ var triggerShapes = func() (f [maxVocabWord + 1][26][26]bool) {
 		f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true
 	}
 	f[4]['h'-'a']['f'-'a'] = true // "half"
+	f[4]['b'-'a']['h'-'a'] = true // "both" ("killing both men")
 	for _, w := range []string{"third", "fourth", "fifth"} {
 		f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "wounding a third"
 	}
@@ -306,7 +307,7 @@ func prescan(s string) (zero, number bool) {
 				}
 			}
 			if n := j - i; !number && n >= 3 && n <= maxTriggerWord && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
-				if id := lookup(s[i:j]); id != 0 && (entries[id].num != nil || entries[id].word == "half" ||
+				if id := lookup(s[i:j]); id != 0 && (entries[id].num != nil || entries[id].word == "half" || entries[id].word == "both" ||
 					entries[id].ordinal && entries[id].word != "another" && entries[id].word != "second" ||
 					entries[id].kin ||
 					entries[id].head != nil && entries[id].head.one &&

@@ -76,6 +76,15 @@
 //	risen to 11"      a long subject, commas and all (48 tokens)
 //	"12 vehicles, including pickups, and three depots were destroyed"
 //	                  the verb shared with a conjunct that is not counted
+//	"the monitor's own count, based on hospital records, is 61"   61 of
+//	                  the kind of the toll told before (a bare "count")
+//	"killed four people: the three fighters and the civilian driver"
+//	                  4, and its parts by group (3 militants, 1 civilian)
+//	                  when they add up to it
+//	"killing both men" 2; "the wounding of the driver", "the driver was
+//	                  injured"   1 ("both civilians and fighters": none)
+//	"put the toll at four, then raised it to nine"   4 and 9 (the caller
+//	                  keeps the later)
 //
 // Groups come from the noun and its modifiers: militants (militants,
 // fighters, jihadists, "ISIS members", "militia members", "members of the
@@ -195,6 +204,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.addOthers()
 	p.sumTotal()
 	p.rollUp()
+	p.colonParts()
 	p.civilianContext()
 	p.childParts()
 	sc.figs = p.figs[:0] // read below, reused only by a later call
@@ -558,6 +568,17 @@ func (p *parser) figureAt(i int) int {
 		if end := p.definite(i); end > i {
 			return end
 		}
+		if end := p.eventOfPerson(i); end > i {
+			return end
+		}
+		if end := p.definitePerson(i); end > i {
+			return end
+		}
+	}
+	if t.lit() == "both" {
+		if end := p.both(i); end > i {
+			return end
+		}
 	}
 	if w := t.lit(); w == "his" || w == "her" || w == "their" {
 		if end := p.kinObject(i); end > i {
@@ -794,8 +815,11 @@ func (p *parser) figureAt(i int) int {
 		}
 
 		if f.kind == "" && human && p.introducedBy(f.first) {
-			// "at least 23 people, including 7 children, died"
+			// "at least 23 people, including 7 children, died"; a bare toll
+			// too: "the toll has risen to 14, among them six children"
 			if prev := p.lastHuman(); prev != nil {
+				f.kind = prev.kind
+			} else if prev := p.lastFig(); prev != nil && prev.cls == clsHuman {
 				f.kind = prev.kind
 			}
 		}
@@ -1511,6 +1535,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			if w := p.word(k + 1); w == "another" || (w == "a" || w == "an") && k+2 < len(p.toks) &&
 				p.toks[k+2].ent() != nil && p.toks[k+2].ent().ordinal {
 				return 0, 0 // "killed four soldiers and injured another"
+			}
+			if w := p.word(k + 1); p.word(k-1) == "and" && (w == "a" || w == "an" || w == "the") {
+				return 0, 0 // a second verb with its own object: "killed four farmers and wounded a boy"
 			}
 			if p.word(k+1) == "of" && p.word(k-1) == "the" {
 				// a cue noun with its own complement: "the martyrdom of two
@@ -2596,6 +2623,97 @@ func (p *parser) article(i int) int {
 	return h.at + 1
 }
 
+// both reads "both" before a plural noun of people that a cue acts upon:
+// "killing both men" (2). "Both civilians and fighters were killed"
+// coordinates two nouns and counts nothing.
+func (p *parser) both(i int) int {
+	h := p.headAfter(i + 1)
+	if h.at < 0 || h.at > i+3 || h.head.cls != clsHuman || h.head.one || p.word(h.at+1) == "and" {
+		return i
+	}
+	f := fig{first: i, last: h.at, numAt: i, min: ptr(2), max: ptr(2), cls: clsHuman,
+		item: p.text(h.at), group: h.group()}
+	if f.kind = p.personCue(i, h.at); f.kind == "" {
+		return i
+	}
+	p.add(f)
+	return h.at + 1
+}
+
+// eventOfPerson reads "the <cue noun> of the <person>": "the wounding of
+// the driver" (1 injured), "the killing of the shepherd" (1 killed).
+func (p *parser) eventOfPerson(i int) int {
+	if p.word(i) != "the" || p.word(i-1) != "of" || p.word(i-3) != "the" {
+		return i
+	}
+	h := p.headAfter(i + 1)
+	if h.at < 0 || h.at > i+3 || h.head.cls != clsHuman || !h.head.one {
+		return i
+	}
+	c, d := p.cueBefore(i-1, true)
+	if d != 2 {
+		return i
+	}
+	kind := kindOf(c, clsHuman)
+	if kind != model.CountKilled && kind != model.CountInjured {
+		return i
+	}
+	p.add(fig{first: i, last: h.at, numAt: i, min: ptr(1), max: ptr(1), cls: clsHuman,
+		item: p.text(h.at), group: h.group(), kind: kind})
+	return h.at + 1
+}
+
+// definitePerson reads "the <person> was injured" (1), the subject of a
+// passive cue right after its noun: "and the driver was injured". A toll of
+// that kind told before in the sentence may already count the person ("four
+// were killed; the driver was killed instantly"): then no figure.
+func (p *parser) definitePerson(i int) int {
+	if p.word(i) != "the" || !isAuxiliary(p.word(i+2)) && !isAuxiliary(p.word(i+3)) {
+		return i // (a cheap test first: "the" is common)
+	}
+	h := p.headAfter(i + 1)
+	if h.at < 0 || h.at > i+2 || h.head.cls != clsHuman || !h.head.one {
+		return i
+	}
+	aux := p.auxiliaries(h.at + 1)
+	if aux == 0 {
+		return i // "the driver" with no verb of its own
+	}
+	e := p.toks[min(h.at+1+aux, len(p.toks)-1)].ent()
+	if e == nil || h.at+1+aux >= len(p.toks) {
+		return i
+	}
+	kind := kindOf(e.cue, clsHuman)
+	if kind != model.CountKilled && kind != model.CountInjured {
+		return i
+	}
+	for k := range p.figs {
+		if f := &p.figs[k]; f.cls == clsHuman && f.kind == kind && !f.drop {
+			return i
+		}
+	}
+	p.add(fig{first: i, last: h.at, numAt: i, min: ptr(1), max: ptr(1), cls: clsHuman,
+		item: p.text(h.at), group: h.group(), kind: kind})
+	return h.at + 1
+}
+
+// personCue is the kind (killed or injured) a cue right before token i or
+// right after the noun at token at gives to the people between, or "".
+func (p *parser) personCue(i, at int) string {
+	fwd, fd := p.cueAfter(at+1, true)
+	back, bd := p.cueBefore(i-1, true)
+	if bd > 1 {
+		back = 0
+	}
+	switch pickCue(fwd, fd, back, bd) {
+	case cueKilled:
+		return model.CountKilled
+	case cueInjured:
+		return model.CountInjured
+	}
+	return ""
+}
+
 // cueNounOf reports the cue bd words before the article at i to be a noun
 // whose "of" object the article opens: "the destruction of a pickup
 // truck", "the martyrdom of a fighter".
@@ -2939,7 +3057,7 @@ var figureStarts = func() []bool {
 	for id := 1; id < len(entries); id++ {
 		e := &entries[id]
 		switch e.word {
-		case "a", "an", "another", "the", "his", "her", "their", "tens":
+		case "a", "an", "another", "the", "his", "her", "their", "tens", "both":
 			out[id] = true
 		}
 		out[id] = out[id] || fractionStart[id] || e.num != nil || e.head != nil
@@ -3240,7 +3358,11 @@ func (p *parser) numberAt(f fig) int {
 		return 0
 	}
 	start := -1
-	for j := at - 1; j >= 0 && j >= at-width; j-- {
+	from := at // where the look-back starts
+	if width == 7 && p.word(at) != "at" {
+		from = p.asideStart(at) // "the monitor's own count, based on hospital records, is 61"
+	}
+	for j := from - 1; j >= 0 && j >= from-width; j-- {
 		if t := &p.toks[j]; t.kind == tPunct && (width == 7 || t.punct != '\'' && t.punct != '-') {
 			if width == 7 {
 				return 0
@@ -3265,6 +3387,9 @@ func (p *parser) numberAt(f fig) int {
 		// eastern countryside, at dawn on Sunday has risen to 11"
 		start = p.tollSubject(at - 1)
 	}
+	if start < 0 && revised {
+		return p.raisedIt(f, at)
+	}
 	if start < 0 {
 		return 0
 	}
@@ -3272,7 +3397,7 @@ func (p *parser) numberAt(f fig) int {
 	// the cue, the first one after the start
 	var c cue
 	var h *head
-	stop := at
+	stop := from // (not into an aside: "its count, based on what relatives say, is 9")
 	if width > 7 {
 		stop = min(at, start+5)
 	}
@@ -3308,10 +3433,16 @@ func (p *parser) numberAt(f fig) int {
 	if h != nil {
 		cls = h.cls
 	}
-	if c == 0 || kindOf(c, cls) == "" {
+	kind := ""
+	if c != 0 {
+		kind = kindOf(c, cls)
+	} else if h == nil && (p.word(start) == "count" || p.word(start) == "tally") && countOwner(p.text(start-1)) {
+		kind = p.referredTollKind() // "reported 53 dead. Its own count is 61"
+	}
+	if kind == "" {
 		return 0
 	}
-	f.cls, f.kind, f.bare = cls, kindOf(c, cls), h == nil
+	f.cls, f.kind, f.bare = cls, kind, h == nil
 	if cls == clsHuman {
 		f.group = model.GroupUnknown
 		if h != nil && h.group != "" {
@@ -3323,6 +3454,136 @@ func (p *parser) numberAt(f fig) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// raisedIt reads "raised it to nine" after a toll ("put the toll at four,
+// then raised it to nine"): "it" is the toll of the last figure of people,
+// which the figure replaces, of its kind and group.
+func (p *parser) raisedIt(f fig, at int) int {
+	if !strings.EqualFold(p.text(at-1), "it") || !isRevisionVerb(p.word(at-2)) {
+		return 0
+	}
+	h := p.lastFig() // (a bare "toll at four" too)
+	if h == nil || h.cls != clsHuman || h.kind != model.CountKilled && h.kind != model.CountInjured {
+		return 0
+	}
+	f.cls, f.kind, f.group, f.item, f.bare = clsHuman, h.kind, h.group, h.item, true
+	p.add(f)
+	return f.last + 1
+}
+
+// asideStart is where the subject of "is" at k ends when a comma aside
+// stands between them ("the count, based on hospital records, is 61"):
+// the comma that opens the aside, at most 16 tokens back with no other
+// punctuation between; else k.
+func (p *parser) asideStart(k int) int {
+	if k < 1 || p.word(k-1) != "," {
+		return k
+	}
+	for j := k - 2; j >= 1 && j >= k-17; j-- {
+		t := &p.toks[j]
+		if t.kind == tNum {
+			return k
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		if t.punct == ',' {
+			return j
+		}
+		return k
+	}
+	return k
+}
+
+// countOwner: a word before "count" that makes it a source's figure of the
+// dead ("its own count", "the latest tally"), not a count of something else
+// ("the vote count").
+func countOwner(w string) bool {
+	for _, o := range [...]string{"the", "its", "their", "our", "his", "her", "own",
+		"official", "latest", "new", "final", "independent", "separate"} {
+		if strings.EqualFold(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// referredTollKind is the kind of the toll a bare "count" or "tally" with
+// no word of its own refers to: that of the last figure of people in the
+// sentence, else in the passage before it (killed or injured), else "".
+func (p *parser) referredTollKind() string {
+	if h := p.lastFig(); h != nil && h.cls == clsHuman && (h.kind == model.CountKilled || h.kind == model.CountInjured) {
+		return h.kind
+	}
+	for i := len(p.prev) - 1; i >= 0; i-- {
+		if k := p.prev[i].Kind; k == model.CountKilled || k == model.CountInjured {
+			return k
+		}
+	}
+	return ""
+}
+
+// colonParts splits a toll of no group by the list a colon opens after it:
+// "killed five people: the two gunmen and three passers-by" (2 militants,
+// 3 civilians), "...: four soldiers and the driver" (the one person "the"
+// names counts 1). The parts take the toll's kind only when they add up to
+// it exactly, so a list of anything else is left alone.
+func (p *parser) colonParts() {
+	for k := range p.figs {
+		a := &p.figs[k]
+		if a.drop || a.cls != clsHuman || a.group != model.GroupUnknown || a.bare ||
+			a.kind != model.CountKilled && a.kind != model.CountInjured ||
+			!a.min.ok || !a.max.ok || a.min.v != a.max.v || p.word(a.last+1) != ":" {
+			continue
+		}
+		p.splitByColon(k)
+		return // (one breakdown a sentence)
+	}
+}
+
+// splitByColon gives the parts of the list after toll k's colon its kind,
+// reading numbered figures already parsed and singular "the <noun>" items.
+func (p *parser) splitByColon(k int) {
+	a := p.figs[k]
+	n := len(p.figs)
+	sum := 0
+	var parts []int // figures of the list (indices), new ones appended
+	for j := a.last + 2; j < len(p.toks); j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct && (t.punct == ';' || t.punct == '.' || t.punct == ':') {
+			break
+		}
+		if i := p.figAt(j); i >= 0 {
+			b := &p.figs[i]
+			if b.drop || b.cls != clsHuman || b.kind != "" && b.kind != a.kind || !b.min.ok || !b.max.ok || b.min.v != b.max.v {
+				p.figs = p.figs[:n]
+				return
+			}
+			parts, sum, j = append(parts, i), sum+b.min.v, b.last
+			continue
+		}
+		if p.word(j) != "the" || j > a.last+2 && p.word(j-1) != "and" && p.word(j-1) != "," {
+			continue
+		}
+		h := p.headAfter(j + 1)
+		if h.at < 0 || h.head.cls != clsHuman || !h.head.one || h.group() == "" || h.at > j+3 {
+			continue
+		}
+		p.figs = append(p.figs, fig{first: j, last: h.at, numAt: j, min: ptr(1), max: ptr(1),
+			cls: clsHuman, group: h.group(), item: p.text(h.at)})
+		parts, sum, j = append(parts, len(p.figs)-1), sum+1, h.at
+	}
+	if len(parts) < 2 || sum != a.min.v {
+		p.figs = p.figs[:n]
+		return
+	}
+	for _, i := range parts {
+		p.figs[i].kind = a.kind
+		if p.figs[i].group == "" {
+			p.figs[i].group = model.GroupUnknown
+		}
+	}
 }
 
 // revisedBefore reports a verb that sets a toll to a new figure in the 20
