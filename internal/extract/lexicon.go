@@ -241,6 +241,8 @@ var orgMentions = []mention{
 	{Phrase: "syrian arab air force", Actor: "syria"},                   // the Syrian air force's own name
 	{Phrase: "syrian arab army", Actor: "syria", Speaker: "syria-gov"},  // "the Syrian Arab Army (SAA)"
 	{Phrase: "regime forces", Actor: "syria"},                           // "regime forces shelled"
+	{Phrase: "assad regime", Actor: "syria"},                            // "the helicopters of the Assad regime"
+	{Phrase: "assad forces", Actor: "syria"},                            // "Assad forces shelled the town"
 	{Phrase: "regime aircraft", Actor: "syria"},                         // "regime aircraft"
 	{Phrase: "regime helicopters", Actor: "syria"},                      // "regime helicopters dropped barrel bombs"
 	{Phrase: "regime helicopter", Actor: "syria"},                       // "a regime helicopter"
@@ -287,7 +289,8 @@ var orgMentions = []mention{
 	{Phrase: "revolutionary guards", Actor: "iran", Speaker: "iran"}, // "Iran's Revolutionary Guards said"
 	{Phrase: "revolutionary guard", Actor: "iran", Speaker: "iran"},  // "the Iranian Revolutionary Guard"
 	{Phrase: "islamic revolutionary guard corps", Actor: "iran", Speaker: "iran"},
-	{Phrase: "islamic revolution guards corps", Actor: "iran", Speaker: "iran"}, // the translation Iranian outlets use
+	{Phrase: "islamic revolution guards corps", Actor: "iran", Speaker: "iran"}, // the Guards' own English, and the translation Iranian outlets use
+	{Phrase: "revolution guards corps", Actor: "iran", Speaker: "iran"},
 	{Phrase: "revolution guards", Actor: "iran", Speaker: "iran"},
 	{Phrase: "iranian military", Actor: "iran", Speaker: "iran"}, // "the Iranian military said"
 	{Phrase: "iranian officials", Speaker: "iran"},               // "Iranian officials said"
@@ -1297,7 +1300,8 @@ var blameVerbs = words("blamed", "blames", "blaming", "blame", "accused", "accus
 // noComment phrases make a statement about a strike no claim about it
 // ("said he had no information on the strike", "declined to comment").
 var noComment = []string{"no information", "declined to comment", "not aware of", "no indication", "did not comment", "no comment",
-	"could not confirm", "would not comment", "did not report", "has not reported", "have not reported", "had not reported", "not immediately comment", "did not respond", "declined to say", "was being investigated", "investigating the"}
+	"could not confirm", "would not comment", "did not report", "has not reported", "have not reported", "had not reported", "not immediately comment", "did not respond", "declined to say", "was being investigated", "investigating the",
+	"does not comment", "do not comment", "declines to comment", "refused to comment", "not to comment"} // "the army said it does not comment on foreign reports"
 
 // airArms refine a side named by a pronoun or its own statement by the
 // arm named next to it ("its F-16 jets had bombed" -> iraq-air-force).

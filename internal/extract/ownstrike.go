@@ -119,9 +119,10 @@ func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn, other
 // "neutralised" ("the ministry said two terrorists had been neutralised").
 // A side reports the enemy it killed; a toll of civilians or vehicles from
 // the same voice may be anyone's strike, and stays about whether it
-// happened.
+// happened. A side that confirms an attack on militants ("the ministry
+// confirmed the attack on a PKK hideout") confirms its own.
 func ownOperation(c *model.Claim) bool {
-	return c.Stance == model.StanceAsserts && c.Event.TargetGroup == model.GroupMilitants
+	return (c.Stance == model.StanceAsserts || c.Stance == model.StanceConfirms) && c.Event.TargetGroup == model.GroupMilitants
 }
 
 // sameStrikeWindow is how many claims before and after a claim are read

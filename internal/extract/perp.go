@@ -355,7 +355,8 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	aux := false
 	doSupport := false // "did not", "never": a bare attack noun after it is the verb
 	crossedAnd := false
-	progressive := false // "were carrying out": the act must be a strike
+	progressive := false  // "were carrying out": the act must be a strike
+	crossedActor := false // another actor stands between the subject and here
 	for steps := 0; j < end && steps < 10; steps++ {
 		t := toks[j]
 		crossedAnd = crossedAnd || t.Norm == "and"
@@ -416,6 +417,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			}
 			if e.Flags&fMention != 0 && e.Mention.Actor != "" {
 				j = ms[k].To
+				crossedActor = true
 				continue
 			}
 			if e.Flags&(fType|fGroup) != 0 && e.Flags&fAttackNoun == 0 {
@@ -428,6 +430,12 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 					return true, neg
 				}
 				return false, false
+			}
+		}
+		if t.Norm == "and" {
+			if k := alliesAfter(toks, j+1, end); k > 0 {
+				j = k // "Turkish forces and the factions loyal to them had shelled"
+				continue
 			}
 		}
 		if chaseVerbs.has(t.Norm) && !passive {
@@ -446,6 +454,23 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			// "bombed a headquarters of the PMF late on Wednesday, killing":
 			// the participle's subject is the clause's, not this object
 			return false, false
+		}
+		if t.Norm == "," && !crossedActor {
+			// "a Turkish drone, at approximately 13:40, targeted", "the
+			// jets today, Tuesday, 11 August, struck": a time set off by
+			// commas keeps the subject's verb (not another actor's: "from
+			// northern Syria, the Turkish Armed Forces today, 14 January,
+			// carried out")
+			if k := timeAside(toks, j+1, end); k > 0 {
+				j = k // (its comma may open the next: "today, Tuesday, 11 August,")
+				continue
+			}
+			// "coalition jets, it said, had destroyed a house": the source
+			// named in an aside
+			if k := speechAside(toks, j+1, end); k > 0 {
+				j = k + 1
+				continue
+			}
 		}
 		if t.Norm == "," && j+1 < end && parenthetical.has(toks[openQuote(toks, j+1, end)].Norm) {
 			// "Iraqi Security Forces, with support from Coalition aircraft, destroyed",
@@ -504,6 +529,79 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// timeAside returns the comma closing a time phrase that starts at j
+// ("at approximately 13:40,", "Tuesday,", "11 August 2020,"), or 0 when
+// the words from j to the next comma are not all words of a time.
+func timeAside(toks []token, j, end int) int {
+	if j >= end || !(timeOpeners.has(toks[j].Norm) || dayWords.has(toks[j].Norm) || monthWords.has(toks[j].Norm) || hasDigit(toks[j].Norm)) {
+		return 0
+	}
+	for k := j + 1; k < end && k < j+8; k++ {
+		n := toks[k].Norm
+		if n == "," {
+			return k
+		}
+		if !(timeFiller.has(n) || dayWords.has(n) || monthWords.has(n) || hasDigit(n)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// speechAside returns the comma closing a short aside that names who
+// speaks ("it said,", "the monitor added,"), starting at j, or 0.
+func speechAside(toks []token, j, end int) int {
+	for k := j + 1; k < end && k < j+5; k++ {
+		if toks[k].Norm == "," {
+			if speechLike.has(toks[k-1].Norm) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// dayWords name days and parts of a day.
+var dayWords = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"morning", "afternoon", "evening", "night", "dawn", "noon", "midnight", "daybreak", "dusk")
+
+// timeFiller may stand inside a time phrase.
+var timeFiller = words("on", "at", "in", "the", "of", "about", "around", "approximately", "roughly", "some",
+	"early", "late", "local", "time", "hours", "hrs", ":", ".", "a.m.", "p.m.", "am", "pm", "gmt", "utc")
+
+// allyNouns name the auxiliaries a side fights with (not its "allies":
+// states that strike on their own account).
+var allyNouns = words("mercenaries", "proxies", "factions", "groups", "militias", "auxiliaries")
+
+// allyGap may stand in a phrase naming a side's auxiliaries: "its
+// mercenaries", "the terrorist groups loyal to them", "allied armed
+// factions".
+var allyGap = words("its", "their", "the", "allied", "affiliated", "armed", "terrorist", "proxy", "local",
+	"loyal", "to", "them", "it", "with")
+
+// alliesAfter returns where a phrase naming the subject's auxiliaries
+// that starts at j ends ("and its mercenaries shelled", "and the groups
+// loyal to them had targeted"), or 0: they share the subject's verb and
+// name no actor of their own.
+func alliesAfter(toks []token, j, end int) int {
+	ally := false
+	for k := j; k < end && k < j+8; k++ {
+		n := toks[k].Norm
+		switch {
+		case allyNouns.has(n):
+			ally = true
+		case allyGap.has(n) || toks[k].Quote != 0:
+		default:
+			if ally {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // progressiveAt reports an active participle at j after a form of "be"
@@ -637,7 +735,8 @@ var deliveredWeapons = words("bomb", "bombs", "explosive", "explosives", "grenad
 
 // chaseVerbs come before the strike in a run of one subject's acts:
 // "pursued the attackers and struck them".
-var chaseVerbs = words("pursued", "chased", "tracked", "followed", "spotted", "located", "detected", "intercepted")
+var chaseVerbs = words("pursued", "chased", "tracked", "followed", "spotted", "located", "detected", "intercepted",
+	"responded", "retaliated") // "its units had responded to fire from the area and had struck"
 
 // andAfter returns the "and" that opens the next verb within a few words
 // of from, or -1.
@@ -655,7 +754,7 @@ func andAfter(toks []token, from, end int) int {
 
 // payloadGap may stand between a delivery verb and its weapon: "dropped
 // at least six barrel bombs", "dropped two improvised explosive devices".
-var payloadGap = words("a", "an", "at", "least", "several", "more", "than", "up", "to",
+var payloadGap = words("a", "an", "at", "least", "several", "more", "than", "up", "to", "fewer", "less",
 	"barrel", "improvised", "guided", "unguided", "heavy", "large", "explosive", "cluster")
 
 // deliveredAfter reports a delivered weapon within a few words of from,
@@ -665,6 +764,9 @@ func deliveredAfter(toks []token, from, end int) bool {
 		n := toks[q].Norm
 		if deliveredWeapons.has(n) {
 			return true
+		}
+		if n == "no" && q+1 < end && (toks[q+1].Norm == "fewer" || toks[q+1].Norm == "less") {
+			continue // "dropped no fewer than eight barrels": a figure, not a denial
 		}
 		if !payloadGap.has(n) && !hasDigit(n) && !numberWords.has(n) {
 			return false
@@ -1095,7 +1197,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				p = h
 			}
 		}
-		if p >= cl.from+1 && (toks[p].Norm == "was" || toks[p].Norm == "were") && (m.To >= cl.to || !toks[m.To].Word || toks[m.To].Norm == "and" || toks[m.To].Norm == "but") {
+		if p >= cl.from+1 && (toks[p].Norm == "was" || toks[p].Norm == "were") && predicateEnd(toks, predicateArm(toks, m.To, cl.to), cl.to) {
 			if k2, ok := matchAt(ms, p-1); ok || cov[p-1] > 0 {
 				if !ok {
 					k2 = cov[p-1] - 1
@@ -1227,7 +1329,12 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, false)
 			continue
 		}
-		// (d) participation: "with support from @CJTFOIR", "coordinated with the Syrian army"
+		// (d) participation: "with support from @CJTFOIR", "coordinated with the Syrian army",
+		// "carried out by the Zionist regime with American coordination"
+		if withActorAid(toks, m, cl.from, cl.to) {
+			add(actor, false)
+			continue
+		}
 		for q := m.From - 1; q >= cl.from && q >= m.From-7; q-- {
 			if cov[q] > 0 && ms[cov[q]-1].E.Flags&fPartic != 0 {
 				add(actor, false)
@@ -1323,7 +1430,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) {
 				continue // "a fire spread ..., and it killed two fighters": "it" is the fire
 			}
-			if personalSources.has(st.curSpeaker) && (toks[t].Norm == "it" || toks[t].Norm == "its") {
+			if personalSources.has(st.curSpeaker) && (toks[t].Norm == "it" || toks[t].Norm == "its") && !capitalVoice(toks, cl.att) {
 				// an officer's or a witness's "it" is the aircraft, not their side
 				continue
 			}
@@ -1465,6 +1572,11 @@ func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narrato
 			break
 		}
 	}
+	latest := -1
+	own := ""
+	if refSide == "" && !demonstrativeIn(toks, cl) {
+		own = st.e.actors.SpeaksFor(st.curSpeaker)
+	}
 	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
 		c := st.claims[i]
 		if c.Speaker == model.Journalist && !(narratorRef && st.meta[i].weSaid) || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
@@ -1473,9 +1585,45 @@ func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narrato
 		if refSide != "" && !st.e.actors.Covers(st.meta[i].side, refSide) {
 			continue
 		}
-		return i
+		if own == "" || st.namesSide(c.PerpetratorsAsserted, own) {
+			return i
+		}
+		if latest < 0 {
+			latest = i
+		}
 	}
-	return -1
+	// A side that rejects "the reports" with no one named rejects what was
+	// said of it ("Russia's defence ministry rejected the reports" after
+	// Russian jets were blamed for one strike and Syrian ones for another);
+	// with no such claim, the latest. ("denied that claim" is the one
+	// just told.)
+	return latest
+}
+
+// demonstrativeIn reports a demonstrative in a clause ("denied that
+// claim", "rejected these reports"): it points at the claim just told.
+func demonstrativeIn(toks []token, cl clause) bool {
+	from := cl.from
+	if cl.att != nil && cl.att.verbEnd < from {
+		from = cl.att.verbEnd // (the clause may start after "that")
+	}
+	for t := from; t < cl.to; t++ {
+		switch toks[t].Norm {
+		case "that", "this", "these", "those":
+			return true
+		}
+	}
+	return false
+}
+
+// namesSide reports whether actors include side or one of its arms.
+func (st *docState) namesSide(actors []string, side string) bool {
+	for _, a := range actors {
+		if st.e.actors.Covers(side, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPart narrows the actors of a claim a speaker rejects to its own side's
@@ -1603,6 +1751,13 @@ var quantityHedges = words("more", "than", "at", "least", "up", "to", "as", "ove
 // numberWords may stand between an attack verb and its object.
 var numberWords = words("one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "several", "dozens", "some", "many", "multiple")
+
+// capitalVoice reports a speaker named by its government's seat
+// ("Washington said it had no part in it"): an institution, whose "it" is
+// its side, though its speaker id is that of unnamed officials.
+func capitalVoice(toks []token, a *attribution) bool {
+	return a != nil && a.spTo == a.spFrom+1 && a.spFrom >= 0 && a.spFrom < len(toks) && capitalStates[toks[a.spFrom].Norm] != ""
+}
 
 // personalSources speak as persons, not for an institution: their "it" is
 // never their own side ("It fired two missiles," the officer said).
@@ -2153,6 +2308,77 @@ func agentPhrase(toks []token, ms []match, cov []int, a, to int) bool {
 		}
 	}
 	return true
+}
+
+// predicateEnd reports that a predicate ends at j: "the jets were
+// Russian", "... were Russian, based on", "... were Russian and".
+func predicateEnd(toks []token, j, end int) bool {
+	return j >= end || !toks[j].Word || toks[j].Norm == "and" || toks[j].Norm == "but"
+}
+
+// predicateArm steps over the aircraft a predicate names after its actor
+// ("the jets were Syrian government aircraft", "were Russian Su-34s") and
+// returns where the predicate goes on; j itself when no aircraft follow.
+func predicateArm(toks []token, j, end int) int {
+	q := j
+	for q < end && q < j+3 && (toks[q].Norm == "government" || toks[q].Norm == "regime" || toks[q].Norm == "air" || toks[q].Norm == "force") {
+		q++
+	}
+	if q < end && (airAgents.has(toks[q].Norm) || toks[q].Norm == "aircraft") {
+		return q + 1
+	}
+	return j
+}
+
+// aidNouns name a part in another's strike: "with American coordination",
+// "with Russian air support".
+var aidNouns = words("coordination", "support", "help", "assistance", "backing", "cooperation", "participation", "complicity", "involvement", "approval")
+
+// aidKinds may stand between the actor and its aid noun.
+var aidKinds = words("air", "aerial", "intelligence", "logistical", "logistic", "military", "direct", "full", "-")
+
+// withActorAid reports an actor m named as the giver of aid to the strike:
+// "with American coordination", "with full US support".
+func withActorAid(toks []token, m match, from, to int) bool {
+	p := m.From - 1
+	for p >= from && (toks[p].Norm == "the" || aidKinds.has(toks[p].Norm)) {
+		p--
+	}
+	if p < from || toks[p].Norm != "with" {
+		return false
+	}
+	q := m.To
+	for q < to && aidKinds.has(toks[q].Norm) {
+		q++
+	}
+	return q < to && aidNouns.has(toks[q].Norm)
+}
+
+// wrongedWords name what a strike by another violates: "a flagrant
+// violation of Iraqi sovereignty", "a breach of Iraq's airspace" (not
+// "against U.S. personnel": a strike may answer attacks on its own side).
+var wrongedWords = words("sovereignty", "airspace", "territory", "soil", "territorial")
+
+// sideWronged reports that a clause names the speaker's own side as the
+// one wronged by the strike ("in a flagrant violation of Iraqi
+// sovereignty", "a breach of Iraq's airspace"): the unnamed aircraft that
+// struck are then another's, not the side's own.
+func (st *docState) sideWronged(toks []token, ms []match, cl clause, side string) bool {
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for k := ci; k < cj; k++ {
+		m := ms[k]
+		if m.E.Flags&fMention == 0 || m.E.Mention.Actor == "" || !st.e.actors.Covers(side, m.E.Mention.Actor) {
+			continue
+		}
+		j := m.To
+		if j < cl.to && toks[j].Norm == "'s" {
+			j++
+		}
+		if j < cl.to && wrongedWords.has(toks[j].Norm) {
+			return true // "Iraqi sovereignty", "Iraq's airspace"
+		}
+	}
+	return false
 }
 
 // ownPeople are the speaker's own men and places when hit ("killed two of

@@ -1531,6 +1531,38 @@ func commaBefore(toks []token, t int) bool {
 	return q >= 0 && toks[q].Norm == ","
 }
 
+// concessiveSpeech reports a verb of saying in a concessive clause
+// ("whatever Israel chooses to say", "whatever the ministry says"): the
+// narrator sets aside what a source might say, no source says it.
+func concessiveSpeech(toks []token, v int) bool {
+	for p := v - 1; p >= 0 && p >= v-5; p-- {
+		if toks[p].Norm == "whatever" {
+			return true
+		}
+		if toks[p].Norm == "," || toks[p].Norm == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// recipientVerbs make their passive subject the one who hears: "had not
+// been told about it", "were informed in advance".
+var recipientVerbs = words("told", "informed", "notified", "briefed", "warned")
+
+// toldRecipient reports a passive of a verb of telling with no agent after
+// it ("had not been told about it beforehand").
+func toldRecipient(toks []token, m match) bool {
+	if m.To-m.From != 1 || !recipientVerbs.has(toks[m.From].Norm) || m.To < len(toks) && toks[m.To].Norm == "by" {
+		return false
+	}
+	p := m.From - 1
+	for p >= 0 && (toks[p].Norm == "not" || toks[p].Norm == "never") {
+		p--
+	}
+	return p >= 0 && passiveAux.has(toks[p].Norm)
+}
+
 // attributions finds the speech verbs outside quotes and their speakers.
 func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted []bool) []attribution {
 	var out []attribution
@@ -1579,6 +1611,12 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			continue // "20 raids per day": a rate, not a source
 		}
 		passive := m.To < len(toks) && toks[m.To].Norm == "by" && m.From > 0 && passiveAux.has(toks[m.From-1].Norm) && passiveSpeech.has(verb)
+		if concessiveSpeech(toks, m.From) {
+			continue // "whatever Israel chooses to say": no one says anything
+		}
+		if !passive && toldRecipient(toks, m) {
+			continue // "the United States had not been told about it": the told one hears, it does not speak
+		}
 		quotedFrom, quotedSp := -1, ""
 		if !according && !passive {
 			if quotedFrom = quotingSource(toks, ms, k); quotedFrom >= 0 {
@@ -4007,7 +4045,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, side)
 			// Footage a side released, or its own statement, shows its own strike
 			// unless it names someone else.
-			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated && !st.curNotOwn {
+			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated && !st.curNotOwn && !st.sideWronged(toks, ms, cl, side) {
 				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
 				switch {
 				case footage || ownStatement:
