@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/gazetteer"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
@@ -139,6 +140,21 @@ func TestPlaceRules(t *testing.T) {
 		{"the capital that bears the blame",
 			"Report.\n\nJets bombed a convoy near Aleppo on Monday, killing twenty civilians.\n\n\"The responsibility for the strike sits in Moscow,\" a U.S. official said.\n",
 			"The responsibility", "Aleppo"},
+		{"the town near which a strike fell, not a distance's reference town",
+			"Report.\n\nOn Monday night, near Qayyarah, some 60 kilometres south-south-east of Mosul, one air strike destroyed a depot.\n",
+			"On Monday night", "Qayyarah"},
+		{"a government keeping silent is no place",
+			"Report.\n\nA drone hit a truck near Amadiya on Tuesday, killing two men.\n\nTehran did not comment. A security source said the drone had hit smugglers.\n",
+			"A security source", "Amadiya"},
+		{"a government speaking after an aside is no place",
+			"Report.\n\nA drone hit a truck near Amadiya on Tuesday, killing two men.\n\nAnkara, in a short note on Friday, spoke of two militants killed.\n",
+			"Ankara, in a short note", "Amadiya"},
+		{"two governments agreeing are no place",
+			"Report.\n\nA drone hit a truck near Amadiya on Tuesday. On the toll, Baghdad and Ankara agree: two men died in the strike.\n",
+			"On the toll", "Amadiya"},
+		{"a clause naming only the town's country keeps the town",
+			"Report.\n\nJets struck a depot near Mayadin on Sunday, a U.S. official said.\n\nThe official said U.S. jets had struck the depot, which supplied militias that attacked troops in Syria.\n",
+			"The official said", "Mayadin"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -178,6 +194,49 @@ func TestTitleTownPlacesUnplacedClaims(t *testing.T) {
 			if cl.Where.Name != c.want {
 				t.Errorf("%q: %q placed at %q, want %q", c.title, cl.Quote, cl.Where.Name, c.want)
 			}
+		}
+	}
+}
+
+// TestSeatBeforeIn checks "the <institution> in <town>": the town is the
+// institution's seat, not where the strike fell.
+func TestSeatBeforeIn(t *testing.T) {
+	cases := []struct {
+		text, town string
+		want       bool
+	}{
+		{"The foreign ministry in Baghdad summoned the envoy.", "Baghdad", true},
+		{"The government in Damascus denied the report.", "Damascus", true},
+		{"A drone hit a car in Zakho.", "Zakho", false},
+		{"Rockets struck the ministry building in Kabul.", "Kabul", false},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.town)
+		l := gazetteer.Located{Start: start, End: start + len(c.town), Where: model.Where{Name: c.town, Relation: "in"}}
+		if got := seatOfBody(c.text, l); got != c.want {
+			t.Errorf("seatOfBody(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
+		}
+	}
+}
+
+// TestCoarserSameCountry checks that a country named after a town of it
+// does not replace the town as the story's strike place.
+func TestCoarserSameCountry(t *testing.T) {
+	town := &model.Where{Name: "Mayadin", Country: "SY", Precision: model.PlaceTown}
+	cases := []struct {
+		name string
+		w    model.Where
+		prev *model.Where
+		want bool
+	}{
+		{"the town's country", model.Where{Name: "Syria", Country: "SY", Precision: model.PlaceCountry}, town, true},
+		{"another country", model.Where{Name: "Iraq", Country: "IQ", Precision: model.PlaceCountry}, town, false},
+		{"another town", model.Where{Name: "Hajin", Country: "SY", Precision: model.PlaceTown}, town, false},
+		{"no place before", model.Where{Name: "Syria", Country: "SY", Precision: model.PlaceCountry}, nil, false},
+	}
+	for _, c := range cases {
+		if got := coarserSameCountry(c.w, c.prev); got != c.want {
+			t.Errorf("%s: coarserSameCountry = %v, want %v", c.name, got, c.want)
 		}
 	}
 }

@@ -3947,6 +3947,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = pickPlaceNear(text, pl, lastCue)
 		if st.headPlace != nil && !townNamed(text, pl) {
 			where = *st.headPlace // "SUSAH. … what Baghdad's command called …", "… flew in over Syria"
+		} else if coarserSameCountry(where, passage) {
+			where = *passage // "… groups that have attacked U.S. troops in Syria" after a strike near a Syrian town
 		}
 	} else if w, ok := st.theCountry(toks, cl); ok {
 		where = w
@@ -4251,7 +4253,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 		}
 	}
-	if where.Name != "" {
+	if where.Name != "" && !coarserSameCountry(where, st.eventPlace) {
 		w := where
 		st.eventPlace = &w
 	}
@@ -4260,6 +4262,14 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		st.lastSpeaker = cl.att.speakers[len(cl.att.speakers)-1]
 		st.lastSpeakerName = cl.att.name
 	}
+}
+
+// coarserSameCountry reports a country named after a place within it
+// ("… near Abu Kamal, the highest toll from a raid in Syria in years"):
+// the story's strike place (and a clause naming only that country) stays
+// the town.
+func coarserSameCountry(w model.Where, prev *model.Where) bool {
+	return prev != nil && w.Precision == model.PlaceCountry && prev.Precision != model.PlaceCountry && prev.Country == w.Country
 }
 
 // theCountry resolves "in the country" to the document's main country.

@@ -682,7 +682,7 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 		return located
 	}
 	title := st.doc.Title
-	towns := titleTowns(st.e.places.Locate(title, st.hints))
+	towns := titleTowns(title, st.e.places.Locate(title, st.hints))
 	if towns == 0 {
 		return located
 	}
@@ -707,9 +707,9 @@ func (st *docState) titlePlace() *model.Where {
 		st.titleRead = true
 		if st.e.places != nil && st.doc.Title != "" {
 			ls := st.e.places.Locate(st.doc.Title, st.hints)
-			if titleTowns(ls) == 1 {
+			if titleTowns(st.doc.Title, ls) == 1 {
 				for _, l := range ls {
-					if p := l.Where.Precision; !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) {
+					if p := l.Where.Precision; !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) && !asidePlace(st.doc.Title, l) {
 						w := l.Where
 						st.titleTown = &w
 						break
@@ -721,12 +721,13 @@ func (st *docState) titlePlace() *model.Where {
 	return st.titleTown
 }
 
-// titleTowns counts the distinct towns and points a title names.
-func titleTowns(ls []gazetteer.Located) int {
+// titleTowns counts the distinct towns and points a title names, not
+// those standing for a government ("…, Baghdad protests").
+func titleTowns(title string, ls []gazetteer.Located) int {
 	var names []string
 	for _, l := range ls {
 		p := l.Where.Precision
-		if !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) && !slices.Contains(names, l.Place.Name) {
+		if !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) && !slices.Contains(names, l.Place.Name) && !asidePlace(title, l) {
 			names = append(names, l.Place.Name)
 		}
 	}
@@ -1104,11 +1105,19 @@ func asideBefore(text string, end, cue int) bool {
 // acts ("Baghdad's Joint Operations Command", "Kabul's health ministry"):
 // the body's home, not where the strike fell.
 func seatOfBody(text string, l gazetteer.Located) bool {
+	if l.Where.Relation == "in" {
+		_, body := wordBeforeIn(text, l.Start)
+		return seatNouns.has(body) // "the foreign ministry in Baghdad summoned"
+	}
 	if l.Where.Relation != "" || !possessive(text, l.End) {
 		return false
 	}
 	return bodyHeads.has(lowerASCII(nextWordOf(text, l.End)))
 }
+
+// seatNouns before "in <town>" name an institution seated there: "the
+// foreign ministry in Baghdad", "the government in Damascus".
+var seatNouns = words("ministry", "government", "embassy", "presidency", "parliament")
 
 // asidePlace reports a place named for something other than where the
 // strike fell: a body's seat, a town standing for its government, where the
@@ -1209,11 +1218,51 @@ func actingTown(text string, l gazetteer.Located) bool {
 	if l.Where.Relation == "in" {
 		return blameLiesIn(text, l.Start)
 	}
-	if l.Where.Relation != "" || l.End >= len(text) || text[l.End] != ' ' {
+	if l.Where.Relation != "" || l.End >= len(text) || text[l.End] != ' ' && text[l.End] != ',' {
 		return false
 	}
-	return agencyVerbs.has(nextWordOf(text, l.End))
+	if text[l.End] == ',' && !opensSentence(text, l.Start) {
+		return false // "a resident of Tal Afar, reached by phone, said": the resident speaks
+	}
+	return subjectTownVerb(text, l.End)
 }
+
+// opensSentence reports that only spaces stand between a sentence's end
+// (or the text's start) and start.
+func opensSentence(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	return before == "" || strings.ContainsRune(".!?\n", rune(before[len(before)-1]))
+}
+
+// subjectTownVerb reports a verb of speech or blame after a town that is
+// the subject, past a coordinated town ("Erbil and Ankara agree") or a
+// comma aside ("Ankara, at its weekly briefing on Thursday, spoke of");
+// "did not" is the government keeping silent ("Ankara did not comment").
+func subjectTownVerb(text string, end int) bool {
+	rest := text[end:min(len(text), end+asideWindow)]
+	if r, ok := strings.CutPrefix(rest, " and "); ok && r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+		k := strings.IndexByte(r, ' ')
+		if k < 0 {
+			return false
+		}
+		rest = r[k:] // the other town
+	}
+	if strings.HasPrefix(rest, ",") {
+		k := strings.Index(rest[1:], ", ")
+		if k < 0 || strings.ContainsAny(rest[1:1+k], ".;\n") {
+			return false
+		}
+		rest = rest[1+k+1:] // past the aside's closing comma
+	}
+	w := nextWordOf(rest, 0)
+	if w == "did" {
+		return nextWordOf(rest, strings.Index(rest, w)+len(w)) == "not"
+	}
+	return agencyVerbs.has(w)
+}
+
+// asideWindow bounds how far after a town its verb is looked for.
+const asideWindow = 80
 
 // blameLiesIn reports "the responsibility sits in" or "the blame lies in"
 // just before start: the town is the government blamed.
@@ -1231,7 +1280,8 @@ func blameLiesIn(text string, start int) bool {
 var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "said", "denies", "denied",
 	"accuses", "accused", "insists", "insisted", "warned", "warns", "rejected", "rejects", "condemned",
 	"condemns", "responded", "vowed", "vows", "claims", "claimed", "would", "wants", "announced", "admitted",
-	"held", "holds", "called") // "Washington held Russia responsible", "what Ankara called a response"
+	"held", "holds", "called", // "Washington held Russia responsible", "what Ankara called a response"
+	"declined", "spoke", "agree", "agrees", "agreed", "protests", "protested") // "Ankara declined to comment", "Erbil and Ankara agree"
 
 // nextWordOf is the ASCII word after pos, past a possessive "'s" there.
 func nextWordOf(text string, pos int) string {
@@ -1292,7 +1342,9 @@ func locatesPrevious(text string, prev, l gazetteer.Located) bool {
 	if i := strings.IndexAny(gap, ",("); i > 0 && placeNouns.has(strings.TrimSpace(gap[:i])) {
 		gap = gap[i:] // "in Hawija district, southwest of Kirkuk": the district is X's
 	}
-	if len(gap) >= 40 || !(strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "(")) {
+	// (A long gap is a distance's phrase: "X, about 55 kilometres
+	// west-south-west of Y".)
+	if len(gap) >= 40 && len(gap) > len(l.Where.Relation)+12 || !(strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "(")) {
 		return false
 	}
 	if l.Where.Relation == "in" {

@@ -36,7 +36,8 @@ var frames = [...]frame{
 	{", a village", false, model.PlaceTown}, // "near X, a village in Zakho district"
 	{", a small village", false, model.PlaceTown},
 	{", a town", false, model.PlaceTown},
-	{" camp", false, model.PlacePoint}, // "the Ashti camp"
+	{" district", false, model.PlaceTown}, // "outside X, a remote district of Y province" (appositiveOnly)
+	{" camp", false, model.PlacePoint},    // "the Ashti camp"
 	{" refugee camp", false, model.PlacePoint},
 	{" area", false, model.PlaceDistrict},      // "the al-Mutaibijah area"
 	{" region", false, model.PlaceDistrict},    // "the Gara region"
@@ -51,6 +52,10 @@ var frames = [...]frame{
 	// A river is no town: "the Jubba river" is not Juba, South Sudan.
 	{" river", false, ""},
 }
+
+// appositiveOnly frames name a place only in an appositive ("X, a remote
+// district of Y"): "X district" is most often a known town's.
+var appositiveOnly = map[string]bool{" district": true}
 
 // maxFrameWords bounds the words of an unknown name.
 const maxFrameWords = 3
@@ -79,6 +84,9 @@ func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) [
 			end = nameAfter(text, start)
 		} else {
 			start, end = nameBefore(text, i), i
+			if appositiveOnly[f.word] {
+				start = end // only the name before the appositive's comma
+			}
 			if comma, ok := appositiveBefore(text, i); ok && end <= start && f.precision != "" {
 				start, end = nameBefore(text, comma), comma // "al-Mutaibijah, a rugged area of orchards"
 			}
@@ -157,7 +165,7 @@ type frameCandidate struct{ frame, at int }
 // the frame's words; keysFrom[c] has bit n for each key frameKeys[n] that
 // starts with the byte c.
 var frameKeys, keyOf, keyAt, keysFrom = func() (keys []string, of, at [len(frames)]int, from [256]uint16) {
-	keys = []string{"village", "hamlet", "town", "camp", "area", "region", "valley", "basin", "mountains", "neighbo", "quarter", "river"}
+	keys = []string{"village", "hamlet", "town", "camp", "area", "region", "valley", "basin", "mountains", "neighbo", "quarter", "river", "district"}
 	for k, f := range frames {
 		of[k] = slices.IndexFunc(keys, func(key string) bool { return strings.Contains(f.word, key) })
 		at[k] = strings.Index(f.word, keys[of[k]])

@@ -232,6 +232,12 @@ func TestLocate(t *testing.T) {
 		{"countryside of a town", "A drone hit a farm in Manbij countryside, near Hajin.", nil,
 			[]want{{"Manbij", "Manbij", "SY", "in", model.PlaceTown},
 				{"Hajin", "Hajin", "SY", "near", model.PlaceTown}}},
+		// A province's name before a word for its wide area.
+		{"zone after a province's name", "Jets bombed hills in the Hama de-escalation zone on Friday.", nil,
+			[]want{{"Hama", "Hama", "SY", "in", model.PlaceProvince}}},
+		{"desert after a province's name", "Gunmen ambushed a patrol in the Homs desert.", nil,
+			[]want{{"Homs", "Homs", "SY", "in", model.PlaceProvince}}},
+		{"an ordinal in a unit's name is no place", "A colonel of the Fourth Armoured Brigade was wounded.", nil, nil},
 		// Names of people and groups.
 		{"a name before the article", "Hayat Tahrir al-Sham fighters attacked near al-Qaim.", nil,
 			[]want{{"al-Qaim", "Al-Qaim", "IQ", "near", model.PlaceTown}}},
@@ -413,6 +419,7 @@ func TestRelationBefore(t *testing.T) {
 		{"in northern ", "in", 0},
 		{"said. ", "", 0},
 		{"the convoy, ", "", 0},
+		{"some 40 km north-north-west of ", "40 km north-north-west of", 40}, // a point between the eight
 	}
 	for _, tt := range tests {
 		r := relationBefore(tt.before+"X", len(tt.before))

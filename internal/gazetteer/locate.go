@@ -800,8 +800,9 @@ func (g *Gazetteer) resolve(text string, hits []hit, cands []frameCandidate) []L
 				p = pv
 			}
 			precision = model.PlaceProvince
-		} else if rel.rural || after == "countryside" {
-			// "the eastern countryside of Deir Ezzor", "Idlib countryside":
+		} else if rel.rural || after == "countryside" || provinceAreaAfter(text, end) {
+			// "the eastern countryside of Deir Ezzor", "Idlib countryside",
+			// "the Idlib de-escalation zone", "the Deir ez-Zor desert":
 			// the province named like the town (the Syrian rif), but only
 			// the town's surroundings where no province has its name
 			// ("Manbij countryside").
@@ -908,6 +909,35 @@ func wordAfter(text string, end int) string {
 		}
 	}
 	return ""
+}
+
+// provinceAreaWords after a name make it the wide area around a town,
+// which is the province where one is named like it: "the Deir ez-Zor
+// desert", "the Idlib de-escalation zone".
+var provinceAreaWords = [...]string{"desert", "zone"}
+
+// provinceAreaAfter reports a word of provinceAreaWords right after the
+// name at end, or after one lower-case word ("de-escalation zone",
+// "buffer zone").
+func provinceAreaAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+contextWindow)]
+	for range 2 {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+			return false // a capitalised word goes on the name: "Idlib Free Zone" is no area of it
+		}
+		w := rest
+		if i := strings.IndexAny(rest, " ,.;:)\n"); i >= 0 {
+			w = rest[:i]
+		}
+		for _, k := range provinceAreaWords {
+			if w == k {
+				return true
+			}
+		}
+		rest = rest[len(w):]
+	}
+	return false
 }
 
 // located makes the Located of a span, its coordinates stored in ll.

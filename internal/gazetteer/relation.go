@@ -129,12 +129,24 @@ type compass struct {
 	bearing float64
 }
 
+// finerDirections are the points between the eight, written hyphenated
+// ("about 55 km west-south-west of Kirkuk"), keyed without hyphens.
+var finerDirections = map[string]compass{
+	"northnortheast": {"north-north-east of", 22.5}, "eastnortheast": {"east-north-east of", 67.5},
+	"eastsoutheast": {"east-south-east of", 112.5}, "southsoutheast": {"south-south-east of", 157.5},
+	"southsouthwest": {"south-south-west of", 202.5}, "westsouthwest": {"west-south-west of", 247.5},
+	"westnorthwest": {"west-north-west of", 292.5}, "northnorthwest": {"north-north-west of", 337.5},
+}
+
 // compasses holds every direction with its relation text made once, so a
 // relation costs no concatenation.
 var compasses = func() map[string]compass {
-	m := make(map[string]compass, len(directions))
+	m := make(map[string]compass, len(directions)+len(finerDirections))
 	for d, b := range directions {
 		m[d] = compass{d + " of", b}
+	}
+	for d, c := range finerDirections {
+		m[d] = c
 	}
 	return m
 }()

@@ -22,6 +22,8 @@ var stopWords = []string{
 	"Yes", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
 	"Nine", "Ten", "Hundred", "Thousand", "Million", "First", "Second",
 	"Third", "Last", "Next", "Later", "Earlier", "Meanwhile", "However",
+	// Ordinals, as in a unit's name: "the Fourth Brigade" is no Fürth.
+	"Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth",
 	"Over", "Under", "Between", "Among", "Near", "Outside", "Inside", "Around",
 	"Across", "Against", "During", "Until", "Despite", "Without", "Within",
 	"According", "Following", "Although", "Because", "Once", "Again", "Just",
