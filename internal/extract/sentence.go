@@ -220,6 +220,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && figurativeStrike(toks, ms[k]) {
 			ms[k].E = properName // "the ministry struck a firmer note": a figure of speech, no strike
 		}
+		if ms[k].E.Flags&fSpeech != 0 && ms[k].E.Flags&fMention == 0 && !recordListing(toks, ms[k]) {
+			ms[k].E = properName // "a list of targets", "the sites they list": no record speaks
+		}
 		// "near Tell Abyad": a capitalised speech verb after a place
 		// preposition is a name
 		if !titleCase && ms[k].From > 0 && ms[k].E.Flags&fSpeech != 0 && ms[k].E.Flags&fMention == 0 && toks[ms[k].From].Upper && placePrepositions.has(toks[ms[k].From-1].Norm) {
@@ -306,7 +309,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for _, m := range ms {
 		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
 			m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && itWasAt(toks, m, 0, len(toks), true) && flagIn(ms, 0, len(toks), fSpeech) ||
-			m.E.Flags&fSpeech != 0 && (blameVerbs.has(toks[m.From].Norm) || ownActAfter(toks, m.To)) {
+			m.E.Flags&fSpeech != 0 && (blameVerbs.has(toks[m.From].Norm) || ownActAfter(toks, m.To) || speechNamesStrike(toks, m.From, m.To)) {
 			hasCue = true
 			break
 		}
@@ -355,6 +358,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	if !hasCue && !hasRef && len(atts) > 0 && len(atts[0].speakers) > 0 && casualtyIn(toks, clause{from: 0, to: len(toks)}) {
 		// "More than 15 people were wounded, it said": a source's figure
 		// for the strike just told of.
+		hasCue = true
+	}
+	if !hasCue && !hasRef && len(st.meta) > 0 && anyEffectReported(toks, atts) {
+		// "Residents confirmed heavy damage": the effects of the strike
+		// the report told of
 		hasCue = true
 	}
 	if !hasCue && !hasRef && st.recentClaim(idx) && (elidedNegation(toks, ms, 0, len(toks)) || otherCause(toks, ms, 0, len(toks))) {
@@ -1673,6 +1681,13 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			a.speakers, a.unresolved = nil, false
 			a.inherit(out[len(out)-1], m.From, m.From)
 		}
+		if len(out) > 0 && issuedSaying(toks, out[len(out)-1], m.From) {
+			// "the command issued a statement at dawn saying that": the
+			// statement speaks for its issuer (the first verb said nothing
+			// of the strike: the claim is this verb's, not inherited)
+			a.inherit(out[len(out)-1], m.From, m.From)
+			a.inherited = false
+		}
 		if len(a.speakers) == 0 && m.From > 0 && sharedSubject(toks, m.From) && len(out) > 0 && len(out[len(out)-1].speakers) > 0 && !out[len(out)-1].right {
 			// "the spokesman confirmed that ... and said ...", "state TV said
 			// ..., then retracted its statement": one subject, two verbs
@@ -1689,6 +1704,14 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			if sp, from := st.headAnaphor(toks, a.verb); sp != "" {
 				a.speakers, a.unresolved = []string{sp}, false
 				a.spFrom, a.spTo = from, a.verb
+			}
+		}
+		if len(a.speakers) == 0 && according {
+			// "..., according to the same network": the body named before
+			// by the same head noun
+			if sp, to := st.headAnaphorAfter(toks, m.To); sp != "" {
+				a.speakers, a.unresolved = []string{sp}, false
+				a.spFrom, a.spTo = m.To, to
 			}
 		}
 		if len(a.speakers) == 0 {
@@ -3836,8 +3859,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			claimRef = true // "withdrew the statement": the verb names what it withdraws
 		}
 	}
-	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs.has(toks[cl.att.verb].Norm) || ownActAfter(toks, cl.att.verbEnd)) {
+	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs.has(toks[cl.att.verb].Norm) || ownActAfter(toks, cl.att.verbEnd) || speechNamesStrike(toks, cl.att.verb, cl.att.verbEnd)) {
 		hasCue = true // "The Hashd blamed Israel, then pulled its statement", "The coalition denied involvement"
+	}
+	if !hasCue && len(st.meta) > 0 && cl.att != nil && cl.att.verbEnd <= cl.from && effectReported(toks, cl.att) {
+		hasCue = true // "Local sources describe explosions at the base": the effects of the strike told of
 	}
 	explained := otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
 	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
@@ -4852,6 +4878,23 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 		return "", 0
 	}
 	return sp, d
+}
+
+// headAnaphorAfter resolves "the <head>" or "the same <head>" starting at
+// t (after "according to") to the speaker last named by that head. It
+// returns the speaker and where the phrase ends.
+func (st *docState) headAnaphorAfter(toks []token, t int) (string, int) {
+	if t >= len(toks) || toks[t].Norm != "the" && toks[t].Norm != "that" {
+		return "", 0
+	}
+	h := t + 1
+	if h < len(toks) && toks[h].Norm == "same" {
+		h++
+	}
+	if h >= len(toks) || !anaphorHeads.has(toks[h].Norm) {
+		return "", 0
+	}
+	return st.byHead[toks[h].Norm], h + 1
 }
 
 // withdrawnPlaceAndDay dates and places a withdrawal by the claim it

@@ -143,6 +143,9 @@ var entries, vocabulary = func() ([]entry, map[string]uint16) {
 	for _, w := range revisionVerbs {
 		get(w)
 	}
+	for _, w := range putVerbs {
+		get(w)
+	}
 	es := make([]entry, 1, len(list)+1) // index 0: no entry
 	ids := make(map[string]uint16, len(list))
 	for _, e := range list {

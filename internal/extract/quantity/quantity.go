@@ -3341,8 +3341,10 @@ func labelVerb(w string) bool {
 func (p *parser) numberAt(f fig) int {
 	at := f.first - 1 // "at" or "to"
 	width := 7
-	revised := false
+	revised, put := false, false
 	switch {
+	case p.word(at) == "at" && p.putSubject(at):
+		width, put = 20, true // "puts the number killed across all the sites hit during the night at 57"
 	case p.word(at) == "at":
 	case p.word(at) == "is" || p.word(at) == "was":
 		// "the number of wounded is 43"
@@ -3449,7 +3451,7 @@ func (p *parser) numberAt(f fig) int {
 			f.group = h.group
 		}
 	}
-	if width == 7 {
+	if width == 7 || put {
 		f.first = start
 	}
 	p.add(f)
@@ -3600,6 +3602,35 @@ func (p *parser) revisedBefore(k int) bool {
 	}
 	return false
 }
+
+// putSubject reports, in the 20 tokens before "at" at k, "put the number"
+// (or "puts the death toll", "putting the count") with no number or clause
+// punctuation between: the verb that sets a count to the figure after "at"
+// however long the phrase that says what is counted.
+func (p *parser) putSubject(k int) bool {
+	for j := k - 1; j >= 2 && j >= k-20; j-- {
+		if t := &p.toks[j]; t.kind == tPunct && t.punct != '\'' && t.punct != '-' || t.kind == tNum {
+			return false
+		}
+		switch p.word(j) {
+		case "number", "count", "toll", "tally":
+		default:
+			continue
+		}
+		d := j - 1
+		if p.word(d) == "death" {
+			d-- // "the death toll"
+		}
+		return d >= 1 && p.word(d) == "the" && isPutVerb(p.word(d-1))
+	}
+	return false
+}
+
+// putVerbs set a count at the figure after "at" (in the lexer's vocabulary).
+var putVerbs = []string{"put", "puts", "putting"}
+
+// isPutVerb: w is one of putVerbs.
+func isPutVerb(w string) bool { return slices.Contains(putVerbs, w) }
 
 // revisionVerbs set a count to the figure after "to" (the lexer's
 // vocabulary holds them: see functionWords).

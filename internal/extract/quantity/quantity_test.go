@@ -321,6 +321,10 @@ var countCases = []countCase{
 	{"of the dead no group", "Two of the dead were identified.", nil, nil},
 	{"number of dead at", "The monitor put the number of dead civilians at 27.", nil, []string{"number of dead civilians at 27 => killed/civilians/27..27"}},
 	{"toll at", "Rescuers put the toll at 19.", nil, []string{"toll at 19 => killed/unknown/19..19"}},
+	// "put" sets the count however long the phrase that says what is counted
+	{"put the number far from at", "A rights group puts the number killed in the three villages shelled that morning at 41.", nil,
+		[]string{"number killed in the three villages shelled that morning at 41 => killed/unknown/41..41"}},
+	{"long phrase without put", "The number killed in the three villages shelled that morning at dawn was high.", nil, nil},
 	{"militants destroyed", "Up to 30 terrorists, two tanks and a depot were destroyed.", nil,
 		[]string{"Up to 30 terrorists => killed/militants/nil..30", "two tanks => vehicles_destroyed/unknown/2..2"}},
 	{"destruction of terrorists", "Data confirm the destruction of over 50 terrorists and four pick-up trucks.", nil,
