@@ -45,7 +45,7 @@ func (st *docState) claimClauses(idx int, s sentences.Sentence, toks []token, ms
 		return
 	}
 	if st.tollRead(first) {
-		if sayer := st.embeddedSayer(toks, ms, clauses); len(sayer.speakers) == 1 {
+		if sayer := st.embeddedSayer(toks, ms, clauses); sayer != nil && len(sayer.speakers) == 1 {
 			// what the sentence's subject says before the clauses is its
 			// claim, of the strike the sentence tells of
 			n := len(st.claims)
@@ -134,11 +134,10 @@ func (st *docState) figuresOutside(toks []token, clauses []clause, claimed uint6
 // says, before the first clause, what it says in an embedded "they say"
 // ("Elders have demanded an inquiry into a strike that they say killed
 // three shepherds, after the ministry said ..."): an attribution with that
-// speaker and the say verb, or one with no speaker.
+// speaker and the say verb, or nil.
 func (st *docState) embeddedSayer(toks []token, ms []match, clauses []clause) *attribution {
-	none := &attribution{}
 	if len(clauses) == 0 || clauses[0].from == 0 {
-		return none
+		return nil
 	}
 	say := -1
 	for t := 1; t < clauses[0].from; t++ {
@@ -147,11 +146,11 @@ func (st *docState) embeddedSayer(toks []token, ms []match, clauses []clause) *a
 		}
 	}
 	if say < 0 {
-		return none
+		return nil
 	}
 	sp := st.subjectBody(toks, ms)
 	if sp == "" {
-		return none
+		return nil
 	}
 	return &attribution{speakers: []string{sp}, stance: model.StanceAsserts, verb: say, verbEnd: say + 1}
 }

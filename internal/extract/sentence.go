@@ -830,7 +830,7 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		st.setByHead(relativeKey(e.Mention.Relative), sp) // "Turkey's defence ministry", for "the defence ministry" later
 	}
 	if officialVoices.has(sp) && !capitalMention(toks, ms[k]) {
-		st.setByHead(stateVoiceKey(st.e.actors.SpeaksFor(sp)), sp) // for "Baghdad said" later
+		st.setStateVoice(st.e.actors.SpeaksFor(sp), sp) // for "Baghdad said" later
 	}
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		st.noteHeadWords(e.Words, sp) // the body, for "the ministry added", "the cell said"
@@ -993,7 +993,7 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 	}
 	if mm.Speaker != "" {
 		if capitalMention(toks, m) {
-			if sp := st.byHead[stateVoiceKey(st.e.actors.SpeaksFor(mm.Speaker))]; sp != "" {
+			if sp := st.stateVoice[st.e.actors.SpeaksFor(mm.Speaker)]; sp != "" {
 				return sp // "The Joint Operations Command said ... Baghdad said": the voice already heard
 			}
 		}
@@ -1005,9 +1005,6 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 // officialVoices are a state's official bodies: a capital that speaks after
 // one of them has ("Baghdad said") speaks through it.
 var officialVoices = words("iraq-mod", "iraq-joc", "iraq-military", "russia-mod", "us-dod", "syria-gov")
-
-// stateVoiceKey is the byHead key of the last official voice of an actor.
-func stateVoiceKey(actor string) string { return "state:" + actor }
 
 // capitalMention: m is a capital standing for its state ("Baghdad").
 func capitalMention(toks []token, m match) bool {

@@ -60,6 +60,7 @@ type docState struct {
 	lastSpeakerName string
 	lastIssuer      string            // who issued the last report or statement named
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
+	stateVoice      map[string]string // an actor -> its last official voice, for "Baghdad said" after the JOC
 	lastGroup       string            // the last organisation named in an earlier sentence ("the group said")
 	lastBody        string            // the last body of any kind named in an earlier sentence ("its coordinator said")
 	footageSpeaker  string
@@ -644,6 +645,14 @@ func (st *docState) setByHead(head, speaker string) {
 		st.byHead = make(map[string]string, 4)
 	}
 	st.byHead[head] = speaker
+}
+
+// setStateVoice remembers the last official body heard for actor.
+func (st *docState) setStateVoice(actor, speaker string) {
+	if st.stateVoice == nil {
+		st.stateVoice = make(map[string]string, 2)
+	}
+	st.stateVoice[actor] = speaker
 }
 
 // recentClaim reports a claim made in the last two sentences before idx:
