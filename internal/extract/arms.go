@@ -180,14 +180,47 @@ var attributionVerbs = words("attributed", "attributes", "attributing", "attribu
 
 // namesCulprit reports a sentence that says who struck, or that nobody
 // knows, without a strike word: "It was Russian.", "attributed them to
-// Turkish drones", "the drone was unidentified".
+// Turkish drones", "the rockets came from Iran", "the drone was
+// unidentified".
 func namesCulprit(toks []token, ms []match) bool {
 	for _, m := range ms {
-		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && (itWasAt(toks, m, 0, len(toks), true) || attributedTo(toks, m.From)) {
+		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && (itWasAt(toks, m, 0, len(toks), true) || attributedTo(toks, m.From) || originNamed(toks, m.From) || heldResponsible(toks, m)) {
 			return true
 		}
 	}
 	return unidentifiedArm(toks, 0, len(toks))
+}
+
+// holdVerbs blame only with "responsible" after the one held: "hold the
+// Americans responsible" (not "the town held by the army").
+var holdVerbs = words("held", "holds", "holding", "hold")
+
+// heldResponsible: the actor of m is held responsible ("the brigades hold
+// the American forces responsible").
+func heldResponsible(toks []token, m match) bool {
+	p := m.From - 1
+	for p >= 0 && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an") {
+		p--
+	}
+	if p < 0 || !holdVerbs.has(toks[p].Norm) {
+		return false
+	}
+	for r := m.To; r < len(toks) && r < m.To+4; r++ {
+		if toks[r].Norm == "responsible" || toks[r].Norm == "accountable" {
+			return true
+		}
+		if !heldDegree.has(toks[r].Norm) && toks[r].Quote == 0 && !airAgents.has(toks[r].Norm) && toks[r].Norm != "forces" && toks[r].Norm != "side" {
+			return false
+		}
+	}
+	return false
+}
+
+// originNamed: the actor at t is where a weapon came from ("the missiles
+// came from Iranian territory"): its origin names its owner.
+func originNamed(toks []token, t int) bool {
+	_, ok := originOf(toks, t, 0)
+	return ok
 }
 
 // attributedTo: the actor at t is the "to" of an attribution verb a few

@@ -95,6 +95,21 @@ func claimedDay(claims []model.Claim, from int, dates []timex.Mention, last mode
 	return model.When{}, false
 }
 
+// claimDayAmong reports that the last claim made from index from is dated
+// by one of the sentence's own dates.
+func claimDayAmong(claims []model.Claim, from int, dates []timex.Mention) bool {
+	if len(claims) <= from {
+		return false
+	}
+	w := claims[len(claims)-1].When
+	for _, d := range dates {
+		if w.From != "" && d.When.From == w.From && d.When.To == w.To {
+			return true
+		}
+	}
+	return false
+}
+
 // ownSourceNouns name what a narrator received or gathered: "according to
 // information we have received", "according to reports we gathered".
 var ownSourceNouns = words("information", "reports", "accounts", "testimony", "testimonies", "evidence", "data", "details")

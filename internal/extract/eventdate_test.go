@@ -29,6 +29,24 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "bakery", day: "2023-04-12", place: "Qamishli",
 		},
 		{
+			name:      "a background day counted back does not date the next sentence",
+			published: "2023-04-13",
+			text:      "Head\n\nTurkish drones struck a depot near Qamishli on Tuesday, in what Ankara called a reply to an ambush three days earlier. A monitor said six fighters were killed at the depot.\n",
+			quote:     "six fighters", day: "2023-04-11", place: "Qamishli",
+		},
+		{
+			name:      "a strike told on a day is not later than that day",
+			published: "2023-04-14",
+			text:      "Head\n\nThe army on Friday withdrew its claim that Syrian jets had hit a militant camp near Qamishli earlier this week, saying Russian jets had carried out the raid. The army had said on Tuesday that Syrian jets hit the camp at dawn, killing five fighters.\n",
+			quote:     "killing five", day: "2023-04-11", place: "Qamishli",
+		},
+		{
+			name:      "tonight in a sentence with no strike dates the telling",
+			published: "2023-04-13",
+			text:      "Head\n\nTurkish drones struck a depot near Qamishli on Tuesday. There is news tonight. A monitor said six fighters were killed at the depot.\n",
+			quote:     "six fighters", day: "2023-04-11", place: "Qamishli",
+		},
+		{
 			name:      "shells rained down on",
 			published: "2023-04-13",
 			text:      "Head\n\nRussian shells rained down on Idlib on Tuesday, killing four.\n",

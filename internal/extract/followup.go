@@ -93,6 +93,9 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 			return // "since 2014", "last year", "in a separate raid"
 		}
 	}
+	if firstFigureOnly(toks) {
+		return // "It had initially put the toll at five": a figure it no longer gives
+	}
 	// A day of its own that is not the strike's: another incident.
 	for _, d := range dates {
 		if d.When.From != "" && !statementDate(st.text, d) && d.When.From != last.When.From {
@@ -207,6 +210,29 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 // "the toll rose to 30", "bringing the number of dead to 12".
 var riseWords = words("rose", "risen", "rising", "raised", "raising", "raises",
 	"climbed", "climbing", "increased", "increasing", "bringing", "brought", "jumped", "up")
+
+// firstWords mark a source's first figure, which a later one replaced.
+var firstWords = words("initially", "originally")
+
+// laterWords give, beside a first figure, the one that replaced it ("first
+// put at three, later raised to five").
+var laterWords = words("later", "now", "since", "then", "but")
+
+// firstFigureOnly reports a sentence that gives only a source's first
+// figure ("It had initially put the toll at five"): the standing one is
+// the source's figure told before.
+func firstFigureOnly(toks []token) bool {
+	first := false
+	for _, t := range toks {
+		switch {
+		case firstWords.has(t.Norm):
+			first = true
+		case laterWords.has(t.Norm) || riseWords.has(t.Norm):
+			return false
+		}
+	}
+	return first
+}
 
 // risenFigure reports a figure at byte at that a rise sets: "to" right
 // before it and a rise word at most four tokens before that.

@@ -1300,7 +1300,7 @@ var countryNames = map[string]string{
 
 // blameVerbs name the perpetrator as their object ("blamed Turkey", "held
 // the United States responsible", "accused Israel of").
-var blameVerbs = words("blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "held", "holds", "holding")
+var blameVerbs = words("blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "held", "holds", "holding", "hold")
 
 // noComment phrases make a statement about a strike no claim about it
 // ("said he had no information on the strike", "declined to comment").

@@ -264,7 +264,7 @@ var airAgents = words("aircraft", "jets", "warplanes", "planes",
 // Washington of using …".
 func blameBefore(toks []token, from, p int) bool {
 	for q := p; q >= from && q >= p-8; q-- {
-		if n := toks[q].Norm; blameVerbs.has(n) && n != "held" && n != "holds" && n != "holding" {
+		if n := toks[q].Norm; blameVerbs.has(n) && !holdVerbs.has(n) {
 			return true
 		}
 	}
@@ -1228,7 +1228,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			q = skipWhatCalled(toks, q, cl.from)
 		}
 		if q >= cl.from-1 && q >= 0 && blameVerbs.has(toks[q].Norm) {
-			held := toks[q].Norm == "held" || toks[q].Norm == "holds" || toks[q].Norm == "holding"
+			held := holdVerbs.has(toks[q].Norm)
 			r := m.To
 			for r < cl.to && r < m.To+4 && (heldDegree.has(toks[r].Norm) || toks[r].Quote != 0) {
 				r++ // "holds the American side fully responsible", held U.S. forces "primarily responsible"
@@ -1253,7 +1253,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				if q < 0 {
 					break
 				}
-				if n := toks[q].Norm; blameVerbs.has(n) && n != "held" && n != "holds" && n != "holding" {
+				if n := toks[q].Norm; blameVerbs.has(n) && !holdVerbs.has(n) {
 					add(actor, false)
 					break
 				}

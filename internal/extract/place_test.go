@@ -39,6 +39,8 @@ func TestFramedVillagePlace(t *testing.T) {
 			"Near Boni, in the Mopti region, French jets struck a camp on Friday, the army said.\n", "Boni", true},
 		{"town in a district, located by another town", "Depot destroyed",
 			"Iraqi jets bombed a fuel depot in Baiji district, north of Tikrit, on Friday, killing six militants, the defence ministry said.\n", "Baiji", true},
+		{"town of a body's name", "Gunmen driven off",
+			"A drone killed two herders on Friday, the Dohuk Provincial Council said.\n", "", false},
 		{"outlet named after a town", "Two herders killed",
 			"A drone killed two herders on Friday, a relative told Mosul Gazette.\n", "", false},
 		{"town in a larger town's area", "Quarry strike",

@@ -308,7 +308,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	hasCue := false
 	for _, m := range ms {
 		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
-			m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && itWasAt(toks, m, 0, len(toks), true) && flagIn(ms, 0, len(toks), fSpeech) ||
+			m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && (itWasAt(toks, m, 0, len(toks), true) && flagIn(ms, 0, len(toks), fSpeech) || heldResponsible(toks, m)) ||
 			m.E.Flags&fSpeech != 0 && (blameVerbs.has(toks[m.From].Norm) || ownActAfter(toks, m.To) || speechNamesStrike(toks, m.From, m.To)) {
 			hasCue = true
 			break
@@ -439,6 +439,20 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 	}
 	st.claimClauses(idx, s, toks, ms, at, cov, quoted, clauses, atts, dates)
+}
+
+// toldBefore returns the day a sentence says an earlier account was given
+// ("had said on Tuesday that ...": the pluperfect sets it before the
+// story's day) when that day is before the day the passage borrowed for
+// it: a strike is not later than the day it was told.
+func toldBefore(text string, dates []timex.Mention, borrowed model.When) (model.When, bool) {
+	for _, d := range dates {
+		if d.When.From != "" && d.When.Precision == model.PrecisionDay && d.When.To < borrowed.From && statementDate(text, d) &&
+			strings.Contains(text[max(0, d.Start-28):d.Start], "had ") {
+			return d.When, true
+		}
+	}
+	return model.When{}, false
 }
 
 // namedWithdrawal: a withdrawal verb that names what it withdraws
@@ -3777,8 +3791,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
 			hasCue = true // "the drone was American", "it was the Americans"
 		}
-		if fl&fMention != 0 && m.E.Mention.Actor != "" && attributedTo(toks, m.From) {
-			hasCue = true // "attributed them to Russian aircraft"
+		if fl&fMention != 0 && m.E.Mention.Actor != "" && (attributedTo(toks, m.From) || originNamed(toks, m.From) || heldResponsible(toks, m)) {
+			hasCue = true // "attributed them to Russian aircraft", "the rockets came from Iran", "hold Israel responsible"
 		}
 		if fl&fRetract != 0 {
 			retract = true
@@ -4020,6 +4034,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// would date the strike to some other day, such as a photo caption's.
 	if !ownDate && st.lastDate.From != "" && !unresolvedDay(dates, s.Start, s.End) {
 		when = st.lastDate
+		if d, ok := toldBefore(text, dates, when); ok {
+			when = d // "The command had said on Tuesday that jets hit ...": not Friday's, when it was withdrawn
+		}
 	}
 	if when.From == "" && !st.published.IsZero() {
 		// A report that dates nothing tells of the day it is published.
@@ -4826,7 +4843,8 @@ func retractedActors(ms []match, cl clause, asserted []string) []string {
 var anaphorHeads = words("ministry", "agency", "council", "councillor", "councilor", "councilman", "channel", "directorate",
 	"faction", "brigade", "committee", "observatory", "monitor", "broadcaster", "station", "television",
 	"outlet", "militia", "governor", "mayor", "presenter",
-	"cell", "campaign", "party", "page", "network", "charity", "authority", "organisation", "organization")
+	"cell", "campaign", "party", "page", "network", "charity", "authority", "organisation", "organization",
+	"command") // "the Joint Operations Command said ... The Command added"
 
 // headBarriers before "the <head>" make it part of a larger phrase ("a
 // member of the council"), not the subject.

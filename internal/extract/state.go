@@ -506,7 +506,10 @@ func (st *docState) run() []model.Claim {
 		if len(dates) > 0 && (fields[i] == "date" || headed && len(st.plBuf) > 0 || !st.byline(s)) {
 			resolved := false
 			for k, d := range dates {
-				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
+				if claimed && backdated(text[d.Start:d.End]) && claimDayAmong(st.claims, n0, dates) {
+					continue // "revenge for the killing five days earlier": the strike told is dated by its own day
+				}
+				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -594,6 +597,15 @@ func afterwardDay(f uint8, last model.When, d timex.Mention, sentence string) bo
 
 // visitVerbs tell of going to a site or its people after a strike.
 var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
+
+// reportDays name the day of the report itself. In a sentence with no
+// strike word and no claim ("But there is a new element tonight") it dates
+// the telling, and the story's day goes on.
+var reportDays = words("today", "tonight", "this evening", "this afternoon")
+
+func reportDay(mention string) bool {
+	return reportDays.has(strings.ToLower(mention))
+}
 
 // backdated reports a date counted back from the story's day ("three days
 // earlier", "the day before", "the previous week"): in a sentence that makes
@@ -810,7 +822,7 @@ func (st *docState) appendPlacesIn(out []gazetteer.Located, start, end int, excl
 		if l.Where.Precision == model.PlaceCountry && (!countryLocatives.has(prevWordOf(st.text, l.Start)) || possessive(st.text, l.End) || modifier(st.text, l.End) || bodyOf(st.text, l.Start)) {
 			continue
 		}
-		if outletName(st.text, l.End) {
+		if outletName(st.text, l.End) || bodyName(st.text, l.End) {
 			continue // "told Al-Bayda Post": the outlet's town is not the strike's
 		}
 		if nativeOf(st.text, l.Start) {
@@ -934,6 +946,30 @@ func outletName(text string, end int) bool {
 	}
 	w := lowerASCII(text[end+1 : e])
 	return outletWords.has(w) || commandWords.has(w)
+}
+
+// bodyNameHeads close the name of a public body called after its area:
+// "the Kharkiv Regional Military Administration", "the Basra Provincial
+// Council", "the Nineveh Health Directorate".
+var bodyNameHeads = words("administration", "council", "directorate", "command", "authority", "prosecutor")
+
+// bodyName reports a place name followed by up to three capitalised words
+// that close a body's name (bodyNameHeads): the town is the body's seat or
+// area, not where the strike was.
+func bodyName(text string, end int) bool {
+	e := end
+	for n := 0; n < 3; n++ {
+		if e+1 >= len(text) || text[e] != ' ' || text[e+1] < 'A' || text[e+1] > 'Z' {
+			return false
+		}
+		w := e + 1
+		for e = w; e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z' || text[e] == '\''); e++ {
+		}
+		if bodyNameHeads.has(lowerASCII(text[w:e])) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCountry reports a country naming where a wire story was filed:
@@ -1455,8 +1491,9 @@ func equalLowerASCII(s, lower string) bool {
 // so do statementOn before its "on" ("said on Monday", "told reporters on
 // Monday"); statementAdverbs may stand before that "on".
 var (
-	statementWords = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued ", "statement ", "announced ", "confirmed ", "denied ", "reporters ", "briefing ", "tweeted "}
-	statementOn    = [...]string{"said ", "tweet ", "statement ", "told reporters ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
+	statementWords = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued ", "statement ", "announced ", "confirmed ", "denied ", "reporters ", "briefing ", "tweeted ",
+		"told me ", "told us "} // a reporter's own interview: "the spokesman told me this afternoon"
+	statementOn = [...]string{"said ", "tweet ", "statement ", "told reporters ", "told me ", "told us ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
 		"revised ", "corrected ", "updated ", "lowered "} // "the toll was revised on Friday to 74": the day of the new figure
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 )

@@ -19,6 +19,7 @@ func TestStatementDate(t *testing.T) {
 		"the statement issued |Monday":                 true,
 		"quiet since |Monday":                          true,
 		"He told reporters on |Friday":                 true,
+		"The spokesman told me |this afternoon":        true,
 		"MOSUL, Iraq, |March 3, 2017 (Wire) —":         true,
 		"Sarah, |late on Sunday two rockets hit":       false, // a transcript's address, not a dateline
 		"the toll was revised on |Friday to 12":        true,  // the day of the new figure

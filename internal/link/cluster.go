@@ -681,6 +681,7 @@ func (l *linker) docWindows() {
 			continue
 		}
 		votes := map[int]int{}
+		var shared dayVotes
 		for _, i := range d.items {
 			it := &l.items[i]
 			if it.tier != tierFineUndated {
@@ -698,6 +699,7 @@ func (l *linker) docWindows() {
 			if b, ok, amb := l.best(i, cands); ok && !amb {
 				votes[b.id] += voteWeight(byDay)
 			}
+			shared.add(l, cands)
 		}
 		bestID, bestN := -1, 0
 		for id, n := range votes {
@@ -708,8 +710,68 @@ func (l *linker) docWindows() {
 		if bestID >= 0 {
 			c := &l.clusters[bestID]
 			d.wKnown, d.wlo, d.whi = true, c.lo-inferredWindowPadDays, c.hi+inferredWindowPadDays
+			continue
+		}
+		// Every place ambiguous on its own ("Abu Kamal" and "Deir ez-Zor",
+		// each struck on several days): the days on which strikes at two
+		// of its places or more were told date the report.
+		if lo, hi, ok := shared.agreed(); ok {
+			d.wKnown, d.wlo, d.whi = true, lo-inferredWindowPadDays, hi+inferredWindowPadDays
 		}
 	}
+}
+
+// dayVotes counts, for each span of days of a dated incident, the undated
+// claims of one report that fit an incident on those days, and the
+// incidents that gave them.
+type dayVotes struct {
+	spans    [][2]int
+	claims   []int
+	clusters [][]int
+}
+
+// add counts one claim's candidates: once for each span of days.
+func (v *dayVotes) add(l *linker, cands []candidate) {
+	counted := make([]bool, len(v.spans), len(v.spans)+len(cands))
+	for _, cd := range cands {
+		c := &l.clusters[cd.id]
+		if !c.dated {
+			continue
+		}
+		k := slices.Index(v.spans, [2]int{c.lo, c.hi})
+		if k < 0 {
+			v.spans = append(v.spans, [2]int{c.lo, c.hi})
+			v.claims = append(v.claims, 0)
+			v.clusters = append(v.clusters, nil)
+			counted = append(counted, false)
+			k = len(v.spans) - 1
+		}
+		if !slices.Contains(v.clusters[k], cd.id) {
+			v.clusters[k] = append(v.clusters[k], cd.id)
+		}
+		if !counted[k] {
+			counted[k] = true
+			v.claims[k]++
+		}
+	}
+}
+
+// agreed returns the one span of days that the most claims fit, when
+// incidents at two places or more give it and no other span ties it.
+func (v *dayVotes) agreed() (lo, hi int, ok bool) {
+	best, tie := -1, false
+	for k := range v.spans {
+		switch {
+		case best < 0 || v.claims[k] > v.claims[best]:
+			best, tie = k, false
+		case v.claims[k] == v.claims[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie || v.claims[best] < 2 || len(v.clusters[best]) < 2 {
+		return 0, 0, false
+	}
+	return v.spans[best][0], v.spans[best][1], true
 }
 
 func (l *linker) placeUndated(i int) {
@@ -859,7 +921,33 @@ func (l *linker) placeProvince(i int) {
 		l.join(i, b.id, l.reasonCoarseWhy(it, b, "the only incident there on those days"))
 		return
 	}
+	if b, ok := l.withdrawnAccount(it, cands); ok {
+		l.join(i, b.id, l.reasonCoarseWhy(it, b, "the only incident there holding the account it withdraws"))
+		return
+	}
 	l.newCluster(i, true)
+}
+
+// withdrawnAccount: for a withdrawal, the one candidate holding its
+// speaker's own assertion of an actor it withdraws ("withdrew its claim
+// that Iraqi jets had killed the commander" beside "the command had said
+// that Iraqi F-16s hit the tunnels"), when there is exactly one.
+func (l *linker) withdrawnAccount(it *item, cands []candidate) (candidate, bool) {
+	if it.c.Stance != model.StanceRetracts || len(it.c.PerpetratorsAsserted) == 0 {
+		return candidate{}, false
+	}
+	var found candidate
+	n := 0
+	for _, cd := range cands {
+		if slices.ContainsFunc(l.clusters[cd.id].members, func(m int) bool {
+			o := l.items[m].c
+			return o.Speaker == it.c.Speaker && o.Stance == model.StanceAsserts &&
+				slices.ContainsFunc(o.PerpetratorsAsserted, func(a string) bool { return slices.Contains(it.c.PerpetratorsAsserted, a) })
+		}) {
+			found, n = cd, n+1
+		}
+	}
+	return found, n == 1
 }
 
 // sameDays: the one candidate whose dates meet a day-precise claim's own

@@ -32,10 +32,12 @@ var (
 	// salahuddin is the province as a whole
 	salahuddin = pl{"Salahuddin", 34.5, 43.5, "IQ", model.PlaceProvince}
 	// anbar is anchored near Ramadi; Rutba lies some 280 km west of it
-	anbar   = pl{"Anbar", 33.42, 43.3, "IQ", model.PlaceProvince}
-	rutba   = pl{"Rutba", 33.04, 40.28, "IQ", model.PlaceTown}
-	mosul   = pl{"Mosul", 36.34, 43.13, "IQ", model.PlaceTown}
-	nowhere = pl{}
+	anbar = pl{"Anbar", 33.42, 43.3, "IQ", model.PlaceProvince}
+	rutba = pl{"Rutba", 33.04, 40.28, "IQ", model.PlaceTown}
+	mosul = pl{"Mosul", 36.34, 43.13, "IQ", model.PlaceTown}
+	// deirEzZor lies some 120 km up the Euphrates from Abu Kamal
+	deirEzZor = pl{"Deir ez-Zor", 35.336, 40.14, "SY", model.PlaceTown}
+	nowhere   = pl{}
 )
 
 // hasakah is al-Hasakah as a report spells it.
@@ -140,6 +142,29 @@ func TestLink(t *testing.T) {
 					quote: "A councillor said an army helicopter killed three farmers in Salahuddin province on Monday."},
 			),
 			want: "prov tik | sam",
+		},
+		{
+			name: "a province-wide withdrawal joins the incident holding the account it withdraws",
+			claims: claims(
+				cb{id: "own", doc: "d1", at: 200, speaker: "iraq-joc", p: tikrit, rel: "near", from: "2020-03-02", asserted: []string{"iraq-air-force"}},
+				cb{id: "later", doc: "d1", at: 400, speaker: "iraq-joc", p: samarra, rel: "near", from: "2020-03-05", asserted: []string{"coalition"}},
+				cb{id: "back", doc: "d1", at: 10, speaker: "iraq-joc", stance: model.StanceRetracts, p: salahuddin, rel: "in",
+					from: "2020-03-01", to: "2020-03-05", prec: model.PrecisionWeek, asserted: []string{"iraq-air-force"},
+					quote: "The command on Thursday withdrew its claim that Iraqi jets had struck a hideout in Salahuddin earlier this week."},
+			),
+			want: "back own | later",
+		},
+		{
+			name: "undated places of a report with no date agree on the one day strikes at both were told",
+			claims: claims(
+				cb{id: "ak1", doc: "d1", pub: "2021-01-14", p: abuKamal, rel: "near", from: "2021-01-13"},
+				cb{id: "hj1", doc: "d1", pub: "2021-01-14", at: 20, p: deirEzZor, rel: "near", from: "2021-01-13"},
+				cb{id: "ak0", doc: "d2", pub: "2020-06-02", p: abuKamal, rel: "near", from: "2020-06-01"},
+				cb{id: "hj0", doc: "d3", pub: "2019-03-02", p: deirEzZor, rel: "near", from: "2019-03-01"},
+				cb{id: "akU", doc: "d4", p: abuKamal, rel: "near"},
+				cb{id: "hjU", doc: "d4", at: 20, p: deirEzZor, rel: "near"},
+			),
+			want: "ak0 | ak1 akU | hj0 | hj1 hjU",
 		},
 		{
 			name: "a province-wide claim stays apart when two incidents in the province share its day",

@@ -1007,9 +1007,22 @@ func (p *parser) cumulativeBefore(k int) bool {
 		if t.kind == tPunct && (t.punct == ';' || t.punct == '.' || t.punct == ':') {
 			return false
 		}
+		if t.kind == tPunct && t.punct == ',' && j+1 < k && clauseJoins(p.text(j+1)) {
+			return false // "a store since 2020, and seven fighters were killed": a new clause
+		}
 		if w := p.text(j); (w == "since" || w == "Since" || w == "past") && j+1 < k && p.cumulative(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseJoins reports a conjunction that, after a comma, opens a clause of
+// its own.
+func clauseJoins(w string) bool {
+	switch w {
+	case "and", "but", "while", "whereas":
+		return true
 	}
 	return false
 }

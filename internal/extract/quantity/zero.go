@@ -34,6 +34,30 @@ var zeroTolls = []struct {
 	{re: regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`), kinds: []string{model.CountKilled, model.CountInjured}},
 }
 
+// zeroSide is a zero toll limited to one side: "no casualties among
+// Iraqi forces", "no losses in the ranks of the army". The words after it name the side.
+var zeroSide = regexp.MustCompile(`(?i)^\s+(?:among|in\s+the\s+ranks\s+of|within)\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z.\-]+)(?:\s+([a-z\-]+))?`)
+
+// zeroOfOneSide reports a zero toll limited to one side by the words after
+// it (rest), and that side: civilians when it names them, else "" (the
+// zero of a force says nothing of the strike's toll).
+func zeroOfOneSide(rest string) (string, bool) {
+	loc := zeroSide.FindStringSubmatchIndex(rest)
+	if loc == nil {
+		return "", false
+	}
+	for _, g := range [][2]int{{loc[2], loc[3]}, {loc[4], loc[5]}} {
+		if g[0] < 0 {
+			continue
+		}
+		switch strings.ToLower(rest[g[0]:g[1]]) {
+		case "civilian", "civilians", "residents", "locals", "villagers", "population":
+			return model.GroupCivilians, true
+		}
+	}
+	return "", true
+}
+
 // mayStateZero is a case-insensitive look for the words every zero-toll
 // rule contains, without allocating: a whole word (the rules allow any
 // space after it, "no\ncasualties"), which prescan finds in its pass.
@@ -98,6 +122,12 @@ func zeroFigures(sentence string) []Figure {
 				kinds = kindsOfWord(sentence[loc[2]:loc[3]])
 			}
 			group := z.group
+			switch side, ok := zeroOfOneSide(sentence[loc[1]:]); {
+			case ok && side == model.GroupCivilians:
+				group = side // "no casualties among civilians"
+			case ok:
+				continue // "no casualties among Iraqi forces": not the strike's toll
+			}
 			if group == "" {
 				group = model.GroupUnknown
 			}
