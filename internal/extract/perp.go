@@ -1572,11 +1572,6 @@ func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narrato
 			break
 		}
 	}
-	latest := -1
-	own := ""
-	if refSide == "" && !demonstrativeIn(toks, cl) {
-		own = st.e.actors.SpeaksFor(st.curSpeaker)
-	}
 	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
 		c := st.claims[i]
 		if c.Speaker == model.Journalist && !(narratorRef && st.meta[i].weSaid) || len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0 {
@@ -1585,45 +1580,9 @@ func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narrato
 		if refSide != "" && !st.e.actors.Covers(st.meta[i].side, refSide) {
 			continue
 		}
-		if own == "" || st.namesSide(c.PerpetratorsAsserted, own) {
-			return i
-		}
-		if latest < 0 {
-			latest = i
-		}
+		return i
 	}
-	// A side that rejects "the reports" with no one named rejects what was
-	// said of it ("Russia's defence ministry rejected the reports" after
-	// Russian jets were blamed for one strike and Syrian ones for another);
-	// with no such claim, the latest. ("denied that claim" is the one
-	// just told.)
-	return latest
-}
-
-// demonstrativeIn reports a demonstrative in a clause ("denied that
-// claim", "rejected these reports"): it points at the claim just told.
-func demonstrativeIn(toks []token, cl clause) bool {
-	from := cl.from
-	if cl.att != nil && cl.att.verbEnd < from {
-		from = cl.att.verbEnd // (the clause may start after "that")
-	}
-	for t := from; t < cl.to; t++ {
-		switch toks[t].Norm {
-		case "that", "this", "these", "those":
-			return true
-		}
-	}
-	return false
-}
-
-// namesSide reports whether actors include side or one of its arms.
-func (st *docState) namesSide(actors []string, side string) bool {
-	for _, a := range actors {
-		if st.e.actors.Covers(side, a) {
-			return true
-		}
-	}
-	return false
+	return -1
 }
 
 // ownPart narrows the actors of a claim a speaker rejects to its own side's
