@@ -87,14 +87,11 @@ func anyEffectReported(toks []token, atts []attribution) bool {
 	return false
 }
 
-// namedStrikes close a speech verb that names the strike it speaks of.
-var namedStrikes = words("strike", "strikes", "attack", "attacks", "raid", "raids", "bombing")
-
 // speechNamesStrike: the speech verb at [from, to) names the strike itself
 // ("called the strike an assassination"): what follows tells of that strike
 // even with no strike word of its own.
 func speechNamesStrike(toks []token, from, to int) bool {
-	return to-from > 1 && namedStrikes.has(toks[to-1].Norm)
+	return to-from > 1 && strikeNames.has(toks[to-1].Norm)
 }
 
 // listingRecords are a body's own records, which speak for it when they list

@@ -334,22 +334,34 @@ func dateDaysAfter(text string, dates []timex.Mention) {
 // strike with ("Turkey did this, as it did in April", "as they had on
 // Monday"): the day of that other strike, not of this one.
 func comparedDay(text string, d timex.Mention) bool {
-	lo, end := max(0, d.Start-24), d.Start
-	for end > lo && text[end-1] == ' ' {
-		end--
-	}
-	for _, p := range [...]string{" in", " on", " last"} {
-		if endsFold(text, lo, end, p) {
-			end -= len(p)
-			break
-		}
-	}
+	lo, end := wordsBeforeDate(text, d)
+	end = cutPreposition(text, lo, end, " in", " on", " last")
 	for _, p := range comparePhrases {
 		if endsFold(text, lo, end, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsBeforeDate is the span of up to 24 bytes before date d, its trailing
+// spaces cut: where the words that set the date aside stand.
+func wordsBeforeDate(text string, d timex.Mention) (lo, end int) {
+	lo, end = max(0, d.Start-24), d.Start
+	for end > lo && text[end-1] == ' ' {
+		end--
+	}
+	return lo, end
+}
+
+// cutPreposition cuts the first of preps that text[lo:end] ends with.
+func cutPreposition(text string, lo, end int, preps ...string) int {
+	for _, p := range preps {
+		if endsFold(text, lo, end, p) {
+			return end - len(p)
+		}
+	}
+	return end
 }
 
 // comparePhrases close the words that liken a strike to an earlier one.
@@ -415,18 +427,10 @@ func anyDay(dates []timex.Mention) bool {
 // 2014"): in a sentence that makes no claim it is background, and the
 // passage keeps the day of its strike.
 func beganDay(text string, d timex.Mention) bool {
-	lo, end := max(0, d.Start-24), d.Start
-	for end > lo && text[end-1] == ' ' {
-		end--
-	}
+	lo, end := wordsBeforeDate(text, d)
 	if endsFold(text, lo, end, "since") {
 		return true
 	}
-	for _, p := range [...]string{" in", " on"} {
-		if endsFold(text, lo, end, p) {
-			end -= len(p)
-			break
-		}
-	}
+	end = cutPreposition(text, lo, end, " in", " on")
 	return endsFold(text, lo, end, " began") || endsFold(text, lo, end, " begun") || endsFold(text, lo, end, " started")
 }

@@ -4675,9 +4675,11 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 	return first, ok
 }
 
-// dayStrikeNouns name a strike after a day's possessive: "Sunday night's
-// strikes", "Tuesday's air raid".
-var dayStrikeNouns = words("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+// strikeNames name a strike: after a day's possessive ("Sunday night's
+// strikes", "Tuesday's air raid"), before the object "on" introduces
+// ("strikes on 21 January on ..."), closing a speech verb that names it
+// ("called the strike an assassination").
+var strikeNames = words("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
 	"attack", "attacks", "bombing", "bombings", "shelling", "bombardment", "blast", "blasts")
 
 // strikeDay reports a date whose possessive names the strike it dates:
@@ -4699,7 +4701,7 @@ func strikeDay(text string, d timex.Mention) bool {
 		if n == 0 {
 			return false
 		}
-		if dayStrikeNouns.has(lowerASCII(rest[:n])) {
+		if strikeNames.has(lowerASCII(rest[:n])) {
 			return true
 		}
 		rest = rest[n:]

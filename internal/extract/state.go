@@ -92,10 +92,9 @@ type docState struct {
 	// the place last named in a sentence with a strike word: for a claim
 	// that names none and follows no claim, nearer than the dateline
 	cuePlace *model.Where
-	// the one town the title names ("Hasakah prison attack: ..."), read
-	// when a claim has no other place (titleRead says it was looked for)
-	titleTown  *model.Where
-	titleRead  bool
+	// the places the title names, located once (titleDone)
+	titleLs    []gazetteer.Located
+	titleDone  bool
 	lastDate   model.When
 	paraCounts []model.Count
 
@@ -603,6 +602,7 @@ var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to
 // the telling, and the story's day goes on.
 var reportDays = words("today", "tonight", "this evening", "this afternoon")
 
+// reportDay reports a date mention that names the report's own day.
 func reportDay(mention string) bool {
 	return reportDays.has(strings.ToLower(mention))
 }
@@ -703,7 +703,7 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 		return located
 	}
 	title := st.doc.Title
-	towns := titleTowns(title, st.e.places.Locate(title, st.hints))
+	towns := titleTowns(title, st.titlePlaces())
 	if towns == 0 {
 		return located
 	}
@@ -719,27 +719,33 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 	})
 }
 
+// titlePlaces are the places the report's title names, located once for
+// the rules that read them.
+func (st *docState) titlePlaces() []gazetteer.Located {
+	if !st.titleDone {
+		st.titleDone = true
+		if st.e.places != nil && st.doc.Title != "" {
+			st.titleLs = st.e.places.Locate(st.doc.Title, st.hints)
+		}
+	}
+	return st.titleLs
+}
+
 // titlePlace is the one town or point the report's title names, for a claim
 // that names no place and follows none: a report headlined "Hasakah prison
 // attack: ..." tells of Hasakah. A title naming several towns is a round-up
 // and gives none.
 func (st *docState) titlePlace() *model.Where {
-	if !st.titleRead {
-		st.titleRead = true
-		if st.e.places != nil && st.doc.Title != "" {
-			ls := st.e.places.Locate(st.doc.Title, st.hints)
-			if titleTowns(st.doc.Title, ls) == 1 {
-				for _, l := range ls {
-					if p := l.Where.Precision; !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) && !asidePlace(st.doc.Title, l) {
-						w := l.Where
-						st.titleTown = &w
-						break
-					}
-				}
-			}
+	ls := st.titlePlaces()
+	if titleTowns(st.doc.Title, ls) != 1 {
+		return nil
+	}
+	for _, l := range ls {
+		if p := l.Where.Precision; !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) && !asidePlace(st.doc.Title, l) {
+			return &l.Where
 		}
 	}
-	return st.titleTown
+	return nil
 }
 
 // titleTowns counts the distinct towns and points a title names, not

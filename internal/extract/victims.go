@@ -316,16 +316,12 @@ func fightersStruck(toks []token, from int, m match) bool {
 	return q >= from && strikeObjectCues.has(toks[q].Norm)
 }
 
-// objectStrikeNouns name a strike whose object "on" introduces.
-var objectStrikeNouns = words("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
-	"attack", "attacks", "bombardment", "bombing", "bombings")
-
 // strikeNounBefore: a strike noun stands in the eight words before t, with
 // no clause break between ("strikes on 21 and 22 January on ...").
 func strikeNounBefore(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-8); q-- {
 		n := toks[q].Norm
-		if objectStrikeNouns.has(n) {
+		if strikeNames.has(n) {
 			return true
 		}
 		if !toks[q].Word && n != "-" || clauseOpeners.has(n) && n != "and" {
