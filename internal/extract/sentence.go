@@ -3657,10 +3657,27 @@ func tally(toks []token, ms []match, cl clause) bool {
 		case (n == "string" || n == "spate") && t+2 < cl.to && toks[t+1].Norm == "of" && strings.HasSuffix(toks[t+2].Norm, "s"):
 			return true
 		case periodicMarks.has(n) && t+1 < cl.to && pluralStrikes.has(toks[skipWeapon(toks, t+1, cl.to)].Norm):
-			return true
+			if s := skipWeapon(toks, t+1, cl.to); !datedEpisode(toks, ms, s+1, cl.to) {
+				return true
+			}
 		}
 	}
 	return perfect && since && counted
+}
+
+// datedEpisode: a day right after the strikes ("repeated air strikes on
+// Wednesday hit the school") makes them one episode, not a pattern
+// ("sporadic attacks" go on for weeks).
+func datedEpisode(toks []token, ms []match, t, to int) bool {
+	for q := t; q < to && q <= t+2; q++ {
+		if timeWordAt(ms, q) {
+			return true
+		}
+		if n := toks[q].Norm; n != "on" && n != "late" && n != "early" {
+			return false
+		}
+	}
+	return false
 }
 
 // skipWeapon steps over a weapon word before a strike noun ("daily air

@@ -810,6 +810,12 @@ func (p *parser) figureAt(i int) int {
 				f.kind = model.CountKilled
 			}
 		}
+		if f.kind == "" && human {
+			// "the death toll from air strikes on a market in X, a town
+			// in the Y countryside, has risen to 61 civilians": the cue is
+			// the long subject's, beyond cueBefore's reach
+			f.kind = kindOf(p.subjectTollCue(f.first), f.cls)
+		}
 		if f.kind == "" && human && p.text(f.last) == "bodies" {
 			f.kind = model.CountKilled // "30 bodies were recovered"
 		}
@@ -3403,6 +3409,9 @@ func (p *parser) numberAt(f fig) int {
 		start = p.tollSubject(at - 1)
 	}
 	if start < 0 && revised {
+		if end := p.tollObject(f); end > 0 {
+			return end
+		}
 		return p.raisedIt(f, at)
 	}
 	if start < 0 {
@@ -3469,6 +3478,78 @@ func (p *parser) numberAt(f fig) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// subjectTollCue is the cue of a toll subject that a rise or revision
+// verb sets to the figure at first ("the number of people killed when
+// ... on Wednesday morning has risen to 13 civilians", "the death toll
+// from ..., a town in ..., has climbed to 61 civilians"), or 0.
+func (p *parser) subjectTollCue(first int) cue {
+	at := first - 1
+	if p.word(at) != "to" || !isRiseVerb(p.word(at-1)) && !p.revisedBefore(at) {
+		return 0
+	}
+	start := p.tollSubject(at - 1)
+	if start < 0 {
+		return 0
+	}
+	if w := p.word(start); w == "toll" || w == "tally" {
+		return cueToll // "the death toll"
+	}
+	for j := start + 1; j < at && j <= start+12; j++ {
+		if e := p.toks[j].ent(); e != nil && e.cue != 0 && familyOK(e.cue, true) {
+			return e.cue // "the number of people killed"
+		}
+	}
+	return 0
+}
+
+// tollObject reads a bare figure that a revision verb sets before naming
+// the toll: "raised to six the number of people killed", "revised to 40
+// the death toll". It returns the token after the toll's words, or 0.
+func (p *parser) tollObject(f fig) int {
+	j := f.last + 1
+	if p.word(j) != "the" {
+		return 0
+	}
+	j++
+	if p.word(j) == "death" {
+		j++
+	}
+	var c cue
+	var h *head
+	switch p.word(j) {
+	case "toll", "tally":
+		c = cueToll
+	case "number", "count":
+		if p.word(j+1) != "of" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	end := j + 1
+	for k := j + 1; k < len(p.toks) && k <= j+5 && c == 0; k++ {
+		e := p.toks[k].ent()
+		if e == nil {
+			continue
+		}
+		if e.head != nil && !e.mod && h == nil {
+			h, f.item = e.head, p.text(k)
+		}
+		if e.cue != 0 && familyOK(e.cue, true) {
+			c, end = e.cue, k+1 // "the number of people killed", "the number of wounded"
+		}
+	}
+	if c == 0 || h != nil && h.cls != clsHuman {
+		return 0
+	}
+	f.cls, f.kind, f.bare, f.group = clsHuman, kindOf(c, clsHuman), h == nil, model.GroupUnknown
+	if h != nil && h.group != "" {
+		f.group = h.group
+	}
+	p.add(f)
+	return end
 }
 
 // raisedIt reads "raised it to nine" after a toll ("put the toll at four,

@@ -605,6 +605,20 @@ var countCases = []countCase{
 		[]string{"19 => killed/civilians/19..19", "seven children => killed/civilians/7..nil"}},
 	{"the wounding of one person", "The army regretted the wounding of the shepherd during the raid.", nil,
 		[]string{"the shepherd => injured/civilians/1..1"}},
+	// ---- a long toll subject gives a headed figure its cue (written for these tests)
+	{"number killed with a long subject has risen to a group", "The number of people killed when rockets fell on the port of Tartus in the province's south on Monday night has risen to 9 fishermen, the ministry said.", nil,
+		[]string{"9 fishermen => killed/civilians/9..9"}},
+	{"death toll with an apposition has climbed to a group", "The death toll from the shelling of a camp near Kobani, a town on the northern border, has climbed to 27 civilians, the governor said.", nil,
+		[]string{"27 civilians => killed/civilians/27..27"}},
+	{"a figure that no toll subject sets stays uncounted", "The convoy that left the depot on the edge of the town before dawn on Monday has grown to 12 trucks.", nil, nil},
+	// ---- a revision verb before the toll it sets (written for these tests)
+	{"raised to N the number of people killed", "The ministry on Friday raised to nine the number of people killed in the raid on the village.", nil,
+		[]string{"nine => killed/unknown/9..9"}},
+	{"lowered to N the number of wounded", "Officials later lowered to 31 the number of wounded.", nil,
+		[]string{"31 => injured/unknown/31..31"}},
+	{"raised to N the death toll", "Rescuers raised to 14 the death toll from the collapse.", nil,
+		[]string{"14 => killed/unknown/14..14"}},
+	{"raised to N the number of a thing is no toll", "The army raised to 40 the number of checkpoints on the road.", nil, nil},
 }
 
 func TestCounts(t *testing.T) {
