@@ -1184,6 +1184,8 @@ var retractionCues = []string{
 	"deleted the post", "deleted its post", "deleted that post", "deleted our post", // "the channel deleted its post on a drone strike"
 	"deleted our", "deleted its", // "We have deleted our 9:40 post about an American drone"
 	"withdraw our statement", "withdraw our report", "withdraw our claim", "retract our statement", "retract our report", "retract our claim", // "\"We withdraw our statement that Russian aircraft carried out the raid\""
+	// a body that calls its own account wrong and takes it back: "\"Our first report was not correct, and we withdraw it\""
+	"we withdraw it", "we retract it", "we have withdrawn it", "withdraw our initial report", "withdraw our initial statement",
 	"changed his account", "changed her account", "changed its account", "changed their account", "before correcting",
 	"an earlier version of this", // a correction: "An earlier version of this story said the strike was carried out by ..."
 }

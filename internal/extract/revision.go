@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,6 +22,40 @@ var revisionVerbList = []string{"corrected", "corrects", "correcting", "revised"
 	"adjusted", "adjusts", "downgraded", "downgrades", "cut", "cuts"}
 
 var revisionVerbs = words(revisionVerbList...)
+
+// tollUpdateVerbs make the body that changes its own count of the dead its
+// speaker: "the health directorate revised down the number of people
+// killed to 14", "the ministry lowered its count of wounded" (the lexicon
+// reads them as speech verbs; see tollUpdatePhrases).
+var tollUpdateVerbs = tollUpdatePhrases(tollUpdateHeads.list,
+	[]string{"toll", "death toll", "casualty toll", "number", "count", "tally", "figure", "casualty figure"})
+
+// tollUpdateHeads are the verbs of tollUpdateVerbs.
+// (Not "raised": a rise is an update, and "raised the number of people
+// killed … to seven" keeps its figure only as the narrator's sentence.)
+var tollUpdateHeads = words("revised", "revises", "lowered", "lowers", "corrected", "corrects", "reduced", "reduces")
+
+// tollUpdate reports whether the speech verb m is one of tollUpdateVerbs
+// (a phrase, not a bare "corrected").
+func tollUpdate(toks []token, m match) bool {
+	return m.To-m.From >= 3 && tollUpdateHeads.has(toks[m.From].Norm)
+}
+
+// tollUpdatePhrases spells each verb with "the", "its" or "their" and a
+// figure noun, with or without "down"/"up" before them.
+func tollUpdatePhrases(verbs, nouns []string) []string {
+	var out []string
+	for _, v := range verbs {
+		for _, adv := range []string{"", "down ", "up "} {
+			for _, det := range []string{"the", "its", "their"} {
+				for _, n := range nouns {
+					out = append(out, v+" "+adv+det+" "+n)
+				}
+			}
+		}
+	}
+	return out
+}
 
 // figureNouns name the figure a revision changes ("the death toll", "its
 // count", "the number of dead", "corrected it to five").
@@ -104,15 +139,31 @@ func numberAt(toks []token, i int) (int, bool) {
 }
 
 // withdrawnFigureVerb reports a speech verb at v in the relative clause of
-// a withdrawn figure, "not the 14 it announced": it tells who gave that
-// figure, and makes no attribution of the sentence's own.
+// a withdrawn figure, "not the 14 it announced", "down from the 80 it had
+// first announced": it tells who gave that figure, and makes no
+// attribution of the sentence's own.
 func withdrawnFigureVerb(toks []token, v int) bool {
-	if v < 4 || !earlierPronouns.has(toks[v-1].Norm) || toks[v-3].Norm != "the" || toks[v-4].Norm != "not" {
+	p := v - 1
+	for p > 0 && auxBeforeEarlier.has(toks[p].Norm) {
+		if _, figure := numberAt(toks, p-1); figure {
+			break // "the 14 first announced": "first" stands for the pronoun
+		}
+		p-- // "it had first announced"
+	}
+	if p < 3 || !earlierPronouns.has(toks[p].Norm) || toks[p-2].Norm != "the" || !withdrawnOpeners.has(toks[p-3].Norm) {
 		return false
 	}
-	_, ok := numberAt(toks, v-2)
+	_, ok := numberAt(toks, p-1)
 	return ok
 }
+
+// auxBeforeEarlier may stand between the pronoun and the speech verb of a
+// withdrawn figure: "the 18 it had announced", "the 87 it had first given".
+var auxBeforeEarlier = words("had", "has", "have", "first", "initially", "earlier", "originally", "previously")
+
+// withdrawnOpeners introduce the earlier figure a correction replaces:
+// "not the 16 it reported", "(down) from the 80 it announced".
+var withdrawnOpeners = words("not", "from")
 
 // revision is what a sentence says of a corrected figure.
 type revision struct {
@@ -168,6 +219,8 @@ func revisedTo(toks []token, verb int) (int, int, bool) {
 	for j := verb + 1; j < len(toks) && (j <= verb+8 || noun && j <= verb+revisedNounSpan); j++ {
 		n := toks[j].Norm
 		switch {
+		case n == "," && noun:
+			continue // "the number killed in the strikes near Masyaf, blamed on Israel, to 14"
 		case n == "," || n == "." || n == ";":
 			return 0, 0, false
 		case upWords.has(n):
@@ -351,7 +404,7 @@ func (st *docState) reviseSentence(idx int, rv revision) {
 			if c.Stance == model.StanceRetracts && len(c.PerpetratorsAsserted) == 0 {
 				continue // a corrected toll withdraws no strike
 			}
-			c.Counts = append(revisedCounts(before, withdrawn, standing), laterFigures(c.Counts, figs)...)
+			c.Counts = appendNew(revisedCounts(before, withdrawn, standing), laterFigures(c.Counts, figs))
 			c.Revises = []model.Count{withdrawn}
 			if e := st.ownEarlierFigure(i, c.Speaker, withdrawn.Kind); e >= 0 {
 				// a corrected figure is of the strike the source counted
@@ -442,6 +495,18 @@ func laterFigures(counts []model.Count, figs []quantity.Figure) []model.Count {
 		}
 	}
 	return out
+}
+
+// appendNew appends to counts the figures of more it does not hold yet: a
+// later sentence that repeats the standing figure ("Our figure is 74")
+// adds nothing.
+func appendNew(counts, more []model.Count) []model.Count {
+	for _, m := range more {
+		if !slices.ContainsFunc(counts, m.SameFigure) {
+			counts = append(counts, m)
+		}
+	}
+	return counts
 }
 
 // withValue is f (its kind, group and item) with the exact value v.

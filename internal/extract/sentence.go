@@ -551,19 +551,26 @@ func (st *docState) accountGiver(toks []token, ms []match) string {
 // more cautious. In a statement, it said ...".
 // It returns "" when the sentence opens otherwise.
 func (st *docState) subjectBody(toks []token, ms []match) string {
-	if len(ms) == 0 {
-		return ""
-	}
-	start := 0
-	if toks[0].Norm == "the" {
-		start = 1
-	}
+	return st.subjectBodyAt(toks, ms, 0)
+}
+
+// subjectBodyAt is subjectBody for the clause that opens at token start.
+func (st *docState) subjectBodyAt(toks []token, ms []match, start int) string {
 	k := 0
-	if ms[0].From != start {
+	for k < len(ms) && ms[k].From < start {
+		k++
+	}
+	if k == len(ms) || start >= len(toks) {
 		return ""
 	}
-	if m := ms[0]; m.To < len(toks) && toks[m.To].Norm == "'s" && len(ms) > 1 && ms[1].From == m.To+1 {
-		k = 1 // "Britain's defence ministry": the ministry
+	if toks[start].Norm == "the" {
+		start++
+	}
+	if ms[k].From != start {
+		return ""
+	}
+	if m := ms[k]; m.To < len(toks) && toks[m.To].Norm == "'s" && k+1 < len(ms) && ms[k+1].From == m.To+1 {
+		k++ // "Britain's defence ministry": the ministry
 	}
 	if !isSpeakerMention(ms[k]) || ms[k].E.Mention.Generic || ms[k].E.Flags&fCountry != 0 {
 		return ""
@@ -572,6 +579,25 @@ func (st *docState) subjectBody(toks []token, ms []match) string {
 		return "" // a longer name the lexicon splits: not sure of the head
 	}
 	return st.resolveMention(toks, ms, k)
+}
+
+// issuedAside opens an aside that dates a statement or story between it and
+// its verb: "An earlier version of this article, published on April 18,
+// said", "The statement, issued late on Monday, said".
+var issuedAside = words("published", "issued", "posted", "dated")
+
+// afterDateline is the first token after a wire dateline that opens the
+// sentence ("DUBAI (CPA) - The ministry ..."), or 0.
+func (st *docState) afterDateline(toks []token) int {
+	if len(toks) == 0 || !isDateline(st.text, toks[0].Start, toks[0].End) {
+		return 0
+	}
+	for t := 1; t < len(toks) && t < 16; t++ {
+		if n := toks[t].Norm; n == "-" || n == "—" || n == "–" {
+			return t + 1
+		}
+	}
+	return 0
 }
 
 // spokenFromWords open the phrase that says where a speaker spoke from.
@@ -1725,6 +1751,16 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				a.spFrom, a.spTo = m.To, to
 			}
 		}
+		if len(a.speakers) == 0 && tollUpdate(toks, m) {
+			// "The ministry raised the toll of the dead to six, and revised
+			// the number of wounded down to 83": the body the sentence
+			// opens with changes its count; with no subject, no one speaks
+			if sp := st.subjectBodyAt(toks, ms, st.afterDateline(toks)); sp != "" && sharedSubject(toks, m.From) {
+				a.speakers, a.spFrom, a.spTo = []string{sp}, m.From, m.From
+			} else {
+				continue
+			}
+		}
 		if len(a.speakers) == 0 {
 			if weak(verb) || verb == "say" || verb == "says" {
 				continue
@@ -2264,7 +2300,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 				continue
 			}
 			if toks[t].Norm == "," || toks[t].Quote != 0 {
-				if parenthetical.has(toks[t+1].Norm) || toks[t+1].Norm == "speaking" || askedAside.has(toks[t+1].Norm) || relayedBy(toks, t+1) {
+				if parenthetical.has(toks[t+1].Norm) || toks[t+1].Norm == "speaking" || askedAside.has(toks[t+1].Norm) || relayedBy(toks, t+1) || issuedAside.has(toks[t+1].Norm) {
 					v = t
 				}
 				// an appositive after a named speaker: "The White Helmets, a
@@ -3866,6 +3902,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fMention != 0 && fightersStruck(toks, cl.from, m) {
 			groups.add(model.GroupMilitants) // "struck ISIS fighters"
 		}
+	}
+	if armedMenStruck(toks, cl.from, cl.to) {
+		groups.add(model.GroupMilitants) // "targeted gunmen who had crossed the river"
 	}
 	if noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"

@@ -642,6 +642,9 @@ func buildLexicon() *lexicon {
 		v := v
 		lx.add(v.Phrase, func(e *lexEntry) { e.Flags |= fSpeech; e.Stance = v.Stance })
 	}
+	for _, p := range tollUpdateVerbs {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fSpeech; e.Stance = "asserts" })
+	}
 	for _, w := range footageWords {
 		lx.add(w, func(e *lexEntry) { e.Flags |= fFootage })
 	}

@@ -316,6 +316,44 @@ func fightersStruck(toks []token, from int, m match) bool {
 	return q >= from && strikeObjectCues.has(toks[q].Norm)
 }
 
+// armedMen name people by their arms or their attack: the side that struck
+// them says it hit fighters ("targeted gunmen who had crossed the river",
+// "fired only at the positions of attackers").
+var armedMen = words("gunmen", "attackers", "assailants", "bombers")
+
+// armedMenFillers may stand between the strike verb and the armed men:
+// "struck the suicide bombers", "fired at the positions of attackers".
+var armedMenFillers = words("the", "suicide", "armed", "positions", "position", "of", "those", "a", "group", "groups")
+
+// armedMenStruck reports armed men in the clause from..to as what the
+// strike hit: right after a verb of striking, or after "fired (only) at".
+// Armed men who strike ("gunmen killed three farmers") are not hit.
+func armedMenStruck(toks []token, from, to int) bool {
+	for t := from + 1; t < to; t++ {
+		if !armedMen.has(toks[t].Norm) {
+			continue
+		}
+		q := t - 1
+		for q > from && armedMenFillers.has(toks[q].Norm) {
+			q--
+		}
+		n := toks[q].Norm
+		if strikeObjectCues.has(n) {
+			return true
+		}
+		if n != "at" && n != "on" {
+			continue
+		}
+		if q--; q > from && toks[q].Norm == "only" {
+			q--
+		}
+		if q >= from && fireVerbs.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // strikeNounBefore: a strike noun stands in the eight words before t, with
 // no clause break between ("strikes on 21 and 22 January on ...").
 func strikeNounBefore(toks []token, from, t int) bool {
