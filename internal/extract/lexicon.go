@@ -491,6 +491,10 @@ var orgMentions = []mention{
 	{Phrase: "health official", Speaker: "local-sources"},    // "a health official in the province said": health bodies count the dead
 	{Phrase: "health officials", Speaker: "local-sources"},
 	{Phrase: "district official", Speaker: "local-sources"}, // "a district official said"
+	// a district's appointed administrator (South Asia, East Africa) is a
+	// local authority: "according to the deputy commissioner of the district"
+	{Phrase: "deputy commissioner", Speaker: "local-sources"}, {Phrase: "district commissioner", Speaker: "local-sources"},
+	{Phrase: "local administration", Speaker: "local-sources"}, // "a local administration official said"
 	{Phrase: "district officials", Speaker: "local-sources"},
 	{Phrase: "municipal council", Speaker: "local-sources"},            // "the town's municipal council said"
 	{Phrase: "municipality", Speaker: "local-sources"},                 // "the municipality said"
@@ -655,8 +659,16 @@ var orgMentions = []mention{
 	{Phrase: "foreign ministry", Relative: "gov"},        // "the foreign ministry accused the coalition"
 	{Phrase: "interior ministry", Relative: "gov"},       // "the interior ministry said"
 	{Phrase: "ministry of interior", Relative: "gov"},
-	{Phrase: "ministry of foreign affairs", Relative: "gov"},      // "the Ministry of Foreign Affairs said"
-	{Phrase: "foreign affairs ministry", Relative: "gov"},         // idem
+	{Phrase: "ministry of foreign affairs", Relative: "gov"}, // "the Ministry of Foreign Affairs said"
+	{Phrase: "foreign affairs ministry", Relative: "gov"},    // idem
+	// "the foreign office said in a statement" (Pakistan's, Britain's)
+	{Phrase: "foreign office", Relative: "gov"},
+	// A state with no actor id speaks as a local voice, by its name as by
+	// its bodies (methodology: "Sources and independence"): "Pakistan
+	// condemned the strike, saying ...", "Lebanon said".
+	{Phrase: "pakistan", Speaker: "local-sources"}, {Phrase: "lebanon", Speaker: "local-sources"},
+	{Phrase: "yemen", Speaker: "local-sources"}, {Phrase: "somalia", Speaker: "local-sources"},
+	{Phrase: "islamabad", Speaker: "local-sources"},
 	{Phrase: "the army", Relative: "military", RelActor: "army"},  // "The army, for its part, denied"
 	{Phrase: "army helicopters", RelActor: "army-aviation"},       // "army helicopters fired on the orchard" (the country's own army)
 	{Phrase: "army helicopter", RelActor: "army-aviation"},        // "an army helicopter strafed the road"
@@ -821,6 +833,9 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"gave a different account", "asserts"}, {"gave another account", "asserts"}, {"gave a different version", "asserts"},
 	{"gave a very different account", "asserts"}, {"gave a third account", "asserts"}, {"offered a third account", "asserts"}, {"offered another account", "asserts"},
 	{"told a different story", "asserts"}, {"offered a different account", "asserts"}, {"had a different account", "asserts"},
+	// a claim kept up: "state media continued to claim that the Guards had hit"
+	{"continued to claim", "asserts"}, {"continues to claim", "asserts"},
+	{"went on to claim", "asserts"}, {"goes on to claim", "asserts"},
 	{"quoted as saying", "asserts"},   // "a navy officer was quoted as saying the raid had hit"
 	{"quoted", "asserts"},             // "SANA quoted a military source as saying"
 	{"alleging", "asserts"},           // "a statement alleging that jets struck"
