@@ -1184,7 +1184,8 @@ var negations = []string{
 var denialWords = []string{"false", "untrue", "baseless", "fabricated", "lies", "fake", "incorrect", "not true",
 	"unfounded", "groundless", "without foundation", "no basis", "not correspond to reality", "do not correspond",
 	"does not correspond", "did not correspond", "fabrication", "fabrications", "disinformation", "a lie", "nonsense",
-	"was wrong", "were wrong", "is wrong", "erroneous", "was mistaken", "were mistaken"} // "we wrote that … That was wrong."
+	"was wrong", "were wrong", "is wrong", "erroneous", "was mistaken", "were mistaken", // "we wrote that … That was wrong."
+	"staged", "faked", "forged", "doctored", "a hoax"} // "the pictures are staged": invented (see discredited)
 
 // dispute words question a claim without denying it.
 var disputeWords = []string{"misleading", "questioned", "questionable", "doubtful", "disputed", "exaggerated", "cast doubt"}

@@ -398,8 +398,13 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 					// been firing from a rooftop" tells what they were doing, not a strike
 					return false, false
 				}
-				// "it had conducted no strikes", "had nothing to do with it"
-				if ms[k].To < end && (toks[ms[k].To].Norm == "no" || toks[ms[k].To].Norm == "none") || e.Words[0] == "nothing" || slices.Contains(e.Words, "no") {
+				// "it had conducted no strikes", "had nothing to do with it",
+				// had conducted "no strikes in the vicinity" (a quoted object)
+				obj := ms[k].To
+				for obj < end && toks[obj].Quote != 0 {
+					obj++
+				}
+				if obj < end && (toks[obj].Norm == "no" || toks[obj].Norm == "none") || e.Words[0] == "nothing" || slices.Contains(e.Words, "no") {
 					neg = true
 				}
 				return true, neg
@@ -484,6 +489,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				continue
 			}
 			return false, false
+		}
+		if k := flightAsideEnd(toks, ms, j, end); k > 0 {
+			j = k // "Israeli aircraft flying over Lebanon had fired"
+			continue
 		}
 		if t.Norm == "—" {
 			// parenthetical: "militants — apparently survivors ... — killing"
@@ -943,6 +952,124 @@ func noAircraft(toks []token, from, to int) bool {
 	return false
 }
 
+// flightVerbs say an aircraft was in the air over a place.
+var flightVerbs = words("flown", "flew", "flying", "fly", "flies", "overflown", "overflew", "operated", "operating")
+
+// flightAux may stand between an air arm and its flight verb.
+var flightAux = words("had", "has", "have", "was", "were", "been", "ever", "not", "never", "did", "does")
+
+// flightDenied reports an air arm from t on whose flight is denied: "no
+// Russian aircraft had flown near Hass", "Syrian jets did not fly over the
+// town". none says a "no" or "none of" stands before the actor.
+func flightDenied(toks []token, t, end int, none bool) bool {
+	if t < end && (toks[t].Norm == "aviation" || toks[t].Norm == "air") {
+		t++ // "Russian aviation", "the Russian air force"
+		if t < end && toks[t].Norm == "force" {
+			t++
+		}
+	} else if t < end && airAgents.has(toks[t].Norm) {
+		t++
+	} else if !airAgents.has(toks[t-1].Norm) {
+		return false
+	}
+	neg := none
+	for ; t < end && flightAux.has(toks[t].Norm); t++ {
+		if n := toks[t].Norm; n == "not" || n == "never" {
+			neg = true
+		}
+	}
+	return neg && t < end && flightVerbs.has(toks[t].Norm)
+}
+
+// deniedSpeech reports a clause said under a verb of denial: "denied that
+// its aviation had flown over the area".
+func deniedSpeech(cl clause) bool {
+	return cl.att != nil && cl.att.stance == model.StanceDenies && !cl.att.nonDenial
+}
+
+// flightDeniedIn reports, in tokens [from, to), an actor's or the
+// speaker's own air arm whose flight is denied ("no Russian aircraft had
+// flown near the town", "its aviation had not flown over the area"), or
+// said to have flown under a verb of denial (denial): a denied strike.
+func flightDeniedIn(toks []token, ms []match, from, to int, denial bool) bool {
+	found := false
+	for t := from; t < to; t++ {
+		if flightVerbs.has(toks[t].Norm) {
+			found = true // cheap test first
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for t := from; t+2 < to; t++ {
+		if n := toks[t].Norm; (n == "its" || n == "our") && flightDenied(toks, t+1, to, denial) {
+			return true
+		}
+	}
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && flightDenied(toks, m.To, to, denial || noneBefore(toks, m.From, from)) {
+			return true
+		}
+	}
+	return false
+}
+
+// flightParticiples open a phrase on where an arm flew, set after it
+// without commas: "aircraft flying over Lebanon fired".
+var flightParticiples = words("flying", "operating", "circling")
+
+// flightAsideEnd returns where the verb after a flight phrase at j starts
+// ("aircraft flying over north-western Lebanon had fired": "had"), or 0.
+func flightAsideEnd(toks []token, ms []match, j, end int) int {
+	if j == 0 || !flightParticiples.has(toks[j].Norm) || !airAgents.has(toks[j-1].Norm) {
+		return 0
+	}
+	for k := j + 2; k < end && k < j+9; k++ {
+		if n := toks[k].Norm; n == "," || n == "and" || n == "which" || n == "that" {
+			return 0
+		}
+		if n := toks[k].Norm; n == "had" || n == "has" || n == "have" || n == "were" || n == "was" {
+			return k
+		}
+		if m, ok := matchAt(ms, k); ok && ms[m].E.Flags&fAttackVerb != 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// strikeNounAt reports a strike noun ending at t: "the drone strike it
+// launched" is a relative clause whose "it" is the speaker's side.
+func strikeNounAt(ms []match, cov []int, t int) bool {
+	if t < 0 || cov[t] == 0 {
+		return false
+	}
+	m := ms[cov[t]-1]
+	return m.To == t+1 && isCue(m.E) && m.E.Flags&fAttackNoun != 0
+}
+
+// pilotedAside reports a pilot verb at q set after a comma on an air arm
+// named shortly before: "the Su-25 jets that Iran has sent, flown by
+// Iranian pilots".
+func pilotedAside(toks []token, q, from int) bool {
+	if q-1 <= from || toks[q-1].Norm != "," || toks[q].Norm != "flown" && toks[q].Norm != "piloted" && toks[q].Norm != "operated" {
+		return false
+	}
+	for r := q - 2; r >= from && r >= q-14; r-- {
+		if airAgents.has(toks[r].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// eitherAt reports "either" at t: "by either Russian or Syrian jets".
+func eitherAt(toks []token, t int) bool {
+	return t >= 0 && toks[t].Norm == "either"
+}
+
 // timeGlue joins the words of a time phrase ("on the night of 3 March",
 // "early on Tuesday"); the lexicon's time words (fTime) and digits carry
 // the time itself.
@@ -1092,6 +1219,12 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, neg || noneOf)
 			continue
 		}
+		// "no Russian aircraft had flown near the town": a side whose
+		// aircraft did not fly there did not strike there
+		if flightDenied(toks, m.To, cl.to, noneOf || deniedSpeech(cl)) {
+			add(actor, true)
+			continue
+		}
 		// "the Revolutionary Guards, which fired the missiles": a relative
 		// clause on the actor tells its act
 		if m.To+2 < cl.to && toks[m.To].Norm == "," && (toks[m.To+1].Norm == "which" || toks[m.To+1].Norm == "who") {
@@ -1154,8 +1287,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// (c) agent of a passive: "planned/conducted by the Iraqi Security Forces",
 		// "bombardment from the US-led coalition"
 		p := m.From - 1
-		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Quote != 0 || epithets.has(toks[p].Norm)) {
-			p--
+		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Norm == "either" || toks[p].Quote != 0 || epithets.has(toks[p].Norm)) {
+			p-- // ("by either Russian or Syrian jets")
 		}
 		// "accused \"the so-called international coalition\" of ..."
 		if p-2 >= cl.from && toks[p].Norm == "called" && toks[p-1].Norm == "-" && toks[p-2].Norm == "so" {
@@ -1273,8 +1406,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		// "destroyed by Syrian and Russian warplanes": coordinated agents; "no
 		// strikes by Iraqi or coalition aircraft" denies both (a hedge, "by
-		// Russian or Syrian jets", asserts only the first)
-		if p >= cl.from && (toks[p].Norm == "and" || toks[p].Norm == "," || toks[p].Norm == "or" && lastAgentNeg) && k > ci && ms[k-1].To == p && lastAgent == k-1 {
+		// Russian or Syrian jets", asserts only the first; "by either Russian
+		// or Syrian jets" names both as the ones that may have struck)
+		if p >= cl.from && (toks[p].Norm == "and" || toks[p].Norm == "," || toks[p].Norm == "or" && (lastAgentNeg || eitherAt(toks, ms[k-1].From-1))) && k > ci && ms[k-1].To == p && lastAgent == k-1 {
 			add(actor, lastAgentNeg)
 			lastAgent = k
 			continue
@@ -1300,9 +1434,16 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 					lastAgent = k
 					break
 				}
+				// "no sortie by the Syrian air force": a flight denied
+				if cov[q] == 0 && operationNouns.has(toks[q].Norm) && q > cl.from && negDeterminers.has(toks[q-1].Norm) {
+					lastAgentNeg = true
+					add(actor, true)
+					lastAgent = k
+					break
+				}
 				// "a drone operated by the Turkish army": who flies the
 				// arm that struck is the attacker
-				if cov[q] == 0 && q > cl.from && pilotVerbs.has(toks[q].Norm) && airAgents.has(toks[q-1].Norm) {
+				if cov[q] == 0 && q > cl.from && pilotVerbs.has(toks[q].Norm) && (airAgents.has(toks[q-1].Norm) || pilotedAside(toks, q, cl.from)) {
 					add(actor, false)
 					lastAgent = k
 					break
@@ -1427,7 +1568,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if cov[t] != 0 || !selfPronouns.has(toks[t].Norm) {
 				continue
 			}
-			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) {
+			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) && !strikeNounAt(ms, cov, t-1) {
 				continue // "a fire spread ..., and it killed two fighters": "it" is the fire
 			}
 			if personalSources.has(st.curSpeaker) && (toks[t].Norm == "it" || toks[t].Norm == "its") && !capitalVoice(toks, cl.att) {
@@ -1447,6 +1588,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 					add(who, noneOf)
 					continue
 				}
+			}
+			if (toks[t].Norm == "its" || toks[t].Norm == "our") && flightDenied(toks, t+1, cl.to, noneOf || deniedSpeech(cl)) {
+				add(who, true) // "denied that its aviation had flown over the area"
+				continue
 			}
 			if ok, neg := subjectOf(toks, ms, t+1, cl.to); ok {
 				arm := who
@@ -2050,17 +2195,61 @@ var originWeapons = words("aircraft", "jets", "jet", "warplanes", "warplane", "p
 // origin is that actor ("the drone had come from the Turkish side") and
 // returns the weapon's position.
 func originOf(toks []token, t, from int) (int, bool) {
+	start := t // where the origin named after "from" starts
 	if t < 2 || toks[t-1].Norm != "from" && toks[t-2].Norm != "from" && (t < 3 || toks[t-3].Norm != "from") {
-		return 0, false // cheap test first: no "from" just before the actor
+		// cheap test first: no "from" just before the actor, nor an area it holds
+		a, ok := heldAreaBefore(toks, t, from)
+		if !ok {
+			return 0, false
+		}
+		start = a
 	}
-	for w := t - 2; w >= from && w >= t-12; w-- {
+	for w := start - 2; w >= from && w >= start-12; w-- {
 		if !originWeapons.has(toks[w].Norm) {
 			continue
 		}
-		j, ok := originAfter(toks, w+1, t+1)
-		return w, ok && j == t
+		j, ok := originAfter(toks, w+1, start+1)
+		return w, ok && j == start
 	}
 	return 0, false
+}
+
+// areaNouns name ground a side may hold, from which a weapon is fired.
+var areaNouns = words("area", "areas", "territory", "territories", "positions", "position", "zone", "zones", "parts", "part", "side")
+
+// heldVerbs tie an area to the side that holds it: "held by".
+var heldVerbs = words("held", "controlled", "occupied")
+
+// heldAreaBefore finds an area held by the actor at t ("an area held by
+// Syrian government forces", "areas under the control of the army") and
+// returns where the area's words start, when "from" stands before it.
+func heldAreaBefore(toks []token, t, from int) (int, bool) {
+	p := t - 1
+	if p-1 >= from && toks[p].Norm == "of" && toks[p-1].Norm == "government" {
+		p -= 2 // "the control of Government of Syria forces"
+	}
+	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an") {
+		p--
+	}
+	switch {
+	case p-1 >= from && toks[p].Norm == "by" && heldVerbs.has(toks[p-1].Norm):
+		p -= 2
+	case p-3 >= from && toks[p].Norm == "of" && toks[p-1].Norm == "control" && toks[p-2].Norm == "the" && toks[p-3].Norm == "under":
+		p -= 4
+	default:
+		return 0, false
+	}
+	if p < from || !areaNouns.has(toks[p].Norm) {
+		return 0, false
+	}
+	a := p
+	for p--; p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an"); p-- {
+		a = p
+	}
+	if p < from || toks[p].Norm != "from" {
+		return 0, false
+	}
+	return skipArticles(toks, a, t), true
 }
 
 // originAfter reads "came from", "appear to have come from", "entered

@@ -26,6 +26,8 @@ var (
 	denyStems = []string{
 		"deni", "deny", "recant", "retract", "withdr", "mislead", "false", "untrue",
 		"disput", "reject", "dismiss", "refut", "question", "wrong", "erroneous", "mistaken",
+		// reports or pictures called invented, or pictures of no damage (discredited)
+		"fake", "fabricat", "staged", "forged", "doctored", "hoax", "concocted", "intact", "undamaged", "crater",
 	}
 	// dateStems make a sentence worth a date look-up.
 	dateStems = []string{

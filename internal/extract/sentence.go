@@ -339,6 +339,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			st.sentRetract = true
 		}
 	}
+	if !hasCue && (denyish || flagIn(ms, 0, len(toks), fNeg)) && flightDeniedIn(toks, ms, 0, len(toks), denyish) {
+		hasCue = true // "denied that its aviation had flown over the area": a denied strike
+	}
 	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}) ||
 		st.recentClaim(idx) && pronounAfterDenial(toks, ms)) // "Moscow flatly denies it."
 	atts := st.attributions(toks, ms, at, cov, quoted)
@@ -3928,6 +3931,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if armedMenStruck(toks, cl.from, cl.to) {
 		groups.add(model.GroupMilitants) // "targeted gunmen who had crossed the river"
 	}
+	if !hasCue && flightDeniedIn(toks, ms, cl.from, cl.to, deniedSpeech(cl)) {
+		hasCue = true // "no Russian aircraft had flown near the town", "denied that its aviation had flown over the area"
+	}
 	if noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
 	}
@@ -3953,6 +3959,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if !hasCue && len(st.meta) > 0 && cl.att != nil && cl.att.verbEnd <= cl.from && effectReported(toks, cl.att) {
 		hasCue = true // "Local sources describe explosions at the base": the effects of the strike told of
+	}
+	// "called the reports staged", "the video showed no craters": no strike
+	discredits := cl.att != nil && discredited(toks, cl, claimRef || footage)
+	if discredits && claimRef {
+		denyWord = true // "called the reports staged"
 	}
 	explained := otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
 	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
@@ -4032,7 +4043,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		a := &atts[i]
 		if len(a.speakers) > 0 && a.spTo > a.spFrom {
 			end := a.spTo
-			if !a.right && a.verb > end && a.verb-end <= 8 {
+			if !a.right && a.verb > end && (a.verb-end <= 8 || a.verb-end <= 14 && quotedByAt(toks, end)) {
 				end = a.verb // "a security source in Salahuddin Operations Command told": the speaker's post, not the strike's place
 			}
 			excl = append(excl, [2]int{toks[a.spFrom].Start, toks[min(end, len(toks))-1].End})
@@ -4155,20 +4166,28 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 
 	// "a provocation carried out by the PKK", "the helicopters killed two
 	// of its fighters": whoever struck, it was not the speaker's side
-	st.curNotOwn = unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to)
+	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to)
 	defer func() { st.curNotOwn = false }()
 	for _, pt := range parts {
 		where, counts := pt.where, pt.counts
 		for _, sp := range speakers {
 			side := st.e.actors.SpeaksFor(sp)
 			st.curSpeaker = sp
+			// a source that tells of the strike itself calls fake what
+			// reports say of it, not the strike
+			fake := discredits && !st.toldStrike(sp)
+			// (and "called the reports fabricated" denies the strike, not a part in it)
+			st.curNotOwn = notOwn || fake
 			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, side)
+			if fake && len(asserted) == 0 && len(denied) == 0 {
+				negated = true // its pictures are no proof of its own strike
+			}
 			// Footage a side released, or its own statement, shows its own strike
 			// unless it names someone else.
 			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated && !st.curNotOwn && !st.sideWronged(toks, ms, cl, side) {
 				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
 				switch {
-				case footage || ownStatement:
+				case footage && !discredits || ownStatement: // (not pictures it calls fake)
 					asserted = []string{side}
 				case !personalSources.has(sp):
 					// An institution's "F-16 jets had destroyed a hideout" are its
@@ -4264,6 +4283,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					asserted, claimStance = perps, model.StanceRetracts
 				case thatRef:
 					continue // a bare "This is false" refers to no claim we can name
+				case fake && denyWord && !(ofDenial && st.claims[ref].Speaker != sp):
+					// "described the reports as fabricated": no strike took
+					// place, whoever the reports named (its own denial just
+					// before is not what it calls fabricated)
+					claimStance = model.StanceDenies
 				case ofDenial && denyWord:
 					asserted, claimStance = perps, model.StanceAsserts
 				case ofDenial:
@@ -4320,7 +4344,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if confirm && claimStance == model.StanceAsserts {
 				claimStance = model.StanceConfirms
 			}
-			if cl.att != nil && cl.att.inherited && len(asserted) == 0 && len(denied) == 0 && len(counts) == 0 {
+			if cl.att != nil && cl.att.inherited && len(asserted) == 0 && len(denied) == 0 && len(counts) == 0 && !fake {
 				continue // "... and blamed the group": nothing the first verb did not say
 			}
 			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 && identity == "" {

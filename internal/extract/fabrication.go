@@ -1,0 +1,99 @@
+package extract
+
+import "github.com/crosscheck/crosscheck/internal/model"
+
+// fabricationWords call a claim, or the pictures behind it, invented: the
+// speaker denies that the strike happened at all, not merely who did it
+// ("described the reports as fabricated", "the images were staged").
+var fabricationWords = words("fake", "fakes", "faked", "fabricated", "fabrication", "fabrications",
+	"staged", "forged", "doctored", "hoax", "concocted")
+
+// verbObjects follow a fabrication word used as a verb with an object
+// ("staged an attack", "forged the documents"): then it calls nothing fake.
+var verbObjects = words("a", "an", "the", "its", "their", "his", "her", "attacks", "raids")
+
+// damageNouns are what a strike leaves behind: pictures that show none of
+// them deny the strike.
+var damageNouns = words("crater", "craters", "damage", "destruction", "debris", "traces", "trace", "sign", "signs", "impact", "impacts")
+
+// intactWords say a place pictured was not hit.
+var intactWords = words("intact", "undamaged", "unscathed", "untouched", "unharmed")
+
+// damageGap may stand between "no" and what a strike leaves: "no visible
+// damage", "no such craters".
+var damageGap = words("visible", "such", "fresh", "new", "major", "serious", "significant", "obvious", "apparent", ",", "or", "and")
+
+// discredited reports a clause whose speaker calls a claim or its pictures
+// invented ("called the reports staged", "the footage is fake"), or whose
+// pictures show no trace of a strike ("video from the scene showed no
+// craters", "imagery showed the school intact"). Either denies that the
+// strike took place; the pictures are no proof of the speaker's own strike.
+// evidence says the clause refers to a claim or to pictures.
+func discredited(toks []token, cl clause, evidence bool) bool {
+	pictures := false
+	for t := cl.from; t < cl.to; t++ {
+		if pictureWords.has(toks[t].Norm) {
+			pictures = true
+			break
+		}
+	}
+	if !evidence && !pictures {
+		return false
+	}
+	for t := cl.from; t < cl.to; t++ {
+		n := toks[t].Norm
+		switch {
+		case fabricationWords.has(n):
+			if t+1 < cl.to && verbObjects.has(toks[t+1].Norm) {
+				continue // "militants staged an attack"
+			}
+			if t > cl.from && (toks[t-1].Norm == "not" || toks[t-1].Norm == "no") {
+				continue // "the footage was not fake"
+			}
+			return true
+		case !pictures:
+			continue
+		case intactWords.has(n):
+			return true
+		case n == "no" && noDamageAfter(toks, t+1, cl.to):
+			return true
+		}
+	}
+	return false
+}
+
+// noDamageAfter reports a trace of a strike named within a few words from
+// t ("no craters", "no visible damage").
+func noDamageAfter(toks []token, t, end int) bool {
+	for q := t; q < end && q < t+3; q++ {
+		if damageNouns.has(toks[q].Norm) {
+			return true
+		}
+		if !damageGap.has(toks[q].Norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// toldStrike reports a recent claim in which speaker itself says who
+// struck: calling reports fake is then about what they say of the strike
+// it tells of (the victims), not a denial that it happened ("its aircraft
+// destroyed boats ..., and dismissed reports that civilians were among
+// the dead as fake").
+func (st *docState) toldStrike(speaker string) bool {
+	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
+		c := &st.claims[i]
+		if c.Speaker == speaker && (c.Stance == model.StanceAsserts || c.Stance == model.StanceConfirms) && len(c.PerpetratorsAsserted) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedByAt reports "quoted by" or "cited by" at t, after a speaker: "a
+// military source quoted by a newspaper in Damascus said" speaks from
+// where the newspaper is, not where the strike was.
+func quotedByAt(toks []token, t int) bool {
+	return t+1 < len(toks) && (toks[t].Norm == "quoted" || toks[t].Norm == "cited") && toks[t+1].Norm == "by"
+}
