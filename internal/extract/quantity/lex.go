@@ -146,6 +146,9 @@ var entries, vocabulary = func() ([]entry, map[string]uint16) {
 	for _, w := range putVerbs {
 		get(w)
 	}
+	for _, w := range judgedVerbs {
+		get(w)
+	}
 	es := make([]entry, 1, len(list)+1) // index 0: no entry
 	ids := make(map[string]uint16, len(list))
 	for _, e := range list {

@@ -204,6 +204,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.addOthers()
 	p.sumTotal()
 	p.rollUp()
+	p.dropUnnamedParts()
 	p.colonParts()
 	p.civilianContext()
 	p.childParts()
@@ -641,6 +642,9 @@ func (p *parser) figureAt(i int) int {
 	if vague {
 		f.approx = true
 	}
+	if end := p.leadPart(f, end); end > 0 {
+		return end
+	}
 	if !vague && !isRange && op == qExact {
 		if end := p.companions(f, end); end > 0 {
 			return end
@@ -743,6 +747,8 @@ func (p *parser) figureAt(i int) int {
 	}
 	h := p.headAfter(k)
 	switch {
+	case h.at >= 0 && val > 1 && p.modifiesNext(h):
+		return max(end, k) // "three terrorist hideouts": a modifier, not the counted noun
 	case h.at >= 0:
 		f.last = h.at
 		f.cls = h.head.cls
@@ -1318,6 +1324,18 @@ type headHit struct {
 	sawMod        bool // a modifier was skipped: a noun was due ("one family were")
 }
 
+// modifiesNext reports a singular noun that is also a modifier found as
+// the counted noun, before a word the vocabulary lacks: in "three terrorist
+// hideouts" it modifies that word, and a number above one counts that.
+func (p *parser) modifiesNext(h headHit) bool {
+	e := p.toks[h.at].ent()
+	if !h.head.one || !e.mod || h.at+1 >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[h.at+1]
+	return t.kind == tWord && t.ent() == nil && !t.cap
+}
+
 func (h headHit) group() string {
 	g := h.head.group
 	if h.head.cls != clsHuman {
@@ -1643,6 +1661,15 @@ func tellsOf(w string) bool {
 		return true
 	}
 	return false
+}
+
+// speaksAt reports a verb of speech at token k ("said", "told").
+func (p *parser) speaksAt(k int) bool {
+	w := p.word(k)
+	if w == "" && k < len(p.toks) && p.toks[k].kind == tWord {
+		w = strings.ToLower(p.text(k)) // (most speech verbs are not in the vocabulary)
+	}
+	return tellsOf(w)
 }
 
 // beWord: a form of "be" before a speech verb makes it passive ("five
@@ -2471,6 +2498,41 @@ func (p *parser) rollUp() {
 	}
 }
 
+// dropUnnamedParts drops a part that does not say which group it is of a
+// figure of people that does ("12 militants, among them a commander"): it
+// tells nothing the whole does not, and read alone it would be a second,
+// smaller toll of no group. A part by group ("including two children")
+// stays, and so does any part of a whole of no group ("eight people,
+// including four staff"): it marks the whole as the count of all the dead.
+func (p *parser) dropUnnamedParts() {
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.drop || f.cls != clsHuman || f.kind == "" || f.group != "" && f.group != model.GroupUnknown || !p.partOf(f) {
+			continue
+		}
+		w := p.wholeBefore(k)
+		if w == nil || w.group == "" || w.group == model.GroupUnknown {
+			continue
+		}
+		if !w.max.ok || !f.min.ok || f.min.v <= w.max.v {
+			f.drop = true
+		}
+	}
+}
+
+// wholeBefore is the latest figure of people before figure k, of its kind,
+// that is not itself a part, or nil.
+func (p *parser) wholeBefore(k int) *fig {
+	for m := k - 1; m >= 0; m-- {
+		w := &p.figs[m]
+		if w.drop || w.cls != clsHuman || w.kind != p.figs[k].kind || p.partOf(w) {
+			continue
+		}
+		return w
+	}
+	return nil
+}
+
 // Which parts rollUp sums together: civilians (children are civilians) or
 // people of no group; never across the two, nor militants.
 const (
@@ -3012,12 +3074,13 @@ func (p *parser) tollBefore() string {
 }
 
 // identityAfter returns the token of a plural noun of people with a group
-// right after a copula at k ("were civilians", "were ISIS militants"), or
-// -1.
+// right after a copula at k ("were civilians", "were ISIS militants",
+// "were assessed to be combatants"), or -1.
 func (p *parser) identityAfter(k int) int {
 	if w := p.word(k); w != "were" && w != "are" {
 		return -1
 	}
+	k = p.judgedAs(k+1) - 1
 	for j := k + 1; j < len(p.toks) && j <= k+3; j++ {
 		e := p.toks[j].ent()
 		if e == nil || e.head == nil {
@@ -3034,6 +3097,90 @@ func (p *parser) identityAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// judgedAs skips "assessed to be", "identified as" at token k; it returns
+// the token after them, or k.
+func (p *parser) judgedAs(k int) int {
+	if !slices.Contains(judgedVerbs, p.word(k)) {
+		return k
+	}
+	switch {
+	case p.word(k+1) == "to" && p.word(k+2) == "be":
+		return k + 3
+	case p.word(k+1) == "as":
+		return k + 2
+	}
+	return k
+}
+
+// leadKinds are the nouns of an opening "Of the dead," that give the kind
+// of the parts after it.
+var leadKinds = map[string]string{"dead": model.CountKilled, "killed": model.CountKilled,
+	"victims": model.CountKilled, "wounded": model.CountInjured, "injured": model.CountInjured}
+
+// leadOpening reads a sentence that opens with the whole its figures are
+// parts of: "Of the dead, ...", "Of these, ..." (a toll told before). It
+// returns the kind of the whole and the token after the comma, or "".
+func (p *parser) leadOpening() (kind string, after int) {
+	if p.word(0) != "of" {
+		return "", 0
+	}
+	j := 1
+	switch w := p.word(j); w {
+	case "these", "those", "them":
+		if k := leadKinds[p.word(j+1)]; w == "those" && k != "" {
+			kind, j = k, j+1 // "Of those killed,"
+		} else {
+			kind = p.latestToll()
+		}
+	case "the":
+		j++
+		kind = leadKinds[p.word(j)]
+	}
+	if kind == "" || p.word(j+1) != "," {
+		return "", 0
+	}
+	return kind, j + 2
+}
+
+// latestToll is the kind of the latest count of people (killed or
+// injured) among the last entries of previous, or "".
+func (p *parser) latestToll() string {
+	for k := len(p.prev) - 1; k >= 0 && k >= len(p.prev)-8; k-- {
+		if c := &p.prev[k]; c.Kind == model.CountKilled || c.Kind == model.CountInjured {
+			return c.Kind
+		}
+	}
+	return ""
+}
+
+// leadPart reads a part of the whole a sentence opens with, said by who
+// they were: "Of the dead, five were civilians"; "Of these, 13 were
+// assessed to be combatants and at least five were civilians". The figure
+// must follow the opening's comma, or another such part joined to it by
+// "and". It returns the token after the noun, or 0.
+func (p *parser) leadPart(f fig, end int) int {
+	if p.word(0) != "of" || f.first < 3 {
+		return 0
+	}
+	kind, after := p.leadOpening()
+	if kind == "" {
+		return 0
+	}
+	if f.first != after {
+		prev := p.lastFig()
+		if prev == nil || prev.kind != kind || prev.first < after || !p.joined(prev.last, f.first) {
+			return 0
+		}
+	}
+	at := p.identityAfter(end)
+	if at < 0 {
+		return 0
+	}
+	f.last, f.cls, f.kind, f.item, f.group = at, clsHuman, kind, p.text(at), p.toks[at].ent().head.group
+	p.add(f)
+	return at + 1
 }
 
 // baseSize is the latest vehicle size or vehicles-struck count among the
@@ -3124,8 +3271,10 @@ func (p *parser) matchWords(i int, words []string) (int, bool) {
 // the cue after the list is found: "more than 40 pickup trucks, fuel
 // tankers and armoured cars were destroyed" (41.. vehicles destroyed);
 // "12 women, children and elderly men were killed". A number in the list
-// ends it: "40 trucks and 12 tankers" are two figures.
+// ends it: "40 trucks and 12 tankers" are two figures. People followed by
+// a verb of speech are who speaks: "killed 9 fishermen, medics said".
 func (p *parser) listEnd(at int, cls class) int {
+	start := at
 	for n := 0; n < 6; n++ {
 		j := at + 1
 		switch p.word(j) {
@@ -3164,6 +3313,9 @@ func (p *parser) listEnd(at int, cls class) int {
 		if e := p.toks[min(next+1, len(p.toks)-1)].ent(); next+1 < len(p.toks) && e != nil && e.clauseSkip && p.word(next+2) == "them" {
 			return at // "16 people, civilians among them, were killed": an apposition
 		}
+		if cls == clsHuman && p.speaksAt(next+1) {
+			return start // "killed 9 fishermen, medics said": who speaks, not a list item
+		}
 		at = next
 	}
 	return at
@@ -3197,7 +3349,8 @@ func (p *parser) definite(i int) int {
 	}
 	fwd, fd := p.cueAfter(at+1, false)
 	back, bd := p.cueBefore(i-1, false)
-	if !(fwd == cueDestroyed && fd <= 2+p.auxiliaries(at+1) || back == cueDestroyed && bd <= 1 && fwd == 0) {
+	ofNoun := i >= 2 && p.word(i-1) == "of" && p.toks[i-2].ent() != nil && p.toks[i-2].ent().cue == cueDestroyed // "the destruction of the car"
+	if !(fwd == cueDestroyed && fd <= 2+p.auxiliaries(at+1) || (back == cueDestroyed && bd <= 1 || ofNoun) && fwd == 0) {
 		return i
 	}
 	if prev := p.lastFig(); prev != nil && prev.cls == clsVehicle {

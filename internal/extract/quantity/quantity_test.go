@@ -619,6 +619,31 @@ var countCases = []countCase{
 	{"raised to N the death toll", "Rescuers raised to 14 the death toll from the collapse.", nil,
 		[]string{"14 => killed/unknown/14..14"}},
 	{"raised to N the number of a thing is no toll", "The army raised to 40 the number of checkpoints on the road.", nil, nil},
+	// ---- parts of a whole the sentence opens with (written for these tests)
+	{"of the dead, N were a group", "Of the dead, six were farm workers.", nil,
+		[]string{"six were farm workers => killed/civilians/6..6"}},
+	{"of these, parts by group after a toll told before", "Of these, 20 were judged to be insurgents and at least four were civilians.",
+		[]model.Count{killedN(31)},
+		[]string{"20 were judged to be insurgents => killed/militants/20..20", "at least four were civilians => killed/civilians/4..nil"}},
+	{"of these with no toll before is no figure", "Of these, 20 were civilians.", nil, nil},
+	{"of the wounded, N were a group", "Of the wounded, nine were identified as children.", nil,
+		[]string{"nine were identified as children => injured/children/9..9"}},
+	// ---- a part that names no group tells nothing (written for these tests)
+	{"among them a leader of a militant toll", "The raid killed all nine gunmen in the house, among them a cell leader.", nil,
+		[]string{"nine gunmen => killed/militants/9..9"}},
+	{"one of them a guard of a toll of no group stays", "Six people were wounded, one of them a guard.", nil,
+		[]string{"Six people => injured/unknown/6..6", "one of them a guard => injured/unknown/1..1"}},
+	{"a part by group stays", "Six people were wounded, one of them a boy.", nil,
+		[]string{"Six people => injured/unknown/6..6", "one of them a boy => injured/civilians/1..nil"}},
+	// ---- who speaks after a comma is no list item (written for these tests)
+	{"people then a speech verb", "The shelling killed 4 shepherds, nurses told us.", nil,
+		[]string{"4 shepherds => killed/civilians/4..4"}},
+	// ---- nouns of destruction and singular militant nouns (written for these tests)
+	{"the destruction of the car", "The raid ended with the death of two militants and the destruction of the car they drove.", nil,
+		[]string{"two militants => killed/militants/2..2", "the car => vehicles_destroyed/unknown/1..1"}},
+	{"one insurgent", "The helicopter killed one insurgent near the dam.", nil,
+		[]string{"one insurgent => killed/militants/1..1"}},
+	{"a singular modifier before an unknown noun is not counted", "Two terrorist safehouses were destroyed.", nil, nil},
 }
 
 func TestCounts(t *testing.T) {

@@ -216,6 +216,10 @@ var heads = []head{
 	{"extremists", clsHuman, model.GroupMilitants, false}, {"gunmen", clsHuman, model.GroupMilitants, false},
 	{"rebels", clsHuman, model.GroupMilitants, false}, {"combatants", clsHuman, model.GroupMilitants, false},
 	{"militiamen", clsHuman, model.GroupMilitants, false},
+	// singulars that are also modifiers ("terrorist commanders"): "killed one terrorist"
+	{"terrorist", clsHuman, model.GroupMilitants, true}, {"insurgent", clsHuman, model.GroupMilitants, true},
+	{"jihadist", clsHuman, model.GroupMilitants, true}, {"combatant", clsHuman, model.GroupMilitants, true},
+	{"gunman", clsHuman, model.GroupMilitants, true}, {"militiaman", clsHuman, model.GroupMilitants, true},
 	// medics
 	{"medics", clsHuman, model.GroupMedics, false}, {"paramedics", clsHuman, model.GroupMedics, false},
 	{"doctors", clsHuman, model.GroupMedics, false}, {"nurses", clsHuman, model.GroupMedics, false},
@@ -361,6 +365,11 @@ var auxiliaries = []string{
 	"also", "all", "later", "allegedly", "confirmed", "found", "left", "believed", "said",
 	"to", "either", "both", "who", "which", "that", "got", "get", "out",
 }
+
+// judgedVerbs say how a group was told after a copula: "were assessed to
+// be", "were identified as" (see judgedAs).
+var judgedVerbs = []string{"assessed", "believed", "said", "reported", "confirmed", "found", "thought",
+	"known", "determined", "identified", "described", "classified", "listed", "named", "judged", "considered"}
 
 // clauseSkips open an aside that the cue search jumps over: "36 ISIS
 // fighters, including high ranking commanders, were killed".
