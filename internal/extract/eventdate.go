@@ -344,6 +344,38 @@ func comparedDay(text string, d timex.Mention) bool {
 	return false
 }
 
+// accordNouns name a truce or an agreement dated by what follows: "the
+// agreement of October 2019", "the truce in March". Such a date is
+// background, not the day of a strike.
+var accordNouns = [...]string{" ceasefire", " truce", " agreement", " accord", " deal", " understandings"}
+
+// accordVerbs make one, and may stand a few words before its date: "the
+// ceasefire agreed by Russia and Turkey in March 2020".
+var accordVerbs = [...]string{" agreed ", " signed ", " brokered "}
+
+// accordDay reports a date given as when a truce or agreement was made.
+func accordDay(text string, d timex.Mention) bool {
+	lo, end := wordsBeforeDate(text, d)
+	if e := cutPreposition(text, lo, end, " in", " of"); e < end {
+		for _, w := range accordNouns {
+			if endsFold(text, lo, e, w) {
+				return true
+			}
+		}
+	}
+	// the clause before the date, back to a comma: the verb and its agent
+	clause := text[max(0, d.Start-48):d.Start]
+	if k := strings.LastIndexAny(clause, ",;.("); k >= 0 {
+		clause = clause[k+1:]
+	}
+	for _, v := range accordVerbs {
+		if strings.Contains(clause, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsBeforeDate is the span of up to 24 bytes before date d, its trailing
 // spaces cut: where the words that set the date aside stand.
 func wordsBeforeDate(text string, d timex.Mention) (lo, end int) {

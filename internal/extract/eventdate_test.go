@@ -113,6 +113,18 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "grain silo", day: "2022-11-20", place: "Kobani",
 		},
 		{
+			name:      "the month a truce was agreed is background",
+			published: "2022-02-03",
+			text:      "Head\n\nShells hit a bakery in Saraqib, in Idlib province, on Tuesday morning, killing four people, rescuers said. The UN said the shelling broke the truce agreed by the two powers in March 2020.\n\nResidents said the shells had been fired from army positions near Saraqib.\n",
+			quote:     "army positions", day: "2022-02-01", place: "Saraqib",
+		},
+		{
+			name:      "a weekday of the previous week dates the passage after it",
+			published: "2019-05-09",
+			text:      "Head\n\nOn Tuesday of the previous week, mortar bombs fell on a school in Tal Afar. Teachers said two pupils were killed; the army's statement of Monday says it fired at militants.\n",
+			quote:     "Teachers", day: "2019-04-30", place: "Tal Afar",
+		},
+		{
 			name:      "withdrawal takes the day of the account it withdraws",
 			published: "2018-06-08",
 			text: "Head\n\nIraqi state television on Friday withdrew its report that an air strike had hit a wedding party near Tikrit.\n\n" +

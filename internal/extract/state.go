@@ -508,7 +508,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && backdated(text[d.Start:d.End]) && claimDayAmong(st.claims, n0, dates) {
 					continue // "revenge for the killing five days earlier": the strike told is dated by its own day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && !accordDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -613,6 +613,9 @@ func reportDay(mention string) bool {
 // earlier"), and the story's day goes on.
 func backdated(mention string) bool {
 	lower := strings.ToLower(mention) // (a short phrase, once per date found)
+	if strings.HasSuffix(lower, " week") && strings.Contains(lower, " of ") {
+		return false // "Thursday of the previous week": a calendar day, counted from the report's
+	}
 	for _, w := range [...]string{"earlier", "before", "previous", "prior"} {
 		if strings.Contains(lower, w) {
 			return true
@@ -1502,13 +1505,15 @@ var (
 	statementOn = [...]string{"said ", "tweet ", "statement ", "told reporters ", "told me ", "told us ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
 		"revised ", "corrected ", "updated ", "lowered "} // "the toll was revised on Friday to 74": the day of the new figure
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
+	// "the SDF's statement of Monday": a statement named by its day.
+	statementOf = [...]string{"statement ", "tweet ", "briefing ", "announcement ", "communique "}
 )
 
 // statementLast has the byte before the final space of every statement
-// word, and the "n" of "on": most dates follow another letter and need no
+// word, and the "n" of "on" and "f" of "of": most dates follow another letter and need no
 // closer look.
 var statementLast = func() (last [256]bool) {
-	last['n'] = true
+	last['n'], last['f'] = true, true
 	for _, v := range statementWords {
 		last[v[len(v)-2]] = true
 	}
@@ -1591,6 +1596,9 @@ func statementDate(text string, d timex.Mention) bool {
 		if toldOutletBefore(text, end) {
 			return true // "told the BBC on Thursday", "told AFP on Monday"
 		}
+	} else if endsFold(text, lo, end, " of ") {
+		end -= 3
+		phrases = statementOf[:]
 	}
 	c := lastLetter(text, lo, end)
 	if c == 0 {

@@ -45,6 +45,8 @@ func TestStatementDate(t *testing.T) {
 		"the Pentagon announced |Monday":               true,
 		"officials confirmed |Tuesday's strike":        false, // the strike's day
 		"the raid |Tuesday":                            false,
+		"the army's statement of |Friday says":         true, // a statement named by its day
+		"the shelling of |Friday":                      false,
 	} {
 		pos := strings.IndexByte(text, '|')
 		text = text[:pos] + text[pos+1:]

@@ -99,6 +99,15 @@ func relationBefore(text string, pos int) relation {
 	// "(12 miles) south(-)west of X", "north east of X".
 	if at(i) == "of" {
 		c, n := direction(at(i+1), at(i+2))
+		if n > 0 && at(i+1+n) == "the" {
+			// "in the west of Idlib", "flying towards the north of Hama":
+			// a part of the place, not a bearing from it
+			rel.text = relationWords[at(i+2+n)]
+			if rel.text == "" {
+				rel.text = "in"
+			}
+			return rel
+		}
 		if n > 0 {
 			rel.text = c.of
 			rel.bearing = c.bearing

@@ -473,6 +473,32 @@ func weekdayBack(r *resolver, wd, minBack int) (model.When, bool) {
 	return r.span(t, t, precDay), true
 }
 
+// buildWeekdayOvernight: "on Monday and overnight" runs from that weekday
+// into the next morning, a span of two days.
+func buildWeekdayOvernight(r *resolver, toks []token, m *match) (model.When, bool) {
+	w, ok := weekdayBack(r, weekdayCap(toks, m), 0)
+	if w.From == "" {
+		return w, ok
+	}
+	t, err := time.Parse("2006-01-02", w.From)
+	if err != nil {
+		return model.When{}, true
+	}
+	return r.span(t, t.AddDate(0, 0, 1), precDays), true
+}
+
+// buildWeekdayLastWeek: "Thursday of the previous week" is that weekday in
+// the calendar week (Monday to Sunday) before the published day's.
+func buildWeekdayLastWeek(r *resolver, toks []token, m *match) (model.When, bool) {
+	wd := weekdayCap(toks, m)
+	if r.pub.IsZero() || wd < 0 {
+		return model.When{}, true
+	}
+	monday := r.pub.AddDate(0, 0, -(int(r.pub.Weekday())+6)%7-7)
+	t := monday.AddDate(0, 0, (wd+6)%7)
+	return r.span(t, t, precDay), true
+}
+
 // buildNextWeekday: "next Tuesday" is strictly after the published day.
 func buildNextWeekday(r *resolver, toks []token, m *match) (model.When, bool) {
 	wd := weekdayCap(toks, m)

@@ -65,10 +65,14 @@ var patterns = compile([]pattern{
 	{seq: "last|past WEEKDAY night|morning|evening|afternoon?", build: buildLastWeekday},             // "last Thursday": strictly before the published day
 	{seq: "this past WEEKDAY night|morning|evening|afternoon?", build: buildLastWeekday},             // "this past Sunday"
 	{seq: "next|coming WEEKDAY", build: buildNextWeekday},                                            // "next Tuesday"
+	{seq: "WEEKDAY night|evening? and overnight", build: buildWeekdayOvernight},                      // "on Monday and overnight": into Tuesday
+	{seq: "on? WEEKDAY of the previous|preceding week", build: buildWeekdayLastWeek},                 // "Thursday of the previous week"
+	{seq: "on? WEEKDAY of last week", build: buildWeekdayLastWeek},                                   // "Thursday of last week"
 
 	// ---- days relative to the published date (or a date earlier in the sentence)
 	{seq: "yesterday", build: deictic(-1, -1, precDay)},                                   // "yesterday"
 	{seq: "the day before yesterday", build: deictic(-2, -2, precDay)},                    // "the day before yesterday"
+	{seq: "the night|evening before last", build: deictic(-2, -2, precDay)},               // "the night before last"
 	{seq: "today|tonight", build: deictic(0, 0, precDay)},                                 // "today", "tonight"
 	{seq: "earlier|later? this morning|afternoon|evening", build: deictic(0, 0, precDay)}, // "this morning"
 	{seq: "last night", build: deictic(-1, -1, precDay)},                                  // "last night"
