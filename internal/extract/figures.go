@@ -311,7 +311,8 @@ func sameBound(a, b *int) bool {
 // or a running total ("since 2014", "so far this year", "in total"): its
 // unclaimed figures are not the strike's.
 func backgroundFigures(toks []token) bool {
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k] // (by index: no copy of each token)
 		if len(t.Norm) == 4 && (t.Norm[:2] == "19" || t.Norm[:2] == "20") && hasDigit(t.Norm[2:]) && !yearOfDay(toks, k) {
 			return true // "in 2014"
 		}

@@ -216,7 +216,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	defer st.noteGroup(ms)
 	defer st.noteSubjectState(toks, ms)
-	titleCase := isTitleCase(toks)
+	title := titleCaseMemo{toks: toks} // (read only when a rule below has matched the rest)
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && (inProperName(toks, ms[k]) || datelineCountry(text, toks[ms[k].From].Start, toks[ms[k].To-1].End)) {
 			ms[k].InName = true
@@ -238,11 +238,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 		// "near Tell Abyad": a capitalised speech verb after a place
 		// preposition is a name
-		if !titleCase && ms[k].From > 0 && ms[k].E.Flags&fSpeech != 0 && ms[k].E.Flags&fMention == 0 && toks[ms[k].From].Upper && placePrepositions.has(toks[ms[k].From-1].Norm) {
+		if ms[k].From > 0 && ms[k].E.Flags&fSpeech != 0 && ms[k].E.Flags&fMention == 0 && toks[ms[k].From].Upper && placePrepositions.has(toks[ms[k].From-1].Norm) && !title.is() {
 			ms[k].E = properName
 		}
 		// "near Hit": a capitalised strike word inside a sentence is a name
-		if !titleCase && ms[k].From > 0 && ms[k].To-ms[k].From == 1 && toks[ms[k].From].Upper && ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 {
+		if ms[k].From > 0 && ms[k].To-ms[k].From == 1 && toks[ms[k].From].Upper && ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && !title.is() {
 			if p := toks[ms[k].From-1]; p.Word || p.Norm == "," {
 				ms[k].E = properName
 			}
@@ -261,7 +261,8 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	st.boolBuf = grow(st.boolBuf, 2*len(toks))
 	quoted := st.boolBuf[:len(toks)]
 	in := false
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k] // (by index: no copy of each token)
 		if t.Quote == 1 {
 			in = true
 		} else if t.Quote == 2 {
@@ -498,7 +499,8 @@ func (st *docState) noteQuoteSpeaker(idx int, s sentences.Sentence, toks []token
 		return
 	}
 	hasQuote := false
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // (by index: no copy of each token)
 		if t.Quote != 0 {
 			hasQuote = true
 			break
@@ -536,7 +538,8 @@ var accountNounsFilter = newWordFilter(accountNouns)
 // giving an account, or "".
 func (st *docState) accountGiver(toks []token, ms []match) string {
 	found := false
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // (by index: no copy of each token)
 		if accountNounsFilter.has(t.Norm) && accountNouns.has(t.Norm) {
 			found = true
 			break
@@ -714,8 +717,10 @@ func (st *docState) quoteSpeaker(from int) ([]string, string) {
 	}
 	saved := st.covered
 	st.covered = cov2(ms, len(toks))
+	savedAtts := st.attBuf
+	st.attBuf = nil // (an array of its own: the sentence's attributions are still read)
 	atts := st.attributions(toks, ms, at, cov, make([]bool, len(toks)))
-	st.covered = saved
+	st.covered, st.attBuf = saved, savedAtts
 	for _, a := range atts {
 		if len(a.speakers) > 0 && !a.unresolved && a.verb <= 10 {
 			return a.speakers, a.name
@@ -1438,7 +1443,8 @@ func hypotheticalAt(toks []token, t int) bool {
 // isTitleCase reports a headline: most words capitalised.
 func isTitleCase(toks []token) bool {
 	words, upper := 0, 0
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // (by index: no copy of each token)
 		if t.Word && len(t.Norm) > 3 {
 			words++
 			if t.Upper {
@@ -1447,6 +1453,20 @@ func isTitleCase(toks []token) bool {
 		}
 	}
 	return words > 0 && upper*10 >= words*6
+}
+
+// titleCaseMemo is isTitleCase of a sentence, computed at the first
+// question: most sentences never ask it.
+type titleCaseMemo struct {
+	toks        []token
+	done, title bool
+}
+
+func (m *titleCaseMemo) is() bool {
+	if !m.done {
+		m.title, m.done = isTitleCase(m.toks), true
+	}
+	return m.title
 }
 
 // groupSet is the set of victim groups named in a clause.
@@ -1635,7 +1655,7 @@ func toldRecipient(toks []token, m match) bool {
 
 // attributions finds the speech verbs outside quotes and their speakers.
 func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted []bool) []attribution {
-	var out []attribution
+	out := st.attBuf[:0] // (the sentence's: the next sentence reuses the array)
 	cueEnd := firstCueEnd(ms)
 	for k, m := range ms {
 		if m.E.Flags&fSpeech == 0 || m.E.Flags&fExcept != 0 || quoted[m.From] {
@@ -1824,6 +1844,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		// "denied permission" and the like never reach here (fExcept).
 		out = append(out, a)
 	}
+	st.attBuf = out
 	return out
 }
 
@@ -3249,12 +3270,15 @@ func staffIn(toks []token, from, to int) bool {
 // clauses splits the sentence into the contents of its attributions.
 func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []int) []clause {
 	n := len(toks)
+	out := st.clauseBuf[:0] // (the sentence's: the next sentence reuses the array)
 	if len(atts) == 0 {
-		return []clause{{from: 0, to: n}}
+		st.clauseBuf = append(out, clause{from: 0, to: n})
+		return st.clauseBuf
 	}
 	// Clause starts: sentence start, then the boundary before each later
 	// attribution's speaker phrase.
-	starts := make([]int, len(atts))
+	st.startBuf = grow(st.startBuf, len(atts))
+	starts := st.startBuf
 	for i := range atts {
 		if i == 0 {
 			starts[i] = 0
@@ -3278,7 +3302,6 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 		starts[i] = b
 	}
-	var out []clause
 	for i := range atts {
 		a := &atts[i]
 		cs, ce := starts[i], n
@@ -3424,6 +3447,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			out = append(out, clause{from: post, to: ce, att: a, idx: i})
 		}
 	}
+	st.clauseBuf = out
 	return out
 }
 
@@ -4847,7 +4871,8 @@ func speakerIn(ms []match, from, to int) bool {
 
 // namesDocument reports a sentence that names a report or statement.
 func namesDocument(toks []token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // (by index: no copy of each token)
 		switch t.Norm {
 		case "report", "statement", "release", "bulletin", "communique", "communiqué":
 			return true

@@ -114,6 +114,12 @@ type docState struct {
 	sentHabitual bool   // a speech verb of the current sentence is told as a habit (habitualSpeech)
 	weSaid       bool   // the current sentence's narrator speaks of its own words ("we wrote that")
 	clauseDated  bool   // the clause being read dates its strike (claimMeta.dated)
+
+	// Per-sentence scratch for the results of attributions and clauses
+	// (and clauses' starts): the next sentence reuses the arrays.
+	attBuf    []attribution
+	clauseBuf []clause
+	startBuf  []int
 }
 
 // claimMeta is what later sentences need to know about an earlier claim.

@@ -164,9 +164,7 @@ func (s *scanner) skipLower() {
 	for {
 		// Lower-case letters and ASCII signs, the bulk of the text, cost
 		// one table look-up each.
-		for i < len(text) && !rootStop[text[i]] {
-			i++
-		}
+		i = skipUnstopped(text, i)
 		if i >= len(text) {
 			s.pos = i
 			return
@@ -206,6 +204,34 @@ var rootStop = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// rootPass is !rootStop as 0 or 1, so that skipUnstopped tests eight
+// bytes with one branch.
+var rootPass = func() (t [256]uint8) {
+	for c, stop := range rootStop {
+		if !stop {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// skipUnstopped returns the first index from i whose byte is in rootStop,
+// or len(text): eight bytes a round while none is (most of a run of
+// lower-case words), then byte by byte.
+func skipUnstopped(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		w := text[i : i+8]
+		if rootPass[w[0]]&rootPass[w[1]]&rootPass[w[2]]&rootPass[w[3]]&
+			rootPass[w[4]]&rootPass[w[5]]&rootPass[w[6]]&rootPass[w[7]] == 0 {
+			break
+		}
+	}
+	for i < len(text) && !rootStop[text[i]] {
+		i++
+	}
+	return i
+}
 
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'

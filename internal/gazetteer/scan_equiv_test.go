@@ -83,3 +83,26 @@ func TestFilterKeepsEveryName(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipUnstopped checks skipUnstopped, eight bytes a round, against the
+// byte loop it replaced, from every position of texts with each kind of
+// stop at every offset of a round.
+func TestSkipUnstopped(t *testing.T) {
+	texts := []string{"", "a", "abcdefgh", "abcdefghi", "the city of Mosul, near 12 km", "d'Ivoire `x` café"}
+	for _, stop := range []string{"A", "Z", "0", "9", "'", "`", "é"} {
+		for k := 0; k < 17; k++ {
+			texts = append(texts, strings.Repeat("x ", k)[:k]+stop+"the rest of it, lower")
+		}
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && !rootStop[text[want]] {
+				want++
+			}
+			if got := skipUnstopped(text, i); got != want {
+				t.Fatalf("skipUnstopped(%q, %d) = %d, want %d", text, i, got, want)
+			}
+		}
+	}
+}

@@ -105,6 +105,34 @@ var plain = func() (t [256]bool) {
 	return t
 }()
 
+// plainByte is plain as 0 or 1, so that skipPlain tests eight bytes with
+// one branch.
+var plainByte = func() (t [256]uint8) {
+	for c, p := range plain {
+		if p {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// skipPlain returns the first index from i whose byte is not plain, or
+// len(text): eight bytes a round while all are plain (most of a
+// sentence's line), then byte by byte.
+func skipPlain(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		w := text[i : i+8]
+		if plainByte[w[0]]&plainByte[w[1]]&plainByte[w[2]]&plainByte[w[3]]&
+			plainByte[w[4]]&plainByte[w[5]]&plainByte[w[6]]&plainByte[w[7]] == 0 {
+			break
+		}
+	}
+	for i < len(text) && plain[text[i]] {
+		i++
+	}
+	return i
+}
+
 // Split returns the sentences of text in order.
 func Split(text string) []Sentence {
 	return AppendSplit(make([]Sentence, 0, len(text)/128+1), text) // news sentences run longer
@@ -166,8 +194,7 @@ func AppendSplit(out []Sentence, text string) []Sentence {
 			if start >= 0 && !lineStart {
 				// Inside a sentence's line these change nothing: skip
 				// the run at once.
-				for i++; i < n && plain[text[i]]; i++ {
-				}
+				i = skipPlain(text, i+1)
 				continue
 			}
 			if c == ' ' || c == '\t' {

@@ -83,3 +83,26 @@ func BenchmarkSplit(b *testing.B) {
 		Split(s)
 	}
 }
+
+// TestSkipPlain checks skipPlain, eight bytes a round, against the byte
+// loop it replaced, from every position of texts with each kind of stop at
+// every offset of a round.
+func TestSkipPlain(t *testing.T) {
+	texts := []string{"", "a", "abcdefgh", "abcdefghi", "Café bar. Next", "U.S. jets hit it!\nWhy? A-B *c\r\n"}
+	for _, stop := range []string{"\n", "\r", "-", "*", ".", "!", "?", "é"} {
+		for k := 0; k < 17; k++ {
+			texts = append(texts, strings.Repeat("x ", k)[:k]+stop+"tail of the line, plain")
+		}
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && plain[text[want]] {
+				want++
+			}
+			if got := skipPlain(text, i); got != want {
+				t.Fatalf("skipPlain(%q, %d) = %d, want %d", text, i, got, want)
+			}
+		}
+	}
+}
