@@ -97,3 +97,29 @@ func (st *docState) toldStrike(speaker string) bool {
 func quotedByAt(toks []token, t int) bool {
 	return t+1 < len(toks) && (toks[t].Norm == "quoted" || toks[t].Norm == "cited") && toks[t+1].Norm == "by"
 }
+
+// blamesOthers reports a clause whose verb of saying lays the blame on
+// someone ("He blamed outlaw elements and looters", "blaming criminal
+// gangs"): said by a side accused of the strike, it answers the charge.
+func blamesOthers(toks []token, cl clause) bool {
+	a := cl.att
+	return a != nil && a.verbEnd > a.verb && blameVerbs.has(toks[a.verb].Norm) && !holdVerbs.has(toks[a.verb].Norm)
+}
+
+// accusedBefore reports a recent claim of another source that says side
+// took part in a strike: the side's blame on others denies its own part
+// (the militia accused of shelling a town "blamed outlaw elements").
+func (st *docState) accusedBefore(side, speaker string) bool {
+	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
+		c := &st.claims[i]
+		if c.Speaker == speaker || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms {
+			continue
+		}
+		for _, a := range c.PerpetratorsAsserted {
+			if st.e.actors.Covers(side, a) {
+				return true
+			}
+		}
+	}
+	return false
+}

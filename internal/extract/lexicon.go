@@ -1008,6 +1008,19 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"flown no sorties", ""}, {"flew no sorties", ""}, {"performed no combat missions", ""}, {"performed no sorties", ""},
 }
 
+// negatedBareVerbs are bare attack verbs that are read as verbs only
+// right after a negation ("its artillery did not shell the town", "we
+// did not fire on any neighbourhood"): elsewhere they are nouns ("a tank
+// shell", "a car bomb") or no attack ("came under fire on Monday").
+var negatedBareVerbs = []struct{ Phrase, Type string }{
+	{"shell", "artillery"}, {"bomb", "airstrike"},
+	{"fire on", ""}, {"fire upon", ""}, {"fire at", ""},
+	// "our forces did not fire a single shell on them"
+	{"fire a single shell", "artillery"}, {"fire a shell", "artillery"}, {"fire any shells", "artillery"},
+	{"fire a single rocket", "artillery"}, {"fire any rockets", "artillery"},
+	{"fire a single shot", ""}, {"fire a shot", ""}, {"fire any shots", ""},
+}
+
 // attack nouns: words that name a strike; with the event type they imply.
 var attackNouns = []struct{ Phrase, Type string }{
 	{"airstrike", "airstrike"}, {"airstrikes", "airstrike"},
@@ -1148,6 +1161,8 @@ var groupWords = []struct{ Phrase, Group string }{
 	{"militiamen", "militants"}, {"daesh targets", "militants"}, {"isis targets", "militants"},
 	{"medics", "medics"}, {"medical", "medics"}, {"paramedics", "medics"},
 	{"mercenaries", "militants"}, {"servicemen", "militants"},
+	// a movement's agents a strike is said to have killed: "an ISIS-K facilitator"
+	{"facilitator", "militants"}, {"facilitators", "militants"}, {"operative", "militants"}, {"operatives", "militants"},
 	// a family's account of who the dead man was
 	{"unarmed", "civilians"},
 	// people who fled or travel, held or sheltering where the strike fell
@@ -1209,7 +1224,8 @@ var retractionCues = []string{
 // claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").
 var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "account", "report", "reports", "version", "denial", "denials",
 	"remark", "remarks", // "He withdrew the remark later in the morning."
-	"accounts", "stories", "versions"} // plurals: "the ministry rejected the accounts"
+	"accounts", "stories", "versions", // plurals: "the ministry rejected the accounts"
+	"accusation", "accusations", "allegation", "allegations"} // "the militia's spokesman denied the accusation"
 
 // linkVerbs tie their subject to a strike named elsewhere in the clause
 // without being a strike themselves ("Iraqi forces had requested the strike").

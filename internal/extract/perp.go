@@ -1215,8 +1215,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		// (a) subject of an attack verb — not its object: "four strikes
 		// engaged three ISIS units and destroyed ..." names ISIS as the target.
+		// ("we do not believe Syrian aircraft were involved" denies it)
 		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok && !objectOfAttack(toks, ms, m.From, cl.from) {
-			add(actor, neg || noneOf)
+			add(actor, neg != disbelievedBefore(toks, m.From, cl.from) || noneOf)
 			continue
 		}
 		// "no Russian aircraft had flown near the town": a side whose
@@ -1444,6 +1445,13 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				// "a drone operated by the Turkish army": who flies the
 				// arm that struck is the attacker
 				if cov[q] == 0 && q > cl.from && pilotVerbs.has(toks[q].Norm) && (airAgents.has(toks[q-1].Norm) || pilotedAside(toks, q, cl.from)) {
+					add(actor, false)
+					lastAgent = k
+					break
+				}
+				// "a violation of its airspace by Iran": who broke into the
+				// airspace is the one that struck
+				if q == p-1 && violatedBy(toks, p, cl.from) {
 					add(actor, false)
 					lastAgent = k
 					break
@@ -2015,6 +2023,23 @@ func itWasAt(toks []token, m match, from, to int, loose bool) bool {
 	return e >= to || !toks[e].Word
 }
 
+// beliefVerbs open what the speaker holds true: "we believe that ...".
+var beliefVerbs = words("believe", "believes", "believed", "think", "thinks", "thought")
+
+// verbNegations negate the verb after them: "do not believe".
+var verbNegations = words("not", "never", "don't", "doesn't", "didn't")
+
+// disbelievedBefore reports a negated verb of belief just before the
+// actor at t: "we do not believe Syrian aircraft were involved", "it
+// does not think that the army took part" deny the actor's part.
+func disbelievedBefore(toks []token, t, from int) bool {
+	p := t - 1
+	for p > from && (toks[p].Norm == "that" || toks[p].Norm == "the" || toks[p].Norm == "any") {
+		p--
+	}
+	return p > from && beliefVerbs.has(toks[p].Norm) && verbNegations.has(toks[p-1].Norm)
+}
+
 // openerVerbs may stand before the "it" of "it was the Americans":
 // "everyone here says it was the Americans".
 var openerVerbs = words("says", "said", "say", "believe", "believed", "believes", "think", "thought")
@@ -2506,6 +2531,43 @@ func withActorAid(toks []token, m match, from, to int) bool {
 // violation of Iraqi sovereignty", "a breach of Iraq's airspace" (not
 // "against U.S. personnel": a strike may answer attacks on its own side).
 var wrongedWords = words("sovereignty", "airspace", "territory", "soil", "territorial")
+
+// violationNouns name a breach of a state's sovereignty.
+var violationNouns = words("violation", "violations", "breach", "infringement")
+
+// violatedBy reports "violation of its airspace" before "by" at p:
+// "condemned an \"unprovoked violation\" of its airspace by Iran, saying
+// missiles had struck a village" names the attacker.
+func violatedBy(toks []token, p, from int) bool {
+	q := p - 1
+	if q <= from || !wrongedWords.has(toks[q].Norm) {
+		return false
+	}
+	for q--; q > from && q >= p-4 && toks[q].Norm != "of"; q-- {
+	}
+	if q <= from || toks[q].Norm != "of" {
+		return false
+	}
+	for q--; q > from && toks[q].Quote != 0; q-- {
+	}
+	return violationNouns.has(toks[q].Norm)
+}
+
+// sovereigntyViolated reports "a violation of Pakistan's sovereignty" in
+// [from, to): a breach of a state's airspace, territory or sovereignty.
+func sovereigntyViolated(toks []token, from, to int) bool {
+	for q := from; q < to; q++ {
+		if !violationNouns.has(toks[q].Norm) {
+			continue
+		}
+		for r := q + 1; r < to && r <= q+5; r++ {
+			if wrongedWords.has(toks[r].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // sideWronged reports that a clause names the speaker's own side as the
 // one wronged by the strike ("in a flagrant violation of Iraqi

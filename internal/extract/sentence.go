@@ -3594,6 +3594,16 @@ func (st *docState) claimAuthor(toks []token, ms []match, t int) string {
 	return ""
 }
 
+// chargeNouns name an accusation; with "that" they carry what it charges.
+var chargeNouns = words("accusation", "accusations", "allegation", "allegations")
+
+// chargeOfNoStrike reports an accusation whose content names no strike:
+// "dismissed Tehran's accusation that the camp was used to send weapons"
+// answers a charge of something else, not a claim about the strike.
+func chargeOfNoStrike(toks []token, ms []match, m match, to int) bool {
+	return chargeNouns.has(toks[m.To-1].Norm) && m.To < to && toks[m.To].Norm == "that" && !cueIn(ms, m.To, to)
+}
+
 // citedVerbs carry a claim to its author: "claims made in state media",
 // "allegations spread by its outlets".
 var citedVerbs = words("made", "spread", "published", "circulated", "carried", "aired", "posted")
@@ -3855,6 +3865,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	// Clause-level cues.
 	var retract, denyWord, dispute, claimRef, confirm, footage bool
+	chargeRef := false // the claim referred to is an accusation: never a denial
 	var evType, target, group string
 	targetLen := 0
 	var groups, notGroups groupSet
@@ -3905,7 +3916,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fDispute != 0 {
 			dispute = true
 		}
-		if fl&fClaim != 0 || reportMention(m.E) {
+		if (fl&fClaim != 0 || reportMention(m.E)) && !chargeOfNoStrike(toks, ms, m, cl.to) {
 			if awareOf(toks, m.From) && !flagIn(ms, 0, len(toks), fDenial|fRetract) && !flagIn(ms, m.To, cl.to, fSpeech) && !flagIn(ms, cl.from, cl.to, fAttackVerb) {
 				// "it was aware of reports of civilian casualties and was
 				// assessing them" (but "… and they are false" denies, "the
@@ -3914,6 +3925,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				return
 			}
 			claimRef = true
+			chargeRef = chargeRef || fl&fClaim != 0 && chargeNouns.has(toks[m.To-1].Norm)
 		}
 		if fl&fFootage != 0 {
 			footage = true
@@ -4250,15 +4262,29 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if unknownPerp && (sp != model.Journalist || ownIgnorance) && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = []string{"unknown"}
 			}
+			if side != "" && len(asserted) == 0 && len(denied) == 0 && !negated && blamesOthers(toks, cl) && st.accusedBefore(side, sp) {
+				denied = []string{side} // the accused side "blamed outlaw elements": not its own part
+			}
 			if a := cl.att; a != nil && a.verbEnd > a.verb && condemnVerbs.has(toks[a.verb].Norm) && len(asserted) == 0 && !sayingWithin(toks, ms, a.verbEnd, cl.to) {
 				continue // "Baghdad condemned the strikes": a condemnation says something only of whom it blames
 			}
+			heldToIt := false
+			if stance == model.StanceDenies && len(asserted) == 0 && len(denied) == 0 && !negated && sovereigntyViolated(toks, cl.from, cl.to) {
+				// "rejected this claim, terming the attack a violation of
+				// Pakistan's sovereignty": it rejects what the claim says was
+				// hit, not the attack, and holds the claim's actor to it
+				_, perps, ofDenial, _ := st.referenced(toks, ms, cl, false)
+				if len(perps) == 0 || ofDenial {
+					continue
+				}
+				asserted, heldToIt = perps, true
+			}
 			claimStance := stance
-			if claimStance == "" {
+			if claimStance == "" || heldToIt {
 				claimStance = model.StanceAsserts
 			}
 			switch {
-			case stance == model.StanceDenies:
+			case stance == model.StanceDenies && !heldToIt:
 				denied = append(denied, asserted...)
 				asserted = nil
 			case negated && len(asserted) == 0:
@@ -4331,6 +4357,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			} else if stance == model.StanceDenies && claimRef && len(denied) == 0 {
 				ref, perps, ofDenial, _ := st.referenced(toks, ms, cl, false)
 				switch {
+				case ofDenial && chargeRef:
+					continue // "rejected the accusation" does not answer the denial just told
 				case ofDenial:
 					asserted, claimStance = perps, model.StanceAsserts
 				case len(counts) == 0 && st.assertedBy(sp, perps):

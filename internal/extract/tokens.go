@@ -387,6 +387,7 @@ const (
 	fFootage
 	fLink
 	fNoComment
+	fAfterNeg // only right after a negation: "did not shell"
 )
 
 // lexEntry is everything one phrase means.
@@ -598,6 +599,9 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 					break
 				}
 			}
+			if ok && c.e.Flags&fAfterNeg != 0 && !verbNegationBefore(buf, i) {
+				ok = false // "a tank shell", "a car bomb": a noun
+			}
 			if ok {
 				buf = append(buf, match{From: i, To: i + n, E: c.e})
 				i += n
@@ -610,6 +614,20 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 		}
 	}
 	return buf
+}
+
+// verbNegationBefore reports a negation of a verb ending at token i
+// ("did not", "never"), not of a noun ("no", "none").
+func verbNegationBefore(buf []match, i int) bool {
+	if len(buf) == 0 {
+		return false
+	}
+	m := buf[len(buf)-1]
+	if m.To != i || m.E.Flags&fNeg == 0 {
+		return false
+	}
+	w := m.E.Words[len(m.E.Words)-1]
+	return w != "no" && w != "none"
 }
 
 func buildLexicon() *lexicon {
@@ -649,6 +667,7 @@ func buildLexicon() *lexicon {
 		lx.add(w, func(e *lexEntry) { e.Flags |= fFootage })
 	}
 	lx.addTyped(attackVerbs, fAttackVerb)
+	lx.addTyped(negatedBareVerbs, fAttackVerb|fAfterNeg)
 	lx.addTyped(attackNouns, fAttackNoun)
 	for _, p := range cueExceptions {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fExcept })
