@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/extract/timex"
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -399,30 +401,65 @@ func cutPreposition(text string, lo, end int, preps ...string) int {
 // comparePhrases close the words that liken a strike to an earlier one.
 var comparePhrases = [...]string{"as it did", "as they did", "as it had", "as they had", "as it has", "as they have", "as happened", "as it also did", "as they also did"}
 
-// daysAfterOpenings open a sentence with the days gone since its strike:
-// "Two days after American jets bombed a farm, the family ...". The value
-// is the number of days.
-var daysAfterOpenings = [...]struct {
-	prefix string
-	days   int
-}{
-	{"a day after ", 1}, {"one day after ", 1}, {"two days after ", 2}, {"three days after ", 3},
-	{"four days after ", 4}, {"five days after ", 5}, {"six days after ", 6}, {"a week after ", 7},
-}
+// openingSpanUnits are the spans a sentence opening "N <unit> after ..."
+// counts back by, in days: "Nine days after the bombing", "Three weeks
+// after the raid".
+var openingSpanUnits = [...]struct {
+	word string
+	days int
+}{{"day", 1}, {"days", 1}, {"week", 7}, {"weeks", 7}, {"fortnight", 14}}
+
+// maxOpeningDays bounds the span counted back: past a month the day is a
+// guess, and the report's own dates say more.
+const maxOpeningDays = 31
 
 // openingDaysAfter gives the day of the strike a sentence opening "Two days
-// after ..." tells of, counted back from ref (the report's day).
+// after ..." (any count of days or weeks up to a month) tells of, counted
+// back from ref (the report's day).
 func openingDaysAfter(sentence string, ref time.Time) (model.When, bool) {
 	if ref.IsZero() || len(sentence) < 12 {
 		return model.When{}, false
 	}
-	for _, o := range daysAfterOpenings {
-		if len(sentence) > len(o.prefix) && strings.EqualFold(sentence[:len(o.prefix)], o.prefix) {
-			d := ref.AddDate(0, 0, -o.days).Format("2006-01-02")
+	first, rest, _ := strings.Cut(sentence, " ")
+	unit, rest, ok := strings.Cut(rest, " ")
+	if !ok || len(rest) < 6 || !strings.EqualFold(rest[:6], "after ") {
+		return model.When{}, false
+	}
+	count, ok := openingCount(first)
+	if !ok {
+		return model.When{}, false
+	}
+	for _, u := range openingSpanUnits {
+		if strings.EqualFold(unit, u.word) && count*u.days <= maxOpeningDays {
+			d := ref.AddDate(0, 0, -count*u.days).Format("2006-01-02")
 			return model.When{From: d, To: d, Precision: model.PrecisionDay}, true
 		}
 	}
 	return model.When{}, false
+}
+
+// openingCount reads the count a sentence opens with ("a", "one",
+// "nine", "twenty-one", "12").
+func openingCount(word string) (int, bool) {
+	if len(word) > 12 {
+		return 0, false
+	}
+	word = strings.ToLower(word)
+	if word == "a" {
+		return 1, true
+	}
+	if n, err := strconv.Atoi(word); err == nil {
+		return n, n > 0
+	}
+	n := 0
+	for _, part := range strings.Split(word, "-") {
+		v, ok := quantity.NumberWord(part)
+		if !ok {
+			return 0, false
+		}
+		n += v
+	}
+	return n, n > 0
 }
 
 // todayBeside reports whether first, the clause's date, is "today" while the

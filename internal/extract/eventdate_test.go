@@ -95,6 +95,18 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "bakery", day: "2021-06-07", place: "Ariha",
 		},
 		{
+			name:      "a count of days past a week opens the sentence",
+			published: "2021-06-20",
+			text:      "Head\n\nTwelve days after a drone hit a wedding tent near Ariha, the families have buried all of the dead, the civil defence said.\n",
+			quote:     "wedding tent", day: "2021-06-08", place: "Ariha",
+		},
+		{
+			name:      "weeks counted since the strike open the sentence",
+			published: "2021-06-20",
+			text:      "Head\n\nTwo weeks after jets bombed a school in Ariha, the pupils are taught in tents, the civil defence said.\n",
+			quote:     "school", day: "2021-06-06", place: "Ariha",
+		},
+		{
 			name:      "a funeral today for those killed by a strike on an earlier day",
 			published: "2022-03-08",
 			text:      "Head\n\nIn Hasakah today, hundreds buried the five guards killed when a drone struck their post on Sunday night, the SDF said.\n",

@@ -25,6 +25,8 @@ func TestFramedVillagePlace(t *testing.T) {
 			"A Turkish shell killed a shepherd near Birkemal, a village in the remote Zakho district, on Friday, the mayor said.\n", "Birkemal", true},
 		{"village, title tells of the town", "Shell kills shepherd near Zakho",
 			"A Turkish shell killed a shepherd in the village of Birkemal, 8 km east of Zakho, on Friday, the Iraqi mayor said.\n", "Zakho", true},
+		{"a clause naming only a speaking capital", "Depot hit",
+			"Missiles hit a depot at Homs airport on Friday in an attack that Damascus said killed two soldiers.\n", "Homs", true},
 		{"town of a command's name", "Gunmen driven off",
 			"Helicopters of the Nineveh Operations Command struck the gunmen on Friday, the army said.\n", "", false},
 		{"area named alone", "Drone kills two soldiers at night",

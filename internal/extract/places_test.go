@@ -45,6 +45,30 @@ func TestAddressedGovernment(t *testing.T) {
 	}
 }
 
+// TestLaunchBearing checks that a bearing after "from" is where the
+// weapons came from, not where they fell.
+func TestLaunchBearing(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The rockets were fired from boats west of the port city of Tartus.", true},
+		{"The drones came from the desert south-east of Homs.", true},
+		{"Jets struck a depot west of Homs.", false},
+		{"Shells from the army hit a school in Homs.", false},
+	}
+	for _, tt := range tests {
+		ls := e.places.Locate(tt.text, nil)
+		if len(ls) == 0 {
+			t.Fatalf("%q: no place", tt.text)
+		}
+		if got := launchBearing(tt.text, ls[len(ls)-1]); got != tt.want {
+			t.Errorf("launchBearing(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestAsideWordRules checks the look-backs that make a place a hospital's
 // town, a government blamed or a country named as an institution's.
 func TestAsideWordRules(t *testing.T) {

@@ -4106,6 +4106,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	clausePlaces := st.placesIn(startByte, endByte, excl) // read again below
 	passage := st.passagePlace()
 	if pl := clausePlaces; len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) && !(passage != nil && asideAll(text, pl, passage)) {
+		if allActing(text, pl) {
+			pl = placesNotActing(text, st.placesIn(s.Start, s.End, excl), pl)
+		}
 		where = pickPlaceNear(text, pl, lastCue)
 		if st.headPlace != nil && !townNamed(text, pl) {
 			where = *st.headPlace // "SUSAH. … what Baghdad's command called …", "… flew in over Syria"
@@ -4778,7 +4781,7 @@ func refAt(ms []match, cl clause) int {
 // passage already gave.
 func allOrigins(text string, pl []gazetteer.Located) bool {
 	for _, l := range pl {
-		if !(l.Where.Relation == "" && originWords.has(prevWordOf(text, l.Start)) || originWords.has(l.Where.Relation)) {
+		if !(l.Where.Relation == "" && originWords.has(prevWordOf(text, l.Start)) || originWords.has(l.Where.Relation) || launchBearing(text, l)) {
 			return false
 		}
 	}

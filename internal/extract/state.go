@@ -491,7 +491,7 @@ func (st *docState) run() []model.Claim {
 				w = *st.headPlace // "Baghdad's command" under a "SUSAH." heading
 			}
 			passage := st.passagePlace()
-			aside := asideAll(st.text, st.plBuf, passage) // "Ankara's army", "died on the way to Erbil"
+			aside := asideAll(st.text, st.plBuf, passage) || allLaunched(st.text, st.plBuf) // "Ankara's army", "died on the way to Erbil", "fired from the sea west of Latakia"
 			if !aside || passage == nil {
 				st.paraPlace = &w
 			}
@@ -727,6 +727,62 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 		return !named || l.Where.Precision == model.PlaceDistrict && towns == 1
 	})
 }
+
+// bearingRelation reports a relation that is a compass bearing from a
+// place ("north of", "12 km south-west of"), not a place itself.
+func bearingRelation(rel string) bool {
+	rest, ok := strings.CutSuffix(rel, " of")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		rest = rest[i+1:]
+	}
+	return compassWords.has(strings.ReplaceAll(rest, "-", ""))
+}
+
+// launchBearing reports a bearing that says where something came from:
+// "fired from the sea west of Latakia", "launched from waters south of the
+// port city of Tartus". The strike fell elsewhere.
+func launchBearing(text string, l gazetteer.Located) bool {
+	if l.Where.Relation != "" && !bearingRelation(l.Where.Relation) {
+		return false
+	}
+	before := text[max(0, l.Start-64):l.Start]
+	if i := strings.LastIndexAny(before, ".;\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	if !strings.Contains(before, "from ") {
+		return false
+	}
+	fields := strings.Fields(before)
+	for k := len(fields) - 2; k >= 1; k-- {
+		if fields[k+1] != "of" || !compassWords.has(strings.ToLower(strings.ReplaceAll(fields[k], "-", ""))) {
+			continue
+		}
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			if strings.EqualFold(fields[b], "from") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// allLaunched reports places that all say where the weapons came from
+// ("fired from the sea west of Latakia"): they do not move the passage.
+func allLaunched(text string, pl []gazetteer.Located) bool {
+	for _, l := range pl {
+		if !launchBearing(text, l) {
+			return false
+		}
+	}
+	return len(pl) > 0
+}
+
+// compassWords are the bearings a relation ends with.
+var compassWords = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 // titlePlaces are the places the report's title names, located once for
 // the rules that read them.
@@ -1124,6 +1180,8 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 			if originWords.has(w) {
 				r += 3
 			}
+		} else if launchBearing(text, l) {
+			r += 3 // "fired from the sea west of Latakia": where the missiles came from
 		}
 		if cue >= 0 && l.End < cue && asideBefore(text, l.End, cue) {
 			r++ // "French warplanes, avenging the massacre in Paris, bombed Raqqa": an aside's town
@@ -1285,6 +1343,34 @@ func actingTown(text string, l gazetteer.Located) bool {
 		return false // "a resident of Tal Afar, reached by phone, said": the resident speaks
 	}
 	return subjectTownVerb(text, l.End)
+}
+
+// allActing reports a clause whose places all speak or act as governments
+// ("an attack that Damascus said killed one soldier"): it names no place
+// of the strike.
+func allActing(text string, pl []gazetteer.Located) bool {
+	for _, l := range pl {
+		if !actingTown(text, l) {
+			return false
+		}
+	}
+	return true
+}
+
+// placesNotActing gives the sentence's places that do not act, for a
+// clause that names only a speaking capital: the strike lies at the
+// sentence's other town. With none, the clause keeps its own.
+func placesNotActing(text string, sentence, clause []gazetteer.Located) []gazetteer.Located {
+	var other []gazetteer.Located
+	for _, l := range sentence {
+		if p := l.Where.Precision; (p == model.PlaceTown || p == model.PlacePoint) && !actingTown(text, l) {
+			other = append(other, l)
+		}
+	}
+	if len(other) == 0 {
+		return clause
+	}
+	return other
 }
 
 // opensSentence reports that only spaces stand between a sentence's end

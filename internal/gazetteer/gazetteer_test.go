@@ -142,6 +142,8 @@ func TestLocate(t *testing.T) {
 			[]want{{"Balakliia", "Balakliia", "UA", "in", model.PlaceTown}}},
 		{"a Somali coastal town of the supplement", "The raid near Brava killed two.", nil,
 			[]want{{"Brava", "Barawe", "SO", "near", model.PlaceTown}}},
+		{"a capital's airport of the supplement", "Rockets fell near Hamid Karzai International Airport at dawn.", nil,
+			[]want{{"Hamid Karzai International Airport", "Hamid Karzai International Airport", "AF", "near", model.PlacePoint}}},
 		{"a Red Sea port of the supplement", "Warships shelled the oil port of Ras Issa.", nil,
 			[]want{{"Ras Issa", "Ras Isa", "YE", "", model.PlacePoint}}},
 		{"Sahel and Libyan towns of the supplement", "Raids near Banibangou, Boni and Kufra.", nil,
