@@ -366,7 +366,7 @@ func (st *docState) run() []model.Claim {
 			}
 			kept = append(kept, l)
 		}
-		st.located = st.headlineTowns(kept)
+		st.located = st.headlineTowns(kept, sents)
 		placeFramed(st.located, sents)
 		// The country where the places named lie weighs more than the
 		// countries named as actors: "Israeli jets struck near Homs" is a
@@ -707,7 +707,7 @@ func (st *docState) byline(s sentences.Sentence) bool {
 // headlined "drone kills two near Kobani" tells of its strike by that town,
 // which the claim keeps (as its other reports will); one headlined by the
 // village, or by no town, is about the village.
-func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Located {
+func (st *docState) headlineTowns(located []gazetteer.Located, sents []sentences.Sentence) []gazetteer.Located {
 	if !slices.ContainsFunc(located, func(l gazetteer.Located) bool { return l.Framed }) {
 		return located
 	}
@@ -716,16 +716,38 @@ func (st *docState) headlineTowns(located []gazetteer.Located) []gazetteer.Locat
 	if towns == 0 {
 		return located
 	}
+	bearing := titleBearingOnly(title, st.titlePlaces())
 	return slices.DeleteFunc(located, func(l gazetteer.Located) bool {
 		if !l.Framed {
 			return false
 		}
 		named := strings.Contains(title, l.Where.Name[gazetteer.ArticleLen(l.Where.Name):])
+		if bearing && !named && !sentenceNamesTitleTown(located, st.titlePlaces(), sentenceAround(sents, l.Start)) {
+			return false
+		}
 		// An area ("the Jallam area") is a town's surroundings even when
 		// the title names it beside the town; but a title naming several
 		// towns is a round-up of stories, and an area it names is one.
 		return !named || l.Where.Precision == model.PlaceDistrict && towns == 1
 	})
+}
+
+// titleBearingOnly reports a title that names its towns only as bearings
+// ("fighters killed north of Baghdad"): the strike is somewhere out from
+// the town, and the area the body names is nearer to it than the town.
+func titleBearingOnly(title string, ls []gazetteer.Located) bool {
+	seen := false
+	for _, l := range ls {
+		p := l.Where.Precision
+		if l.Framed || p != model.PlaceTown && p != model.PlacePoint || asidePlace(title, l) {
+			continue
+		}
+		if !bearingRelation(l.Where.Relation) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // bearingRelation reports a relation that is a compass bearing from a
@@ -783,6 +805,23 @@ func allLaunched(text string, pl []gazetteer.Located) bool {
 
 // compassWords are the bearings a relation ends with.
 var compassWords = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+
+// sentenceNamesTitleTown reports a sentence that names the title's town
+// itself ("the village of Ayyash in the countryside of Deir Ezzor"): its
+// village lies by that town, which the claim keeps.
+func sentenceNamesTitleTown(located, title []gazetteer.Located, sent sentences.Sentence) bool {
+	for _, l := range located {
+		if l.Framed || l.Start < sent.Start || l.End > sent.End {
+			continue
+		}
+		for _, t := range title {
+			if !t.Framed && t.Place.Name == l.Place.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // titlePlaces are the places the report's title names, located once for
 // the rules that read them.
@@ -850,6 +889,15 @@ func placeFramed(located []gazetteer.Located, sents []sentences.Sentence) {
 }
 
 // paraAt is the paragraph of the sentence holding byte pos.
+// sentenceAround is the sentence holding pos (zero past the last).
+func sentenceAround(sents []sentences.Sentence, pos int) sentences.Sentence {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > pos })
+	if i == len(sents) {
+		return sentences.Sentence{}
+	}
+	return sents[i]
+}
+
 func paraAt(sents []sentences.Sentence, pos int) int {
 	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > pos })
 	if i == len(sents) {
