@@ -72,6 +72,7 @@ var orgMentions = []mention{
 	{Phrase: "africom", Speaker: "us-dod", Actor: "us"},                 // "AFRICOM"
 	{Phrase: "u.s. embassy", Speaker: "us-embassy"},                     // "the U.S. embassy in Baghdad"
 	{Phrase: "american embassy", Speaker: "us-embassy"},                 // "the American embassy"
+	{Phrase: "embassy of the united states", Speaker: "us-embassy"},     // "the Embassy of the United States informed the ministry"
 	{Phrase: "state department", Speaker: "us-official"},                // "the State Department said"
 	{Phrase: "white house", Speaker: "us-official"},                     // "the White House said"
 	{Phrase: "washington", Speaker: "us-official", Actor: "us"},         // "Washington denied"
@@ -576,6 +577,10 @@ var orgMentions = []mention{
 	{Phrase: "defense ministry", Relative: "mod"},             // idem
 	{Phrase: "ministry of national defence", Relative: "mod"}, // "the Turkish Ministry of National Defence"
 	{Phrase: "ministry of national defense", Relative: "mod"},
+	{Phrase: "minister of defence", Relative: "mod"}, // "THE MINISTER OF DEFENCE:": the ministry's head speaks for it
+	{Phrase: "minister of defense", Relative: "mod"},
+	{Phrase: "defence minister", Relative: "mod"}, // "the defence minister told parliament"
+	{Phrase: "defense minister", Relative: "mod"},
 	{Phrase: "army sources", Relative: "sources"},           // "army sources said"
 	{Phrase: "security sources", Relative: "sources"},       // "security sources said"
 	{Phrase: "military sources", Relative: "sources"},       // "military sources"
@@ -592,6 +597,8 @@ var orgMentions = []mention{
 	{Phrase: "security official", Relative: "sources"},      // "a security official said"
 	{Phrase: "security officials", Relative: "sources"},     // idem
 	{Phrase: "military spokesman", Relative: "military"},    // "a military spokesman"
+	{Phrase: "resistance factions", Relative: "resistance"}, // "a channel close to one of the resistance factions": in Iraq, the PMF's armed factions
+	{Phrase: "resistance faction", Relative: "resistance"},
 	{Phrase: "military spokesperson", Relative: "military"}, // "a military spokesperson"
 	{Phrase: "an officer", Relative: "sources"},             // "an officer in the provincial police command said"
 	{Phrase: "the officer", Relative: "sources"},            // "“...,” the officer, a major, told the agency"
@@ -753,7 +760,7 @@ var knownPeople = []mention{
 // countrySpeakers resolves relative speaker rows by the document's main
 // country (ISO2): "state TV" in a report about Iraq is Iraqi state TV.
 var countrySpeakers = map[string]map[string]string{
-	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources", "governor": "local-sources"},
+	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources", "governor": "local-sources", "resistance": "pmf"},
 	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov", "governor": "syria-gov"},
 	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod", "gov": "russia-mod"},
 	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official", "gov": "us-official"},
@@ -806,6 +813,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"tweeted", "asserts"},                                                   // "@OIRSpox tweeted"
 	{"wrote", "asserts"},                                                     // "wrote on Twitter"
 	{"reported", "asserts"},                                                  // "state TV reported"
+	{"informed the", "asserts"},                                              // "the embassy informed the ministry that no aircraft had flown"
 	{"reports", "asserts"},                                                   // "SANA reports"
 	{"claimed", "asserts"},                                                   // "Amaq claimed"
 	{"blamed", "asserts"},                                                    // "The Hashd blamed Israel"

@@ -198,6 +198,7 @@ type clause struct {
 	att      *attribution
 	idx      int  // index of att in the sentence's attributions
 	answered bool // a question the speaker answers: "Asked whether X struck, Y said it had not"
+	narrated bool // the narrator's own clause before ", and <speaker> said": it tells the strike even naming no one
 }
 
 func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []timex.Mention) {
@@ -216,6 +217,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	defer st.noteGroup(ms)
 	defer st.noteSubjectState(toks, ms)
+	defer st.noteOccupier(toks, ms)
 	title := titleCaseMemo{toks: toks} // (read only when a rule below has matched the rest)
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && (inProperName(toks, ms[k]) || datelineCountry(text, toks[ms[k].From].Start, toks[ms[k].To-1].End)) {
@@ -807,6 +809,50 @@ func stateSpeaker(iso, relative string) (string, bool) {
 	return sp[relative], ok
 }
 
+// noteOccupier remembers the state a report names as an occupier ("the
+// Turkish occupation army", "Israeli occupation forces"), which it may
+// later call only "the occupation state".
+func (st *docState) noteOccupier(toks []token, ms []match) {
+	for _, m := range ms {
+		if m.E.Flags&fCountry != 0 && m.To < len(toks) && toks[m.To].Norm == "occupation" {
+			st.occupier = m.E.ISO
+		}
+		if m.To-m.From == 2 && toks[m.To-1].Norm == "occupation" {
+			if iso := countryISO(toks[m.From].Norm); iso != "" {
+				st.occupier = iso // one lexicon row: "Turkish occupation"
+			}
+		}
+	}
+}
+
+// countryISO is the country a name or demonym stands for, or "".
+func countryISO(word string) string {
+	for _, c := range countries {
+		if c.Phrase == word {
+			return c.ISO
+		}
+	}
+	return ""
+}
+
+// occupierNouns may stand between "occupation" and the owned body: "the
+// occupation state's ministry", "the occupation army's spokesman".
+var occupierNouns = words("state", "government", "army", "regime", "authorities", "forces")
+
+// occupationOwned: the body at from is owned by "the occupation" ("the
+// occupation state's defence ministry"), a partisan outlet's name for a
+// state it does not name there.
+func occupationOwned(toks []token, from int) bool {
+	t := from - 1
+	if t >= 0 && toks[t].Norm == "'s" {
+		t--
+	}
+	if t >= 0 && occupierNouns.has(toks[t].Norm) {
+		t--
+	}
+	return t >= 0 && t < from-1 && toks[t].Norm == "occupation"
+}
+
 // groupSpeakers are the organisations a report may call "the group".
 var groupSpeakers = words("pmf", "isis-amaq", "ngo", "airwars")
 
@@ -863,7 +909,7 @@ var anonymousIn = map[string]string{"iraq-mod": "iraqi-sources", "iraq-joc": "ir
 
 // anonymousHeads name an unnamed person, not a post: "an official at",
 // "a source in".
-var anonymousHeads = words("official", "officials", "source", "sources")
+var anonymousHeads = words("official", "officials", "source", "sources", "officer", "officers")
 
 // personIn resolves an unnamed person in a body ("an official at the
 // Nineveh Operations Command", "an Iraqi military official") to the id of
@@ -922,6 +968,14 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// "Turkey's defence ministry" in a report about Iraq is not
 			// Iraq's; "Yemen's defence ministry" is a local voice
 			return relativeSpeaker(ms[k-1].E.ISO, mm.Relative)
+		}
+		if occupationOwned(toks, m.From) {
+			// "the occupation state's defence ministry": the state the report
+			// calls the occupation, never the report's own
+			if st.occupier == "" {
+				return ""
+			}
+			return relativeSpeaker(st.occupier, mm.Relative)
 		}
 		if voicelessOwner(toks, m.From) {
 			return "local-sources" // "the Dutch defence ministry": a state with no actor id
@@ -1018,8 +1072,8 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			return sp // "the ministry": the last ministry named
 		}
 		if last == "source" || last == "sources" || last == "official" || last == "officials" {
-			if n == "initial" || last == "official" && m.To < len(toks) && toks[m.To].Upper && toks[m.To].Word {
-				return "" // "the official SANA news agency": an adjective before the body's name
+			if n == "initial" || last == "official" && m.To < len(toks) && (toks[m.To].Upper && toks[m.To].Word || personPosts.has(toks[m.To].Norm)) {
+				return "" // "the official SANA news agency", "the official representative of": an adjective
 			}
 			if iso := capitalAfter(toks, m.To); iso != "" {
 				sp, _ := stateSpeaker(iso, "sources") // "officials in Ankara": the state's
@@ -1667,6 +1721,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if nounReading(toks, m) {
 			continue // "asked the ministry about reports on state TV that": a noun, no verb
 		}
+		if toks[m.From].Norm == "informed" && !thatWithin(toks, m.To, 8) {
+			continue // "the secretary had informed the prime minister an hour before": no words reported
+		}
 		if withdrawnFigureVerb(toks, m.From) {
 			continue // "13 were killed, not the 14 it announced": the figure's relative clause
 		}
@@ -1847,6 +1904,20 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 	st.attBuf = out
 	return out
 }
+
+// thatWithin: a "that" opens reported words within n tokens after t
+// ("informed the ministry in writing on 12 July that").
+func thatWithin(toks []token, t, n int) bool {
+	for end := t + n; t < len(toks) && t < end; t++ {
+		if toks[t].Norm == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientPronouns are whom a speaker told: "told me", "tells us".
+var recipientPronouns = words("me", "us", "him", "her", "them")
 
 // nounVerbForms are speech verbs that are also plural nouns.
 var nounVerbForms = words("reports", "claims")
@@ -2186,7 +2257,9 @@ func relativeSpeech(toks []token, a attribution) bool {
 		return false // "officials said that residents said ...": a complement, not a relative
 	}
 	n := toks[a.verbEnd].Norm
-	return relVerbs.has(n) || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
+	// "an attack that residents described as the worst": the relative
+	// clause ranks what the sentence tells of
+	return relVerbs.has(n) || n == "as" || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
 }
 
 // relativeOfSpeaker: the verb at t follows ", which" or ", who" right after
@@ -2354,11 +2427,16 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 				if (toks[t+1].Norm == "a" || toks[t+1].Norm == "an") && (speakerEndsAt(ms, t) || monitorNameEndsAt(toks, t)) {
 					v = t // (or a monitor the lexicon does not know: "Peace Watch Network, a group that documents ...")
 				}
+				// "Residents of Hasakah, the city that ..., say": a
+				// definite appositive that names no speaker of its own
+				if toks[t+1].Norm == "the" && speakerPostEndsAt(toks, ms, t) && !speakerIn(ms, t+1, v) {
+					v = t
+				}
 				// a name in apposition: "…,” its spokesman, Col. Mark
 				// Henning, wrote", "the mayor of Rutba, Khalid al-Jumaili,
 				// told": the speaker phrase (with its post's place) is the
 				// one before
-				if speakerPostEndsAt(toks, ms, t) && nameSpan(toks, t+1, vt-1) {
+				if (speakerPostEndsAt(toks, ms, t) || st.headPostEndsAt(toks, t)) && nameSpan(toks, t+1, vt-1) {
 					v = t
 				}
 				break
@@ -2597,6 +2675,15 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		}
 		return
 	}
+	// "the task force's deputy commander said" in the Combined Joint Task
+	// Force's release: the issuer by the head of its name, or a post of it.
+	if len(a.speakers) == 0 && possessor < 0 && st.official {
+		if from, ok := st.issuerShortName(toks, lo, v); ok {
+			a.speakers, a.unresolved = []string{st.narrator}, false
+			a.spFrom, a.spTo = from, v
+			return
+		}
+	}
 	// A person known from earlier in the document: "Garver said".
 	if name, nb, ne := personName(toks, lo, v, false); name != "" {
 		if sp := st.lookupPerson(name); sp != "" {
@@ -2625,6 +2712,20 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 	// report last named.
 	if len(a.speakers) == 0 && possessor < 0 && ownPost(toks, lo, v) {
 		if body := st.bodyBefore(ms, lo); body != "" {
+			a.speakers, a.unresolved = []string{body}, false
+			a.spFrom, a.spTo = lo, vt
+			if name, nb, ne := findName(toks, st.covered, lo, vt); name != "" && !st.placeAt(toks, nb, ne) {
+				st.persons[name] = body
+				st.persons[surname(name)] = body
+				a.name = st.asWritten(toks, nb, ne)
+			}
+			return
+		}
+	}
+	// "the monitor's director, Hassan Khoury, told": a post of the body
+	// last named by that head.
+	if len(a.speakers) == 0 && possessor < 0 {
+		if body := st.headPost(toks, lo, v); body != "" {
 			a.speakers, a.unresolved = []string{body}, false
 			a.spFrom, a.spTo = lo, vt
 			if name, nb, ne := findName(toks, st.covered, lo, vt); name != "" && !st.placeAt(toks, nb, ne) {
@@ -2664,6 +2765,33 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 			return
 		}
 	}
+}
+
+// issuerShortName finds in [lo, v) a subject "the <head>" or "the
+// <head>'s <post>" whose head is the last two to four words of the
+// publisher's name ("the task force" of "Combined Joint Task Force"): it
+// returns where the subject starts.
+func (st *docState) issuerShortName(toks []token, lo, v int) (int, bool) {
+	for t := lo; t+2 < v; t++ {
+		if toks[t].Norm != "the" {
+			continue
+		}
+		end := t + 1
+		for end < v && toks[end].Word && toks[end].Norm != "'s" && end-t <= 4 {
+			end++
+		}
+		if n := end - t - 1; n < 2 || n > 4 || end < v && toks[end].Norm != "'s" {
+			return 0, false
+		}
+		head := " " + strings.ToLower(st.text[toks[t+1].Start:toks[end-1].End])
+		for _, name := range st.pubNames {
+			if strings.HasSuffix(name, head) {
+				return t, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // parentheticalPronoun: a's speaker is a pronoun set off by commas with
@@ -2846,6 +2974,35 @@ func ownPost(toks []token, lo, v int) bool {
 	return false
 }
 
+// headPost: the speaker phrase [lo, v) is "the <head>'s <post>" ("the
+// monitor's director"), with a body already named by that head: that body.
+func (st *docState) headPost(toks []token, lo, v int) string {
+	if lo+3 >= v+1 || toks[lo].Norm != "the" || toks[lo+2].Norm != "'s" || !anaphorHeads.has(toks[lo+1].Norm) {
+		return ""
+	}
+	body := st.byHead[toks[lo+1].Norm]
+	if body == "" {
+		return ""
+	}
+	for t := lo + 3; t < v && t <= lo+6 && toks[t].Word; t++ {
+		if n := toks[t].Norm; postHeads.has(n) || staffTitles.has(n) || personPosts.has(n) {
+			return body
+		}
+	}
+	return ""
+}
+
+// headPostEndsAt: "the <head>'s <post>" of headPost ends right before t
+// ("the monitor's director, Hassan Khoury, told").
+func (st *docState) headPostEndsAt(toks []token, t int) bool {
+	for q := t - 3; q >= 0 && q >= t-6; q-- {
+		if toks[q].Norm == "the" {
+			return st.headPost(toks, q, t) != ""
+		}
+	}
+	return false
+}
+
 // personPosts are the roleNouns held by a person, not a unit or office of
 // the body ("its commander", not "its Anbar office").
 var personPosts = words("commander", "leader", "deputy", "secretary", "minister",
@@ -2913,6 +3070,9 @@ func (st *docState) localVoice(toks []token, ms []match, lo, to int) bool {
 			return false // "the head of the mission": an agency's staff
 		}
 	}
+	if escapedPeople(toks, lo, to) {
+		return true
+	}
 	for t := lo; t < to; t++ {
 		n := toks[t].Norm
 		if localHeads.has(n) || postHeads.has(n) && (postOwned(toks, t, to) || t > lo && localBodies.has(toks[t-1].Norm)) {
@@ -2926,6 +3086,25 @@ func (st *docState) localVoice(toks []token, ms []match, lo, to int) bool {
 		}
 	}
 	return false
+}
+
+// peopleHeads name people by what they went through, in "people who fled
+// the town", "those who survived the strike".
+var peopleHeads = words("people", "those", "men", "women", "families")
+
+// witnessVerbs put people where the strike was: they fled it, lived
+// through it or saw it.
+var witnessVerbs = words("fled", "escaped", "walked", "left", "survived", "saw", "witnessed", "lived", "live")
+
+// escapedPeople: the subject in [lo, to) opens with people defined by
+// having fled, survived or seen the strike ("people who walked out of the
+// camp said"): eyewitnesses, a local voice.
+func escapedPeople(toks []token, lo, to int) bool {
+	t := lo
+	if t < to && (toks[t].Norm == "the" || toks[t].Norm == "some" || toks[t].Norm == "many") {
+		t++
+	}
+	return t+2 < to && peopleHeads.has(toks[t].Norm) && toks[t+1].Norm == "who" && witnessVerbs.has(toks[t+2].Norm)
 }
 
 // aidBodies are charities and agencies: their staff speak for them, not
@@ -3387,6 +3566,9 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				}
 				break
 			}
+			if post < ce && recipientPronouns.has(toks[post].Norm) {
+				post++ // "told me it was a Turkish drone": the words start after whom they were told
+			}
 		}
 		if post < ce && toks[post].Norm == "that" {
 			post++
@@ -3429,7 +3611,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			}
 			quotedPre := preHas && sb > cs && sb-1 > cs && (toks[sb-1].Quote == 2 || toks[sb-2].Quote == 2)
 			if e, ok := narratedBefore(toks, ms, cs, spFrom); ok && preHas && !quotedPre {
-				out = append(out, clause{from: cs, to: e, idx: i}) // "Jets struck X, and the ministry said ...": the narrator's
+				out = append(out, clause{from: cs, to: e, idx: i, narrated: true}) // "Jets struck X, and the ministry said ...": the narrator's
 			}
 			out = append(out, clause{from: post, to: ce, att: a, idx: i})
 			if quotedPre {
@@ -4402,7 +4584,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if cl.att != nil && cl.att.inherited && len(asserted) == 0 && len(denied) == 0 && len(counts) == 0 && !fake {
 				continue // "... and blamed the group": nothing the first verb did not say
 			}
-			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 && identity == "" {
+			if sp == model.Journalist && len(asserted) == 0 && len(denied) == 0 && claimStance == model.StanceAsserts && len(counts) == 0 && identity == "" && !cl.narrated {
 				continue // narration naming no one and no figure adds nothing
 			}
 			c := model.Claim{
