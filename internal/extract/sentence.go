@@ -2712,13 +2712,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 	// report last named.
 	if len(a.speakers) == 0 && possessor < 0 && ownPost(toks, lo, v) {
 		if body := st.bodyBefore(ms, lo); body != "" {
-			a.speakers, a.unresolved = []string{body}, false
-			a.spFrom, a.spTo = lo, vt
-			if name, nb, ne := findName(toks, st.covered, lo, vt); name != "" && !st.placeAt(toks, nb, ne) {
-				st.persons[name] = body
-				st.persons[surname(name)] = body
-				a.name = st.asWritten(toks, nb, ne)
-			}
+			st.speakAsPost(toks, a, body, lo, vt)
 			return
 		}
 	}
@@ -2726,13 +2720,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 	// last named by that head.
 	if len(a.speakers) == 0 && possessor < 0 {
 		if body := st.headPost(toks, lo, v); body != "" {
-			a.speakers, a.unresolved = []string{body}, false
-			a.spFrom, a.spTo = lo, vt
-			if name, nb, ne := findName(toks, st.covered, lo, vt); name != "" && !st.placeAt(toks, nb, ne) {
-				st.persons[name] = body
-				st.persons[surname(name)] = body
-				a.name = st.asWritten(toks, nb, ne)
-			}
+			st.speakAsPost(toks, a, body, lo, vt)
 			return
 		}
 	}
@@ -2972,6 +2960,19 @@ func ownPost(toks []token, lo, v int) bool {
 		}
 	}
 	return false
+}
+
+// speakAsPost makes body the speaker of a, whose words lo..vt name a post
+// of it ("Its local coordinator, Omar Bakour", "the monitor's director,
+// Hassan Khoury"), and keeps the person named there as the body's.
+func (st *docState) speakAsPost(toks []token, a *attribution, body string, lo, vt int) {
+	a.speakers, a.unresolved = []string{body}, false
+	a.spFrom, a.spTo = lo, vt
+	if name, nb, ne := findName(toks, st.covered, lo, vt); name != "" && !st.placeAt(toks, nb, ne) {
+		st.persons[name] = body
+		st.persons[surname(name)] = body
+		a.name = st.asWritten(toks, nb, ne)
+	}
 }
 
 // headPost: the speaker phrase [lo, v) is "the <head>'s <post>" ("the

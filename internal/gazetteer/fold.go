@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck/crosscheck/internal/bytescan"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -207,7 +208,7 @@ var rootStop = func() (t [256]bool) {
 
 // rootPass is !rootStop as 0 or 1, so that skipUnstopped tests eight
 // bytes with one branch.
-var rootPass = func() (t [256]uint8) {
+var rootPass = func() (t bytescan.Table) {
 	for c, stop := range rootStop {
 		if !stop {
 			t[c] = 1
@@ -220,17 +221,7 @@ var rootPass = func() (t [256]uint8) {
 // or len(text): eight bytes a round while none is (most of a run of
 // lower-case words), then byte by byte.
 func skipUnstopped(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		w := text[i : i+8]
-		if rootPass[w[0]]&rootPass[w[1]]&rootPass[w[2]]&rootPass[w[3]]&
-			rootPass[w[4]]&rootPass[w[5]]&rootPass[w[6]]&rootPass[w[7]] == 0 {
-			break
-		}
-	}
-	for i < len(text) && !rootStop[text[i]] {
-		i++
-	}
-	return i
+	return bytescan.Skip(text, i, &rootPass)
 }
 
 func isASCIIAlnum(c byte) bool {

@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/crosscheck/crosscheck/internal/bytescan"
 )
 
 // Sentence is one sentence: text[Start:End]. Para numbers the paragraph
@@ -107,7 +109,7 @@ var plain = func() (t [256]bool) {
 
 // plainByte is plain as 0 or 1, so that skipPlain tests eight bytes with
 // one branch.
-var plainByte = func() (t [256]uint8) {
+var plainByte = func() (t bytescan.Table) {
 	for c, p := range plain {
 		if p {
 			t[c] = 1
@@ -120,17 +122,7 @@ var plainByte = func() (t [256]uint8) {
 // len(text): eight bytes a round while all are plain (most of a
 // sentence's line), then byte by byte.
 func skipPlain(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		w := text[i : i+8]
-		if plainByte[w[0]]&plainByte[w[1]]&plainByte[w[2]]&plainByte[w[3]]&
-			plainByte[w[4]]&plainByte[w[5]]&plainByte[w[6]]&plainByte[w[7]] == 0 {
-			break
-		}
-	}
-	for i < len(text) && plain[text[i]] {
-		i++
-	}
-	return i
+	return bytescan.Skip(text, i, &plainByte)
 }
 
 // Split returns the sentences of text in order.
