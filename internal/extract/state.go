@@ -761,7 +761,7 @@ func bearingRelation(rel string) bool {
 	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
 		rest = rest[i+1:]
 	}
-	return compassWords.has(strings.ReplaceAll(rest, "-", ""))
+	return compass.has(strings.ReplaceAll(rest, "-", ""))
 }
 
 // launchBearing reports a bearing that says where something came from:
@@ -780,7 +780,7 @@ func launchBearing(text string, l gazetteer.Located) bool {
 	}
 	fields := strings.Fields(before)
 	for k := len(fields) - 2; k >= 1; k-- {
-		if fields[k+1] != "of" || !compassWords.has(strings.ToLower(strings.ReplaceAll(fields[k], "-", ""))) {
+		if fields[k+1] != "of" || !compass.has(strings.ToLower(strings.ReplaceAll(fields[k], "-", ""))) {
 			continue
 		}
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
@@ -803,9 +803,6 @@ func allLaunched(text string, pl []gazetteer.Located) bool {
 	}
 	return len(pl) > 0
 }
-
-// compassWords are the bearings a relation ends with.
-var compassWords = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 // sentenceNamesTitleTown reports a sentence that names the title's town
 // itself ("the village of Ayyash in the countryside of Deir Ezzor"): its
