@@ -586,6 +586,9 @@ func (g *Gazetteer) personName(text string, hits []hit, i int) bool {
 	if title {
 		return titles[strings.ToLower(word)]
 	}
+	if codenameHeads[word] {
+		return true // "Operation Hamilton", even opening a headline: a codename
+	}
 	if allowedBefore[strings.ToLower(word)] || demonymWord(g, word) {
 		return false
 	}
@@ -599,6 +602,11 @@ func (g *Gazetteer) personName(text string, hits []hit, i int) bool {
 	}
 	return true
 }
+
+// codenameHeads, capitalised right before a town's name, make it a
+// military operation's codename ("Operation Hamilton", "Exercise
+// Dublin"), not a place of the story.
+var codenameHeads = map[string]bool{"Operation": true, "Exercise": true}
 
 // namesNoPlace reports whether the words after a town's name show that it
 // names a person ("Hassan, a 15-year-old boy") or, for a town abroad (see
