@@ -248,3 +248,35 @@ func TestCoarserSameCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedStrikesSplitByPlace checks that one clause telling of two
+// coordinated strikes, each at its own place, gives a claim at each.
+func TestCoordinatedStrikesSplitByPlace(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Report.\n\nU.S. jets struck before dawn on Sunday, destroying a depot in Hajin and hitting a bridge near Mayadin, the Pentagon said.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Title: "Report", Published: "2019-05-06", Text: text})
+	got := map[string]bool{}
+	for _, cl := range claims {
+		got[cl.Where.Name] = true
+	}
+	if !got["Hajin"] || !got["Mayadin"] {
+		t.Errorf("places %v, want Hajin and Mayadin", got)
+	}
+}
+
+func TestCoordinatedStrike(t *testing.T) {
+	cases := []struct {
+		between string
+		want    bool
+	}{
+		{", on the edge of the capital, and hitting storage sites", true},
+		{" and struck a bridge", true},
+		{" and the road to", false},
+		{". Later, jets and hit", false},
+	}
+	for _, c := range cases {
+		if got := coordinatedStrike(c.between); got != c.want {
+			t.Errorf("coordinatedStrike(%q) = %v, want %v", c.between, got, c.want)
+		}
+	}
+}

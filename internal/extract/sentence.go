@@ -4754,6 +4754,7 @@ func (st *docState) splitByPlace(pl []gazetteer.Located, start, end int, parts [
 	if len(towns) < 2 || len(towns) > 6 {
 		return parts
 	}
+	coordinated := len(towns) == 2 && coordinatedStrike(st.text[towns[0].End:towns[1].Start])
 	var out []part
 	from := start
 	for k, l := range towns {
@@ -4765,7 +4766,7 @@ func (st *docState) splitByPlace(pl []gazetteer.Located, start, end int, parts [
 		for _, fg := range quantity.Counts(st.text[from:to], nil) {
 			counts = append(counts, fg.Count)
 		}
-		if len(counts) == 0 {
+		if len(counts) == 0 && !coordinated {
 			return parts
 		}
 		out = append(out, part{where: l.Where, counts: counts})
@@ -4773,6 +4774,29 @@ func (st *docState) splitByPlace(pl []gazetteer.Located, start, end int, parts [
 	}
 	return out
 }
+
+// coordinatedStrike reports a second strike verb, coordinated with the
+// first, between two places: "destroying a depot in X and hitting storage
+// sites west of Y" tells of two strikes, one at each place.
+func coordinatedStrike(between string) bool {
+	if strings.ContainsAny(between, ".;:\n") {
+		return false
+	}
+	for rest := between; ; {
+		k := strings.Index(rest, " and ")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len(" and "):]
+		if coordinatedStrikeVerbs.has(nextWordOf(rest, 0)) {
+			return true
+		}
+	}
+}
+
+// coordinatedStrikeVerbs open the second of two coordinated strikes.
+var coordinatedStrikeVerbs = words("hitting", "striking", "destroying", "targeting", "bombing", "shelling",
+	"hit", "struck", "destroyed", "targeted", "bombed", "shelled")
 
 func (st *docState) add(c model.Claim, idx, para int, side string) {
 	if c.Speaker == st.narrator {
