@@ -302,6 +302,16 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeFair,
 		},
 		{
+			name: "a monitor's bare dead against locals' civilians, beside the striker's own tally of terrorists: the figures disagree",
+			inc: incident(
+				cl{id: "mod", speaker: "turkey", asserted: []string{"turkey"}, group: "militants", counts: []model.Count{n("killed", "militants", 6, 6, false)}},
+				cl{id: "loc", speaker: "local-sources", asserted: []string{"turkey"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 2, 2, false)}},
+				cl{id: "mon", speaker: "ngo", asserted: []string{"turkey"}, counts: []model.Count{n("killed", "unknown", 5, 5, false)}},
+			),
+			wantContra: "count:local-sources/ngo target:turkey/local-sources",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "four men against eleven militants, where no one says civilians: the same dead counted differently",
 			inc: incident(
 				cl{id: "joc", speaker: "iraq-joc", group: "militants", counts: []model.Count{n("killed", "militants", 11, 11, false)}},

@@ -269,7 +269,8 @@ func (a *Assessor) officialRecord(v *incView, inc *model.Incident, k *collector)
 // figures for the same actors); a share (one actor's part) contradicts a
 // total only when the share is larger than the whole.
 func (a *Assessor) counts(v *incView, k *collector) {
-	by, keys := comparedFigures(figures(v))
+	by, keys := figures(v)
+	by, keys = comparedFigures(by, keys, a.enemyTallyOnly(by))
 	for _, key := range keys {
 		fs := by[key]
 		for i, f := range fs {
@@ -457,7 +458,10 @@ func civilianOrUnsaid(c *model.Claim) bool {
 // died") under the group it counts, when that can be told (see
 // unnamedReading); the others are compared only with figures that name
 // none.
-func comparedFigures(by map[string][]figure, keys []string) (map[string][]figure, []string) {
+//
+// tallies holds the keys of militants counted only by the side that says
+// it struck them (see enemyTallyOnly).
+func comparedFigures(by map[string][]figure, keys []string, tallies []string) (map[string][]figure, []string) {
 	out := make(map[string][]figure, len(by))
 	for _, key := range keys {
 		out[key] = by[key]
@@ -468,7 +472,7 @@ func comparedFigures(by map[string][]figure, keys []string) (map[string][]figure
 		if group != model.GroupUnknown && group != "" {
 			continue
 		}
-		named := withOwnReadings(namedGroups(keys, kind), out[key])
+		named := withOwnReadings(namedGroups(keys, kind, tallies), out[key])
 		var keep []figure
 		for _, f := range out[key] {
 			g := unnamedReading(f, named)
@@ -493,8 +497,12 @@ func comparedFigures(by map[string][]figure, keys []string) (map[string][]figure
 }
 
 // namedGroups: the groups the incident's figures of kind name (children
-// and medics are part of civilians when civilians are named too).
-func namedGroups(keys []string, kind string) []string {
+// and medics are part of civilians when civilians are named too; so are
+// militants when only the striking side names them, in its tally of the
+// enemies it says it killed: "our drones neutralised five terrorists"
+// beside locals' "three workers" leaves a monitor's "four deaths" read as
+// the civilians).
+func namedGroups(keys []string, kind string, tallies []string) []string {
 	var named []string
 	for _, o := range keys {
 		ok, og, _ := strings.Cut(o, "|")
@@ -504,8 +512,9 @@ func namedGroups(keys []string, kind string) []string {
 		named = append(named, og)
 	}
 	if slices.Contains(named, model.GroupCivilians) {
+		tally := slices.Contains(tallies, kind+"|"+model.GroupMilitants)
 		named = slices.DeleteFunc(named, func(g string) bool {
-			return g == model.GroupChildren || g == model.GroupMedics
+			return g == model.GroupChildren || g == model.GroupMedics || tally && g == model.GroupMilitants
 		})
 	}
 	return named
@@ -574,6 +583,29 @@ func unnamedReading(f figure, named []string) string {
 		return only
 	}
 	return ""
+}
+
+// enemyTallyOnly: the keys of militants whose every figure is a
+// belligerent's tally of the enemies its own strike killed.
+func (a *Assessor) enemyTallyOnly(by map[string][]figure) []string {
+	var out []string
+	for key, fs := range by {
+		if _, g, _ := strings.Cut(key, "|"); g != model.GroupMilitants {
+			continue
+		}
+		if !slices.ContainsFunc(fs, func(f figure) bool { return !a.ownTally(f) }) {
+			out = append(out, key)
+		}
+	}
+	return out
+}
+
+// ownTally: the figure's speaker speaks for every actor its claim says
+// struck.
+func (a *Assessor) ownTally(f figure) bool {
+	mine := f.cv.c.PerpetratorsAsserted
+	voice := a.reg.SpeaksFor(speakerOf(f.cv.c))
+	return len(mine) > 0 && voice != "" && !slices.ContainsFunc(mine, func(x string) bool { return !a.reg.Covers(x, voice) })
 }
 
 // personCount: the kind counts people, whom a group describes.
