@@ -864,8 +864,33 @@ func (p *parser) figureAt(i int) int {
 			return f.last + 1 // "11 vehicles, including four tanks": a part, not another figure
 		}
 	}
+	if f.cls == clsHuman {
+		if g := p.allOfGroup(f.last + 1); g != "" {
+			f.group = g // "nineteen men, all civilians, were killed"
+		}
+	}
 	p.add(f)
 	return f.last + 1
+}
+
+// allOfGroup returns the group of an apposition that opens at the comma k
+// and says who all of the figure were: ", all civilians", ", all of them
+// children". It returns "" when there is none.
+func (p *parser) allOfGroup(k int) string {
+	if p.word(k) != "," || p.word(k+1) != "all" {
+		return ""
+	}
+	j := k + 2
+	if p.word(j) == "of" && p.word(j+1) == "them" {
+		j += 2
+	}
+	if j >= len(p.toks) {
+		return ""
+	}
+	if e := p.toks[j].ent(); e != nil && e.head != nil && !e.mod && e.head.cls == clsHuman {
+		return e.head.group
+	}
+	return ""
 }
 
 // tollAfter reports a cue of killed or injured right after token k ("were
@@ -1405,6 +1430,8 @@ func (p *parser) headAfter(k int) headHit {
 			continue
 		case t.kind == tPunct && (t.lit() == "-" || t.lit() == "'") && t.glued:
 			continue
+		case t.kind == tPunct && t.lit() == "/" && t.glued && k > 0 && p.toks[k-1].cap && k+1 < len(p.toks) && p.toks[k+1].cap:
+			continue // two names of one group: "four PKK/YPG terrorists"
 		case t.kind == tPunct && t.punct == '"' && t.glued && steps == 0:
 			continue // a quoted figure: "more than 20" fighters
 		case t.kind == tPunct && t.punct == '"' && !t.glued && steps == 0:
@@ -1636,6 +1663,15 @@ func (p *parser) diesLater(k int) bool {
 }
 
 // openingQuote reports a double quote at token k that opens a quoted word.
+// quotedCueBefore returns the cue of a one-word quotation that the quote k
+// closes ("neutralised" in had "neutralised" two fighters), or 0.
+func (p *parser) quotedCueBefore(k int) cue {
+	if k < 2 || !p.toks[k].glued || p.toks[k-1].ent() == nil || !p.openingQuote(k-2) {
+		return 0
+	}
+	return p.toks[k-1].ent().cue
+}
+
 func (p *parser) openingQuote(k int) bool {
 	return p.toks[k].punct == '"' && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tWord
 }
@@ -1733,7 +1769,13 @@ func (p *parser) afterRelative(k int, human bool) (cue, int) {
 			return 0, 0
 		}
 		d := 0
-		for m := j + 1; m < len(p.toks) && m <= j+3; m++ {
+		for m, last := j+1, j+3; m < len(p.toks) && m <= last; m++ {
+			if p.coordinatedParticiple(m) {
+				// "who were guarding the site, were identified and
+				// neutralised": the second participle is the figure's verb
+				m, d, last = m+1, d+2, last+2
+				continue
+			}
 			e := p.toks[m].ent()
 			if e == nil {
 				break
@@ -1754,6 +1796,13 @@ func (p *parser) afterRelative(k int, human bool) (cue, int) {
 		}
 	}
 	return 0, 0
+}
+
+// coordinatedParticiple reports a participle joined by "and" to the next
+// verb at token m: "identified and" in "were identified and neutralised".
+func (p *parser) coordinatedParticiple(m int) bool {
+	return m+2 < len(p.toks) && p.toks[m].kind == tWord && strings.HasSuffix(p.text(m), "ed") &&
+		p.word(m+1) == "and" && (p.toks[m].ent() == nil || p.toks[m].ent().cue == 0 && !p.toks[m].ent().aux)
 }
 
 // relativeAside finds the verb of a noun past a relative clause set off by
@@ -1846,6 +1895,9 @@ func (p *parser) afterRestrictive(k int, human bool) (cue, int) {
 		switch p.word(j - 1) {
 		case "who", "which", "that":
 			continue
+		}
+		if p.word(j) == "to" {
+			continue // an infinitive of the clause: "who were preparing to open fire", "detected to be"
 		}
 		// the main verb: "was wounded", "had been killed"
 		for m, d := j+1, 1; m < len(p.toks) && m <= j+2; m, d = m+1, d+1 {
@@ -1946,6 +1998,9 @@ func (p *parser) cueBefore(k int, human bool) (cue, int) {
 					if c := p.toks[k-1].ent().cue; c != 0 && familyOK(c, human) {
 						return c, dist + 1
 					}
+				}
+				if c := p.quotedCueBefore(k); c != 0 && familyOK(c, human) {
+					return c, dist + 1 // the verb itself quoted: had "neutralised" two fighters
 				}
 				return 0, 0
 			case ";", ":", ".", "!", "?":

@@ -36,6 +36,23 @@ type countCase struct {
 }
 
 var countCases = []countCase{
+	// ---- a subject past a long relative clause (written for these tests)
+	{"an infinitive inside a restrictive clause", "Six gunmen who were preparing to open fire on our border posts were neutralised overnight.", nil,
+		[]string{"Six gunmen => killed/militants/6..6"}},
+	{"to be inside a restrictive clause", "3 militants who were found to be planting mines on the road were neutralized in a drone strike.", nil,
+		[]string{"3 militants => killed/militants/3..3"}},
+	{"two names of one group joined by a slash", "Seven ISIS/Daesh terrorists were neutralised near the border.", nil,
+		[]string{"Seven ISIS/Daesh terrorists => killed/militants/7..7"}},
+	{"a participle coordinated with the cue after an aside", "The three militants, who had been hiding in a cave, were located and killed by the patrol.", nil,
+		[]string{"three militants => killed/militants/3..3"}},
+	{"the verb itself in quotes before the figure", "Officials said the operation had \"eliminated\" nine insurgents hiding in the valley.", nil,
+		[]string{"nine insurgents => killed/militants/9..9"}},
+	{"a quoted word that is no cue", "The minister called the raid \"successful\" two days later.", nil, nil},
+	{"an apposition saying all were civilians", "Fourteen men, all civilians from the same clan, were killed at the well.", nil,
+		[]string{"Fourteen men => killed/civilians/14..14"}},
+	{"all of them with a noun of no group keeps the group", "Eleven men, all of them members of the guard, were killed at the gate.", nil,
+		[]string{"Eleven men => killed/unknown/11..11"}},
+	{"a participle coordinated with no cue is no figure", "The three men, who had been hiding in a cave, were located and questioned by the patrol.", nil, nil},
 	// ---- tolls in translated and ministry prose (written for these tests)
 	{"martyrs after a toll", "By evening the toll from the raid had reached 17 martyrs.", nil,
 		[]string{"17 => killed/unknown/17..17"}},
