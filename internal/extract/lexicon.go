@@ -113,7 +113,7 @@ var orgMentions = []mention{
 	{Phrase: "u.k. ministry of defence", Speaker: "uk", Actor: "uk"},    // "the UK Ministry of Defence": a belligerent with no speaker id of its own speaks as itself
 	{Phrase: "u.k. defence ministry", Speaker: "uk", Actor: "uk"},
 	{Phrase: "u.k.", Actor: "uk"},                                       // "no UK aircraft were involved" (no speaker: "a UK-based monitor said")
-	{Phrase: "britain", Actor: "uk"},                                    // "Britain took part" (no speaker: "a Britain-based monitor said")
+	{Phrase: "britain", Actor: "uk", Speaker: "uk"},                     // "Britain took part", "Britain said"
 	{Phrase: "united kingdom", Actor: "uk"},                             // "in coordination with the United Kingdom"
 	{Phrase: "raf", Actor: "uk"},                                        // "RAF Tornados"
 	{Phrase: "royal air force", Actor: "uk"},                            // "the Royal Air Force"
@@ -133,7 +133,7 @@ var orgMentions = []mention{
 	{Phrase: "french ministry of the armed forces", Speaker: "france", Actor: "france"}, // France's defence ministry by its own name
 	{Phrase: "french ministry of armed forces", Speaker: "france", Actor: "france"},
 	{Phrase: "french", Actor: "france"}, // "French jets"
-	{Phrase: "france", Actor: "france"}, // "France conducted"
+	{Phrase: "france", Actor: "france", Speaker: "france"}, // "France conducted", "France said"
 
 	// Iraq.
 	{Phrase: "iraq", Actor: "iraq", Speaker: "iraq-mod"},                                           // "#Iraq's strike", "Iraq later announced"
@@ -631,6 +631,11 @@ var orgMentions = []mention{
 	{Phrase: "the commander - in - chief", Relative: "military"}, // (longer than "the commander")
 	{Phrase: "commander in chief", Relative: "military"},         // "spokesman for the commander in chief of Iraq's armed forces"
 	{Phrase: "general staff", Relative: "military"},              // "the French General Staff said"
+	{Phrase: "defence staff", Relative: "military"},              // "the Chief of the Defence Staff said"
+	{Phrase: "ministry of the armed forces", Relative: "mod"},    // a defence ministry by its other name: "the Ministry of the Armed Forces said"
+	{Phrase: "ministry of armed forces", Relative: "mod"},
+	{Phrase: "minister of the armed forces", Relative: "mod"}, // "the Minister of the Armed Forces told reporters"
+	{Phrase: "armed forces minister", Relative: "mod"},
 	{Phrase: "the commander in chief", Relative: "military"},
 
 	// health offices and activists' committees count and name the dead:
@@ -769,7 +774,7 @@ var countrySpeakers = map[string]map[string]string{
 // selfSpeakers are the countries of belligerents with an actor id but no
 // speaker id of their own: every state body of theirs speaks as the actor
 // ("Turkey's defence ministry said", "Iranian state TV").
-var selfSpeakers = map[string]string{"TR": "turkey", "IL": "israel", "IR": "iran"}
+var selfSpeakers = map[string]string{"TR": "turkey", "IL": "israel", "IR": "iran", "GB": "uk", "FR": "france"}
 
 // countryActors resolves RelActor rows by the country where the
 // document's places lie (not the actors it names):

@@ -959,6 +959,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		if sp := forceOwner(toks, ms, k); sp != "" {
 			return sp // "the general command of the Syrian Democratic Forces": the force's own
 		}
+		if sp := memberOfAfter(toks, ms, k, mm.Relative); sp != "" {
+			return sp // "the Ministry of the Armed Forces of the French Republic"
+		}
 		if ownedByForce(toks, ms, k) {
 			return "" // "the General Command of the Syrian Democratic Forces" is no state body
 		}
@@ -977,6 +980,11 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			}
 			return relativeSpeaker(st.occupier, mm.Relative)
 		}
+		if k > 0 && ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s" {
+			if sp := memberVoice(ms[k-1].E.Mention, mm.Relative); sp != "" {
+				return sp // "Britain's defence ministry": the member's, though Britain is also a place
+			}
+		}
 		if voicelessOwner(toks, m.From) {
 			return "local-sources" // "the Dutch defence ministry": a state with no actor id
 		}
@@ -994,6 +1002,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// "the Ministry of National Defence of Türkiye": the country
 			// the name gives, not the report's
 			return relativeSpeaker(ms[j].E.ISO, mm.Relative)
+		}
+		if iso := capitalAfter(toks, m.To); iso != "" {
+			return relativeSpeaker(iso, mm.Relative) // "the Ministry of Defence in London said"
 		}
 		if iso := frontedCapital(toks, m.From); iso != "" && !mm.Owned {
 			return relativeSpeaker(iso, mm.Relative) // "In Ankara, the defence ministry said"
@@ -1150,6 +1161,7 @@ func voicelessOwner(toks []token, from int) bool {
 var capitalStates = map[string]string{
 	"ankara": "TR", "moscow": "RU", "tehran": "IR", "damascus": "SY",
 	"washington": "US", "baghdad": "IQ", "beirut": "LB", "sanaa": "YE",
+	"london": "GB", "paris": "FR",
 }
 
 // capitalAfter returns the country of "in <Capital>" at token t, or "".
@@ -1205,6 +1217,24 @@ func frontedCapital(toks []token, from int) string {
 		return ""
 	}
 	return capitalAfter(toks, 0)
+}
+
+// memberOfAfter is the voice of a coalition member named by its demonym
+// right after the state body at ms[k] ("the Ministry of the Armed Forces of
+// the French Republic"), or "".
+func memberOfAfter(toks []token, ms []match, k int, relative string) string {
+	t := ms[k].To
+	if t >= len(toks) || toks[t].Norm != "of" || k+1 >= len(ms) {
+		return ""
+	}
+	from := t + 1
+	if from < len(toks) && toks[from].Norm == "the" {
+		from++
+	}
+	if ms[k+1].From != from {
+		return ""
+	}
+	return memberVoice(ms[k+1].E.Mention, relative)
 }
 
 // countryOfAfter finds a country named right after the state body at
@@ -2867,8 +2897,8 @@ func ownVoice(m match) bool {
 // country: the US's bodies have speaker ids, the UK and France speak as
 // themselves.
 func memberVoice(demonym mention, relative string) string {
-	if demonym.Speaker != "" || demonym.Relative != "" {
-		return ""
+	if demonym.Speaker != "" && demonym.Speaker != demonym.Actor || demonym.Relative != "" {
+		return "" // a body of its own ("the U.S. military"), not a state by name ("Britain")
 	}
 	switch demonym.Actor {
 	case "us":

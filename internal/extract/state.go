@@ -172,9 +172,25 @@ func (st *docState) issuer() {
 		if kind == model.KindOfficial || kind == model.KindNGO || sp == "syria-gov" || sp == "iraq-state-tv" || sp == "isis-amaq" {
 			st.narrator = sp
 			st.official = kind == model.KindOfficial || sp == "syria-gov" || sp == "iraq-state-tv" || sp == "isis-amaq"
+			if kind == model.KindOfficial && selfVoice(sp) {
+				// a state that speaks as itself issues the release: its
+				// ministry and its staff named bare are the issuer's own
+				st.setByHead(relativeKey("mod"), sp)
+				st.setByHead(relativeKey("military"), sp)
+			}
 		}
 		return
 	}
+}
+
+// selfVoice: speaker sp is a whole state speaking as itself (selfSpeakers).
+func selfVoice(sp string) bool {
+	for _, v := range selfSpeakers {
+		if v == sp {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherHead is the last word of a publisher's name, before any

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Coalition members that speak as themselves (uk, france): by the state's
+// name, by a body owned by the name or placed in the capital, and as the
+// issuer of their own releases. Every text is written for the test.
+func TestMemberStateSpeakers(t *testing.T) {
+	e := newTestExtractor(t)
+	// the strike is told once, in the speaker's sentence
+	const strike = "Missiles struck a depot near Masyaf in Syria on Saturday, killing nobody. "
+	tests := []struct {
+		name string
+		doc  model.Document
+		want []triple
+	}{
+		{"a member state by its name speaks as itself",
+			model.Document{Text: strike + "France said its Rafale jets had fired cruise missiles at the depot near Masyaf."},
+			[]triple{{"france", "asserts", []string{"france"}, nil}}},
+		{"a member's possessed ministry is the member's, though its name is also a place",
+			model.Document{Text: strike + "Britain's defence ministry said British jets had fired missiles at the depot near Masyaf."},
+			[]triple{{"uk", "asserts", []string{"uk"}, nil}}},
+		{"a ministry placed in a member's capital is the member's",
+			model.Document{Text: strike + "The Ministry of Defence in London said British jets had fired missiles at the depot near Masyaf."},
+			[]triple{{"uk", "asserts", []string{"uk"}, nil}}},
+		{"a monitor based in a member state is still a monitor",
+			model.Document{Text: strike + "A Britain-based monitor said Russian jets had struck the depot near Masyaf."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}}},
+		{"a member's release: its ministry by its other name, its minister and its staff speak for it",
+			model.Document{Publisher: "Ministry of the Armed Forces of the French Republic", Kind: "official",
+				Text: "On Saturday the French armed forces struck a depot near Masyaf in Syria.\n\n" +
+					"\"Our strikes destroyed the depot near Masyaf,\" the Minister of the Armed Forces said.\n\n" +
+					"The depot near Masyaf was destroyed, the Chief of the Defence Staff said."},
+			[]triple{{"france", "asserts", []string{"france"}, nil}, {"france", "asserts", []string{"france"}, nil}, {"france", "asserts", []string{"france"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.doc.ID, tc.doc.Published = "t", "2021-03-10"
+			claims, _ := e.Extract(tc.doc)
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}
