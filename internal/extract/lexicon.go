@@ -132,7 +132,7 @@ var orgMentions = []mention{
 	{Phrase: "etat - major des armees", Speaker: "france", Actor: "france"},             // idem, unaccented
 	{Phrase: "french ministry of the armed forces", Speaker: "france", Actor: "france"}, // France's defence ministry by its own name
 	{Phrase: "french ministry of armed forces", Speaker: "france", Actor: "france"},
-	{Phrase: "french", Actor: "france"}, // "French jets"
+	{Phrase: "french", Actor: "france"},                    // "French jets"
 	{Phrase: "france", Actor: "france", Speaker: "france"}, // "France conducted", "France said"
 
 	// Iraq.
