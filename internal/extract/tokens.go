@@ -636,6 +636,23 @@ func buildLexicon() *lexicon {
 		m := m
 		lx.add(m.Phrase, func(e *lexEntry) { e.Flags |= fMention; e.Mention = m })
 	}
+	for _, m := range orgMentions {
+		// "the United States Central Command": every "U.S. ..." body by the
+		// state's full name, where the lexicon has no row of its own for it
+		// (and with its article, which "the united states" would take first)
+		if rest, ok := strings.CutPrefix(m.Phrase, "u.s. "); ok {
+			for _, full := range [...]string{"united states ", "the united states "} {
+				m := m
+				m.Phrase = full + rest
+				lx.add(m.Phrase, func(e *lexEntry) {
+					if e.Flags&fMention == 0 {
+						e.Flags |= fMention
+						e.Mention = m
+					}
+				})
+			}
+		}
+	}
 	for _, m := range knownPeople {
 		m := m
 		lx.add(m.Phrase, func(e *lexEntry) { e.Flags |= fMention; e.Mention = m })
