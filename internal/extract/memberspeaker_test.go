@@ -45,3 +45,30 @@ func TestMemberStateSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// A strike the narrator tells, joined to a speaker's words that tell of no
+// strike: the strike stays the narrator's. Every text is written for the test.
+func TestNarratedStrikeBeforeJoinedSpeech(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"a while-clause speaker with no strike of its own",
+			"American jets struck a depot near Masyaf on Saturday, while Damascus insisted that most of the missiles had been shot down.",
+			[]triple{{"journalist", "asserts", []string{"us"}, nil}}},
+		{"a but-clause speaker with no strike of its own",
+			"American jets struck a depot near Masyaf on Saturday, but the Syrian government said most of the missiles had been shot down.",
+			[]triple{{"journalist", "asserts", []string{"us"}, nil}}},
+		{"a speaker after the strike without a join keeps it",
+			"American jets struck a depot near Masyaf on Saturday, the Syrian government said.",
+			[]triple{{"syria-gov", "asserts", []string{"us"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text, Published: "2021-03-10"})
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}

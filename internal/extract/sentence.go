@@ -3648,6 +3648,13 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 			if quotedPre {
 				out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
 			}
+		case preHas && !commaAfter && !pronounSpeaker(toks, a) && contrastJoin(toks, ms, cs, spFrom):
+			// "Jets struck the depot, while Damascus insisted that most
+			// missiles were downed": the strike is the narrator's, the
+			// speaker's words are only what follows its verb
+			e, _ := narratedBefore(toks, ms, cs, spFrom)
+			out = append(out, clause{from: cs, to: e, idx: i, narrated: true})
+			out = append(out, clause{from: post, to: ce, att: a, idx: i})
 		case preHas:
 			out = append(out, clause{from: cs, to: spFrom, att: a, idx: i})
 		case a.stance != model.StanceAsserts && a.stance != model.StanceConfirms && i > 0 && len(out) > 0 && !cueIn(ms, post, ce) && !claimIn(ms, post, ce):
@@ -3663,6 +3670,26 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 	st.clauseBuf = out
 	return out
 }
+
+// contrastJoin: the words before the speaker are a main clause of the
+// narrator's, with an attack verb, set against the speaker's by ", while"
+// or ", but" (", and a monitor says ..." rather bears the strike out).
+func contrastJoin(toks []token, ms []match, from, speaker int) bool {
+	e, ok := narratedBefore(toks, ms, from, speaker)
+	if !ok || e+1 >= len(toks) {
+		return false
+	}
+	j := toks[e+1].Norm
+	return j == "while" || j == "but"
+}
+
+// pronounSpeaker: the speaker is a pronoun ("we said so"), who may be the
+// one who struck in the words before.
+func pronounSpeaker(toks []token, a *attribution) bool {
+	return a.spTo == a.spFrom+1 && a.spFrom >= 0 && a.spFrom < len(toks) && speakerPronouns.has(toks[a.spFrom].Norm)
+}
+
+var speakerPronouns = words("i", "we", "he", "she", "they", "it")
 
 // awareOf reports "aware of (the|media|these|those) …" before the report word at t: a
 // speaker that knows of a report says nothing of the strike itself.
