@@ -366,12 +366,21 @@ func accordDay(text string, d timex.Mention) bool {
 		}
 	}
 	// the clause before the date, back to a comma: the verb and its agent
-	clause := text[max(0, d.Start-48):d.Start]
+	window := text[max(0, d.Start-48):d.Start]
+	if !containsAny(window, accordVerbs[:]) {
+		return false // (the common case: no verb, so no clause to cut)
+	}
+	clause := window
 	if k := strings.LastIndexAny(clause, ",;.("); k >= 0 {
 		clause = clause[k+1:]
 	}
-	for _, v := range accordVerbs {
-		if strings.Contains(clause, v) {
+	return containsAny(clause, accordVerbs[:])
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

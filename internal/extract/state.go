@@ -788,6 +788,9 @@ func launchBearing(text string, l gazetteer.Located) bool {
 		return false
 	}
 	before := text[max(0, l.Start-64):l.Start]
+	if !strings.Contains(before, "from ") {
+		return false // (the common case, before the sentence's start is sought)
+	}
 	if i := strings.LastIndexAny(before, ".;\n"); i >= 0 {
 		before = before[i+1:]
 	}
