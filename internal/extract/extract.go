@@ -26,6 +26,7 @@
 package extract
 
 import (
+	"crypto/sha256"
 	"sync"
 	"time"
 
@@ -114,6 +115,12 @@ func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) {
 	} else {
 		claims = append(claims, prose...)
 	}
+	// A real id is 64 hex characters, a whole SHA-256 block: hashed once
+	// for the document's claims (the ids are ClaimID's either way).
+	var ids *model.ClaimIDs
+	if len(claims) > 1 && len(doc.ID) >= sha256.BlockSize {
+		ids = model.NewClaimIDs(doc.ID)
+	}
 	for i := range claims {
 		c := &claims[i]
 		c.Document = doc.ID
@@ -134,7 +141,11 @@ func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) {
 		if c.Event.TargetGroup == "" {
 			c.Event.TargetGroup = model.GroupUnknown
 		}
-		c.ID = model.ClaimID(doc.ID, c.Span, i)
+		if ids != nil {
+			c.ID = ids.ID(c.Span, i)
+		} else {
+			c.ID = model.ClaimID(doc.ID, c.Span, i)
+		}
 	}
 	return claims, warnings
 }
