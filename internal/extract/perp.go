@@ -1320,6 +1320,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				p = q
 			}
 		}
+		// "the attack was the work of Islamic State fighters"
+		if ok, neg := workOf(toks, p, cl.from); ok {
+			add(actor, neg)
+			continue
+		}
 		// (f) predicate: "the strike was Israeli", "the drone was American",
 		// "the drone was likely Israeli"
 		// (the warplanes were "most likely Israeli")
@@ -2665,4 +2670,81 @@ func asideCulprit(toks []token, ms []match, a *attribution) string {
 		return ""
 	}
 	return ""
+}
+
+// claimVerbs are the forms of "claim" by which a side takes an attack as
+// its own: "Islamic State claimed the attack", "the bombing was claimed
+// by Islamic State".
+var claimVerbs = words("claimed", "claims", "claim", "claiming")
+
+// claimDeterminers may stand before the attack a side claims.
+var claimDeterminers = words("the", "this", "that", "its", "an", "a", "both", "all", "friday's", "saturday's", "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's")
+
+// claimsAttack reports an attribution by which its speaker claims an
+// attack as its own side's ("claimed responsibility", "claimed the
+// bombing"), not a figure or a fact about it ("claimed it had hit",
+// "claimed the target was a depot").
+func claimsAttack(toks []token, ms []match, cl clause) bool {
+	a := cl.att
+	if a == nil || a.verbEnd <= a.verb || !claimVerbs.has(toks[a.verb].Norm) {
+		return false
+	}
+	if a.verbEnd-a.verb > 1 && toks[a.verbEnd-1].Norm == "responsibility" {
+		return true
+	}
+	j := cl.from
+	if a.verb < cl.from {
+		// active: the attack is the verb's object ("claimed the attack")
+		if j != a.verbEnd {
+			return false
+		}
+	} else if a.verbEnd >= len(toks) || toks[a.verbEnd].Norm != "by" && !(a.verbEnd+1 < len(toks) && toks[a.verbEnd].Norm != "," && toks[a.verbEnd+1].Norm == "by") {
+		return false // passive only: "was claimed by Islamic State"
+	}
+	// ("the attack" may be one match: the article is tried as a start too;
+	// a few modifiers may come first: "the car bomb attack")
+	for mods := 0; j < cl.to && mods <= claimModifiers; j++ {
+		// ("the bombing": a verb form named after an article is the deed)
+		if k, ok := matchAt(ms, j); ok && (ms[k].E.Flags&fAttackNoun != 0 || j > cl.from && isCue(ms[k].E)) {
+			return true
+		}
+		if !claimDeterminers.has(toks[j].Norm) {
+			if !toks[j].Word || locatives.has(toks[j].Norm) || toks[j].Norm == "at" || toks[j].Norm == "on" {
+				return false
+			}
+			mods++
+		}
+	}
+	return false
+}
+
+// claimModifiers is how many words ("car bomb", "deadly suicide") may
+// stand before the attack a side claims.
+const claimModifiers = 3
+
+// workNouns name a deed as someone's: "the attack was the work of X".
+var workNouns = words("work", "handiwork", "doing")
+
+// workAdverbs may stand between the copula and "the work of".
+var workAdverbs = words("also", "probably", "likely", "most", "clearly", "almost", "certainly", "again", "all")
+
+// workOf reads "was (not) the work of" before the actor, with p on "of":
+// the predicate names who did the deed ("Amaq said the power station
+// attack was also the work of its fighters").
+func workOf(toks []token, p, from int) (found, neg bool) {
+	if p-2 < from || toks[p].Norm != "of" || !workNouns.has(toks[p-1].Norm) || toks[p-2].Norm != "the" {
+		return false, false
+	}
+	for q := p - 3; q >= from && q >= p-7; q-- {
+		switch n := toks[q].Norm; {
+		case n == "not" || n == "n't" || n == "never":
+			neg = true
+		case workAdverbs.has(n):
+		case copular.has(n) || n == "was" || n == "were" || n == "is" || n == "are" || n == "been":
+			return true, neg
+		default:
+			return false, false
+		}
+	}
+	return false, false
 }

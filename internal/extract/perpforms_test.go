@@ -15,6 +15,21 @@ func TestPerpetratorForms(t *testing.T) {
 		doc  model.Document
 		want []triple
 	}{
+		{"a side that claims the attack takes it as its own",
+			model.Document{Text: "Islamic State claimed the bombing of a checkpoint near Tarmiyah on Sunday that killed four soldiers."},
+			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
+		{"an attack claimed by a side in the passive is its own",
+			model.Document{Text: "The car bombing at a market in Tarmiyah on Sunday, which killed four people, was claimed by Islamic State."},
+			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
+		{"a claim about the target is no claim of the attack",
+			model.Document{Text: "Amaq claimed the target of the air strike near Tarmiyah on Sunday was a bakery."},
+			[]triple{{"isis-amaq", "asserts", nil, nil}}},
+		{"the work of a side names who did it",
+			model.Document{Text: "Gunmen attacked a checkpoint near Tarmiyah on Sunday, killing four soldiers. Amaq said the attack was the work of Islamic State fighters."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"isis-amaq", "asserts", []string{"isis"}, nil}}},
+		{"not the work of a side denies its part",
+			model.Document{Text: "A rocket hit a market in Erbil on Friday, killing two people. The governor said the attack was not the work of the Turkish army."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"local-sources", "denies", nil, []string{"turkey"}}}},
 		{"the F-16s named before are that air force's",
 			model.Document{Text: "Two police officers said Iraqi F-16s bombed a tunnel near Hatra on Sunday. The officers said the F-16s had hit the tunnel twice."},
 			[]triple{{"iraqi-sources", "asserts", []string{"iraq-air-force"}, nil}, {"iraqi-sources", "asserts", []string{"iraq-air-force"}, nil}}},

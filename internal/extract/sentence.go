@@ -4480,6 +4480,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					}
 				}
 			}
+			if len(asserted) == 0 && len(denied) == 0 && !negated && side != "" && claimsAttack(toks, ms, cl) {
+				asserted = []string{side} // "Islamic State claimed the attack": its own
+			}
 			if len(asserted) == 0 && len(denied) == 0 && !negated {
 				if a := asideCulprit(toks, ms, cl.att); a != "" {
 					asserted = []string{a} // "The PMF, which called the strikes an American crime, say"
