@@ -1287,6 +1287,7 @@ var gapWords = words(
 	"jointly", "together", "successfully", "initially",
 	"subsequently", "apparently", "first", "earlier",
 	"finally", "again", "both", "and", ",", "the",
+	"all", "each", // "the United States and Britain all took part"
 	"'s", "aircraft", "jets", "warplanes", "planes",
 	"fighter", "bombers", "-", "helicopters", "drones",
 	"gunships", "forces", "troops", "units", "pilots",

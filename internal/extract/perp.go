@@ -192,7 +192,8 @@ var passiveAfter = words("in", "during", "when", "after", "near", "on", "at", "w
 // delivered a strike"; "coalition aircraft, called in by SDF units on the
 // edge of the town, had killed")
 var parenthetical = words("almost", "probably", "possibly", "likely", "apparently", "reportedly", "based", "acting", "relying", "in", "speaking", "without", "with", "backed", "supported", "along", "alongside", "together", "assisted", "aided", "helped", "according", "who", "which",
-	"operating", "flying", "called", "guided", "requested", "circling")
+	"operating", "flying", "called", "guided", "requested", "circling",
+	"stationed", "positioned", "deployed") // "the Turkish army's artillery, stationed on the ridge, fired"
 
 // partGap may stand between a participation phrase and its actor.
 var partGap = words("aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their",
@@ -357,9 +358,16 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 	crossedAnd := false
 	progressive := false  // "were carrying out": the act must be a strike
 	crossedActor := false // another actor stands between the subject and here
+	// "Syrian, Russian and coalition aircraft have all been conducting
+	// operations": what several sides all keep doing is the war's
+	// background, not one strike
+	sharedActivity := false
+	projectileSubject := false // "Israeli missiles": what is fired, not who fires
 	for steps := 0; j < end && steps < 10; steps++ {
 		t := toks[j]
 		crossedAnd = crossedAnd || t.Norm == "and"
+		sharedActivity = sharedActivity || t.Norm == "all" || t.Norm == "each"
+		projectileSubject = projectileSubject || !passive && firedArms.has(t.Norm)
 		if k, ok := matchAt(ms, j); ok {
 			e := ms[k].E
 			if e.Flags&fExcept != 0 {
@@ -377,6 +385,11 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				}
 				cop := copular.has(joinWords(e.Words))
 				if !cop && passive {
+					// "Israeli missiles had been fired at the airport": who owns
+					// the missiles fired them
+					if projectileSubject && firedVerbs.has(toks[j].Norm) && (ms[k].To >= end || toks[ms[k].To].Norm != "by") {
+						return true, neg
+					}
 					return false, false
 				}
 				if !cop && ms[k].To < end && toks[ms[k].To].Norm == "by" {
@@ -393,7 +406,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				if interception(toks, ms[k], end) {
 					return false, false // "air defences destroyed six of the missiles": no strike of theirs
 				}
-				if progressive && (genericActs.has(toks[j].Norm) && !strikeObjectAfter(toks, ms, ms[k].To, end) || ms[k].To < end && locatives.has(toks[ms[k].To].Norm)) {
+				if progressive && (genericActs.has(toks[j].Norm) && !strikeObjectAfter(toks, ms, ms[k].To, end) || ms[k].To < end && locatives.has(toks[ms[k].To].Norm) || sharedActivity) {
 					// "while they were carrying out an official duty"; "fighters had
 					// been firing from a rooftop" tells what they were doing, not a strike
 					return false, false
@@ -524,6 +537,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		}
 		if t.Upper && j+2 < end && toks[j+1].Norm == "-" && hasDigit(toks[j+2].Norm) {
 			j += 3 // a model designation: "Russian Su-34 and Su-25 jets", "MQ-9 drones"
+			continue
+		}
+		if listedName(toks, ms, j, end) {
+			j++ // "the United States, Britain, Denmark and Australia took part": partners the lexicon does not know
 			continue
 		}
 		if gapWords.has(t.Norm) || hasDigit(t.Norm) || len(t.Norm) == 1 && t.Upper {
@@ -2748,3 +2765,31 @@ func workOf(toks []token, p, from int) (found, neg bool) {
 	}
 	return false, false
 }
+
+// listedName reports at j a capitalised name the lexicon does not know,
+// set in a list after a subject ("the United States, Britain, Denmark and
+// Australia"): a member of the list, not the end of the subject.
+func listedName(toks []token, ms []match, j, end int) bool {
+	if j < 1 || j+1 >= end || !toks[j].Upper || !toks[j].Word {
+		return false
+	}
+	p := j - 1
+	if p >= 1 && toks[p].Norm == "the" {
+		p-- // "Britain, the Netherlands and Belgium"
+	}
+	if n := toks[p].Norm; n != "," && n != "and" {
+		return false
+	}
+	if n := toks[j+1].Norm; n == "," || n == "and" || n == "all" || n == "both" {
+		return true
+	}
+	_, ok := matchAt(ms, j+1)
+	return ok
+}
+
+// firedArms are what a side fires: an owner named before them fired them,
+// even in the passive.
+var firedArms = words("missiles", "missile", "rockets", "rocket", "shells", "bombs", "projectiles")
+
+// firedVerbs are the participles by which they are sent.
+var firedVerbs = words("fired", "launched")

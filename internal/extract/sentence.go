@@ -4494,6 +4494,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					asserted = []string{a}
 				}
 			}
+			if len(asserted) == 0 && len(denied) == 0 && !negated {
+				// "launched by the three countries": the list named before
+				if n := countedSides(toks, ms, cl); n > 0 {
+					asserted = st.listedSides(n)
+				}
+			}
 			for _, a := range st.anaphora(toks, ms, cl, sp, speakers, idx) {
 				asserted = uniq(asserted, a)
 			}
