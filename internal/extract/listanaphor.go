@@ -70,3 +70,22 @@ func strikeAgentAt(toks []token, ms []match, p int) bool {
 	}
 	return false
 }
+
+// occupationSubject finds "the occupation" as the subject of a strike
+// ("the occupation's aircraft bombed", "the occupation shelled"): a
+// partisan report's name for the state it called the occupier before.
+func occupationSubject(toks []token, ms []match, cl clause) bool {
+	for j := cl.from + 1; j < cl.to; j++ {
+		if toks[j].Norm != "occupation" || toks[j-1].Norm != "the" {
+			continue
+		}
+		k := j + 1
+		if k < cl.to && toks[k].Norm == "'s" {
+			k++
+		}
+		if found, neg := subjectOf(toks, ms, k, cl.to); found && !neg {
+			return true
+		}
+	}
+	return false
+}

@@ -4500,6 +4500,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					asserted = st.listedSides(n)
 				}
 			}
+			if len(asserted) == 0 && len(denied) == 0 && !negated && st.occupier != "" && occupationSubject(toks, ms, cl) {
+				// "the occupation's aircraft bombed": the occupier named before
+				if a := countryActors[st.occupier]["army"]; a != "" {
+					asserted = []string{a}
+				}
+			}
 			for _, a := range st.anaphora(toks, ms, cl, sp, speakers, idx) {
 				asserted = uniq(asserted, a)
 			}
