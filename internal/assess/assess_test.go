@@ -252,12 +252,12 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
-			name: "people killed, where the relatives say civilians were hit, against a militants figure: who they were is disputed, not how many",
+			name: "people killed, where the relatives say civilians were hit, against a militants figure: who they were and how many are both disputed",
 			inc: incident(
 				cl{id: "joc", speaker: "iraq-joc", group: "militants", counts: []model.Count{n("killed", "militants", 11, 11, false)}},
 				cl{id: "rel", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
 			),
-			wantContra: "target:iraq-joc/local-sources",
+			wantContra: "count:iraq-joc/local-sources target:iraq-joc/local-sources",
 			wantGrade:  model.GradeFair,
 		},
 		{
@@ -335,7 +335,25 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 				cl{id: "mod", speaker: "iraq-mod", asserted: []string{"iraq-air-force"}, group: "militants", counts: []model.Count{n("killed", "unknown", 40, 40, false)}},
 				cl{id: "eld", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "civilians", 12, 12, false)}},
 			),
-			wantContra: "target:iraq-mod/local-sources",
+			wantContra: "count:iraq-mod/local-sources target:iraq-mod/local-sources",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "seven of a family against eight terrorists: the same dead, counted and named differently",
+			inc: incident(
+				cl{id: "joc", speaker: "iraq-joc", asserted: []string{"iraq-army-aviation"}, group: "militants", counts: []model.Count{n("killed", "unknown", 8, 8, false)}},
+				cl{id: "head", speaker: "local-sources", counts: []model.Count{n("killed", "civilians", 7, 7, false)}},
+			),
+			wantContra: "count:iraq-joc/local-sources target:iraq-joc/local-sources",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "seven of a family against seven terrorists: only who they were is disputed",
+			inc: incident(
+				cl{id: "joc", speaker: "iraq-joc", asserted: []string{"iraq-army-aviation"}, group: "militants", counts: []model.Count{n("killed", "militants", 7, 7, false)}},
+				cl{id: "head", speaker: "local-sources", counts: []model.Count{n("killed", "civilians", 7, 7, false)}},
+			),
+			wantContra: "target:iraq-joc/local-sources",
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
@@ -413,7 +431,7 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 				cl{id: "mon", speaker: "ngo", asserted: []string{"coalition"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 16, 16, false)}},
 				cl{id: "oir", speaker: "cjtf-oir", asserted: []string{"coalition"}, group: "militants", counts: []model.Count{n("killed", "militants", 12, 12, false)}},
 			),
-			wantContra: "count:ngo/isis-amaq target:isis-amaq/cjtf-oir target:ngo/cjtf-oir",
+			wantContra: "count:isis-amaq/cjtf-oir count:ngo/cjtf-oir count:ngo/isis-amaq target:isis-amaq/cjtf-oir target:ngo/cjtf-oir",
 			wantGrade:  model.GradeConfirmed,
 		},
 		{

@@ -355,7 +355,7 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 			switch {
 			case unnamed >= 0 && len(ns) > 1 && holdsParts(ns, unnamed):
 				t, parts = &ns[unnamed], true
-			case len(ns) == 1 && ns[0].Group == hg && (hg == model.GroupMilitants || hg == model.GroupCivilians):
+			case len(ns) == 1 && allOfHitGroup(ns[0], hg):
 				t = &ns[0]
 			}
 			if t == nil {
@@ -364,17 +364,24 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 			if _, ok := byKind[kind]; !ok {
 				kinds = append(kinds, kind)
 			}
-			byKind[kind] = append(byKind[kind], total{f: figure{cv: cv, n: *t}, group: t.Group, parts: parts})
+			group := t.Group
+			if !parts {
+				group = hg
+			}
+			byKind[kind] = append(byKind[kind], total{f: figure{cv: cv, n: *t}, group: group, parts: parts})
 		}
 	}
 	for _, kind := range kinds {
 		ts := byKind[kind]
 		for i, x := range ts {
 			for _, y := range ts[i+1:] {
-				// one of them must be a total given with its parts: two
+				// one of them must be a total given with its parts, or the
+				// two must say the dead were civilians and militants: two
 				// sources each saying all the dead were of their group may
-				// be telling of two strikes
-				if x.f.cv.src == y.f.cv.src || x.group == y.group || !(x.parts || y.parts) ||
+				// be telling of two strikes, but one that calls the dead
+				// civilians and one that calls them militants tell of the
+				// same dead (the target contradiction) and count them
+				if x.f.cv.src == y.f.cv.src || x.group == y.group || !(x.parts || y.parts || opposedGroups(x.group, y.group)) ||
 					!a.isTotal(v, x.f) || !a.isTotal(v, y.f) {
 					continue
 				}
@@ -396,6 +403,22 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 			}
 		}
 	}
+}
+
+// allOfHitGroup: the claim's only figure of its kind counts everyone hit,
+// all of whom it says were civilians or all militants: "killed six
+// militants", or "a group of terrorists ... killing four of them".
+func allOfHitGroup(n model.Count, hg string) bool {
+	if hg != model.GroupMilitants && hg != model.GroupCivilians {
+		return false
+	}
+	return n.Group == hg || n.Group == "" || n.Group == model.GroupUnknown
+}
+
+// opposedGroups: one side says the dead were civilians, the other militants.
+func opposedGroups(g, h string) bool {
+	return (g == model.GroupCivilians && h == model.GroupMilitants) ||
+		(g == model.GroupMilitants && h == model.GroupCivilians)
 }
 
 // holdsParts: the figure ns[i] can hold each other figure as a part of
