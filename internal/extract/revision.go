@@ -627,18 +627,113 @@ func (st *docState) ownEarlierFigure(i int, speaker, kind string) int {
 }
 
 // storyCorrections: an outlet's note that "an earlier version of this
-// story said …" is about the story's own strike, told in its first dated
-// claim, not about whatever day the sentence before it named.
+// story said …" is about the story's own strike, told in its first claim
+// that dates and places a strike, not about whatever day the sentence
+// before it named, nor the day of the correction.
 func (st *docState) storyCorrections() {
-	lead := -1
+	lead := st.storyLead()
+	retracted := false // the story's correction already takes back its words
 	for i, c := range st.claims {
-		if lead < 0 && c.When.From != "" && !ownCorrection(c.Quote) {
-			lead = i
+		if !ownCorrection(c.Quote) {
+			continue
 		}
-		if lead >= 0 && c.Speaker == model.Journalist && ownCorrection(c.Quote) {
+		if c.Stance == model.StanceRetracts && c.Speaker != model.Journalist {
+			// "An earlier version of this article said the ministry put
+			// the toll at 83": the outlet takes back its own words, not
+			// the ministry
+			st.claims[i].Speaker, st.claims[i].SpeakerName = model.Journalist, ""
+		}
+		if c.Stance == model.StanceRetracts || len(c.Revises) > 0 {
+			retracted = true
+		}
+		if lead >= 0 && st.claims[i].Speaker == model.Journalist {
 			st.claims[i].When, st.claims[i].Where = st.claims[lead].When, st.claims[lead].Where
 		}
 	}
+	if !retracted {
+		st.correctionRetraction(lead)
+	}
+}
+
+// storyLead: the claim that tells of the story's strike: the first one,
+// not a correction, that dates and places it, else the first dated one.
+func (st *docState) storyLead() int {
+	dated := -1
+	for i, c := range st.claims {
+		if c.When.From == "" || ownCorrection(c.Quote) || correctedStory(c.Quote) {
+			continue
+		}
+		if c.Where.Name != "" {
+			return i
+		}
+		if dated < 0 {
+			dated = i
+		}
+	}
+	return dated
+}
+
+// correctionRetraction: a correction note that made no claim ("An earlier
+// version of this article said 64 troops had been diagnosed", "This story
+// has been corrected to remove a reference to an air strike") still takes
+// back the outlet's earlier words about the story's strike, told in its
+// lead claim.
+func (st *docState) correctionRetraction(lead int) {
+	if lead < 0 {
+		// no dated claim: the story's first claim tells of its strike
+		lead = slices.IndexFunc(st.claims, func(c model.Claim) bool { return !ownCorrection(c.Quote) && !correctedStory(c.Quote) })
+	}
+	if lead < 0 {
+		return
+	}
+	for idx, s := range st.sents {
+		sentence := st.text[s.Start:s.End]
+		if !ownCorrection(sentence) && !correctedStory(sentence) {
+			continue
+		}
+		if bearingIn(sentence) {
+			// "said the strike took place at the eastern entrance of the
+			// town": where it fell, a detail, not the account taken back
+			return
+		}
+		src := st.claims[lead]
+		c := model.Claim{Speaker: model.Journalist, Stance: model.StanceRetracts,
+			Event: model.Event{Type: src.Event.Type},
+			When:  src.When, Where: src.Where,
+			Quote: sentence, Span: [2]int{s.Start, s.End}, Source: model.SourceProse}
+		pos := len(st.claims)
+		for pos > 0 && st.meta[pos-1].sentence > idx {
+			pos--
+		}
+		st.claims = slices.Insert(st.claims, pos, c)
+		st.meta = slices.Insert(st.meta, pos, claimMeta{sentence: idx, para: s.Para})
+		return
+	}
+}
+
+// bearingIn: the sentence names a compass bearing ("east of the city
+// centre").
+func bearingIn(sentence string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(sentence), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if compass.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctedStory: the outlet's note that "this story has been corrected".
+func correctedStory(sentence string) bool {
+	if !strings.Contains(sentence, "corrected") {
+		return false
+	}
+	l := lowerASCII(sentence)
+	for _, w := range [...]string{"story", "article", "report", "dispatch"} {
+		if strings.Contains(l, "this "+w+" has been corrected") || strings.Contains(l, "this "+w+" was corrected") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownCorrection: the sentence is the outlet's correction of its own story.
