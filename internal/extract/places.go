@@ -50,3 +50,18 @@ func addressedGovernment(text string, start int) bool {
 	}
 	return false
 }
+
+// timeZone reports a name followed by "time": "03:53 Moscow time" is the
+// clock the source reads, not where the strike fell.
+func timeZone(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " time") {
+		return false
+	}
+	rest = rest[len(" time"):]
+	if rest == "" {
+		return true
+	}
+	c := rest[0]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+}

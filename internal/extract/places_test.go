@@ -93,3 +93,21 @@ func TestAsideWordRules(t *testing.T) {
 		})
 	}
 }
+
+func TestTimeZone(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Two jets struck the airfield at 03:40 Moscow time with six missiles.", "Moscow", true},
+		{"The rockets fell at 9 p.m. Baghdad time.", "Baghdad", true},
+		{"The drone struck a car near Ankara on Monday.", "Ankara", false},
+		{"Officials in Baghdad timed the announcement for the evening.", "Baghdad", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := timeZone(tt.text, start+len(tt.name)); got != tt.want {
+			t.Errorf("timeZone(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

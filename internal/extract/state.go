@@ -368,6 +368,9 @@ func (st *docState) run() []model.Claim {
 			if addressedGovernment(text, l.Start) {
 				continue // "called on Tehran to stop": a government, not a place
 			}
+			if timeZone(text, l.End) {
+				continue // "03:53 Moscow time": a clock, not a place
+			}
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
 			}
