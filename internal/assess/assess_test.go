@@ -308,7 +308,9 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 				cl{id: "loc", speaker: "local-sources", asserted: []string{"turkey"}, group: "civilians", counts: []model.Count{n("killed", "civilians", 2, 2, false)}},
 				cl{id: "mon", speaker: "ngo", asserted: []string{"turkey"}, counts: []model.Count{n("killed", "unknown", 5, 5, false)}},
 			),
-			wantContra: "count:local-sources/ngo target:turkey/local-sources",
+			// Turkey's six militants and the locals' two civilians are also a
+			// count contradiction: all the dead under opposite groups.
+			wantContra: "count:local-sources/ngo count:turkey/local-sources target:turkey/local-sources",
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
