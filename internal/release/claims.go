@@ -122,8 +122,9 @@ func (ps *parseState) result() Result {
 		return Result{Warnings: ps.warnings}
 	}
 	sort.SliceStable(ps.claims, func(i, j int) bool { return ps.claims[i].Span[0] < ps.claims[j].Span[0] })
+	ids := model.NewClaimIDs(ps.doc.ID) // the document id's blocks hashed once for all its claims
 	for i := range ps.claims {
-		ps.claims[i].ID = model.ClaimID(ps.doc.ID, ps.claims[i].Span, i)
+		ps.claims[i].ID = ids.ID(ps.claims[i].Span, i)
 	}
 	return Result{Claims: ps.claims, Spans: mergeSpans(ps.text, ps.spans), Warnings: ps.warnings}
 }
