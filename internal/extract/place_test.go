@@ -49,6 +49,8 @@ func TestFramedVillagePlace(t *testing.T) {
 			"A drone killed two herders on Friday, the Dohuk Provincial Council said.\n", "", false},
 		{"outlet named after a town", "Two herders killed",
 			"A drone killed two herders on Friday, a relative told Mosul Gazette.\n", "", false},
+		{"capital sending troops, country beside it, title names the town", "Jets pound Manbij as offensive stalls",
+			"A monitor said Turkish jets killed 30 civilians in raids on the town on Friday, the worst day since Ankara sent troops into Syria.\n", "Manbij", true},
 		{"town in a larger town's area", "Quarry strike",
 			"Jets destroyed a quarry on the outskirts of Saraqib, in eastern Idlib, killing four workers, rescuers said.\n", "Saraqib", true},
 	}

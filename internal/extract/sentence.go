@@ -4354,6 +4354,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			where = *st.headPlace // "SUSAH. … what Baghdad's command called …", "… flew in over Syria"
 		} else if coarserSameCountry(where, passage) {
 			where = *passage // "… groups that have attacked U.S. troops in Syria" after a strike near a Syrian town
+		} else if title := st.titlePlace(); passage == nil && coarserSameCountry(where, title) {
+			where = *title // "Turkish jets … on the town …, since Ankara sent troops into Syria" under a title naming al-Bab
 		}
 	} else if w, ok := st.theCountry(toks, cl); ok {
 		where = w

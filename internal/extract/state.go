@@ -1255,7 +1255,7 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 			r++ // "French warplanes, avenging the massacre in Paris, bombed Raqqa": an aside's town
 		}
 		if seatOfBody(text, l) || actingTown(text, l) {
-			r += 3 // "what Baghdad's Joint Operations Command called", "Tehran bore responsibility": a body, not where the strike fell
+			r += 5 // below even a country: "what Baghdad's Joint Operations Command called", "Tehran bore responsibility": a body, not where the strike fell
 		}
 		return r
 	}
@@ -1495,7 +1495,8 @@ var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "sa
 	"accuses", "accused", "insists", "insisted", "warned", "warns", "rejected", "rejects", "condemned",
 	"condemns", "responded", "vowed", "vows", "claims", "claimed", "would", "wants", "announced", "admitted",
 	"held", "holds", "called", // "Washington held Russia responsible", "what Ankara called a response"
-	"declined", "spoke", "agree", "agrees", "agreed", "protests", "protested") // "Ankara declined to comment", "Erbil and Ankara agree"
+	"declined", "spoke", "agree", "agrees", "agreed", "protests", "protested", // "Ankara declined to comment", "Erbil and Ankara agree"
+	"sent", "sends") // "since Ankara sent troops into Syria"
 
 // nextWordOf is the ASCII word after pos, past a possessive "'s" there.
 func nextWordOf(text string, pos int) string {
