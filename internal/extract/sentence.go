@@ -4069,6 +4069,22 @@ func habitualSpeech(toks []token, atts []attribution) bool {
 	return false
 }
 
+// customAdverbs before a speech verb in the present tell what a speaker
+// usually does, not what it said of this strike. "Repeatedly" is left out:
+// "the ministry repeatedly denied that its jets struck the market" is one
+// statement said many times.
+var customAdverbs = words("regularly", "routinely", "often", "frequently", "usually", "typically", "normally")
+
+// speechAsCustom: the verb of a is a present-tense habit ("which routinely
+// announces its strikes", "it often claims raids").
+func speechAsCustom(toks []token, a attribution) bool {
+	if a.verb <= 0 || a.verbEnd <= a.verb || !customAdverbs.has(toks[a.verb-1].Norm) {
+		return false
+	}
+	v := toks[a.verb].Norm
+	return strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || a.verb >= 2 && (toks[a.verb-2].Norm == "which" || toks[a.verb-2].Norm == "who")
+}
+
 // acknowledgedMany: a perfect speech verb whose object is many strikes
 // ("it has acknowledged hundreds of strikes in Syria"): a tally, not a
 // report of one.
@@ -4215,6 +4231,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if habitual(toks, cl) || tally(toks, ms, cl) || st.sentHabitual {
 		return // "Israel has carried out hundreds of strikes in Syria": background
+	}
+	if cl.att != nil && speechAsCustom(toks, *cl.att) {
+		return // "the ministry, which regularly announces drone strikes in the area, had not commented"
 	}
 	// "That was wrong.": the narrator's own words just reported (below)
 	thatRef := denyWord && !claimRef && demonstrativeSubject(toks, cl)
