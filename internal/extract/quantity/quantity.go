@@ -1662,7 +1662,6 @@ func (p *parser) diesLater(k int) bool {
 	return false
 }
 
-// openingQuote reports a double quote at token k that opens a quoted word.
 // quotedCueBefore returns the cue of a one-word quotation that the quote k
 // closes ("neutralised" in had "neutralised" two fighters), or 0.
 func (p *parser) quotedCueBefore(k int) cue {
@@ -1672,6 +1671,7 @@ func (p *parser) quotedCueBefore(k int) cue {
 	return p.toks[k-1].ent().cue
 }
 
+// openingQuote reports a double quote at token k that opens a quoted word.
 func (p *parser) openingQuote(k int) bool {
 	return p.toks[k].punct == '"' && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tWord
 }
