@@ -1687,11 +1687,25 @@ var statementLast = func() (last [256]bool) {
 func dropSpanStarts(text string, dates []timex.Mention) []timex.Mention {
 	kept := dates[:0]
 	for _, d := range dates {
-		if !afterSince(text, d.Start) {
+		if !afterSince(text, d.Start) && !titleWeekday(text, d) {
 			kept = append(kept, d)
 		}
 	}
 	return kept
+}
+
+// weekdayNames are the days a newspaper's or programme's title may carry.
+var weekdayNames = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// titleWeekday reports a weekday inside a title ("told The Sunday
+// Chronicle", "The Monday Briefing reported"): a capitalised "The" before
+// it and a capitalised word after it name a paper or a programme, not a
+// day.
+func titleWeekday(text string, d timex.Mention) bool {
+	if d.Start < 4 || text[d.Start-4:d.Start] != "The " || !weekdayNames.has(lowerASCII(text[d.Start:d.End])) {
+		return false
+	}
+	return d.End+1 < len(text) && text[d.End] == ' ' && text[d.End+1] >= 'A' && text[d.End+1] <= 'Z'
 }
 
 // afterSince reports a date phrase that "since" opens, inside the phrase
