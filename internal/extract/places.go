@@ -65,3 +65,24 @@ func timeZone(text string, end int) bool {
 	c := rest[0]
 	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
 }
+
+// venueLeads say where someone spoke, not where the strike was: "said
+// during a press conference in Paris", "told reporters in Moscow".
+var venueLeads = [...]string{"press conference in ", "news conference in ", "press briefing in ",
+	"news briefing in ", "a briefing in ", "told reporters in ", "told journalists in ",
+	"speaking to reporters in ", "speaking to journalists in ", "a speech in "}
+
+// speechVenue reports a name that follows a venue lead: the place of the
+// speech.
+func speechVenue(text string, start int) bool {
+	before := text[max(0, start-28):start]
+	if !strings.HasSuffix(before, "in ") {
+		return false // (the common case; every lead ends so)
+	}
+	for _, v := range venueLeads {
+		if len(before) >= len(v) && equalLowerASCII(before[len(before)-len(v):], v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1223,24 +1223,27 @@ func frontedCapital(toks []token, from int) string {
 // right after the state body at ms[k] ("the Ministry of the Armed Forces of
 // the French Republic"), or "".
 func memberOfAfter(toks []token, ms []match, k int, relative string) string {
-	t := ms[k].To
-	if t >= len(toks) || toks[t].Norm != "of" || k+1 >= len(ms) {
+	j, ok := mentionOfAfter(toks, ms, k)
+	if !ok {
 		return ""
 	}
-	from := t + 1
-	if from < len(toks) && toks[from].Norm == "the" {
-		from++
-	}
-	if ms[k+1].From != from {
-		return ""
-	}
-	return memberVoice(ms[k+1].E.Mention, relative)
+	return memberVoice(ms[j].E.Mention, relative)
 }
 
 // countryOfAfter finds a country named right after the state body at
 // ms[k] ("the Ministry of Defence of Türkiye", "... of the Russian
 // Federation") and returns its match index.
 func countryOfAfter(toks []token, ms []match, k int) (int, bool) {
+	j, ok := mentionOfAfter(toks, ms, k)
+	if !ok || ms[j].E.Flags&fCountry == 0 || ms[j].E.ISO == "" {
+		return 0, false
+	}
+	return j, true
+}
+
+// mentionOfAfter finds the mention right after "of" or "of the" that
+// follows mention k ("the armed forces of the French Republic"): its index.
+func mentionOfAfter(toks []token, ms []match, k int) (int, bool) {
 	t := ms[k].To
 	if t >= len(toks) || toks[t].Norm != "of" || k+1 >= len(ms) {
 		return 0, false
@@ -1249,11 +1252,10 @@ func countryOfAfter(toks []token, ms []match, k int) (int, bool) {
 	if from < len(toks) && toks[from].Norm == "the" {
 		from++
 	}
-	j := k + 1
-	if ms[j].From != from || ms[j].E.Flags&fCountry == 0 || ms[j].E.ISO == "" {
+	if ms[k+1].From != from {
 		return 0, false
 	}
-	return j, true
+	return k + 1, true
 }
 
 // unitReach is the last token where the body of a post named after t may
@@ -1754,6 +1756,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if toks[m.From].Norm == "informed" && !thatWithin(toks, m.To, 8) {
 			continue // "the secretary had informed the prime minister an hour before": no words reported
 		}
+		if raisingPassive(toks, m) {
+			continue // "the agents are assessed to have been kept there": a hedge of the sentence's own speaker
+		}
 		if withdrawnFigureVerb(toks, m.From) {
 			continue // "13 were killed, not the 14 it announced": the figure's relative clause
 		}
@@ -1933,6 +1938,15 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 	}
 	st.attBuf = out
 	return out
+}
+
+// raisingPassive: the speech verb m is a passive that raises its subject
+// into an infinitive ("are assessed to have been kept", "is believed to
+// be"): no one is named as speaking; the sentence hedges its own claim.
+func raisingPassive(toks []token, m match) bool {
+	t := m.To
+	return m.From > 0 && passiveAux.has(toks[m.From-1].Norm) && t+1 < len(toks) && toks[t].Norm == "to" &&
+		(toks[t+1].Norm == "be" || toks[t+1].Norm == "have")
 }
 
 // thatWithin: a "that" opens reported words within n tokens after t

@@ -371,6 +371,9 @@ func (st *docState) run() []model.Claim {
 			if timeZone(text, l.End) {
 				continue // "03:53 Moscow time": a clock, not a place
 			}
+			if speechVenue(text, l.Start) {
+				continue // "a press conference in Paris": where the speaker spoke
+			}
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
 			}
