@@ -34,6 +34,35 @@ func headingDate(text string, s sentences.Sentence, dates []timex.Mention) (time
 	return t, err == nil
 }
 
+// headingSpan reads a paragraph opening with a heading dated over several
+// days, "**Khasham, 7-8 February 2018.** This one is murkier.": the span
+// of the incident the passage tells of. The heading may be set in bold or
+// as a title ('*', '#', '_' around it) and its paragraph may go on after it.
+func headingSpan(text string, s sentences.Sentence, dates []timex.Mention) (model.When, bool) {
+	if len(dates) == 0 {
+		return model.When{}, false
+	}
+	d := dates[0]
+	if d.When.From == "" || d.When.To <= d.When.From || d.Start < s.Start || d.End > s.End {
+		return model.When{}, false
+	}
+	if rest := strings.TrimLeft(text[d.End:s.End], "*_ "); rest != "" && rest[0] != '.' && rest[0] != '\n' {
+		return model.When{}, false
+	} else if rest = strings.TrimLeft(strings.TrimPrefix(rest, "."), "*_"); rest != "" && rest[0] != ' ' && rest[0] != '\n' {
+		return model.When{}, false
+	}
+	head, ok := cutHeadingSeparator(strings.TrimSpace(strings.TrimLeft(text[s.Start:d.Start], "*_# ")))
+	if !ok || head == "" || !headingWords(head) {
+		return model.When{}, false
+	}
+	return d.When, true
+}
+
+// within reports a claim's day lying inside span.
+func within(w, span model.When) bool {
+	return w.From != "" && w.To != "" && w.From >= span.From && w.To <= span.To
+}
+
 // cutHeadingSeparator cuts what parts a heading's name from its date: a
 // comma ("Al-Qusayr, 21 August 2024") or a dash or colon ("2. Homs
 // governorate - 7 December 2023", "Homs: 7 December 2023").
@@ -257,8 +286,8 @@ func (st *docState) answeredDay(i int) (model.When, bool) {
 		}
 		samePlace := c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry
 		sameTarget := c.Event.Target != "" && o.Event.Target == c.Event.Target
-		if !samePlace && !sameTarget {
-			continue
+		if !samePlace && !sameTarget || j > i && longBefore(o.When, c.When) {
+			continue // (an older strike recalled after it, at the same base, is not the one answered)
 		}
 		if day.From != "" && day != o.When {
 			return model.When{}, false
@@ -266,6 +295,19 @@ func (st *docState) answeredDay(i int) (model.When, bool) {
 		day = o.When
 	}
 	return day, day.From != "" && day != c.When
+}
+
+// maxAnsweredDays bounds how long before a statement the strike it answers
+// may lie when the statement names no day: a denial or withdrawal told
+// without a day follows its strike within weeks.
+const maxAnsweredDays = 31
+
+// longBefore reports strike day w more than maxAnsweredDays before the
+// statement's day s.
+func longBefore(w, s model.When) bool {
+	a, err1 := time.Parse("2006-01-02", w.To)
+	b, err2 := time.Parse("2006-01-02", s.From)
+	return err1 == nil && err2 == nil && b.Sub(a) > maxAnsweredDays*24*time.Hour
 }
 
 // statementVerbs follow the day a statement was made: "the channel on
@@ -426,6 +468,7 @@ const maxOpeningDays = 31
 // after ..." (any count of days or weeks up to a month) tells of, counted
 // back from ref (the report's day).
 func openingDaysAfter(sentence string, ref time.Time) (model.When, bool) {
+	sentence = afterLabel(sentence) // "ANCHOR (NAME): Two days after ..."
 	if ref.IsZero() || len(sentence) < 12 {
 		return model.When{}, false
 	}
@@ -445,6 +488,20 @@ func openingDaysAfter(sentence string, ref time.Time) (model.When, bool) {
 		}
 	}
 	return model.When{}, false
+}
+
+// afterLabel is what a sentence says after a transcript's speaker label
+// of one or two words ("ANCHOR (HELEN MARSH): ...", "COL. GARRITY: ..."),
+// or the sentence itself.
+func afterLabel(s string) string {
+	if !upperLabelOpens(s) {
+		return s
+	}
+	i := strings.IndexByte(s[:min(len(s), 60)], ':')
+	if i < 0 || strings.Count(strings.TrimSpace(s[:strings.IndexAny(s, "(:")]), " ") > 1 {
+		return s // "THE WEEK IN ONE LINE:": a heading, not who speaks
+	}
+	return strings.TrimSpace(s[i+1:])
 }
 
 // openingCount reads the count a sentence opens with ("a", "one",

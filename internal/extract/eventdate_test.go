@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/model"
 )
@@ -176,6 +177,65 @@ func TestFallVerbNeedsMunition(t *testing.T) {
 		claims, _ := e.Extract(model.Document{ID: "d", Published: "2023-04-13", Text: text})
 		if len(claims) != 0 {
 			t.Errorf("%q: claims %+v, want none", text, triples(claims))
+		}
+	}
+}
+
+// TestHeadingSpanDatesThePassage checks that a passage headed by a span of
+// days ("Hajin, 3-4 May 2019.") dates its undated sentences by the span,
+// while a sentence naming its own day keeps it.
+func TestHeadingSpanDatesThePassage(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Notes.\n\n**Hajin, 3-4 May 2019.** The raids went on through the night. Residents said U.S. jets struck the market near Hajin on the night of 3 May. A local monitor called it a massacre and said forty people were killed.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Title: "Notes", Published: "2019-05-20", Kind: "blog", Text: text})
+	want := map[string]model.When{
+		"Residents said":  {From: "2019-05-03", To: "2019-05-03"},
+		"A local monitor": {From: "2019-05-03", To: "2019-05-04"},
+	}
+	for lead, w := range want {
+		found := false
+		for _, c := range claims {
+			if strings.Contains(c.Quote, lead) {
+				found = true
+				if c.When.From != w.From || c.When.To != w.To {
+					t.Errorf("%q dated %s/%s, want %s/%s", c.Quote, c.When.From, c.When.To, w.From, w.To)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no claim quoting %q in %+v", lead, claims)
+		}
+	}
+}
+
+// TestOpeningDaysAfterPastLabel checks that "Two days after ..." dates the
+// strike it opens with also behind a transcript's speaker label.
+func TestOpeningDaysAfterPastLabel(t *testing.T) {
+	ref := time.Date(2019, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"Two days after a drone strike near Hajin killed four men, the coalition is still silent.",
+		"PRESENTER (ANNA LINDQVIST): Two days after a drone strike near Hajin killed four men, the coalition is still silent.",
+	} {
+		w, ok := openingDaysAfter(s, ref)
+		if !ok || w.From != "2019-03-12" {
+			t.Errorf("%q: got %+v %v, want 2019-03-12", s, w, ok)
+		}
+	}
+	// a heading's label is no speaker's: what follows it is not opened so
+	if w, ok := openingDaysAfter("THE WEEK AT A GLANCE: Two days after a drone strike near Hajin, talks resumed.", ref); ok {
+		t.Errorf("a heading label's sentence dated %+v", w)
+	}
+}
+
+// TestDenialAnswersNoStrikeMonthsBefore checks that a withdrawal naming no
+// day is not dated by an older strike the report recalls at the same place.
+func TestDenialAnswersNoStrikeMonthsBefore(t *testing.T) {
+	e := gazExtractor(t)
+	text := "BEIRUT, May 14 - State television on Monday withdrew a report that U.S. jets had struck the Shayrat air base.\n\nIn March, the Israeli military said it had struck a hangar at the Shayrat air base on 2 March.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Title: "Report withdrawn", Published: "2019-05-14", Text: text})
+	for _, c := range claims {
+		if strings.Contains(c.Quote, "withdrew") && c.When.From == "2019-03-02" {
+			t.Errorf("%q dated by the March strike", c.Quote)
 		}
 	}
 }

@@ -111,3 +111,14 @@ func TestTimeZone(t *testing.T) {
 		}
 	}
 }
+
+func TestBaseCode(t *testing.T) {
+	for name, want := range map[string]string{
+		"T4 air base": "T4", "the H-3 airfield": "H-3", "T4 airport": "T4",
+		"Tiyas air base": "", "Shayrat airfield": "", "F-150 airport": "", "4 air base": "",
+	} {
+		if got := baseCode(name); got != want {
+			t.Errorf("baseCode(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -4440,6 +4440,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if d, ok := toldBefore(text, dates, when); ok {
 			when = d // "The command had said on Tuesday that jets hit ...": not Friday's, when it was withdrawn
 		}
+		if within(when, st.paraSpan) {
+			when = st.paraSpan // "Khasham, 7-8 February. ... on the evening of 7 February ... The agency called it a massacre": the whole incident
+		}
 	}
 	if when.From == "" && !st.published.IsZero() {
 		// A report that dates nothing tells of the day it is published.

@@ -25,9 +25,10 @@ type docState struct {
 	e         *Extractor
 	doc       model.Document
 	text      string
-	published time.Time // the document's date, zero when unknown
-	refTime   time.Time // what relative dates resolve against: the published date
-	headRef   time.Time // a dated heading line's day, for the paragraph under it
+	published time.Time  // the document's date, zero when unknown
+	refTime   time.Time  // what relative dates resolve against: the published date
+	headRef   time.Time  // a dated heading line's day, for the paragraph under it
+	paraSpan  model.When // the days a paragraph's heading gives its incident ("Khasham, 7-8 February 2018.")
 	skip      [][2]int
 
 	located []gazetteer.Located
@@ -389,7 +390,7 @@ func (st *docState) run() []model.Claim {
 			}
 			kept = append(kept, l)
 		}
-		st.located = st.headlineTowns(kept, sents)
+		st.located = baseCodeMentions(text, st.headlineTowns(kept, sents))
 		placeFramed(st.located, sents)
 		// The country where the places named lie weighs more than the
 		// countries named as actors: "Israeli jets struck near Homs" is a
@@ -430,6 +431,7 @@ func (st *docState) run() []model.Claim {
 		if s.Para != st.para {
 			st.para = s.Para
 			st.paraPlace, st.headPlace = nil, nil
+			st.paraSpan = model.When{}
 			st.refTime = st.published // (a dated heading sets it for its paragraph)
 			if !st.headRef.IsZero() {
 				st.refTime, st.headRef = st.headRef, time.Time{}
@@ -490,6 +492,9 @@ func (st *docState) run() []model.Claim {
 		}
 		headed := false
 		if len(dates) > 0 && opensParagraph(text, sents, i) {
+			if w, ok := headingSpan(text, s, dates); ok {
+				st.paraSpan = w
+			}
 			if t, ok := headingDate(text, s, dates); ok {
 				st.refTime, headed = t, true // "Al-Qusayr, 21 August 2024.": its paragraph's weekdays
 				if i+1 < len(sents) && sents[i+1].Para != s.Para {
