@@ -332,6 +332,16 @@ var orgMentions = []mention{
 	// row: "YPG positions" are what Turkey says it struck, not who struck;
 	// nor the bare acronym: "YPG-controlled media" are local voices)
 	{Phrase: "people's protection units", Speaker: "sdf"},
+	// but the acronym before one of its own bodies or voices is the force
+	// speaking: "the YPG general command said", "a YPG spokesman said"
+	{Phrase: "ypg general command", Speaker: "sdf"},
+	{Phrase: "ypg command", Speaker: "sdf"},
+	{Phrase: "ypg spokesman", Speaker: "sdf"},
+	{Phrase: "ypg spokeswoman", Speaker: "sdf"},
+	{Phrase: "ypg spokesperson", Speaker: "sdf"},
+	{Phrase: "ypg press office", Speaker: "sdf"},
+	{Phrase: "ypg media centre", Speaker: "sdf"},
+	{Phrase: "ypg media center", Speaker: "sdf"},
 	{Phrase: "syrian democratic forces", Actor: "sdf", Speaker: "sdf"},
 
 	// Monitors and others.
