@@ -82,3 +82,19 @@ func TestPutTheNumberKilled(t *testing.T) {
 	}
 	t.Fatalf("no killed 23 in %+v", claims)
 }
+
+// A monitor that "raised its toll to" a figure while saying who the dead
+// were gives the whole toll, not only its parts.
+func TestRaisedItsTollTo(t *testing.T) {
+	e := newTestExtractor(t)
+	doc := model.Document{ID: "t", Published: "2021-03-10", Text: "Report\n\nJets struck a compound near Mayadin in Syria on Monday. A London-based monitor raised its toll to 17 on Tuesday, saying the dead included six guards and three drivers."}
+	claims, _ := e.Extract(doc)
+	for _, c := range claims {
+		for _, n := range c.Counts {
+			if n.Kind == "killed" && n.Min != nil && *n.Min == 17 && n.Max != nil && *n.Max == 17 {
+				return
+			}
+		}
+	}
+	t.Fatalf("no killed 17 in %+v", claims)
+}

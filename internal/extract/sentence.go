@@ -4465,7 +4465,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	// Counts.
 	var counts []model.Count
-	for _, fg := range quantity.Counts(text[startByte:endByte], st.paraCounts) {
+	for _, fg := range quantity.Counts(text[tollStart(toks, cl.from, startByte):endByte], st.paraCounts) {
 		counts = append(counts, fg.Count)
 	}
 	counts = st.namedKilled(toks, ms, cl, counts)
@@ -5454,4 +5454,18 @@ func (st *docState) repeatsWithdrawal(c model.Claim) bool {
 	}
 	l := st.claims[len(st.claims)-1]
 	return l.Stance == model.StanceRetracts && l.Speaker == c.Speaker && l.Span == c.Span && slices.Equal(l.PerpetratorsAsserted, c.PerpetratorsAsserted)
+}
+
+// tollStart returns where a clause's figures are read from: its start, or
+// the toll noun of the speaker's verb just before it ("the monitor raised
+// its toll | to 13, saying ..."), which says what the clause's first number
+// counts.
+func tollStart(toks []token, from, start int) int {
+	if from > 0 && from < len(toks) {
+		switch toks[from-1].Norm {
+		case "toll", "tally":
+			return toks[from-1].Start
+		}
+	}
+	return start
 }

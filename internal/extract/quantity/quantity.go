@@ -807,6 +807,9 @@ func (p *parser) figureAt(i int) int {
 		fwd, fd := p.cueAfter(f.last+1, human)
 		back, bd := p.cueBefore(f.first-1, human)
 		f.kind = kindOf(pickCue(fwd, fd, back, bd), f.cls)
+		if fwd == 0 && human && p.otherFateAfter(f.last+1) {
+			f.kind = "" // "52 men were killed and 605 others are still missing": their own predicate
+		}
 		if f.kind == "" && human && f.group == model.GroupMilitants {
 			// military statements "destroy" fighters: "the destruction of
 			// more than 60 terrorists", "up to 40 militants were destroyed"
@@ -871,6 +874,30 @@ func (p *parser) figureAt(i int) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// otherFateAfter reports a predicate at token k that gives people a fate
+// other than death or injury: "(are) (still) missing", "were detained".
+func (p *parser) otherFateAfter(k int) bool {
+	j := k
+	for ; j < len(p.toks) && j < k+3; j++ {
+		if e := p.toks[j].ent(); (e == nil || !e.aux) && !strings.EqualFold(p.text(j), "still") {
+			break
+		}
+	}
+	if j == k || j >= len(p.toks) {
+		return false
+	}
+	return otherFate(p.text(j))
+}
+
+// otherFate: what becomes of people who are neither dead nor wounded.
+func otherFate(w string) bool {
+	switch strings.ToLower(w) {
+	case "missing", "unaccounted", "detained", "held", "captured", "abducted", "kidnapped", "arrested", "trapped":
+		return true
+	}
+	return false
 }
 
 // allOfGroup returns the group of an apposition that opens at the comma k
@@ -1777,6 +1804,12 @@ func (p *parser) afterRelative(k int, human bool) (cue, int) {
 				continue
 			}
 			e := p.toks[m].ent()
+			if d > 0 && last < j+7 && p.verbGoesOn(m) {
+				// the verb's own words after an auxiliary: "were shot or
+				// tortured to death" (its cue a few words on)
+				m, last = m+1, last+2
+				continue
+			}
 			if e == nil {
 				break
 			}
@@ -1796,6 +1829,16 @@ func (p *parser) afterRelative(k int, human bool) (cue, int) {
 		}
 	}
 	return 0, 0
+}
+
+// verbGoesOn reports a verb outside the vocabulary at token m whose phrase
+// goes on to a cue: "shot or (killed)", "tortured to (death)".
+func (p *parser) verbGoesOn(m int) bool {
+	if m+2 >= len(p.toks) || p.toks[m].kind != tWord || p.toks[m].ent() != nil {
+		return false
+	}
+	next := p.text(m + 1)
+	return next == "or" || next == "to" && p.word(m+2) == "death"
 }
 
 // coordinatedParticiple reports a participle joined by "and" to the next

@@ -137,7 +137,8 @@ var heads = []head{
 	{"passenger", clsHuman, "", true}, {"occupant", clsHuman, "", true}, // "a third passenger was wounded"
 	{"man", clsHuman, "", true}, {"member", clsHuman, "", true}, {"commander", clsHuman, "", true},
 	{"leader", clsHuman, "", true}, {"sons", clsHuman, "", false},
-	{"heroes", clsHuman, "", false}, // an armed group's or army's own dead: "two of our heroes martyred"
+	{"heroes", clsHuman, "", false},                                    // an armed group's or army's own dead: "two of our heroes martyred"
+	{"comrades", clsHuman, "", false}, {"comrade", clsHuman, "", true}, // "12 of our comrades-in-arms were martyred"
 	{"daughters", clsHuman, "", false}, {"brothers", clsHuman, "", false}, {"prisoners", clsHuman, "", false},
 	{"detainees", clsHuman, "", false}, {"soldier", clsHuman, model.GroupUnknown, true},
 	{"officers", clsHuman, "", false}, {"policeman", clsHuman, model.GroupUnknown, true},
@@ -273,11 +274,12 @@ var cues = []struct {
 	{"dead", cueKilled}, {"died", cueKilled}, {"die", cueKilled}, {"deaths", cueKilled},
 	{"death", cueKilled}, {"martyrdom", cueKilled}, // translated statements: "the death of 21 civilians", "the martyrdom of two civilians"
 	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
-	{"martyred", cueKilled}, {"lives", cueKilled}, // "claimed the lives of 15", "20 lost their lives"
+	{"martyred", cueKilled}, {"martyring", cueKilled}, {"lives", cueKilled}, // "martyring nine of our comrades" // "claimed the lives of 15", "20 lost their lives"
 	{"martyrs", cueKilled},                                       // translated tolls: "the toll has risen to 23 martyrs"
 	{"neutralisation", cueKilled}, {"neutralization", cueKilled}, // "the neutralisation of around ten terrorists"
 	{"neutralized", cueKilled}, {"neutralised", cueKilled}, // a defence ministry's "4 terrorists were neutralized": its word for killed
 	{"eliminated", cueKilled}, {"eliminating", cueKilled}, // "up to 12 militants were eliminated" (people only: familyOK)
+	{"executed", cueKilled}, {"executing", cueKilled}, // "claimed it had executed 200 prisoners" (people only: familyOK)
 	{"toll", cueToll},  // "the death toll rose to 36"
 	{"tally", cueToll}, // "the tally of the dead reached 40"
 	// injured: "wounding 30", "12 civilians were injured"
