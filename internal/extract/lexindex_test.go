@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
+)
 
 // TestLexiconCandidates checks what matchAll reads beside each phrase: its
 // length and second word, longest phrases first.
@@ -42,5 +48,71 @@ func TestMentionPhrasesUnique(t *testing.T) {
 			t.Errorf("phrase %q listed twice in orgMentions", m.Phrase)
 		}
 		seen[m.Phrase] = true
+	}
+}
+
+// matchAllWalk is matchAll trying every phrase of the first word, longest
+// first, as it did before the phrases were indexed by their first two words.
+func (lx *lexicon) matchAllWalk(toks []token, buf []match) []match {
+	for i := 0; i < len(toks); {
+		f := lx.first(toks[i].Norm)
+		found := false
+		for k := 0; f != nil && k < len(f.cands); k++ {
+			c := f.cands[k]
+			n := c.n
+			if i+n > len(toks) || n > 1 && toks[i+1].Norm != c.second {
+				continue
+			}
+			ok := true
+			for k := 2; k < n; k++ {
+				if toks[i+k].Norm != c.e.Words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok && c.e.Flags&fAfterNeg != 0 && !verbNegationBefore(buf, i) {
+				ok = false
+			}
+			if ok {
+				buf = append(buf, match{From: i, To: i + n, E: c.e})
+				i += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return buf
+}
+
+// TestMatchAllByPairs checks matchAll, which tries only the phrases of the
+// first two words, against a walk over all phrases of the first word, on
+// every sentence of the development sets and on every phrase alone, cut
+// short and followed by a one-word phrase.
+func TestMatchAllByPairs(t *testing.T) {
+	lx := buildLexicon()
+	var extra []string
+	for w, list := range lx.byFirst {
+		for _, c := range list {
+			p := strings.Join(c.e.Words, " ")
+			extra = append(extra, p, p+" "+w, "the "+p+".", strings.Join(c.e.Words[:len(c.e.Words)-1], " "), "not "+p)
+		}
+	}
+	n := 0
+	for _, text := range developmentTexts(t, extra...) {
+		spans := []sentences.Sentence{{Start: 0, End: len(text)}}
+		for _, s := range append(spans, sentences.Split(text)...) {
+			toks := tokenize(text, s.Start, s.End, nil)
+			got, want := lx.matchAll(toks, nil), lx.matchAllWalk(toks, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: matchAll %v, want %v", text[s.Start:s.End], got, want)
+			}
+			n += len(got)
+		}
+	}
+	if n < 100000 {
+		t.Fatalf("only %d matches", n)
 	}
 }

@@ -419,6 +419,21 @@ type lexicon struct {
 	// phrase.
 	firsts []lexFirst
 	slots  []uint16
+	// pairs holds the phrases of two words or more by their first two
+	// words, each pair's phrases longest first and then the first word's
+	// one-word phrase, if any: matchAll tries only the phrases the next
+	// token continues ("the" starts five dozen, half of them "the united
+	// states ..."). pairSlots is its open-addressed table (index+1, 0 =
+	// empty) by pairHash.
+	pairs     []lexPair
+	pairSlots []uint16
+}
+
+// lexPair is the phrases of one first and second word.
+type lexPair struct {
+	first  int32  // index of the first word in lexicon.firsts
+	second string // the second word
+	cands  []lexCand
 }
 
 // lexFirst is one key of lexicon.byFirst.
@@ -426,6 +441,7 @@ type lexFirst struct {
 	word  string
 	cands []lexCand // byFirst[word]: its phrases of two words or more first
 	multi int       // how many of cands have two words or more
+	id    int32     // its index in lexicon.firsts
 	// seconds filters the second words of its phrases of two words or
 	// more: a next token it turns away continues none, and only the
 	// one-word phrase is left to try.
@@ -470,12 +486,71 @@ func (lx *lexicon) index() {
 				f.seconds.add(c.second)
 			}
 		}
+		f.id = int32(len(lx.firsts))
 		lx.firsts = append(lx.firsts, f)
 		for h := wordHash(w); ; h++ {
 			if k := h & uint32(n-1); lx.slots[k] == 0 {
 				lx.slots[k] = uint16(len(lx.firsts))
 				break
 			}
+		}
+	}
+	lx.indexPairs()
+}
+
+// indexPairs builds pairs and pairSlots from firsts, keeping the order of
+// each first word's phrases: of the phrases longest first, only those
+// with the next token's second word can match, so the first of them that
+// matches is the one a walk over all of them would take.
+func (lx *lexicon) indexPairs() {
+	lx.pairs = lx.pairs[:0]
+	for fi := range lx.firsts {
+		f := &lx.firsts[fi]
+		own := len(lx.pairs) // f's pairs are lx.pairs[own:]
+		for _, c := range f.cands[:f.multi] {
+			k := own
+			for k < len(lx.pairs) && lx.pairs[k].second != c.second {
+				k++
+			}
+			if k == len(lx.pairs) {
+				lx.pairs = append(lx.pairs, lexPair{first: f.id, second: c.second})
+			}
+			lx.pairs[k].cands = append(lx.pairs[k].cands, c)
+		}
+		for k := own; k < len(lx.pairs); k++ {
+			lx.pairs[k].cands = append(lx.pairs[k].cands, f.cands[f.multi:]...)
+		}
+	}
+	n := 1
+	for n < 2*len(lx.pairs) {
+		n <<= 1
+	}
+	lx.pairSlots = make([]uint16, n)
+	for k, p := range lx.pairs {
+		for h := pairHash(p.first, p.second); ; h++ {
+			if s := h & uint32(n-1); lx.pairSlots[s] == 0 {
+				lx.pairSlots[s] = uint16(k + 1)
+				break
+			}
+		}
+	}
+}
+
+// pairHash hashes a first word's index and a second word for pairSlots.
+func pairHash(first int32, second string) uint32 {
+	return wordHash(second) + uint32(first)*0x9E37
+}
+
+// pair returns the phrases of f continued by the word second, or nil.
+func (lx *lexicon) pair(f *lexFirst, second string) *lexPair {
+	mask := uint32(len(lx.pairSlots) - 1)
+	for h := pairHash(f.id, second); ; h++ {
+		k := lx.pairSlots[h&mask]
+		if k == 0 {
+			return nil
+		}
+		if p := &lx.pairs[k-1]; p.first == f.id && p.second == second {
+			return p
 		}
 	}
 }
@@ -580,16 +655,17 @@ func (lx *lexicon) matchAll(toks []token, buf []match) []match {
 			i++
 			continue
 		}
-		cands := f.cands
-		if i+1 == len(toks) {
-			cands = cands[f.multi:] // no second word
-		} else if !f.seconds.has(toks[i+1].Norm) {
-			cands = cands[f.multi:] // a second word no phrase has
+		// the phrases the next token continues, then the one-word phrase
+		cands := f.cands[f.multi:]
+		if i+1 < len(toks) && f.seconds.has(toks[i+1].Norm) {
+			if p := lx.pair(f, toks[i+1].Norm); p != nil {
+				cands = p.cands
+			}
 		}
 		found := false
 		for _, c := range cands {
 			n := c.n
-			if i+n > len(toks) || n > 1 && toks[i+1].Norm != c.second {
+			if i+n > len(toks) {
 				continue
 			}
 			ok := true
