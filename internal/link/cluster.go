@@ -211,7 +211,7 @@ func (l *linker) newCluster(i int, dated bool) int {
 	if it.label != "" {
 		c.labels = []string{it.label}
 	}
-	c.fams[it.fam] = true
+	c.noteFamily(it)
 	c.tgts[it.tgt] = true
 	switch {
 	case it.denial:
@@ -318,7 +318,7 @@ func (l *linker) join(i, id int, reason string) {
 	if it.label != "" && !slices.Contains(c.labels, it.label) {
 		c.labels = append(c.labels, it.label)
 	}
-	c.fams[it.fam] = true
+	c.noteFamily(it)
 	c.tgts[it.tgt] = true
 	switch {
 	case it.denial:
@@ -339,6 +339,22 @@ func (l *linker) join(i, id int, reason string) {
 }
 
 // ---- compatibility ----
+
+// shellingDisputed: a report that shells fell on civilians and a report
+// that the side firing hit gunmen ("our forces targeted the gatherings of
+// the gunmen attacking our points") tell one strike at that place and
+// time, however each names the weapon: what was hit is what they dispute.
+// Only the shelling says civilians: militants' ground attack on civilians
+// beside an army's shelling of militants stays two incidents.
+func shellingDisputed(it *item, c *cluster, f int) bool {
+	switch {
+	case it.fam == famArtillery && f == famGround:
+		return it.civ && !it.denial && !c.civFams[famGround]
+	case it.fam == famGround && f == famArtillery:
+		return !it.civ && !c.hardFams[famArtillery]
+	}
+	return false
+}
 
 // placeFit reports whether item i may be about cluster c's place, with the
 // distance in km (-1 when matched by name only).
@@ -379,9 +395,20 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 // be one place: the distance from a village to the town it is told near.
 const labelKm = 40
 
+// noteFamily records the item's event family, and whether it says
+// civilians were hit (see shellingDisputed).
+func (c *cluster) noteFamily(it *item) {
+	c.fams[it.fam] = true
+	if it.civ {
+		c.civFams[it.fam] = true
+	} else {
+		c.hardFams[it.fam] = true
+	}
+}
+
 func eventFit(it *item, c *cluster) bool {
 	for f, on := range c.fams {
-		if on && !familiesCompatible(it.fam, f) {
+		if on && !familiesCompatible(it.fam, f) && !shellingDisputed(it, c, f) {
 			return false
 		}
 	}

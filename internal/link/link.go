@@ -109,6 +109,8 @@ type cluster struct {
 	names    []string
 	labels   []string // the labels of its members with coordinates
 	fams     [4]bool
+	civFams  [4]bool // families of members that say civilians were hit
+	hardFams [4]bool // families of the others
 	tgts     [5]bool
 	hardTgts [5]bool // targets named by claims that do not say civilians were hit
 	civTgts  [5]bool // targets named by claims that do

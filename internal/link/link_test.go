@@ -303,6 +303,25 @@ func TestLink(t *testing.T) {
 			want: "a | b",
 		},
 		{
+			// "Mortar rounds fired by the militia landed on homes in the
+			// village, killing three civilians" / "Our units targeted the
+			// armed men who attacked our checkpoint near the village."
+			name: "shells on civilians and the firing side's strike on gunmen at one place and day are one incident",
+			claims: claims(
+				cb{id: "homes", doc: "d1", speaker: "local-sources", p: ramadi, from: "2016-06-30", typ: model.EventArtillery, group: "civilians", killed: 3},
+				cb{id: "gunmen", doc: "d2", speaker: "pmf", asserted: []string{"pmf"}, p: ramadi, from: "2016-06-30", typ: model.EventGroundAttack, group: "militants"},
+			),
+			want: "gunmen homes",
+		},
+		{
+			name: "militants' killings of civilians and shelling of militants at one place and day stay apart",
+			claims: claims(
+				cb{id: "killings", doc: "d1", speaker: "local-sources", p: ramadi, from: "2016-06-30", typ: model.EventGroundAttack, group: "civilians", killed: 3},
+				cb{id: "shells", doc: "d2", speaker: "iraq-joc", asserted: []string{"iraq"}, p: ramadi, from: "2016-06-30", typ: model.EventArtillery, group: "militants"},
+			),
+			want: "killings | shells",
+		},
+		{
 			name: "a report on several strikes: unplaced claims follow the preceding placed one",
 			claims: claims(
 				cb{id: "f", doc: "d1", at: 0, p: fallujah, from: "2016-06-29"},
