@@ -302,6 +302,20 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeFair,
 		},
 		{
+			// "The command says its jets, in coordination with the coalition,
+			// killed 25 terrorists" / "We counted six to ten dead, at least
+			// three of them civilians."
+			name: "a striker's tally of its own jets' kills larger than a monitor's count of all the dead, given with its parts",
+			inc: incident(
+				cl{id: "jets", speaker: "iraq-joc", asserted: []string{"iraq-air-force"}, group: "militants", counts: []model.Count{n("killed", "militants", 25, 25, false)}},
+				cl{id: "ally", speaker: "iraq-joc", asserted: []string{"coalition"}},
+				cl{id: "mon", speaker: "ngo", group: "civilians",
+					counts: []model.Count{n("killed", "unknown", 6, 10, false), n("killed", "civilians", 3, -1, false)}},
+			),
+			wantContra: "count:iraq-joc/ngo target:iraq-joc/ngo",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a monitor's bare dead against locals' civilians, beside the striker's own tally of terrorists: the figures disagree",
 			inc: incident(
 				cl{id: "mod", speaker: "turkey", asserted: []string{"turkey"}, group: "militants", counts: []model.Count{n("killed", "militants", 6, 6, false)}},

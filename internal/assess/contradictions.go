@@ -381,13 +381,20 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 				// be telling of two strikes, but one that calls the dead
 				// civilians and one that calls them militants tell of the
 				// same dead (the target contradiction) and count them
-				if x.f.cv.src == y.f.cv.src || x.group == y.group || !(x.parts || y.parts || opposedGroups(x.group, y.group)) ||
-					!a.isTotal(v, x.f) || !a.isTotal(v, y.f) {
+				if x.f.cv.src == y.f.cv.src || x.group == y.group || !(x.parts || y.parts || opposedGroups(x.group, y.group)) {
 					continue
 				}
 				xlo, xhi, xopen := x.f.interval()
 				ylo, yhi, yopen := y.f.interval()
-				if !(!xopen && xhi < ylo) && !(!yopen && yhi < xlo) {
+				xBelow, yBelow := !xopen && xhi < ylo, !yopen && yhi < xlo
+				if !xBelow && !yBelow {
+					continue
+				}
+				xTot, yTot := a.isTotal(v, x.f), a.isTotal(v, y.f)
+				// a share (one side's tally of the enemies its aircraft
+				// killed) larger than another source's count of all the
+				// dead, given with its parts, cannot be true either
+				if !(xTot && yTot) && !(xBelow && x.parts && xTot) && !(yBelow && y.parts && yTot) {
 					continue
 				}
 				noun := model.CountNoun(kind, false)
