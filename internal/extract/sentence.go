@@ -4234,8 +4234,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			groups.add(model.GroupMilitants) // "struck ISIS fighters"
 		}
 	}
-	if armedMenStruck(toks, cl.from, cl.to) {
-		groups.add(model.GroupMilitants) // "targeted gunmen who had crossed the river"
+	if armedMenStruck(toks, cl.from, cl.to) || membersStruck(toks, cl.from, cl.to) {
+		groups.add(model.GroupMilitants) // "targeted gunmen who had crossed the river", "targeted members of the ... Units"
 	}
 	if !hasCue && flightDeniedIn(toks, ms, cl.from, cl.to, deniedSpeech(cl)) {
 		hasCue = true // "no Russian aircraft had flown near the town", "denied that its aviation had flown over the area"

@@ -354,6 +354,40 @@ func armedMenStruck(toks []token, from, to int) bool {
 	return false
 }
 
+// armedRanks name the body whose members a strike hit ("members of the
+// Resistance Units", "members of a Yazidi armed group"); a council is left
+// out: "members of the local council" may be civilians.
+var armedRanks = words("armed", "militia", "militias", "brigade", "brigades",
+	"faction", "factions", "cell", "cells", "battalion", "battalions", "unit", "units")
+
+// membersStruck: right after a verb of striking, the members of an armed
+// body ("the drone had targeted members of the Sinjar Resistance Units")
+// are what was hit, and fighters.
+func membersStruck(toks []token, from, to int) bool {
+	for t := from + 1; t+1 < to; t++ {
+		if !strikeObjectCues.has(toks[t].Norm) {
+			continue
+		}
+		u := t + 1
+		if toks[u].Norm == "the" || toks[u].Norm == "some" || toks[u].Norm == "two" || toks[u].Norm == "three" {
+			u++
+		}
+		if u+1 >= to || toks[u].Norm != "members" || toks[u+1].Norm != "of" {
+			continue
+		}
+		for q := u + 2; q < min(to, u+12); q++ {
+			n := toks[q].Norm
+			if armedRanks.has(n) || armedMovements.has(n) {
+				return true
+			}
+			if !toks[q].Word && n != "(" && n != ")" && n != "," && n != "-" {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // strikeNounBefore: a strike noun stands in the eight words before t, with
 // no clause break between ("strikes on 21 and 22 January on ...").
 func strikeNounBefore(toks []token, from, t int) bool {
