@@ -249,6 +249,13 @@ var orgMentions = []mention{
 	{Phrase: "regime helicopter", Actor: "syria"},                       // "a regime helicopter"
 	{Phrase: "regime warplanes", Actor: "syria"},                        // "regime warplanes pounded the town"
 	{Phrase: "regime jets", Actor: "syria"},                             // idem
+	{Phrase: "regime's helicopters", Actor: "syria"},                    // "the criminal regime's helicopters dropped"
+	{Phrase: "regime's helicopter", Actor: "syria"},                     // idem
+	{Phrase: "regime's warplanes", Actor: "syria"},                      // "the regime's warplanes pounded"
+	{Phrase: "regime's aircraft", Actor: "syria"},                       // idem
+	{Phrase: "regime's jets", Actor: "syria"},                           // idem
+	{Phrase: "regime's forces", Actor: "syria"},                         // "shelled by the regime's forces"
+	{Phrase: "forces of the regime", Actor: "syria"},                    // "an air attack was carried out by the forces of the regime"
 	{Phrase: "sana", Speaker: "syria-gov"},                              // "SANA reported"
 	{Phrase: "syrian state media", Speaker: "syria-gov"},                // "Syrian state media said"
 	{Phrase: "syrian state tv", Speaker: "syria-gov"},                   // "Syrian state TV"
@@ -358,6 +365,7 @@ var orgMentions = []mention{
 	{Phrase: "russian jets", Actor: "russia"},                                    // "Russian jets"
 	{Phrase: "russian warplanes", Actor: "russia"},                               // "Russian warplanes"
 	{Phrase: "russian aircraft", Actor: "russia"},                                // "Russian aircraft"
+	{Phrase: "russian aviation", Actor: "russia"},                                // "Russian aviation was not used in the area"
 	{Phrase: "ministry of defence of the russian federation", Speaker: "russia-mod", Actor: "russia"},
 	{Phrase: "russian federation", Actor: "russia", Speaker: "russia-mod"}, // "the Russian Federation"
 	{Phrase: "syrian arab republic", Actor: "syria", Speaker: "syria-gov"}, // the state's formal name: "the Syrian Arab Republic is responsible"
@@ -470,15 +478,24 @@ var orgMentions = []mention{
 	{Phrase: "of unidentified origin", Actor: "unknown"}, // idem
 	{Phrase: "of unknown nationality", Actor: "unknown"}, // "jets of unknown nationality"
 	{Phrase: "of unidentified nationality", Actor: "unknown"},
-	{Phrase: "unknown drone", Actor: "unknown"},              // "an unknown drone"
-	{Phrase: "unknown warplanes", Actor: "unknown"},          // "unknown warplanes"
-	{Phrase: "unknown jets", Actor: "unknown"},               // "unknown jets"
-	{Phrase: "unidentified warplane", Actor: "unknown"},      // "an unidentified warplane"
-	{Phrase: "unidentified planes", Actor: "unknown"},        // "unidentified planes"
-	{Phrase: "unidentified helicopters", Actor: "unknown"},   // "unidentified helicopters"
-	{Phrase: "crusader aircraft", Actor: "coalition"},        // ISIS's name for coalition aircraft (Amaq)
-	{Phrase: "crusader warplanes", Actor: "coalition"},       // idem
-	{Phrase: "crusader coalition", Actor: "coalition"},       // idem
+	{Phrase: "unknown drone", Actor: "unknown"},            // "an unknown drone"
+	{Phrase: "unknown warplanes", Actor: "unknown"},        // "unknown warplanes"
+	{Phrase: "unknown jets", Actor: "unknown"},             // "unknown jets"
+	{Phrase: "unidentified warplane", Actor: "unknown"},    // "an unidentified warplane"
+	{Phrase: "unidentified planes", Actor: "unknown"},      // "unidentified planes"
+	{Phrase: "unidentified helicopters", Actor: "unknown"}, // "unidentified helicopters"
+	{Phrase: "crusader aircraft", Actor: "coalition"},      // ISIS's name for coalition aircraft (Amaq)
+	{Phrase: "crusader warplanes", Actor: "coalition"},     // idem
+	{Phrase: "crusader coalition", Actor: "coalition"},     // idem
+	// a nation named before ISIS's epithet is the striker, not the coalition
+	{Phrase: "french crusader aircraft", Actor: "france"},    // "\"French crusader aircraft\" had bombed"
+	{Phrase: "french crusader warplanes", Actor: "france"},   // idem
+	{Phrase: "american crusader aircraft", Actor: "us"},      // idem
+	{Phrase: "american crusader warplanes", Actor: "us"},     // idem
+	{Phrase: "british crusader aircraft", Actor: "uk"},       // idem
+	{Phrase: "british crusader warplanes", Actor: "uk"},      // idem
+	{Phrase: "russian crusader aircraft", Actor: "russia"},   // idem
+	{Phrase: "russian crusader warplanes", Actor: "russia"},  // idem
 	{Phrase: "daesh terrorists", Actor: "isis"},              // "Daesh terrorists had rigged the building"
 	{Phrase: "isis snipers", Actor: "isis"},                  // "ISIS snipers"
 	{Phrase: "an earlier version of this", Generic: true},    // a correction: the outlet's own earlier words
@@ -998,6 +1015,8 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"planned", ""}, {"planned / conducted", ""}, {"downed", ""}, {"burned", ""}, {"landed", ""},
 	{"opened fire", ""}, {"open fire", ""}, // "two helicopters opened fire on the gathering"
 	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
+	{"dropped incendiary bombs", "airstrike"}, {"dropped cluster bombs", "airstrike"}, {"dropped explosive barrels", "airstrike"}, // "helicopters dropped incendiary bombs on the district"
+	{"dropped incendiary barrel bombs", "airstrike"}, {"dropped barrels", "airstrike"}, {"dropped incendiary barrels", "airstrike"},
 	{"delivered a strike", ""}, {"delivered strikes", ""}, {"delivered airstrikes", ""}, {"delivered an airstrike", ""}, {"delivered a missile strike", ""}, // Russian MoD: "aircraft ... delivered a strike on"
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"

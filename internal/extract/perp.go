@@ -1172,6 +1172,15 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			continue
 		}
 		actor := e.Mention.Actor
+		if bareRegime(e.Mention.Phrase) {
+			// "the Zionist regime's warplanes": the name before owns them
+			if k > ci && ms[k-1].To == m.From && ms[k-1].E.Mention.Actor != "" {
+				continue
+			}
+			if st.regime != "" {
+				actor = st.regime // "the regime's warplanes": the regime named before
+			}
+		}
 		if actor == "" {
 			// "Moscow's jets", "Tehran's drones": a capital that speaks
 			// for its state owns the arm named after it
@@ -1212,6 +1221,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// "it is unclear whether a British jet carried out the strike": a
 		// question names no one
 		if !cl.answered && questionBefore(toks, m.From, cl.from) {
+			continue
+		}
+		// "nobody is suggesting the helicopters were Russian": a claim no
+		// one makes names no one
+		if unclaimedBefore(toks, m.From, cl.from) {
 			continue
 		}
 		// "the drones appear to have come from the Turkish side", "the
@@ -2129,6 +2143,28 @@ func questionBefore(toks []token, t, from int) bool {
 			return !doubtedAt(toks, q)
 		case "the", "a", "an", "any":
 			continue
+		}
+		return false
+	}
+	return false
+}
+
+// suggestVerbs put forward a claim: "nobody is suggesting", "no one
+// claims".
+var suggestVerbs = words("suggesting", "suggests", "suggested", "claiming", "claims", "claimed", "alleging", "alleges", "alleged", "saying", "says")
+
+// unclaimedBefore reports an actor at t inside a claim that nobody makes:
+// "nobody here is suggesting the helicopters were Russian", "no one has
+// claimed that Iran fired the missiles".
+func unclaimedBefore(toks []token, t, from int) bool {
+	for q := t - 1; q >= from && q >= t-8; q-- {
+		if !suggestVerbs.has(toks[q].Norm) {
+			continue
+		}
+		for p := q - 1; p >= from && p >= q-4; p-- {
+			if toks[p].Norm == "nobody" || (toks[p].Norm == "one" && p > from && toks[p-1].Norm == "no") {
+				return true
+			}
 		}
 		return false
 	}

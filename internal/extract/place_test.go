@@ -114,6 +114,9 @@ func TestPlaceRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"the same site is the place of the strike told before",
+			"Report.\n\nIsraeli jets struck an air base near Homs on Monday, killing two guards. On Friday, Israeli jets attacked the same base, an attack that was condemned in Beirut.\n",
+			"On Friday", "Homs"},
 		{"heading town over a country passed over",
 			"Notes on two nights.\n\nKirkuk, night of 3 May. The imagery shows one crater. My sources say the jet was Turkish and came in over Iran.\n",
 			"My sources", "Kirkuk"},

@@ -218,6 +218,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	defer st.noteGroup(ms)
 	defer st.noteSubjectState(toks, ms)
 	defer st.noteOccupier(toks, ms)
+	defer st.noteRegime(toks, ms)
 	title := titleCaseMemo{toks: toks} // (read only when a rule below has matched the rest)
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && (inProperName(toks, ms[k]) || datelineCountry(text, toks[ms[k].From].Start, toks[ms[k].To-1].End)) {
@@ -823,6 +824,43 @@ func (st *docState) noteOccupier(toks []token, ms []match) {
 			}
 		}
 	}
+}
+
+// siteNouns name a struck site that "the same" points back to.
+var siteNouns = words("airport", "airbase", "base", "town", "village", "city", "site", "hospital", "market", "building", "school", "camp", "area", "neighbourhood", "neighborhood", "district")
+
+// sameSiteIn reports "the same <site>" in tokens [from, to): "warplanes
+// attacked the same airport" names the place of the strike told before,
+// whatever other place the sentence names.
+func sameSiteIn(toks []token, from, to int) bool {
+	for j := from + 2; j < to; j++ {
+		if siteNouns.has(toks[j].Norm) && toks[j-1].Norm == "same" && toks[j-2].Norm == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// noteRegime remembers the actor a report names with "regime" after it
+// ("the Zionist regime", "the Syrian regime"): the regime it later calls
+// only "the regime" (an Iranian outlet's "the regime's warplanes" are
+// Israel's, an opposition outlet's Syria's).
+func (st *docState) noteRegime(toks []token, ms []match) {
+	for _, m := range ms {
+		a := m.E.Mention.Actor
+		if a == "" || m.E.Flags&fMention == 0 {
+			continue
+		}
+		if m.To < len(toks) && toks[m.To].Norm == "regime" || m.To-m.From >= 2 && toks[m.To-1].Norm == "regime" {
+			st.regime = a
+		}
+	}
+}
+
+// bareRegime reports a lexicon row that names a regime without saying
+// whose ("regime warplanes", "the forces of the regime").
+func bareRegime(phrase string) bool {
+	return strings.HasPrefix(phrase, "regime") || strings.HasSuffix(phrase, "of the regime")
 }
 
 // countryISO is the country a name or demonym stands for, or "".
@@ -4378,7 +4416,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	clausePlaces := st.placesIn(startByte, endByte, excl) // read again below
 	passage := st.passagePlace()
-	if pl := clausePlaces; len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) && !(passage != nil && asideAll(text, pl, passage)) {
+	if len(clausePlaces) > 0 && st.eventPlace != nil && sameSiteIn(toks, cl.from, cl.to) {
+		// "attacked the same airport, an attack celebrated in Damascus":
+		// the place of the strike told before, not the other place named
+		where = *st.eventPlace
+	} else if pl := clausePlaces; len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) && !(passage != nil && asideAll(text, pl, passage)) {
 		if allActing(text, pl) {
 			pl = placesNotActing(text, st.placesIn(s.Start, s.End, excl), pl)
 		}

@@ -59,6 +59,7 @@ type docState struct {
 	lastSpeaker     string
 	subjectState    string // ISO of the state the last sentence opened with ("Moscow rejected that.")
 	occupier        string // ISO of the state the report calls "the occupation" ("the Turkish occupation army"), for "the occupation state's ministry"
+	regime          string // actor the report last named as "the X regime" ("the Zionist regime"), for "the regime's warplanes"
 	lastSpeakerName string
 	lastIssuer      string            // who issued the last report or statement named
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
