@@ -53,31 +53,36 @@ func (l *linker) run() {
 func (l *linker) alternativeAccounts() {
 	for id := range l.clusters {
 		c := &l.clusters[id]
-		if len(c.members) == 0 || !c.dated || slices.ContainsFunc(c.members, func(m int) bool {
-			it := &l.items[m]
-			return !it.culprit || it.tier > tierProvince || !it.dated
-		}) {
+		if len(c.members) == 0 || !c.dated || !slices.ContainsFunc(c.members, func(m int) bool { return l.items[m].culprit }) ||
+			slices.ContainsFunc(c.members, func(m int) bool {
+				it := &l.items[m]
+				return !it.culprit && it.fam != famUnknown || it.tier > tierProvince || !it.dated
+			}) {
 			continue
 		}
 		var stay []int
+		to := -1 // the strike every culprit joined; -2 when they part
 		for _, m := range c.members {
 			it := &l.items[m]
-			to, why := l.strikeToldWith(m, id)
-			if to < 0 {
+			if !it.culprit {
 				stay = append(stay, m)
 				continue
 			}
-			t := &l.clusters[to]
-			t.members = append(t.members, m)
-			it.cluster = to
-			it.reason = fmt.Sprintf("blames %s, which has no aircraft, for what others call a strike: %s",
-				strings.Join(it.c.PerpetratorsAsserted, ", "), why)
-			if it.name != "" && !slices.Contains(t.names, it.name) {
-				t.names = append(t.names, it.name)
+			t, why := l.strikeToldWith(m, id)
+			switch {
+			case t < 0:
+				stay, to = append(stay, m), -2
+				continue
+			case to == -1:
+				to = t
+			case to != t:
+				to = -2
 			}
-			if it.label != "" && !slices.Contains(t.labels, it.label) {
-				t.labels = append(t.labels, it.label)
-			}
+			l.moveTo(m, t, fmt.Sprintf("blames %s, which has no aircraft, for what others call a strike: %s",
+				strings.Join(it.c.PerpetratorsAsserted, ", "), why))
+		}
+		if to >= 0 {
+			stay = l.untypedFollow(stay, to)
 		}
 		if len(stay) == len(c.members) {
 			continue
@@ -87,6 +92,43 @@ func (l *linker) alternativeAccounts() {
 			c.leader = stay[0]
 			l.items[stay[0]].reason = "first claim of this incident"
 		}
+	}
+}
+
+// untypedFollow: claims of no stated kind of attack ("killed when the
+// building collapsed") gathered round an account that blames a ground
+// actor are, once that account has joined the strike it answers, told of
+// that strike too, when they fit its place, days and target. It returns
+// the claims that stay.
+func (l *linker) untypedFollow(stay []int, to int) []int {
+	t := &l.clusters[to]
+	for _, m := range stay {
+		it := &l.items[m]
+		if it.culprit || gap(it.lo, it.hi, t.lo, t.hi) > it.pad || !eventFit(it, t) {
+			return stay
+		}
+		if ok, _, _ := l.placeFit(it, t); !ok {
+			return stay
+		}
+	}
+	for _, m := range stay {
+		l.moveTo(m, to, "of no stated kind, told with the other account of this strike: same day, same place")
+	}
+	return nil
+}
+
+// moveTo puts item m in cluster to, with the reason given.
+func (l *linker) moveTo(m, to int, reason string) {
+	it := &l.items[m]
+	t := &l.clusters[to]
+	t.members = append(t.members, m)
+	it.cluster = to
+	it.reason = reason
+	if it.name != "" && !slices.Contains(t.names, it.name) {
+		t.names = append(t.names, it.name)
+	}
+	if it.label != "" && !slices.Contains(t.labels, it.label) {
+		t.labels = append(t.labels, it.label)
 	}
 }
 

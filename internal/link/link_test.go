@@ -271,6 +271,17 @@ func TestLink(t *testing.T) {
 			want: "attack | deny isis res rigged strike",
 		},
 		{
+			name: "tolls of no stated kind gathered round an account blaming ISIS follow it to the strike it answers",
+			claims: claims(
+				cb{id: "obit", doc: "d1", pub: "2017-05-09", speaker: "journalist", typ: model.EventUnknown, group: model.GroupCivilians, p: fallujah, from: "2017-05-06", killed: 3},
+				cb{id: "kin", doc: "d1", pub: "2017-05-09", at: 100, speaker: "local-sources", typ: model.EventUnknown, group: model.GroupCivilians, p: fallujah, from: "2017-05-06", killed: 20},
+				cb{id: "rigged", doc: "d1", pub: "2017-05-09", at: 200, speaker: "iraqi-sources", typ: model.EventUnknown, asserted: []string{"isis"}, p: fallujah, from: "2017-05-06"},
+				cb{id: "deny", doc: "d1", pub: "2017-05-09", at: 300, speaker: "iraqi-sources", stance: model.StanceDenies, p: fallujah, from: "2017-05-06"},
+				cb{id: "probe", doc: "d2", pub: "2017-09-01", speaker: "cjtf-oir", asserted: []string{"coalition"}, p: fallujah, from: "2017-05-06", killed: 9},
+			),
+			want: "deny kin obit probe rigged",
+		},
+		{
 			name: "civilians killed in a house and militants' vehicles hit there that day are one disputed strike",
 			claims: claims(
 				cb{id: "veh", doc: "d1", speaker: "us-dod", p: fallujah, from: "2016-09-14", target: "vehicles"},
