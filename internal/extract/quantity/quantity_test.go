@@ -212,6 +212,8 @@ var countCases = []countCase{
 	{"none of the dead civilians", "Nine militiamen died and none of the dead were civilians.", nil,
 		[]string{"Nine militiamen => killed/militants/9..9", "none of the dead were civilians => killed/civilians/0..0"}},
 	{"nobody hurt", "The ministry said nobody was hurt in the raid.", nil, []string{"nobody was hurt => injured/unknown/0..0"}},
+	{"nobody, either side, killed or wounded", "The army said nobody, officer or conscript, had been killed or wounded at the depot.", nil,
+		[]string{"nobody, officer or conscript, had been killed or wounded => killed/unknown/0..0", "nobody, officer or conscript, had been killed or wounded => injured/unknown/0..0"}},
 	{"a running total's since closes at a new clause", "The depot had stored shells since 2019, and four guards were killed when it blew up.", nil,
 		[]string{"four guards => killed/unknown/4..4"}},
 	{"no casualties across a line break", "Officials said the strike caused no\ncasualties.", nil,

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -16,8 +17,9 @@ var zeroTolls = []struct {
 	kinds []string // nil: the kinds of the word the expression captures
 	group string   // "": unknown
 }{
-	// "No one was killed", "nobody was hurt", "none of them were wounded"
-	{re: regexp.MustCompile(`(?i)\b(?:no one|no-one|nobody|none of them)\s+(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded)\b`)},
+	// "No one was killed", "nobody was hurt", "none of them were wounded",
+	// "nobody, soldier or civilian, had been killed or wounded"
+	{re: regexp.MustCompile(`(?i)\b(?:no one|no-one|nobody|none of them)(?:,\s+[a-z]+\s+or\s+[a-z]+,)?\s+(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded)(?:\s+or\s+(killed|hurt|injured|wounded))?\b`)},
 	// "no casualties were reported", "caused no injuries"
 	{re: regexp.MustCompile(`(?i)\bno\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|victims)\b`)},
 	// "no civilian casualties", "no civilian deaths"
@@ -89,6 +91,14 @@ var zeroFirst = func() (t [256]bool) {
 // zeroAnchors start every zero-toll rule (lower case).
 var zeroAnchors = []string{"no", "nobody", "none", "without", "material"}
 
+// unionKinds returns the kinds of a and b, each once, killed first.
+func unionKinds(a, b []string) []string {
+	if slices.Equal(a, b) {
+		return a
+	}
+	return []string{model.CountKilled, model.CountInjured}
+}
+
 func kindsOfWord(w string) []string {
 	switch strings.ToLower(w) {
 	case "killed", "fatalities", "deaths", "victims":
@@ -120,6 +130,9 @@ func zeroFigures(sentence string) []Figure {
 			kinds := z.kinds
 			if kinds == nil {
 				kinds = kindsOfWord(sentence[loc[2]:loc[3]])
+				if len(loc) > 5 && loc[4] >= 0 { // "killed or wounded": both
+					kinds = unionKinds(kinds, kindsOfWord(sentence[loc[4]:loc[5]]))
+				}
 			}
 			group := z.group
 			switch side, ok := zeroOfOneSide(sentence[loc[1]:]); {
