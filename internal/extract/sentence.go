@@ -1069,6 +1069,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			// added": the body named before, not the report's country's
 			return sp
 		}
+		if sp := st.outletVoice(mm.Relative); sp != "" {
+			return sp // "ANKARA - ... security sources said" of a strike in Syria: Turkey's
+		}
 		if sp, _ := stateSpeaker(iso, mm.Relative); sp != "" {
 			return sp
 		}

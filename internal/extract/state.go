@@ -91,7 +91,10 @@ type docState struct {
 	// where the story was filed ("MOSUL, March 16 (Nineveh Voices) -"): the
 	// place of a claim that names none and follows none
 	datelinePlace *model.Where
-	eventPlace    *model.Where
+	// the state the outlet reports from (outletState): whose "security
+	// sources" and "state television" a report speaks of unqualified
+	outletState string
+	eventPlace  *model.Where
 	// the place last named in a sentence with a strike word: for a claim
 	// that names none and follows no claim, nearer than the dateline
 	cuePlace *model.Where
@@ -418,6 +421,7 @@ func (st *docState) run() []model.Claim {
 			}
 		}
 	}
+	st.outletState = outletState(st.doc.Publisher, st.text)
 	// Relative dates resolve against the document's own date, which ingest
 	// takes from a header, page metadata or the report's dateline/byline.
 	st.refTime = st.published
