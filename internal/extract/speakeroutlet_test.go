@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// Who speaks: the unqualified state voices of an outlet reporting from a
+// state other than the one struck. Every text is written for the test.
+func TestOutletStateSpeakers(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name string
+		doc  model.Document
+		want []triple
+	}{
+		{"a wire datelined in a capital: its security sources are that state's",
+			model.Document{Publisher: "Capital Wire", Text: "ANKARA\n\nTurkish drones struck a depot of the terror group near Tal Rifaat in northern Syria on Monday, security sources said."},
+			[]triple{{"turkey", "asserts", []string{"turkey"}, nil}}},
+		{"without a dateline the security sources are the struck country's",
+			model.Document{Publisher: "Capital Wire", Text: "Turkish drones struck a depot near Tal Rifaat in northern Syria on Monday, security sources said."},
+			[]triple{{"syria-gov", "asserts", []string{"turkey"}, nil}}},
+		{"state television in an outlet translated from Persian is Iran's",
+			model.Document{Publisher: "Shiraz Daily (translated from Persian)", Text: "The Guards' missiles struck a headquarters near Albu Kamal in Syria at dawn. State television said the Guards' missiles had destroyed the headquarters."},
+			[]triple{{"iran", "asserts", nil, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.doc.ID, tc.doc.Published = "t", "2021-03-10"
+			tc.doc.Text = "Report\n\n" + tc.doc.Text // (the first line is the title)
+			claims, _ := e.Extract(tc.doc)
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}
