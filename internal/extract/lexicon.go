@@ -747,6 +747,7 @@ var orgMentions = []mention{
 	{Phrase: "press secretary", Generic: true}, // "Press secretary Brig. Gen. Paul Kessler says"
 	{Phrase: "the source", Generic: true},      // "the source added"
 	{Phrase: "a source", Generic: true},        // "a source said"
+	{Phrase: "the sources", Generic: true},     // "security sources said ... the sources added": the same ones
 	{Phrase: "sources", Generic: true},         // "sources said"
 	{Phrase: "an official", Generic: true},     // "an official said"
 	{Phrase: "officials", Generic: true},       // "officials said"

@@ -941,6 +941,16 @@ func (st *docState) noteGroup(ms []match) {
 	}
 }
 
+// restrictiveOpeners open a clause that picks the sources out ("the
+// sources we consulted", "the sources who spoke to us"): new ones, not
+// the ones last heard.
+var restrictiveOpeners = words("we", "i", "who", "that", "which", "whom", "whose", "our")
+
+// restrictedAfter reports a restrictive clause (no comma) at token t.
+func restrictedAfter(toks []token, t int) bool {
+	return t < len(toks) && restrictiveOpeners.has(toks[t].Norm)
+}
+
 // anonymousIn gives, for a body's official voice, the id of the unnamed
 // people who speak from inside it.
 var anonymousIn = map[string]string{"iraq-mod": "iraqi-sources", "iraq-joc": "iraqi-sources", "iraq-military": "iraqi-sources", "us-dod": "us-official"}
@@ -1131,7 +1141,7 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 				sp, _ := stateSpeaker(iso, "sources") // "officials in Ankara": the state's
 				return sp
 			}
-			if (n == "the" || n == "same") && st.lastSpeaker != "" && st.lastSpeaker != model.Journalist {
+			if (n == "the" || n == "same") && st.lastSpeaker != "" && st.lastSpeaker != model.Journalist && !restrictedAfter(toks, m.To) {
 				return st.lastSpeaker // "a military source said ... The source added": the same one
 			}
 			if st.lastSpeaker == "iraqi-sources" || st.lastSpeaker == "us-official" || st.lastSpeaker == "local-sources" {

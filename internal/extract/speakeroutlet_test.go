@@ -24,6 +24,12 @@ func TestOutletStateSpeakers(t *testing.T) {
 		{"state television in an outlet translated from Persian is Iran's",
 			model.Document{Publisher: "Shiraz Daily (translated from Persian)", Text: "The Guards' missiles struck a headquarters near Albu Kamal in Syria at dawn. State television said the Guards' missiles had destroyed the headquarters."},
 			[]triple{{"iran", "asserts", nil, nil}}},
+		{"the sources added: the sources last heard",
+			model.Document{Text: "Russian jets struck a hideout near Palmyra in Syria on Monday, army sources said. Four fighters were killed in the raid, the sources added."},
+			[]triple{{"syria-gov", "asserts", []string{"russia"}, nil}, {"syria-gov", "asserts", nil, nil}}},
+		{"the sources we consulted: the narrator's own, not the last heard",
+			model.Document{Text: "Russian jets struck a hideout near Palmyra in Syria on Monday, army sources said. Four people were killed in the raid, according to the sources we consulted."},
+			[]triple{{"syria-gov", "asserts", []string{"russia"}, nil}, {"local-sources", "asserts", nil, nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
