@@ -201,6 +201,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 		}
 	}
 	p.coordinate()
+	p.sumVehicleList()
 	p.addOthers()
 	p.sumTotal()
 	p.rollUp()
@@ -1064,7 +1065,12 @@ func (p *parser) periodAfter(j int) bool {
 // year, 40 militants ...", "In the past week, 38 ...".
 func (p *parser) cumulativeBefore(k int) bool {
 	if k >= 2 && p.text(k-1) == "of" && p.text(k-2) == "total" {
-		return !p.forATotal(k - 2) // "for a total of 105" sums the figures before it (sumTotal)
+		// "for a total of 105" sums the figures before it (sumTotal); "a
+		// total of 61 terrorists were neutralised in the operations" is
+		// the event's own total; a running total is told in the perfect:
+		// "a total of 1,155 have been neutralised", "have conducted a
+		// total of 14,308 strikes"
+		return !p.forATotal(k-2) && p.perfectInClause(k-2)
 	}
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		t := &p.toks[j]
@@ -1076,6 +1082,23 @@ func (p *parser) cumulativeBefore(k int) bool {
 		}
 		if w := p.text(j); (w == "since" || w == "Since" || w == "past") && j+1 < k && p.cumulative(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// perfectInClause reports a perfect auxiliary ("has", "have") in the
+// clause around token k, within a few words either side.
+func (p *parser) perfectInClause(k int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for j := k + step; j >= 0 && j < len(p.toks) && j >= k-8 && j <= k+12; j += step {
+			t := &p.toks[j]
+			if t.kind == tPunct && (t.punct == ';' || t.punct == '.' || t.punct == ':' || t.punct == ',') {
+				break
+			}
+			if w := p.text(j); w == "has" || w == "have" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1231,6 +1254,11 @@ func (p *parser) bareFigure(f fig) int {
 			c = fwd
 		case back == cueToll && bd <= 4, back != 0 && back != cueToll && bd <= 1:
 			c = back
+		case human && p.estimatesRange(f.first):
+			// "estimates of the dead run from 135 to 280": the subject's cue
+			if b, d := p.cueBefore(f.first-2, true); b != 0 && d <= 3 {
+				c = b
+			}
 		}
 		if c == 0 {
 			continue
@@ -1259,6 +1287,19 @@ func (p *parser) bareFigure(f fig) int {
 		break
 	}
 	return f.last + 1
+}
+
+// estimatesRange reports "from" at token k after a verb that spans a range
+// of estimates: "(the estimates) run from", "range from", "vary from".
+func (p *parser) estimatesRange(k int) bool {
+	if p.word(k) != "from" || k < 2 {
+		return false
+	}
+	switch strings.ToLower(p.text(k - 1)) {
+	case "run", "runs", "ran", "range", "ranges", "ranged", "vary", "varies", "varied":
+		return true
+	}
+	return false
 }
 
 // kindOf maps a cue to the count kind of a class.
@@ -1604,8 +1645,13 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		switch w := t.lit(); {
 		case w == "who" || w == "whom" || w == "that" || w == "which":
 			relative = true // "four shepherds, who their relatives say were killed"
-		case !relative && (tellsOf(w) || t.ent() == nil && tellsOf(p.text(k))) && !beWord(p.word(k-1)):
-			return 0, 0 // "two officers told me the men were killed": the speakers, not the dead
+		case (tellsOf(w) || t.ent() == nil && tellsOf(p.text(k))) && !beWord(p.word(k-1)):
+			if !relative || !p.verbFollows(k+1) {
+				// "two officers told me the men were killed": the speakers,
+				// not the dead; "an official who declined to be named said
+				// the deaths were ...": the main verb past the clause
+				return 0, 0
+			}
 		}
 		if !human && p.setOnFire(k) {
 			return cueDestroyed, dist // "six trucks were set on fire"
@@ -1733,6 +1779,14 @@ func (p *parser) speaksAt(k int) bool {
 		w = strings.ToLower(p.text(k)) // (most speech verbs are not in the vocabulary)
 	}
 	return tellsOf(w)
+}
+
+// verbFollows reports an auxiliary or a cue at token k: the speech verb
+// before it is inside a relative clause, its object the noun's fate ("who
+// their relatives say were killed", "who residents say died").
+func (p *parser) verbFollows(k int) bool {
+	e := p.toks[min(k, len(p.toks)-1)].ent()
+	return k < len(p.toks) && e != nil && (e.aux || e.cue != 0)
 }
 
 // beWord: a form of "be" before a speech verb makes it passive ("five
@@ -1987,6 +2041,12 @@ func (p *parser) asideEnd(k int) int {
 		if j == k+1 && p.word(j) == "aged" {
 			aside = true // an age: "a woman and her two sons, aged 7 and 9, were killed"
 		}
+		if e := t.ent(); j == k+1 && e != nil && e.head != nil && !e.mod && e.head.cls == clsHuman && e.cue == 0 {
+			// a noun of people with no article, when a verb of the figure
+			// follows: "two children, brothers aged eight and eleven, were
+			// killed"
+			aside = p.appositionEnd(k) > k
+		}
 		if j == k+1 && (p.word(j) == "a" || p.word(j) == "an") {
 			// an apposition, when a verb of the figure follows it: "two
 			// civilians, a shepherd and his son, were killed"
@@ -2163,6 +2223,56 @@ func (p *parser) coordinate() {
 	}
 }
 
+// sumVehicleList adds up the exact vehicle figures of one kind that a
+// list joins ("destroyed three trucks, two tanks and a pickup": 6), as the
+// report's total for the strike; the first figure holds the sum.
+//
+// Items after a comma that add up to the first figure name its parts:
+// "destroyed two vehicles, a motorcycle and a pickup" is 2.
+func (p *parser) sumVehicleList() {
+	for k := 0; k+1 < len(p.figs); k++ {
+		a := &p.figs[k]
+		if !p.exactVehicle(a) {
+			continue
+		}
+		end, rest := k+1, 0
+		for ; end < len(p.figs); end++ {
+			b := &p.figs[end]
+			if !p.exactVehicle(b) || b.kind != a.kind || !p.joined(p.figs[end-1].last, b.first) {
+				break
+			}
+			rest += b.min.v
+		}
+		if end == k+1 {
+			continue
+		}
+		restated := end-k > 2 && p.word(a.last+1) == "," && rest == a.min.v
+		if !restated {
+			a.min.v += rest
+			a.max.v = a.min.v
+		}
+		for m := k + 1; m < end; m++ {
+			p.figs[m].drop = true
+		}
+		a.last = p.figs[end-1].last
+		k = end - 1
+	}
+}
+
+// exactVehicle reports a vehicle figure with a kind and one exact value,
+// not a part of another ("four of them").
+func (p *parser) exactVehicle(f *fig) bool {
+	if f.drop || f.cls != clsVehicle || f.kind == "" || !f.min.ok || !f.max.ok || f.min.v != f.max.v || f.approx {
+		return false
+	}
+	for j := f.numAt + 1; j <= f.last; j++ {
+		if p.word(j) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
 // isOther reports whether figure f counts "other" ones: "two others", "two
 // other people", "two other vehicles".
 func (p *parser) isOther(f fig) bool {
@@ -2289,8 +2399,33 @@ func (p *parser) oneMore(i int) int {
 	if f.kind = kindOf(c, clsHuman); f.kind == "" {
 		return i
 	}
+	if n := ordinalValue(p.word(i + 1)); named && n > 1 && p.lastFig() == nil && p.prevExact(f.kind, n-1) {
+		// "three people were killed ... a fourth person, an elderly man,
+		// had died": the ordinal goes on from a toll of its kind told
+		// before, and gives the new toll (not "a fourth passenger was
+		// hurt" after three dead: one injured)
+		f.min, f.max = ptr(n), ptr(n)
+	}
 	p.add(f)
 	return f.last + 1
+}
+
+// prevExact reports an exact count of kind n in the passage before.
+func (p *parser) prevExact(kind string, n int) bool {
+	for _, c := range p.prev {
+		if c.Kind == kind && c.Min != nil && c.Max != nil && *c.Min == n && *c.Max == n {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalValue is the rank an ordinal word gives ("fourth": 4), else 0.
+func ordinalValue(w string) int {
+	if w == "another" {
+		return 0
+	}
+	return slices.Index(ordinalWords, w) + 2 // ordinalWords opens with "second"; -1 gives 1
 }
 
 // kinObject reads one person of someone's kin that a verb of people acts
@@ -2735,8 +2870,11 @@ func (p *parser) article(i int) int {
 		}
 		if f.kind == "" && p.introducedBy(i) {
 			// "killed four people, including a civilian": a part of the
-			// figure before
-			if prev := p.lastHuman(); prev != nil {
+			// figure before, a bare one too ("and nine were wounded,
+			// including a nurse")
+			if prev := p.lastFig(); prev != nil && prev.cls == clsHuman {
+				f.kind = prev.kind
+			} else if prev := p.lastHuman(); prev != nil {
 				f.kind = prev.kind
 			}
 		}
@@ -2787,6 +2925,13 @@ func (p *parser) article(i int) int {
 			// "destroyed three boats the militants used, two artillery
 			// pieces and a vehicle": a longer list of "destroyed"
 			back = cueDestroyed
+		}
+		if back == 0 && fwd == 0 && p.word(i-1) == "," && p.listGoesOn(h.at+1) {
+			// "destroying a tank, an armoured vehicle and two pickups": an
+			// item between two others of the list (not an apposition)
+			if prev := p.lastFig(); prev != nil && prev.cls == clsVehicle && prev.last == i-2 {
+				back, bd = cueOfKind(prev.kind), 1
+			}
 		}
 		switch pickCue(fwd, fd, back, bd) {
 		case cueDestroyed:
@@ -2927,6 +3072,24 @@ func (p *parser) listCue(k int) bool {
 		j = m - 1
 	}
 	return false
+}
+
+// listGoesOn reports another item of a list at token k: ", a ...", "and
+// two ...".
+func (p *parser) listGoesOn(k int) bool {
+	w := p.word(k)
+	return (w == "and" || w == ",") && p.opensItem(k+1)
+}
+
+// cueOfKind is the cue that gives a vehicle figure its kind.
+func cueOfKind(kind string) cue {
+	switch kind {
+	case model.CountVehiclesDestroyed:
+		return cueDestroyed
+	case model.CountVehiclesStruck:
+		return cueStruck
+	}
+	return 0
 }
 
 // opensItem: a number or an article opens an item of a list of objects.
@@ -3413,6 +3576,10 @@ func (p *parser) listEnd(at int, cls class) int {
 		}
 		if cls == clsHuman && p.speaksAt(next+1) {
 			return start // "killed 9 fishermen, medics said": who speaks, not a list item
+		}
+		if w := p.word(next + 1); cls == clsHuman && p.word(at+1) == "," && w != "," && w != "and" && w != "or" &&
+			p.appositionEnd(at+1) > at+1 {
+			return at // "two children, brothers aged eight and eleven, were killed": an apposition
 		}
 		at = next
 	}
@@ -4100,6 +4267,9 @@ func (p *parser) childParts() {
 		}
 		if !p.partOf(f) {
 			whole = k
+			if f.group == model.GroupChildren && f.kind == model.CountKilled && p.onlyWhole(k) {
+				f.group = model.GroupCivilians // "killing two children": the civilians killed
+			}
 			continue
 		}
 		if f.group != model.GroupChildren && !civilianKind(f.item) || whole < 0 {
@@ -4113,6 +4283,17 @@ func (p *parser) childParts() {
 			}
 		}
 	}
+}
+
+// onlyWhole reports figure k as the only figure of people of its kind in
+// the sentence.
+func (p *parser) onlyWhole(k int) bool {
+	for m := range p.figs {
+		if g := &p.figs[m]; m != k && !g.drop && g.cls == clsHuman && g.kind == p.figs[k].kind {
+			return false
+		}
+	}
+	return true
 }
 
 // civilianKind: nouns of people who are civilians by who they are, a
