@@ -154,9 +154,52 @@ func (a *Assessor) view(inc *model.Incident) *incView {
 			return x.src == cv.src && reportsStrike(x)
 		}) {
 			cv.denyOcc, cv.groupDenial = false, true
+		} else if cv.asserting && deniedGroup(cv.c) != "" {
+			cv.groupDenial = true // "the strike killed militants and no civilians"
 		}
 	}
 	return v
+}
+
+// deniedGroup is the group a claim says was not hit: a group denial's target
+// group, or civilians for a claim that the strike happened and counts no
+// civilian dead ("no civilians were killed in the strike") and no other
+// civilian toll.
+func deniedGroup(c *model.Claim) string {
+	if isGroupDenial(c) {
+		return c.Event.TargetGroup
+	}
+	if !isAsserting(c) {
+		return ""
+	}
+	zero := false
+	for _, n := range c.Counts {
+		if !civilianCount(n) {
+			continue
+		}
+		if !noneCounted(n) {
+			return ""
+		}
+		zero = true
+	}
+	if zero {
+		return model.GroupCivilians
+	}
+	return ""
+}
+
+func civilianCount(n model.Count) bool {
+	switch n.Group {
+	case model.GroupCivilians, model.GroupChildren, model.GroupMedics:
+		return true
+	}
+	return false
+}
+
+// noneCounted: a count of none ("no civilians were killed") says nobody of
+// its group was hit.
+func noneCounted(n model.Count) bool {
+	return n.Max != nil && *n.Max == 0
 }
 
 // reportsStrike: the claim says the strike happened, and does not blame

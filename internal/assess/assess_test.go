@@ -213,6 +213,15 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
+			name: "a side that asserts its strike and counts no civilians dead says who was not hit",
+			inc: incident(
+				cl{id: "un", speaker: "un", group: "civilians", counts: []model.Count{n("killed", "civilians", 12, -1, false)}},
+				cl{id: "fr", speaker: "france", asserted: []string{"france"}, counts: []model.Count{n("killed", "civilians", 0, 0, false)}},
+			),
+			wantContra: "count:un/france target:un/france",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a source that blames only fighters with no aircraft and says no air strike hit a civilian home denies the strike",
 			inc: incident(
 				cl{id: "loc", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "civilians", 7, -1, false)}},

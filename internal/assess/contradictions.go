@@ -788,7 +788,7 @@ func (a *Assessor) groupDenials(v *incView, k *collector) {
 		if !y.groupDenial {
 			continue
 		}
-		d := y.c.Event.TargetGroup
+		d := deniedGroup(y.c)
 		for _, x := range v.claims {
 			if x.src == y.src || !x.asserting || !groupHit(hitGroup(x.c), d) {
 				continue

@@ -215,7 +215,7 @@ func (a *Assessor) summary(cv *claimView) string {
 	var s string
 	switch {
 	case cv.groupDenial:
-		s = who + " says no " + c.Event.TargetGroup + " were hit"
+		s = who + " says no " + deniedGroup(c) + " were hit"
 	case slices.Contains(c.PerpetratorsDenied, model.Occurrence) || deniesOccurrence(c):
 		s = who + " says no strike took place"
 	case len(c.PerpetratorsDenied) > 0:

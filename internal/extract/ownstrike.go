@@ -59,6 +59,10 @@ func (st *docState) ownStrikes() {
 		case model.StanceAsserts, model.StanceConfirms:
 			c.PerpetratorsAsserted = []string{actor}
 		case model.StanceDenies:
+			if byOwn && ownVictimDenial(c) {
+				ownStrikeSparedCivilians(c, actor)
+				continue
+			}
 			// "it had not targeted any civilians" denies a victim, not a
 			// part; and a side that claims the strike itself denies
 			// something else when it denies ("rejected the report as
@@ -169,4 +173,43 @@ func sameDays(a, b model.When) bool {
 	}
 	const day = 24 * time.Hour
 	return !af.After(bt.Add(day)) && !bf.After(at.Add(day))
+}
+
+// ownVictimDenial: a denial that names no actor but says civilians were not
+// hit ("no civilians were killed", "its aircraft had not targeted any
+// civilians"), and gives no civilian toll of its own.
+func ownVictimDenial(c *model.Claim) bool {
+	if c.Event.TargetGroup != model.GroupCivilians && c.Event.TargetGroup != model.GroupChildren {
+		return false
+	}
+	for _, n := range c.Counts {
+		if civilianGroup(n.Group) && !zeroCount(n) {
+			return false // "denies targeting civilians, though thousands have been killed"
+		}
+	}
+	return true
+}
+
+// ownStrikeSparedCivilians rewrites the civilian-harm denial of a side that
+// says, in the same report, that it struck: the side asserts its strike and
+// says that no civilians died in it ("the strike targeted a group of
+// terrorists ... and no civilians were killed"). It does not say that no
+// strike took place; a zero civilian toll keeps what it denies.
+func ownStrikeSparedCivilians(c *model.Claim, actor string) {
+	c.Stance = model.StanceAsserts
+	c.PerpetratorsAsserted = []string{actor}
+	c.Event.TargetGroup = model.GroupUnknown
+	if !slices.ContainsFunc(c.Counts, func(n model.Count) bool { return civilianGroup(n.Group) && n.Kind == model.CountKilled }) {
+		lo, hi := 0, 0
+		c.Counts = append(c.Counts, model.Count{Kind: model.CountKilled, Group: model.GroupCivilians, Min: &lo, Max: &hi})
+	}
+}
+
+func civilianGroup(g string) bool {
+	return g == model.GroupCivilians || g == model.GroupChildren || g == model.GroupMedics
+}
+
+// zeroCount: a count of none ("no civilians were killed").
+func zeroCount(n model.Count) bool {
+	return n.Max != nil && *n.Max == 0
 }
