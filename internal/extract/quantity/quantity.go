@@ -1128,8 +1128,11 @@ func (p *parser) forATotal(k int) bool {
 // counts everyone, and parts of a group stay as that group's figures (as with
 // "including"). A bare "for a total of 105" takes the kind of its parts.
 func (p *parser) sumTotal() {
+	if len(p.figs) < 2 {
+		return // partsBefore would find fewer than two parts: nothing to drop
+	}
 	for k := 2; k+2 < len(p.toks); k++ {
-		if !p.forATotal(k) {
+		if t := &p.toks[k+1]; t.end-t.start != 2 || !p.forATotal(k) {
 			continue
 		}
 		val, vague, end, ok := p.number(k + 2)
