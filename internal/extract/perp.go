@@ -1649,6 +1649,23 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 	}
+	// "blamed the bombing on the YPG": a group with no actor row of its own
+	blameFrom := cl.from
+	if cl.att != nil && cl.att.verb < cl.from {
+		blameFrom = cl.att.verb
+	}
+	if actor := blamedGroup(toks, blameFrom, cl.to); actor != "" {
+		add(actor, false)
+	}
+	if blamedBareRegime(toks, blameFrom, cl.to) {
+		// "still blames what it calls \"the regime\"": the regime named
+		// before, else Syria's
+		if st.regime != "" {
+			add(st.regime, false)
+		} else {
+			add("syria", false)
+		}
+	}
 	// Negation of the event itself: "did not conduct airstrikes", "no medical
 	// convoys were targeted", "medic convoy not targeted".
 	for _, m := range ms[ci:cj] {
@@ -2272,7 +2289,7 @@ func skipWhatCalled(toks []token, p, from int) int {
 // originWeapons are the things whose origin names their owner.
 var originWeapons = words("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "plane",
 	"drones", "drone", "uav", "uavs", "helicopter", "helicopters", "bomber", "bombers",
-	"missile", "missiles", "rocket", "rockets", "shells", "projectile", "projectiles")
+	"missile", "missiles", "rocket", "rockets", "shells", "bombs", "bomb", "projectile", "projectiles")
 
 // originOf finds, in the dozen words before the actor at t, a weapon whose
 // origin is that actor ("the drone had come from the Turkish side") and
@@ -2287,11 +2304,11 @@ func originOf(toks []token, t, from int) (int, bool) {
 		}
 		start = a
 	}
-	for w := start - 2; w >= from && w >= start-12; w-- {
+	for w := start - 2; w >= from && w >= start-16; w-- { // (room for a relative clause: "the bombs that hit ... came from")
 		if !originWeapons.has(toks[w].Norm) {
 			continue
 		}
-		j, ok := originAfter(toks, w+1, start+1)
+		j, ok := originAfter(toks, relativeSkipped(toks, w+1, start), start+1)
 		return w, ok && j == start
 	}
 	return 0, false
@@ -2338,6 +2355,25 @@ func heldAreaBefore(toks []token, t, from int) (int, bool) {
 // originAfter reads "came from", "appear to have come from", "entered
 // Iraqi airspace from" at t and returns where the origin starts after
 // "from" ("the", "across" stepped over).
+// relativeSkipped steps over a short relative clause at j that tells
+// what the weapon hit ("the bombs that hit the convoy's position came
+// from ..."): the verb of origin after it is the weapon's. It returns j
+// when no such clause opens there.
+func relativeSkipped(toks []token, j, end int) int {
+	if j >= end || toks[j].Norm != "that" && toks[j].Norm != "which" {
+		return j
+	}
+	for v := j + 2; v < end && v <= j+10; v++ {
+		if n := toks[v].Norm; n == "," || n == "." || n == ";" {
+			return j
+		}
+		if originVerbs.has(toks[v].Norm) {
+			return v
+		}
+	}
+	return j
+}
+
 func originAfter(toks []token, t, end int) (int, bool) {
 	j := t
 	for j < end && j < t+6 && (originAux.has(toks[j].Norm) || toks[j].Quote != 0) {
@@ -2673,6 +2709,130 @@ func ownSideHit(toks []token, ms []match, cov []int, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// welcomeVerbs praise what another did: a side that "welcomed the raids"
+// speaks of someone else's strike, not of its own.
+var welcomeVerbs = words("welcomed", "welcomes", "welcoming", "hailed", "hails", "praised", "praises", "applauded", "applauds", "lauded", "lauds", "commended", "commends")
+
+// welcomedStrike reports a verb of welcome whose object, within a few
+// words, is a strike in [from, to): "welcomed the raids", "hailed the
+// Russian air strikes". A strike of its own ("praised its pilots' raids")
+// is not welcomed from outside.
+func welcomedStrike(toks []token, ms []match, cov []int, from, to int) bool {
+	for t := from; t+1 < to; t++ {
+		if !welcomeVerbs.has(toks[t].Norm) {
+			continue
+		}
+		for q := t + 1; q < to && q <= t+5; q++ {
+			if n := toks[q].Norm; n == "its" || n == "our" || n == "their" || n == "," || n == "." {
+				break
+			}
+			if cov[q] > 0 && ms[cov[q]-1].E.Flags&fAttackNoun != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// welcomeFrom is where a welcome of the clause's strike may stand: from
+// its speaker's phrase on ("A Syrian officer welcomed the raids, saying
+// they had hit ...": the welcome precedes the verb of speech).
+func welcomeFrom(cl clause) int {
+	if cl.att != nil && cl.att.spTo <= cl.from && cl.att.spFrom < cl.from {
+		return cl.att.spFrom
+	}
+	return cl.from
+}
+
+// otherSideTold returns the perpetrators of the latest claim that names a
+// striker outside side: the strike a side's voice welcomes is the one the
+// report has told of, by someone else.
+func (st *docState) otherSideTold(side string) []string {
+	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
+		c := st.claims[i]
+		if c.Stance == model.StanceRetracts || len(c.PerpetratorsAsserted) == 0 {
+			continue
+		}
+		if side != "" && slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return st.e.actors.Covers(side, a) }) {
+			continue
+		}
+		return append([]string(nil), c.PerpetratorsAsserted...)
+	}
+	return nil
+}
+
+// blameGroups are armed groups that a report names as the culprit
+// without an actor row of their own, for their actor: the blame lands on
+// the force they make up ("blamed the bombing on the YPG"). Elsewhere the
+// names stay unread ("YPG positions" are struck, not striking).
+var blameGroups = map[string]string{
+	"ypg": "sdf",
+}
+
+// blamedGroup returns the actor of a blame group that a verb of blame in
+// [from, to) puts the strike on: "blamed the bombing on the YPG", "blamed
+// the YPG for the attack", or "".
+func blamedGroup(toks []token, from, to int) string {
+	for t := from; t+1 < to; t++ {
+		if n := toks[t].Norm; !blameVerbs.has(n) || holdVerbs.has(n) {
+			continue
+		}
+		if a := blameGroupAt(toks, t+1, to); a >= 0 && a+1 < to && toks[a+1].Norm == "for" {
+			return blameGroups[toks[a].Norm] // "blamed the YPG for the attack"
+		}
+		for q := t + 1; q < to && q <= t+7; q++ {
+			if n := toks[q].Norm; n == "," || n == "." || n == ";" {
+				break
+			}
+			if toks[q].Norm != "on" {
+				continue
+			}
+			if a := blameGroupAt(toks, q+1, to); a >= 0 {
+				return blameGroups[toks[a].Norm]
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// callVerbs name what the speaker calls the one it blames ("what it calls").
+var callVerbs = words("calls", "called", "call", "describes", "described", "terms", "termed")
+
+// blamedBareRegime reports a verb of blame in [from, to) whose object is a
+// bare "the regime", directly or as what the speaker calls it: "blames the
+// regime", "blames what it calls \"the regime\"".
+func blamedBareRegime(toks []token, from, to int) bool {
+	for t := from; t+1 < to; t++ {
+		if n := toks[t].Norm; !blameVerbs.has(n) || holdVerbs.has(n) {
+			continue
+		}
+		j := t + 1
+		if j+2 < to && toks[j].Norm == "what" && callVerbs.has(toks[j+2].Norm) {
+			j += 3 // "what it calls"
+		}
+		for j < to && (toks[j].Norm == "the" || toks[j].Quote != 0) {
+			j++
+		}
+		if j < to && toks[j].Norm == "regime" && (j+1 >= to || !toks[j+1].Word || toks[j+1].Norm == "for" || toks[j+1].Norm == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// blameGroupAt returns the token of a blame group at j after articles and
+// quotes, or -1.
+func blameGroupAt(toks []token, j, to int) int {
+	for j < to && (toks[j].Norm == "the" || toks[j].Quote != 0) {
+		j++
+	}
+	if j < to && blameGroups[toks[j].Norm] != "" {
+		return j
+	}
+	return -1
 }
 
 // answerNouns make the attack after them the one answered, not the one

@@ -4538,7 +4538,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 
 	// "a provocation carried out by the PKK", "the helicopters killed two
 	// of its fighters": whoever struck, it was not the speaker's side
-	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to)
+	welcomed := welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
+	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed
 	defer func() { st.curNotOwn = false }()
 	for _, pt := range parts {
 		where, counts := pt.where, pt.counts
@@ -4550,7 +4551,14 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			fake := discredits && !st.toldStrike(sp)
 			// (and "called the reports fabricated" denies the strike, not a part in it)
 			st.curNotOwn = notOwn || fake
-			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, side)
+			ownSide := side
+			if welcomed {
+				ownSide = "" // "welcomed the raids, saying they had hit ...": "they" are the raiders
+			}
+			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, ownSide)
+			if welcomed && len(asserted) == 0 && len(denied) == 0 && !negated {
+				asserted = st.otherSideTold(side) // the raids welcomed are those the report told
+			}
 			if fake && len(asserted) == 0 && len(denied) == 0 {
 				negated = true // its pictures are no proof of its own strike
 			}
