@@ -388,6 +388,19 @@ func comparedDay(text string, d timex.Mention) bool {
 	return false
 }
 
+// tallyDay reports a date given as the time by which a tally or a state
+// was reached ("By Wednesday we had received 52 bodies", "by 5 June the
+// toll stood at 40"): when the counting stood, not the day of the strike.
+// A possessive day is the strike's own ("killed by Tuesday's raid").
+func tallyDay(text string, d timex.Mention) bool {
+	lo, end := wordsBeforeDate(text, d)
+	if !endsFold(text, lo, end, "by") || end-lo > 2 && text[end-3] != ' ' && text[end-3] != '\n' {
+		return false
+	}
+	rest := text[d.End:min(len(text), d.End+4)]
+	return !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") && !strings.HasSuffix(text[d.Start:d.End], "'s")
+}
+
 // accordNouns name a truce or an agreement dated by what follows: "the
 // agreement of October 2019", "the truce in March". Such a date is
 // background, not the day of a strike.

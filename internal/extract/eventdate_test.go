@@ -144,6 +144,12 @@ func TestEventDetectionAndDates(t *testing.T) {
 				"State television had said on Thursday that jets hit the wedding party near Tikrit on Wednesday night.\n",
 			quote: "withdrew", day: "2018-06-06", place: "Tikrit",
 		},
+		{
+			name:      "a tally's day by which the bodies came does not date the passage",
+			published: "2022-05-14",
+			text:      "Head\n\nOn the Monday, 9 May, drones struck a crowded market in Ramadi.\n\nBy Thursday the hospital had received 20 bodies.\n\nA local official said the dead were civilians killed in the strike.\n",
+			quote:     "civilians killed", day: "2022-05-09", place: "Ramadi",
+		},
 	}
 	for _, tc := range tests {
 		claims, _ := e.Extract(model.Document{ID: "d", Published: tc.published, Text: tc.text})

@@ -547,7 +547,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && backdated(text[d.Start:d.End]) && claimDayAmong(st.claims, n0, dates) {
 					continue // "revenge for the killing five days earlier": the strike told is dated by its own day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && !accordDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
