@@ -2352,9 +2352,6 @@ func heldAreaBefore(toks []token, t, from int) (int, bool) {
 	return skipArticles(toks, a, t), true
 }
 
-// originAfter reads "came from", "appear to have come from", "entered
-// Iraqi airspace from" at t and returns where the origin starts after
-// "from" ("the", "across" stepped over).
 // relativeSkipped steps over a short relative clause at j that tells
 // what the weapon hit ("the bombs that hit the convoy's position came
 // from ..."): the verb of origin after it is the weapon's. It returns j
@@ -2374,6 +2371,9 @@ func relativeSkipped(toks []token, j, end int) int {
 	return j
 }
 
+// originAfter reads "came from", "appear to have come from", "entered
+// Iraqi airspace from" at t and returns where the origin starts after
+// "from" ("the", "across" stepped over).
 func originAfter(toks []token, t, end int) (int, bool) {
 	j := t
 	for j < end && j < t+6 && (originAux.has(toks[j].Norm) || toks[j].Quote != 0) {

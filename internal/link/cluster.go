@@ -349,17 +349,9 @@ func (c *cluster) nameKeys() [2]string {
 }
 
 func (l *linker) join(i, id int, reason string) {
+	l.moveTo(i, id, reason)
 	it := &l.items[i]
 	c := &l.clusters[id]
-	c.members = append(c.members, i)
-	it.cluster = id
-	it.reason = reason
-	if it.name != "" && !slices.Contains(c.names, it.name) {
-		c.names = append(c.names, it.name)
-	}
-	if it.label != "" && !slices.Contains(c.labels, it.label) {
-		c.labels = append(c.labels, it.label)
-	}
 	c.noteFamily(it)
 	c.tgts[it.tgt] = true
 	switch {

@@ -1788,8 +1788,11 @@ func (p *parser) speaksAt(k int) bool {
 // before it is inside a relative clause, its object the noun's fate ("who
 // their relatives say were killed", "who residents say died").
 func (p *parser) verbFollows(k int) bool {
-	e := p.toks[min(k, len(p.toks)-1)].ent()
-	return k < len(p.toks) && e != nil && (e.aux || e.cue != 0)
+	if k >= len(p.toks) {
+		return false
+	}
+	e := p.toks[k].ent()
+	return e != nil && (e.aux || e.cue != 0)
 }
 
 // beWord: a form of "be" before a speech verb makes it passive ("five

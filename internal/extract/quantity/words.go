@@ -274,7 +274,8 @@ var cues = []struct {
 	{"dead", cueKilled}, {"died", cueKilled}, {"die", cueKilled}, {"deaths", cueKilled},
 	{"death", cueKilled}, {"martyrdom", cueKilled}, // translated statements: "the death of 21 civilians", "the martyrdom of two civilians"
 	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
-	{"martyred", cueKilled}, {"martyring", cueKilled}, {"lives", cueKilled}, // "martyring nine of our comrades" // "claimed the lives of 15", "20 lost their lives"
+	{"martyred", cueKilled}, {"martyring", cueKilled}, // "martyring nine of our comrades"
+	{"lives", cueKilled},                                         // "claimed the lives of 15", "20 lost their lives"
 	{"martyrs", cueKilled},                                       // translated tolls: "the toll has risen to 23 martyrs"
 	{"neutralisation", cueKilled}, {"neutralization", cueKilled}, // "the neutralisation of around ten terrorists"
 	{"neutralized", cueKilled}, {"neutralised", cueKilled}, // a defence ministry's "4 terrorists were neutralized": its word for killed
