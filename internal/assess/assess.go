@@ -174,10 +174,10 @@ func deniedGroup(c *model.Claim) string {
 	}
 	zero := false
 	for _, n := range c.Counts {
-		if !civilianCount(n) {
+		if !model.CivilianGroup(n.Group) {
 			continue
 		}
-		if !noneCounted(n) {
+		if !n.None() {
 			return ""
 		}
 		zero = true
@@ -186,20 +186,6 @@ func deniedGroup(c *model.Claim) string {
 		return model.GroupCivilians
 	}
 	return ""
-}
-
-func civilianCount(n model.Count) bool {
-	switch n.Group {
-	case model.GroupCivilians, model.GroupChildren, model.GroupMedics:
-		return true
-	}
-	return false
-}
-
-// noneCounted: a count of none ("no civilians were killed") says nobody of
-// its group was hit.
-func noneCounted(n model.Count) bool {
-	return n.Max != nil && *n.Max == 0
 }
 
 // reportsStrike: the claim says the strike happened, and does not blame

@@ -586,7 +586,7 @@ func withOwnReadings(named []string, unnamed []figure) []string {
 // Otherwise (militants hit, and civilians counted elsewhere: "40 of them"
 // of the terrorists it says were hit) it stays apart.
 func unnamedReading(f figure, named []string) string {
-	if !personCount(f.n.Kind) || f.n.Max != nil && *f.n.Max == 0 {
+	if !personCount(f.n.Kind) || f.n.None() {
 		return "" // "no one was killed" rules out every group
 	}
 	hg := hitGroup(f.cv.c)
@@ -810,10 +810,10 @@ func hitGroup(c *model.Claim) string {
 	}
 	civ, mil := false, false
 	for _, n := range c.Counts {
-		switch n.Group {
-		case model.GroupCivilians, model.GroupChildren, model.GroupMedics:
+		switch {
+		case model.CivilianGroup(n.Group):
 			civ = true
-		case model.GroupMilitants:
+		case n.Group == model.GroupMilitants:
 			mil = true
 		}
 	}

@@ -12,11 +12,7 @@ import (
 // holds the claim's actor to the attack.
 func TestDenialForms(t *testing.T) {
 	e := gazExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"did not shell is a denial",
 			model.Document{Text: "The Turkish defence ministry said its artillery did not shell Ain Issa on Sunday."},
 			[]triple{{"turkey", "denies", nil, []string{"turkey"}}}},
@@ -48,11 +44,5 @@ func TestDenialForms(t *testing.T) {
 			model.Document{Text: "Iraq condemned a violation of its airspace by Turkey, saying drones had struck a farm near Zakho on Friday."},
 			[]triple{{"iraq-mod", "asserts", []string{"turkey"}, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID = "t"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{}, tests)
 }

@@ -12,11 +12,7 @@ import (
 // named again as "the same <head>". Every text is written for the test.
 func TestClaimsWithoutStrikeWords(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a source describing explosions after a strike speaks of it",
 			model.Document{Text: "Turkish drones struck a depot near Qamishli in Syria on Monday. Witnesses described several explosions at the depot."},
 			[]triple{{"journalist", "asserts", []string{"turkey"}, nil}, {"local-sources", "asserts", nil, nil}}},
@@ -57,14 +53,7 @@ func TestClaimsWithoutStrikeWords(t *testing.T) {
 			model.Document{Text: "Jets struck a market in Ariha in Syria on Monday, killing four civilians, a monitor said. Moscow's defence ministry said its aircraft had not flown any missions over Ariha."},
 			[]triple{{"ngo", "asserts", nil, nil}, {"russia-mod", "denies", nil, []string{"russia"}}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID, tc.doc.Published = "t", "2021-03-10"
-			tc.doc.Text = "Report\n\n" + tc.doc.Text // (the first line is the title)
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, reportBody, tests)
 }
 
 // A monitor putting the number killed at a figure, however long the phrase

@@ -56,6 +56,42 @@ func checkTriples(t *testing.T, claims []model.Claim, want []triple) {
 	}
 }
 
+// docCase is a table-test row: a document and the claims it gives.
+type docCase struct {
+	name string
+	doc  model.Document
+	want []triple
+}
+
+// caseDoc says how a table completes its rows' documents before
+// extraction: every row gets the id "t".
+type caseDoc struct {
+	published string // the report's date, when the table fixes one
+	titled    bool   // the text is a report's body: a title line goes first
+}
+
+// reportBody: rows that are the body of a report of 10 March 2021.
+var reportBody = caseDoc{published: "2021-03-10", titled: true}
+
+// runDocCases extracts each row's document, completed as cd says, and
+// checks the claims it gives.
+func runDocCases(t *testing.T, e *Extractor, cd caseDoc, tests []docCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.doc.ID = "t"
+			if cd.published != "" {
+				tc.doc.Published = cd.published
+			}
+			if cd.titled {
+				tc.doc.Text = "Report\n\n" + tc.doc.Text
+			}
+			claims, _ := e.Extract(tc.doc)
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}
+
 func TestAttributionAndStance(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []struct {

@@ -13,11 +13,7 @@ import (
 // phrase before the verb, "the strike it launched").
 func TestDiscreditedAndFlightDenials(t *testing.T) {
 	e := gazExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"reports called staged deny the strike, not a side's part",
 			model.Document{Text: "A nurse said Syrian jets bombed the bakery in Saqba on Monday. Moscow's defence ministry said the reports were staged."},
 			[]triple{{"local-sources", "asserts", []string{"syria"}, nil}, {"russia-mod", "denies", nil, nil}}},
@@ -61,13 +57,7 @@ func TestDiscreditedAndFlightDenials(t *testing.T) {
 			model.Document{Text: "A coalition spokesman said the coalition had conducted \"no strikes near Baghuz\" on Friday."},
 			[]triple{{"cjtf-oir", "denies", nil, []string{"coalition"}}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID = "t"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{}, tests)
 }
 
 // TestQuotedSourceSeat: a source "quoted by" an outlet in a city speaks

@@ -13,11 +13,7 @@ func TestMemberStateSpeakers(t *testing.T) {
 	e := newTestExtractor(t)
 	// the strike is told once, in the speaker's sentence
 	const strike = "Missiles struck a depot near Masyaf in Syria on Saturday, killing nobody. "
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a member state by its name speaks as itself",
 			model.Document{Text: strike + "France said its Rafale jets had fired cruise missiles at the depot near Masyaf."},
 			[]triple{{"france", "asserts", []string{"france"}, nil}}},
@@ -40,13 +36,7 @@ func TestMemberStateSpeakers(t *testing.T) {
 					"The depot near Masyaf was destroyed, the Chief of the Defence Staff said."},
 			[]triple{{"france", "asserts", []string{"france"}, nil}, {"france", "asserts", []string{"france"}, nil}, {"france", "asserts", []string{"france"}, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID, tc.doc.Published = "t", "2021-03-10"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{published: "2021-03-10"}, tests)
 }
 
 // A strike the narrator tells, joined to a speaker's words that tell of no

@@ -183,7 +183,7 @@ func ownVictimDenial(c *model.Claim) bool {
 		return false
 	}
 	for _, n := range c.Counts {
-		if civilianGroup(n.Group) && !zeroCount(n) {
+		if model.CivilianGroup(n.Group) && !n.None() {
 			return false // "denies targeting civilians, though thousands have been killed"
 		}
 	}
@@ -199,17 +199,8 @@ func ownStrikeSparedCivilians(c *model.Claim, actor string) {
 	c.Stance = model.StanceAsserts
 	c.PerpetratorsAsserted = []string{actor}
 	c.Event.TargetGroup = model.GroupUnknown
-	if !slices.ContainsFunc(c.Counts, func(n model.Count) bool { return civilianGroup(n.Group) && n.Kind == model.CountKilled }) {
+	if !slices.ContainsFunc(c.Counts, func(n model.Count) bool { return model.CivilianGroup(n.Group) && n.Kind == model.CountKilled }) {
 		lo, hi := 0, 0
 		c.Counts = append(c.Counts, model.Count{Kind: model.CountKilled, Group: model.GroupCivilians, Min: &lo, Max: &hi})
 	}
-}
-
-func civilianGroup(g string) bool {
-	return g == model.GroupCivilians || g == model.GroupChildren || g == model.GroupMedics
-}
-
-// zeroCount: a count of none ("no civilians were killed").
-func zeroCount(n model.Count) bool {
-	return n.Max != nil && *n.Max == 0
 }

@@ -11,11 +11,7 @@ import (
 // predicates over a relative clause, relative clauses of blame.
 func TestPerpetratorDenialForms(t *testing.T) {
 	e := gazExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a progressive with no missions denies its subject",
 			model.Document{Text: "The Russian defence ministry said Russian aircraft were carrying out no missions over Saqba on Monday."},
 			[]triple{{"russia-mod", "denies", nil, []string{"russia"}}}},
@@ -113,11 +109,5 @@ func TestPerpetratorDenialForms(t *testing.T) {
 			model.Document{Text: "The explosion on a farm near Sinjar on Monday, which Baghdad blamed on Turkey, killed four shepherds."},
 			[]triple{{"iraq-mod", "asserts", []string{"turkey"}, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID = "t"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{}, tests)
 }

@@ -10,11 +10,7 @@ import (
 // knows.
 func TestPerpetratorForms(t *testing.T) {
 	e := gazExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a side that claims the attack takes it as its own",
 			model.Document{Text: "Islamic State claimed the bombing of a checkpoint near Tarmiyah on Sunday that killed four soldiers."},
 			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
@@ -298,11 +294,5 @@ func TestPerpetratorForms(t *testing.T) {
 			model.Document{Text: "Barrel bombs hit a clinic in Daraa on Sunday, killing two nurses. Nobody here is suggesting the aircraft were Russian; the army has flown helicopters over the town for years."},
 			[]triple{{"journalist", "asserts", nil, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID = "t"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{}, tests)
 }

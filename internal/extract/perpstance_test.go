@@ -12,11 +12,7 @@ import (
 // "whatever X says", capitals that speak for their state.
 func TestPerpetratorStanceForms(t *testing.T) {
 	e := gazExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a time set off by commas keeps the subject's verb",
 			model.Document{Text: "An Israeli jet, at about 22:15, bombed a warehouse near Masyaf on Sunday."},
 			[]triple{{"journalist", "asserts", []string{"israel"}, nil}}},
@@ -87,11 +83,5 @@ func TestPerpetratorStanceForms(t *testing.T) {
 			model.Document{Text: "Iraqi officers said their jets bombed the column near Rutba on Monday. The coalition said its aircraft also took part, but Iraqi sources denied that claim."},
 			[]triple{{"iraqi-sources", "asserts", []string{"iraq-air-force"}, nil}, {"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"iraqi-sources", "denies", nil, []string{"coalition"}}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID = "t"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{}, tests)
 }

@@ -10,11 +10,7 @@ import (
 // another's; blame placed on a group names the group.
 func TestPerpetratorWelcomeAndBlame(t *testing.T) {
 	e := gazExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a side that welcomed the raids speaks of another's strike",
 			model.Document{Text: "Russian jets bombed rebel positions near Rastan on Friday, the Russian defence ministry said.\n\nA Syrian army officer quoted by state television welcomed the raids, saying they had destroyed \"terrorist dens\" near Rastan."},
 			[]triple{{"russia-mod", "asserts", []string{"russia"}, nil}, {"syria-gov", "asserts", []string{"russia"}, nil}}},
@@ -34,11 +30,5 @@ func TestPerpetratorWelcomeAndBlame(t *testing.T) {
 			model.Document{Text: "An air strike killed nine Turkish soldiers near Saraqeb on Thursday. Ankara blames what it calls \"the regime\" for the strike."},
 			[]triple{{"journalist", "asserts", nil, nil}, {"turkey", "asserts", []string{"syria"}, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID = "t"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{}, tests)
 }

@@ -19,11 +19,7 @@ import (
 // the test.
 func TestGeneralRules(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a negated quantifier over combat missions denies the part",
 			model.Document{Text: "The Russian defence ministry said on Tuesday that no Russian aircraft had performed any combat missions near Maarat al-Numan on Monday."},
 			[]triple{{"russia-mod", "denies", nil, []string{"russia"}}}},
@@ -778,13 +774,7 @@ func TestGeneralRules(t *testing.T) {
 			model.Document{Text: "The Barkhane force said its jets struck a group of fighters near Gao on Tuesday."},
 			[]triple{{"france", "asserts", []string{"france"}, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID = "t"
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, caseDoc{}, tests)
 }
 
 var (

@@ -10,11 +10,7 @@ import (
 // state other than the one struck. Every text is written for the test.
 func TestOutletStateSpeakers(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a wire datelined in a capital: its security sources are that state's",
 			model.Document{Publisher: "Capital Wire", Text: "ANKARA\n\nTurkish drones struck a depot of the terror group near Tal Rifaat in northern Syria on Monday, security sources said."},
 			[]triple{{"turkey", "asserts", []string{"turkey"}, nil}}},
@@ -31,12 +27,5 @@ func TestOutletStateSpeakers(t *testing.T) {
 			model.Document{Text: "Russian jets struck a hideout near Palmyra in Syria on Monday, army sources said. Four people were killed in the raid, according to the sources we consulted."},
 			[]triple{{"syria-gov", "asserts", []string{"russia"}, nil}, {"local-sources", "asserts", nil, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID, tc.doc.Published = "t", "2021-03-10"
-			tc.doc.Text = "Report\n\n" + tc.doc.Text // (the first line is the title)
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, reportBody, tests)
 }

@@ -12,11 +12,7 @@ import (
 // written for the test.
 func TestSpeakerRolesAndLayouts(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"a military council is a force's body, not a town's",
 			model.Document{Text: "A spokesman for the Kobani Military Council, a force within the SDF, said Turkish drones struck a depot near Ain Issa."},
 			[]triple{{"sdf", "asserts", []string{"turkey"}, nil}}},
@@ -96,12 +92,5 @@ func TestSpeakerRolesAndLayouts(t *testing.T) {
 			model.Document{Text: "A drone hit a car near Duhok in Iraq on Monday, killing two men. The spokesman for the city's police directorate said a Turkish drone had hit the car."},
 			[]triple{{"journalist", "asserts", nil, nil}, {"local-sources", "asserts", []string{"turkey"}, nil}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID, tc.doc.Published = "t", "2021-03-10"
-			tc.doc.Text = "Report\n\n" + tc.doc.Text // (the first line is the title)
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, reportBody, tests)
 }

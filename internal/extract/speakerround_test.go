@@ -12,11 +12,7 @@ import (
 // and a minister's label in a parliamentary record. Every text is written for the test.
 func TestSpeakersSecondRound(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name string
-		doc  model.Document
-		want []triple
-	}{
+	tests := []docCase{
 		{"the occupation state's ministry is the state the report calls the occupation",
 			model.Document{Text: "Drones of the Israeli occupation army struck a car near Jenin on Monday, killing two men. The occupation state's defence ministry claimed that its drones had struck an armed cell near Jenin."},
 			[]triple{{"journalist", "asserts", []string{"israel"}, nil}, {"israel", "asserts", []string{"israel"}, nil}}},
@@ -62,12 +58,5 @@ func TestSpeakersSecondRound(t *testing.T) {
 				Text: "THE MINISTER OF DEFENCE: No Iraqi aircraft flew near Rutba on 3 May."},
 			[]triple{{"iraq-mod", "denies", nil, []string{"iraq-air-force"}}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tc.doc.ID, tc.doc.Published = "t", "2021-03-10"
-			tc.doc.Text = "Report\n\n" + tc.doc.Text // (the first line is the title)
-			claims, _ := e.Extract(tc.doc)
-			checkTriples(t, claims, tc.want)
-		})
-	}
+	runDocCases(t, e, reportBody, tests)
 }

@@ -309,7 +309,7 @@ func makeItem(c *model.Claim, id string) item {
 		// no group given: its figures may say it ("four of the dead were
 		// farm labourers")
 		it.civ = slices.ContainsFunc(c.Counts, func(n model.Count) bool {
-			return n.Group == model.GroupCivilians || n.Group == model.GroupChildren || n.Group == model.GroupMedics
+			return model.CivilianGroup(n.Group)
 		})
 	}
 	it.denial = c.Stance == model.StanceDenies || c.Stance == model.StanceRetracts

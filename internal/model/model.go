@@ -139,6 +139,21 @@ type Count struct {
 	Item   string `json:"item,omitempty"` // what was counted, e.g. "oil tanker trucks"
 }
 
+// CivilianGroup reports a target group of civilians: civilians, and the
+// children and medics who are civilians by who they are.
+func CivilianGroup(g string) bool {
+	switch g {
+	case GroupCivilians, GroupChildren, GroupMedics:
+		return true
+	}
+	return false
+}
+
+// None reports a count of none ("no civilians were killed").
+func (c Count) None() bool {
+	return c.Max != nil && *c.Max == 0
+}
+
 // SameFigure reports whether c and o give one figure of one kind: the same
 // bounds, whatever group each reads them as.
 func (c Count) SameFigure(o Count) bool {
