@@ -255,6 +255,8 @@ var orgMentions = []mention{
 	{Phrase: "regime's aircraft", Actor: "syria"},                       // idem
 	{Phrase: "regime's jets", Actor: "syria"},                           // idem
 	{Phrase: "regime's forces", Actor: "syria"},                         // "shelled by the regime's forces"
+	{Phrase: "regime's artillery", Actor: "syria"},                      // "the regime's artillery shelled the town"
+	{Phrase: "regime artillery", Actor: "syria"},                        // idem
 	{Phrase: "forces of the regime", Actor: "syria"},                    // "an air attack was carried out by the forces of the regime"
 	{Phrase: "sana", Speaker: "syria-gov"},                              // "SANA reported"
 	{Phrase: "syrian state media", Speaker: "syria-gov"},                // "Syrian state media said"
@@ -1349,6 +1351,8 @@ var gapWords = words(
 	"was", "were", "is", "are", "being",
 	"likely", "most", "probably", "almost", "certainly", // "the Coalition most likely carried out"
 	"enemy", // "drones of the American enemy hit", "the Zionist enemy's jets struck"
+	// an armed group named with its head noun: "cells of the ISIS terrorist organisation detonated"
+	"terrorist", "organisation", "organization", "cells", "cell",
 )
 
 // pronouns that stand for the speaker's own side in its statement

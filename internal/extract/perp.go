@@ -620,6 +620,13 @@ func alliesAfter(toks []token, j, end int) int {
 		case allyNouns.has(n):
 			ally = true
 		case allyGap.has(n) || toks[k].Quote != 0:
+		case ally && n == "of":
+			// "and the militias of the Fourth Division shelled": the unit
+			// named after them is theirs, not an actor of its own
+			if u := namedUnitEnd(toks, k+1, end); u > 0 {
+				return u
+			}
+			return k
 		default:
 			if ally {
 				return k
@@ -628,6 +635,22 @@ func alliesAfter(toks []token, j, end int) int {
 		}
 	}
 	return 0
+}
+
+// namedUnitEnd returns where a capitalised unit name starting at j ends
+// ("the Fourth Division", "the 25th Special Mission Forces"), or 0.
+func namedUnitEnd(toks []token, j, end int) int {
+	if j < end && toks[j].Norm == "the" {
+		j++
+	}
+	k := j
+	for k < end && k < j+5 && (toks[k].Upper && toks[k].Word || hasDigit(toks[k].Norm)) {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	return k
 }
 
 // progressiveAt reports an active participle at j after a form of "be"
@@ -780,7 +803,7 @@ func andAfter(toks []token, from, end int) int {
 
 // payloadGap may stand between a delivery verb and its weapon: "dropped
 // at least six barrel bombs", "dropped two improvised explosive devices".
-var payloadGap = words("a", "an", "at", "least", "several", "more", "than", "up", "to", "fewer", "less",
+var payloadGap = words("a", "an", "the", "at", "least", "several", "more", "than", "up", "to", "fewer", "less",
 	"barrel", "improvised", "guided", "unguided", "heavy", "large", "explosive", "cluster")
 
 // deliveredAfter reports a delivered weapon within a few words of from,
@@ -1353,6 +1376,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 		// "the attack was the work of Islamic State fighters"
 		if ok, neg := workOf(toks, p, cl.from); ok {
+			add(actor, neg)
+			continue
+		}
+		// "the attack bears the hallmarks of Kataib Hezbollah"
+		if ok, neg := markOf(toks, p, cl.from); ok {
 			add(actor, neg)
 			continue
 		}
@@ -2960,6 +2988,37 @@ func workOf(toks []token, p, from int) (found, neg bool) {
 		}
 	}
 	return false, false
+}
+
+// markNouns name the traces that point to a culprit: "bears the hallmarks
+// of X", "has the footprints of X".
+var markNouns = words("hallmarks", "hallmark", "footprints", "fingerprints", "signature", "trademarks", "stamp")
+
+// markVerbs carry those traces: the deed "bears" or "has" them.
+var markVerbs = words("bears", "bear", "bore", "bearing", "has", "have", "had", "carries", "carried", "carry", "shows", "showed", "show")
+
+// markOf reports, with p at the "of" before an actor, "bears the
+// hallmarks of", "has all the fingerprints of" (over quote marks: "has
+// the footprints" of X), and whether a negation stands before the verb.
+func markOf(toks []token, p, from int) (found, neg bool) {
+	if p-3 < from || toks[p].Norm != "of" {
+		return false, false
+	}
+	q := p - 1
+	for q > from && toks[q].Quote != 0 {
+		q--
+	}
+	if !markNouns.has(toks[q].Norm) {
+		return false, false
+	}
+	q--
+	for q >= from && (toks[q].Norm == "the" || toks[q].Norm == "all" || toks[q].Norm == "clear" || toks[q].Norm == "classic" || toks[q].Quote != 0) {
+		q--
+	}
+	if q < from || !markVerbs.has(toks[q].Norm) {
+		return false, false
+	}
+	return true, negatedWithin(toks, from, q, 3)
 }
 
 // listedName reports at j a capitalised name the lexicon does not know,
