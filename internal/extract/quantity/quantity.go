@@ -205,6 +205,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.addOthers()
 	p.sumTotal()
 	p.rollUp()
+	p.sumMixedPair()
 	p.dropUnnamedParts()
 	p.colonParts()
 	p.civilianContext()
@@ -1501,6 +1502,8 @@ func (p *parser) headAfter(k int) headHit {
 			continue
 		case t.kind == tPunct && (t.lit() == "-" || t.lit() == "'") && t.glued:
 			continue
+		case p.abbreviationDot(k):
+			continue // an initialism: "three U.S. soldiers", "two U.N. workers"
 		case t.kind == tPunct && t.lit() == "/" && t.glued && k > 0 && p.toks[k-1].cap && k+1 < len(p.toks) && p.toks[k+1].cap:
 			continue // two names of one group: "four PKK/YPG terrorists"
 		case t.kind == tPunct && t.punct == '"' && t.glued && steps == 0:
@@ -1550,6 +1553,17 @@ func (p *parser) headAfter(k int) headHit {
 	t := &p.toks[k]
 	h.bareOK = !h.sawMod && (t.kind == tPunct || t.ent() != nil && (t.ent().cue != 0 || t.ent().aux || t.ent().head == nil && t.ent().num == nil && !t.ent().mod && !t.ent().month))
 	return h
+}
+
+// abbreviationDot reports whether token k is the dot of an initialism, glued
+// to a single capital letter: either dot of "U.S." or "U.N.".
+func (p *parser) abbreviationDot(k int) bool {
+	t := &p.toks[k]
+	if t.kind != tPunct || t.punct != '.' || !t.glued || k == 0 {
+		return false
+	}
+	prev := &p.toks[k-1]
+	return prev.kind == tWord && prev.cap && prev.end-prev.start == 1
 }
 
 // ageCompound returns the token after an age compound that opens at token
@@ -2736,6 +2750,68 @@ func (p *parser) rollUp() {
 		k += n
 	}
 }
+
+// sumMixedPair makes the total of two figures of people that "and" joins,
+// one of no group and one of civilians, the figure of no group: "killed
+// five of its soldiers and a civilian" is 6 killed, 1 of them civilians
+// (the gold's totals). The civilian figure stays as the part it is. Only a
+// pair on its own: a longer list or one after a comma may restate a whole
+// ("three people, a woman and her two children"), and parts of a whole
+// before ("12 dead, including two soldiers and a child") are not summed.
+func (p *parser) sumMixedPair() {
+	for k := 0; k+1 < len(p.figs); k++ {
+		a, b := &p.figs[k], &p.figs[k+1]
+		if a.drop || b.drop || a.kind == "" || a.kind != b.kind || !p.andJoined(a.last, b.first) {
+			continue
+		}
+		if k > 0 && p.joined(p.figs[k-1].last, a.first) || p.joinedAfter(k+1) {
+			continue // a longer list
+		}
+		total, part := a, b
+		if p.rollSide(a) == rollCivilians {
+			total, part = b, a
+		}
+		if p.rollSide(total) != rollNoGroup || p.rollSide(part) != rollCivilians ||
+			p.introducedBy(a.first) || p.partOfWhole(a) || p.partOfWhole(b) {
+			continue
+		}
+		if !exact(total) || !exact(part) {
+			continue
+		}
+		total.min.v += part.min.v
+		total.max.v += part.max.v
+		total.first, total.last = a.first, b.last // the span of the whole pair
+		k++
+	}
+}
+
+// andJoined reports whether "and" or ", and" alone stands between tokens a
+// and b.
+func (p *parser) andJoined(a, b int) bool {
+	switch b - a {
+	case 2:
+		return p.word(a+1) == "and"
+	case 3:
+		return p.word(a+1) == "," && p.word(a+2) == "and"
+	}
+	return false
+}
+
+// partOfWhole reports a figure that counts some of a whole named after
+// "of": "six of them", "two of the dead", "three of whom"; not "five of its
+// soldiers", which counts the soldiers themselves.
+func (p *parser) partOfWhole(f *fig) bool {
+	if p.word(f.numAt+1) != "of" {
+		return false
+	}
+	switch p.word(f.numAt + 2) {
+	case "them", "whom", "those", "these", "the":
+		return true
+	}
+	return false
+}
+
+func exact(f *fig) bool { return f.min.ok && f.max.ok && f.min.v == f.max.v }
 
 // dropUnnamedParts drops a part that does not say which group it is of a
 // figure of people that does ("12 militants, among them a commander"): it
