@@ -1144,6 +1144,29 @@ func objectAfterTime(toks []token, ms []match, from, end int) bool {
 }
 
 // hasDigit: model designations in a subject ("four Israeli F-16 jets").
+// weaponPairNoun: "and" at token t joins a second weapon word to the first,
+// and the attack noun follows ("artillery and mortar fire", "rocket and
+// drone attacks"); it returns the token of the attack noun, or 0.
+func weaponPairNoun(toks []token, ms []match, t, end int) int {
+	if t+1 >= end || toks[t].Norm != "and" {
+		return 0
+	}
+	k, ok := matchAt(ms, t+1)
+	if !ok {
+		return 0
+	}
+	if ms[k].E.Flags&fAttackNoun != 0 && ms[k].To-ms[k].From > 1 {
+		return t + 1 // "mortar fire": a weapon and its attack noun in one
+	}
+	if ms[k].E.Flags&(fType|fAttackNoun) != fType {
+		return 0
+	}
+	if k2, ok := matchAt(ms, ms[k].To); ok && ms[k].To < end && ms[k2].E.Flags&fAttackNoun != 0 {
+		return ms[k].To
+	}
+	return 0
+}
+
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -1327,6 +1350,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if k2, ok := matchAt(ms, j); ok && j < cl.to && ms[k2].E.Flags&(fType|fAttackNoun) == fType && ms[k2].To < cl.to {
 			if k3, ok := matchAt(ms, ms[k2].To); ok && ms[k3].E.Flags&fAttackNoun != 0 {
 				j = ms[k2].To
+			} else if n := weaponPairNoun(toks, ms, ms[k2].To, cl.to); n > 0 {
+				j = n // "Syrian artillery and mortar fire": two weapons share the attack noun
 			}
 		}
 		if j < cl.to {
