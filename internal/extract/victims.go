@@ -520,6 +520,9 @@ func flip(g string, neg bool) string {
 // civilians", "had not targeted any civilians", "no ISIS fighters"): only
 // determiners, auxiliaries, strike verbs and names stand between them.
 func negatedBefore(toks []token, from, t int) bool {
+	if noneOfWas(toks, from, t) {
+		return true
+	}
 	for q := t - 1; q >= max(from, t-4); q-- {
 		n := toks[q].Norm
 		switch {
@@ -529,6 +532,30 @@ func negatedBefore(toks []token, from, t int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// noneOfWas: the group word at t is what "none of" the things named was
+// ("none of the sites was a medical facility", "none of them were
+// civilians"): "none of", a determiner, at most two words, a copula, an
+// article.
+func noneOfWas(toks []token, from, t int) bool {
+	q := t - 1
+	if q >= from && (toks[q].Norm == "a" || toks[q].Norm == "an") {
+		q--
+	}
+	if q < from || !copulas.has(toks[q].Norm) {
+		return false
+	}
+	for n := 0; n < 4 && q-1 >= from; n++ {
+		q--
+		if toks[q].Norm == "of" {
+			return q-1 >= from && toks[q-1].Norm == "none"
+		}
+		if !toks[q].Word {
+			return false
+		}
 	}
 	return false
 }
