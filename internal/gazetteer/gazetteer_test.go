@@ -150,6 +150,12 @@ func TestLocate(t *testing.T) {
 			[]want{{"Banibangou", "Banibangou", "NE", "near", model.PlaceTown},
 				{"Boni", "Boni", "ML", "", model.PlaceTown},
 				{"Kufra", "Kufra", "LY", "", model.PlaceTown}}},
+		{"a Golan town whose first word names other towns", "A rocket hit a football pitch in Majdal Shams on Saturday.", nil,
+			[]want{{"Majdal Shams", "Majdal Shams", "SY", "in", model.PlaceTown}}},
+		{"desert towns and an oilfield of the supplement", "Bombers struck depots near Akashat and Jalula; drones hit the Khurais oilfield.", nil,
+			[]want{{"Akashat", "Akashat", "IQ", "near", model.PlaceTown},
+				{"Jalula", "Jalawla", "IQ", "", model.PlaceTown},
+				{"Khurais oilfield", "Khurais", "SA", "", model.PlacePoint}}},
 		{"person names", "Pentagon spokesman Matthew Allen and President Obama spoke.", []string{"US"}, nil},
 		{"titles", "Gen. Soleimani met Col. Garver.", nil, nil},
 		// Sentences written for these rules: a town abroad that a name's
