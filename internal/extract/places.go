@@ -92,6 +92,94 @@ func speechVenue(text string, start int) bool {
 	return false
 }
 
+// diplomacyNouns after a place name make it the name of a negotiation or
+// its outcome: "the Sochi agreement", "the Astana talks", "the Minsk
+// accords". The town is where diplomats met, not where a strike fell.
+// "ceasefire" and "truce" are left out: "the Idlib ceasefire" names the
+// area the truce covers, which strikes also hit.
+var diplomacyNouns = words("agreement", "agreements", "arrangement", "arrangements", "accord", "accords",
+	"talks", "process", "format", "memorandum", "summit", "deal", "understanding", "understandings",
+	"declaration", "protocol", "negotiations")
+
+// diplomacyLeads before a name say it is where diplomats met: "talks in
+// Geneva", "the summit in Sochi".
+var diplomacyLeads = [...]string{"talks in ", "summit in ", "negotiations in ", "signed in ", "agreed in "}
+
+// diplomaticVenue reports a name that names a negotiation ("the Sochi
+// agreement", "the Astana and Sochi arrangements", where the first name
+// shares the noun of the second) or follows a lead that makes it a venue
+// of diplomacy ("talks in Geneva").
+func diplomaticVenue(text string, start, end int) bool {
+	before := text[max(0, start-20):start]
+	for _, v := range diplomacyLeads {
+		if len(before) >= len(v) && equalLowerASCII(before[len(before)-len(v):], v) {
+			return true
+		}
+	}
+	if diplomatBefore(text, start) {
+		return true
+	}
+	rest := text[end:min(len(text), end+60)]
+	if r, ok := strings.CutPrefix(rest, " and "); ok {
+		rest = skipCapitalised(r)
+	}
+	if rest == "" || rest[0] != ' ' {
+		return false // "Sochi," or "Sochi.": no noun of its own
+	}
+	return diplomacyNouns.has(lowerASCII(nextWordOf(rest, 0)))
+}
+
+// diplomatNouns name envoys and missions: "recalled its ambassador from
+// Ankara", "the embassy in Baghdad", "its chargé d'affaires in Ankara".
+var diplomatNouns = words("ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies",
+	"consulate", "consul", "diplomat", "diplomats", "affaires")
+
+// diplomatBefore reports a name after a diplomat noun and a preposition
+// ("ambassador to Ankara", "embassy in Baghdad"): the seat of a mission.
+func diplomatBefore(text string, start int) bool {
+	before := text[max(0, start-40):start]
+	for _, p := range [...]string{" from ", " to ", " in "} {
+		if w, ok := strings.CutSuffix(before, p); ok {
+			k := len(w) // the letters before the preposition: "affaires" of "d'affaires"
+			for k > 0 && isWordByte(w[k-1]) {
+				k--
+			}
+			return diplomatNouns.has(lowerASCII(w[k:]))
+		}
+	}
+	return false
+}
+
+// skipCapitalised returns s after its leading capitalised words ("Sochi
+// arrangements" -> " arrangements"), or s when it opens with none.
+func skipCapitalised(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		j := i + 1
+		for j < len(s) && (isWordByte(s[j]) || s[j] == '-' || s[j] == '\'') {
+			j++
+		}
+		if j < len(s) && s[j] == ' ' && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
+			i = j + 1
+			continue
+		}
+		return s[j:]
+	}
+	return s
+}
+
+// turnVocative reports a one-word name that opens a transcript's turn and
+// is set off by a comma: "CORRESPONDENT: Anna, the ministry now says ..."
+// addresses the presenter by name, though "Anna" names a town somewhere.
+func turnVocative(text string, start, end int) bool {
+	if end >= len(text) || text[end] != ',' || strings.ContainsRune(text[start:end], ' ') {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	label := strings.TrimRight(text[ls:start], " ")
+	return strings.HasSuffix(label, ":") && upperLabelOpens(label)
+}
+
 // baseNouns follow a base's short code in its full name: "the T4 air base".
 var baseNouns = [...]string{" air base", " airbase", " airport", " airfield", " air field"}
 

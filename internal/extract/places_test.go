@@ -27,6 +27,48 @@ func TestDatelineAgency(t *testing.T) {
 	}
 }
 
+func TestDiplomaticVenue(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Our positions had been notified under the Astana and Sochi arrangements.", "Sochi", true},
+		{"Our positions had been notified under the Astana and Sochi arrangements.", "Astana", true},
+		{"The ministry said the shelling breached the Sochi agreement.", "Sochi", true},
+		{"The envoys resumed talks in Geneva on Tuesday.", "Geneva", true},
+		{"Baghdad recalled its chargé d'affaires from Ankara.", "Ankara", true},
+		{"Protesters gathered outside the embassy in Baghdad.", "Baghdad", true},
+		{"The envoy flew from Erbil to Baghdad.", "Erbil", false},
+		{"Shells hit a market in Sochi, officials said.", "Sochi", false},
+		{"Jets struck Idlib and Saraqib overnight.", "Idlib", false},
+		{"The Idlib ceasefire collapsed as jets struck the town.", "Idlib", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := diplomaticVenue(tt.text, start, start+len(tt.name)); got != tt.want {
+			t.Errorf("diplomaticVenue(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTurnVocative(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Transcript\nJANE MORROW: Anna, the ministry now says nine died.", "Anna", true},
+		{"JANE MORROW: Shells hit Anna, a town on the Euphrates.", "Anna", false},
+		{"JANE MORROW: Anna was shelled again today.", "Anna", false},
+		{"Residents said: Anna, like Rawa, was hit.", "Anna", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := turnVocative(tt.text, start, start+len(tt.name)); got != tt.want {
+			t.Errorf("turnVocative(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestAddressedGovernment(t *testing.T) {
 	tests := []struct {
 		text, name string

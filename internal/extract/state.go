@@ -379,6 +379,12 @@ func (st *docState) run() []model.Claim {
 			if speechVenue(text, l.Start) {
 				continue // "a press conference in Paris": where the speaker spoke
 			}
+			if diplomaticVenue(text, l.Start, l.End) {
+				continue // "the Sochi agreement", "talks in Geneva": where diplomats met
+			}
+			if turnVocative(text, l.Start, l.End) {
+				continue // "REPORTER: Anna, ...": the presenter addressed
+			}
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
 			}
@@ -1244,6 +1250,9 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		if k > 0 && locatesPrevious(text, pl[k-1], l) || l.Locates {
 			r++ // "near al-Kiswah, south of Damascus": Damascus only locates al-Kiswah
 		}
+		if k > 0 && betweenSecond(text, pl[k-1], l) {
+			r++ // "the road between al-Qaim and Akashat": the first town
+		}
 		if l.Framed && l.Where.Lat == nil {
 			r++ // "the Gara region", placed by nothing: after a known town
 		}
@@ -1279,6 +1288,17 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		}
 	}
 	return pl[best].Where
+}
+
+// betweenSecond reports the second town of "between X and Y": a road or a
+// stretch between two towns is placed by the first, as reports and their
+// readers do ("the road between al-Qaim and Akashat", "clashes between
+// Jalawla and Saadiya").
+func betweenSecond(text string, prev, l gazetteer.Located) bool {
+	if prev.End > l.Start || text[prev.End:l.Start] != " and " {
+		return false
+	}
+	return strings.HasSuffix(text[max(0, prev.Start-len("between ")):prev.Start], "between ")
 }
 
 // districtOfPrevious reports a district named right after a town and a
@@ -1509,7 +1529,8 @@ var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "sa
 	"condemns", "responded", "vowed", "vows", "claims", "claimed", "would", "wants", "announced", "admitted",
 	"held", "holds", "called", // "Washington held Russia responsible", "what Ankara called a response"
 	"declined", "spoke", "agree", "agrees", "agreed", "protests", "protested", // "Ankara declined to comment", "Erbil and Ankara agree"
-	"sent", "sends") // "since Ankara sent troops into Syria"
+	"sent", "sends", // "since Ankara sent troops into Syria"
+	"recalled", "recalls", "summoned", "summons", "expelled", "expels") // "Baghdad recalled its envoy"
 
 // nextWordOf is the ASCII word after pos, past a possessive "'s" there.
 func nextWordOf(text string, pos int) string {

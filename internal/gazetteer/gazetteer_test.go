@@ -156,6 +156,8 @@ func TestLocate(t *testing.T) {
 			[]want{{"Akashat", "Akashat", "IQ", "near", model.PlaceTown},
 				{"Jalula", "Jalawla", "IQ", "", model.PlaceTown},
 				{"Khurais oilfield", "Khurais", "SA", "", model.PlacePoint}}},
+		{"a summary line's opening word is no place", "Bottom line: a strike on an arms depot in Latakia. Key point: nobody died.", nil,
+			[]want{{"Latakia", "Latakia", "SY", "in", model.PlaceTown}}},
 		{"person names", "Pentagon spokesman Matthew Allen and President Obama spoke.", []string{"US"}, nil},
 		{"titles", "Gen. Soleimani met Col. Garver.", nil, nil},
 		// Sentences written for these rules: a town abroad that a name's

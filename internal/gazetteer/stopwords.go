@@ -80,6 +80,10 @@ var stopWords = []string{
 	"ISIS", "ISIL", "Daesh", "PMF", "PMU", "SDF", "YPG", "CJTF", "OIR", "UN",
 	"EU", "NATO", "Quds", "Levant", "Boring", "Bell", "Deny", "Denies",
 	"Said", "Says", "Told", "Killed", "Hits", "Attack", "Attacks",
+	// Ordinary English words that open a commentator's summary lines
+	// ("Bottom line:", "Key point:", "Plus, ...") and name a town
+	// somewhere (The Bottom, Saba; Key and Plus, US).
+	"Bottom", "Key", "Plus",
 	// Names of people in the news that are also towns somewhere.
 	"Obama", "Trump", "Biden", "Bush", "Clinton", "Kerry", "Putin", "Assad",
 	"Maliki", "Abadi", "Sadr", "Hariri", "Chris", "Allen", "Matthew",
