@@ -449,6 +449,7 @@ var orgMentions = []mention{
 	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},
 	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},
 	{Phrase: "state news agency", Relative: "state-tv"},    // "Syria's state news agency"
+	{Phrase: "state agency", Relative: "state-tv"},         // "the state agency said at the time": its short form
 	{Phrase: "official news agency", Relative: "state-tv"}, // "Syria's official news agency said"
 	{Phrase: "the report", Generic: true},                  // "The report also confirmed"
 	{Phrase: "the agency", Generic: true},                  // "The agency said"
