@@ -575,6 +575,7 @@ var orgMentions = []mention{
 	{Phrase: "some media", Speaker: "journalist"},          // "as reported in some media"
 	{Phrase: "media reports", Speaker: "journalist"},       // "media reports said"
 	{Phrase: "some media reported", Speaker: "journalist"}, // "as some media reported"
+	{Phrase: "channels close to", Speaker: "journalist"},   // "channels close to the factions accused": media passed on unnamed
 
 	// Plural speakers: "the strike killed nine, monitors said".
 	{Phrase: "monitors", Speaker: "ngo"}, {Phrase: "war monitors", Speaker: "ngo"},
@@ -1383,7 +1384,7 @@ var countryNames = map[string]string{
 
 // blameVerbs name the perpetrator as their object ("blamed Turkey", "held
 // the United States responsible", "accused Israel of").
-var blameVerbs = words("blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "held", "holds", "holding", "hold")
+var blameVerbs = words("blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "accuse", "held", "holds", "holding", "hold")
 
 // noComment phrases make a statement about a strike no claim about it
 // ("said he had no information on the strike", "declined to comment").

@@ -180,6 +180,19 @@ func turnVocative(text string, start, end int) bool {
 	return strings.HasSuffix(label, ":") && upperLabelOpens(label)
 }
 
+// recallWindow bounds how far back a "recalling" clause is looked for.
+const recallWindow = 100
+
+// inRecallClause reports a name inside a participial clause that recalls
+// earlier events ("..., recalling the strikes that hit positions near
+// al-Qaim in past years"): the name is where those happened, not where the
+// strike of the sentence fell.
+func inRecallClause(text string, start int) bool {
+	before := text[max(0, start-recallWindow):start]
+	k := strings.LastIndex(before, ", recalling ")
+	return k >= 0 && !strings.ContainsAny(before[k:], ".;!?\n")
+}
+
 // baseNouns follow a base's short code in its full name: "the T4 air base".
 var baseNouns = [...]string{" air base", " airbase", " airport", " airfield", " air field"}
 

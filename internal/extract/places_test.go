@@ -69,6 +69,23 @@ func TestTurnVocative(t *testing.T) {
 	}
 }
 
+func TestInRecallClause(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Militia channels blamed Israel, recalling the raids that hit their depots near Abu Kamal in 2019.", "Abu Kamal", true},
+		{"Jets struck a depot near Abu Kamal, residents said. Recalling the raids, they fled.", "Abu Kamal", false},
+		{"Militia channels blamed Israel, recalling the raids. Jets hit Abu Kamal again.", "Abu Kamal", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := inRecallClause(tt.text, start); got != tt.want {
+			t.Errorf("inRecallClause(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestAddressedGovernment(t *testing.T) {
 	tests := []struct {
 		text, name string

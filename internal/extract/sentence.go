@@ -4115,8 +4115,21 @@ func habitual(toks []token, cl clause) bool {
 				return true
 			}
 		}
+		if siteOfPast(toks, t+1, cl.to) {
+			return true
+		}
 	}
 	return false
+}
+
+// siteOfPast reports "been the site of" or "been the scene of" from t: a
+// place described by the attacks it has seen ("the road has been the site
+// of several attacks by Daesh remnants") is background, not a strike.
+func siteOfPast(toks []token, t, to int) bool {
+	if t+3 >= to || toks[t].Norm != "been" || toks[t+1].Norm != "the" || toks[t+3].Norm != "of" {
+		return false
+	}
+	return toks[t+2].Norm == "site" || toks[t+2].Norm == "scene"
 }
 
 // habitualSpeech reports a speech verb of the sentence told as a habit:

@@ -385,6 +385,9 @@ func (st *docState) run() []model.Claim {
 			if turnVocative(text, l.Start, l.End) {
 				continue // "REPORTER: Anna, ...": the presenter addressed
 			}
+			if inRecallClause(text, l.Start) {
+				continue // ", recalling the strikes near al-Qaim in past years": an older strike's place
+			}
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
 			}
