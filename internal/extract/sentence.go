@@ -201,6 +201,31 @@ type clause struct {
 	narrated bool // the narrator's own clause before ", and <speaker> said": it tells the strike even naming no one
 }
 
+// sentenceAfter is what sentence leaves to be done once it returns.
+type sentenceAfter struct {
+	follow      bool          // followCounts, if no claim was made since
+	claims      int           // len(st.claims) when follow was set
+	atts        []attribution // the sentence's attributions, as last set
+	quoteGoesOn bool          // the quotation goes on past this sentence
+}
+
+// afterSentence runs when sentence returns, by any of its exits. One
+// defer: six (some conditional) over sentence's many returns made Go keep
+// a defer record per call instead of open-coding them.
+func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, ms []match, dates []timex.Mention, after *sentenceAfter) {
+	if after.follow && len(st.claims) == after.claims {
+		// A figure in a sentence that makes no claim: the last strike's.
+		st.followCounts(idx, s, toks, ms, after.atts, dates)
+	}
+	if after.quoteGoesOn {
+		st.quoteIdx, st.quoteOpenIdx = idx, idx
+	}
+	st.noteRegime(toks, ms)
+	st.noteOccupier(toks, ms)
+	st.noteSubjectState(toks, ms)
+	st.noteGroup(ms)
+}
+
 func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []timex.Mention) {
 	text := st.text
 	st.toks = tokenize(text, s.Start, s.End, st.toks[:0])
@@ -215,10 +240,8 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			ms[k].E = st.relActor(ms[k].E)
 		}
 	}
-	defer st.noteGroup(ms)
-	defer st.noteSubjectState(toks, ms)
-	defer st.noteOccupier(toks, ms)
-	defer st.noteRegime(toks, ms)
+	var after sentenceAfter
+	defer st.afterSentence(idx, s, toks, ms, dates, &after)
 	title := titleCaseMemo{toks: toks} // (read only when a rule below has matched the rest)
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && (inProperName(toks, ms[k]) || datelineCountry(text, toks[ms[k].From].Start, toks[ms[k].To-1].End)) {
@@ -277,7 +300,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	if in && st.quoteContinues(idx, s) {
 		// "“…,” the doctor said. “They were lucky. The drone hit the car
 		// in front.”": the quotation goes on past this sentence
-		defer func() { st.quoteIdx, st.quoteOpenIdx = idx, idx }()
+		after.quoteGoesOn = true
 	}
 	st.sentRetract = false
 	st.weSaid = false
@@ -353,13 +376,8 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	// thousands of clauses and attributions)
 	st.sentHabitual = habitualSpeech(toks, atts)
 	st.noteQuoteSpeaker(idx, s, toks, atts)
-	if n0 := len(st.claims); !hasRef {
-		// A figure in a sentence that makes no claim: the last strike's.
-		defer func() {
-			if len(st.claims) == n0 {
-				st.followCounts(idx, s, toks, ms, atts, dates)
-			}
-		}()
+	if !hasRef {
+		after.follow, after.claims, after.atts = true, len(st.claims), atts
 	}
 	// "In its monthly report, the coalition said ... The report also
 	// confirmed": remember who issued the last document named.
@@ -424,6 +442,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		// The coalition did not take part,” he said."
 		if sp, name := st.quoteSpeaker(s.End); len(sp) > 0 {
 			atts = []attribution{{speakers: sp, name: name, stance: model.StanceAsserts, verb: 0, verbEnd: 0}}
+			after.atts = atts
 			st.clause(idx, s, toks, ms, at, cov, quoted, clause{from: 0, to: len(toks), att: &atts[0]}, atts, dates)
 			return
 		}
@@ -2678,25 +2697,33 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 	for first > 0 && ms[first-1].From >= lo {
 		first--
 	}
-	possessor := -1 // "the Syrian army's general command": the possessor speaks when no head is known
-	defer func() {
-		if len(a.speakers) == 0 && !a.unresolved && possessor >= 0 {
-			if sp := st.resolveMention(toks, ms, possessor); sp != "" {
-				a.speakers = []string{sp}
-				a.spFrom, a.spTo = ms[possessor].From, ms[possessor].To
-			}
+	// (the head search in a function of its own: with its many returns, a
+	// defer here made Go keep a defer record per call)
+	possessor := st.headSpeaker(toks, ms, k, first, lo, v, vt, a)
+	if len(a.speakers) == 0 && !a.unresolved && possessor >= 0 {
+		if sp := st.resolveMention(toks, ms, possessor); sp != "" {
+			a.speakers = []string{sp}
+			a.spFrom, a.spTo = ms[possessor].From, ms[possessor].To
 		}
-		if len(a.speakers) == 0 && v < vt && bracketBefore(toks, vt) == v {
-			st.bracketSpeaker(toks, ms, k, v, vt, a)
+	}
+	if len(a.speakers) == 0 && v < vt && bracketBefore(toks, vt) == v {
+		st.bracketSpeaker(toks, ms, k, v, vt, a)
+	}
+	if len(a.speakers) == 0 && v < vt {
+		// "The directorate, quoted by SANA, says": the head before the aside
+		if sp, from := st.headAnaphor(toks, v); sp != "" {
+			a.speakers, a.unresolved = []string{sp}, false
+			a.spFrom, a.spTo = from, v
 		}
-		if len(a.speakers) == 0 && v < vt {
-			// "The directorate, quoted by SANA, says": the head before the aside
-			if sp, from := st.headAnaphor(toks, v); sp != "" {
-				a.speakers, a.unresolved = []string{sp}, false
-				a.spFrom, a.spTo = from, v
-			}
-		}
-	}()
+	}
+}
+
+// headSpeaker finds the head of the speaker phrase toks[lo:v] for
+// leftSpeaker, from its first speaker mention; it returns the possessor
+// ("the Syrian army's general command"), or -1, for leftSpeaker to fall
+// back on when no head is known.
+func (st *docState) headSpeaker(toks []token, ms []match, k, first, lo, v, vt int, a *attribution) (possessor int) {
+	possessor = -1
 	for j := first; j < k; j++ {
 		m := ms[j]
 		if m.To > v || m.From < lo {
@@ -2848,6 +2875,7 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 			return
 		}
 	}
+	return
 }
 
 // issuerShortName finds in [lo, v) a subject "the <head>" or "the
@@ -4498,8 +4526,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			when, ownDate = w, true // "Two days after jets bombed the farm, ..."
 		}
 	}
-	st.clauseDated = ownDate // (read by add, for strikeDayOfStatements)
-	defer func() { st.clauseDated = false }()
+	st.clauseDated = ownDate // (read by add, for strikeDayOfStatements; false again at the end)
 	// A day the sentence names but nothing resolves ("late Friday" in a
 	// report with no date) is not the passage's last date: borrowing it
 	// would date the strike to some other day, such as a photo caption's.
@@ -4553,7 +4580,6 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// of its fighters": whoever struck, it was not the speaker's side
 	welcomed := welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
 	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed
-	defer func() { st.curNotOwn = false }()
 	for _, pt := range parts {
 		where, counts := pt.where, pt.counts
 		for _, sp := range speakers {
@@ -4828,6 +4854,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		st.lastSpeaker = cl.att.speakers[len(cl.att.speakers)-1]
 		st.lastSpeakerName = cl.att.name
 	}
+	// (not deferred: clause has no return past clauseDated, and Go keeps a
+	// record for each defer of a function with many returns)
+	st.clauseDated, st.curNotOwn = false, false
 }
 
 // coarserSameCountry reports a country named after a place within it
