@@ -3202,7 +3202,10 @@ func (p *parser) fraction(i int) int {
 	}
 	num, den, end := 0, 0, i
 	for k, fr := range fractions {
-		if n, ok := p.matchWords(i, fractionWords[k]); ok {
+		if fractionIDs[k][0] != p.toks[i].id {
+			continue // (most: "a" starts two of them, "one" one)
+		}
+		if n, ok := p.matchIDs(i, fractionIDs[k]); ok {
 			num, den, end = fr.num, fr.den, i+n
 			break
 		}
@@ -3578,31 +3581,36 @@ var figureStarts = func() []bool {
 // ("half", "a", "one", ...): fraction runs at every token.
 var fractionStart = func() []bool {
 	out := make([]bool, len(entries))
-	for _, ws := range fractionWords {
-		out[vocabulary[ws[0]]] = true
+	for _, ids := range fractionIDs {
+		out[ids[0]] = true
 	}
 	return out
 }()
 
-// fractionWords holds the words of each entry of fractions.
-var fractionWords = func() [][]string {
-	out := make([][]string, len(fractions))
+// fractionIDs holds the vocabulary ids of the words of each entry of
+// fractions: compared by id, a fraction's first word turns "a" and "one"
+// away before any string is compared.
+var fractionIDs = func() [][]uint16 {
+	out := make([][]uint16, len(fractions))
 	for k, f := range fractions {
-		out[k] = splitWords(f.words)
+		for _, w := range splitWords(f.words) {
+			out[k] = append(out[k], vocabulary[w]) // (all there: TestTableWordsInVocabulary)
+		}
 	}
 	return out
 }()
 
-// matchWords matches lower-case words at token i ("two-thirds" too).
-func (p *parser) matchWords(i int, words []string) (int, bool) {
+// matchIDs matches the words of ids at token i ("two-thirds" too): a
+// token's id is that of its lower-case word.
+func (p *parser) matchIDs(i int, ids []uint16) (int, bool) {
 	n := 0
-	for _, w := range words {
+	for _, id := range ids {
 		k := i + n
-		if k < len(p.toks) && p.toks[k].lit() == "-" && n > 0 {
+		if n > 0 && k < len(p.toks) && p.toks[k].lit() == "-" {
 			n++ // "two-thirds"
 			k++
 		}
-		if k >= len(p.toks) || p.toks[k].lit() != w {
+		if k >= len(p.toks) || p.toks[k].id != id {
 			return 0, false
 		}
 		n++

@@ -792,9 +792,11 @@ func TestTableWordsInVocabulary(t *testing.T) {
 			}
 		}
 	}
-	for _, ws := range fractionWords {
-		if vocabulary[ws[0]] == 0 {
-			t.Errorf("fraction word %q is not in the vocabulary", ws[0])
+	for k, ids := range fractionIDs {
+		for _, id := range ids {
+			if id == 0 {
+				t.Errorf("a word of fraction %q is not in the vocabulary", fractions[k].words)
+			}
 		}
 	}
 }
