@@ -324,19 +324,25 @@ var orgMentions = []mention{
 	{Phrase: "daesh", Actor: "isis", Speaker: "isis-amaq"},               // "Daesh"
 	{Phrase: "islamic state", Actor: "isis", Speaker: "isis-amaq"},       // "Islamic State claimed responsibility"
 	{Phrase: "islamic state group", Actor: "isis", Speaker: "isis-amaq"}, // "the Islamic State group said"
-	{Phrase: "isis militants", Actor: "isis"},                            // "ISIS militants"
-	{Phrase: "isis fighters", Actor: "isis"},                             // "ISIS fighters"
-	{Phrase: "islamic state militants", Actor: "isis"},                   // "Islamic State militants"
-	{Phrase: "islamic state fighters", Actor: "isis"},                    // "Islamic State fighters"
-	{Phrase: "jihadists", Actor: "isis"},                                 // "the jihadists attacked"
-	{Phrase: "daesh remnants", Actor: "isis"},                            // Iraqi statements: "when Daesh remnants attacked"
-	{Phrase: "daesh terrorist remnants", Actor: "isis"},                  // "when Daesh terrorist remnants attacked a post"
-	{Phrase: "isis remnants", Actor: "isis"},                             // "ISIS remnants attacked"
-	{Phrase: "militants", Actor: "isis"},                                 // "militants ... killing many civilians"
-	{Phrase: "terrorist gangs", Actor: "isis", Speaker: "isis-amaq"},     // Iraqi statements: "the platforms of the terrorist gangs have circulated claims"
-	{Phrase: "amaq", Speaker: "isis-amaq"},                               // "Amaq news agency"
-	{Phrase: "aamaq", Speaker: "isis-amaq"},                              // another transliteration
-	{Phrase: "sdf", Actor: "sdf", Speaker: "sdf"},                        // "the SDF"
+	// the group's full names: the country inside them names no other side
+	{Phrase: "islamic state of iraq and the levant", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "islamic state of iraq and the sham", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "islamic state of iraq and syria", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "islamic state in iraq and the levant", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "islamic state in iraq and syria", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "isis militants", Actor: "isis"},                        // "ISIS militants"
+	{Phrase: "isis fighters", Actor: "isis"},                         // "ISIS fighters"
+	{Phrase: "islamic state militants", Actor: "isis"},               // "Islamic State militants"
+	{Phrase: "islamic state fighters", Actor: "isis"},                // "Islamic State fighters"
+	{Phrase: "jihadists", Actor: "isis"},                             // "the jihadists attacked"
+	{Phrase: "daesh remnants", Actor: "isis"},                        // Iraqi statements: "when Daesh remnants attacked"
+	{Phrase: "daesh terrorist remnants", Actor: "isis"},              // "when Daesh terrorist remnants attacked a post"
+	{Phrase: "isis remnants", Actor: "isis"},                         // "ISIS remnants attacked"
+	{Phrase: "militants", Actor: "isis"},                             // "militants ... killing many civilians"
+	{Phrase: "terrorist gangs", Actor: "isis", Speaker: "isis-amaq"}, // Iraqi statements: "the platforms of the terrorist gangs have circulated claims"
+	{Phrase: "amaq", Speaker: "isis-amaq"},                           // "Amaq news agency"
+	{Phrase: "aamaq", Speaker: "isis-amaq"},                          // another transliteration
+	{Phrase: "sdf", Actor: "sdf", Speaker: "sdf"},                    // "the SDF"
 	// the YPG is the SDF's core: its spokesmen speak for the SDF (no actor
 	// row: "YPG positions" are what Turkey says it struck, not who struck;
 	// nor the bare acronym: "YPG-controlled media" are local voices)

@@ -535,6 +535,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			j++ // "neither Russian nor Syrian aircraft had struck": both are the subject
 			continue
 		}
+		if k := acronymAside(toks, ms, j, end); j == from && k > 0 {
+			j = k // "fighters of the Islamic State (ISIS) carried out": the name's short form
+			continue
+		}
 		if t.Upper && j+2 < end && toks[j+1].Norm == "-" && hasDigit(toks[j+2].Norm) {
 			j += 3 // a model designation: "Russian Su-34 and Su-25 jets", "MQ-9 drones"
 			continue
@@ -555,6 +559,29 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// acronymAside returns the index after a bracketed short form of an actor
+// that starts at j ("(ISIS)", "(SDF)", "(YPG)"), or 0. A bracketed outlet
+// ("WASHINGTON (Reuters) - Russian jets") is no actor, and a short form
+// followed by a dash or a locative closes a dateline or a phrase ("the
+// Islamic State (ISIS) in 2017, militias ...").
+func acronymAside(toks []token, ms []match, j, end int) int {
+	if toks[j].Norm != "(" {
+		return 0
+	}
+	k, ok := matchAt(ms, j+1)
+	if !ok || ms[k].E.Flags&fMention == 0 || ms[k].E.Mention.Actor == "" {
+		return 0
+	}
+	c := ms[k].To
+	if c+1 >= end || toks[c].Norm != ")" {
+		return 0
+	}
+	if n := toks[c+1].Norm; n == "-" || n == "—" || n == "," || locatives.has(n) {
+		return 0
+	}
+	return c + 1
 }
 
 // timeAside returns the comma closing a time phrase that starts at j
@@ -803,7 +830,7 @@ func andAfter(toks []token, from, end int) int {
 
 // payloadGap may stand between a delivery verb and its weapon: "dropped
 // at least six barrel bombs", "dropped two improvised explosive devices".
-var payloadGap = words("a", "an", "the", "at", "least", "several", "more", "than", "up", "to", "fewer", "less",
+var payloadGap = words("a", "an", "the", "roadside", "at", "least", "several", "more", "than", "up", "to", "fewer", "less",
 	"barrel", "improvised", "guided", "unguided", "heavy", "large", "explosive", "cluster")
 
 // deliveredAfter reports a delivered weapon within a few words of from,
@@ -1942,8 +1969,32 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 			}
 			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(1)})
 		}
+		if st.killedName(toks, ms, t, cl.to) {
+			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(1)})
+		}
 	}
 	return counts
+}
+
+// killedName reports an active "killed <Given> <Family>," at t: "an
+// Israeli strike on the house killed Razi Mousavi, a veteran general". The
+// two capitalised words must be no actor, no place and close the phrase.
+func (st *docState) killedName(toks []token, ms []match, t, end int) bool {
+	if n := toks[t].Norm; n != "killed" && n != "assassinated" || t+3 > end {
+		return false
+	}
+	for q := t + 1; q <= t+2; q++ {
+		if !toks[q].Upper || !toks[q].Word || dayWords.has(toks[q].Norm) {
+			return false
+		}
+		if _, ok := matchAt(ms, q); ok {
+			return false
+		}
+	}
+	if st.placeAt(toks, t+1, t+3) {
+		return false
+	}
+	return t+3 == end || toks[t+3].Norm == "," || toks[t+3].Norm == "."
 }
 
 // objectOfAttack reports a mention right after an attack verb (over
