@@ -1093,6 +1093,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			}
 			return ""
 		}
+		if sp := st.byHead[tailKey(m.E.Words)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
+			return sp // "the YPG general command said ... The general command rejected": the body named before
+		}
 		if sp := st.byHead[relativeKey(mm.Relative)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
 			// "Turkey's defence ministry said ... The ministry of defence
 			// added": the body named before, not the report's country's
@@ -5450,7 +5453,16 @@ func (st *docState) noteHeadWords(words []string, sp string) {
 			st.setByHead(w, sp)
 		}
 	}
+	// the name's shorter tails, for a later "the general command" or "the
+	// Guards" that means the "YPG general command" or the "Revolutionary
+	// Guards" named before
+	for i := 1; i < len(words); i++ {
+		st.setByHead(tailKey(words[i:]), sp)
+	}
 }
+
+// tailKey is the byHead key of the last words of a body's name.
+func tailKey(words []string) string { return "tail:" + strings.Join(words, " ") }
 
 // headAnaphor resolves a subject "the <head>" (or "the <adjective> <head>")
 // right before the verb at v to the speaker last named by that head. It
@@ -5462,6 +5474,13 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 	}
 	if t >= 1 && toks[t].Upper && toks[t].Norm == st.issuerHead && toks[t-1].Norm == "the" {
 		return st.narrator, t - 1 // "the Project attributes ..." in the Project's own report
+	}
+	if t >= 1 && toks[t].Upper && toks[t-1].Norm == "the" && !anaphorHeads.has(toks[t].Norm) {
+		// "the Guards said" after the "Revolutionary Guards": a capitalised
+		// tail of a body's name stands for the body
+		if sp := st.byHead[tailKey([]string{toks[t].Norm})]; sp != "" && !(t > 1 && headBarriers.has(toks[t-2].Norm)) {
+			return sp, t - 1
+		}
 	}
 	if t < 1 || !anaphorHeads.has(toks[t].Norm) {
 		return "", 0
