@@ -20,3 +20,16 @@ func TestBodyNameTail(t *testing.T) {
 	}
 	runDocCases(t, e, reportBody, tests)
 }
+
+// TestPublisherStateForm: a ministry "of the Republic of" a country is
+// that country's. Every text is written for the test.
+func TestPublisherStateForm(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []docCase{
+		{"the republic's ministry speaks for its country",
+			model.Document{Publisher: "Ministry of Defence of the Republic of Turkey", Kind: "official",
+				Text: "Our aircraft carried out an air operation near Qamishli on 5 October, and 12 terrorists were neutralised."},
+			[]triple{{"turkey", "asserts", []string{"turkey"}, nil}}},
+	}
+	runDocCases(t, e, reportBody, tests)
+}

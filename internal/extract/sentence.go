@@ -1325,11 +1325,18 @@ func mentionOfAfter(toks []token, ms []match, k int) (int, bool) {
 	if from < len(toks) && toks[from].Norm == "the" {
 		from++
 	}
+	if from+2 < len(toks) && stateForms.has(toks[from].Norm) && toks[from+1].Norm == "of" {
+		from += 2 // "the Ministry of National Defence of the Republic of Turkey"
+	}
 	if ms[k+1].From != from {
 		return 0, false
 	}
 	return k + 1, true
 }
+
+// stateForms name a state by its form before its country: "the Republic
+// of Turkey", "the Kingdom of Saudi Arabia", "the State of Israel".
+var stateForms = words("republic", "kingdom", "state")
 
 // unitReach is the last token where the body of a post named after t may
 // start: three words on, or past a unit of it ("a spokesman for the border
