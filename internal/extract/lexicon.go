@@ -132,6 +132,9 @@ var orgMentions = []mention{
 	{Phrase: "etat - major des armees", Speaker: "france", Actor: "france"},             // idem, unaccented
 	{Phrase: "french ministry of the armed forces", Speaker: "france", Actor: "france"}, // France's defence ministry by its own name
 	{Phrase: "french ministry of armed forces", Speaker: "france", Actor: "france"},
+	{Phrase: "french presidency", Speaker: "france"}, // "French Rafale jets carried out France's first strike, the French presidency said"
+	{Phrase: "french officials", Speaker: "france"}, {Phrase: "french official", Speaker: "france"},
+	{Phrase: "french government", Speaker: "france"}, {Phrase: "elysee palace", Speaker: "france"}, {Phrase: "élysée palace", Speaker: "france"},
 	{Phrase: "french", Actor: "france"},                    // "French jets"
 	{Phrase: "france", Actor: "france", Speaker: "france"}, // "France conducted", "France said"
 
@@ -1046,7 +1049,13 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"committed a crime", ""}, {"committed a new crime", ""}, {"committed a heinous crime", ""}, // militia and state-media statements: "the American occupation has committed a new crime"
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
-	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""}, {"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
+	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""},
+	// planting a bomb is the attack when no other verb tells it: "the SDF said
+	// Islamic State cells had planted the device" (not "planted" alone: trees, flags)
+	{"planted the device", ""}, {"planted a device", ""}, {"planted the bomb", ""}, {"planted a bomb", ""},
+	{"planted the explosive device", ""}, {"planted an explosive device", ""}, {"planted explosives", ""},
+	{"planted the explosives", ""}, {"planted the ied", ""}, {"planted an ied", ""}, {"planted the mine", ""}, {"planted a mine", ""},
+	{"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 	{"slammed into", ""}, {"slam into", ""}, // "two missiles slammed into the market"
 	// only after a munition (fallenMunition): "rockets fell on the camp", not "the blame fell on"
 	{"fell on", ""}, {"fell upon", ""}, {"rained down on", ""}, {"rained on", ""},

@@ -1784,18 +1784,47 @@ func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string
 		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok && !happened(toks, m.To, cl.to) {
 			continue
 		}
-		for i := len(st.claims) - 1; i >= 0; i-- {
-			c := st.claims[i]
-			// the speaker's own earlier claim, or one of a co-speaker's just
-			// before ("State TV, quoting the Security Media Cell, said the
-			// strikes ...")
-			recent := st.meta[i].sentence >= idx-2
-			if (c.Speaker == speaker || recent && slices.Contains(co, c.Speaker)) && len(c.PerpetratorsAsserted) > 0 && c.Stance != model.StanceRetracts {
-				return append([]string(nil), c.PerpetratorsAsserted...)
-			}
+		if perps := st.earlierPerps(speaker, co, idx); perps != nil {
+			return perps
+		}
+	}
+	if bareEnemySubject(toks, ms, cl) {
+		// "the enemy also targeted the yard": the side the speaker has
+		// called its enemy ("the Israeli enemy carried out ...")
+		return st.earlierPerps(speaker, nil, idx)
+	}
+	return nil
+}
+
+// earlierPerps returns the perpetrators of the speaker's own latest claim
+// that names them, or of a co-speaker's just before ("State TV, quoting the
+// Security Media Cell, said the strikes ..."), or nil.
+func (st *docState) earlierPerps(speaker string, co []string, idx int) []string {
+	for i := len(st.claims) - 1; i >= 0; i-- {
+		c := st.claims[i]
+		recent := st.meta[i].sentence >= idx-2
+		if (c.Speaker == speaker || recent && slices.Contains(co, c.Speaker)) && len(c.PerpetratorsAsserted) > 0 && c.Stance != model.StanceRetracts {
+			return append([]string(nil), c.PerpetratorsAsserted...)
 		}
 	}
 	return nil
+}
+
+// bareEnemySubject reports "the enemy" with no actor named in it as the
+// subject of the clause's strike ("the enemy also targeted the port").
+func bareEnemySubject(toks []token, ms []match, cl clause) bool {
+	for t := cl.from; t+1 < cl.to; t++ {
+		if toks[t].Norm != "the" || toks[t+1].Norm != "enemy" {
+			continue
+		}
+		if _, in := matchAt(ms, t+1); in {
+			continue // a named enemy ("the Zionist enemy") is its own mention
+		}
+		if ok, neg := subjectOf(toks, ms, t+2, cl.to); ok && !neg {
+			return true
+		}
+	}
+	return false
 }
 
 // happened: "the strike took place on Monday", "the raid happened at dawn".

@@ -1471,6 +1471,11 @@ func objectAt(toks []token, t int) bool {
 // said"): capitalised there, they are not part of the name.
 var leadAdverbs = words("later", "earlier", "meanwhile", "separately", "then", "and", "but")
 
+// participleDeterminers before a speech verb make it an adjective of the
+// noun that follows ("the reported attack", "this repeated aggression",
+// "its published toll"), not a verb with a speaker.
+var participleDeterminers = words("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her")
+
 var determiners = words("the", "a", "an", "following", "this", "that", "it", "its", "their", "later", "earlier", "both", "after", "before", "on", "in")
 
 func personName0(toks []token, from, to int, fromRight bool) (string, int, int) {
@@ -1827,8 +1832,8 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if m.E.Flags&fSpeech == 0 || m.E.Flags&fExcept != 0 || quoted[m.From] {
 			continue
 		}
-		if m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a" || toks[m.From-1].Norm == "an" || toks[m.From-1].Norm == "as") && quotingSource(toks, ms, k) < 0 {
-			continue // "the reported attack", "as reported in some media"
+		if m.From > 0 && (toks[m.From-1].Norm == "as" || participleDeterminers.has(toks[m.From-1].Norm)) && quotingSource(toks, ms, k) < 0 {
+			continue // "the reported attack", "this repeated aggression", "as reported in some media"
 		}
 		if nounReading(toks, m) {
 			continue // "asked the ministry about reports on state TV that": a noun, no verb
@@ -4781,6 +4786,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					denied = st.ownPart(sp, perps)
 				}
 			}
+			if claimStance == model.StanceDenies && claimRef && len(asserted) == 0 && len(counts) == 0 && targetTopicReport(toks, ms, cl) {
+				continue // "the claims about military cargo in the port are lies": it rejects what was hit, not who struck
+			}
 			claimGroup := group
 			if claimStance == model.StanceDenies && claimRef && len(asserted) == 0 {
 				if victims, civilian := victimReport(toks, ms, cl); victims {
@@ -5195,6 +5203,47 @@ func victimReport(toks []token, ms []match, cl clause) (victims, civilian bool) 
 	}
 	return victims, civilian
 }
+
+// targetTopicReport reports a claim whose topic, after "about" or
+// "regarding", is neither a strike nor an actor ("the claims spread by
+// hostile media about military cargo in the port are lies"): rejecting it
+// says what the target was, not who struck it.
+func targetTopicReport(toks []token, ms []match, cl clause) bool {
+	ref := refAt(ms, cl)
+	if ref >= cl.to {
+		return false
+	}
+	end := cl.to
+	i, j := msRange(ms, ref+1, cl.to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&(fDenial|fDispute) != 0 {
+			end = m.From
+			break
+		}
+	}
+	for q := ref + 1; q < end && q <= ref+6; q++ {
+		if n := toks[q].Norm; n == "about" || n == "regarding" || n == "concerning" {
+			return !flagIn(ms, q, end, fMention|fAttackNoun|fAttackVerb|fAnaphor|fType) && !flagIn(ms, q, topicHeadEnd(toks, q+1, end), fTarget)
+		}
+	}
+	return false
+}
+
+// topicHeadEnd returns where the noun phrase opening at t ends: at the
+// first preposition or participle after it ("military cargo | in the
+// port", "weapons | stored at the port"). Reports "about the market" are
+// about the target itself, that is about the strike.
+func topicHeadEnd(toks []token, t, end int) int {
+	for q := t + 1; q < end; q++ {
+		if n := toks[q].Norm; topicEnders.has(n) || strings.HasSuffix(n, "ed") {
+			return q
+		}
+	}
+	return end
+}
+
+// topicEnders end a topic's head noun phrase.
+var topicEnders = words("in", "at", "on", "inside", "near", "of", "from", "to", "within")
 
 // refAt returns the first token of the clause's first reference to a claim
 // or report, or the clause's end when it has none.
