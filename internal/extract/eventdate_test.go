@@ -150,6 +150,12 @@ func TestEventDetectionAndDates(t *testing.T) {
 			text:      "Head\n\nOn the Monday, 9 May, drones struck a crowded market in Ramadi.\n\nBy Thursday the hospital had received 20 bodies.\n\nA local official said the dead were civilians killed in the strike.\n",
 			quote:     "civilians killed", day: "2022-05-09", place: "Ramadi",
 		},
+		{
+			name:      "the country named in passing keeps the passage in its town",
+			published: "2024-02-04",
+			text:      "Head\n\nFour officers of the group were killed on Saturday when missiles struck an apartment block in Damascus, the group said in a statement.\n\nThe statement named one of the dead as the head of the group's intelligence unit in Syria.\n\nState media said air defences shot down most of the missiles fired at the building.\n",
+			quote:     "air defences", day: "2024-02-03", place: "Damascus",
+		},
 	}
 	for _, tc := range tests {
 		claims, _ := e.Extract(model.Document{ID: "d", Published: tc.published, Text: tc.text})

@@ -534,6 +534,9 @@ func (st *docState) run() []model.Claim {
 			}
 			passage := st.passagePlace()
 			aside := asideAll(st.text, st.plBuf, passage) || allLaunched(st.text, st.plBuf) // "Ankara's army", "died on the way to Erbil", "fired from the sea west of Latakia"
+			if !claimed && countryAround(w, passage) {
+				aside = true // "the head of its unit in Syria": the passage stays in Damascus
+			}
 			if !aside || passage == nil {
 				st.paraPlace = &w
 			}
@@ -582,6 +585,14 @@ func (st *docState) run() []model.Claim {
 	st.strikeDayOfStatements()
 	st.reviseTolls() // corrected tolls (revision.go)
 	return st.claims
+}
+
+// countryAround reports w the country that holds the passage's finer place
+// p. A sentence that makes no claim names it in passing ("the head of
+// the Guards' unit in Syria" after a strike in Damascus): the passage is
+// still where it was.
+func countryAround(w model.Where, p *model.Where) bool {
+	return p != nil && w.Precision == model.PlaceCountry && p.Precision != model.PlaceCountry && p.Country != "" && w.Country == p.Country
 }
 
 // opensParagraph reports sentence i first in its paragraph, or first after
