@@ -759,6 +759,8 @@ func (l *linker) docWindows() {
 			cands, byDay := l.onNamedWeekday(it, cands)
 			if b, ok, amb := l.best(i, cands); ok && !amb {
 				votes[b.id] += voteWeight(byDay)
+			} else if b, ok := l.agreeingIncident(it, cands); ok {
+				votes[b.id]++
 			}
 			shared.add(l, cands)
 		}
@@ -858,7 +860,93 @@ func (l *linker) placeUndated(i int) {
 		l.join(i, b.id, l.reasonUndated(it, b))
 		return
 	}
+	if b, ok := l.agreeingIncident(it, cands); ok {
+		l.join(i, b.id, l.reasonUndated(it, b)+", the one incident blaming "+strings.Join(it.c.PerpetratorsAsserted, ", "))
+		return
+	}
 	l.newCluster(i, false)
+}
+
+// agreeingIncident: an undated claim of a report with no date, among
+// several dated incidents at its town, joins the one told as it tells the
+// strike: a perpetrator it blames is blamed there too, and the killed
+// figures do not rule it out ("Israeli aircraft fired missiles at a
+// building in Mezzeh" beside a wire's dated Israeli strike on Mezzeh, not
+// the army's barrel bombs on a suburb of the same city years before). When
+// several agree, or none, nothing is decided: the claim stays apart.
+func (l *linker) agreeingIncident(it *item, cands []candidate) (candidate, bool) {
+	if !agreeingPrecisions[it.c.Where.Precision] || it.c.Stance == model.StanceDenies || it.c.Stance == model.StanceRetracts {
+		return candidate{}, false
+	}
+	if !slices.ContainsFunc(it.c.PerpetratorsAsserted, knownActor) {
+		return candidate{}, false
+	}
+	var found candidate
+	n := 0
+	for _, cd := range cands {
+		c := &l.clusters[cd.id]
+		if c.dated && l.blamesSame(it, c) && l.tollsAgree(it, c) {
+			found, n = cd, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// knownActor: a perpetrator that names someone ("unknown" names no one).
+func knownActor(a string) bool { return a != "" && a != "unknown" && a != "occurrence" }
+
+// blamesSame: a member of c asserts a perpetrator it also blames, or one
+// covering it (the coalition and us-dod).
+func (l *linker) blamesSame(it *item, c *cluster) bool {
+	return slices.ContainsFunc(c.members, func(m int) bool {
+		o := l.items[m].c
+		if o.Stance == model.StanceDenies || o.Stance == model.StanceRetracts {
+			return false
+		}
+		return slices.ContainsFunc(o.PerpetratorsAsserted, func(a string) bool {
+			return knownActor(a) && slices.ContainsFunc(it.c.PerpetratorsAsserted, func(b string) bool {
+				return knownActor(b) && l.reg.Covers(a, b)
+			})
+		})
+	})
+}
+
+// tollsAgree: the claim gives no killed figure, the incident none, or one
+// of the incident's is within agreeingTollRatio of one of the claim's.
+func (l *linker) tollsAgree(it *item, c *cluster) bool {
+	mine := killedRanges(it.c.Counts)
+	if len(mine) == 0 {
+		return true
+	}
+	any := false
+	for _, m := range c.members {
+		for _, r := range killedRanges(l.items[m].c.Counts) {
+			any = true
+			for _, q := range mine {
+				if q[0] <= agreeingTollRatio*r[1] && r[0] <= agreeingTollRatio*q[1] {
+					return true
+				}
+			}
+		}
+	}
+	return !any
+}
+
+// killedRanges: the killed figures as [min, max] ("at least ten": no max,
+// taken as unbounded).
+func killedRanges(counts []model.Count) [][2]int {
+	var out [][2]int
+	for _, n := range counts {
+		if n.Kind != model.CountKilled || n.Min == nil {
+			continue
+		}
+		hi := math.MaxInt32
+		if n.Max != nil {
+			hi = *n.Max
+		}
+		out = append(out, [2]int{*n.Min, hi})
+	}
+	return out
 }
 
 // onNamedWeekday: an undated claim that names one day of the week ("the

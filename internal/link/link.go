@@ -143,6 +143,9 @@ type linker struct {
 	seen         []int // per cluster: the stamp of the last gather that saw it
 	stamp        int
 	byCountryDay map[nameBucket][]int32
+	// reg answers whether two perpetrators name one actor (coalition and
+	// us-dod): see agreeingIncident.
+	reg *actors.Registry
 }
 
 type docInfo struct {
@@ -163,6 +166,7 @@ func newLinker(claims []model.Claim) *linker {
 		nameUnd:   map[string][]int32{},
 		byCountry: map[string][]int32{},
 		docs:      map[string]*docInfo{},
+		reg:       actors.New(),
 	}
 	l.items = make([]item, 0, len(claims))
 	seenID := make(map[string]bool, len(claims))

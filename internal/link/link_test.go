@@ -867,3 +867,59 @@ func TestNamedWeekday(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkUndatedAgreeing(t *testing.T) {
+	// Two dated wires on strikes at Mosul, months apart and blamed on
+	// different forces; the brief has no date at all. The sentences are
+	// written for this test.
+	wires := []cb{
+		{id: "w-coal", doc: "a1", pub: "2017-03-18", speaker: "local-sources", p: mosul, from: "2017-03-17", asserted: []string{"coalition"}, killed: 40,
+			quote: "Residents said coalition jets struck a house in western Mosul on Friday, killing 40 people."},
+		{id: "w-iraq", doc: "a2", pub: "2016-11-11", speaker: "iraq-joc", p: mosul, from: "2016-11-10", asserted: []string{"iraq-air-force"}, killed: 3,
+			quote: "Iraqi F-16s destroyed a car bomb factory in eastern Mosul on Thursday, killing three militants, the command said."},
+	}
+	tests := []struct {
+		name  string
+		brief []cb
+		want  string
+	}{
+		{
+			name: "an undated brief blaming the coalition joins the coalition's strike; its other sentence follows",
+			brief: []cb{
+				{id: "b-blame", doc: "z1", speaker: "ngo", p: mosul, asserted: []string{"us"}, killed: 35,
+					quote: "A monitoring group said U.S.-led aircraft hit a residential building in Mosul, killing at least 35."},
+				{id: "b-rescue", doc: "z1", at: 100, speaker: "local-sources", p: mosul,
+					quote: "Rescue workers in Mosul pulled bodies from the rubble for a second day."},
+			},
+			want: "b-blame b-rescue w-coal | w-iraq",
+		},
+		{
+			name:  "blaming no one, it names no incident and stays apart",
+			brief: []cb{{id: "b", doc: "z1", speaker: "ngo", p: mosul, killed: 35, quote: "A monitoring group said an air strike hit a building in Mosul, killing 35."}},
+			want:  "b | w-coal | w-iraq",
+		},
+		{
+			name:  "killed figures far apart: nothing agrees, it stays apart",
+			brief: []cb{{id: "b", doc: "z1", speaker: "ngo", p: mosul, asserted: []string{"coalition"}, killed: 2, quote: "Coalition aircraft struck a car in Mosul, killing two people, a monitor said."}},
+			want:  "b | w-coal | w-iraq",
+		},
+		{
+			name: "two incidents blame the same force: it stays apart",
+			brief: []cb{{id: "b", doc: "z1", speaker: "ngo", p: mosul, asserted: []string{"coalition"}, killed: 35,
+				quote: "Coalition aircraft hit a building in Mosul, killing 35, a monitor said."}},
+			want: "b | w-coal | w-coal2 | w-iraq",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := slices.Clone(wires)
+			if strings.Contains(tt.want, "w-coal2") {
+				in = append(in, cb{id: "w-coal2", doc: "a3", pub: "2017-05-02", speaker: "local-sources", p: mosul, from: "2017-05-01",
+					asserted: []string{"coalition"}, killed: 30, quote: "Coalition jets struck a market in Mosul on Monday, killing 30 people, residents said."})
+			}
+			if got := groups(Link(claims(append(in, tt.brief...)...)).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -251,3 +251,13 @@ const weekdayVoteWeight = 3
 
 // tollKinds are the figures that tell what one strike did to people.
 var tollKinds = map[string]bool{model.CountKilled: true, model.CountInjured: true}
+
+// agreeingTollRatio: for a report with no date, an undated claim's killed
+// figure and an incident's agree when neither is more than this many times
+// the other (sources differ: "at least ten" beside 13, not 40 beside two).
+const agreeingTollRatio = 3
+
+// agreeingPrecisions: an undated claim of a report with no date is matched
+// to one dated incident by how it is told only when it names a town or a
+// point: a province holds too many strikes.
+var agreeingPrecisions = map[string]bool{model.PlaceTown: true, model.PlacePoint: true, "": true}
