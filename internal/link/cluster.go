@@ -984,7 +984,7 @@ func voteWeight(byDay bool) int {
 func namedWeekday(quote string) (int, bool) {
 	found := -1
 	for d, name := range weekdayNames {
-		if !containsCapitalWord(quote, name) {
+		if !containsStrikeWeekday(quote, name) {
 			continue
 		}
 		if found >= 0 {
@@ -995,9 +995,11 @@ func namedWeekday(quote string) (int, bool) {
 	return found, found >= 0
 }
 
-// containsCapitalWord: w occurs in s as a word of its own ("Sunday",
-// "Sunday's"; not "Sundays" of a habit).
-func containsCapitalWord(s, w string) bool {
+// containsStrikeWeekday: the day w occurs in s as a word of its own
+// ("Sunday", "Sunday's"; not "Sundays" of a habit), and not as the day
+// something was said ("The Pentagon said on Friday that a drone strike on
+// Thursday night …": Thursday is the strike's).
+func containsStrikeWeekday(s, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
@@ -1005,11 +1007,17 @@ func containsCapitalWord(s, w string) bool {
 		}
 		j += i
 		end := j + len(w)
-		if (j == 0 || !isLetter(s[j-1])) && (end == len(s) || !isLetter(s[end])) {
+		if (j == 0 || !isLetter(s[j-1])) && (end == len(s) || !isLetter(s[end])) && !saidOn(s[:j]) {
 			return true
 		}
 		i = j + 1
 	}
+}
+
+// saidOn: the text before a weekday ends in a verb of saying and "on"
+// ("said on", "told reporters on").
+func saidOn(before string) bool {
+	return slices.ContainsFunc(speechBeforeWeekday, func(p string) bool { return strings.HasSuffix(before, p) })
 }
 
 // includesWeekday: day numbers count from 1970-01-01, a Thursday.

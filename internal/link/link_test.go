@@ -834,6 +834,11 @@ func TestLinkNamedWeekday(t *testing.T) {
 			want:  "brief | sun | thu",
 		},
 		{
+			name:  "the day it was said does not count: the strike's day picks",
+			extra: []cb{{id: "brief", doc: "z1", speaker: "us-official", p: baghdad, typ: model.EventArtillery, quote: "An embassy spokesman said on Monday that the rockets which struck Baghdad late on Thursday had damaged a wall."}},
+			want:  "brief thu | sun",
+		},
+		{
 			name:  "two weekdays say nothing",
 			extra: []cb{{id: "brief", doc: "z1", speaker: "us-official", p: baghdad, typ: model.EventArtillery, quote: "Rockets struck Baghdad on Sunday and again on Thursday."}},
 			want:  "brief | sun | thu",
@@ -859,6 +864,8 @@ func TestNamedWeekday(t *testing.T) {
 		{"on Sundays the market is full", 0, false},
 		{"on Monday and Tuesday", 0, false},
 		{"no day at all", 0, false},
+		{"The ministry said on Friday that rockets struck the base late on Sunday.", 0, true},
+		{"A spokesman told reporters on Monday the rockets had hit an empty lot.", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := namedWeekday(tt.quote)

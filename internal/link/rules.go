@@ -249,6 +249,13 @@ var weekdayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursda
 // as this many claims placed by name and distance alone.
 const weekdayVoteWeight = 3
 
+// speechBeforeWeekday: words before a weekday that make it the day
+// something was said, not the strike's ("the ministry said on Friday").
+var speechBeforeWeekday = []string{
+	"said on ", "said late on ", "announced on ", "stated on ", "told reporters on ",
+	"reported on ", "confirmed on ", "denied on ", "claimed on ",
+}
+
 // tollKinds are the figures that tell what one strike did to people.
 var tollKinds = map[string]bool{model.CountKilled: true, model.CountInjured: true}
 
