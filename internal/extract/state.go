@@ -1467,6 +1467,9 @@ func actingTown(text string, l gazetteer.Located) bool {
 	if l.Where.Relation == "in" {
 		return blameLiesIn(text, l.Start)
 	}
+	if l.Where.Relation == "" && accusedTownVerbs.has(prevWordOf(text, l.Start)) {
+		return true // "accusing Washington of clearing the way": the government blamed
+	}
 	if l.Where.Relation != "" || l.End >= len(text) || text[l.End] != ' ' && text[l.End] != ',' {
 		return false
 	}
@@ -1567,7 +1570,13 @@ var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "sa
 	"held", "holds", "called", // "Washington held Russia responsible", "what Ankara called a response"
 	"declined", "spoke", "agree", "agrees", "agreed", "protests", "protested", // "Ankara declined to comment", "Erbil and Ankara agree"
 	"sent", "sends", // "since Ankara sent troops into Syria"
-	"recalled", "recalls", "summoned", "summons", "expelled", "expels") // "Baghdad recalled its envoy"
+	"recalled", "recalls", "summoned", "summons", "expelled", "expels", // "Baghdad recalled its envoy from Ankara"
+	"regretted", "regrets", "apologised", "apologized") // "Washington regretted any loss of life"
+
+// accusedTownVerbs before a town make it the government they address or
+// blame: "accusing Washington of clearing the way", "urged Ankara to".
+var accusedTownVerbs = words("accusing", "accused", "accuses", "blaming", "blamed", "blames", "urging", "urged", "urges",
+	"warning", "warned", "warns", "condemning", "condemned", "condemns")
 
 // nextWordOf is the ASCII word after pos, past a possessive "'s" there.
 func nextWordOf(text string, pos int) string {
