@@ -1458,7 +1458,8 @@ var residenceWords = words("living", "lives", "live", "lived", "residing", "resi
 var bodyHeads = words("joint", "ministry", "government", "military", "army", "police", "security", "health",
 	"interior", "defence", "defense", "foreign", "operations", "command", "governor", "mayor", "council",
 	"authorities", "officials", "spokesman", "spokesperson", "embassy", "parliament", "prime", "president",
-	"intelligence", "media", "civil", "provincial", "local")
+	"intelligence", "media", "civil", "provincial", "local",
+	"account", "version", "claim", "claims", "accusation", "accusations", "denial") // "contradicting Ankara's account"
 
 // actingTown reports a town standing for its government, the subject of a
 // verb of speech or blame: "adding that Tehran bore responsibility",
@@ -1540,9 +1541,26 @@ func subjectTownVerb(text string, end int) bool {
 		return nextWordOf(rest, strings.Index(rest, w)+len(w)) == "not"
 	case "is", "was":
 		return readinessWords.has(nextWordOf(rest, strings.Index(rest, w)+len(w))) // "Ankara was ready to"
+	case "has", "had":
+		return toldTown(rest[strings.Index(rest, w)+len(w):]) // "Baghdad had been told of the strikes"
 	}
 	return agencyVerbs.has(w)
 }
+
+// toldTown reports "been told", "been informed", "been warned" or a verb
+// of saying after a town's "has"/"had": the government informed or
+// speaking ("Baghdad had been told of the strikes", "Washington has denied").
+func toldTown(rest string) bool {
+	w := nextWordOf(rest, 0)
+	if w == "been" {
+		return informedWords.has(nextWordOf(rest, strings.Index(rest, w)+len(w)))
+	}
+	return agencyVerbs.has(w)
+}
+
+// informedWords after "has been"/"had been" make a town a government told
+// of something.
+var informedWords = words("told", "informed", "warned", "notified", "briefed")
 
 // readinessWords after "is"/"was" make a town a government that will act:
 // "Ankara was ready to take every step", "Moscow is prepared to respond".
