@@ -1254,7 +1254,7 @@ func (p *parser) bareFigure(f fig) int {
 		back, bd := p.cueBefore(f.first-1, human)
 		c := cue(0)
 		switch {
-		case fwd != 0 && fd <= 2:
+		case fwd != 0 && fd <= 2+p.perfectPassive(f.last+1):
 			c = fwd
 		case back == cueToll && bd <= 4, back != 0 && back != cueToll && bd <= 1:
 			c = back
@@ -1291,6 +1291,19 @@ func (p *parser) bareFigure(f fig) int {
 		break
 	}
 	return f.last + 1
+}
+
+// perfectPassive is 1 when tokens k and k+1 are "had/has/have been": the
+// bare figure of "at least 12 had been killed" is as close to its verb as
+// that of "12 were killed".
+func (p *parser) perfectPassive(k int) int {
+	switch p.word(k) {
+	case "had", "has", "have":
+		if p.word(k+1) == "been" {
+			return 1
+		}
+	}
+	return 0
 }
 
 // estimatesRange reports "from" at token k after a verb that spans a range
@@ -2419,25 +2432,36 @@ func (p *parser) oneMore(i int) int {
 	if f.kind = kindOf(c, clsHuman); f.kind == "" {
 		return i
 	}
-	if n := ordinalValue(p.word(i + 1)); named && n > 1 && p.lastFig() == nil && p.prevExact(f.kind, n-1) {
-		// "three people were killed ... a fourth person, an elderly man,
-		// had died": the ordinal goes on from a toll of its kind told
-		// before, and gives the new toll (not "a fourth passenger was
-		// hurt" after three dead: one injured)
-		f.min, f.max = ptr(n), ptr(n)
+	if n := ordinalValue(p.word(i + 1)); named && n > 1 && p.lastFig() == nil {
+		if group, ok := p.prevExact(f.kind, n-1); ok {
+			// "three people were killed ... a fourth person, an elderly man,
+			// had died": the ordinal goes on from a toll of its kind told
+			// before, and gives the new toll (not "a fourth passenger was
+			// hurt" after three dead: one injured); a person of no group
+			// is one more of the toll's group ("three civilians ... a
+			// fourth person": four civilians)
+			f.min, f.max = ptr(n), ptr(n)
+			if f.group == model.GroupUnknown {
+				f.group = group
+			}
+		}
 	}
 	p.add(f)
 	return f.last + 1
 }
 
-// prevExact reports an exact count of kind n in the passage before.
-func (p *parser) prevExact(kind string, n int) bool {
+// prevExact finds an exact count of kind n in the passage before and gives
+// its group (the most specific one when the toll was told twice).
+func (p *parser) prevExact(kind string, n int) (group string, ok bool) {
 	for _, c := range p.prev {
 		if c.Kind == kind && c.Min != nil && c.Max != nil && *c.Min == n && *c.Max == n {
-			return true
+			if !ok || group == model.GroupUnknown {
+				group = c.Group
+			}
+			ok = true
 		}
 	}
-	return false
+	return group, ok
 }
 
 // ordinalValue is the rank an ordinal word gives ("fourth": 4), else 0.

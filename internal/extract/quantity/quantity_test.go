@@ -35,7 +35,26 @@ type countCase struct {
 	want     []string
 }
 
+// civiliansKilledN is a toll of n civilians killed, as a previous count.
+func civiliansKilledN(n int) model.Count {
+	return model.Count{Kind: model.CountKilled, Group: model.GroupCivilians, Min: &n, Max: &n}
+}
+
 var countCases = []countCase{
+	// ---- a teenager; a bare figure of a perfect passive; a fourth person of a civilian toll (written for these tests)
+	{"a teenager is a civilian", "Two farmers were killed in the shelling, and a teenager was wounded, the governor said.", nil,
+		[]string{"Two farmers => killed/civilians/2..2", "a teenager => injured/civilians/1..1"}},
+	{"a bare figure before had been", "The hospital said at least 30 had been wounded by nightfall.", nil,
+		[]string{"at least 30 => injured/civilians/30..nil"}},
+	{"a bare figure before have been", "Rescuers say 14 have been killed so far.", nil,
+		[]string{"14 => killed/unknown/14..14"}},
+	{"a bare figure before had been with no cue is no figure", "Of the 40 families on the street, 12 had been evacuated.", nil, nil},
+	{"a fourth person goes on from a toll of civilians", "Relatives said a fourth person, an elderly man, had died in hospital.", []model.Count{civiliansKilledN(3)},
+		[]string{"a fourth person => killed/civilians/4..4"}},
+	{"a fourth person goes on from a toll of no group", "The army said a fourth soldier had died of his wounds overnight.", []model.Count{killedN(3)},
+		[]string{"a fourth soldier => killed/unknown/4..4"}},
+	{"a fourth person of no group after a civilian toll", "The council said a fourth person had died of burns overnight.", []model.Count{civiliansKilledN(3)},
+		[]string{"a fourth person => killed/civilians/4..4"}},
 	// ---- a subject past a long relative clause (written for these tests)
 	{"an infinitive inside a restrictive clause", "Six gunmen who were preparing to open fire on our border posts were neutralised overnight.", nil,
 		[]string{"Six gunmen => killed/militants/6..6"}},

@@ -203,6 +203,9 @@ var heads = []head{
 	{"mechanic", clsHuman, model.GroupCivilians, true}, {"mechanics", clsHuman, model.GroupCivilians, false},
 	{"passerby", clsHuman, model.GroupCivilians, true}, {"passersby", clsHuman, model.GroupCivilians, false},
 	{"passer", clsHuman, model.GroupCivilians, true}, {"passers", clsHuman, model.GroupCivilians, false}, // "a passer-by", "two passers-by"
+	{"teenager", clsHuman, model.GroupCivilians, true}, {"teenagers", clsHuman, model.GroupCivilians, false}, // "a teenager was wounded"
+	{"shopper", clsHuman, model.GroupCivilians, true}, {"beekeeper", clsHuman, model.GroupCivilians, true},
+	{"beekeepers", clsHuman, model.GroupCivilians, false},
 	// children
 	{"children", clsHuman, model.GroupChildren, false}, {"child", clsHuman, model.GroupChildren, true},
 	{"kids", clsHuman, model.GroupChildren, false}, {"minors", clsHuman, model.GroupChildren, false},
