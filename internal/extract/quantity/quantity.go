@@ -1293,17 +1293,28 @@ func (p *parser) bareFigure(f fig) int {
 	return f.last + 1
 }
 
-// perfectPassive is 1 when tokens k and k+1 are "had/has/have been": the
-// bare figure of "at least 12 had been killed" is as close to its verb as
-// that of "12 were killed".
+// perfectPassive is 1 when tokens k and k+1 are "had/has/have been" or
+// "were/was/are/is being": the bare figure of "at least 12 had been
+// killed" or "eight were being treated for wounds" is as close to its verb
+// as that of "12 were killed".
 func (p *parser) perfectPassive(k int) int {
 	switch p.word(k) {
 	case "had", "has", "have":
 		if p.word(k+1) == "been" {
 			return 1
 		}
+	case "were", "was", "are", "is":
+		if p.word(k+1) == "being" {
+			return 1
+		}
 	}
 	return 0
+}
+
+// treatedFor reports "treated for" at token k: "eight people were treated
+// for burns" are injured, whatever the wound is called.
+func (p *parser) treatedFor(k int) bool {
+	return p.text(k) == "treated" && p.text(k+1) == "for" // not lexicon words: p.word is empty
 }
 
 // estimatesRange reports "from" at token k after a verb that spans a range
@@ -1685,6 +1696,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 		if !human && p.setOnFire(k) {
 			return cueDestroyed, dist // "six trucks were set on fire"
+		}
+		if human && p.treatedFor(k) {
+			return cueInjured, dist
 		}
 		if t.ent() == nil {
 			continue
