@@ -2005,26 +2005,52 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 	return counts
 }
 
-// killedName reports an active "killed <Given> <Family>," at t: "an
-// Israeli strike on the house killed Razi Mousavi, a veteran general". The
-// two capitalised words must be no actor, no place and close the phrase.
+// killedName reports an active "killed <Given> <Family>" at t: "an
+// Israeli strike on the house killed Razi Mousavi, a veteran general", "had
+// killed Abu Maryam al-Britani". The name must be no place.
 func (st *docState) killedName(toks []token, ms []match, t, end int) bool {
-	if n := toks[t].Norm; n != "killed" && n != "assassinated" || t+3 > end {
+	if n := toks[t].Norm; n != "killed" && n != "assassinated" {
 		return false
 	}
-	for q := t + 1; q <= t+2; q++ {
-		if !toks[q].Upper || !toks[q].Word || dayWords.has(toks[q].Norm) {
+	return namedObject(toks, ms, t+1, end) && !st.placeAt(toks, t+1, t+3) && nameCloses(toks, t+3, end)
+}
+
+// nameCloses reports that a name read from k-2 ends by k or after more
+// capitalised words, at the clause's end, a comma or a word that cannot go
+// on a noun phrase: "killed Razi Mousavi, a general", "killed Abu Maryam
+// al-Britani in", but not "killed Sayyida Zeinab residents".
+func nameCloses(toks []token, k, end int) bool {
+	for k < end && toks[k].Upper && toks[k].Word {
+		k++
+	}
+	return k == end || !toks[k].Word || nameFollowers.has(toks[k].Norm)
+}
+
+// nameFollowers may follow a person's name in a killing clause.
+var nameFollowers = words("in", "on", "at", "near", "and", "who", "with", "when", "as", "after", "during", "outside", "inside")
+
+// namedObject reports a person's name as the object at token k: two
+// capitalised words no actor mention covers, not a day or month ("killed
+// Monday"), nor a people ("killed Syrian soldiers": one capitalised word).
+func namedObject(toks []token, ms []match, k, to int) bool {
+	if k+1 >= to {
+		return false
+	}
+	for _, q := range []int{k, k + 1} {
+		if !toks[q].Upper || !toks[q].Word || calendarNames.has(toks[q].Norm) {
 			return false
 		}
 		if _, ok := matchAt(ms, q); ok {
 			return false
 		}
 	}
-	if st.placeAt(toks, t+1, t+3) {
-		return false
-	}
-	return t+3 == end || toks[t+3].Norm == "," || toks[t+3].Norm == "."
+	return true
 }
+
+// calendarNames are capitalised words that follow "killed" without being
+// its object.
+var calendarNames = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // objectOfAttack reports a mention right after an attack verb (over
 // articles and numbers): "engaged three ISIS tactical units", "struck the
