@@ -667,10 +667,10 @@ func armedRole(toks []token, ms []match, from, to int) bool {
 		if !armedRoles.has(toks[t].Norm) {
 			continue
 		}
-		if m := namedBefore(toks, from, t); m >= 0 && strikeBefore(toks, from, m) {
+		if m := namedBefore(toks, from, t); m >= 0 && (strikeBefore(toks, from, m) || describesStruckName(toks, from, m)) {
 			return true // "struck a meeting of forty Daesh leaders", "targeted Huthi missile commanders"
 		}
-		if !roleStruck(toks, from, t) && !roleStruckAfter(toks, t, to) {
+		if !roleStruck(toks, from, t) && !roleStruckAfter(toks, t, to) && !describesStruckName(toks, from, roleStart(toks, from, t)) {
 			continue
 		}
 		if t+1 < to && (toks[t+1].Norm == "of" || toks[t+1].Norm == "in" || toks[t+1].Norm == "for" || toks[t+1].Norm == "with") && (armedGroupAfter(toks, ms, t+2, min(to, t+9)) || groupAnaphor(toks, ms, t+2, to)) {
@@ -695,8 +695,54 @@ func roleStruck(toks []token, from, t int) bool {
 }
 
 // roleModifiers may stand between a movement's name and a role:
-// "Huthi missile and drone commanders", "ISIS senior leaders".
-var roleModifiers = words("missile", "drone", "and", "senior", "top", "military", "field", "local", "regional", "rocket")
+// "Huthi missile and drone commanders", "ISIS senior leaders", "Hezbollah's
+// most senior military commander".
+var roleModifiers = words("missile", "drone", "and", "senior", "top", "military", "field", "local", "regional", "rocket",
+	"'s", "most", "highest", "-", "ranking", "chief")
+
+// roleStart is where the noun phrase of the role at t begins: the first
+// of the articles and modifiers before it ("a senior commander").
+func roleStart(toks []token, from, t int) int {
+	for t > from && (roleModifiers.has(toks[t-1].Norm) || articles.has(toks[t-1].Norm)) {
+		t--
+	}
+	return t
+}
+
+// articles open the noun phrase of a role: "a senior commander", "its commander".
+var articles = words("a", "an", "the", "its", "their", "his")
+
+// describerGap may stand between "who" and the copula of a description:
+// "who it says was", "who Israel said was".
+var describerGap = words("it", "they", "he", "she", "says", "said", "say", "claims", "claimed", "believes", "believed")
+
+// describesStruckName: the phrase at t describes a person a strike verb
+// named just before it, after a comma, either as an apposition ("killed
+// Abu Bakr al-Ansari, a senior commander of the group") or in a clause
+// ("killed Fuad Shukr, who it says was Hezbollah's top commander"): the
+// role is the struck person's.
+func describesStruckName(toks []token, from, t int) bool {
+	q := t - 1
+	if q > from && copulas.has(toks[q].Norm) {
+		for q--; q > from && (describerGap.has(toks[q].Norm) || toks[q].Upper && toks[q].Word); q-- {
+		}
+		if toks[q].Norm != "who" {
+			return false
+		}
+		q--
+	}
+	if q <= from || toks[q].Norm != "," {
+		return false
+	}
+	q--
+	names := 0
+	for ; q >= from && q >= t-12 && (toks[q].Upper && toks[q].Word || nameParticles.has(toks[q].Norm)); q-- {
+		if toks[q].Upper {
+			names++
+		}
+	}
+	return names > 0 && q >= from && (strikeObjectCues.has(toks[q].Norm) || removalVerbs.has(toks[q].Norm))
+}
 
 // namedBefore: the token of an armed movement or a label for the enemy
 // that names the group of the role at t ("Daesh leaders", "Huthi missile
