@@ -1910,10 +1910,12 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				a.right = len(a.speakers) > 0
 			}
 		}
-		if len(a.speakers) == 0 {
+		if len(a.speakers) == 0 || a.spTo > a.spFrom {
 			// "…, Rights Watch International said today": the document's own
-			// publisher, unknown to the lexicon, is its narrator
-			if f, t, ok := st.publisherSpan(toks, m.From, m.To); ok {
+			// publisher, unknown to the lexicon, is its narrator; so is a
+			// publisher whose name holds a name the lexicon knows ("Justice
+			// Record Syria has documented" is not Syria's government)
+			if f, t, ok := st.publisherSpan(toks, m.From, m.To); ok && (len(a.speakers) == 0 || f <= a.spFrom && a.spTo <= t && t-f > a.spTo-a.spFrom) {
 				a.speakers, a.unresolved, a.name = []string{st.narrator}, false, ""
 				a.spFrom, a.spTo, a.right = f, t, f >= m.To
 			}
@@ -2272,9 +2274,13 @@ func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
 		txt = strings.TrimPrefix(txt, "the ")
 		return slices.Contains(names, txt)
 	}
-	for q := from - 1; q >= 0 && q >= from-12; q-- {
-		if is(q, from) {
-			return q, from, true
+	end := from // "Rights Watch has documented": the name ends before the auxiliary
+	for end > 1 && verbAuxiliaries.has(toks[end-1].Norm) {
+		end--
+	}
+	for q := end - 1; q >= 0 && q >= end-12; q-- {
+		if is(q, end) {
+			return q, end, true
 		}
 	}
 	// "…, Rights Watch said": after the verb, but "told Shafaq News" names
@@ -2288,6 +2294,10 @@ func (st *docState) publisherSpan(toks []token, from, to int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// verbAuxiliaries stand between a speaker and its verb: "has documented",
+// "had also said".
+var verbAuxiliaries = words("has", "have", "had", "also", "again", "previously")
 
 // publisherNames lists the lower-case names a report may call its publisher
 // by: "Jazira Health Relief (JHR) - Press release" is also "Jazira Health

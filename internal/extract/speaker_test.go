@@ -255,3 +255,15 @@ func TestSpeakerOwnersAndForms(t *testing.T) {
 		})
 	}
 }
+
+// A publisher whose name holds a country's name is the narrator of its own
+// report, not that country's government, also over an auxiliary.
+func TestPublisherNamedForCountry(t *testing.T) {
+	e := newTestExtractor(t)
+	doc := model.Document{ID: "t", Kind: model.KindNGO, Publisher: "Archive Watch Yemen",
+		Text: "Update\n\nArchive Watch Yemen has documented the killing of six civilians in an air strike by Saudi-led coalition jets on a market near Saada on 4 March 2019."}
+	claims, _ := e.Extract(doc)
+	if len(claims) == 0 || claims[0].Speaker != "ngo" {
+		t.Fatalf("got %+v, want the ngo speaking", claims)
+	}
+}
