@@ -1180,6 +1180,8 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"terrorist positions", "fighting position", "militants"}, {"terrorist targets", "military site", "militants"},
 	{"terrorist headquarters", "headquarters", "militants"}, {"weapons depots", "weapons depot", "militants"},
 	{"ammunition depots", "weapons depot", "militants"}, {"arms depots", "weapons depot", "militants"},
+	{"ammunition stores", "weapons depot", "militants"}, {"ammunition bunkers", "weapons depot", "militants"},
+	{"aircraft shelters", "military site", "militants"}, {"hardened shelters", "military site", "militants"}, // a base's, not a shelter for people
 	{"weapons warehouse", "weapons depot", "militants"}, {"weapons warehouses", "weapons depot", "militants"},
 	{"launch sites", "launch site", "militants"}, {"launch pad", "launch site", "militants"},
 	{"launch pads", "launch site", "militants"}, {"launch positions", "launch site", "militants"},
