@@ -881,13 +881,21 @@ func (l *linker) agreeingIncident(it *item, cands []candidate) (candidate, bool)
 	if !slices.ContainsFunc(it.c.PerpetratorsAsserted, knownActor) {
 		return candidate{}, false
 	}
-	var found candidate
-	n := 0
+	var found, named candidate
+	n, nNamed := 0, 0
 	for _, cd := range cands {
 		c := &l.clusters[cd.id]
 		if c.dated && l.blamesSame(it, c) && l.tollsAgree(it, c) {
 			found, n = cd, n+1
+			if cd.sameName {
+				named, nNamed = cd, nNamed+1
+			}
 		}
+	}
+	if n > 1 && nNamed == 1 {
+		// Of several agreeing, the one at the place the claim names (the
+		// city, not the shrine suburb struck another week) is the one.
+		return named, true
 	}
 	return found, n == 1
 }

@@ -885,8 +885,15 @@ func TestLinkUndatedAgreeing(t *testing.T) {
 		{id: "w-iraq", doc: "a2", pub: "2016-11-11", speaker: "iraq-joc", p: mosul, from: "2016-11-10", asserted: []string{"iraq-air-force"}, killed: 3,
 			quote: "Iraqi F-16s destroyed a car bomb factory in eastern Mosul on Thursday, killing three militants, the command said."},
 	}
+	coal2 := cb{id: "w-coal2", doc: "a3", pub: "2017-05-02", speaker: "local-sources", p: mosul, from: "2017-05-01",
+		asserted: []string{"coalition"}, killed: 30, quote: "Coalition jets struck a market in Mosul on Monday, killing 30 people, residents said."}
+	// a strike told at a quarter of the city, under the quarter's name
+	suburb := coal2
+	suburb.p = pl{"al-Zuhur", 36.36, 43.17, "IQ", model.PlaceTown}
+	suburb.quote = "Coalition jets struck a market in al-Zuhur on Monday, killing 30 people, residents said."
 	tests := []struct {
 		name  string
+		more  []cb // wires beside the two
 		brief []cb
 		want  string
 	}{
@@ -912,18 +919,22 @@ func TestLinkUndatedAgreeing(t *testing.T) {
 		},
 		{
 			name: "two incidents blame the same force: it stays apart",
+			more: []cb{coal2},
 			brief: []cb{{id: "b", doc: "z1", speaker: "ngo", p: mosul, asserted: []string{"coalition"}, killed: 35,
 				quote: "Coalition aircraft hit a building in Mosul, killing 35, a monitor said."}},
 			want: "b | w-coal | w-coal2 | w-iraq",
 		},
+		{
+			name: "two incidents blame the same force, one under the place it names: it joins that one",
+			more: []cb{suburb},
+			brief: []cb{{id: "b", doc: "z1", speaker: "ngo", p: mosul, asserted: []string{"coalition"}, killed: 35,
+				quote: "Coalition aircraft hit a building in Mosul, killing 35, a monitor said."}},
+			want: "b w-coal | w-coal2 | w-iraq",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := slices.Clone(wires)
-			if strings.Contains(tt.want, "w-coal2") {
-				in = append(in, cb{id: "w-coal2", doc: "a3", pub: "2017-05-02", speaker: "local-sources", p: mosul, from: "2017-05-01",
-					asserted: []string{"coalition"}, killed: 30, quote: "Coalition jets struck a market in Mosul on Monday, killing 30 people, residents said."})
-			}
+			in := append(slices.Clone(wires), tt.more...)
 			if got := groups(Link(claims(append(in, tt.brief...)...)).Incidents); got != tt.want {
 				t.Errorf("got %q want %q", got, tt.want)
 			}
