@@ -656,6 +656,90 @@ func (st *docState) storyCorrections() {
 	if !retracted {
 		st.correctionRetraction(lead)
 	}
+	st.correctionStandingAccount()
+}
+
+// correctionStandingAccount: a correction note that says who did strike
+// ("An earlier version of this story said Iraqi jets carried out the
+// strike. It was carried out by U.S. aircraft, as the U.S. military
+// said.") is the outlet's own account of the strike: the narrator asserts
+// the actors the note's sources name, no longer the ones it withdraws
+// (unless it keeps some of them), and withdraws only the actors the note
+// does not name again ("said US and British aircraft …; only US forces
+// carried it out").
+func (st *docState) correctionStandingAccount() {
+	for i := 0; i < len(st.claims); i++ {
+		c := st.claims[i]
+		if c.Speaker != model.Journalist || c.Stance != model.StanceAsserts || len(c.PerpetratorsAsserted) == 0 || !ownCorrection(c.Quote) {
+			continue
+		}
+		r := st.withdrawalOf(i)
+		if r < 0 {
+			continue
+		}
+		by := st.standingAccount(i)
+		if by < 0 {
+			continue // the note names no one in their place: its words stand as told
+		}
+		standing := st.claims[by].PerpetratorsAsserted
+		kept := withoutActors(st.claims[r].PerpetratorsAsserted, standing)
+		partial := len(kept) < len(st.claims[r].PerpetratorsAsserted)
+		if len(kept) > 0 {
+			st.claims[r].PerpetratorsAsserted = kept
+		}
+		own := c
+		own.PerpetratorsAsserted = slices.Clone(standing)
+		own.PerpetratorsDenied = nil
+		own.Quote, own.Span = st.claims[by].Quote, st.claims[by].Span
+		m := st.meta[i] // the narrator's, told in the source's sentence
+		m.sentence, m.para = st.meta[by].sentence, st.meta[by].para
+		st.claims = slices.Insert(st.claims, by, own)
+		st.meta = slices.Insert(st.meta, by, m)
+		if partial {
+			// "said US and British aircraft …; only US forces took part":
+			// the earlier account stands in part, and who else told of
+			// the rest is not known here, so its words are kept
+			i = by
+			continue
+		}
+		st.claims = slices.Delete(st.claims, i, i+1)
+		st.meta = slices.Delete(st.meta, i, i+1)
+		i-- // the claim now at i has not been looked at
+	}
+}
+
+// withdrawalOf: the narrator's retraction made from the same sentence as
+// claim i, or -1.
+func (st *docState) withdrawalOf(i int) int {
+	for r, c := range st.claims {
+		if c.Speaker == model.Journalist && c.Stance == model.StanceRetracts && c.Span == st.claims[i].Span {
+			return r
+		}
+	}
+	return -1
+}
+
+// standingAccount: the first claim after the correction claim i, in the
+// same paragraph, in which a source asserts who struck, or -1.
+func (st *docState) standingAccount(i int) int {
+	for j := i + 1; j < len(st.claims) && st.meta[j].para == st.meta[i].para; j++ {
+		c := st.claims[j]
+		if c.Span != st.claims[i].Span && c.Stance == model.StanceAsserts && len(c.PerpetratorsAsserted) > 0 && c.Speaker != model.Journalist {
+			return j
+		}
+	}
+	return -1
+}
+
+// withoutActors: the actors of all that are not in drop.
+func withoutActors(all, drop []string) []string {
+	var out []string
+	for _, a := range all {
+		if !slices.Contains(drop, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // mayCorrectStory: the text holds the word ownCorrection or correctedStory
