@@ -15,6 +15,7 @@ func TestNamedKilledObject(t *testing.T) {
 		want       bool
 	}{
 		{"a named person", "BAGHDAD, June 3 - The Pentagon said a U.S. drone strike near Hawija on Tuesday had killed Khalid Abu Omar, a senior Islamic State financier.", true},
+		{"a name with a particle", "BAGHDAD, June 3 - The Pentagon said a U.S. drone strike near Hawija on Tuesday had killed Abu Hamza al-Iraqi, a senior Islamic State financier.", true},
 		{"a people is no name", "BAGHDAD, June 3 - The Pentagon said a U.S. drone strike near Hawija on Tuesday killed Syrian soldiers at a checkpoint.", false},
 	}
 	for _, tc := range cases {

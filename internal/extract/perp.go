@@ -2020,10 +2020,16 @@ func (st *docState) killedName(toks []token, ms []match, t, end int) bool {
 // on a noun phrase: "killed Razi Mousavi, a general", "killed Abu Maryam
 // al-Britani in", but not "killed Sayyida Zeinab residents".
 func nameCloses(toks []token, k, end int) bool {
-	for k < end && toks[k].Upper && toks[k].Word {
+	for k < end && (toks[k].Word && (toks[k].Upper || nameParticle(toks[k].Norm)) || toks[k].Norm == "-" && k+1 < end && toks[k+1].Upper) {
 		k++
 	}
 	return k == end || !toks[k].Word || nameFollowers.has(toks[k].Norm)
+}
+
+// nameParticle: a lower-case word inside an Arabic name ("Abu Maryam
+// al-Britani", "Hamza bin Laden").
+func nameParticle(n string) bool {
+	return n == "al" || n == "el" || n == "bin" || n == "ibn"
 }
 
 // nameFollowers may follow a person's name in a killing clause.
