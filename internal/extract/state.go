@@ -1760,9 +1760,11 @@ func equalLowerASCII(s, lower string) bool {
 // Monday"); statementAdverbs may stand before that "on".
 var (
 	statementWords = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued ", "statement ", "announced ", "confirmed ", "denied ", "reporters ", "briefing ", "tweeted ",
-		"told me ", "told us "} // a reporter's own interview: "the spokesman told me this afternoon"
+		"told me ", "told us ", // a reporter's own interview: "the spokesman told me this afternoon"
+		"reported "} // "state TV reported Saturday" (not "reported on": that day may be its claim's only one)
 	statementOn = [...]string{"said ", "tweet ", "statement ", "told reporters ", "told me ", "told us ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
-		"revised ", "corrected ", "updated ", "lowered "} // "the toll was revised on Friday to 74": the day of the new figure
+		"revised ", "corrected ", "updated ", "lowered ", // "the toll was revised on Friday to 74": the day of the new figure
+		"accusation ", "accusations ", "allegation ", "allegations ", "charges "} // "rejected the accusation on Monday": the day of the answer
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 	// "the SDF's statement of Monday": a statement named by its day.
 	statementOf = [...]string{"statement ", "tweet ", "briefing ", "announcement ", "communique "}

@@ -47,6 +47,11 @@ func TestStatementDate(t *testing.T) {
 		"the raid |Tuesday":                            false,
 		"the army's statement of |Friday says":         true, // a statement named by its day
 		"the shelling of |Friday":                      false,
+		"the news agency reported |Sunday":             true,  // the day of the report, not the raid
+		"local radio reported on |Sunday that":         false, // its claim's only day: kept
+		"Ankara dismissed the accusation on |Monday":   true,  // the day of the answer
+		"the group denied the allegations on |Tuesday": true,
+		"the convoy was hit on |Sunday":                false,
 	} {
 		pos := strings.IndexByte(text, '|')
 		text = text[:pos] + text[pos+1:]
