@@ -296,31 +296,26 @@ var vocabTable = func() (t [tableMask + 1]slot) {
 func prescan(s string) (zero, number bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
+		cl := byteClass[c]
 		switch {
-		case isDigit(c):
+		case cl&classDigit != 0:
 			if number = true; zero {
 				return
 			}
 			i++
-		case isLetter(c):
+		case cl&classLetter != 0:
 			j := i + 1
-			for j < len(s) && isLetter(s[j]) {
+			for j < len(s) && byteClass[s[j]]&classLetter != 0 {
 				j++
 			}
-			if !zero && zeroFirst[c] && zeroAnchor(s[i:j]) {
+			if !zero && cl&classZeroFirst != 0 && zeroAnchor(s[i:j]) {
 				if zero = true; number {
 					return
 				}
 			}
-			if n := j - i; !number && n >= 3 && n <= maxTriggerWord && triggerShapes[n][(c|0x20)-'a'][(s[j-1]|0x20)-'a'] {
-				if id := lookup(s[i:j]); id != 0 && (entries[id].num != nil || entries[id].word == "half" || entries[id].word == "both" ||
-					entries[id].ordinal && entries[id].word != "another" && entries[id].word != "second" ||
-					entries[id].kin ||
-					entries[id].head != nil && entries[id].head.one &&
-						(entries[id].head.cls == clsHuman || entries[id].head.cls == clsVehicle)) {
-					if number = true; zero {
-						return
-					}
+			if n := j - i; !number && n <= maxTriggerWord && triggerBits[n][cl&31]>>(byteClass[s[j-1]]&31)&1 != 0 && isTrigger(s[i:j]) {
+				if number = true; zero {
+					return
 				}
 			}
 			i = j
@@ -330,6 +325,61 @@ func prescan(s string) (zero, number bool) {
 	}
 	return
 }
+
+// isTrigger reports whether the word w is one prescan looks for (see
+// triggerShapes).
+func isTrigger(w string) bool {
+	id := lookup(w)
+	if id == 0 {
+		return false
+	}
+	e := &entries[id]
+	return e.num != nil || e.word == "half" || e.word == "both" ||
+		e.ordinal && e.word != "another" && e.word != "second" ||
+		e.kin ||
+		e.head != nil && e.head.one && (e.head.cls == clsHuman || e.head.cls == clsVehicle)
+}
+
+// byteClass holds, for each byte, its letter index (0..25, either case) in
+// the low five bits and the class bits above: one table load per byte in
+// prescan instead of range tests.
+const (
+	classLetter    = 1 << 5
+	classDigit     = 1 << 6
+	classZeroFirst = 1 << 7
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c-'a') | classLetter
+		t[c-'a'+'A'] = t[c]
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	for c, z := range zeroFirst {
+		if z {
+			t[c] |= classZeroFirst
+		}
+	}
+	return t
+}()
+
+// triggerBits packs triggerShapes words of three letters or more: bit l
+// of triggerBits[n][f] is set when a trigger word of n letters starts with
+// letter f and ends with letter l.
+var triggerBits = func() (b [maxTriggerWord + 1][32]uint32) {
+	for n := 3; n <= maxTriggerWord; n++ {
+		for f := range 26 {
+			for l := range 26 {
+				if triggerShapes[n][f][l] {
+					b[n][f] |= 1 << l
+				}
+			}
+		}
+	}
+	return b
+}()
 
 // lex tokenises s into dst (reused from its start). Callers run the cheap
 // pre-check prescan first: most sentences of a report hold no digit

@@ -555,8 +555,10 @@ func isDet(w string) bool {
 // figureAt reads a figure starting at token i; it returns the token after
 // it, or i when there is none.
 func (p *parser) figureAt(i int) int {
-	if end := p.fraction(i); end > i {
-		return end
+	if fractionStart[p.toks[i].id] {
+		if end := p.fraction(i); end > i {
+			return end
+		}
 	}
 	t := &p.toks[i]
 	if t.kind == tWord && (t.lit() == "a" || t.lit() == "an" || t.lit() == "another") {
@@ -3234,15 +3236,12 @@ func (p *parser) opensItem(k int) bool {
 //
 // When B is itself open above ("more than 400"), only lower bounds are
 // given: "more than half" of 401.. is 201.., "half" of it ~201...
+//
+// Callers test fractionStart first: most tokens start no fraction.
 func (p *parser) fraction(i int) int {
-	if !fractionStart[p.toks[i].id] {
-		return i
-	}
 	num, den, end := 0, 0, i
-	for k, fr := range fractions {
-		if fractionIDs[k][0] != p.toks[i].id {
-			continue // (most: "a" starts two of them, "one" one)
-		}
+	for _, k := range fractionsFrom[p.toks[i].id] {
+		fr := fractions[k]
 		if n, ok := p.matchIDs(i, fractionIDs[k]); ok {
 			num, den, end = fr.num, fr.den, i+n
 			break
@@ -3625,6 +3624,16 @@ var fractionStart = func() []bool {
 	return out
 }()
 
+// fractionsFrom lists, for each vocabulary id, the indexes in fractions
+// of the fractions it starts, in their order ("a" starts two of them).
+var fractionsFrom = func() [][]int {
+	out := make([][]int, len(entries))
+	for k, ids := range fractionIDs {
+		out[ids[0]] = append(out[ids[0]], k)
+	}
+	return out
+}()
+
 // fractionIDs holds the vocabulary ids of the words of each entry of
 // fractions: compared by id, a fraction's first word turns "a" and "one"
 // away before any string is compared.
@@ -3644,7 +3653,7 @@ func (p *parser) matchIDs(i int, ids []uint16) (int, bool) {
 	n := 0
 	for _, id := range ids {
 		k := i + n
-		if n > 0 && k < len(p.toks) && p.toks[k].lit() == "-" {
+		if n > 0 && k < len(p.toks) && p.toks[k].kind == tPunct && p.toks[k].punct == '-' {
 			n++ // "two-thirds"
 			k++
 		}
