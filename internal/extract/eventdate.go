@@ -410,6 +410,9 @@ var accordNouns = [...]string{" ceasefire", " truce", " agreement", " accord", "
 // ceasefire agreed by Russia and Turkey in March 2020".
 var accordVerbs = [...]string{" agreed ", " signed ", " brokered "}
 
+// accordVerbEnd ends every one of accordVerbs (TestAccordVerbsEnd).
+const accordVerbEnd = "ed "
+
 // accordDay reports a date given as when a truce or agreement was made.
 func accordDay(text string, d timex.Mention) bool {
 	lo, end := wordsBeforeDate(text, d)
@@ -422,24 +425,33 @@ func accordDay(text string, d timex.Mention) bool {
 	}
 	// the clause before the date, back to a comma: the verb and its agent
 	window := text[max(0, d.Start-48):d.Start]
-	if !containsAny(window, accordVerbs[:]) {
+	if !containsAccordVerb(window) {
 		return false // (the common case: no verb, so no clause to cut)
 	}
 	clause := window
 	if k := strings.LastIndexAny(clause, ",;.("); k >= 0 {
 		clause = clause[k+1:]
 	}
-	return containsAny(clause, accordVerbs[:])
+	return containsAccordVerb(clause)
 }
 
-// containsAny reports whether s holds one of words.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
+// containsAccordVerb reports whether s holds one of accordVerbs: one
+// search for their common end "ed " (a participle or two in the window),
+// each hit then tested for the verbs, instead of a search per verb.
+func containsAccordVerb(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], accordVerbEnd)
+		if k < 0 {
+			return false
 		}
+		e := i + k + len(accordVerbEnd)
+		for _, w := range accordVerbs {
+			if strings.HasSuffix(s[:e], w) {
+				return true
+			}
+		}
+		i += k + 1
 	}
-	return false
 }
 
 // wordsBeforeDate is the span of up to 24 bytes before date d, its trailing

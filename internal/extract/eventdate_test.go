@@ -251,3 +251,11 @@ func TestDenialAnswersNoStrikeMonthsBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestAccordVerbsEnd(t *testing.T) {
+	for _, w := range accordVerbs {
+		if !strings.HasSuffix(w, accordVerbEnd) {
+			t.Errorf("accord verb %q does not end with %q: containsAccordVerb misses it", w, accordVerbEnd)
+		}
+	}
+}
