@@ -207,6 +207,7 @@ type sentenceAfter struct {
 	claims      int           // len(st.claims) when follow was set
 	atts        []attribution // the sentence's attributions, as last set
 	quoteGoesOn bool          // the quotation goes on past this sentence
+	claims0     int           // len(st.claims) when the sentence began
 }
 
 // afterSentence runs when sentence returns, by any of its exits. One
@@ -219,6 +220,13 @@ func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, m
 	}
 	if after.quoteGoesOn {
 		st.quoteIdx, st.quoteOpenIdx = idx, idx
+	}
+	if len(st.claims) == after.claims0 {
+		// "A senior U.S. official cast doubt on the claim.": no claim, but
+		// the next sentence's "the official said" is that official
+		if sp := st.anonSubject(toks, ms); sp != "" {
+			st.lastSpeaker, st.lastSpeakerName = sp, ""
+		}
 	}
 	st.noteRegime(toks, ms)
 	st.noteOccupier(toks, ms)
@@ -240,7 +248,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			ms[k].E = st.relActor(ms[k].E)
 		}
 	}
-	var after sentenceAfter
+	after := sentenceAfter{claims0: len(st.claims)}
 	defer st.afterSentence(idx, s, toks, ms, dates, &after)
 	title := titleCaseMemo{toks: toks} // (read only when a rule below has matched the rest)
 	for k := range ms {
@@ -622,6 +630,29 @@ func (st *docState) subjectBodyAt(toks []token, ms []match, start int) string {
 	}
 	return st.resolveMention(toks, ms, k)
 }
+
+// anonSubject is the unnamed official or source a sentence with no speech
+// verb opens with ("A senior U.S. official cast doubt on the claim."), for
+// "the official said" in the next one. It returns "" otherwise.
+func (st *docState) anonSubject(toks []token, ms []match) string {
+	if len(ms) == 0 || len(toks) < 3 || toks[0].Norm != "a" && toks[0].Norm != "an" && toks[0].Norm != "one" {
+		return ""
+	}
+	m := ms[0]
+	if !isSpeakerMention(m) || m.From > 3 || m.To > len(toks) || !anonHeads.has(toks[m.To-1].Norm) {
+		return ""
+	}
+	for t := 1; t < m.From; t++ {
+		if !toks[t].Word {
+			return "" // "A day later, officials ...": no subject phrase
+		}
+	}
+	return st.resolveMention(toks, ms, 0)
+}
+
+// anonHeads are the heads of an unnamed voice referred back to as "the
+// official" or "the source".
+var anonHeads = words("official", "source", "diplomat", "officer")
 
 // issuedAside opens an aside that dates a statement or story between it and
 // its verb: "An earlier version of this article, published on April 18,
@@ -2192,7 +2223,38 @@ func (st *docState) noteApposition(toks []token, ms []match) {
 			st.persons[name], st.persons[surname(name)] = sp, sp
 		}
 	}
+	st.notePostBeforeName(toks, ms)
 }
+
+// notePostBeforeName remembers a person whose post goes before the name:
+// "a briefing by the Pentagon's press secretary, Maj. Lena Ostrow," makes a
+// later "MAJ. OSTROW:" the Pentagon's. The name must close the phrase (a
+// comma, a full stop or "on"/"at" follows), so "the spokesman, Kirby said"
+// is no apposition.
+func (st *docState) notePostBeforeName(toks []token, ms []match) {
+	for k, m := range ms {
+		if !isSpeakerMention(m) || !m.E.Mention.Generic || m.To+2 >= len(toks) || toks[m.To].Norm != "," {
+			continue
+		}
+		e := m.To + 1
+		for e < len(toks) && e-m.To <= 6 && (toks[e].Word && toks[e].Upper || toks[e].Norm == ".") {
+			e++
+		}
+		if e >= len(toks) || e-m.To > 6 || !appositionCloser.has(toks[e].Norm) {
+			continue
+		}
+		name, nb, ne := personName(toks, m.To+1, e, true)
+		if name == "" || ne-nb < 2 {
+			continue // one word is no name
+		}
+		if sp := st.mentionSpeaker(toks, ms, k); sp != "" && sp != model.Journalist {
+			st.persons[name], st.persons[surname(name)] = sp, sp
+		}
+	}
+}
+
+// appositionCloser ends a name set in apposition after a post.
+var appositionCloser = words(",", ".", "on", "at", "in", "(")
 
 // upperLabel reports a label written in capitals, as transcripts write
 // their speakers ("MR. REAVES", "Q").

@@ -520,7 +520,7 @@ func (st *docState) run() []model.Claim {
 		if st.inEntry && fields[i] == "field" && st.fieldCounts(i, s) {
 			// "Injured: at least 40" — a figure of the entry
 		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) ||
-			st.recentClaim(i) && culpritCue(text[s.Start:s.End]) {
+			st.recentClaim(i) && culpritCue(text[s.Start:s.End]) || anonOpens(text[s.Start:s.End]) {
 			// (a transcript's "COL. GARRITY: No." names who speaks next)
 			before := len(st.claims)
 			st.sentence(i, s, f, dates)
@@ -2186,3 +2186,30 @@ func (st *docState) titleIssuer() {
 func designation(text string, end int) bool {
 	return end+1 < len(text) && text[end] == '-' && text[end+1] >= '0' && text[end+1] <= '9'
 }
+
+// anonOpens reports a sentence that opens with an unnamed voice ("A senior
+// U.S. official went further."): read it, so that "the official said" in
+// the next sentence is that voice (anonSubject).
+func anonOpens(s string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "A "):
+		rest = s[2:]
+	case strings.HasPrefix(s, "An "):
+		rest = s[3:]
+	default:
+		return false
+	}
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	for _, h := range anonHeadWords {
+		if strings.Contains(rest, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// anonHeadWords are anonHeads as anonOpens looks for them in raw text.
+var anonHeadWords = []string{" official", " source", " diplomat", " officer"}
