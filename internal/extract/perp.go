@@ -1729,6 +1729,18 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 	}
+	// "Amaq said the group's fighters had blown up a vehicle": an armed
+	// group's own claim calls its side "the group"
+	if side != "" && cl.att != nil && armedGroupSpeakers.has(st.curSpeaker) {
+		for t := cl.from + 1; t+2 < cl.to; t++ {
+			if toks[t].Norm != "group" || toks[t-1].Norm != "the" || toks[t+1].Norm != "'s" || cov[t] != 0 && ms[cov[t]-1].E.Mention.Actor != "" {
+				continue // ("the group" may be a generic mention, naming no actor)
+			}
+			if ok, neg := subjectOf(toks, ms, t+2, cl.to); ok {
+				add(side, neg)
+			}
+		}
+	}
 	// "blamed the bombing on the YPG": a group with no actor row of its own
 	blameFrom := cl.from
 	if cl.att != nil && cl.att.verb < cl.from {
@@ -3185,3 +3197,7 @@ var firedArms = words("missiles", "missile", "rockets", "rocket", "shells", "bom
 
 // firedVerbs are the participles by which they are sent.
 var firedVerbs = words("fired", "launched")
+
+// armedGroupSpeakers are the speakers that are an armed group's own voice:
+// in their claims "the group" is their side.
+var armedGroupSpeakers = words("pmf", "isis-amaq", "sdf")
