@@ -647,8 +647,14 @@ func (st *docState) anonSubject(toks []token, ms []match) string {
 			return "" // "A day later, officials ...": no subject phrase
 		}
 	}
+	if m.To < len(toks) && anonPlacers.has(toks[m.To].Norm) {
+		return "" // "A source in Saraya al-Salam offered a third account": the body after it says who
+	}
 	return st.resolveMention(toks, ms, 0)
 }
+
+// anonPlacers put an unnamed voice inside a body named after it.
+var anonPlacers = words("in", "within", "inside", "from", "at", "with", "close", "of")
 
 // anonHeads are the heads of an unnamed voice referred back to as "the
 // official" or "the source".

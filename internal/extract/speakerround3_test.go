@@ -40,3 +40,23 @@ func TestGroupOwnFighters(t *testing.T) {
 	}
 	runDocCases(t, e, reportBody, tests)
 }
+
+// A source placed in a body is left to the rules that read the body; an
+// unplaced one opening the sentence is the next "the source".
+func TestAnonSubjectPlaced(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text   string
+		placed bool
+	}{
+		{"A source in the Peace Brigades offered another account.", true},
+		{"A senior U.S. official went further.", false},
+	} {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		ms := e.lex.matchAll(toks, nil)
+		st := &docState{e: e}
+		if got := st.anonSubject(toks, ms); (got == "") != tc.placed {
+			t.Errorf("%q: anonSubject = %q", tc.text, got)
+		}
+	}
+}
