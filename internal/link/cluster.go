@@ -860,11 +860,31 @@ func (l *linker) placeUndated(i int) {
 		l.join(i, b.id, l.reasonUndated(it, b))
 		return
 	}
+	if b, ok := l.ownReportIncident(it, cands); ok {
+		l.join(i, b.id, l.reasonUndated(it, b)+", where its report's other claims are")
+		return
+	}
 	if b, ok := l.agreeingIncident(it, cands); ok {
 		l.join(i, b.id, l.reasonUndated(it, b)+", the one incident blaming "+strings.Join(it.c.PerpetratorsAsserted, ", "))
 		return
 	}
 	l.newCluster(i, false)
+}
+
+// ownReportIncident: an undated claim that no candidate wins joins the one
+// candidate holding a claim of its own report: a report tells one strike
+// at a place, and its claims at that place are that strike's ("a drone hit
+// a car near Qamishli", then "the SDF said the strike west of Qamishli was
+// Turkish"). Several such candidates decide nothing.
+func (l *linker) ownReportIncident(it *item, cands []candidate) (candidate, bool) {
+	var found candidate
+	n := 0
+	for _, cd := range cands {
+		if l.hasDoc(cd.id, it.doc) {
+			found, n = cd, n+1
+		}
+	}
+	return found, n == 1
 }
 
 // agreeingIncident: an undated claim of a report with no date, among

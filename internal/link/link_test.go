@@ -913,6 +913,14 @@ func TestLinkUndatedAgreeing(t *testing.T) {
 			want:  "b | w-coal | w-iraq",
 		},
 		{
+			name: "blaming no one, the brief's two claims at the town stay together, apart from the wires",
+			brief: []cb{
+				{id: "b1", doc: "z1", speaker: "ngo", p: mosul, killed: 35, quote: "A monitoring group said an air strike hit a building in Mosul, killing 35."},
+				{id: "b2", doc: "z1", at: 100, speaker: "local-sources", p: mosul, quote: "Neighbours in Mosul said the building had housed four families."},
+			},
+			want: "b1 b2 | w-coal | w-iraq",
+		},
+		{
 			name:  "killed figures far apart: nothing agrees, it stays apart",
 			brief: []cb{{id: "b", doc: "z1", speaker: "ngo", p: mosul, asserted: []string{"coalition"}, killed: 2, quote: "Coalition aircraft struck a car in Mosul, killing two people, a monitor said."}},
 			want:  "b | w-coal | w-iraq",
