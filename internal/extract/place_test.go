@@ -315,3 +315,66 @@ func TestCoordinatedStrike(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributiveSeat checks a town used as an adjective before a word of
+// speech or a spokesman: the government's word, not the strike's place.
+func TestAttributiveSeat(t *testing.T) {
+	cases := []struct {
+		text, town string
+		want       bool
+	}{
+		{"The minister dismissed a Damascus statement that no civilians had died.", "Damascus", true},
+		{"He cited a Tehran official as saying the missiles were launched in error.", "Tehran", true},
+		{"Militants attacked a Tikrit checkpoint before dawn.", "Tikrit", false},
+		{"Officials have denied it since Damascus's state television said 30 were killed.", "Damascus", true},
+		{"The Mosul police said a car bomb went off near the market.", "Mosul", false},
+		{"Aircraft struck Raqqa statement buildings.", "Raqqa", false}, // no article before the town
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.town)
+		l := gazetteer.Located{Start: start, End: start + len(c.town), Where: model.Where{Name: c.town}}
+		if got := seatOfBody(c.text, l); got != c.want {
+			t.Errorf("seatOfBody(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
+		}
+	}
+}
+
+// TestClockVenue checks "By <hour> in <town>," before a clause of speech:
+// where the speaker was when the statement came.
+func TestClockVenue(t *testing.T) {
+	cases := []struct {
+		text, town string
+		want       bool
+	}{
+		{"By late afternoon in Ankara, a ministry spokeswoman said no soldiers had been hurt.", "Ankara", true},
+		{"By 4 p.m. in Moscow, the defence ministry had said nothing about the raid.", "Moscow", true},
+		{"By nightfall in Fallujah, rescuers had pulled 12 bodies from the rubble.", "Fallujah", false},
+		{"At dawn in Kirkuk, a police officer said, the bombers struck the checkpoint.", "Kirkuk", false},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.town)
+		if got := clockVenue(c.text, start, start+len(c.town)); got != c.want {
+			t.Errorf("clockVenue(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
+		}
+	}
+}
+
+// TestFamilyName checks a town's name borne by a person introduced with
+// what the person is.
+func TestFamilyName(t *testing.T) {
+	cases := []struct {
+		text, town string
+		want       bool
+	}{
+		{"Laura Denton, a spokeswoman for the ministry, said the base was not hit.", "Denton", true},
+		{"Mark Aurora, deputy director of the agency, said the count would rise.", "Aurora", true},
+		{"In Kirkuk, a police official said four were killed.", "Kirkuk", false},
+		{"Aircraft struck Raqqa, a city the group held for years.", "Raqqa", false},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.town)
+		if got := familyName(c.text, start, start+len(c.town)); got != c.want {
+			t.Errorf("familyName(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
+		}
+	}
+}

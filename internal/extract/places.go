@@ -92,6 +92,59 @@ func speechVenue(text string, start int) bool {
 	return false
 }
 
+// clockVenue reports a town named with the hour a statement came, before
+// the clause of speech: "By midday in Washington, a defence spokesman said
+// ...". The hour is the speaker's; the town is where the speaker was. A
+// clause that goes on without speech ("By nightfall in Mosul, rescuers had
+// pulled out 12 bodies") keeps its place.
+func clockVenue(text string, start, end int) bool {
+	before := text[max(0, start-32):start]
+	lead, ok := strings.CutSuffix(before, " in ")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndex(strings.ToLower(lead), "by ")
+	if k < 0 || k > 0 && lead[k-1] != ' ' && lead[k-1] != '\n' || !clockWords.has(lowerASCII(lastWord(lead[k+len("by "):]))) {
+		return false
+	}
+	if end >= len(text) || text[end] != ',' {
+		return false
+	}
+	return speechAhead(text[end:min(len(text), end+clockSpeechWindow)])
+}
+
+// clockWords end the hour of "by midday in", "by 3 p.m. in".
+var clockWords = words("midday", "noon", "midnight", "morning", "afternoon", "evening", "nightfall", "dawn", "m", "gmt", "utc")
+
+// clockSpeechWindow bounds how far after "By midday in Washington," the
+// verb of speech is looked for.
+const clockSpeechWindow = 90
+
+// speechAhead reports a verb of speech in s: "a spokesman said".
+func speechAhead(s string) bool {
+	for _, v := range [...]string{" said", " told ", " says ", " announced", " stated"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord gives the last run of ASCII letters in s ("m" of "3 p.m.").
+func lastWord(s string) string {
+	e := len(s)
+	for e > 0 && !isASCIILetter(s[e-1]) {
+		e--
+	}
+	b := e
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	return s[b:e]
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // diplomacyNouns after a place name make it the name of a negotiation or
 // its outcome: "the Sochi agreement", "the Astana talks", "the Minsk
 // accords". The town is where diplomats met, not where a strike fell.

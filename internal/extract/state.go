@@ -376,7 +376,7 @@ func (st *docState) run() []model.Claim {
 			if timeZone(text, l.End) {
 				continue // "03:53 Moscow time": a clock, not a place
 			}
-			if speechVenue(text, l.Start) {
+			if speechVenue(text, l.Start) || clockVenue(text, l.Start, l.End) {
 				continue // "a press conference in Paris": where the speaker spoke
 			}
 			if diplomaticVenue(text, l.Start, l.End) {
@@ -390,6 +390,9 @@ func (st *docState) run() []model.Claim {
 			}
 			if designation(text, l.End) {
 				continue // "Su-34", "Mi-28": an aircraft model, not a place
+			}
+			if familyName(text, l.Start, l.End) {
+				continue // "John Pratt, a spokesman for": a person, though "Pratt" names a town
 			}
 			if givenName(text, l.End) {
 				continue // "Hamid al-Shatri": a person, though "Hamid" names a town
@@ -1071,6 +1074,40 @@ func givenName(text string, end int) bool {
 	return strings.HasPrefix(rest, " al-") || strings.HasPrefix(rest, " bin ") || strings.HasPrefix(rest, " ibn ")
 }
 
+// familyName reports a place name after a capitalised given name and
+// before an appositive that says what the person is ("John Pratt, a
+// spokesman for the council", "Maria Denton, deputy director of"): the
+// name is a person's.
+func familyName(text string, start, end int) bool {
+	if end >= len(text) || text[end] != ',' {
+		return false
+	}
+	prev := prevWordOf(text, start) // lower case
+	if len(prev) < 2 || start < len(prev)+1 || text[start-1] != ' ' || nonNameCapitals.has(prev) {
+		return false
+	}
+	if c := text[start-1-len(prev)]; c < 'A' || c > 'Z' {
+		return false
+	}
+	next := nextWordOf(text, end+1)
+	if seatArticles.has(lowerASCII(next)) {
+		k := strings.Index(text[end+1:], next) + end + 1 + len(next)
+		next = nextWordOf(text, k)
+	}
+	return appositiveRoles.has(lowerASCII(next))
+}
+
+// nonNameCapitals are capitalised words before a town that are not given
+// names: "In Kirkuk, a police officer said".
+var nonNameCapitals = words("in", "at", "near", "from", "to", "of", "on", "by", "outside", "inside", "around",
+	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "old", "new")
+
+// appositiveRoles open the appositive after a person's name: "a spokesman
+// for", "deputy director of".
+var appositiveRoles = words("spokesman", "spokeswoman", "spokesperson", "official", "senior", "deputy",
+	"director", "minister", "adviser", "advisor", "analyst", "researcher", "professor", "commander",
+	"chief", "head", "correspondent", "reporter", "journalist", "lawyer", "doctor", "surgeon", "former", "retired")
+
 // isDateline reports a place opening a wire story's dateline: upper case
 // ("BAGHDAD (APA) -", "KIRKUK, Iraq (CNS) -", "STUTTGART, Germany -",
 // "BEIRUT/WASHINGTON (Reuters) -"), or in any case when a dash closes the
@@ -1342,11 +1379,37 @@ func seatOfBody(text string, l gazetteer.Located) bool {
 		_, body := wordBeforeIn(text, l.Start)
 		return seatNouns.has(body) // "the foreign ministry in Baghdad summoned"
 	}
-	if l.Where.Relation != "" || !possessive(text, l.End) {
+	if l.Where.Relation != "" {
 		return false
+	}
+	if !possessive(text, l.End) {
+		return l.End < len(text) && text[l.End] == ' ' && attributiveSeat(text, l)
 	}
 	return bodyHeads.has(lowerASCII(nextWordOf(text, l.End)))
 }
+
+// attributiveSeat reports a town used as an adjective before a noun of
+// speech or a spokesman, after an article: "a White House claim", "a
+// Kremlin statement", "a Baghdad official". What is said there is the
+// body's word, not where the strike fell.
+func attributiveSeat(text string, l gazetteer.Located) bool {
+	if !seatArticles.has(lowerASCII(prevWordOf(text, l.Start))) {
+		return false
+	}
+	return attributiveBodyNouns.has(lowerASCII(nextWordOf(text, l.End)))
+}
+
+// seatArticles open a noun phrase whose adjective is a town: "a Kremlin
+// statement", "the Baghdad government".
+var seatArticles = words("a", "an", "the")
+
+// attributiveBodyNouns follow a town used as an adjective for its
+// government: words said, and those who say them. Bodies that act where
+// they are ("the Mosul police") are left out: they are often where the
+// strike fell.
+var attributiveBodyNouns = words("claim", "claims", "statement", "statements", "account", "version",
+	"denial", "denials", "accusation", "accusations", "assertion", "announcement", "official", "officials",
+	"spokesman", "spokeswoman", "spokesperson", "government", "administration", "ministry")
 
 // seatNouns before "in <town>" name an institution seated there: "the
 // foreign ministry in Baghdad", "the government in Damascus".
@@ -1459,6 +1522,7 @@ var bodyHeads = words("joint", "ministry", "government", "military", "army", "po
 	"interior", "defence", "defense", "foreign", "operations", "command", "governor", "mayor", "council",
 	"authorities", "officials", "spokesman", "spokesperson", "embassy", "parliament", "prime", "president",
 	"intelligence", "media", "civil", "provincial", "local",
+	"state", "broadcaster", "television", "radio", // "since Tehran's state broadcaster claimed"
 	"account", "version", "claim", "claims", "accusation", "accusations", "denial") // "contradicting Ankara's account"
 
 // actingTown reports a town standing for its government, the subject of a
