@@ -329,6 +329,7 @@ func TestAttributiveSeat(t *testing.T) {
 		{"Officials have denied it since Damascus's state television said 30 were killed.", "Damascus", true},
 		{"The Mosul police said a car bomb went off near the market.", "Mosul", false},
 		{"Aircraft struck Raqqa statement buildings.", "Raqqa", false}, // no article before the town
+		{"A member of the Nineveh provincial council said nine people died.", "Nineveh", true},
 	}
 	for _, c := range cases {
 		start := strings.Index(c.text, c.town)
@@ -375,6 +376,32 @@ func TestFamilyName(t *testing.T) {
 		start := strings.Index(c.text, c.town)
 		if got := familyName(c.text, start, start+len(c.town)); got != c.want {
 			t.Errorf("familyName(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
+		}
+	}
+}
+
+// TestSpeechAndReliefVenues checks towns named as where words were spoken
+// ("said in Damascus that") and as the other front an attack was meant to
+// relieve.
+func TestSpeechAndReliefVenues(t *testing.T) {
+	cases := []struct {
+		text, town   string
+		said, relief bool
+	}{
+		{"The army said in Damascus that 30 gunmen had been killed in the town.", "Damascus", true, false},
+		{"The army said in Damascus, where it briefed reporters, that 30 died.", "Damascus", false, false},
+		{"Rockets fell in Erbil that night.", "Erbil", false, false},
+		{"He called the raid a bid to ease the pressure on its fighters in Raqqa.", "Raqqa", false, true},
+		{"Jets kept up the pressure on Raqqa, striking a bridge.", "Raqqa", false, false},
+		{"The raid, meant to divert attention from Idlib. Jets then struck Homs.", "Homs", false, false},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.town)
+		if got := saidInVenue(c.text, start, start+len(c.town)); got != c.said {
+			t.Errorf("saidInVenue(%q, %q) = %v, want %v", c.text, c.town, got, c.said)
+		}
+		if got := inReliefClause(c.text, start); got != c.relief {
+			t.Errorf("inReliefClause(%q, %q) = %v, want %v", c.text, c.town, got, c.relief)
 		}
 	}
 }

@@ -92,6 +92,26 @@ func speechVenue(text string, start int) bool {
 	return false
 }
 
+// saidInLeads before a town followed by "that" make it where the words
+// were spoken: "the command said in Baghdad that 56 militants had been
+// killed".
+var saidInLeads = [...]string{"said in ", "says in ", "announced in ", "stated in ", "declared in "}
+
+// saidInVenue reports a town between a verb of speech with "in" and the
+// "that" of what was said.
+func saidInVenue(text string, start, end int) bool {
+	if !strings.HasPrefix(text[end:], " that ") {
+		return false
+	}
+	before := text[max(0, start-16):start]
+	for _, v := range saidInLeads {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // clockVenue reports a town named with the hour a statement came, before
 // the clause of speech: "By midday in Washington, a defence spokesman said
 // ...". The hour is the speaker's; the town is where the speaker was. A
@@ -244,6 +264,27 @@ func inRecallClause(text string, start int) bool {
 	before := text[max(0, start-recallWindow):start]
 	k := strings.LastIndex(before, ", recalling ")
 	return k >= 0 && !strings.ContainsAny(before[k:], ".;!?\n")
+}
+
+// reliefLeads open a clause saying what an attack was meant to relieve or
+// draw attention from: "an attempt to relieve the pressure on the gangs in
+// Mosul". The town is the other front, not where the attack was.
+var reliefLeads = [...]string{"relieve the pressure on ", "relieve pressure on ", "ease the pressure on ",
+	"ease pressure on ", "divert attention from ", "draw attention away from ", "distract from "}
+
+// reliefWindow bounds how far back a relief lead is looked for.
+const reliefWindow = 60
+
+// inReliefClause reports a name inside a relief clause of the same
+// sentence.
+func inReliefClause(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-reliefWindow):start])
+	for _, v := range reliefLeads {
+		if k := strings.LastIndex(before, v); k >= 0 && !strings.ContainsAny(before[k:], ".;!?\n") {
+			return true
+		}
+	}
+	return false
 }
 
 // baseNouns follow a base's short code in its full name: "the T4 air base".

@@ -376,7 +376,7 @@ func (st *docState) run() []model.Claim {
 			if timeZone(text, l.End) {
 				continue // "03:53 Moscow time": a clock, not a place
 			}
-			if speechVenue(text, l.Start) || clockVenue(text, l.Start, l.End) {
+			if speechVenue(text, l.Start) || clockVenue(text, l.Start, l.End) || saidInVenue(text, l.Start, l.End) {
 				continue // "a press conference in Paris": where the speaker spoke
 			}
 			if diplomaticVenue(text, l.Start, l.End) {
@@ -384,6 +384,9 @@ func (st *docState) run() []model.Claim {
 			}
 			if turnVocative(text, l.Start, l.End) {
 				continue // "REPORTER: Anna, ...": the presenter addressed
+			}
+			if inReliefClause(text, l.Start) {
+				continue // "to relieve the pressure on the gangs in Mosul": the other front
 			}
 			if inRecallClause(text, l.Start) {
 				continue // ", recalling the strikes near al-Qaim in past years": an older strike's place
@@ -1409,7 +1412,8 @@ var seatArticles = words("a", "an", "the")
 // strike fell.
 var attributiveBodyNouns = words("claim", "claims", "statement", "statements", "account", "version",
 	"denial", "denials", "accusation", "accusations", "assertion", "announcement", "official", "officials",
-	"spokesman", "spokeswoman", "spokesperson", "government", "administration", "ministry")
+	"spokesman", "spokeswoman", "spokesperson", "government", "administration", "ministry",
+	"provincial", "council") // "a member of the Babil provincial council said"
 
 // seatNouns before "in <town>" name an institution seated there: "the
 // foreign ministry in Baghdad", "the government in Damascus".
