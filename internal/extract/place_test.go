@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -177,6 +178,15 @@ func TestPlaceRules(t *testing.T) {
 		{"a government recalling its envoy is no place",
 			"Report.\n\nA shell hit a picnic site near Amadiya on Tuesday, killing two men. The army blamed Turkish artillery, and Baghdad recalled its ambassador from Ankara.\n",
 			"The army blamed", "Amadiya"},
+		{"a capital held to account is its government",
+			"Report.\n\nRockets that hit the airport in Erbil were fired by a militia, a U.S. official said, adding that Tehran was held accountable.\n",
+			"Rockets that hit", "Erbil"},
+		{"a capital that had switched its policy is its government",
+			"Report.\n\nJets struck a depot near Hama on Friday, a monitor said, adding that Moscow had switched its support to the offensive.\n",
+			"Jets struck", "Hama"},
+		{"a capital keeping out is its government",
+			"Report.\n\nA drone hit a truck near Amadiya on Tuesday, killing two men, a Kurdish official said, though Ankara \"does not take part\" in such raids, its envoy insisted.\n",
+			"A drone hit", "Amadiya"},
 		{"a road between two towns is placed by the first",
 			"Report.\n\nA drone struck a car on the road between Haditha and Rawa on Tuesday, killing two men.\n",
 			"A drone struck", "Haditha"},
@@ -296,6 +306,57 @@ func TestCoordinatedStrikesSplitByPlace(t *testing.T) {
 	}
 	if !got["Hajin"] || !got["Mayadin"] {
 		t.Errorf("places %v, want Hajin and Mayadin", got)
+	}
+}
+
+// TestJoinedObjectsSplitByPlace checks that two places struck by one verb
+// and joined by "and" give a claim at each, and that a road between two
+// towns stays one claim.
+func TestJoinedObjectsSplitByPlace(t *testing.T) {
+	e := gazExtractor(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Report.\n\nDrones hit the refinery at Baiji and the Khurais oilfield before dawn on Sunday, officials said.\n", []string{"Baiji", "Khurais oilfield"}},
+		{"Report.\n\nA drone struck a car on the road between Haditha and Rawa on Tuesday.\n", []string{"Haditha"}},
+	}
+	for _, c := range cases {
+		claims, _ := e.Extract(model.Document{ID: "d", Title: "Report", Published: "2019-05-06", Text: c.text})
+		var got []string
+		for _, cl := range claims {
+			if !slices.Contains(got, cl.Where.Name) {
+				got = append(got, cl.Where.Name)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: places %v, want %v", c.text, got, c.want)
+		}
+	}
+	// the far end of a road "between X and the town of Y" is no second strike
+	text := "Report.\n\nA drone struck a car on the road between Haditha and the town of Rawa on Tuesday, killing two men.\n"
+	claims, _ := e.Extract(model.Document{ID: "d", Title: "Report", Published: "2019-05-06", Text: text})
+	if len(claims) != 1 {
+		t.Errorf("%q: %d claims, want one", text, len(claims))
+	}
+}
+
+func TestAndJoined(t *testing.T) {
+	cases := []struct {
+		between string
+		want    bool
+	}{
+		{" and the ", true},
+		{" and a bridge near ", true},
+		{", and ", false},
+		{" and ", false},
+		{" and western ", false},
+		{" and then, hours later, in ", false},
+	}
+	for _, c := range cases {
+		if got := andJoined(c.between); got != c.want {
+			t.Errorf("andJoined(%q) = %v, want %v", c.between, got, c.want)
+		}
 	}
 }
 

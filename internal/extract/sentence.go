@@ -5054,8 +5054,11 @@ type part struct {
 func (st *docState) splitByPlace(pl []gazetteer.Located, start, end int, parts []part) []part {
 	var towns []gazetteer.Located
 	for _, l := range pl {
-		if l.Where.Precision == model.PlaceCountry || l.Where.Precision == model.PlaceProvince || l.Where.Relation == "" {
+		if l.Where.Precision == model.PlaceCountry || l.Where.Precision == model.PlaceProvince {
 			continue
+		}
+		if l.Where.Relation == "" && (len(towns) == 0 || !joinedObject(st.text, towns[len(towns)-1], l)) {
+			continue // "the Mosul road", "Raqqa residents"; but "at Abqaiq and the Khurais oilfield"
 		}
 		if len(towns) > 0 && towns[len(towns)-1].Where.Name == l.Where.Name {
 			continue
@@ -5065,7 +5068,10 @@ func (st *docState) splitByPlace(pl []gazetteer.Located, start, end int, parts [
 	if len(towns) < 2 || len(towns) > 6 {
 		return parts
 	}
-	coordinated := len(towns) == 2 && coordinatedStrike(st.text[towns[0].End:towns[1].Start])
+	between := st.text[towns[0].End:towns[1].Start]
+	// "at Abqaiq and the Khurais oilfield": the second named in its
+	// target's name, under the first's preposition
+	coordinated := len(towns) == 2 && (coordinatedStrike(between) || towns[1].Where.Relation == "" && joinedObject(st.text, towns[0], towns[1]))
 	var out []part
 	from := start
 	for k, l := range towns {
@@ -5103,6 +5109,28 @@ func coordinatedStrike(between string) bool {
 			return true
 		}
 	}
+}
+
+// andJoined reports two places joined by "and" as the objects of one
+// strike, a short noun phrase with its article before the second: "at
+// Abqaiq and the Khurais oilfield", "near Hit and a bridge at Haditha".
+// Each is struck. Two names under one preposition ("redeployed in Mayadin
+// and Albukamal", "in Idlib and western Aleppo governorates") tell of an
+// area, not of two targets.
+func andJoined(between string) bool {
+	rest, ok := strings.CutPrefix(between, " and ")
+	if !ok || strings.ContainsAny(rest, ".,;:\n\"()") || strings.Count(rest, " ") > 4 {
+		return false
+	}
+	art := nextWordOf(rest, 0)
+	return art == "the" || art == "a" || art == "an"
+}
+
+// joinedObject reports place l joined to prev by "and" as a second object
+// of one strike (andJoined), not the far end of "between X and the village
+// of Y".
+func joinedObject(text string, prev, l gazetteer.Located) bool {
+	return prev.End <= l.Start && andJoined(text[prev.End:l.Start]) && !strings.HasSuffix(text[max(0, prev.Start-len("between ")):prev.Start], "between ")
 }
 
 // coordinatedStrikeVerbs open the second of two coordinated strikes.

@@ -1545,8 +1545,58 @@ func actingTown(text string, l gazetteer.Located) bool {
 	if text[l.End] == ',' && !opensSentence(text, l.Start) {
 		return false // "a resident of Tal Afar, reached by phone, said": the resident speaks
 	}
-	return subjectTownVerb(text, l.End)
+	return subjectTownVerb(text, l.End) || capitalGoverning(text, l)
 }
+
+// capitalGoverning reports a state's capital that is the subject of a
+// political verb, past an auxiliary and a "not" or an opening quote:
+// "Tehran was held accountable", "Washington had switched from",
+// "saying Tehran \"does not take part\"", "Tehran arms them". A capital so
+// used is its government, not where the strike fell; a town's passive
+// ("Mosul was held by") is not read so, nor a capital struck ("Damascus
+// was hit").
+func capitalGoverning(text string, l gazetteer.Located) bool {
+	if capitalStates[lowerASCII(text[l.Start:l.End])] == "" {
+		return false
+	}
+	pos := l.End
+	w := nextWordOf(text, skipQuote(text, pos))
+	if governmentVerbs.has(w) {
+		return true
+	}
+	if !auxiliaries.has(w) {
+		return false
+	}
+	pos = strings.Index(text[pos:], w) + pos + len(w)
+	w = nextWordOf(text, pos)
+	if w == "not" {
+		pos = strings.Index(text[pos:], w) + pos + len(w)
+		w = nextWordOf(text, pos)
+	}
+	return agencyVerbs.has(w) || governmentVerbs.has(w)
+}
+
+// skipQuote steps past spaces and one opening quotation mark at pos.
+func skipQuote(text string, pos int) int {
+	for pos < len(text) && text[pos] == ' ' {
+		pos++
+	}
+	switch {
+	case strings.HasPrefix(text[pos:], "\""):
+		pos++
+	case strings.HasPrefix(text[pos:], "“"):
+		pos += len("“")
+	}
+	return pos
+}
+
+// auxiliaries may stand between a capital and its political verb.
+var auxiliaries = words("was", "is", "has", "had", "have", "would", "will", "does", "did", "do", "must", "should", "could", "can")
+
+// governmentVerbs after a capital, with or without an auxiliary, make it
+// its government: what a state does to others or keeps out of.
+var governmentVerbs = words("arms", "funds", "trains", "backs", "supports", "supported", "backed", "armed", "funded",
+	"switched", "take", "takes", "took", "seeks", "sought", "sponsors", "sponsored", "directs", "directed")
 
 // allActing reports a clause whose places all speak or act as governments
 // ("an attack that Damascus said killed one soldier"): it names no place
