@@ -218,6 +218,9 @@ func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, m
 		// A figure in a sentence that makes no claim: the last strike's.
 		st.followCounts(idx, s, toks, ms, after.atts, dates)
 	}
+	if len(st.claims) == after.claims {
+		st.listedTargets(idx, s) // "Among them were a depot near X and …"
+	}
 	if after.quoteGoesOn {
 		st.quoteIdx, st.quoteOpenIdx = idx, idx
 	}
