@@ -1424,24 +1424,8 @@ var seatNouns = words("ministry", "government", "embassy", "presidency", "parlia
 // wounded or the fleeing went ("died on the way to Erbil", "were taken to a
 // hospital in Kharkiv").
 func asidePlace(text string, l gazetteer.Located) bool {
-	return seatOfBody(text, l) || actingTown(text, l) || destinationPlace(text, l) || envoyPost(text, l)
+	return seatOfBody(text, l) || actingTown(text, l) || destinationPlace(text, l) || diplomatBefore(text, l.Start)
 }
-
-// envoyPost reports a capital named as a diplomat's post: "recalled its
-// chargé d'affaires from Ankara", "summoned its ambassador in Tehran".
-func envoyPost(text string, l gazetteer.Located) bool {
-	if r := l.Where.Relation; r != "from" && r != "in" {
-		return false
-	}
-	before := strings.ToLower(text[max(0, l.Start-envoyWindow):l.Start])
-	return slices.ContainsFunc(envoyNouns, func(n string) bool { return strings.Contains(before, n) })
-}
-
-// envoyWindow bounds how far before "from <town>" its envoy is looked for.
-const envoyWindow = 40
-
-// envoyNouns name diplomats posted abroad.
-var envoyNouns = []string{"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "diplomats"}
 
 // asideAll reports places all named aside (asidePlace). With ref, the
 // passage's strike place, a person's home in another country is aside too:
