@@ -6,9 +6,9 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// Who speaks, third round: a transcript label naming a person whose post
+// A transcript label naming a person whose post
 // the report gave before the name. Every text is written for the test.
-func TestSpeakersThirdRound(t *testing.T) {
+func TestTranscriptLabelPost(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []docCase{
 		{"a label names the person the post named before the name",
