@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/model"
@@ -33,32 +32,4 @@ func TestArmedGroupSubjects(t *testing.T) {
 			[]triple{{"us-official", "asserts", []string{"russia"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{}, tests)
-}
-
-// TestKilledByName: a strike that killed a named person killed at least
-// one. Every text is written for the test.
-func TestKilledByName(t *testing.T) {
-	e := gazExtractor(t)
-	tests := []struct {
-		name, text string
-		want       string // "kind min..max" of the first claim's first count, or ""
-	}{
-		{"a named person killed",
-			"An Israeli strike on a flat near Homs on Monday killed Hamid Tavakoli, a senior adviser, Iranian state media said.", "killed 1..-"},
-		{"a place after killed is no person",
-			"An Israeli strike on Monday killed Sayyida Zeinab residents, a monitor said.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			claims, _ := e.Extract(model.Document{ID: "t", Published: "2024-01-20", Text: tt.text})
-			got := ""
-			if len(claims) > 0 && len(claims[0].Counts) > 0 {
-				n := claims[0].Counts[0]
-				got = fmt.Sprintf("%s %s..%s", n.Kind, bound(n.Min), bound(n.Max))
-			}
-			if got != tt.want {
-				t.Errorf("got %q, want %q (%d claims)", got, tt.want, len(claims))
-			}
-		})
-	}
 }

@@ -16,6 +16,8 @@ func TestNamedKilledObject(t *testing.T) {
 	}{
 		{"a named person", "BAGHDAD, June 3 - The Pentagon said a U.S. drone strike near Hawija on Tuesday had killed Khalid Abu Omar, a senior Islamic State financier.", true},
 		{"a name with a particle", "BAGHDAD, June 3 - The Pentagon said a U.S. drone strike near Hawija on Tuesday had killed Abu Hamza al-Iraqi, a senior Islamic State financier.", true},
+		{"a name closed by its apposition", "DAMASCUS, Jan. 20 - An Israeli strike on a flat near Homs on Monday killed Hamid Tavakoli, a senior adviser, Iranian state media said.", true},
+		{"a place after killed is no person", "DAMASCUS, Jan. 20 - An Israeli strike on Monday killed Sayyida Zeinab residents, a monitor said.", false},
 		{"a people is no name", "BAGHDAD, June 3 - The Pentagon said a U.S. drone strike near Hawija on Tuesday killed Syrian soldiers at a checkpoint.", false},
 	}
 	for _, tc := range cases {
