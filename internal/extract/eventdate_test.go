@@ -18,6 +18,24 @@ func TestEventDetectionAndDates(t *testing.T) {
 		name, published, text, quote, day, place string
 	}{
 		{
+			name:      "a lede placed only at its dateline takes the place and day of the strike told next",
+			published: "2023-04-11",
+			text:      "Head\n\nDAMASCUS (Agency) - Turkish drone strikes in north-eastern Syria killed four members of the Syrian Democratic Forces, the SDF said on Monday.\n\nThe strikes late on Sunday hit a checkpoint near Qamishli, the latest in a series of raids on the area.\n",
+			quote:     "killed four", day: "2023-04-09", place: "Qamishli",
+		},
+		{
+			name:      "an inquiry's stretch does not date the strike the passage goes on with",
+			published: "2023-06-20",
+			text:      "Head\n\nAn air strike killed farmers near Qamishli on 3 April 2023, according to the monitor, which interviewed witnesses between 10 April and 2 May 2023. The monitor concludes that five people were killed in the strike.\n",
+			quote:     "five people", day: "2023-04-03", place: "Qamishli",
+		},
+		{
+			name:      "a toll told later counts the strike it names, not the passage's later day or place",
+			published: "2023-06-20",
+			text:      "Head\n\nTurkish drones struck a depot near Qamishli on 3 April 2023, the monitor said.\n\nAnkara on Thursday rejected a report by the group in Damascus. The monitor had put the toll at nine fighters killed and 12 wounded.\n",
+			quote:     "put the toll", day: "2023-04-03", place: "Qamishli",
+		},
+		{
 			name:      "munitions fell on",
 			published: "2023-04-13",
 			text:      "Head\n\nTurkish missiles and drones fell on the villages around Qamishli on Tuesday, residents said.\n",

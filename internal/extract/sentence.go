@@ -4599,10 +4599,18 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = *st.cuePlace // "a drone strike near Baalbek" told before any claim
 	} else if st.datelinePlace != nil && (st.country == "" || st.datelinePlace.Country == st.country) {
 		where = *st.datelinePlace // not "WASHINGTON (Reuters) -" over a strike in Syria
+		st.clauseFiled = true
 	} else if pl := st.placesIn(seat[0], seat[1], nil); len(pl) > 0 {
 		where = pickPlace(text, pl) // the speaker's seat, when nothing else places the claim
+		st.clauseFiled = true
 	} else if w := st.titlePlace(); w != nil {
 		where = *w
+		st.clauseFiled = true
+	} else {
+		st.clauseFiled = true
+	}
+	if len(clausePlaces) == 0 && st.datelinePlace != nil && where == *st.datelinePlace {
+		st.clauseFiled = true // the dateline's, by way of the passage
 	}
 	// Date.
 	var when model.When
@@ -4648,6 +4656,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			when.Time = d.When.Time
 		}
 	}
+	if st.countedStrike != nil && !ownDate && len(clausePlaces) == 0 && tollOnly(toks, cl) {
+		// "Moscow had put the toll at 62": a count of the strike told,
+		// not a strike of its own at the passage's later day or place
+		where, when = st.countedStrike.Where, st.countedStrike.When
+	}
+	st.clauseOwnPlace = len(clausePlaces) > 0
 	if identity != "" && !hasCue && len(st.claims) > 0 {
 		// Who the dead were, said of no strike of its own: the strike the
 		// report last told of, wherever the sentence says they came from.
@@ -4955,7 +4969,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	// (not deferred: clause has no return past clauseDated, and Go keeps a
 	// record for each defer of a function with many returns)
-	st.clauseDated, st.curNotOwn = false, false
+	st.clauseDated, st.curNotOwn, st.clauseFiled, st.clauseOwnPlace = false, false, false, false
 }
 
 // coarserSameCountry reports a country named after a place within it
@@ -5148,9 +5162,13 @@ func (st *docState) add(c model.Claim, idx, para int, side string) {
 			}
 		}
 	}
+	st.placedOnce = st.placedOnce || !st.clauseFiled
+	if st.clauseDated && st.clauseOwnPlace && (c.Stance == model.StanceAsserts || c.Stance == model.StanceConfirms) {
+		st.countedStrike = &claimPlace{Where: c.Where, When: c.When}
+	}
 	st.claims = append(st.claims, c)
 	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist,
-		dated: st.clauseDated, notOwn: st.curNotOwn})
+		dated: st.clauseDated, notOwn: st.curNotOwn, filed: st.clauseFiled})
 }
 
 // eventRank orders event types from the most to the least specific.

@@ -107,19 +107,24 @@ type docState struct {
 	claims []model.Claim
 	meta   []claimMeta
 
-	hits         []hit
-	sents        []sentences.Sentence // run's, and its flags and fields by sentence
-	flags        []uint8
-	fields       []string
-	toks         []token
-	ms           []match
-	covered      []bool // tokens of the current sentence inside a mention
-	intBuf       []int  // per-sentence scratch
-	boolBuf      []bool // per-sentence scratch
-	sentRetract  bool   // the current sentence has a retraction cue outside quotes
-	sentHabitual bool   // a speech verb of the current sentence is told as a habit (habitualSpeech)
-	weSaid       bool   // the current sentence's narrator speaks of its own words ("we wrote that")
-	clauseDated  bool   // the clause being read dates its strike (claimMeta.dated)
+	hits           []hit
+	sents          []sentences.Sentence // run's, and its flags and fields by sentence
+	flags          []uint8
+	fields         []string
+	toks           []token
+	ms             []match
+	covered        []bool      // tokens of the current sentence inside a mention
+	intBuf         []int       // per-sentence scratch
+	boolBuf        []bool      // per-sentence scratch
+	sentRetract    bool        // the current sentence has a retraction cue outside quotes
+	sentHabitual   bool        // a speech verb of the current sentence is told as a habit (habitualSpeech)
+	weSaid         bool        // the current sentence's narrator speaks of its own words ("we wrote that")
+	clauseDated    bool        // the clause being read dates its strike (claimMeta.dated)
+	clauseOwnPlace bool        // the clause being read names its strike's place
+	countedStrike  *claimPlace // the last strike a claim dated and placed by its own words
+	datelineAt     int         // where the dateline's place starts (a headline above it is not the lede)
+	placedOnce     bool        // a claim has been placed by its own words (see placeFiledLede)
+	clauseFiled    bool        // the clause being read is placed only where the report was filed, or nowhere (claimMeta.filed)
 
 	// Per-sentence scratch for the results of attributions and clauses
 	// (and clauses' starts): the next sentence reuses the arrays.
@@ -135,6 +140,7 @@ type claimMeta struct {
 	side     string // actor the speaker speaks for
 	weSaid   bool   // the narrator's account of its own earlier words ("we wrote that …")
 	dated    bool   // its sentence dates the strike; else the date is the passage's or the report's
+	filed    bool   // its place is the dateline's, the speaker's seat, the title's or none: not where the strike was told
 	notOwn   bool   // its clause tells of a strike not its speaker side's own (see curNotOwn)
 }
 
@@ -364,6 +370,7 @@ func (st *docState) run() []model.Claim {
 				if st.datelinePlace == nil {
 					w := pickPlace(text, st.located[k:k+1])
 					st.datelinePlace = &w
+					st.datelineAt = l.Start
 				}
 				continue // "BAGHDAD (APA) -": where the story was filed
 			}
@@ -523,6 +530,8 @@ func (st *docState) run() []model.Claim {
 			}
 		}
 		n0 := len(st.claims)
+		ledeOpen, lastBefore := !st.placedOnce, st.lastDate
+		var ledePlace *model.Where // sentence i's strike place, for a lede placed only at its dateline
 		if st.inEntry && fields[i] == "field" && st.fieldCounts(i, s) {
 			// "Injured: at least 40" — a figure of the entry
 		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) ||
@@ -555,6 +564,7 @@ func (st *docState) run() []model.Claim {
 			}
 			if f&hitCue != 0 && !aside {
 				st.cuePlace = &w
+				ledePlace = &w
 			}
 		}
 		// A short dated line is a byline, unless it heads an item by its
@@ -564,6 +574,9 @@ func (st *docState) run() []model.Claim {
 			for k, d := range dates {
 				if claimed && backdated(text[d.Start:d.End]) && claimDayAmong(st.claims, n0, dates) {
 					continue // "revenge for the killing five days earlier": the strike told is dated by its own day
+				}
+				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
+					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
 				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
 					st.lastDate, resolved = d.When, true
@@ -580,6 +593,9 @@ func (st *docState) run() []model.Claim {
 			if w, ok := claimedDay(st.claims, n0, dates, st.lastDate); ok && resolved {
 				st.lastDate = w // the strike the sentence told of, not a background date after it
 			}
+		}
+		if ledeOpen && ledePlace != nil && !st.inEntry {
+			st.placeFiledLede(i, *ledePlace, len(dates) > 0 && st.lastDate != lastBefore)
 		}
 		if claimed && !anyDay(dates) {
 			if w, ok := openingDaysAfter(text[s.Start:s.End], st.refTime); ok {
