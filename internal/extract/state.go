@@ -594,7 +594,7 @@ func (st *docState) run() []model.Claim {
 				st.lastDate = w // the strike the sentence told of, not a background date after it
 			}
 		}
-		if ledeOpen && ledePlace != nil && !st.inEntry {
+		if ledeOpen && ledePlace != nil && !st.inEntry && st.datelinePlace != nil { // (a wire's lede; a statement's opening may sum up many strikes)
 			st.placeFiledLede(i, *ledePlace, len(dates) > 0 && st.lastDate != lastBefore)
 		}
 		if claimed && !anyDay(dates) {
