@@ -5,11 +5,26 @@ import (
 	"testing"
 )
 
+// spanCase is a sentence, a place name in it, and whether a rule reading
+// the name's span fires.
+type spanCase struct {
+	text, name string
+	want       bool
+}
+
+// checkSpanRule runs rule over the first occurrence of each case's name.
+func checkSpanRule(t *testing.T, name string, rule func(text string, start, end int) bool, cases []spanCase) {
+	t.Helper()
+	for _, c := range cases {
+		start := strings.Index(c.text, c.name)
+		if got := rule(c.text, start, start+len(c.name)); got != c.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, c.text, c.name, got, c.want)
+		}
+	}
+}
+
 func TestDatelineAgency(t *testing.T) {
-	tests := []struct {
-		text, name string
-		want       bool
-	}{
+	checkSpanRule(t, "datelineAgency", datelineAgency, []spanCase{
 		{"DUHOK (Victoria) - A drone hit a pickup near the border.", "Victoria", true},
 		{"ALEPPO (Florence) — Shells fell on a market.", "Florence", true},
 		{"MUSCAT, Feb 9 (Lincoln) - Warships struck the port.", "Lincoln", true},
@@ -18,20 +33,11 @@ func TestDatelineAgency(t *testing.T) {
 		{"Families from Sinjar (Nineveh) - many of them Yazidis - fled again.", "Nineveh", false},
 		{"DUHOK (Victoria) said that a drone hit a pickup.", "Victoria", false},
 		{"The strike hit Zakho (Duhok province) - local officials said.", "Duhok", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.name)
-		if got := datelineAgency(tt.text, start, start+len(tt.name)); got != tt.want {
-			t.Errorf("datelineAgency(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestDiplomaticVenue(t *testing.T) {
-	tests := []struct {
-		text, name string
-		want       bool
-	}{
+	checkSpanRule(t, "diplomaticVenue", diplomaticVenue, []spanCase{
 		{"Our positions had been notified under the Astana and Sochi arrangements.", "Sochi", true},
 		{"Our positions had been notified under the Astana and Sochi arrangements.", "Astana", true},
 		{"The ministry said the shelling breached the Sochi agreement.", "Sochi", true},
@@ -42,31 +48,16 @@ func TestDiplomaticVenue(t *testing.T) {
 		{"Shells hit a market in Sochi, officials said.", "Sochi", false},
 		{"Jets struck Idlib and Saraqib overnight.", "Idlib", false},
 		{"The Idlib ceasefire collapsed as jets struck the town.", "Idlib", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.name)
-		if got := diplomaticVenue(tt.text, start, start+len(tt.name)); got != tt.want {
-			t.Errorf("diplomaticVenue(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestTurnVocative(t *testing.T) {
-	tests := []struct {
-		text, name string
-		want       bool
-	}{
+	checkSpanRule(t, "turnVocative", turnVocative, []spanCase{
 		{"Transcript\nJANE MORROW: Anna, the ministry now says nine died.", "Anna", true},
 		{"JANE MORROW: Shells hit Anna, a town on the Euphrates.", "Anna", false},
 		{"JANE MORROW: Anna was shelled again today.", "Anna", false},
 		{"Residents said: Anna, like Rawa, was hit.", "Anna", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.name)
-		if got := turnVocative(tt.text, start, start+len(tt.name)); got != tt.want {
-			t.Errorf("turnVocative(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestInRecallClause(t *testing.T) {
