@@ -3897,6 +3897,13 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	for from < to && (toks[from].Norm == "," || toks[from].Norm == ".") {
 		from++
 	}
+	if from < to && companionPhrase(toks, from) {
+		// "Four militants were killed, they said, along with a farmer":
+		// the content goes on past the speaker, with the people who
+		// shared the fate of those before
+		(*out)[len(*out)-1].to = to
+		return
+	}
 	if from >= to || !cueIn(ms, from, to) && !blameVerbs.has(toks[from].Norm) {
 		return
 	}
@@ -3910,6 +3917,11 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	}
 	// a trailing phrase of the speaker ("in a tweet on Thursday") has no cue
 	*out = append(*out, clause{from: from, to: to, att: nil, idx: idx})
+}
+
+// companionPhrase reports "along with" or "together with" at token t.
+func companionPhrase(toks []token, t int) bool {
+	return t+1 < len(toks) && (toks[t].Norm == "along" || toks[t].Norm == "together") && toks[t+1].Norm == "with"
 }
 
 // comparisonHeads open a noun phrase that ranks the strike among others.

@@ -187,8 +187,8 @@ func splitWords(s string) []string {
 const maxVocabWord = 14
 
 // maxTriggerWord is the longest word the pre-check looks up ("motorcycle",
-// "shopkeeper").
-const maxTriggerWord = 10
+// "schoolteacher").
+const maxTriggerWord = 13
 
 // shapes is a filter in front of the vocabulary map: a word can be in the
 // vocabulary only if some entry has its length, first and last letter.

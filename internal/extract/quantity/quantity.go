@@ -206,6 +206,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.sumTotal()
 	p.rollUp()
 	p.sumMixedPair()
+	p.sumAlongWith()
 	p.dropUnnamedParts()
 	p.colonParts()
 	p.civilianContext()
@@ -754,7 +755,7 @@ func (p *parser) figureAt(i int) int {
 	case h.at >= 0 && val > 1 && p.modifiesNext(h):
 		return max(end, k) // "three terrorist hideouts": a modifier, not the counted noun
 	case h.at >= 0:
-		f.last = h.at
+		f.last = p.fixedTailEnd(h.at)
 		f.cls = h.head.cls
 		f.item = p.text(h.at)
 		f.group = h.group()
@@ -1319,6 +1320,26 @@ func (p *parser) treatedFor(k int) bool {
 	return p.text(k) == "treated" && p.text(k+1) == "for" // not lexicon words: p.word is empty
 }
 
+// injuryNouns are harms that no lexicon cue names, said of people taken
+// to hospital "with" or "for" them.
+var injuryNouns = []string{"burns", "fractures", "shrapnel"}
+
+// withInjury reports "with burns" or "for fractures" at token k: "three
+// workers were taken to hospital with burns" were hurt. Not lexicon words,
+// so read as written.
+func (p *parser) withInjury(k int) bool {
+	if w := p.text(k); w != "with" && w != "for" {
+		return false
+	}
+	next := p.text(k + 1)
+	for _, n := range injuryNouns {
+		if equalFold(n, next) {
+			return true
+		}
+	}
+	return false
+}
+
 // estimatesRange reports "from" at token k after a verb that spans a range
 // of estimates: "(the estimates) run from", "range from", "vary from".
 func (p *parser) estimatesRange(k int) bool {
@@ -1581,6 +1602,30 @@ func (p *parser) headAfter(k int) headHit {
 	return h
 }
 
+// alongWith reports "along with" or "together with" just before token i.
+func (p *parser) alongWith(i int) bool {
+	w := p.word(i - 2)
+	return p.word(i-1) == "with" && (w == "along" || w == "together")
+}
+
+// fixedTails are the phrases that close a noun of people as part of it:
+// "comrades in arms", "sons in law".
+var fixedTails = [][2]string{{"in", "arms"}, {"in", "law"}}
+
+// fixedTailEnd returns the last token of the noun at token k with its fixed
+// tail, so that what follows ("and one civilian") joins the whole noun.
+func (p *parser) fixedTailEnd(k int) int {
+	if e := p.toks[k].ent(); e == nil || e.head == nil || e.head.cls != clsHuman {
+		return k
+	}
+	for _, tail := range fixedTails {
+		if p.word(k+1) == tail[0] && equalFold(tail[1], p.text(k+2)) {
+			return k + 2
+		}
+	}
+	return k
+}
+
 // abbreviationDot reports whether token k is the dot of an initialism, glued
 // to a single capital letter: either dot of "U.S." or "U.N.".
 func (p *parser) abbreviationDot(k int) bool {
@@ -1699,7 +1744,7 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		if !human && p.setOnFire(k) {
 			return cueDestroyed, dist // "six trucks were set on fire"
 		}
-		if human && p.treatedFor(k) {
+		if human && (p.treatedFor(k) || p.withInjury(k)) {
 			return cueInjured, dist
 		}
 		if t.ent() == nil {
@@ -2825,6 +2870,29 @@ func (p *parser) sumMixedPair() {
 	}
 }
 
+// sumAlongWith makes the total of a figure of people and the civilians
+// "along with" it who share its fate: "five fighters were killed along with
+// two civilians" is 7 killed, 2 of them civilians (the gold's totals, as
+// for sumMixedPair). The first figure becomes the total, of no group when
+// it was of another; the civilians stay as the part they are.
+func (p *parser) sumAlongWith() {
+	for k := 0; k+1 < len(p.figs); k++ {
+		a, b := &p.figs[k], &p.figs[k+1]
+		if a.drop || b.drop || a.kind == "" || a.kind != b.kind || a.cls != clsHuman || !p.alongWith(b.first) {
+			continue
+		}
+		if !p.civilianPart(b) || p.civilianPart(a) || a.bare || !exact(a) || !exact(b) ||
+			p.introducedBy(a.first) || p.partOfWhole(a) {
+			continue
+		}
+		a.min.v += b.min.v
+		a.max.v += b.max.v
+		a.group = model.GroupUnknown
+		a.last = b.last // the span of the whole
+		k++
+	}
+}
+
 // andJoined reports whether "and" or ", and" alone stands between tokens a
 // and b.
 func (p *parser) andJoined(a, b int) bool {
@@ -3004,6 +3072,14 @@ func (p *parser) article(i int) int {
 			// the list of the verb before goes on: "killing two
 			// fighters and a civilian"
 			if prev := p.lastHuman(); prev != nil && prev.last == i-2 && !p.introducedBy(prev.first) {
+				f.kind = prev.kind
+			}
+		}
+		if f.kind == "" && p.alongWith(i) {
+			// "four militants were killed, they said, along with a
+			// farmer": the person shares the fate of the figure before,
+			// as "along with two farmers" does
+			if prev := p.lastHuman(); prev != nil && prev.kind != "" {
 				f.kind = prev.kind
 			}
 		}

@@ -197,7 +197,7 @@ var heads = []head{
 	{"vendor", clsHuman, model.GroupCivilians, true}, {"vendors", clsHuman, model.GroupCivilians, false},
 	{"patient", clsHuman, model.GroupCivilians, true}, {"pupil", clsHuman, model.GroupCivilians, true},
 	{"pupils", clsHuman, model.GroupCivilians, false},
-	{"schoolteachers", clsHuman, model.GroupCivilians, false},                                            // no singular: longer than maxTriggerWord
+	{"schoolteachers", clsHuman, model.GroupCivilians, false}, {"schoolteacher", clsHuman, model.GroupCivilians, true},
 	{"seller", clsHuman, model.GroupCivilians, true}, {"sellers", clsHuman, model.GroupCivilians, false}, // "a fuel seller"
 	{"baker", clsHuman, model.GroupCivilians, true}, {"bakers", clsHuman, model.GroupCivilians, false},
 	{"mechanic", clsHuman, model.GroupCivilians, true}, {"mechanics", clsHuman, model.GroupCivilians, false},
