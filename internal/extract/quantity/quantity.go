@@ -4485,7 +4485,7 @@ func (p *parser) childParts() {
 			}
 			continue
 		}
-		if f.group != model.GroupChildren && !civilianKind(f.item) || whole < 0 {
+		if f.group != model.GroupChildren && !civilianKind(f.item) && !p.civilianByTrade(f) || whole < 0 {
 			continue
 		}
 		if w := &p.figs[whole]; w.kind == f.kind && (w.group != model.GroupCivilians && w.group != model.GroupChildren ||
@@ -4511,6 +4511,23 @@ func (p *parser) onlyWhole(k int) bool {
 
 // civilianKind: nouns of people who are civilians by who they are, a
 // part of the civilians among the dead, not a count of them all.
+// civilianByTrade reports a part named after "including" or "among them"
+// that is civilian by what the people are ("a schoolteacher"), not by the
+// word "civilian": "three people, among them a schoolteacher" are at least
+// one civilian, where "including a civilian driver" tells the civilians
+// exactly, and so does "two of whom were farmers".
+func (p *parser) civilianByTrade(f *fig) bool {
+	if f.group != model.GroupCivilians || !p.introducedBy(f.first) {
+		return false
+	}
+	for k := f.first; k <= f.last; k++ {
+		if w := p.text(k); equalFold("civilian", w) || equalFold("civilians", w) {
+			return false
+		}
+	}
+	return true
+}
+
 func civilianKind(item string) bool {
 	return item == "women" || item == "woman"
 }
