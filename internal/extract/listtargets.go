@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
 	"github.com/crosscheck/crosscheck/internal/gazetteer"
@@ -18,14 +17,11 @@ var targetListOpeners = []string{
 	"the targets included", "targets included", "the sites included", "they included", "these included",
 }
 
-// targetList reports a sentence opening with a target-list phrase.
+// targetList reports a sentence opening with a target-list phrase (case
+// folded by hand: it runs on every sentence).
 func targetList(s string) bool {
-	if len(s) > 40 {
-		s = s[:40]
-	}
-	s = strings.ToLower(s)
 	for _, o := range targetListOpeners {
-		if strings.HasPrefix(s, o+" ") {
+		if len(s) > len(o) && s[len(o)] == ' ' && equalLowerASCII(s[:len(o)], o) {
 			return true
 		}
 	}

@@ -262,6 +262,9 @@ const recallWindow = 100
 // strike of the sentence fell.
 func inRecallClause(text string, start int) bool {
 	before := text[max(0, start-recallWindow):start]
+	if !strings.Contains(before, ", recalling ") {
+		return false // the common case, by the fast forward search
+	}
 	k := strings.LastIndex(before, ", recalling ")
 	return k >= 0 && !strings.ContainsAny(before[k:], ".;!?\n")
 }
@@ -278,7 +281,11 @@ const reliefWindow = 60
 // inReliefClause reports a name inside a relief clause of the same
 // sentence.
 func inReliefClause(text string, start int) bool {
-	before := strings.ToLower(text[max(0, start-reliefWindow):start])
+	before := text[max(0, start-reliefWindow):start]
+	if !strings.Contains(before, "ressure on ") && !strings.Contains(before, "ttention") && !strings.Contains(before, "istract from ") {
+		return false // no lead's distinctive word: skip the lower-casing
+	}
+	before = strings.ToLower(before)
 	for _, v := range reliefLeads {
 		if k := strings.LastIndex(before, v); k >= 0 && !strings.ContainsAny(before[k:], ".;!?\n") {
 			return true

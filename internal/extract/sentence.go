@@ -1133,8 +1133,10 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			}
 			return ""
 		}
-		if sp := st.byHead[tailKey(m.E.Words)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
-			return sp // "the YPG general command said ... The general command rejected": the body named before
+		if m.From > 0 && toks[m.From-1].Norm == "the" && len(st.byHead) > 0 {
+			if sp := st.byHead[tailKey(m.E.Words)]; sp != "" {
+				return sp // "the YPG general command said ... The general command rejected": the body named before
+			}
 		}
 		if sp := st.byHead[relativeKey(mm.Relative)]; sp != "" && m.From > 0 && toks[m.From-1].Norm == "the" {
 			// "Turkey's defence ministry said ... The ministry of defence
