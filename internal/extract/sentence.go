@@ -1133,8 +1133,8 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			}
 			return ""
 		}
-		if m.From > 0 && toks[m.From-1].Norm == "the" && len(st.byHead) > 0 {
-			if sp := st.byHead[tailKey(m.E.Words)]; sp != "" {
+		if m.From > 0 && toks[m.From-1].Norm == "the" && len(st.byTail) > 0 {
+			if sp := st.byTail[strings.Join(m.E.Words, " ")]; sp != "" {
 				return sp // "the YPG general command said ... The general command rejected": the body named before
 			}
 		}
@@ -5653,13 +5653,18 @@ func (st *docState) noteHeadWords(words []string, sp string) {
 	// the name's shorter tails, for a later "the general command" or "the
 	// Guards" that means the "YPG general command" or the "Revolutionary
 	// Guards" named before
-	for i := 1; i < len(words); i++ {
-		st.setByHead(tailKey(words[i:]), sp)
+	if len(words) < 2 {
+		return
+	}
+	if st.byTail == nil {
+		st.byTail = make(map[string]string, 4)
+	}
+	tails := strings.Join(words[1:], " ") // one string; each tail is a suffix of it
+	for i, off := 1, 0; i < len(words); i++ {
+		st.byTail[tails[off:]] = sp
+		off += len(words[i]) + 1
 	}
 }
-
-// tailKey is the byHead key of the last words of a body's name.
-func tailKey(words []string) string { return "tail:" + strings.Join(words, " ") }
 
 // headAnaphor resolves a subject "the <head>" (or "the <adjective> <head>")
 // right before the verb at v to the speaker last named by that head. It
@@ -5675,7 +5680,7 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 	if t >= 1 && toks[t].Upper && toks[t-1].Norm == "the" && !anaphorHeads.has(toks[t].Norm) {
 		// "the Guards said" after the "Revolutionary Guards": a capitalised
 		// tail of a body's name stands for the body
-		if sp := st.byHead[tailKey([]string{toks[t].Norm})]; sp != "" && !(t > 1 && headBarriers.has(toks[t-2].Norm)) {
+		if sp := st.byTail[toks[t].Norm]; sp != "" && !(t > 1 && headBarriers.has(toks[t-2].Norm)) {
 			return sp, t - 1
 		}
 	}

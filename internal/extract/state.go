@@ -63,6 +63,7 @@ type docState struct {
 	lastSpeakerName string
 	lastIssuer      string            // who issued the last report or statement named
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
+	byTail          map[string]string // "general command" -> the body whose name ended so ("the YPG general command")
 	stateVoice      map[string]string // an actor -> its last official voice, for "Baghdad said" after the JOC
 	lastGroup       string            // the last organisation named in an earlier sentence ("the group said")
 	lastBody        string            // the last body of any kind named in an earlier sentence ("its coordinator said")
