@@ -86,7 +86,7 @@ type claimPlace struct {
 func tollOnly(toks []token, cl clause) bool {
 	for t := 0; t < cl.to; t++ {
 		n := toks[t].Norm
-		if n == "toll" || n == "tally" {
+		if tollNouns.has(n) {
 			return true
 		}
 		if n != "" && n[0] >= '0' && n[0] <= '9' || strikeNouns.has(n) {
@@ -95,6 +95,9 @@ func tollOnly(toks []token, cl clause) bool {
 	}
 	return false
 }
+
+// tollNouns name a count of the dead as a whole.
+var tollNouns = words("toll", "tally")
 
 // dayBefore reports day d, a single day, on or before the day told: "said
 // on Monday" of "the strikes late Sunday", "an investigation into a March

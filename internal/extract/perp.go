@@ -1170,7 +1170,6 @@ func objectAfterTime(toks []token, ms []match, from, end int) bool {
 	return n == "a" || n == "an" || n == "several" || n == "dozens" || numberWords.has(n) || hasDigit(n)
 }
 
-// hasDigit: model designations in a subject ("four Israeli F-16 jets").
 // weaponPairNoun: "and" at token t joins a second weapon word to the first,
 // and the attack noun follows ("artillery and mortar fire", "rocket and
 // drone attacks"); it returns the token of the attack noun, or 0.
@@ -1194,6 +1193,7 @@ func weaponPairNoun(toks []token, ms []match, t, end int) int {
 	return 0
 }
 
+// hasDigit: model designations in a subject ("four Israeli F-16 jets").
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -1746,10 +1746,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	if cl.att != nil && cl.att.verb < cl.from {
 		blameFrom = cl.att.verb
 	}
-	if actor := blamedGroup(toks, blameFrom, cl.to); actor != "" {
-		add(actor, false)
+	group, regime := blamedUnnamed(toks, blameFrom, cl.to)
+	if group != "" {
+		add(group, false)
 	}
-	if blamedBareRegime(toks, blameFrom, cl.to) {
+	if regime {
 		// "still blames what it calls \"the regime\"": the regime named
 		// before, else Syria's
 		if st.regime != "" {
@@ -2028,20 +2029,15 @@ func (st *docState) killedName(toks []token, ms []match, t, end int) bool {
 }
 
 // nameCloses reports that a name read from k-2 ends by k or after more
-// capitalised words, at the clause's end, a comma or a word that cannot go
-// on a noun phrase: "killed Razi Mousavi, a general", "killed Abu Maryam
-// al-Britani in", but not "killed Sayyida Zeinab residents".
+// capitalised words and name particles (nameParticles), at the clause's
+// end, a comma or a word that cannot go on a noun phrase: "killed Razi
+// Mousavi, a general", "killed Abu Maryam al-Britani in", but not "killed
+// Sayyida Zeinab residents".
 func nameCloses(toks []token, k, end int) bool {
-	for k < end && (toks[k].Word && (toks[k].Upper || nameParticle(toks[k].Norm)) || toks[k].Norm == "-" && k+1 < end && toks[k+1].Upper) {
+	for k < end && (toks[k].Word && toks[k].Upper || nameParticles.has(toks[k].Norm)) {
 		k++
 	}
 	return k == end || !toks[k].Word || nameFollowers.has(toks[k].Norm)
-}
-
-// nameParticle: a lower-case word inside an Arabic name ("Abu Maryam
-// al-Britani", "Hamza bin Laden").
-func nameParticle(n string) bool {
-	return n == "al" || n == "el" || n == "bin" || n == "ibn"
 }
 
 // nameFollowers may follow a person's name in a killing clause.
@@ -2055,7 +2051,7 @@ func namedObject(toks []token, ms []match, k, to int) bool {
 		return false
 	}
 	for _, q := range []int{k, k + 1} {
-		if !toks[q].Upper || !toks[q].Word || calendarNames.has(toks[q].Norm) {
+		if !toks[q].Upper || !toks[q].Word || dayWords.has(toks[q].Norm) || monthWords.has(toks[q].Norm) {
 			return false
 		}
 		if _, ok := matchAt(ms, q); ok {
@@ -2064,11 +2060,6 @@ func namedObject(toks []token, ms []match, k, to int) bool {
 	}
 	return true
 }
-
-// calendarNames are capitalised words that follow "killed" without being
-// its object.
-var calendarNames = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // objectOfAttack reports a mention right after an attack verb (over
 // articles and numbers): "engaged three ISIS tactical units", "struck the
@@ -2948,40 +2939,15 @@ var blameGroups = map[string]string{
 	"ypg": "sdf",
 }
 
-// blamedGroup returns the actor of a blame group that a verb of blame in
-// [from, to) puts the strike on: "blamed the bombing on the YPG", "blamed
-// the YPG for the attack", or "".
-func blamedGroup(toks []token, from, to int) string {
-	for t := from; t+1 < to; t++ {
-		if n := toks[t].Norm; !blameVerbs.has(n) || holdVerbs.has(n) {
-			continue
-		}
-		if a := blameGroupAt(toks, t+1, to); a >= 0 && a+1 < to && toks[a+1].Norm == "for" {
-			return blameGroups[toks[a].Norm] // "blamed the YPG for the attack"
-		}
-		for q := t + 1; q < to && q <= t+7; q++ {
-			if n := toks[q].Norm; n == "," || n == "." || n == ";" {
-				break
-			}
-			if toks[q].Norm != "on" {
-				continue
-			}
-			if a := blameGroupAt(toks, q+1, to); a >= 0 {
-				return blameGroups[toks[a].Norm]
-			}
-			break
-		}
-	}
-	return ""
-}
-
 // callVerbs name what the speaker calls the one it blames ("what it calls").
 var callVerbs = words("calls", "called", "call", "describes", "described", "terms", "termed")
 
-// blamedBareRegime reports a verb of blame in [from, to) whose object is a
-// bare "the regime", directly or as what the speaker calls it: "blames the
-// regime", "blames what it calls \"the regime\"".
-func blamedBareRegime(toks []token, from, to int) bool {
+// blamedUnnamed reads, after each verb of blame in [from, to), a culprit
+// with no actor row of its own: a blame group gives its actor ("blamed
+// the YPG for the attack", "blamed the bombing on the YPG"), and a bare
+// "the regime", directly or as what the speaker calls it ("blames what it
+// calls \"the regime\""), sets regime.
+func blamedUnnamed(toks []token, from, to int) (group string, regime bool) {
 	for t := from; t+1 < to; t++ {
 		if n := toks[t].Norm; !blameVerbs.has(n) || holdVerbs.has(n) {
 			continue
@@ -2990,26 +2956,30 @@ func blamedBareRegime(toks []token, from, to int) bool {
 		if j+2 < to && toks[j].Norm == "what" && callVerbs.has(toks[j+2].Norm) {
 			j += 3 // "what it calls"
 		}
-		for j < to && (toks[j].Norm == "the" || toks[j].Quote != 0) {
-			j++
-		}
+		j = skipArticles(toks, j, to)
 		if j < to && toks[j].Norm == "regime" && (j+1 >= to || !toks[j+1].Word || toks[j+1].Norm == "for" || toks[j+1].Norm == "and") {
-			return true
+			regime = true
+		}
+		if group != "" {
+			continue
+		}
+		if j+1 < to && blameGroups[toks[j].Norm] != "" && toks[j+1].Norm == "for" {
+			group = blameGroups[toks[j].Norm] // "blamed the YPG for the attack"
+			continue
+		}
+		for q := t + 1; q < to && q <= t+7; q++ {
+			if n := toks[q].Norm; n == "," || n == "." || n == ";" {
+				break
+			}
+			if toks[q].Norm == "on" {
+				if a := skipArticles(toks, q+1, to); a < to {
+					group = blameGroups[toks[a].Norm]
+				}
+				break
+			}
 		}
 	}
-	return false
-}
-
-// blameGroupAt returns the token of a blame group at j after articles and
-// quotes, or -1.
-func blameGroupAt(toks []token, j, to int) int {
-	for j < to && (toks[j].Norm == "the" || toks[j].Quote != 0) {
-		j++
-	}
-	if j < to && blameGroups[toks[j].Norm] != "" {
-		return j
-	}
-	return -1
+	return group, regime
 }
 
 // answerNouns make the attack after them the one answered, not the one

@@ -214,7 +214,7 @@ func diplomatBefore(text string, start int) bool {
 	for _, p := range [...]string{" from ", " to ", " in "} {
 		if w, ok := strings.CutSuffix(before, p); ok {
 			k := len(w) // the letters before the preposition: "affaires" of "d'affaires"
-			for k > 0 && isWordByte(w[k-1]) {
+			for k > 0 && isASCIIAlnum(w[k-1]) {
 				k--
 			}
 			return diplomatNouns.has(lowerASCII(w[k:]))
@@ -229,7 +229,7 @@ func skipCapitalised(s string) string {
 	i := 0
 	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
 		j := i + 1
-		for j < len(s) && (isWordByte(s[j]) || s[j] == '-' || s[j] == '\'') {
+		for j < len(s) && (isASCIIAlnum(s[j]) || s[j] == '-' || s[j] == '\'') {
 			j++
 		}
 		if j < len(s) && s[j] == ' ' && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z' {
@@ -352,7 +352,7 @@ func baseCodeMentions(text string, located []gazetteer.Located) []gazetteer.Loca
 			}
 			start, end := from+i, from+i+len(code)
 			from = end
-			if start > 0 && isWordByte(text[start-1]) || end < len(text) && (isWordByte(text[end]) || text[end] == '-') {
+			if start > 0 && isASCIIAlnum(text[start-1]) || end < len(text) && (isASCIIAlnum(text[end]) || text[end] == '-') {
 				continue // "T40", "T4-class"
 			}
 			if coveredBy(located, start, end) {
@@ -367,11 +367,6 @@ func baseCodeMentions(text string, located []gazetteer.Located) []gazetteer.Loca
 		sort.SliceStable(located, func(i, j int) bool { return located[i].Start < located[j].Start })
 	}
 	return located
-}
-
-// isWordByte: an ASCII letter or digit.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // coveredBy reports [start, end) inside one of located.

@@ -192,6 +192,7 @@ func (p *prefilter) scan(text string, hits []hit) []hit {
 	return hits
 }
 
+// isASCIIAlnum: an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -217,9 +217,9 @@ func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, m
 	if after.follow && len(st.claims) == after.claims {
 		// A figure in a sentence that makes no claim: the last strike's.
 		st.followCounts(idx, s, toks, ms, after.atts, dates)
-	}
-	if len(st.claims) == after.claims {
-		st.listedTargets(idx, s) // "Among them were a depot near X and …"
+		if len(st.claims) == after.claims {
+			st.listedTargets(idx, s) // "Among them were a depot near X and …"
+		}
 	}
 	if after.quoteGoesOn {
 		st.quoteIdx, st.quoteOpenIdx = idx, idx
@@ -4611,17 +4611,17 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = *st.eventPlace
 	} else if st.cuePlace != nil {
 		where = *st.cuePlace // "a drone strike near Baalbek" told before any claim
-	} else if st.datelinePlace != nil && (st.country == "" || st.datelinePlace.Country == st.country) {
-		where = *st.datelinePlace // not "WASHINGTON (Reuters) -" over a strike in Syria
-		st.clauseFiled = true
-	} else if pl := st.placesIn(seat[0], seat[1], nil); len(pl) > 0 {
-		where = pickPlace(text, pl) // the speaker's seat, when nothing else places the claim
-		st.clauseFiled = true
-	} else if w := st.titlePlace(); w != nil {
-		where = *w
-		st.clauseFiled = true
 	} else {
+		// Nothing the report tells places it: where the report was filed,
+		// its speaker's seat, its title, or nowhere.
 		st.clauseFiled = true
+		if st.datelinePlace != nil && (st.country == "" || st.datelinePlace.Country == st.country) {
+			where = *st.datelinePlace // not "WASHINGTON (Reuters) -" over a strike in Syria
+		} else if pl := st.placesIn(seat[0], seat[1], nil); len(pl) > 0 {
+			where = pickPlace(text, pl) // the speaker's seat, when nothing else places the claim
+		} else if w := st.titlePlace(); w != nil {
+			where = *w
+		}
 	}
 	if len(clausePlaces) == 0 && st.datelinePlace != nil && where == *st.datelinePlace {
 		st.clauseFiled = true // the dateline's, by way of the passage
@@ -5161,7 +5161,7 @@ func andJoined(between string) bool {
 // of one strike (andJoined), not the far end of "between X and the village
 // of Y".
 func joinedObject(text string, prev, l gazetteer.Located) bool {
-	return prev.End <= l.Start && andJoined(text[prev.End:l.Start]) && !strings.HasSuffix(text[max(0, prev.Start-len("between ")):prev.Start], "between ")
+	return prev.End <= l.Start && andJoined(text[prev.End:l.Start]) && !afterBetween(text, prev)
 }
 
 // coordinatedStrikeVerbs open the second of two coordinated strikes.
@@ -5788,8 +5788,7 @@ func (st *docState) repeatsWithdrawal(c model.Claim) bool {
 // counts.
 func tollStart(toks []token, from, start int) int {
 	if from > 0 && from < len(toks) {
-		switch toks[from-1].Norm {
-		case "toll", "tally":
+		if tollNouns.has(toks[from-1].Norm) {
 			return toks[from-1].Start
 		}
 	}

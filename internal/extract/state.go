@@ -1369,7 +1369,13 @@ func betweenSecond(text string, prev, l gazetteer.Located) bool {
 	if prev.End > l.Start || text[prev.End:l.Start] != " and " {
 		return false
 	}
-	return strings.HasSuffix(text[max(0, prev.Start-len("between ")):prev.Start], "between ")
+	return afterBetween(text, prev)
+}
+
+// afterBetween reports a place named right after "between": the first end
+// of a stretch ("the road between al-Qaim and Akashat").
+func afterBetween(text string, l gazetteer.Located) bool {
+	return strings.HasSuffix(text[max(0, l.Start-len("between ")):l.Start], "between ")
 }
 
 // districtOfPrevious reports a district named right after a town and a
