@@ -49,7 +49,8 @@ var (
 	releaseStems = []string{"engagement", "military forces conducted", "strikes struck", "strike struck", "tactical unit", "strike consisting", "strikes consisting", "no reported strikes", "strikes conducted", "strike conducted"}
 	// speechStems introduce speakers ("Col. Joseph Scrocca, a spokesman for the coalition, said").
 	speechStems = []string{"said", "says", "told", "spokes", "according to", "added", "announc", "stated", "issued", "put out", "statement", "sent a", "sent me", "sent us", "logged", "monitor", "observatory",
-		"describ", // "the ministry described the building as a headquarters": who or what was hit (victimIdentity)
+		"disagree", // "The coalition disagrees. Its spokesman said": the body the next "its" stands for (subjectBody)
+		"describ",  // "the ministry described the building as a headquarters": who or what was hit (victimIdentity)
 		"different account", "another account", "third account", "different version", "different story",
 		// "Syria's state news agency gave a much lower figure.": whose figure follows (accountGiver)
 		"lower figure", "higher figure", "different figure", "lower toll", "higher toll", "different toll"}

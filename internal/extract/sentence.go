@@ -1175,6 +1175,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 				}
 			}
 		}
+		if j, ok := frontedSeat(toks, ms, k); ok {
+			return st.resolveMention(toks, ms, j) // "At the Pentagon, press secretary Jane Roe said": a post there
+		}
 		if localPost(toks, m) {
 			return "local-sources" // "camp officials", "a spokeswoman for the camp's council"
 		}
@@ -1323,6 +1326,36 @@ func capitalModifier(toks []token, ms []match, j int) bool {
 	}
 	n := ms[j+1]
 	return n.From == m.To && n.E.Flags&fMention != 0 && n.E.Mention.Relative != ""
+}
+
+// frontedSeat finds the body a sentence opens with as "At <body>," right
+// before the post at ms[k] ("At the Pentagon, press secretary Jane Roe
+// said"): the post is the body's. It returns the body's match index.
+func frontedSeat(toks []token, ms []match, k int) (int, bool) {
+	if k == 0 || len(toks) == 0 || toks[0].Norm != "at" {
+		return 0, false
+	}
+	j := k - 1
+	b := ms[j]
+	if b.To >= len(toks) || toks[b.To].Norm != "," || b.To+1 != ms[k].From || !isBody(b) {
+		return 0, false
+	}
+	if b.From != 1 && (b.From != 2 || toks[1].Norm != "the") {
+		return 0, false
+	}
+	return j, true
+}
+
+// countryModifier: the mention ms[j] is a country's name standing right
+// before a body with a voice of its own, as part of that body's name ("the
+// Syria Civil Defence", "the Iraq Red Crescent"): the body speaks.
+func countryModifier(ms []match, j int) bool {
+	m := ms[j]
+	if j+1 >= len(ms) || m.To-m.From != 1 || m.E.Flags&fCountry == 0 || m.E.Mention.Speaker == "" {
+		return false
+	}
+	n := ms[j+1]
+	return n.From == m.To && isSpeakerMention(n) && !n.E.Mention.Generic && n.E.Mention.Speaker != "" && n.E.Mention.Speaker != m.E.Mention.Speaker
 }
 
 // frontedCapital returns the country of a sentence that opens "In
@@ -2846,6 +2879,9 @@ func (st *docState) headSpeaker(toks []token, ms []match, k, first, lo, v, vt in
 		}
 		if capitalModifier(toks, ms, j) {
 			continue // "the Baghdad Operations Command said": the command speaks
+		}
+		if countryModifier(ms, j) {
+			continue // "the Syria Civil Defence said": the rescue service speaks, not the state
 		}
 		if m.To < v && toks[m.To].Norm == "'s" {
 			if possessor < 0 {
