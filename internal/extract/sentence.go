@@ -5502,6 +5502,9 @@ var strikeNames = words("strike", "strikes", "airstrike", "airstrikes", "raid", 
 // strikes to Sunday, whatever day the clause gives first. Up to two words
 // ("deadly", "air", "Israeli") may stand between the day and the noun.
 func strikeDay(text string, d timex.Mention) bool {
+	if strikeNamedBefore(text, d) {
+		return true
+	}
 	if !possessive(text, d.End) {
 		return false
 	}
@@ -5522,6 +5525,42 @@ func strikeDay(text string, d timex.Mention) bool {
 		rest = rest[n:]
 	}
 	return false
+}
+
+// dayParts stand between "on the" and "of" before a day: "the raids on
+// the night of 2 April".
+var dayParts = words("night", "morning", "evening", "afternoon", "hours")
+
+// strikeNamedBefore reports a date a strike noun governs: "the raids on
+// the night of Wednesday 2 April", "the attack of 5 May", "the strike on
+// Tuesday". Another day the sentence gives first ("imagery taken on 3
+// April, hours after the raids on 2 April") dates something else.
+func strikeNamedBefore(text string, d timex.Mention) bool {
+	b := strings.TrimRight(text[:d.Start], " ")
+	if m := text[d.Start:d.End]; len(m) > 3 && strings.EqualFold(m[:3], "on ") {
+		// the day's own "on": "the strike on Tuesday"
+	} else if w := prevWordOf(text, len(b)); w == "of" {
+		b = strings.TrimRight(b[:len(b)-2], " ")
+		if w := prevWordOf(text, len(b)); dayParts.has(w) {
+			b = strings.TrimRight(b[:len(b)-len(w)], " ")
+			if w := prevWordOf(text, len(b)); w == "early" || w == "small" {
+				b = strings.TrimRight(b[:len(b)-len(w)], " ")
+			}
+			if prevWordOf(text, len(b)) != "the" {
+				return false
+			}
+			b = strings.TrimRight(b[:len(b)-3], " ")
+			if prevWordOf(text, len(b)) != "on" && prevWordOf(text, len(b)) != "in" {
+				return false
+			}
+			b = strings.TrimRight(b[:len(b)-2], " ")
+		}
+	} else if w == "on" {
+		b = strings.TrimRight(b[:len(b)-2], " ")
+	} else {
+		return false
+	}
+	return strikeNames.has(prevWordOf(text, len(b)))
 }
 
 // unresolvedDay reports whether a date mention within [start, end) names a

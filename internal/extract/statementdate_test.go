@@ -103,6 +103,10 @@ func TestEventDate(t *testing.T) {
 		{"Jets struck the camp on Tuesday and again on Wednesday.", "2023-03-07"},
 		{"The ministry said on Wednesday that jets struck the camp on Monday.", "2023-03-06"},
 		{"On Wednesday the families buried Monday's victims.", "2023-03-08"},
+		// a strike noun governs its own day, whatever day comes first
+		{"Satellite photos taken on 8 March, a day after the air raids on the night of 6 March, show the depot gutted.", "2023-03-06"},
+		{"The clinic reopened on Wednesday, two weeks after the strike on 22 February.", "2023-02-22"},
+		{"The clinic reopened on Wednesday, after a week of repairs on the roof.", "2023-03-08"},
 	} {
 		dates := timex.Find(tc.sentence, published)
 		d, ok := eventDate(tc.sentence, dates, 0, len(tc.sentence))
