@@ -269,6 +269,32 @@ func inRecallClause(text string, start int) bool {
 	return k >= 0 && !strings.ContainsAny(before[k:], ".;!?\n")
 }
 
+// landmarkNouns name a war or a turn of one that "since the ..." counts
+// from: "the first troops killed since the war in Gaza began".
+var landmarkNouns = words("war", "conflict", "uprising", "revolution", "crisis", "invasion", "offensive")
+
+// sinceWindow bounds how far back "since the" is looked for.
+const sinceWindow = 40
+
+// inSinceLandmark reports a name in a "since the war in X" phrase: the
+// place of the war a time is counted from, not where the strike fell.
+func inSinceLandmark(text string, start int) bool {
+	before := text[max(0, start-sinceWindow):start]
+	k := strings.LastIndex(before, "since the ")
+	if k < 0 || strings.ContainsAny(before[k:], ".,;!?\n") {
+		return false
+	}
+	rest := before[k+len("since the "):]
+	for rest != "" {
+		w, r, _ := strings.Cut(rest, " ")
+		if landmarkNouns.has(lowerASCII(w)) {
+			return true
+		}
+		rest = r
+	}
+	return false
+}
+
 // reliefLeads open a clause saying what an attack was meant to relieve or
 // draw attention from: "an attempt to relieve the pressure on the gangs in
 // Mosul". The town is the other front, not where the attack was.

@@ -77,6 +77,24 @@ func TestInRecallClause(t *testing.T) {
 	}
 }
 
+func TestInSinceLandmark(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"A rocket killed two soldiers at a base in Iraq, the first deaths there since the war in Ukraine began.", "Ukraine", true},
+		{"It was the deadliest raid since the Russian invasion of Crimea.", "Crimea", true},
+		{"Shelling has hit Tafas every night since the strike on Daraa.", "Daraa", false},
+		{"Since the war began, jets have struck Idlib daily.", "Idlib", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := inSinceLandmark(tt.text, start); got != tt.want {
+			t.Errorf("inSinceLandmark(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestAddressedGovernment(t *testing.T) {
 	tests := []struct {
 		text, name string

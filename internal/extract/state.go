@@ -396,6 +396,9 @@ func (st *docState) run() []model.Claim {
 			if inReliefClause(text, l.Start) {
 				continue // "to relieve the pressure on the gangs in Mosul": the other front
 			}
+			if inSinceLandmark(text, l.Start) {
+				continue // "killed since the war in Gaza began": the war a time counts from
+			}
 			if inRecallClause(text, l.Start) {
 				continue // ", recalling the strikes near al-Qaim in past years": an older strike's place
 			}
