@@ -1175,6 +1175,13 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"gathering of terrorists", "gathering", "militants"}, {"gathering of militants", "gathering", "militants"},
 	{"command and control centre", "headquarters", "militants"}, {"command centre", "headquarters", "militants"},
 	{"military site", "military site", "militants"}, {"military sites", "military site", "militants"},
+	// a weapons programme's sites: what the side that struck says it hit
+	{"chemical weapons programme", "military site", "militants"}, {"chemical weapons program", "military site", "militants"},
+	{"chemical programme", "military site", "militants"}, {"chemical program", "military site", "militants"},
+	{"chemical weapons facility", "military site", "militants"}, {"chemical weapons facilities", "military site", "militants"},
+	{"chemical weapons site", "military site", "militants"}, {"chemical weapons sites", "military site", "militants"},
+	{"chemical arsenal", "military site", "militants"},
+	{"military capabilities", "military site", "militants"}, {"military capability", "military site", "militants"}, // "struck remaining military capabilities"
 	{"military facility", "military site", "militants"}, {"military facilities", "military site", "militants"},
 	{"military target", "military site", "militants"}, {"military targets", "military site", "militants"},
 	{"terrorist positions", "fighting position", "militants"}, {"terrorist targets", "military site", "militants"},
@@ -1205,6 +1212,7 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"food warehouse", "food store", "civilians"}, {"food warehouses", "food store", "civilians"},
 	{"residential building", "residential building", "civilians"}, {"displaced people", "camp", "civilians"},
 	{"funeral", "funeral", "civilians"}, {"kindergarten", "school", "civilians"},
+	{"classroom", "school", "civilians"}, {"classrooms", "school", "civilians"},
 	{"grain warehouse", "food store", "civilians"}, {"grain store", "food store", "civilians"},
 	{"grain terminal", "food store", "civilians"}, {"grain silo", "food store", "civilians"},
 	{"poultry", "farm", "civilians"}, // not any farm: fighters hold farms too

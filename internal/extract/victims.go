@@ -520,7 +520,7 @@ func flip(g string, neg bool) string {
 // civilians", "had not targeted any civilians", "no ISIS fighters"): only
 // determiners, auxiliaries, strike verbs and names stand between them.
 func negatedBefore(toks []token, from, t int) bool {
-	if noneOfWas(toks, from, t) {
+	if noneOfWas(toks, from, t) || noSignOf(toks, from, t) {
 		return true
 	}
 	for q := t - 1; q >= max(from, t-4); q-- {
@@ -535,6 +535,37 @@ func negatedBefore(toks []token, from, t int) bool {
 	}
 	return false
 }
+
+// noSignOf: the group word at t is what "no indication of" (or "no sign
+// of", "no evidence of") speaks of: "there were \"no initial indications\"
+// of civilian casualties" says none were hit. "no", at most three words
+// (adjectives, quotation marks), a noun of evidence, "of", the group word.
+func noSignOf(toks []token, from, t int) bool {
+	if t-2 < from || toks[t-1].Norm != "of" {
+		return false
+	}
+	q := t - 2
+	for q >= from && quoteMarks.has(toks[q].Norm) {
+		q--
+	}
+	if q < from || !signNouns.has(toks[q].Norm) {
+		return false
+	}
+	for n := 0; n < 4 && q-1 >= from; n++ {
+		q--
+		if toks[q].Norm == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// signNouns are what a source says it has none of when it denies a group
+// was hit ("no indications of civilian casualties").
+var signNouns = words("indication", "indications", "sign", "signs", "evidence", "trace", "traces")
+
+// quoteMarks may close a quoted "no initial indications" before its "of".
+var quoteMarks = words("\"", "”", "'", "’")
 
 // noneOfWas: the group word at t is what "none of" the things named was
 // ("none of the sites was a medical facility", "none of them were
