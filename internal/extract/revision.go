@@ -191,13 +191,19 @@ func findRevision(toks []token) (revision, bool) {
 				rv := revision{standing: v, standingTo: rangeEnd(toks, to+2, v), at: i}
 				if w, ok := revisedFrom(toks, to+2); ok {
 					rv.withdrawn, rv.fromKind = w, figureKind(toks, i, to)
+				} else if w, ok := earlierGivenAfter(toks, to+2); ok {
+					rv.withdrawn, rv.fromKind = w, figureKind(toks, i, to)
 				}
 				return rv, true
 			}
 		}
 		if correctWords.has(n) && i+1 < len(toks) {
-			if v, ok := correctIs(toks, i); ok {
-				return revision{standing: v, at: i}, true
+			if v, at, ok := correctIs(toks, i); ok {
+				rv := revision{standing: v, at: i}
+				if w, ok := notFigure(toks, at+1); ok {
+					rv.withdrawn, rv.fromKind = w, figureKind(toks, i, at)
+				}
+				return rv, true
 			}
 		}
 		if n == "not" && i+3 < len(toks) && toks[i+1].Norm == "the" && earlierPronouns.has(toks[i+3].Norm) {
@@ -296,21 +302,62 @@ func figureKind(toks []token, verb, to int) string {
 }
 
 // correctIs: "the correct number was five", "the actual toll is 12", "the
-// revised figure stands at 3".
-func correctIs(toks []token, adj int) (int, bool) {
+// revised figure stands at 3". It returns the standing figure and its token.
+func correctIs(toks []token, adj int) (int, int, bool) {
 	for j := adj + 1; j < len(toks) && j <= adj+6; j++ {
 		switch toks[j].Norm {
 		case "was", "is", "at", "be":
 			if !figureNounBetween(toks, adj+1, j) {
-				return 0, false
+				return 0, 0, false
 			}
-			return numberAt(toks, j+1)
+			v, ok := numberAt(toks, j+1)
+			return v, j + 1, ok
 		case ",", ".", ";":
-			return 0, false
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// notFigure reads the withdrawn figure the speaker sets right after the
+// standing one: "the correct number is 48, not 60".
+func notFigure(toks []token, i int) (int, bool) {
+	if i < len(toks) && toks[i].Norm == "," {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].Norm != "not" {
+		return 0, false
+	}
+	return numberAt(toks, i+1)
+}
+
+// earlierGivenAfter reads the withdrawn figure from a clause after the
+// standing one that tells how the speaker gave it: "lowered the toll to 48
+// …, when it announced 60 dead on Sunday", "after they had reported 31".
+// A pronoun, auxiliaries, a verb of giving a figure, the figure.
+func earlierGivenAfter(toks []token, from int) (int, bool) {
+	for p := from; p+2 < len(toks); p++ {
+		if !givenPronouns.has(toks[p].Norm) {
+			continue
+		}
+		v := p + 1
+		for v < len(toks) && auxBeforeEarlier.has(toks[v].Norm) {
+			v++
+		}
+		if v+1 < len(toks) && figureGivingVerbs.has(toks[v].Norm) {
+			if w, ok := numberAt(toks, v+1); ok {
+				return w, true
+			}
 		}
 	}
 	return 0, false
 }
+
+// givenPronouns stand for the speaker that gave an earlier figure.
+var givenPronouns = words("it", "they", "he", "she", "we")
+
+// figureGivingVerbs give a figure: "when it announced 60 dead".
+var figureGivingVerbs = words("announced", "reported", "gave", "given", "put", "counted", "recorded", "registered", "listed")
 
 func figureNounBetween(toks []token, from, to int) bool {
 	for j := from; j < to; j++ {

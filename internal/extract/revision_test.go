@@ -55,6 +55,12 @@ func TestRevisedTolls(t *testing.T) {
 		{"the withdrawn figure after the standing one, across a comma",
 			"Rescuers said 21 people were killed when Russian jets hit the market in Ariha on Monday. On Tuesday the rescuers lowered the toll to 17, from the 21 they gave at first.",
 			[]want{{"local-sources", "asserts", "killed/unknown=17", "killed/unknown=21"}}},
+		{"the withdrawn figure in a clause of how it was given",
+			"The civil defence on Tuesday lowered the toll from Monday's Russian air strike on the market in Ariha to 17, saying it had counted some of the dead twice when it announced 21 dead on Monday.",
+			[]want{{"local-sources", "asserts", "killed/unknown=17", "killed/unknown=21"}}},
+		{"the correct number, not the withdrawn one",
+			"Russian jets hit the market in Ariha on Monday, killing dozens, rescuers said. \"The correct number of dead is 17, not 21,\" a rescuer said on Tuesday.",
+			[]want{{"local-sources", "asserts", "killed/civilians=17", "killed/civilians=21"}}},
 		{"a long figure noun phrase before the standing figure",
 			"The council has revised the number of people killed in Monday's Russian air strike on the market in Ariha to 17, down from 21.",
 			[]want{{"journalist", "asserts", "killed/unknown=17", "killed/unknown=21"}}},
@@ -120,6 +126,9 @@ func TestFindRevision(t *testing.T) {
 		{"the council revised its toll upward to 40", 0, 0, false},
 		{"the directorate revised down the number killed in the shelling, blamed on the army, to six from eight", 6, 8, true},
 		{"the army corrected the report, saying 20 were killed", 0, 0, false},
+		{"the council lowered the toll from the market bombing to 31, saying some dead were counted twice when it announced 40 dead on Friday", 31, 40, true},
+		{"\"The correct number of dead is 31, not 40,\" the mayor said", 31, 40, true},
+		{"the correct number of dead is 31, officials said", 31, 0, true},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.sentence, 0, len(tc.sentence), nil)
