@@ -118,6 +118,26 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			reasonHas: "contested: Iraqi state TV says the United States struck; unnamed US official and CJTF-OIR (coalition command) deny it; Iraqi military says no strike took place",
 		},
 		{
+			name: "a belligerent that said it hit fighters later counts civilian dead: its account of who was hit is withdrawn, not its strike",
+			inc: incident(
+				cl{id: "first", speaker: "us-dod", asserted: []string{"us"}, group: "militants"},
+				cl{id: "review", speaker: "us-dod", asserted: []string{"us"}, group: "civilians",
+					counts: []model.Count{n("killed", "civilians", 4, 4, false)}},
+			),
+			wantContra: "retraction:us-dod/us-dod",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "fighters and civilians counted together withdraw nothing",
+			inc: incident(
+				cl{id: "first", speaker: "us-dod", asserted: []string{"us"}, group: "militants"},
+				cl{id: "both", speaker: "us-dod", asserted: []string{"us"},
+					counts: []model.Count{n("killed", "civilians", 2, 2, false), n("killed", "militants", 5, 5, false)}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a share smaller than the total is no contradiction",
 			inc: incident(
 				cl{id: "a", speaker: "journalist", counts: []model.Count{n("vehicles_destroyed", "unknown", 260, 260, true)}},

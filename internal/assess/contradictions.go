@@ -929,6 +929,7 @@ func hitWords(c *model.Claim) string {
 // said, or corrects its own figure.
 func (a *Assessor) retractions(v *incView, k *collector) {
 	a.revisedFigures(v, k)
+	a.revisedTargets(v, k)
 	for j, y := range v.claims {
 		if y.c.Stance != model.StanceRetracts && y.c.Stance != model.StanceDenies {
 			continue
@@ -1003,6 +1004,47 @@ func (a *Assessor) revisedFigures(v *incView, k *collector) {
 					figure{n: r}.text(), model.CountNoun(r.Kind, false), now))
 		}
 	}
+}
+
+// revisedTargets: a belligerent that said its strike hit fighters and
+// later, speaking again of its own strike, counts civilians among the dead
+// or hurt and no fighters ("we said the strike killed an ISIS-K
+// facilitator … the strike killed three civilians") has withdrawn its
+// account of who was hit, though not its strike.
+func (a *Assessor) revisedTargets(v *incView, k *collector) {
+	for _, y := range v.claims {
+		if !y.asserting || !a.ownVoice(y.c) || !countsOnlyCivilians(y.c) {
+			continue
+		}
+		for _, x := range v.claims {
+			// the same report tells both accounts (a review's findings
+			// beside what was said at the time); a later report's civilian
+			// toll may be of another strike the incident holds
+			if x == y || x.src != y.src || x.c.Document != y.c.Document || !x.asserting || x.order > y.order || !a.after(x.c, y.c) ||
+				!a.ownVoice(x.c) || hitGroup(x.c) != model.GroupMilitants {
+				continue
+			}
+			k.add(model.ContraRetraction, x, y, "target",
+				fmt.Sprintf("%s first says those hit were %s, then counts civilians among them.",
+					a.speakerName(x.c), groupWords(x.c)))
+			break
+		}
+	}
+}
+
+// countsOnlyCivilians: the claim gives a positive figure of civilians
+// killed or hurt and none of fighters.
+func countsOnlyCivilians(c *model.Claim) bool {
+	civ := false
+	for _, n := range c.Counts {
+		switch {
+		case n.Group == model.GroupMilitants:
+			return false
+		case model.CivilianGroup(n.Group) && !n.None() && personCount(n.Kind):
+			civ = true
+		}
+	}
+	return civ
 }
 
 func hasCount(ns []model.Count, c model.Count) bool {

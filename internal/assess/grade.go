@@ -20,8 +20,9 @@ import (
 func (a *Assessor) grade(v *incView, cs []model.Contradiction) (string, string) {
 	retracted := map[string]bool{}
 	for _, c := range cs {
-		if c.Kind == model.ContraRetraction && len(c.B.Revises) == 0 {
-			// (a corrected figure withdraws no strike)
+		if c.Kind == model.ContraRetraction && len(c.B.Revises) == 0 && !isAsserting(&c.B) {
+			// (a corrected figure, or account of who was hit, withdraws
+			// no strike)
 			retracted[a.srcOf(v, c.A.ID)] = true
 		}
 	}
