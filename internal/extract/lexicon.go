@@ -1239,6 +1239,9 @@ var groupWords = []struct{ Phrase, Group string }{
 	{"unarmed", "civilians"},
 	// people who fled or travel, held or sheltering where the strike fell
 	{"migrants", "civilians"}, {"refugees", "civilians"},
+	// the young, and people passing by, whom a report names as among those hit
+	{"boy", "civilians"}, {"boys", "civilians"}, {"girl", "civilians"}, {"girls", "civilians"},
+	{"schoolchildren", "civilians"}, {"passer - by", "civilians"}, {"passers - by", "civilians"},
 }
 
 // fieldKeys are the labelled fields of an incident log entry ("- Date: 3
