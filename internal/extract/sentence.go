@@ -194,11 +194,12 @@ func (a *attribution) inherit(prev attribution, from, to int) {
 
 // clause is the content of one attribution (or of the narration).
 type clause struct {
-	from, to int // content tokens
-	att      *attribution
-	idx      int  // index of att in the sentence's attributions
-	answered bool // a question the speaker answers: "Asked whether X struck, Y said it had not"
-	narrated bool // the narrator's own clause before ", and <speaker> said": it tells the strike even naming no one
+	from, to  int // content tokens
+	att       *attribution
+	idx       int  // index of att in the sentence's attributions
+	answered  bool // a question the speaker answers: "Asked whether X struck, Y said it had not"
+	narrated  bool // the narrator's own clause before ", and <speaker> said": it tells the strike even naming no one
+	unclaimed bool // the narrator's "no group has claimed the attack": nobody is known to have struck
 }
 
 // sentenceAfter is what sentence leaves to be done once it returns.
@@ -382,6 +383,14 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}) ||
 		st.recentClaim(idx) && pronounAfterDenial(toks, ms)) // "Moscow flatly denies it."
+	if from, to := st.unclaimedClause(toks, quoted); from < to {
+		// "No group has claimed responsibility for the attack": the
+		// reporter's own word that nobody is known to have struck
+		st.clause(idx, s, toks, ms, at, cov, quoted, clause{from: from, to: to, unclaimed: true}, nil, dates)
+		if from == 0 {
+			return
+		}
+	}
 	atts := st.attributions(toks, ms, at, cov, quoted)
 	// (once per sentence: every clause asks, and a sentence may have
 	// thousands of clauses and attributions)
@@ -4522,6 +4531,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		unknownPerp = negatedWithin(toks, 0, a.verb, 6) && abilityWithin(toks, 0, a.verb, 5) && whoStruck(toks, ms, cl.from, cl.to)
 	}
 	ownIgnorance := false // the speaker itself cannot tell who struck
+	if cl.unclaimed {
+		unknownPerp, ownIgnorance, hasCue = true, true, true
+	}
 	if unknownPerp && cl.att == nil {
 		if sp := st.ignorantSubject(toks, ms, cl); sp != "" {
 			speakers, name = []string{sp}, "" // "The monitor did not identify the aircraft that struck"
@@ -4817,6 +4829,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				negated = true // no strike: something else caused it
 			}
 			// (the narrator's "it was not clear who" leaves the question open)
+			if cl.unclaimed {
+				asserted, denied, negated = []string{"unknown"}, nil, false
+			}
 			if unknownPerp && (sp != model.Journalist || ownIgnorance) && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = []string{"unknown"}
 			}
