@@ -1426,6 +1426,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				p = q
 			}
 		}
+		// "the hallmarks of Iran-aligned factions within Iraq's Popular
+		// Mobilisation Forces": the traces of a part are the whole's
+		p = partOf(toks, p, cl.from)
 		// "the attack was the work of Islamic State fighters"
 		if ok, neg := workOf(toks, p, cl.from); ok {
 			add(actor, neg)
@@ -3107,6 +3110,40 @@ func workOf(toks []token, p, from int) (found, neg bool) {
 		}
 	}
 	return false, false
+}
+
+// partPrepositions join a part of an armed force to the force: "factions
+// within the PMF", "cells of the SDF".
+var partPrepositions = words("within", "of", "in", "inside", "among")
+
+// partModifiers may stand before the part: "Iran-aligned factions",
+// "hardline militia factions".
+var partModifiers = words("aligned", "backed", "linked", "allied", "affiliated", "-")
+
+// partOf moves p, the token before an actor, over a part of that actor to
+// the "of" that governs the part ("the hallmarks of Iran-aligned factions
+// within Iraq's Popular Mobilisation Forces", "the work of rogue elements
+// of the PMF"), so that the trace or the work is read as the actor's. It
+// returns p unchanged when no part stands there.
+func partOf(toks []token, p, from int) int {
+	q := p
+	if q-1 > from && toks[q].Norm == "'s" {
+		q -= 2 // "within Iraq's": the country that holds the force
+	}
+	for q > from && (toks[q].Norm == "the" || toks[q].Quote != 0) {
+		q--
+	}
+	if q-1 <= from || !partPrepositions.has(toks[q].Norm) || !agentNouns.has(toks[q-1].Norm) {
+		return p
+	}
+	q -= 2
+	for q > from && q >= p-10 && (partModifiers.has(toks[q].Norm) || agentQualifiers.has(toks[q].Norm) || toks[q].Upper && q+1 < len(toks) && toks[q+1].Norm == "-") {
+		q--
+	}
+	if toks[q].Norm != "of" {
+		return p
+	}
+	return q
 }
 
 // markNouns name the traces that point to a culprit: "bears the hallmarks
