@@ -1,11 +1,17 @@
 package extract
 
-import "github.com/crosscheck/crosscheck/internal/model"
+import (
+	"slices"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
 
 // A news report's own "No group has claimed responsibility for the attack"
 // says that nobody is known to have struck: the reporter names the
 // perpetrator `unknown`, even where a source goes on to blame someone (the
-// blame is that source's). An analyst's blog, a thread or an NGO's report
+// blame is that source's). Where a source has already said the attacker
+// was unidentified, the unknown is that source's word, not the reporter's.
+// An analyst's blog, a thread or an NGO's report
 // that says so usually goes on to name its own culprit, and is left alone.
 
 // noClaimHeads follow "no" in the subjects that claim nothing: "no group", "no
@@ -51,7 +57,7 @@ func unclaimedAt(toks []token, t, to int) bool {
 // clause saying nobody has claimed the attack, at its start or after ",
 // and" or ";". It returns the clause's bounds (from < to when found).
 func (st *docState) unclaimedClause(toks []token, quoted []bool) (from, to int) {
-	if st.narrator != model.Journalist || st.doc.Kind != model.KindNews {
+	if st.narrator != model.Journalist || st.doc.Kind != model.KindNews || st.sourceSaidUnknown() {
 		return 0, 0
 	}
 	for t := range toks {
@@ -70,4 +76,17 @@ func (st *docState) unclaimedClause(toks []token, quoted []bool) (from, to int) 
 		}
 	}
 	return 0, 0
+}
+
+// sourceSaidUnknown reports a claim so far in which a source other than the
+// reporter names the attacker unknown ("an unidentified drone struck the
+// depot", an official said).
+func (st *docState) sourceSaidUnknown() bool {
+	for i := range st.claims {
+		c := &st.claims[i]
+		if c.Speaker != model.Journalist && slices.Contains(c.PerpetratorsAsserted, "unknown") {
+			return true
+		}
+	}
+	return false
 }
