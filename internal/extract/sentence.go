@@ -997,7 +997,7 @@ func (st *docState) noteGroup(ms []match) {
 			continue
 		}
 		if e.Mention.Speaker != "" && !ms[k].InName {
-			st.noteHeadWords(e.Words, e.Mention.Speaker) // "the toll from the Hama health directorate has risen. The directorate says"
+			st.noteHeadWords(e, e.Mention.Speaker) // "the toll from the Hama health directorate has risen. The directorate says"
 		}
 		if !body && isBody(ms[k]) {
 			st.lastBody, body = e.Mention.Speaker, true
@@ -1057,7 +1057,7 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		st.setStateVoice(st.e.actors.SpeaksFor(sp), sp) // for "Baghdad said" later
 	}
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
-		st.noteHeadWords(e.Words, sp) // the body, for "the ministry added", "the cell said"
+		st.noteHeadWords(e, sp) // the body, for "the ministry added", "the cell said"
 		if to := ms[k].To; to < len(toks) {
 			sp = personIn(sp, toks[to].Norm) // "a JOC official said"
 		}
@@ -5733,27 +5733,27 @@ func (st *docState) noteHeads(toks []token, from, to int, sp string) {
 }
 
 // noteHeadWords remembers the speaker of a lexicon mention by each of its
-// head nouns ("Security Media Cell": "cell").
-func (st *docState) noteHeadWords(words []string, sp string) {
-	for _, w := range words {
-		if anaphorHeads.has(w) {
-			st.setByHead(w, sp)
-		}
-	}
-	// the name's shorter tails, for a later "the general command" or "the
-	// Guards" that means the "YPG general command" or the "Revolutionary
-	// Guards" named before
-	if len(words) < 2 {
+// head nouns ("Security Media Cell": "cell") and, for a later "the general
+// command" or "the Guards" that means the "YPG general command" or the
+// "Revolutionary Guards" named before, by its name's shorter tails. A body
+// named again with nothing noted in between (most repeated mentions) would
+// write the same values, so it is skipped.
+func (st *docState) noteHeadWords(e *lexEntry, sp string) {
+	if e == st.notedEntry && sp == st.notedSpeaker {
 		return
 	}
-	if st.byTail == nil {
-		st.byTail = make(map[string]string, 4)
+	for _, w := range e.heads {
+		st.setByHead(w, sp)
 	}
-	tails := strings.Join(words[1:], " ") // one string; each tail is a suffix of it
-	for i, off := 1, 0; i < len(words); i++ {
-		st.byTail[tails[off:]] = sp
-		off += len(words[i]) + 1
+	if len(e.tails) > 0 {
+		if st.byTail == nil {
+			st.byTail = make(map[string]string, 4)
+		}
+		for _, t := range e.tails {
+			st.byTail[t] = sp
+		}
 	}
+	st.notedEntry, st.notedSpeaker = e, sp
 }
 
 // headAnaphor resolves a subject "the <head>" (or "the <adjective> <head>")

@@ -64,6 +64,8 @@ type docState struct {
 	lastIssuer      string            // who issued the last report or statement named
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
 	byTail          map[string]string // "general command" -> the body whose name ended so ("the YPG general command")
+	notedEntry      *lexEntry         // the mention noteHeadWords last wrote byHead and byTail for, nil after any other write
+	notedSpeaker    string            // and its speaker
 	stateVoice      map[string]string // an actor -> its last official voice, for "Baghdad said" after the JOC
 	lastGroup       string            // the last organisation named in an earlier sentence ("the group said")
 	lastBody        string            // the last body of any kind named in an earlier sentence ("its coordinator said")
@@ -745,6 +747,7 @@ func (st *docState) setByHead(head, speaker string) {
 		st.byHead = make(map[string]string, 4)
 	}
 	st.byHead[head] = speaker
+	st.notedEntry = nil // a later noteHeadWords of the same mention must write again
 }
 
 // setStateVoice remembers the last official body heard for actor.

@@ -400,6 +400,11 @@ type lexEntry struct {
 	Target  string
 	Group   string
 	ISO     string
+	// heads and tails are what noteHeadWords remembers a body's speaker by:
+	// the words of Words in anaphorHeads, and the name's shorter tails
+	// ("general command" of "ypg general command"), made once when the
+	// lexicon is built instead of at every mention.
+	heads, tails []string
 }
 
 // lexicon matches phrases of word tokens, longest first.
@@ -846,6 +851,31 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
+	for _, list := range lx.byFirst {
+		for _, c := range list {
+			c.e.heads, c.e.tails = headNotes(c.e.Words)
+		}
+	}
 	lx.index()
 	return lx
+}
+
+// headNotes returns the words of a phrase in anaphorHeads, in order, and its
+// tails (each a suffix of its words after the first, joined by spaces),
+// longest first.
+func headNotes(words []string) (heads, tails []string) {
+	for _, w := range words {
+		if anaphorHeads.has(w) {
+			heads = append(heads, w)
+		}
+	}
+	if len(words) < 2 {
+		return heads, nil
+	}
+	joined := strings.Join(words[1:], " ")
+	for i, off := 1, 0; i < len(words); i++ {
+		tails = append(tails, joined[off:])
+		off += len(words[i]) + 1
+	}
+	return heads, tails
 }
