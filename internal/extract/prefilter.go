@@ -56,7 +56,7 @@ var (
 		"lower figure", "higher figure", "different figure", "lower toll", "higher toll", "different toll"}
 )
 
-// Hit kinds. All but hitRevision are also the flags of a sentence (uint8):
+// Hit kinds. All but hitRevision and hitVersion are also the flags of a sentence (uint8):
 // the constants are untyped so that they serve both.
 const (
 	hitCue = 1 << iota
@@ -68,6 +68,7 @@ const (
 	hitRelease
 	hitFrame    // a word that frames a place name ("village", "area"): see gazetteer.FrameKeys
 	hitRevision // a word a corrected toll needs (revisionVerbList, correctWordList, "not"): read by reviseTolls, no sentence flag
+	hitVersion  // "version", which a story's correction note needs (mayCorrectStory), no sentence flag
 )
 
 type prefilter struct {
@@ -140,6 +141,7 @@ func buildPrefilterWith(b interface{ AddString(string) }) ([]uint16, []string) {
 	add(revisionVerbList, hitRevision)
 	add(correctWordList, hitRevision)
 	add([]string{"not"}, hitRevision)
+	add([]string{"version"}, hitVersion)
 	iso := make([]string, len(kinds))
 	for _, c := range countries {
 		b.AddString(c.Phrase)

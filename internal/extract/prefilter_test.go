@@ -115,3 +115,27 @@ func TestPrefilterMatchesAhoCorasick(t *testing.T) {
 		}
 	}
 }
+
+// The words a story's correction note needs are found at word starts in
+// any case (mayCorrectStory): "version" as a kind of its own, "corrected"
+// among the revision words.
+func TestCorrectionNoteHits(t *testing.T) {
+	e := New(nil, nil)
+	for _, text := range []string{
+		"An earlier version of this story said the ministry struck.",
+		"AN EARLIER VERSION OF THIS STORY said so.",
+		"This article has been corrected.",
+		"This article has been\nCorrected.",
+	} {
+		st := &docState{e: e, text: text, hits: e.pre.scan(text, nil)}
+		if !st.mayCorrectStory() {
+			t.Errorf("%q: no correction word found", text)
+		}
+	}
+	for _, text := range []string{"The subversion was uncorrected.", "A correct count."} {
+		st := &docState{e: e, text: text, hits: e.pre.scan(text, nil)}
+		if st.mayCorrectStory() {
+			t.Errorf("%q: a correction word found", text)
+		}
+	}
+}

@@ -678,7 +678,7 @@ func (st *docState) ownEarlierFigure(i int, speaker, kind string) int {
 // that dates and places a strike, not about whatever day the sentence
 // before it named, nor the day of the correction.
 func (st *docState) storyCorrections() {
-	if !mayCorrectStory(st.text) {
+	if !st.mayCorrectStory() {
 		return
 	}
 	lead := st.storyLead()
@@ -793,8 +793,23 @@ func withoutActors(all, drop []string) []string {
 // needs. Every claim's quote and every sentence is a span of the text, so
 // without either the story has no correction note, and the passes over its
 // claims and sentences (a search of each, 1.2% of extraction) are skipped.
-func mayCorrectStory(text string) bool {
-	return strings.Contains(text, "version") || strings.Contains(text, "corrected")
+// Both notes' phrases hold the word after a space ("earlier version of",
+// "has been corrected"), so the prefilter's hits, case-folded at word
+// starts, find every text with a note: "version" (hitVersion) and
+// "corrected", one of the revision words (hitRevision). Texts holding the
+// words only inside others ("subversion") have no note either way.
+func (st *docState) mayCorrectStory() bool {
+	for _, h := range st.hits {
+		switch h.kind {
+		case hitVersion:
+			return true
+		case hitRevision:
+			if w := st.text[h.pos:min(len(st.text), h.pos+len("corrected"))]; strings.EqualFold(w, "corrected") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storyLead: the claim that tells of the story's strike: the first one,

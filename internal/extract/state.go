@@ -277,7 +277,7 @@ func (st *docState) run() []model.Claim {
 			framePos = append(framePos, h.pos)
 			continue
 		}
-		if h.kind == hitRevision {
+		if h.kind == hitRevision || h.kind == hitVersion {
 			continue // (reviseTolls reads these)
 		}
 		if h.pos < last {
