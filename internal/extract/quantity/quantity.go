@@ -808,7 +808,12 @@ func (p *parser) figureAt(i int) int {
 	switch f.cls {
 	case clsHuman, clsVehicle:
 		human := f.cls == clsHuman
-		f.last = p.listEnd(f.last, f.cls)
+		if end := p.listEnd(f.last, f.cls); end > f.last {
+			if human && f.group == model.GroupCivilians && p.nonCivilianIn(f.last+1, end) {
+				f.group = model.GroupUnknown // "dozens of civilians and military personnel": not all civilians
+			}
+			f.last = end
+		}
 		fwd, fd := p.cueAfter(f.last+1, human)
 		back, bd := p.cueBefore(f.first-1, human)
 		f.kind = kindOf(pickCue(fwd, fd, back, bd), f.cls)
@@ -1542,10 +1547,13 @@ func (p *parser) headAfter(k int) headHit {
 		case t.kind == tWord && t.ent() == nil && k+2 < len(p.toks) && p.toks[k+1].kind == tPunct && p.toks[k+1].punct == '-' &&
 			p.toks[k+1].glued && p.toks[k+2].glued && p.toks[k+2].kind == tWord:
 			continue // a hyphenated modifier: "a booby-trapped truck"
-		case t.kind == tWord && t.ent() == nil && !compound && k+1 < len(p.toks) && p.toks[k+1].ent() != nil &&
-			p.toks[k+1].ent().head != nil && !p.toks[k+1].ent().mod && (p.toks[k+1].ent().head.cls == clsHuman ||
-			p.toks[k+1].ent().head.cls == clsVehicle && !p.toks[k+1].ent().head.one):
+		case t.kind == tWord && t.ent() == nil && !compound && p.compoundHeadAt(k+1):
 			compound = true // a noun the vocabulary lacks before a noun of people or vehicles: "three truffle hunters", "two motor vehicles"
+			continue
+		case t.kind == tWord && t.ent() == nil && !t.cap && !compound && k+1 < len(p.toks) && p.toks[k+1].kind == tWord &&
+			p.toks[k+1].ent() == nil && !p.toks[k+1].cap && p.compoundHeadAt(k+2):
+			compound = true // two such nouns: "four defence ministry personnel", "two water tanker trucks"
+			k++
 			continue
 		case t.kind == tPunct && (t.lit() == "-" || t.lit() == "'") && t.glued:
 			continue
@@ -1600,6 +1608,16 @@ func (p *parser) headAfter(k int) headHit {
 	t := &p.toks[k]
 	h.bareOK = !h.sawMod && (t.kind == tPunct || t.ent() != nil && (t.ent().cue != 0 || t.ent().aux || t.ent().head == nil && t.ent().num == nil && !t.ent().mod && !t.ent().month))
 	return h
+}
+
+// compoundHeadAt reports a noun of people or vehicles at token k that an
+// unknown noun before it may modify: "truffle hunters", "motor vehicles".
+func (p *parser) compoundHeadAt(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	e := p.toks[k].ent()
+	return e != nil && e.head != nil && !e.mod && (e.head.cls == clsHuman || e.head.cls == clsVehicle && !e.head.one)
 }
 
 // alongWith reports "along with" or "together with" just before token i.
@@ -1687,9 +1705,13 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		}
 	}
 	dist := 0
+	articles := 0 // articles inside the window, which they do not use up: "from a village at the foot of the ridge"
 	relative := false
-	for ; k < len(p.toks) && dist < 10; k++ {
+	for ; k < len(p.toks) && dist-articles < 10; k++ {
 		t := &p.toks[k]
+		if w := t.lit(); w == "the" || w == "a" || w == "an" {
+			articles++
+		}
 		if t.kind == tPunct {
 			switch t.lit() {
 			case ",":
@@ -2189,6 +2211,9 @@ func (p *parser) cueBefore(k int, human bool) (cue, int) {
 		if t.kind == tPunct {
 			switch t.lit() {
 			case "\"":
+				if dist == 0 && k+1 < len(p.toks) && p.toks[k+1].glued {
+					continue // a quoted figure: put the dead at "at least 24" militants
+				}
 				// a quoted object right after its verb: destroyed "a large
 				// gathering of terrorists and three of their vehicles"
 				if k > 0 && !t.glued && p.toks[k-1].ent() != nil {
@@ -3797,6 +3822,50 @@ func (p *parser) listEnd(at int, cls class) int {
 		at = next
 	}
 	return at
+}
+
+// nonCivilianIn reports a noun of people in tokens from..to (a list's
+// later items) that says armed men: a noun of militants, one of forces
+// ("soldiers", "troops") or one after a modifier of forces ("military
+// personnel", "security staff"). "Patients and staff" stay civilians.
+func (p *parser) nonCivilianIn(from, to int) bool {
+	armed := false // a modifier of forces before the noun
+	for j := from; j <= to && j < len(p.toks); j++ {
+		e := p.toks[j].ent()
+		switch {
+		case e == nil:
+			armed = false
+			continue
+		case e.mod && (e.militant || forcesModifier(p.toks[j].lit())) && j < to:
+			armed = true
+			continue
+		case e.head == nil || e.head.cls != clsHuman:
+			continue
+		}
+		if armed || e.head.group == model.GroupMilitants || forcesNoun(p.toks[j].lit()) {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesModifier: a modifier that makes people members of a force.
+func forcesModifier(w string) bool {
+	switch w {
+	case "military", "army", "security", "police", "government", "militia":
+		return true
+	}
+	return false
+}
+
+// forcesNoun: a noun of members of a force, which no vocabulary group
+// marks ("soldiers" are of no group in the gold's tolls).
+func forcesNoun(w string) bool {
+	switch w {
+	case "soldier", "soldiers", "troops", "servicemen", "officers", "conscripts", "policemen", "guards":
+		return true
+	}
+	return false
 }
 
 // definite reads one vehicle a destroy cue acts upon, with "the" or, at the

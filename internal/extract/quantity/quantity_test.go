@@ -741,6 +741,23 @@ var countCases = []countCase{
 	{"one insurgent", "The helicopter killed one insurgent near the dam.", nil,
 		[]string{"one insurgent => killed/militants/1..1"}},
 	{"a singular modifier before an unknown noun is not counted", "Two terrorist safehouses were destroyed.", nil, nil},
+	// ---- two unknown nouns before a noun of people; a long post-modifier; a mixed list; a quoted figure (written for these tests)
+	{"two unknown nouns before a noun of people", "The monitor said three interior ministry personnel died in the blast.", nil,
+		[]string{"three interior ministry personnel => killed/unknown/3..3"}},
+	{"a participle phrase with articles before the verb", "Three pickups used by the gang for moving fuel across the river were destroyed.", nil,
+		[]string{"Three pickups => vehicles_destroyed/unknown/3..3"}},
+	{"a place phrase with articles before the verb", "Relatives said four farmers from a hamlet on the edge of the plain were killed at dawn.", nil,
+		[]string{"four farmers => killed/civilians/4..4"}},
+	{"civilians and soldiers are of no one group", "The governor said dozens of civilians and security personnel were wounded.", nil,
+		[]string{"dozens of civilians and security personnel => injured/unknown/24..nil~"}},
+	{"patients and staff stay civilians", "At least nine patients and staff were killed when the clinic was hit.", nil,
+		[]string{"At least nine patients and staff => killed/civilians/9..nil"}},
+	{"a quoted figure after its cue noun", "The army put the dead at \"more than 30\" insurgents.", nil,
+		[]string{"more than 30\" insurgents => killed/militants/31..nil"}},
+	{"did not result in any losses", "The shelling did not result in any losses among the staff of the post, the command said.", nil,
+		[]string{"not result in any losses => killed/unknown/0..0", "not result in any losses => injured/unknown/0..0"}},
+	{"did not cause any casualties among a force is no toll", "The raid killed six gunmen and did not cause any casualties among our troops.", nil,
+		[]string{"six gunmen => killed/militants/6..6"}},
 }
 
 func TestCounts(t *testing.T) {
@@ -770,6 +787,7 @@ func TestMayStateZero(t *testing.T) {
 		"Five militants were killed.":         false,
 		"The town is known for its orchards.": false, // "no" inside a word
 		"Dozens were wounded in the north.":   false,
+		"It did not result in any losses.":    true,
 	} {
 		if got := mayStateZero(s); got != want {
 			t.Errorf("mayStateZero(%q) = %v, want %v", s, got, want)

@@ -32,6 +32,9 @@ var zeroTolls = []struct {
 	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
 	// "carried out without any civilian casualties"
 	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?civilian\s+(casualties|fatalities|deaths|injuries)\b`), group: model.GroupCivilians},
+	// "the attack did not result in any losses", "did not cause any
+	// casualties": starts at the negation, which followCounts reads
+	{re: regexp.MustCompile(`(?i)\bnot\s+(?:result(?:ed)?\s+in|cause[ds]?|lead\s+to|led\s+to|leave|leaves)\s+any\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|losses)\b`)},
 	// "the attack caused only material damage"
 	{re: regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`), kinds: []string{model.CountKilled, model.CountInjured}},
 }
@@ -55,6 +58,8 @@ func zeroOfOneSide(rest string) (string, bool) {
 		switch strings.ToLower(rest[g[0]:g[1]]) {
 		case "civilian", "civilians", "residents", "locals", "villagers", "population":
 			return model.GroupCivilians, true
+		case "personnel", "staff":
+			return "", false // "no losses among the personnel of the base": the people at the place struck
 		}
 	}
 	return "", true
@@ -89,7 +94,7 @@ var zeroFirst = func() (t [256]bool) {
 }()
 
 // zeroAnchors start every zero-toll rule (lower case).
-var zeroAnchors = []string{"no", "nobody", "none", "without", "material"}
+var zeroAnchors = []string{"no", "nobody", "none", "without", "material", "casualties", "losses"}
 
 // unionKinds returns the kinds of a and b, each once, killed first.
 func unionKinds(a, b []string) []string {
