@@ -2810,7 +2810,7 @@ func (p *parser) rollUp() {
 	for k := 0; k+1 < len(p.figs); k++ {
 		a := &p.figs[k]
 		side := p.rollSide(a)
-		if side == rollNone || p.partOf(a) {
+		if side == rollNone || p.partOf(a) && !p.civilianPartsOfAll(k, side) {
 			continue
 		}
 		n := 0 // the figures joined to a
@@ -2859,6 +2859,24 @@ func (p *parser) rollUp() {
 		}
 		k += n
 	}
+}
+
+// civilianParts: two figures of people, both civilians or children.
+func civilianParts(a, b *fig) bool {
+	civ := func(g string) bool { return g == model.GroupCivilians || g == model.GroupChildren }
+	return civ(a.group) && civ(b.group)
+}
+
+// civilianPartsOfAll reports figure k as the first of civilian parts that
+// "including" or "among them" gives of a whole of no group: "16 dead,
+// among them six fishermen and a boy" (at least 7 civilians). The parts of
+// a whole of civilians are not summed: each is a part of a known total.
+func (p *parser) civilianPartsOfAll(k, side int) bool {
+	if side != rollCivilians || !p.introducedBy(p.figs[k].first) {
+		return false
+	}
+	w := p.wholeBefore(k)
+	return w != nil && (w.group == "" || w.group == model.GroupUnknown)
 }
 
 // sumMixedPair makes the total of two figures of people that "and" joins,
@@ -3096,8 +3114,8 @@ func (p *parser) article(i int) int {
 		if f.kind == "" && p.word(i-1) == "and" {
 			// the list of the verb before goes on: "killing two
 			// fighters and a civilian"
-			if prev := p.lastHuman(); prev != nil && prev.last == i-2 && !p.introducedBy(prev.first) {
-				f.kind = prev.kind
+			if prev := p.lastHuman(); prev != nil && prev.last == i-2 && (!p.introducedBy(prev.first) || civilianParts(prev, &f)) {
+				f.kind = prev.kind // also a part going on: "among them six fishermen and a boy"
 			}
 		}
 		if f.kind == "" && p.alongWith(i) {

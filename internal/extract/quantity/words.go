@@ -156,7 +156,8 @@ var heads = []head{
 	{"parents", clsHuman, "", false}, {"grandchildren", clsHuman, "", false}, {"grandsons", clsHuman, "", false},
 	{"uncles", clsHuman, "", false},                                             // "a man and his two nephews"
 	{"mercenaries", clsHuman, "", false}, {"nationalists", clsHuman, "", false}, // a defence ministry's enemy: "up to 40 nationalists and foreign mercenaries were eliminated"
-	{"elements", clsHuman, "", false},                                    // a defence ministry's word for enemy personnel: "64 regime elements were neutralised"
+	{"elements", clsHuman, "", false},                                      // a defence ministry's word for enemy personnel: "64 regime elements were neutralised"
+	{"apostates", clsHuman, "", false}, {"crusaders", clsHuman, "", false}, // a jihadist group's word for the forces it fights: "killed 30 apostates"
 	{"citizens", clsHuman, "", false},                                    // "five citizens were martyred": not a group
 	{"official", clsHuman, "", true}, {"officials", clsHuman, "", false}, // "killed a local official and three other people"
 	{"contractor", clsHuman, "", true}, {"contractors", clsHuman, "", false}, // "wounding eight contractors and a soldier": no group of their own
