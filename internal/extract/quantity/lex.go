@@ -225,6 +225,7 @@ var triggerShapes = func() (f [maxVocabWord + 1][26][26]bool) {
 			f[len(w)][w[0]-'a'][w[len(w)-1]-'a'] = true // "killed a civilian"
 		}
 	}
+	f[len("civilians")]['c'-'a']['s'-'a'] = true // "the men were civilians" (restatedGroup)
 	return f
 }()
 
@@ -334,7 +335,7 @@ func isTrigger(w string) bool {
 		return false
 	}
 	e := &entries[id]
-	return e.num != nil || e.word == "half" || e.word == "both" ||
+	return e.num != nil || e.word == "half" || e.word == "both" || e.word == "civilians" ||
 		e.ordinal && e.word != "another" && e.word != "second" ||
 		e.kin ||
 		e.head != nil && e.head.one && (e.head.cls == clsHuman || e.head.cls == clsVehicle)

@@ -580,6 +580,9 @@ func (p *parser) figureAt(i int) int {
 		if end := p.definitePerson(i); end > i {
 			return end
 		}
+		if end := p.restatedGroup(i); end > i {
+			return end
+		}
 	}
 	if t.lit() == "both" {
 		if end := p.both(i); end > i {
@@ -3260,6 +3263,51 @@ func (p *parser) definitePerson(i int) int {
 	p.add(fig{first: i, last: h.at, numAt: i, min: ptr(1), max: ptr(1), cls: clsHuman,
 		item: p.text(h.at), group: h.group(), kind: kind})
 	return h.at + 1
+}
+
+// restatedGroup reads who the people of the toll told before were, said
+// with no number: "the men were civilians", "the dead were civilians"
+// after "killing both men". The figure is that toll (the latest exact one
+// of previous, of no group) with the group of the noun after the copula;
+// nothing when the sentence has a figure of people of its own.
+func (p *parser) restatedGroup(i int) int {
+	if p.word(i) != "the" || i+2 >= len(p.toks) {
+		return i
+	}
+	kind, ok := restatedNouns[p.word(i+1)]
+	if !ok || p.lastHuman() != nil {
+		return i
+	}
+	at := p.identityAfter(i + 2)
+	if at < 0 {
+		return i
+	}
+	if kind == "" {
+		kind = p.latestToll()
+	}
+	toll := p.latestExact(kind)
+	if toll == nil || toll.Group != "" && toll.Group != model.GroupUnknown {
+		return i
+	}
+	p.add(fig{first: i, numAt: i, last: at, cls: clsHuman, kind: kind, item: p.text(at),
+		group: p.toks[at].ent().head.group, min: ptr(*toll.Min), max: ptr(*toll.Max)})
+	return at + 1
+}
+
+// latestExact is the latest count of kind among the last eight of
+// previous when it is an exact figure above zero, or nil.
+func (p *parser) latestExact(kind string) *model.Count {
+	for k := len(p.prev) - 1; k >= 0 && k >= len(p.prev)-8; k-- {
+		c := &p.prev[k]
+		if kind == "" || c.Kind != kind {
+			continue
+		}
+		if c.Min == nil || c.Max == nil || *c.Min != *c.Max || *c.Min == 0 {
+			return nil
+		}
+		return c
+	}
+	return nil
 }
 
 // personCue is the kind (killed or injured) a cue right before token i or
