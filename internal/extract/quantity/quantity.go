@@ -3271,8 +3271,8 @@ func (p *parser) definitePerson(i int) int {
 // of previous, of no group) with the group of the noun after the copula;
 // nothing when the sentence has a figure of people of its own.
 func (p *parser) restatedGroup(i int) int {
-	if p.word(i) != "the" || i+2 >= len(p.toks) {
-		return i
+	if i+2 >= len(p.toks) || p.word(i) != "the" || p.word(i+2) != "were" && p.word(i+2) != "are" {
+		return i // (a cheap test first: "the" is common)
 	}
 	kind, ok := restatedNouns[p.word(i+1)]
 	if !ok || p.lastHuman() != nil {

@@ -797,6 +797,7 @@ func TestMayStateZero(t *testing.T) {
 		"The town is known for its orchards.": false, // "no" inside a word
 		"Dozens were wounded in the north.":   false,
 		"It did not result in any losses.":    true,
+		"Officials did not say who fired.":    true, // "not": only the negated rules run
 	} {
 		if got := mayStateZero(s); got != want {
 			t.Errorf("mayStateZero(%q) = %v, want %v", s, got, want)

@@ -13,9 +13,10 @@ import (
 // kinds its words speak of, and the group: civilians when the rule names
 // them ("no civilians were harmed" says nothing of fighters), else unknown.
 var zeroTolls = []struct {
-	re    *regexp.Regexp
-	kinds []string // nil: the kinds of the word the expression captures
-	group string   // "": unknown
+	re      *regexp.Regexp
+	kinds   []string // nil: the kinds of the word the expression captures
+	group   string   // "": unknown
+	negated bool     // the rule starts at "not": run only on a sentence holding it
 }{
 	// "No one was killed", "nobody was hurt", "none of them were wounded",
 	// "nobody, soldier or civilian, had been killed or wounded"
@@ -34,7 +35,7 @@ var zeroTolls = []struct {
 	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?civilian\s+(casualties|fatalities|deaths|injuries)\b`), group: model.GroupCivilians},
 	// "the attack did not result in any losses", "did not cause any
 	// casualties": starts at the negation, which followCounts reads
-	{re: regexp.MustCompile(`(?i)\bnot\s+(?:result(?:ed)?\s+in|cause[ds]?|lead\s+to|led\s+to|leave|leaves)\s+any\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|losses)\b`)},
+	{re: regexp.MustCompile(`(?i)^not\s+(?:result(?:ed)?\s+in|cause[ds]?|lead\s+to|led\s+to|leave|leaves)\s+any\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|losses)\b`), negated: true},
 	// "the attack caused only material damage"
 	{re: regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`), kinds: []string{model.CountKilled, model.CountInjured}},
 }
@@ -94,7 +95,66 @@ var zeroFirst = func() (t [256]bool) {
 }()
 
 // zeroAnchors start every zero-toll rule (lower case).
-var zeroAnchors = []string{"no", "nobody", "none", "without", "material", "casualties", "losses"}
+var zeroAnchors = []string{"no", "nobody", "none", "without", "material", "not"}
+
+// negationAnchor starts the negated rules; a sentence holding only it runs
+// only those (it is common, the regular expressions are not cheap).
+const negationAnchor = "not"
+
+// negatedMatches runs re, anchored at its start, at each "not" of
+// sentence: a search from every byte costs several times the whole parse.
+func negatedMatches(re *regexp.Regexp, sentence string) [][]int {
+	var out [][]int
+	for i := 0; i < len(sentence); {
+		if byteClass[sentence[i]]&classLetter == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(sentence) && byteClass[sentence[j]]&classLetter != 0 {
+			j++
+		}
+		if equalFold(negationAnchor, sentence[i:j]) && (i == 0 || byteClass[sentence[i-1]]&classLetter == 0) {
+			if loc := re.FindStringSubmatchIndex(sentence[i:]); loc != nil {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += i
+					}
+				}
+				out = append(out, loc)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// anchorsIn reports whether sentence holds a zero anchor other than
+// "not" (plain), and "not" (negated), as whole words of any case.
+func anchorsIn(s string) (plain, negated bool) {
+	for i := 0; i < len(s); {
+		if byteClass[s[i]]&classLetter == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && byteClass[s[j]]&classLetter != 0 {
+			j++
+		}
+		if w := s[i:j]; byteClass[s[i]]&classZeroFirst != 0 && zeroAnchor(w) {
+			if equalFold(negationAnchor, w) {
+				negated = true
+			} else {
+				plain = true
+			}
+			if plain && negated {
+				return
+			}
+		}
+		i = j
+	}
+	return
+}
 
 // unionKinds returns the kinds of a and b, each once, killed first.
 func unionKinds(a, b []string) []string {
@@ -130,8 +190,18 @@ func ZeroTolls(sentence string) []Figure {
 // expression.
 func zeroFigures(sentence string) []Figure {
 	var out []Figure
+	plain, negated := anchorsIn(sentence)
 	for _, z := range zeroTolls {
-		for _, loc := range z.re.FindAllStringSubmatchIndex(sentence, -1) {
+		if z.negated && !negated || !z.negated && !plain {
+			continue
+		}
+		var locs [][]int
+		if z.negated {
+			locs = negatedMatches(z.re, sentence)
+		} else {
+			locs = z.re.FindAllStringSubmatchIndex(sentence, -1)
+		}
+		for _, loc := range locs {
 			kinds := z.kinds
 			if kinds == nil {
 				kinds = kindsOfWord(sentence[loc[2]:loc[3]])
