@@ -191,6 +191,29 @@ func namesCulprit(toks []token, ms []match) bool {
 	return unidentifiedArm(toks, 0, len(toks))
 }
 
+// sourceNamesCulprit reports a sentence that names an actor as where a
+// weapon came from ("the missiles came from inside Iran") or whose work
+// something was ("this was the work of Islamic State").
+func sourceNamesCulprit(toks []token, ms []match) bool {
+	for _, m := range ms {
+		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && (originNamed(toks, m.From) || workOfActor(toks, m.From)) {
+			return true
+		}
+	}
+	return false
+}
+
+// workOfActor: the actor at t is whose work a deed was ("this was the
+// work of Islamic State"; workOf reads the predicate).
+func workOfActor(toks []token, t int) bool {
+	p := t - 1
+	for p >= 0 && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an") {
+		p--
+	}
+	found, _ := workOf(toks, p, 0)
+	return found
+}
+
 // holdVerbs blame only with "responsible" after the one held: "hold the
 // Americans responsible" (not "the town held by the army").
 var holdVerbs = words("held", "holds", "holding", "hold")

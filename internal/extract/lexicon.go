@@ -661,6 +661,9 @@ var orgMentions = []mention{
 	// local bodies and posts that count the dead, and state voices by post
 	{Phrase: "health directorate", Speaker: "local-sources"},      // "according to the provincial health directorate"
 	{Phrase: "health department", Speaker: "local-sources"},       // idem
+	{Phrase: "health board", Speaker: "local-sources"},            // "the health board of the regional administration said three were wounded"
+	{Phrase: "health commission", Speaker: "local-sources"},       // idem
+	{Phrase: "health committee", Speaker: "local-sources"},        // idem
 	{Phrase: "regional administration", Speaker: "local-sources"}, // "the regional administration said three people were killed"
 	{Phrase: "regional head", Speaker: "local-sources"},           // "the regional head said a terminal was hit"
 	{Phrase: "defence official", Relative: "sources"},             // "a U.S. defence official confirmed": the demonym or the report's country
@@ -1050,6 +1053,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"committed a massacre", ""}, {"committed a new massacre", ""},
 	{"neutralised", ""}, {"neutralized", ""}, // Turkish and Iraqi statements: "neutralised 12 militants"
 	{"martyred", ""}, {"blown up", ""}, {"blew up", ""}, {"detonated", ""}, {"rigged", ""},
+	{"detonating", ""}, {"blew themselves up", ""}, {"blew himself up", ""}, // "before detonating his explosive belt"
 	// planting a bomb is the attack when no other verb tells it: "the SDF said
 	// Islamic State cells had planted the device" (not "planted" alone: trees, flags)
 	{"planted the device", ""}, {"planted a device", ""}, {"planted the bomb", ""}, {"planted a bomb", ""},

@@ -2564,8 +2564,16 @@ func originAfter(toks []token, t, end int) (int, bool) {
 	if j+1 >= end || toks[j].Norm != "from" {
 		return 0, false
 	}
-	return skipArticles(toks, j+1, end), true
+	j = skipArticles(toks, j+1, end)
+	if j+1 < end && originInside.has(toks[j].Norm) {
+		j = skipArticles(toks, j+1, end) // "the missiles came from inside Iran"
+	}
+	return j, true
 }
+
+// originInside may stand between "from" and the origin: "came from inside
+// Iran", "fired from within Syrian territory".
+var originInside = words("inside", "within")
 
 // attributionIn reports, in tokens [from, to) before a speaker, a sentence
 // that names who struck only by a predicate: "the drone was Turkish", "it

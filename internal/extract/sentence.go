@@ -433,6 +433,12 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		// in the strike the report told of.
 		hasCue = true
 	}
+	if !hasCue && !hasRef && len(st.meta) > 0 && anyResolved(atts) && sourceNamesCulprit(toks, ms) {
+		// "A U.S. official told us the missiles came from inside Iran", "the
+		// command said this was the work of Islamic State": a source's word
+		// on who struck the strike told of, however far back it was told.
+		hasCue = true
+	}
 	if !hasCue && !hasRef && st.recentClaim(idx) && namesCulprit(toks, ms) {
 		// "Local sources attributed them to Russian aircraft.", "It was the
 		// Americans.", "The drone was unidentified.": who struck the strike
@@ -4421,8 +4427,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
 			hasCue = true // "the drone was American", "it was the Americans"
 		}
-		if fl&fMention != 0 && m.E.Mention.Actor != "" && (attributedTo(toks, m.From) || originNamed(toks, m.From) || heldResponsible(toks, m)) {
-			hasCue = true // "attributed them to Russian aircraft", "the rockets came from Iran", "hold Israel responsible"
+		if fl&fMention != 0 && m.E.Mention.Actor != "" && (attributedTo(toks, m.From) || originNamed(toks, m.From) || heldResponsible(toks, m) || workOfActor(toks, m.From)) {
+			hasCue = true // "attributed them to Russian aircraft", "the rockets came from Iran", "hold Israel responsible", "the work of Islamic State"
 		}
 		if fl&fRetract != 0 {
 			retract = true

@@ -26,7 +26,7 @@ var countWords = words("all", "both", "one", "two", "three", "four",
 
 // identityVerbs describe those hit: "described X as", "called X", "identified X as".
 var identityVerbs = words(
-	"described", "describes", "describing", "identified", "identifies",
+	"described", "describes", "describing", "describe", "identified", "identifies", "identify",
 	"called", "calls", "labelled", "labeled", "branded",
 )
 
@@ -57,7 +57,7 @@ func victimIdentity(toks []token, from, to int) string {
 		case identityVerbs.has(n):
 			// the object names those hit, then what they were
 			for u := t + 1; u < min(to, t+6); u++ {
-				if victimRefs.has(toks[u].Norm) {
+				if victimRefs.has(toks[u].Norm) || toks[u].Norm == "them" { // "describe them as schoolgirls"
 					if g := predicateGroup(toks, u+1, to); g != "" {
 						return g
 					}

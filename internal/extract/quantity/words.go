@@ -214,6 +214,7 @@ var heads = []head{
 	{"infants", clsHuman, model.GroupChildren, false}, {"babies", clsHuman, model.GroupChildren, false},
 	{"boy", clsHuman, model.GroupChildren, true}, {"girl", clsHuman, model.GroupChildren, true},
 	{"toddlers", clsHuman, model.GroupChildren, false}, {"schoolchildren", clsHuman, model.GroupChildren, false},
+	{"schoolgirls", clsHuman, model.GroupChildren, false}, {"schoolboys", clsHuman, model.GroupChildren, false},
 	// militants
 	{"militants", clsHuman, model.GroupMilitants, false}, {"militant", clsHuman, model.GroupMilitants, true},
 	{"fighters", clsHuman, model.GroupMilitants, false}, {"fighter", clsHuman, model.GroupMilitants, true},
