@@ -23,6 +23,11 @@ type mention struct {
 	// where the report's state has no voice of its own ("the authorities
 	// said" in a report about Yemen)
 	LocalBare bool
+	// Subject: a bare name that speaks only as the subject of a speech verb
+	// ("the YPG rejected the accusation", "the Kurdish YPG militia said"),
+	// never as a modifier or an object ("YPG-controlled media claimed",
+	// "media close to the YPG"): see voiceAsSubject
+	Subject bool
 }
 
 // organisations and their aliases.
@@ -348,8 +353,12 @@ var orgMentions = []mention{
 	{Phrase: "sdf", Actor: "sdf", Speaker: "sdf"},                    // "the SDF"
 	// the YPG is the SDF's core: its spokesmen speak for the SDF (no actor
 	// row: "YPG positions" are what Turkey says it struck, not who struck;
-	// nor the bare acronym: "YPG-controlled media" are local voices)
+	// nor the bare acronym as a modifier: "YPG-controlled media" are local
+	// voices)
 	{Phrase: "people's protection units", Speaker: "sdf"},
+	// the bare acronym only as the subject of a speech verb: "the YPG
+	// rejected the accusation" (not "YPG-controlled media claimed")
+	{Phrase: "ypg", Speaker: "sdf", Subject: true},
 	// but the acronym before one of its own bodies or voices is the force
 	// speaking: "the YPG general command said", "a YPG spokesman said"
 	{Phrase: "ypg general command", Speaker: "sdf"},

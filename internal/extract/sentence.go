@@ -245,7 +245,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	if len(toks) == 0 {
 		return
 	}
-	st.ms = st.e.lex.matchAll(toks, st.ms[:0])
+	st.ms = dropObjectVoices(toks, st.e.lex.matchAll(toks, st.ms[:0]))
 	ms := st.ms
 	for k := range ms {
 		if rel := ms[k].E.Mention.RelActor; rel != "" && ms[k].E.Mention.Actor == "" {
@@ -456,7 +456,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if !anyResolved(atts) {
 			if sp := st.accountGiver(toks, ms); sp != "" {
 				st.lastSpeaker, st.lastSpeakerName = sp, ""
-			} else if sp := st.subjectBody(toks, ms); sp != "" && len(atts) == 0 {
+			} else if sp := st.subjectBodyAt(toks, ms, st.afterLabel(s, toks)); sp != "" && len(atts) == 0 {
 				st.lastSpeaker, st.lastSpeakerName = sp, ""
 			}
 		}
@@ -692,6 +692,75 @@ func (st *docState) afterDateline(toks []token) int {
 	for t := 1; t < len(toks) && t < 16; t++ {
 		if n := toks[t].Norm; n == "-" || n == "—" || n == "–" {
 			return t + 1
+		}
+	}
+	return 0
+}
+
+// dropObjectVoices removes the names that speak only as a subject (a
+// mention's Subject) where they are not one: "YPG-controlled media
+// claimed" is no word of the YPG's own.
+func dropObjectVoices(toks []token, ms []match) []match {
+	keep := 0
+	for k := range ms {
+		if ms[k].E.Mention.Subject && !voiceAsSubject(toks, ms, k) {
+			continue
+		}
+		ms[keep] = ms[k]
+		keep++
+	}
+	return ms[:keep]
+}
+
+// subjectGap may stand between a group's name and its speech verb: "the
+// YPG militia said", "the YPG has denied", "the YPG, for its part, said".
+var subjectGap = words("militia", "has", "have", "had", "also", "later", "again", "itself", "quickly", "swiftly", "then", "on", "its", "for", "part", ",")
+
+// voiceAsSubject: the mention ms[k] is the subject of a speech verb after
+// it ("the YPG rejected"), or the agent of one before it ("the claims
+// circulated by the PKK/YPG").
+func voiceAsSubject(toks []token, ms []match, k int) bool {
+	m := ms[k]
+	if affiliatedTo(toks, m.From) {
+		return false // "media close to the YPG said": the outlets', not the group's
+	}
+	if p := m.From - 1; p >= 0 && toks[p].Norm == "by" || p >= 2 && toks[p].Norm == "/" && toks[p-2].Norm == "by" {
+		for j := k - 1; j >= 0 && ms[j].To >= m.From-4; j-- {
+			if ms[j].E.Flags&fSpeech != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	t := m.To
+	for t < len(toks) && t < m.To+5 && subjectGap.has(toks[t].Norm) {
+		t++
+	}
+	for j := k + 1; j < len(ms) && ms[j].From <= t; j++ {
+		if ms[j].From == t && ms[j].E.Flags&(fSpeech|fDenial) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLabel is the first token after a transcript's upper-case label that
+// opens the paragraph ("ABOUD: The official news agency did not mention
+// the town."), or 0: the subject of what the label's speaker says comes
+// after it, whether or not the label itself names a known speaker.
+func (st *docState) afterLabel(s sentences.Sentence, toks []token) int {
+	if s.Start > 0 && st.text[s.Start-1] != '\n' {
+		return 0
+	}
+	for t := 1; t < len(toks) && t < 5; t++ {
+		if toks[t].Norm == ":" {
+			if clockColon(toks, t) || !upperLabel(st.text, toks[:t]) {
+				return 0
+			}
+			return t + 1
+		}
+		if !toks[t].Word && toks[t].Norm != "." {
+			return 0
 		}
 	}
 	return 0
@@ -1196,8 +1265,8 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		if localPost(toks, m) {
 			return "local-sources" // "camp officials", "a spokeswoman for the camp's council"
 		}
-		// "CJTF-OIR spokesman"
-		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
+		// "CJTF-OIR spokesman", "the Pentagon's deputy press secretary"
+		if from := rankedPostFrom(toks, m.From); k > 0 && (ms[k-1].To == from || ms[k-1].To == from-1 && toks[from-1].Norm == "'s") && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
 			return st.resolveMention(toks, ms, k-1)
 		}
 		// "the brigade's media office": a unit of the body the report last named
@@ -1260,6 +1329,19 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		return mm.Speaker
 	}
 	return ""
+}
+
+// postRanks may open a post between its body and it: "the Pentagon's
+// deputy press secretary", "the coalition's acting spokesman".
+var postRanks = words("deputy", "acting", "chief", "senior", "assistant", "principal")
+
+// rankedPostFrom is where the post that opens at from begins with the
+// ranks before it.
+func rankedPostFrom(toks []token, from int) int {
+	for n := 0; n < 2 && from > 0 && postRanks.has(toks[from-1].Norm); n++ {
+		from--
+	}
+	return from
 }
 
 // officialVoices are a state's official bodies: a capital that speaks after
