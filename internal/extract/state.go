@@ -584,7 +584,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -1897,8 +1897,10 @@ var (
 		"revised ", "corrected ", "updated ", "lowered ", // "the toll was revised on Friday to 74": the day of the new figure
 		"accusation ", "accusations ", "allegation ", "allegations ", "charges "} // "rejected the accusation on Monday": the day of the answer
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
-	// "the SDF's statement of Monday": a statement named by its day.
-	statementOf = [...]string{"statement ", "tweet ", "briefing ", "announcement ", "communique "}
+	// "the SDF's statement of Monday": a statement named by its day; so is
+	// a report or note ("our note of 30 July reported nine killed in X on
+	// 29 July": the note's day, not the strike's).
+	statementOf = [...]string{"statement ", "tweet ", "briefing ", "announcement ", "communique ", "note ", "report ", "bulletin "}
 )
 
 // statementLast has the byte before the final space of every statement
@@ -1915,10 +1917,13 @@ var statementLast = func() (last [256]bool) {
 // dropSpanStarts removes the dates that open a span reaching to the time
 // of writing ("the fourth raid since June", "since early 2019"): they date
 // no strike, and a later sentence must not take them as the passage's day.
+//
+// One such date does date a strike (sinceStrike): "has hit tanks around
+// Sweida since Tuesday" (the strikes began that day).
 func dropSpanStarts(text string, dates []timex.Mention) []timex.Mention {
 	kept := dates[:0]
 	for _, d := range dates {
-		if !afterSince(text, d.Start) && !titleWeekday(text, d) {
+		if !(afterSince(text, d.Start) && !sinceStrike(text, d)) && !titleWeekday(text, d) {
 			kept = append(kept, d)
 		}
 	}
@@ -1938,6 +1943,43 @@ func titleWeekday(text string, d timex.Mention) bool {
 	}
 	return d.End+1 < len(text) && text[d.End] == ' ' && text[d.End+1] >= 'A' && text[d.End+1] <= 'Z'
 }
+
+// sinceStrike reports a date "since" opens that dates a strike: the day a
+// run of strikes began, told in the perfect with a strike verb ("Israel
+// has also hit tanks around Sweida since Tuesday", "jets have been
+// pounding the town since Monday"). A month or a year ("has struck Syria
+// hundreds of times since 2011") is a long campaign's start, not a
+// strike's day.
+func sinceStrike(text string, d timex.Mention) bool {
+	if d.When.Precision != model.PrecisionDay {
+		return false
+	}
+	// the clause before "since": back to the last comma, semicolon or
+	// full stop, at most 100 bytes
+	lo := max(0, d.Start-100)
+	if k := strings.LastIndexAny(text[lo:d.Start], ",;.:"); k >= 0 {
+		lo += k + 1
+	}
+	perfect := false
+	for _, w := range strings.Fields(text[lo:d.Start]) {
+		w = lowerASCII(strings.Trim(w, "\"'"))
+		switch {
+		case sincePerfectAux.has(w):
+			perfect = true
+		case perfect && sinceStrikeVerbs.has(w):
+			return true
+		}
+	}
+	return false
+}
+
+// sincePerfectAux open the perfect a run of strikes "since" a day is told in.
+var sincePerfectAux = words("has", "have", "had")
+
+// sinceStrikeVerbs are the participles of such a run: "has hit", "have
+// been shelling".
+var sinceStrikeVerbs = words("hit", "struck", "shelled", "bombed", "pounded", "targeted", "raided", "attacked",
+	"hitting", "striking", "shelling", "bombing", "pounding", "targeting", "raiding", "attacking")
 
 // afterSince reports a date phrase that "since" opens, inside the phrase
 // ("since June") or just before it ("since early June").
@@ -2012,7 +2054,7 @@ func statementDate(text string, d timex.Mention) bool {
 	}
 	for _, v := range phrases {
 		if v[len(v)-2] == c && endsFold(text, lo, end, v) {
-			return true
+			return v != "since " || !sinceStrike(text, d)
 		}
 	}
 	return false

@@ -47,6 +47,8 @@ func TestStatementDate(t *testing.T) {
 		"the raid |Tuesday":                            false,
 		"the army's statement of |Friday says":         true, // a statement named by its day
 		"the shelling of |Friday":                      false,
+		"Our note of |4 May put the dead at six":       true, // a report named by its day
+		"the monitor's report of |Sunday said":         true,
 		"the news agency reported |Sunday":             true,  // the day of the report, not the raid
 		"local radio reported on |Sunday that":         false, // its claim's only day: kept
 		"Ankara dismissed the accusation on |Monday":   true,  // the day of the answer
@@ -81,6 +83,11 @@ func TestDropSpanStarts(t *testing.T) {
 		{"A medic told The Saturday Courier that nine people had died in the raid.", nil},
 		{"The Sunday Ledger reported that the shelling went on for hours on Friday.", []string{"Friday"}},
 		{"The shelling stopped. The Sunday raid killed four.", []string{"Sunday"}},
+		// a run of strikes told in the perfect began on its "since" day
+		{"Turkish drones have struck villages east of the river since Monday.", []string{"Monday"}},
+		{"Artillery has been shelling the market area since Tuesday, medics said.", []string{"Tuesday"}},
+		{"Jets have struck the province hundreds of times since March.", nil},
+		{"The town has been calm since Monday.", nil},
 	} {
 		var kept []string
 		for _, d := range dropSpanStarts(tc.sentence, timex.Find(tc.sentence, published)) {
@@ -103,6 +110,7 @@ func TestEventDate(t *testing.T) {
 		{"Jets struck the camp on Tuesday and again on Wednesday.", "2023-03-07"},
 		{"The ministry said on Wednesday that jets struck the camp on Monday.", "2023-03-06"},
 		{"On Wednesday the families buried Monday's victims.", "2023-03-08"},
+		{"Turkish drones have struck villages east of the river since Monday.", "2023-03-06"}, // the run of strikes began then
 		// a strike noun governs its own day, whatever day comes first
 		{"Satellite photos taken on 8 March, a day after the air raids on the night of 6 March, show the depot gutted.", "2023-03-06"},
 		{"The clinic reopened on Wednesday, two weeks after the strike on 22 February.", "2023-02-22"},
