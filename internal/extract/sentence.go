@@ -4756,6 +4756,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	di := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= startByte })
 	if d, ok := eventDate(text, dates[di:], startByte, endByte); ok {
 		when, ownDate, ownDateAt = d.When, true, d.Start
+		if len(clausePlaces) > 1 && len(dates)-di > 1 {
+			if w, ok := firstStrikePlace(text, clausePlaces, dates[di:], d, where, endByte); ok {
+				where = w // "in A on 29 July, and of two in B on 30 July": the day dates A's strike
+			}
+		}
 	}
 	if !ownDate {
 		if d, ok := eventDate(text, dates, 0, len(text)); ok {
@@ -5552,6 +5557,37 @@ func casualtyIn(toks []token, cl clause) bool {
 		}
 	}
 	return num && cas
+}
+
+// firstStrikePlace: a clause that tells two strikes, each with its place
+// and day ("the killing of eight in shelling of A on 29 July, and of two in
+// shelling of the town of B on 30 July"), is dated by the first day; its
+// place is then the first strike's, not the place picked nearest the last
+// strike word. It returns the place before the day when where lies past
+// it, after an "and", with another day of a strike after where.
+func firstStrikePlace(text string, pl []gazetteer.Located, dates []timex.Mention, day timex.Mention, where model.Where, end int) (model.Where, bool) {
+	k := slices.IndexFunc(pl, func(l gazetteer.Located) bool { return l.Start > day.End && l.Where.Name == where.Name })
+	if k < 0 || !strings.Contains(text[day.End:pl[k].Start], " and ") {
+		return where, false
+	}
+	later := slices.ContainsFunc(dates, func(d timex.Mention) bool {
+		return d.Start > pl[k].End && d.End <= end && d.When.From != "" && d.When.From != day.When.From && !statementDate(text, d)
+	})
+	if !later {
+		return where, false
+	}
+	n := 0
+	for n < len(pl) && pl[n].End <= day.Start {
+		n++
+	}
+	if n == 0 {
+		return where, false
+	}
+	w := pickPlace(text, pl[:n])
+	if w.Precision == model.PlaceCountry || w.Precision == model.PlaceProvince {
+		return where, false
+	}
+	return w, true
 }
 
 // eventDate picks the strike's date among the dates within text[from:to]:
