@@ -159,6 +159,8 @@ func TestLocate(t *testing.T) {
 		{"a shrine town south of the capital, under two spellings", "A strike hit a house in Sayyida Zeinab; mourners gathered in Sayyidah Zaynab.", nil,
 			[]want{{"Sayyida Zeinab", "Sayyida Zeinab", "SY", "in", model.PlaceTown},
 				{"Sayyidah Zaynab", "Sayyida Zeinab", "SY", "in", model.PlaceTown}}},
+		{"the old quarter of a provincial capital, named apart from its city", "Mortar rounds fell on homes in Daraa al-Balad before dawn.", nil,
+			[]want{{"Daraa al-Balad", "Daraa al-Balad", "SY", "in", model.PlaceDistrict}}},
 		{"a summary line's opening word is no place", "Bottom line: a strike on an arms depot in Latakia. Key point: nobody died.", nil,
 			[]want{{"Latakia", "Latakia", "SY", "in", model.PlaceTown}}},
 		{"person names", "Pentagon spokesman Matthew Allen and President Obama spoke.", []string{"US"}, nil},

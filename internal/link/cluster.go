@@ -644,7 +644,7 @@ func (l *linker) placeDated(i int) {
 			return
 		}
 		ok, g := timeFit(it, c)
-		if !ok || l.separateStrikes(it, id) {
+		if !ok || l.separateStrikes(it, id) || l.otherDayElsewhere(it, id) {
 			return
 		}
 		cands = append(cands, l.candidateFor(it, id, g))
@@ -1712,6 +1712,53 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 		return true
 	}
 	return false
+}
+
+// otherDayElsewhere reports that item it, a strike its sentence places at
+// its own town, and a sentence of its own report that places its strike at
+// another town on another day would end up in cluster id: "shelled Daraa
+// al-Balad yesterday, Thursday … at dawn today, Friday, the artillery also
+// shelled the town of Tafas". The report tells two strikes, whoever it
+// quotes for each. Unlike separateStrikes the speakers may differ: two
+// towns and two days, both told by one report, leave no room for one
+// strike told twice (unless one sentence names the other's town or points
+// back to a strike). The other sentence counts when it is in the cluster
+// already (whatever names the cluster took from sentences placed only by
+// their passage), or, not yet linked, when the cluster lies at its very
+// place on its days and the item would join by distance alone.
+func (l *linker) otherDayElsewhere(it *item, id int) bool {
+	if !it.ownPlace || !it.dated || it.tier != tierFine || !toldAsKilling(it) {
+		return false
+	}
+	c := &l.clusters[id]
+	byDistance := c.dated && !slices.Contains(c.names, it.name)
+	for _, j := range l.docs[it.doc].items {
+		o := &l.items[j]
+		if o == it || !o.ownPlace || !toldAsKilling(o) || !o.dated || o.tier != tierFine || gap(it.lo, it.hi, o.lo, o.hi) == 0 {
+			continue
+		}
+		if o.cluster != id && !(byDistance && o.cluster < 0 && slices.Contains(c.names, o.name) && gap(o.lo, o.hi, c.lo, c.hi) <= o.pad) {
+			continue
+		}
+		if model.DistanceKM(it.lat, it.lon, o.lat, o.lon) < sameSiteKM ||
+			strings.Contains(it.c.Quote, o.c.Where.Name) || strings.Contains(o.c.Quote, it.c.Where.Name) ||
+			refersToStrike(it.c.Quote) || refersToStrike(o.c.Quote) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// toldAsKilling: a sentence told as a strike (a known event family) or as
+// a toll at its town ("one of the nine was killed in Tafas on the following
+// morning"); not a death in hospital, placed where the wounded were taken.
+func toldAsKilling(it *item) bool {
+	if it.fam != famUnknown {
+		return true
+	}
+	return slices.ContainsFunc(it.c.Counts, func(n model.Count) bool { return tollKinds[n.Kind] }) &&
+		!strings.Contains(strings.ToLower(it.c.Quote), "hospital")
 }
 
 // toldApart: two sentences of one speaker tell their strikes differently:

@@ -94,6 +94,9 @@ type item struct {
 	// strike was ("IDF artillery struck in the area of Khiam"); see
 	// separateStrikes.
 	site bool
+	// ownPlace: like site, but a district (a city's quarter, "Daraa
+	// al-Balad") counts too; see otherDayElsewhere.
+	ownPlace bool
 }
 
 type cluster struct {
@@ -318,6 +321,8 @@ func makeItem(c *model.Claim, id string) item {
 	}
 	it.denial = c.Stance == model.StanceDenies || c.Stance == model.StanceRetracts
 	it.site = it.hasLL && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
+		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
+	it.ownPlace = it.site || it.hasLL && w.Precision == model.PlaceDistrict &&
 		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry
 	switch {

@@ -785,6 +785,38 @@ func TestLinkSeparateStrikes(t *testing.T) {
 			want: "n other s",
 		},
 		{
+			name: "two speakers of one report: shelling of one village one day, of the other the next",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "journalist", p: northVillage, rel: "in", from: day, typ: model.EventArtillery, killed: 4,
+					quote: "Four civilians were killed yesterday when army guns shelled homes in Dar Sallum, our correspondent reported."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "local-sources", p: southVillage, rel: "in", from: "2024-05-03", typ: model.EventArtillery,
+					quote: "At dawn today the artillery also shelled farms in Ain Qasr, activists said."},
+			),
+			want: "n | s",
+		},
+		{
+			name: "a report telling both villages on their days keeps its first out of another report's strike at the second",
+			claims: claims(
+				cb{id: "other", doc: "a0", speaker: "ngo", p: southVillage, rel: "in", from: day, typ: model.EventArtillery,
+					quote: "The monitor said shells fell on Ain Qasr."},
+				cb{id: "n", doc: "d1", speaker: "journalist", p: northVillage, rel: "in", from: day, typ: model.EventArtillery,
+					quote: "Army guns shelled homes in Dar Sallum yesterday, our correspondent reported."},
+				cb{id: "s", doc: "d1", at: 200, speaker: "local-sources", p: southVillage, rel: "in", from: "2024-05-03", typ: model.EventArtillery,
+					quote: "At dawn today the artillery also shelled farms in Ain Qasr, activists said."},
+			),
+			want: "n | other s",
+		},
+		{
+			name: "two reports, each telling one village a day apart, are one strike told two ways",
+			claims: claims(
+				cb{id: "n", doc: "d1", speaker: "journalist", p: northVillage, rel: "in", from: day, typ: model.EventArtillery,
+					quote: "Army guns shelled homes in Dar Sallum, our correspondent reported."},
+				cb{id: "s", doc: "d2", speaker: "local-sources", p: southVillage, rel: "in", from: "2024-05-03", typ: model.EventArtillery,
+					quote: "The artillery shelled farms in Ain Qasr, activists said."},
+			),
+			want: "n s",
+		},
+		{
 			name: "two reports, one placing the strike in each village",
 			claims: claims(
 				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "in", from: day, killed: 7,
