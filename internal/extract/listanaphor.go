@@ -71,12 +71,16 @@ func strikeAgentAt(toks []token, ms []match, p int) bool {
 	return false
 }
 
+// occupationDeterminer: "the occupation", "an occupation drone".
+func occupationDeterminer(n string) bool { return n == "the" || n == "an" || n == "a" }
+
 // occupationSubject finds "the occupation" as the subject of a strike
 // ("the occupation's aircraft bombed", "the occupation shelled"): a
 // partisan report's name for the state it called the occupier before.
+// "an occupation drone struck" names it as a modifier of the arm.
 func occupationSubject(toks []token, ms []match, cl clause) bool {
 	for j := cl.from + 1; j < cl.to; j++ {
-		if toks[j].Norm != "occupation" || toks[j-1].Norm != "the" {
+		if toks[j].Norm != "occupation" || !occupationDeterminer(toks[j-1].Norm) {
 			continue
 		}
 		k := j + 1

@@ -42,6 +42,29 @@ var epithets = words("illegitimate", "illegal", "criminal", "aggressor", "intern
 	"heroic", "valiant", "brave", "courageous", // "by our heroic F-16 pilots"
 	"terrorist") // "an attack by the terrorist Daesh gangs"
 
+// armAdjectives describe a weapon between "by" and the arm of an actor:
+// "targeted by powerful and precise missiles of the Guards", "by heavy
+// artillery of the army".
+var armAdjectives = words("powerful", "precise", "accurate", "precision", "heavy", "guided",
+	"ballistic", "cruise", "armed", "unmanned", "advanced", "several", "multiple", "intense", "and", ",")
+
+// skipArmAdjectives steps back from q over at most four words that
+// describe the arm ("powerful and precise"), and only when they end at a
+// determiner or "by": elsewhere q stays.
+func skipArmAdjectives(toks []token, q, from int) int {
+	r := q
+	for r >= from && r > q-4 && armAdjectives.has(toks[r].Norm) {
+		r--
+	}
+	if r == q || r < from || toks[r].Norm == "and" || toks[r].Norm == "," || toks[q].Norm == "and" || toks[q].Norm == "," {
+		return q
+	}
+	if n := toks[r].Norm; n == "by" || n == "from" || n == "the" || n == "a" || n == "an" {
+		return r
+	}
+	return q
+}
+
 // compass words may stand between a locative and a country named as a
 // place ("in northwest Syria", "across southern Iraq").
 var compass = words("north", "south", "east", "west",
@@ -1304,7 +1327,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// "the drones appear to have come from the Turkish side", "the
 		// missiles were fired from Iran": the origin names the owner (before
 		// the country-as-place test: "from" is a locative)
-		if w, ok := originOf(toks, m.From, cl.from); ok {
+		if w, ok := originOf(toks, m.From, weaponHeadBefore(toks, cl.from)); ok {
 			add(actor, w > cl.from && toks[w-1].Norm == "no")
 			continue
 		}
@@ -1419,6 +1442,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if q > cl.from && agentQualifiers.has(toks[q].Norm) {
 				q-- // "by a militia faction of the PMF"
 			}
+			q = skipArmAdjectives(toks, q, cl.from)
 			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "an" || toks[q].Quote != 0) {
 				q-- // killed by "a drone of the Turkish occupation"
 			}
@@ -2483,6 +2507,17 @@ func originOf(toks []token, t, from int) (int, bool) {
 		return w, ok && j == start
 	}
 	return 0, false
+}
+
+// weaponHeadBefore widens a clause that starts inside a relative clause
+// to the weapon it is about: in "at least two of the bombs that hit the
+// position came from Russian jets" the clause may start at "hit", and the
+// bombs whose origin is named stand before it.
+func weaponHeadBefore(toks []token, from int) int {
+	if from >= 2 && (toks[from-1].Norm == "that" || toks[from-1].Norm == "which") && originWeapons.has(toks[from-2].Norm) {
+		return from - 2
+	}
+	return from
 }
 
 // areaNouns name ground a side may hold, from which a weapon is fired.
