@@ -98,10 +98,12 @@ var patterns = compile([]pattern{
 	{seq: "the day before", build: anaphoric(-1, -1, precDay)},                                             // "the day before"
 	{seq: "a|one day earlier|before", build: anaphoric(-1, -1, precDay)},                                   // "a day earlier"
 	{seq: "a|one day later|afterwards", build: anaphoric(1, 1, precDay)},                                   // "a day later"
-	{seq: "NUMW days later|afterwards|after", build: buildDaysLater},                                       // "two days later"
-	{seq: "NUMW days earlier", build: buildDaysEarlier},                                                    // "three days earlier"
-	{seq: "over|in|during|for|within? the next|following|ensuing NUMW days", build: buildNextNDays},        // "over the next two days"
-	{seq: "later|earlier? that day|morning|night|evening|afternoon", build: anaphoric(0, 0, precDay)},      // "later that day"
+	// not "two days after": "the raid came two days after a drone struck ..."
+	// dates the raid, and what follows has its own day
+	{seq: "NUMW days later|afterwards", build: buildDaysLater},                                        // "two days later"
+	{seq: "NUMW days earlier", build: buildDaysEarlier},                                               // "three days earlier"
+	{seq: "over|in|during|for|within? the next|following|ensuing NUMW days", build: buildNextNDays},   // "over the next two days"
+	{seq: "later|earlier? that day|morning|night|evening|afternoon", build: anaphoric(0, 0, precDay)}, // "later that day"
 	{seq: "the same day|morning|night|evening|afternoon", build: anaphoric(0, 0, precDay)},
 	{seq: "earlier|later in the day", build: anaphoric(0, 0, precDay)}, // "later in the day"                 // "the same night"
 

@@ -147,6 +147,8 @@ var findCases = []findCase{
 	{"weekday and overnight", "Shelling hit the town on Sunday and overnight, residents said.", "2019-05-07", "", []string{"Sunday and overnight => 2019-05-05/2019-05-06/days/-"}},
 	{"two days ago", "The raid two days ago killed three.", "2018-04-24", "", []string{"two days ago => 2018-04-22/2018-04-22/day/-"}},
 	{"three days later", "Three days later the town fell.", "", "2018-04-19", []string{"Three days later => 2018-04-22/2018-04-22/day/-"}},
+	{"days after is no date of what follows", "The shelling came two days after a drone hit a car near Manbij on Sunday.", "2019-05-09", "",
+		[]string{"Sunday => 2019-05-05/2019-05-05/day/-"}},
 	{"last month", "Strikes last month hit Mosul.", "2018-04-24", "", []string{"last month => 2018-03-01/2018-03-31/month/-"}},
 	{"earlier this month", "Strikes earlier this month hit Mosul.", "2018-04-24", "", []string{"earlier this month => 2018-04-01/2018-04-24/month/-"}},
 
