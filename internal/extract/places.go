@@ -280,8 +280,11 @@ const sinceWindow = 40
 // place of the war a time is counted from, not where the strike fell.
 func inSinceLandmark(text string, start int) bool {
 	before := text[max(0, start-sinceWindow):start]
+	if !strings.Contains(before, "since the ") {
+		return false // most places: Contains is a short SIMD search, LastIndex hashes every byte
+	}
 	k := strings.LastIndex(before, "since the ")
-	if k < 0 || strings.ContainsAny(before[k:], ".,;!?\n") {
+	if strings.ContainsAny(before[k:], ".,;!?\n") {
 		return false
 	}
 	rest := before[k+len("since the "):]
