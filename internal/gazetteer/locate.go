@@ -794,6 +794,9 @@ func (g *Gazetteer) resolve(text string, hits []hit, cands []frameCandidate) []L
 		if precededBy(text, h.start, waterHeads) {
 			continue // "the Gulf of Aden": a sea, not the town
 		}
+		if h.start > 0 && text[h.start-1] == '(' && otherSpelling(text, h.start) {
+			continue // "the Qarachogh (Qara Chokh) mountains": the name before, spelled again
+		}
 		e := &g.places[h.best]
 		p := e.Place
 		start, end := h.start, h.end
@@ -832,6 +835,25 @@ func (g *Gazetteer) resolve(text string, hits []hit, cands []frameCandidate) []L
 		out = append(out, l)
 	}
 	return g.framed(text, g.backReferences(text, out), cands)
+}
+
+// otherSpelling reports a name opening a bracket right after a capitalised
+// word that begins with the same four letters: "Qarachogh (Qara Chokh)",
+// "Shayrat (Sha'irat)". The bracket spells the word before again, a place
+// the gazetteer may not know; a town of that spelling is none of the
+// story's. ("Khasham (Deir ez-Zor)", a place and where it lies, differs.)
+func otherSpelling(text string, start int) bool {
+	before := strings.TrimRight(text[:start-1], " ")
+	k := len(before)
+	for k > 0 && isASCIILetter(before[k-1]) {
+		k--
+	}
+	word := before[k:]
+	const same = 4
+	if len(word) < same || word[0] < 'A' || word[0] > 'Z' || start+same > len(text) {
+		return false
+	}
+	return strings.EqualFold(word[:same], text[start:start+same])
 }
 
 // waterHeads name a sea after a town or country: "the Gulf of Aden", "the
