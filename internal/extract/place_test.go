@@ -469,3 +469,40 @@ func TestSpeechAndReliefVenues(t *testing.T) {
 		}
 	}
 }
+
+// TestLastClaimPlace checks the place of a document's last claim: a
+// capital whose possessive owns a statement, a bracketed other spelling of
+// an unknown name, a site called "the airport" again after two sites, and
+// a province named as where a convoy came from are no strike place.
+func TestLastClaimPlace(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct{ name, text, want string }{
+		{"a capital's statement",
+			"Jets bombed the air base outside Homs on Monday, the monitor said.\n\n" +
+				"Damascus's statement that the base was ruined is close to the truth.\n\n" +
+				"The monitor that first counted two dead in Homs now says at least nine soldiers were killed.\n", "Homs"},
+		{"other spelling in brackets",
+			"Coalition jets struck caves in the Sinjarok (Sinja Rok) hills near Tal Afar on Monday.\n\n" +
+				"The coalition says its aircraft carried out 12 strikes there.\n", "Tal Afar"},
+		{"the airport of two sites",
+			"Israeli jets bombed the military airport of Hama on Monday and also hit an airbase near Tiyas, a monitor said.\n\n" +
+				"The ministry said in a statement that the airport had been destroyed and that dozens of soldiers were wounded.\n", "Hama"},
+		{"a capital describing the raids",
+			"Jets struck al-Qaim on Friday, killing four, a spokesman said.\n\n" +
+				"Washington has described the raids as a response to attacks on its forces.\n", "al-Qaim"},
+		{"where a convoy came from",
+			"Air strikes hit a truck convoy near Mayadin on Sunday, killing seven fighters, two sources said.\n\n" +
+				"The trucks had crossed into Syria from Iraq's Anbar province on Saturday. About a dozen of them were destroyed, one of the sources said.\n", "Mayadin"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims, err := e.Extract(model.Document{ID: "d", Title: "Strikes", Published: "2024-06-11", Text: tt.text})
+			if err != nil || len(claims) == 0 {
+				t.Fatalf("no claims (%v)", err)
+			}
+			if got := claims[len(claims)-1].Where.Name; got != tt.want {
+				t.Errorf("%q: placed at %q, want %s", claims[len(claims)-1].Quote, got, tt.want)
+			}
+		})
+	}
+}

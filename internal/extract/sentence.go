@@ -984,6 +984,59 @@ func sameSiteIn(toks []token, from, to int) bool {
 	return false
 }
 
+// backSiteNouns name a site a report calls "the <noun>" again once it has
+// named it by its town. ("hospital" is left out: the wounded are taken to
+// one elsewhere.)
+var backSiteNouns = words("airport", "airbase", "base", "camp", "market", "school", "refinery", "port", "dam")
+
+// namedSitePlace places a clause that names no place but "the airport" (a
+// site noun after "the", perhaps past one adjective) at the town the
+// report last named that site by before the sentence at sentStart: "the
+// military airport of Hama", "Hama airport". Of two sites named before,
+// the clause tells of the one its noun names.
+func (st *docState) namedSitePlace(toks []token, cl clause, sentStart int) (model.Where, bool) {
+	for j := cl.from + 1; j < cl.to; j++ {
+		if !backSiteNouns.has(toks[j].Norm) || !(toks[j-1].Norm == "the" || j-2 >= cl.from && toks[j-2].Norm == "the" && !toks[j-1].Upper) {
+			continue
+		}
+		for k := len(st.located) - 1; k >= 0; k-- {
+			l := st.located[k]
+			if l.End > sentStart {
+				continue
+			}
+			if p := l.Where.Precision; (p == model.PlaceTown || p == model.PlacePoint) && siteOfTown(st.text, l, toks[j].Norm) {
+				return l.Where, true
+			}
+		}
+		return model.Where{}, false
+	}
+	return model.Where{}, false
+}
+
+// siteOfTown reports the site noun right after a town ("Hama airport") or
+// before it past "of", "near", "in" or "at" ("the airport of Hama", "an
+// airbase near Tiyas").
+func siteOfTown(text string, l gazetteer.Located, noun string) bool {
+	if lowerASCII(nextWordOf(text, l.End)) == noun {
+		return true
+	}
+	pos := l.Start
+	for range 3 {
+		w := prevWordOf(text, pos)
+		if w == noun {
+			return true
+		}
+		if !siteLinkWords.has(w) {
+			return false
+		}
+		pos = strings.LastIndex(lowerASCII(text[:pos]), w)
+	}
+	return false
+}
+
+// siteLinkWords stand between a site noun and the town that places it.
+var siteLinkWords = words("of", "near", "in", "at", "outside")
+
 // noteRegime remembers the actor a report names with "regime" after it
 // ("the Zionist regime", "the Syrian regime"): the regime it later calls
 // only "the regime" (an Iranian outlet's "the regime's warplanes" are
@@ -4726,6 +4779,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 	} else if pl := st.placesIn(s.Start, s.End, excl); len(pl) > 0 && !(allOrigins(text, pl) && st.eventPlace != nil) && !(passage != nil && asideAll(text, pl, passage)) {
 		where = pickPlace(text, pl)
+	} else if w, ok := st.namedSitePlace(toks, cl, s.Start); ok {
+		where = w // "the airport had been destroyed" after "the military airport of Hama … and the T4 airbase near Tiyas"
 	} else if st.paraPlace != nil && !(st.eventPlace != nil && originWords.has(st.paraPlace.Relation)) {
 		where = *st.paraPlace
 	} else if st.inEntry && st.entryPlace != nil {

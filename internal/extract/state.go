@@ -1302,6 +1302,28 @@ var fledWords = words("fled", "escaped", "fleeing", "escaping")
 // it was hit ("a convoy fleeing Fallujah").
 var originWords = words("fleeing", "from", "fled", "leaving", "left", "evacuated", "to", "toward", "towards")
 
+// prevWordPastOwner is the word before start, past a possessive name that
+// owns the place: "from" in "crossed from Iraq's Anbar province".
+func prevWordPastOwner(text string, start int) string {
+	b := strings.TrimSuffix(text[:start], " ")
+	switch {
+	case strings.HasSuffix(b, "'s"):
+		b = b[:len(b)-len("'s")]
+	case strings.HasSuffix(b, "’s"):
+		b = b[:len(b)-len("’s")]
+	default:
+		return prevWordOf(text, start)
+	}
+	k := len(b)
+	for k > 0 && isASCIILetter(b[k-1]) {
+		k--
+	}
+	if k == len(b) || b[k] < 'A' || b[k] > 'Z' {
+		return prevWordOf(text, start)
+	}
+	return prevWordOf(text, k)
+}
+
 // pickPlace chooses the place of a clause: a town or point before a
 // province or country, not a place of origin, first in the text.
 func pickPlace(text string, pl []gazetteer.Located) model.Where {
@@ -1343,7 +1365,7 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 			r += 2
 		}
 		if l.Where.Relation == "" {
-			w := prevWordOf(text, l.Start)
+			w := prevWordPastOwner(text, l.Start)
 			if originWords.has(w) {
 				r += 3
 			}
@@ -1552,6 +1574,9 @@ func actingTown(text string, l gazetteer.Located) bool {
 	if l.Where.Relation == "" && accusedTownVerbs.has(prevWordOf(text, l.Start)) {
 		return true // "accusing Washington of clearing the way": the government blamed
 	}
+	if l.Where.Relation == "" && capitalSpeaking(text, l) {
+		return true // "Damascus's statement that the airport was destroyed": the government speaking
+	}
 	if l.Where.Relation != "" || l.End >= len(text) || text[l.End] != ' ' && text[l.End] != ',' {
 		return false
 	}
@@ -1560,6 +1585,21 @@ func actingTown(text string, l gazetteer.Located) bool {
 	}
 	return subjectTownVerb(text, l.End) || capitalGoverning(text, l)
 }
+
+// capitalSpeaking reports a state's capital whose possessive owns words
+// said: "Damascus's statement", "Kyiv's denial". The capital is its
+// government speaking, not where the strike fell.
+func capitalSpeaking(text string, l gazetteer.Located) bool {
+	rest := text[l.End:]
+	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+		return false
+	}
+	return capitalStates[lowerASCII(text[l.Start:l.End])] != "" && saidNouns.has(lowerASCII(nextWordOf(text, l.End)))
+}
+
+// saidNouns after a capital's possessive are its government's words.
+var saidNouns = words("statement", "statements", "account", "version", "denial", "claim", "claims",
+	"announcement", "assertion", "accusation", "accusations", "protest", "complaint")
 
 // capitalGoverning reports a state's capital that is the subject of a
 // political verb, past an auxiliary and a "not" or an opening quote:
@@ -1720,7 +1760,8 @@ var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "sa
 	"declined", "spoke", "agree", "agrees", "agreed", "protests", "protested", // "Ankara declined to comment", "Erbil and Ankara agree"
 	"sent", "sends", // "since Ankara sent troops into Syria"
 	"recalled", "recalls", "summoned", "summons", "expelled", "expels", // "Baghdad recalled its envoy from Ankara"
-	"regretted", "regrets", "apologised", "apologized") // "Washington regretted any loss of life"
+	"regretted", "regrets", "apologised", "apologized", // "Washington regretted any loss of life"
+	"described", "describes") // "Washington has described the raids as a response"
 
 // accusedTownVerbs before a town make it the government they address or
 // blame: "accusing Washington of clearing the way", "urged Ankara to".
