@@ -2491,7 +2491,7 @@ var originWeapons = words("aircraft", "jets", "jet", "warplanes", "warplane", "p
 // returns the weapon's position.
 func originOf(toks []token, t, from int) (int, bool) {
 	start := t // where the origin named after "from" starts
-	if t < 2 || toks[t-1].Norm != "from" && toks[t-2].Norm != "from" && (t < 3 || toks[t-3].Norm != "from") {
+	if t < 2 || toks[t-1].Norm != "from" && toks[t-2].Norm != "from" && (t < 3 || toks[t-3].Norm != "from") && !directionOfBefore(toks, t) {
 		// cheap test first: no "from" just before the actor, nor an area it holds
 		a, ok := heldAreaBefore(toks, t, from)
 		if !ok {
@@ -2518,6 +2518,38 @@ func weaponHeadBefore(toks []token, from int) int {
 		return from - 2
 	}
 	return from
+}
+
+// directionOfBefore reports "from the direction of" just before the actor
+// at t ("came from the direction of the army"): the direction names the
+// origin as "from" alone does.
+func directionOfBefore(toks []token, t int) bool {
+	p := t - 1
+	if p >= 0 && toks[p].Norm == "the" {
+		p--
+	}
+	if p < 2 || toks[p].Norm != "of" || toks[p-1].Norm != "direction" {
+		return false
+	}
+	p -= 2
+	if p >= 0 && toks[p].Norm == "the" {
+		p--
+	}
+	return p >= 0 && toks[p].Norm == "from" && !borderAfter(toks, t)
+}
+
+// borderWords make a direction geography, not a side: "from the direction
+// of the Iraqi border".
+var borderWords = words("border", "borders", "frontier", "airspace", "desert", "sea", "river")
+
+// borderAfter reports a border word among the two words after t.
+func borderAfter(toks []token, t int) bool {
+	for j := t + 1; j < len(toks) && j <= t+2; j++ {
+		if borderWords.has(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // areaNouns name ground a side may hold, from which a weapon is fired.
@@ -2602,6 +2634,9 @@ func originAfter(toks []token, t, end int) (int, bool) {
 	j = skipArticles(toks, j+1, end)
 	if j+1 < end && originInside.has(toks[j].Norm) {
 		j = skipArticles(toks, j+1, end) // "the missiles came from inside Iran"
+	}
+	if j+2 < end && toks[j].Norm == "direction" && toks[j+1].Norm == "of" {
+		j = skipArticles(toks, j+2, end) // "the shells came from the direction of army positions"
 	}
 	return j, true
 }

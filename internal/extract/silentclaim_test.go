@@ -28,6 +28,12 @@ func TestSilentAttributedSentences(t *testing.T) {
 		{"a bomber detonating his belt",
 			model.Document{Text: "An explosion hit a mosque near Kirkuk in Iraq on Friday, killing six worshippers. Police said a man had walked into the prayer hall before detonating his explosive vest."},
 			[]triple{{"journalist", "asserts", nil, nil}, {"iraqi-sources", "asserts", nil, nil}}},
+		{"a weapon fired from the direction of a side's positions, told by clinic staff",
+			model.Document{Text: "Mortar shells hit a clinic near Kirkuk in Iraq on Tuesday, killing three patients. The staff said the shells came from the direction of Iraqi army positions south of the town."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"local-sources", "asserts", []string{"iraq"}, nil}}},
+		{"a direction that is only a border names no side",
+			model.Document{Text: "A drone struck a car near Qaim in Iraq on Monday, killing two fighters. A police source said the drone came from the direction of the Syrian border."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"iraqi-sources", "asserts", nil, nil}}},
 	}
 	runDocCases(t, e, reportBody, tests)
 }
