@@ -98,7 +98,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 	}
 	// A day of its own that is not the strike's: another incident.
 	for _, d := range dates {
-		if d.When.From != "" && !statementDate(st.text, d) && d.When.From != last.When.From {
+		if d.When.From != "" && !statementDate(st.text, d) && d.When.From != last.When.From && !deathDay(toks, d.Start) {
 			return
 		}
 	}
@@ -407,12 +407,37 @@ func (st *docState) paragraphBackground(idx int) bool {
 }
 
 // oneSpeaker: every attribution after the first goes on with the first's
-// subject ("Activists put the toll at 14 and said most were patients").
+// subject ("Activists put the toll at 14 and said most were patients") or
+// names no one ("a source told our reporter that, according to initial
+// reports, 40 were killed": the source's own hedge, not a second source).
 func oneSpeaker(atts []attribution) bool {
 	for _, a := range atts[1:] {
+		if a.right && a.unresolved && a.spTo <= a.spFrom {
+			continue
+		}
 		if !a.inherited || !slices.Equal(a.speakers, atts[0].speakers) {
 			return false
 		}
 	}
 	return true
+}
+
+// deathWords tell that a victim died: the day after them ("died the
+// following day", "succumbed to her wounds on Friday") is when a victim of
+// the strike died, not another strike's day.
+var deathWords = words("died", "succumbed")
+
+// deathDay reports a date mention at byte at with a death word at most
+// five tokens before it, in the same clause.
+func deathDay(toks []token, at int) bool {
+	k, _ := slices.BinarySearchFunc(toks, at, func(t token, at int) int { return t.Start - at })
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch {
+		case deathWords.has(toks[j].Norm):
+			return true
+		case toks[j].Norm == "," || toks[j].Norm == ";":
+			return false
+		}
+	}
+	return false
 }
