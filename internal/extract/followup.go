@@ -186,6 +186,9 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 			last.Span[1] = s.End
 			last.Quote = st.text[last.Span[0]:s.End]
 		}
+		if added && onlyZeroTolls(counts) {
+			st.spreadZeros(toks, len(st.claims)-1, counts) // "No one was hurt": at any strike just told
+		}
 		return
 	}
 	if sp == last.Speaker {

@@ -222,6 +222,9 @@ func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, m
 			st.listedTargets(idx, s) // "Among them were a depot near X and …"
 		}
 	}
+	if len(st.claims) > after.claims0 {
+		st.spreadZeroTolls(toks, after.claims0)
+	}
 	if after.quoteGoesOn {
 		st.quoteIdx, st.quoteOpenIdx = idx, idx
 	}
