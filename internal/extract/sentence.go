@@ -5369,6 +5369,9 @@ func (st *docState) add(c model.Claim, idx, para int, side string) {
 	if st.clauseDated && st.clauseOwnPlace && (c.Stance == model.StanceAsserts || c.Stance == model.StanceConfirms) {
 		st.countedStrike = &claimPlace{Where: c.Where, When: c.When}
 	}
+	if c.Speaker != model.Journalist && slices.Contains(c.PerpetratorsAsserted, "unknown") {
+		st.sourceUnknown = true // (unclaimedClause: the unknown is that source's word)
+	}
 	st.claims = append(st.claims, c)
 	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist,
 		dated: st.clauseDated, notOwn: st.curNotOwn, filed: st.clauseFiled})

@@ -66,6 +66,7 @@ type docState struct {
 	byTail          map[string]string // "general command" -> the body whose name ended so ("the YPG general command")
 	notedEntry      *lexEntry         // the mention noteHeadWords last wrote byHead and byTail for, nil after any other write
 	notedSpeaker    string            // and its speaker
+	sourceUnknown   bool              // a claim so far in which a source other than the reporter names the attacker unknown
 	stateVoice      map[string]string // an actor -> its last official voice, for "Baghdad said" after the JOC
 	lastGroup       string            // the last organisation named in an earlier sentence ("the group said")
 	lastBody        string            // the last body of any kind named in an earlier sentence ("its coordinator said")

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"slices"
-
-	"github.com/crosscheck/crosscheck/internal/model"
-)
+import "github.com/crosscheck/crosscheck/internal/model"
 
 // A news report's own "No group has claimed responsibility for the attack"
 // says that nobody is known to have struck: the reporter names the
@@ -49,7 +45,7 @@ func unclaimedAt(toks []token, t, to int) bool {
 // clause saying nobody has claimed the attack, at its start or after ",
 // and" or ";". It returns the clause's bounds (from < to when found).
 func (st *docState) unclaimedClause(toks []token, quoted []bool) (from, to int) {
-	if st.narrator != model.Journalist || st.doc.Kind != model.KindNews || st.sourceSaidUnknown() {
+	if st.narrator != model.Journalist || st.doc.Kind != model.KindNews || st.sourceUnknown {
 		return 0, 0
 	}
 	for t := range toks {
@@ -68,17 +64,4 @@ func (st *docState) unclaimedClause(toks []token, quoted []bool) (from, to int) 
 		}
 	}
 	return 0, 0
-}
-
-// sourceSaidUnknown reports a claim so far in which a source other than the
-// reporter names the attacker unknown ("an unidentified drone struck the
-// depot", an official said).
-func (st *docState) sourceSaidUnknown() bool {
-	for i := range st.claims {
-		c := &st.claims[i]
-		if c.Speaker != model.Journalist && slices.Contains(c.PerpetratorsAsserted, "unknown") {
-			return true
-		}
-	}
-	return false
 }
