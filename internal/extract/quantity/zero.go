@@ -105,26 +105,18 @@ const negationAnchor = "not"
 // sentence: a search from every byte costs several times the whole parse.
 func negatedMatches(re *regexp.Regexp, sentence string) [][]int {
 	var out [][]int
-	for i := 0; i < len(sentence); {
-		if byteClass[sentence[i]]&classLetter == 0 {
-			i++
+	for i, j := nextWord(sentence, 0); i < len(sentence); i, j = nextWord(sentence, j) {
+		if !equalFold(negationAnchor, sentence[i:j]) {
 			continue
 		}
-		j := i + 1
-		for j < len(sentence) && byteClass[sentence[j]]&classLetter != 0 {
-			j++
-		}
-		if equalFold(negationAnchor, sentence[i:j]) && (i == 0 || byteClass[sentence[i-1]]&classLetter == 0) {
-			if loc := re.FindStringSubmatchIndex(sentence[i:]); loc != nil {
-				for k := range loc {
-					if loc[k] >= 0 {
-						loc[k] += i
-					}
+		if loc := re.FindStringSubmatchIndex(sentence[i:]); loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += i
 				}
-				out = append(out, loc)
 			}
+			out = append(out, loc)
 		}
-		i = j
 	}
 	return out
 }
@@ -132,15 +124,7 @@ func negatedMatches(re *regexp.Regexp, sentence string) [][]int {
 // anchorsIn reports whether sentence holds a zero anchor other than
 // "not" (plain), and "not" (negated), as whole words of any case.
 func anchorsIn(s string) (plain, negated bool) {
-	for i := 0; i < len(s); {
-		if byteClass[s[i]]&classLetter == 0 {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && byteClass[s[j]]&classLetter != 0 {
-			j++
-		}
+	for i, j := nextWord(s, 0); i < len(s); i, j = nextWord(s, j) {
 		if w := s[i:j]; byteClass[s[i]]&classZeroFirst != 0 && zeroAnchor(w) {
 			if equalFold(negationAnchor, w) {
 				negated = true
@@ -151,9 +135,21 @@ func anchorsIn(s string) (plain, negated bool) {
 				return
 			}
 		}
-		i = j
 	}
 	return
+}
+
+// nextWord returns the bounds of the first run of letters in s at or after
+// i (start len(s) when there is none).
+func nextWord(s string, i int) (start, end int) {
+	for i < len(s) && byteClass[s[i]]&classLetter == 0 {
+		i++
+	}
+	end = i
+	for end < len(s) && byteClass[s[end]]&classLetter != 0 {
+		end++
+	}
+	return i, end
 }
 
 // unionKinds returns the kinds of a and b, each once, killed first.
