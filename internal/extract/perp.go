@@ -2038,12 +2038,112 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 			}
 			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(1)})
 		}
-		if st.killedName(toks, ms, t, cl.to) {
-			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(1)})
+		if n := st.killedNames(toks, ms, t, cl.to); n > 0 {
+			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(n)})
 		}
 	}
 	return counts
 }
+
+// killedNames counts the people named as the objects of an active
+// "killed" at t: one for "killed Razi Mousavi, a veteran general", two for
+// "killed the Iranian general Qasem Soleimani and the Hashd's deputy
+// chairman, Abu Mahdi al-Muhandis". The first name follows the verb
+// (killedName) or a title opened by an article; each later one is joined
+// by "and" or a comma and led by at most a title (namedListItem).
+func (st *docState) killedNames(toks []token, ms []match, t, end int) int {
+	if n := toks[t].Norm; n != "killed" && n != "assassinated" {
+		return 0
+	}
+	k := t + 1
+	if !st.killedName(toks, ms, t, end) {
+		if k >= end || !titleOpeners.has(toks[k].Norm) {
+			return 0
+		}
+		var joined bool
+		if k, joined = st.nextListedName(toks, ms, k, end); k < 0 || joined {
+			return 0
+		}
+	}
+	n := 0
+	for k >= 0 {
+		n++
+		k = nameRunEnd(toks, k, end)
+		var joined bool
+		if k, joined = st.nextListedName(toks, ms, k, end); !joined {
+			break
+		}
+	}
+	return n
+}
+
+// titleOpeners open a title before a killed person's name: "killed the
+// Iranian general Qasem Soleimani".
+var titleOpeners = words("the", "a", "an", "his", "its", "their", "her")
+
+// nameRunEnd returns the token after the name starting at k: its
+// capitalised words and name particles.
+func nameRunEnd(toks []token, k, end int) int {
+	for k < end && (toks[k].Word && toks[k].Upper || nameParticles.has(toks[k].Norm)) {
+		k++
+	}
+	return k
+}
+
+// nextListedName finds the next person's name from k within a few tokens,
+// over titles and appositions ("and the Hashd's deputy chairman, Abu
+// Mahdi al-Muhandis", ", a senior adviser, and Hamid Tavakoli"). It
+// returns the name's first token, or -1, and whether an "and" or a comma
+// joined it to what came before. A stop word (a preposition, "who", a verb
+// of saying or a past form: "and wounded Omar Khalil") or a number ends
+// the search: what follows is no longer the list.
+func (st *docState) nextListedName(toks []token, ms []match, k, end int) (int, bool) {
+	joined := false
+	for gap := 0; k < end && gap < 10; k, gap = k+1, gap+1 {
+		tk := toks[k]
+		if tk.Norm == "and" || tk.Norm == "," {
+			joined = true
+			continue
+		}
+		if nameListStops.has(tk.Norm) || tk.Quote != 0 || hasDigit(tk.Norm) || numberWords.has(tk.Norm) || strings.HasSuffix(tk.Norm, "ed") {
+			return -1, false
+		}
+		if tk.Word && tk.Upper && k > 0 && !nameNotAfter.has(toks[k-1].Norm) && st.personNameAt(toks, ms, k, end) {
+			return k, joined
+		}
+	}
+	return -1, false
+}
+
+// personNameAt reports a person's name at k: at least two capitalised
+// words over name particles ("Saad al-Rawi"), none a day, a month or an
+// actor's mention, no place, closed as a name (nameCloses).
+func (st *docState) personNameAt(toks []token, ms []match, k, end int) bool {
+	to := nameRunEnd(toks, k, end)
+	caps := 0
+	for q := k; q < to; q++ {
+		if !toks[q].Upper || !toks[q].Word {
+			continue
+		}
+		if dayWords.has(toks[q].Norm) || monthWords.has(toks[q].Norm) {
+			return false
+		}
+		if _, ok := matchAt(ms, q); ok {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2 && !st.placeAt(toks, k, to) && nameCloses(toks, to, end)
+}
+
+// nameListStops end a list of the killed: the places, times and clauses
+// that follow it, and the attribution.
+var nameListStops = words("in", "on", "at", "near", "who", "which", "when", "with", "as", "after", "during",
+	"outside", "inside", "said", "says", "told", "according", "while", "but", ";", ".")
+
+// nameNotAfter: capitalised words right after these are a body's name,
+// not a person's ("commander of the Quds Force").
+var nameNotAfter = words("the", "of", "a", "an", "'s", "'")
 
 // killedName reports an active "killed <Given> <Family>" at t: "an
 // Israeli strike on the house killed Razi Mousavi, a veteran general", "had
