@@ -1996,6 +1996,9 @@ func sinceStrike(text string, d timex.Mention) bool {
 	if d.When.Precision != model.PrecisionDay {
 		return false
 	}
+	if whenStrikeAfter(text, d.End) {
+		return true
+	}
 	// the clause before "since": back to the last comma, semicolon or
 	// full stop, at most 100 bytes
 	lo := max(0, d.Start-100)
@@ -2014,6 +2017,32 @@ func sinceStrike(text string, d timex.Mention) bool {
 	}
 	return false
 }
+
+// whenStrikeAfter reports a when-clause telling a strike right after a
+// date at end: "has run high since 3 January 2020, when a drone strike
+// killed the general" (the strike is that day's). A when-clause telling
+// no strike ("since 5 March, when the truce began") dates none.
+func whenStrikeAfter(text string, end int) bool {
+	const when = ", when "
+	if end+len(when) > len(text) || text[end:end+len(when)] != when {
+		return false
+	}
+	lo := end + len(when)
+	hi := min(len(text), lo+160)
+	for _, w := range strings.Fields(text[lo:hi]) {
+		if whenStrikeWords.has(lowerASCII(strings.Trim(w, "\"',.;"))) {
+			return true
+		}
+		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ".") && len(w) > 3 && !strings.Contains(w[:len(w)-1], ".") {
+			return false // the sentence ends ("U.S." does not)
+		}
+	}
+	return false
+}
+
+// whenStrikeWords tell a strike in a when-clause.
+var whenStrikeWords = words("strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "struck", "hit", "shelled",
+	"bombed", "pounded", "targeted", "raided", "attacked", "killed")
 
 // sincePerfectAux open the perfect a run of strikes "since" a day is told in.
 var sincePerfectAux = words("has", "have", "had")

@@ -88,6 +88,9 @@ func TestDropSpanStarts(t *testing.T) {
 		{"Artillery has been shelling the market area since Tuesday, medics said.", []string{"Tuesday"}},
 		{"Jets have struck the province hundreds of times since March.", nil},
 		{"The town has been calm since Monday.", nil},
+		// a when-clause after the "since" day tells what happened that day
+		{"Relations have been strained since 12 February 2022, when a U.S. air strike near the border killed two guards.", []string{"12 February 2022"}},
+		{"Fighting has eased since 5 February, when the truce took hold.", nil},
 	} {
 		var kept []string
 		for _, d := range dropSpanStarts(tc.sentence, timex.Find(tc.sentence, published)) {
