@@ -1032,7 +1032,7 @@ func siteOfTown(text string, l gazetteer.Located, noun string) bool {
 		if !siteLinkWords.has(w) {
 			return false
 		}
-		pos = strings.LastIndex(lowerASCII(text[:pos]), w)
+		pos = spacesBefore(text, pos) - len(w) // where w starts
 	}
 	return false
 }

@@ -1548,10 +1548,7 @@ func wordBeforeIn(text string, pos int) (int, string) {
 	if !prevWordIs(text, pos, "in") {
 		return -1, ""
 	}
-	e := pos
-	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\n') {
-		e--
-	}
+	e := spacesBefore(text, pos)
 	return e - len("in"), prevWordOf(text, e-len("in"))
 }
 
@@ -1857,14 +1854,21 @@ func locatesPrevious(text string, prev, l gazetteer.Located) bool {
 // south of Y": the kind of place X is.
 var placeNouns = words("district", "subdistrict", "town", "village", "city", "area", "camp", "neighbourhood", "neighborhood", "region", "countryside")
 
+// spacesBefore returns pos moved back over the spaces and line breaks
+// before it: the end of the word before pos.
+func spacesBefore(text string, pos int) int {
+	for pos > 0 && (text[pos-1] == ' ' || text[pos-1] == '\n') {
+		pos--
+	}
+	return pos
+}
+
 // destinationWords before a place make it where something was going.
 var destinationWords = []string{"toward", "heading", "bound for", "on the way to", "fleeing to", "fled to"}
 
+// prevWordOf returns the word of letters before pos, in lower case.
 func prevWordOf(text string, pos int) string {
-	e := pos
-	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\n') {
-		e--
-	}
+	e := spacesBefore(text, pos)
 	b := e
 	for b > 0 {
 		c := text[b-1]
@@ -1880,10 +1884,7 @@ func prevWordOf(text string, pos int) string {
 // prevWordIs reports whether prevWordOf(text, pos) is lower, a lower-case
 // word, without making the word: it runs for every place and date found.
 func prevWordIs(text string, pos int, lower string) bool {
-	e := pos
-	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\n') {
-		e--
-	}
+	e := spacesBefore(text, pos)
 	b := e - len(lower)
 	if b < 0 || !equalLowerASCII(text[b:e], lower) {
 		return false
