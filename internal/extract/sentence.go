@@ -1321,8 +1321,8 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		if localPost(toks, m) {
 			return "local-sources" // "camp officials", "a spokeswoman for the camp's council"
 		}
-		// "CJTF-OIR spokesman"
-		if k > 0 && (ms[k-1].To == m.From || ms[k-1].To == m.From-1 && toks[m.From-1].Norm == "'s") && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
+		// "CJTF-OIR spokesman", "the Pentagon's deputy press secretary"
+		if from := rankedPostFrom(toks, m.From); k > 0 && (ms[k-1].To == from || ms[k-1].To == from-1 && toks[from-1].Norm == "'s") && isSpeakerMention(ms[k-1]) && !ms[k-1].E.Mention.Generic {
 			return st.resolveMention(toks, ms, k-1)
 		}
 		// "the brigade's media office": a unit of the body the report last named
@@ -1385,6 +1385,19 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		return mm.Speaker
 	}
 	return ""
+}
+
+// postRanks may open a post between its body and it: "the Pentagon's
+// deputy press secretary", "the coalition's acting spokesman".
+var postRanks = words("deputy", "acting", "chief", "senior", "assistant", "principal")
+
+// rankedPostFrom is where the post that opens at from begins with the
+// ranks before it.
+func rankedPostFrom(toks []token, from int) int {
+	for n := 0; n < 2 && from > 0 && postRanks.has(toks[from-1].Norm); n++ {
+		from--
+	}
+	return from
 }
 
 // officialVoices are a state's official bodies: a capital that speaks after

@@ -27,6 +27,9 @@ func TestSpeakersSubjectsAndRanks(t *testing.T) {
 		{"the body a transcript's labelled answer opens with is the next 'it'",
 			model.Document{Text: "PRESENTER: Shells hit a market in Maarat al-Numan in Syria this morning, killing nine. What does Damascus say?\n\nREPORTER: The official news agency did not mention the town. It said army units had shelled terrorist positions near Maarat al-Numan."},
 			[]triple{{"journalist", "asserts", nil, nil}, {"syria-gov", "asserts", []string{"syria"}, nil}}},
+		{"a ranked post after its body's name, then its label",
+			model.Document{Text: "Excerpts from the briefing by the Pentagon's deputy press secretary, Maj. Tom Avery, on the rocket attack near Erbil.\n\nQ: Who fired the rockets?\n\nMAJ. AVERY: We assess that the rockets were fired by Kataib Hezbollah at the base near Erbil on Monday."},
+			[]triple{{"us-dod", "asserts", []string{"pmf"}, nil}}},
 	}
 	runDocCases(t, e, reportBody, tests)
 }
