@@ -193,14 +193,16 @@ func namesCulprit(toks []token, ms []match) bool {
 
 // sourceNamesCulprit reports a sentence that names an actor as where a
 // weapon came from ("the missiles came from inside Iran") or whose work
-// something was ("this was the work of Islamic State").
+// something was ("this was the work of Islamic State"), or a blame group
+// as the culprit ("the evidence pointed to the YPG").
 func sourceNamesCulprit(toks []token, ms []match) bool {
 	for _, m := range ms {
 		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && (originNamed(toks, m.From) || workOfActor(toks, m.From)) {
 			return true
 		}
 	}
-	return false
+	g, _ := groupNamedCulprit(toks, 0, len(toks)) // "said the evidence pointed to the PYD/YPG"
+	return g != ""
 }
 
 // workOfActor: the actor at t is whose work a deed was ("this was the

@@ -1494,9 +1494,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 		// (e) blame: "blamed Turkey", "held the United States responsible",
-		// "blamed aircraft of the coalition"
+		// "blamed aircraft of the coalition", blamed "the cells of Daesh"
 		q := p
-		if q-2 >= max(0, cl.from-1) && toks[q].Norm == "of" && armWords.has(toks[q-1].Norm) {
+		if q-2 >= max(0, cl.from-1) && toks[q].Norm == "of" && (armWords.has(toks[q-1].Norm) || agentNouns.has(toks[q-1].Norm)) {
 			q -= 2
 			// blamed "aircraft of the coalition": the quote opens before the arm
 			for q >= cl.from && (toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Quote != 0) {
@@ -1504,7 +1504,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 			q = skipWhatCalled(toks, q, cl.from)
 		}
-		if q >= cl.from-1 && q >= 0 && blameVerbs.has(toks[q].Norm) {
+		if q >= cl.from-1 && q >= 0 && blameVerbs.has(toks[q].Norm) && !accusedOfExploiting(toks, q+1, cl.to) {
 			held := holdVerbs.has(toks[q].Norm)
 			r := m.To
 			for r < cl.to && r < m.To+4 && (heldDegree.has(toks[r].Norm) || toks[r].Quote != 0) {
@@ -1722,6 +1722,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) && !strikeNounAt(ms, cov, t-1) {
 				continue // "a fire spread ..., and it killed two fighters": "it" is the fire
 			}
+			if (toks[t].Norm == "they" || toks[t].Norm == "their") && cl.att == nil && st.curSpeaker != st.narrator {
+				continue // a labelled answer's speaker says "we" of its side: its "they bear responsibility" is the others'
+			}
 			if personalSources.has(st.curSpeaker) && (toks[t].Norm == "it" || toks[t].Norm == "its") && !capitalVoice(toks, cl.att) {
 				// an officer's or a witness's "it" is the aircraft, not their side
 				continue
@@ -1743,6 +1746,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if (toks[t].Norm == "its" || toks[t].Norm == "our") && flightDenied(toks, t+1, cl.to, noneOf || deniedSpeech(cl)) {
 				add(who, true) // "denied that its aviation had flown over the area"
 				continue
+			}
+			if pastHabitStrike(toks, t, cl.to) {
+				continue // "a group that we have struck before": no word on this strike
 			}
 			if ok, neg := subjectOf(toks, ms, t+1, cl.to); ok {
 				arm := who
@@ -1776,6 +1782,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	group, regime := blamedUnnamed(toks, blameFrom, cl.to)
 	if group != "" {
 		add(group, false)
+	}
+	// "the attack was the work of the PYD/YPG", "the evidence pointed to the YPG"
+	if g, neg := groupNamedCulprit(toks, cl.from, cl.to); g != "" {
+		add(g, neg)
 	}
 	if regime {
 		// "still blames what it calls \"the regime\"": the regime named
@@ -3120,6 +3130,74 @@ var blameGroups = map[string]string{
 	"ypg": "sdf",
 }
 
+// blameGroupAt reads a blame group's name at j, alone or paired with
+// another name of its movement ("the YPG", "the PYD/YPG", "the PKK/YPG"
+// as Turkish statements write it), and returns its actor and the token
+// after the name.
+func blameGroupAt(toks []token, j, to int) (actor string, end int) {
+	if j >= to {
+		return "", j
+	}
+	if j+2 < to && toks[j+1].Norm == "/" && blameGroups[toks[j+2].Norm] != "" && pairedNames.has(toks[j].Norm) {
+		return blameGroups[toks[j+2].Norm], j + 3 // "the PYD/YPG"
+	}
+	if a := blameGroups[toks[j].Norm]; a != "" {
+		if j+2 < to && toks[j+1].Norm == "/" && pairedNames.has(toks[j+2].Norm) {
+			return a, j + 3 // "the YPG/PKK"
+		}
+		return a, j + 1
+	}
+	return "", j
+}
+
+// pairedNames stand with a blame group's name, slashed, for one movement.
+var pairedNames = words("pkk", "pyd", "ypj")
+
+// pointVerbs lead evidence to a culprit: "the evidence pointed to the YPG".
+var pointVerbs = words("pointed", "points", "point", "pointing")
+
+// groupNamedCulprit finds in [from, to) a blame group named as the
+// culprit by a predicate rather than a verb of blame: "the attack was
+// (not) the work of the PYD/YPG", "the evidence pointed instead to the
+// YPG". It returns the group's actor, or "".
+func groupNamedCulprit(toks []token, from, to int) (actor string, neg bool) {
+	for j := from + 2; j < to; j++ {
+		if n := toks[j].Norm; n != "ypg" && n != "pyd" && n != "pkk" {
+			continue // (a cheap gate: most clauses name no such group)
+		}
+		start := j
+		if j >= 2 && toks[j-1].Norm == "/" && pairedNames.has(toks[j-2].Norm) {
+			start = j - 2 // "the PYD/YPG": read from the first name
+		}
+		a, _ := blameGroupAt(toks, start, to)
+		if a == "" {
+			continue
+		}
+		p := start - 1
+		for p > from && (toks[p].Norm == "the" || toks[p].Quote != 0) {
+			p--
+		}
+		if ok, n := workOf(toks, p, from); ok {
+			return a, n // "was the work of the PYD/YPG"
+		}
+		if toks[p].Norm == "to" && pointedTo(toks, p, from) {
+			return a, false // "pointed instead to the PYD/YPG"
+		}
+	}
+	return "", false
+}
+
+// pointedTo: the "to" at p follows a verb of pointing, with at most one
+// adverb between ("pointed instead to", "points clearly to").
+func pointedTo(toks []token, p, from int) bool {
+	for q := p - 1; q >= from && q >= p-2; q-- {
+		if pointVerbs.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // callVerbs name what the speaker calls the one it blames ("what it calls").
 var callVerbs = words("calls", "called", "call", "describes", "described", "terms", "termed")
 
@@ -3144,8 +3222,8 @@ func blamedUnnamed(toks []token, from, to int) (group string, regime bool) {
 		if group != "" {
 			continue
 		}
-		if j+1 < to && blameGroups[toks[j].Norm] != "" && toks[j+1].Norm == "for" {
-			group = blameGroups[toks[j].Norm] // "blamed the YPG for the attack"
+		if g, end := blameGroupAt(toks, j, to); g != "" && end < to && toks[end].Norm == "for" {
+			group = g // "blamed the YPG for the attack"
 			continue
 		}
 		for q := t + 1; q < to && q <= t+7; q++ {
@@ -3153,9 +3231,7 @@ func blamedUnnamed(toks []token, from, to int) (group string, regime bool) {
 				break
 			}
 			if toks[q].Norm == "on" {
-				if a := skipArticles(toks, q+1, to); a < to {
-					group = blameGroups[toks[a].Norm]
-				}
+				group, _ = blameGroupAt(toks, skipArticles(toks, q+1, to), to)
 				break
 			}
 		}
@@ -3386,3 +3462,33 @@ var firedVerbs = words("fired", "launched")
 // armedGroupSpeakers are the speakers that are an armed group's own voice:
 // in their claims "the group" is their side.
 var armedGroupSpeakers = words("pmf", "isis-amaq", "sdf")
+
+// relativeMarkers open a relative clause about the noun before them.
+var relativeMarkers = words("that", "which", "whom")
+
+// habitNouns are what a side says it has struck in the past: the group or
+// its places, not the strike told of ("a group that we have struck before").
+var habitNouns = words("group", "groups", "militia", "militias", "organisation", "organization", "network", "faction", "factions", "target", "targets", "facility", "facilities", "camp", "camps", "site", "sites", "outfit")
+
+// pastTimes close a clause that tells of past strikes ("have struck
+// before", "have hit them previously").
+var pastTimes = words("before", "previously", "repeatedly", "often", "frequently")
+
+// pastHabitStrike tells whether the pronoun at t opens a clause about the
+// side's past strikes rather than this one: a relative clause on a group
+// ("a group that we have struck") or one whose verb phrase ends in a past
+// time ("we have struck them before").
+func pastHabitStrike(toks []token, t, to int) bool {
+	if t >= 2 && relativeMarkers.has(toks[t-1].Norm) && habitNouns.has(toks[t-2].Norm) {
+		return true
+	}
+	for q := t + 1; q < to && q <= t+5; q++ {
+		switch n := toks[q].Norm; {
+		case pastTimes.has(n):
+			return q+1 >= to || !toks[q+1].Word // "before" ends the clause, no "before the strike"
+		case n == "," || n == "." || n == ";" || n == "and":
+			return false
+		}
+	}
+	return false
+}

@@ -21,6 +21,7 @@ var (
 		"particip", "behind", "involved", "burn", "massacre", "assault", "ambush",
 		"wound", "injur", "dead", "died", "death", "toll", // a bare toll ("Six dead, nine wounded.") goes on with the last strike
 		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "no involvement", "no connection", "no link", "no relation", "no aircraft", "no drones", "no jets", // ("no" is too short to be derived from the rule tables)
+		"pointed to", "pointed instead", "points to", "pointing to", "work of", // a culprit named by a predicate: "the evidence pointed to the YPG"
 	}
 	// denyStems mark a denial, retraction or dispute.
 	denyStems = []string{

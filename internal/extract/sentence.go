@@ -4549,8 +4549,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			continue
 		}
 		if fl&(fAttackVerb|fAttackNoun) != 0 && (cl.answered || !embeddedQuestion(toks, m.From)) &&
-			!(fl&fAttackVerb != 0 && fl&fAttackNoun == 0 && m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a")) {
-			hasCue = true // not "the bombed building"
+			!(fl&fAttackVerb != 0 && fl&fAttackNoun == 0 && m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a")) &&
+			!pretextedAttack(toks, m.From) {
+			hasCue = true // not "the bombed building", nor "to justify attacks on Afrin"
 		}
 		if fl&fNoComment != 0 {
 			if n := toks[m.From].Norm; n == "no" && m.To+1 < len(toks) && (toks[m.To].Norm == "indicating" || toks[m.To].Norm == "suggesting" || toks[m.To].Norm == "that" || toks[m.To+1].Norm == "indicate") {
@@ -4559,7 +4560,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			return // "said he had no information on the strike"
 		}
-		if fl&fSpeech != 0 && blameVerbs.has(toks[m.From].Norm) {
+		if fl&fSpeech != 0 && blameVerbs.has(toks[m.From].Norm) && !accusedOfExploiting(toks, m.To, cl.to) {
 			hasCue = true // "The Hashd blamed Israel"
 		}
 		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
@@ -4630,6 +4631,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if !hasCue && flightDeniedIn(toks, ms, cl.from, cl.to, deniedSpeech(cl)) {
 		hasCue = true // "no Russian aircraft had flown near the town", "denied that its aviation had flown over the area"
+	}
+	if !hasCue && cl.att != nil {
+		if g, _ := groupNamedCulprit(toks, cl.from, cl.to); g != "" {
+			hasCue = true // "said the evidence pointed to the YPG", "said the attack was the work of the PYD/YPG"
+		}
 	}
 	if noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
@@ -6068,4 +6074,44 @@ func tollStart(toks []token, from, start int) int {
 		}
 	}
 	return start
+}
+
+// justifyWords make the attacks after them what a side is said to want
+// an excuse for, not a strike told of ("accused Ankara of using the
+// tragedy to justify attacks on Afrin").
+var justifyWords = words("justify", "justifies", "justified", "justifying", "legitimise", "legitimize")
+
+// pretextNouns do so with "for": "a pretext for attacks", "an excuse for
+// more strikes".
+var pretextNouns = words("pretext", "pretexts", "excuse", "excuses", "justification")
+
+// pretextedAttack: the attack word at t is governed, within two words
+// ("to justify its attacks", "a pretext for new strikes"), by a verb of
+// justifying or a pretext noun.
+func pretextedAttack(toks []token, t int) bool {
+	for q := t - 1; q >= 0 && q >= t-3; q-- {
+		n := toks[q].Norm
+		if justifyWords.has(n) || n == "for" && q > 0 && pretextNouns.has(toks[q-1].Norm) {
+			return true
+		}
+		if !toks[q].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// exploitGerunds accuse a side of making use of a strike, not of striking:
+// "accused Ankara of using the tragedy to justify attacks".
+var exploitGerunds = words("using", "exploiting", "politicising", "politicizing", "manipulating")
+
+// accusedOfExploiting: after the blame verb that ends at from, the charge
+// ("of" within four words) is one of exploiting the strike.
+func accusedOfExploiting(toks []token, from, to int) bool {
+	for q := from; q+1 < to && q <= from+4; q++ {
+		if toks[q].Norm == "of" {
+			return exploitGerunds.has(toks[q+1].Norm)
+		}
+	}
+	return false
 }

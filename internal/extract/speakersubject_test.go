@@ -30,6 +30,9 @@ func TestSpeakersSubjectsAndRanks(t *testing.T) {
 		{"a ranked post after its body's name, then its label",
 			model.Document{Text: "Excerpts from the briefing by the Pentagon's deputy press secretary, Maj. Tom Avery, on the rocket attack near Erbil.\n\nQ: Who fired the rockets?\n\nMAJ. AVERY: We assess that the rockets were fired by Kataib Hezbollah at the base near Erbil on Monday."},
 			[]triple{{"us-dod", "asserts", []string{"pmf"}, nil}}},
+		{"a side's past strikes on the group it blames are no claim of this one",
+			model.Document{Text: "Excerpts from the briefing by the Pentagon's acting press secretary, Capt. Dana Reyes, on the drone attack near Tanf.\n\nQ: Who launched the drone?\n\nCAPT. REYES: We assess that it was launched by Kataib Hezbollah. It is an organisation that we have hit before, and we have struck its depots repeatedly.\n\nQ: Is Iran to blame?\n\nCAPT. REYES: They bear responsibility for the attack."},
+			[]triple{{"us-dod", "asserts", []string{"pmf"}, nil}, {"us-dod", "asserts", nil, nil}}},
 	}
 	runDocCases(t, e, reportBody, tests)
 }
