@@ -407,41 +407,23 @@ func TestAttributiveSeat(t *testing.T) {
 // TestClockVenue checks "By <hour> in <town>," before a clause of speech:
 // where the speaker was when the statement came.
 func TestClockVenue(t *testing.T) {
-	cases := []struct {
-		text, town string
-		want       bool
-	}{
+	checkSpanRule(t, "clockVenue", clockVenue, []spanCase{
 		{"By late afternoon in Ankara, a ministry spokeswoman said no soldiers had been hurt.", "Ankara", true},
 		{"By 4 p.m. in Moscow, the defence ministry had said nothing about the raid.", "Moscow", true},
 		{"By nightfall in Fallujah, rescuers had pulled 12 bodies from the rubble.", "Fallujah", false},
 		{"At dawn in Kirkuk, a police officer said, the bombers struck the checkpoint.", "Kirkuk", false},
-	}
-	for _, c := range cases {
-		start := strings.Index(c.text, c.town)
-		if got := clockVenue(c.text, start, start+len(c.town)); got != c.want {
-			t.Errorf("clockVenue(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
-		}
-	}
+	})
 }
 
 // TestFamilyName checks a town's name borne by a person introduced with
 // what the person is.
 func TestFamilyName(t *testing.T) {
-	cases := []struct {
-		text, town string
-		want       bool
-	}{
+	checkSpanRule(t, "familyName", familyName, []spanCase{
 		{"Laura Denton, a spokeswoman for the ministry, said the base was not hit.", "Denton", true},
 		{"Mark Aurora, deputy director of the agency, said the count would rise.", "Aurora", true},
 		{"In Kirkuk, a police official said four were killed.", "Kirkuk", false},
 		{"Aircraft struck Raqqa, a city the group held for years.", "Raqqa", false},
-	}
-	for _, c := range cases {
-		start := strings.Index(c.text, c.town)
-		if got := familyName(c.text, start, start+len(c.town)); got != c.want {
-			t.Errorf("familyName(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSpeechAndReliefVenues checks towns named as where words were spoken

@@ -61,56 +61,29 @@ func TestTurnVocative(t *testing.T) {
 }
 
 func TestInRecallClause(t *testing.T) {
-	tests := []struct {
-		text, name string
-		want       bool
-	}{
+	checkSpanRule(t, "inRecallClause", func(text string, start, _ int) bool { return inRecallClause(text, start) }, []spanCase{
 		{"Militia channels blamed Israel, recalling the raids that hit their depots near Abu Kamal in 2019.", "Abu Kamal", true},
 		{"Jets struck a depot near Abu Kamal, residents said. Recalling the raids, they fled.", "Abu Kamal", false},
 		{"Militia channels blamed Israel, recalling the raids. Jets hit Abu Kamal again.", "Abu Kamal", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.name)
-		if got := inRecallClause(tt.text, start); got != tt.want {
-			t.Errorf("inRecallClause(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestInSinceLandmark(t *testing.T) {
-	tests := []struct {
-		text, name string
-		want       bool
-	}{
+	checkSpanRule(t, "inSinceLandmark", func(text string, start, _ int) bool { return inSinceLandmark(text, start) }, []spanCase{
 		{"A rocket killed two soldiers at a base in Iraq, the first deaths there since the war in Ukraine began.", "Ukraine", true},
 		{"It was the deadliest raid since the Russian invasion of Crimea.", "Crimea", true},
 		{"Shelling has hit Tafas every night since the strike on Daraa.", "Daraa", false},
 		{"Since the war began, jets have struck Idlib daily.", "Idlib", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.name)
-		if got := inSinceLandmark(tt.text, start); got != tt.want {
-			t.Errorf("inSinceLandmark(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestAddressedGovernment(t *testing.T) {
-	tests := []struct {
-		text, name string
-		want       bool
-	}{
+	checkSpanRule(t, "addressedGovernment", func(text string, start, _ int) bool { return addressedGovernment(text, start) }, []spanCase{
 		{"The ministry called on Tehran to stop the attacks.", "Tehran", true},
 		{"Baghdad urged Ankara to respect its borders.", "Ankara", true},
 		{"The drone struck a car near Ankara on Monday.", "Ankara", false},
 		{"Residents of Tehran said nothing.", "Tehran", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.name)
-		if got := addressedGovernment(tt.text, start); got != tt.want {
-			t.Errorf("addressedGovernment(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestLaunchBearing checks that a bearing after "from" is where the

@@ -1136,11 +1136,7 @@ func bound(p *int) string {
 // TestIsDateline: the place where a story was filed, in the shapes wires
 // and monitors give it, and places that open a line without being one.
 func TestDatelineCountry(t *testing.T) {
-	tests := []struct {
-		text    string
-		country string
-		want    bool
-	}{
+	checkSpanRule(t, "datelineCountry", datelineCountry, []spanCase{
 		{"BAGHDAD, Iraq - A drone struck a car.", "Iraq", true},
 		{"Erbil, Iraq (Kurdistan Wire) - Turkish jets bombed a village.", "Iraq", true},
 		{"QAMISHLI, Syria, March 3, 2021 — A drone hit a car.", "Syria", true},
@@ -1148,20 +1144,11 @@ func TestDatelineCountry(t *testing.T) {
 		{"Witnesses in Qamishli, Syria said a drone hit a car.", "Syria", false},
 		{"Aircraft from Turkey, Iraq said, hit the village.", "Iraq", false},
 		{"The strike, Iraq - its army said - was a mistake.", "Iraq", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.country)
-		if got := datelineCountry(tt.text, start, start+len(tt.country)); got != tt.want {
-			t.Errorf("datelineCountry(%q, %q) = %v, want %v", tt.text, tt.country, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestIsDateline(t *testing.T) {
-	tests := []struct {
-		text, place string
-		want        bool
-	}{
+	checkSpanRule(t, "isDateline", isDateline, []spanCase{
 		{"MOSUL, Iraq (Northline) - Helicopters struck a column near Zummar.", "MOSUL", true},
 		{"ERBIL/ANKARA (Wire) - Turkish jets struck a village near Amadiya.", "ERBIL", true},
 		{"ERBIL/ANKARA (Wire) - Turkish jets struck a village near Amadiya.", "ANKARA", true},
@@ -1171,13 +1158,7 @@ func TestIsDateline(t *testing.T) {
 		{"Mosul was shelled again on Monday - residents said - and two died.", "Mosul", false},
 		{"Raqqa residents said the strike - the third this week - hit a bakery.", "Raqqa", false},
 		{"Near Mosul, a strike hit a house.", "Mosul", false},
-	}
-	for _, tt := range tests {
-		start := strings.Index(tt.text, tt.place)
-		if got := isDateline(tt.text, start, start+len(tt.place)); got != tt.want {
-			t.Errorf("isDateline(%q, %q) = %v, want %v", tt.text, tt.place, got, tt.want)
-		}
-	}
+	})
 }
 
 // A name that opens with a town is a local news page ("Hit Now reported"),
