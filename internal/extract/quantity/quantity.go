@@ -1269,6 +1269,8 @@ func (p *parser) bareFigure(f fig) int {
 			c = fwd
 		case back == cueToll && bd <= 4, back != 0 && back != cueToll && bd <= 1:
 			c = back
+		case back != 0 && back != cueToll && bd == 2 && p.word(f.first-1) == "of" && p.word(f.first-3) == "the":
+			c = back // a cue noun's own object: "resulted in the martyrdom of dozens"
 		case human && p.estimatesRange(f.first):
 			// "estimates of the dead run from 135 to 280": the subject's cue
 			if b, d := p.cueBefore(f.first-2, true); b != 0 && d <= 3 {
@@ -1326,6 +1328,30 @@ func (p *parser) perfectPassive(k int) int {
 // for burns" are injured, whatever the wound is called.
 func (p *parser) treatedFor(k int) bool {
 	return p.text(k) == "treated" && p.text(k+1) == "for" // not lexicon words: p.word is empty
+}
+
+// inHospital reports "hospitalised" or "remain(ed) in hospital" at token
+// k: "more than 30 people remain in hospital" are hurt. Not lexicon words
+// (but "hospital"), so read as written.
+func (p *parser) inHospital(k int) bool {
+	switch w := p.text(k); {
+	case equalFold("hospitalised", w) || equalFold("hospitalized", w):
+		return true
+	case equalFold("remain", w) || equalFold("remained", w) || equalFold("remains", w):
+		return equalFold("in", p.text(k+1)) && equalFold("hospital", p.text(k+2))
+	}
+	return false
+}
+
+// careIdiom reports "in hospital" or "to hospital" at token k (the
+// hospital), without an article: where the hurt are treated, not a place
+// struck ("30 people remain in hospital").
+func (p *parser) careIdiom(k int) bool {
+	if k == 0 || !equalFold("hospital", p.text(k)) {
+		return false
+	}
+	w := p.text(k - 1)
+	return equalFold("in", w) || equalFold("to", w)
 }
 
 // injuryNouns are harms that no lexicon cue names, said of people taken
@@ -1769,7 +1795,7 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 		if !human && p.setOnFire(k) {
 			return cueDestroyed, dist // "six trucks were set on fire"
 		}
-		if human && (p.treatedFor(k) || p.withInjury(k)) {
+		if human && (p.treatedFor(k) || p.withInjury(k) || p.inHospital(k)) {
 			return cueInjured, dist
 		}
 		if t.ent() == nil {
@@ -4574,7 +4600,7 @@ func (p *parser) civilianContext() {
 	place := false
 	for k := range p.toks {
 		e := p.toks[k].ent()
-		if e != nil && e.civPlace {
+		if e != nil && e.civPlace && !p.careIdiom(k) {
 			place = true
 			break
 		}

@@ -181,6 +181,7 @@ var heads = []head{
 	{"migrants", clsHuman, model.GroupCivilians, false}, {"tourists", clsHuman, model.GroupCivilians, false}, // "40 migrants were killed"
 	{"visitors", clsHuman, model.GroupCivilians, false}, {"picnickers", clsHuman, model.GroupCivilians, false}, // "two visitors were killed"
 	{"holidaymakers", clsHuman, model.GroupCivilians, false},
+	{"neighbours", clsHuman, model.GroupCivilians, false}, {"neighbors", clsHuman, model.GroupCivilians, false}, // "two neighbours were injured"
 	// the singular of the civilian nouns above, counted after "a"/"one":
 	// "killed a shepherd and his three sons" (4 civilians), "a farmer was
 	// wounded"
@@ -248,6 +249,7 @@ var heads = []head{
 	{"minibus", clsVehicle, "", true}, {"minibuses", clsVehicle, "", false},
 	{"jeep", clsVehicle, "", true}, {"jeeps", clsVehicle, "", false}, {"lorry", clsVehicle, "", true},
 	{"tractor", clsVehicle, "", true}, {"humvee", clsVehicle, "", true},
+	{"ambulances", clsVehicle, "", false}, {"ambulance", clsVehicle, "", true}, // "two ambulances were destroyed"
 	// strikes and engagements
 	{"strikes", clsStrike, "", false}, {"airstrikes", clsStrike, "", false}, {"raids", clsStrike, "", false},
 	{"airraids", clsStrike, "", false}, {"engagements", clsEngagement, "", false},
@@ -287,8 +289,9 @@ var cues = []struct {
 	{"neutralized", cueKilled}, {"neutralised", cueKilled}, // a defence ministry's "4 terrorists were neutralized": its word for killed
 	{"eliminated", cueKilled}, {"eliminating", cueKilled}, // "up to 12 militants were eliminated" (people only: familyOK)
 	{"executed", cueKilled}, {"executing", cueKilled}, // "claimed it had executed 200 prisoners" (people only: familyOK)
-	{"toll", cueToll},  // "the death toll rose to 36"
-	{"tally", cueToll}, // "the tally of the dead reached 40"
+	{"accounting", cueKilled}, // a defence ministry's "accounting for four of the extremists" (people only: familyOK)
+	{"toll", cueToll},         // "the death toll rose to 36"
+	{"tally", cueToll},        // "the tally of the dead reached 40"
 	// injured: "wounding 30", "12 civilians were injured"
 	{"injured", cueInjured}, {"injuring", cueInjured}, {"injures", cueInjured}, {"injure", cueInjured},
 	{"wounded", cueInjured}, {"wounding", cueInjured}, {"wounds", cueInjured}, {"hurt", cueInjured},
@@ -341,7 +344,8 @@ var modifiers = []struct {
 	{"family", false, false}, {"young", false, false}, {"elderly", false, false},
 	{"unidentified", false, false}, {"explosive", false, false}, {"laden", false, false},
 	{"bomb", false, false}, {"mostly", false, false}, {"so", false, false}, {"called", false, false},
-	{"pick", false, false}, // "six pick-up trucks"
+	{"pick", false, false},                                      // "six pick-up trucks"
+	{"consecutive", false, false}, {"successive", false, false}, // "hit by four consecutive air strikes"
 }
 
 // civilianPlaces are the places whose mention makes people killed or
@@ -416,7 +420,7 @@ var monthNames = []string{"january", "february", "march", "april", "may", "june"
 // (2). They are not counted alone ("his son was killed" gives no figure).
 var kinWords = []string{"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
 	"nephew", "niece", "cousin", "uncle", "grandson", "granddaughter", "aide", "bodyguard", "companion",
-	"associate", "guard", "relative", "driver"}
+	"associate", "guard", "relative", "driver", "deputy"}
 
 // ordinalWords count one more person after "a" ("wounding a third", "a
 // fourth man died later"); "another" does the same.

@@ -17,6 +17,7 @@ var zeroTolls = []struct {
 	kinds   []string // nil: the kinds of the word the expression captures
 	group   string   // "": unknown
 	negated bool     // the rule starts at "not": run only on a sentence holding it
+	noun    bool     // the first capture is the noun counted, its group from zeroNounGroup
 }{
 	// "No one was killed", "nobody was hurt", "none of them were wounded",
 	// "nobody, soldier or civilian, had been killed or wounded"
@@ -25,8 +26,13 @@ var zeroTolls = []struct {
 	{re: regexp.MustCompile(`(?i)\bno\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|victims)\b`)},
 	// "no civilian casualties", "no civilian deaths"
 	{re: regexp.MustCompile(`(?i)\bno\s+civilian\s+(casualties|fatalities|deaths|injuries|victims)\b`), group: model.GroupCivilians},
-	// "no civilians were harmed", "no civilian was killed"
-	{re: regexp.MustCompile(`(?i)\bno\s+civilians?\s+(?:was|were|had been|have been|has been)\s+(killed|hurt|injured|wounded|harmed)\b`), group: model.GroupCivilians},
+	// "no civilians were harmed", "no civilian was killed", "no civilians
+	// were injured or killed"
+	{re: regexp.MustCompile(`(?i)\bno\s+civilians?\s+(?:was|were|had been|have been|has been)\s+(killed|hurt|injured|wounded|harmed)(?:\s+or\s+(killed|hurt|injured|wounded))?\b`), group: model.GroupCivilians},
+	// "no patients were killed", "no residents were hurt": people whose
+	// noun gives their group (zeroNounGroup); not a force's own ("no
+	// soldiers were wounded" says nothing of the strike's toll)
+	{re: regexp.MustCompile(`(?i)\bno\s+([a-z]+)\s+(?:was|were|had been|have been|has been)\s+(killed|hurt|injured|wounded|harmed)(?:\s+or\s+(killed|hurt|injured|wounded))?\b`), noun: true},
 	// "none of the dead were civilians"
 	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+the\s+(?:dead|killed|victims)\s+(?:was|were)\s+civilians?\b`), kinds: []string{model.CountKilled}, group: model.GroupCivilians},
 	// "without causing any casualties", "without injuries"
@@ -160,6 +166,30 @@ func unionKinds(a, b []string) []string {
 	return []string{model.CountKilled, model.CountInjured}
 }
 
+// zeroNounGroup returns the group of the people a zero toll names ("no
+// patients were killed": civilians; "no people": unknown), and false for a
+// noun that is not one of them, or names a force or fighters, whose zero is
+// not the strike's toll. Civilians themselves have their own rule.
+func zeroNounGroup(noun string) (string, bool) {
+	idx, ok := vocabulary[strings.ToLower(noun)]
+	if !ok || entries[idx].head == nil {
+		return "", false
+	}
+	h := entries[idx].head
+	if h.cls != clsHuman || h.one {
+		return "", false
+	}
+	switch {
+	case h.group == model.GroupCivilians && !strings.HasPrefix(strings.ToLower(noun), "civilian"):
+		return h.group, true
+	case h.group == model.GroupChildren || h.group == model.GroupMedics:
+		return h.group, true
+	case h.group == "" && (strings.EqualFold(noun, "people") || strings.EqualFold(noun, "persons")):
+		return model.GroupUnknown, true
+	}
+	return "", false
+}
+
 func kindsOfWord(w string) []string {
 	switch strings.ToLower(w) {
 	case "killed", "fatalities", "deaths", "victims":
@@ -198,14 +228,22 @@ func zeroFigures(sentence string) []Figure {
 			locs = z.re.FindAllStringSubmatchIndex(sentence, -1)
 		}
 		for _, loc := range locs {
+			group := z.group
+			word := loc[2:] // the captures of the kinds' words
+			if z.noun {
+				var ok bool
+				if group, ok = zeroNounGroup(sentence[loc[2]:loc[3]]); !ok {
+					continue
+				}
+				word = loc[4:]
+			}
 			kinds := z.kinds
 			if kinds == nil {
-				kinds = kindsOfWord(sentence[loc[2]:loc[3]])
-				if len(loc) > 5 && loc[4] >= 0 { // "killed or wounded": both
-					kinds = unionKinds(kinds, kindsOfWord(sentence[loc[4]:loc[5]]))
+				kinds = kindsOfWord(sentence[word[0]:word[1]])
+				if len(word) > 3 && word[2] >= 0 { // "killed or wounded": both
+					kinds = unionKinds(kinds, kindsOfWord(sentence[word[2]:word[3]]))
 				}
 			}
-			group := z.group
 			switch side, ok := zeroOfOneSide(sentence[loc[1]:]); {
 			case ok && side == model.GroupCivilians:
 				group = side // "no casualties among civilians"
