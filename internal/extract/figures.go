@@ -103,15 +103,44 @@ func (st *docState) otherClauseFigures(idx int, s sentences.Sentence, toks []tok
 		if ci >= 0 {
 			if a := clauses[ci].att; a != nil && ownSpeaker(a) && !earlierWord(toks, a) && !mayRevise(st.text[s.Start:s.End]) {
 				own = st.ownClauseClaim(idx, s, a, target, own, c)
+			} else if a != nil && anaphoricSpeaker(toks, a) && risenFigure(toks, at) {
+				// "first reported one killed; on Tuesday it said the toll
+				// had risen to two": the source's latest toll
+				raiseCount(&st.claims[target], c)
+				st.noteParaCount(c)
 			}
 			continue
 		}
-		if st.sentenceHasCount(first, c.Kind, c.Group) {
+		if k := st.claimWithCount(first, c.Kind, c.Group); k >= 0 {
+			if risenFigure(toks, at) {
+				// "died the following day, bringing the toll to five": the
+				// toll the sentence gave before, risen
+				replaceCount(st.claims[k].Counts, c)
+				st.noteParaCount(c)
+			}
 			continue
 		}
 		st.claims[target].Counts = append(st.claims[target].Counts, c)
 		st.noteParaCount(c)
 	}
+}
+
+// anaphoricSpeaker: an attribution whose speaker is only a reference back
+// ("it said", "they said", no phrase of its own), the source just quoted
+// (as followCounts reads it).
+func anaphoricSpeaker(toks []token, a *attribution) bool {
+	return a.unresolved && (a.spTo <= a.spFrom || anaphoricWords.has(toks[a.spFrom].Norm)) &&
+		(a.stance == model.StanceAsserts || a.stance == model.StanceConfirms)
+}
+
+// raiseCount sets the claim's toll of c's kind and group to c, the figure a
+// rise gives, or adds it.
+func raiseCount(claim *model.Claim, c model.Count) {
+	if hasCountKind(claim.Counts, c.Kind, c.Group) {
+		replaceCount(claim.Counts, c)
+		return
+	}
+	claim.Counts = append(claim.Counts, c)
 }
 
 // figuresOutside reports a part of the sentence outside the clauses that
@@ -214,15 +243,15 @@ func (st *docState) ownClauseClaim(idx int, s sentences.Sentence, a *attribution
 	return len(st.claims) - 1
 }
 
-// sentenceHasCount reports a claim from first on with a count of that kind
-// and group.
-func (st *docState) sentenceHasCount(first int, kind, group string) bool {
+// claimWithCount is the first claim from first on with a count of that
+// kind and group, or -1.
+func (st *docState) claimWithCount(first int, kind, group string) int {
 	for k := first; k < len(st.claims); k++ {
 		if hasCountKind(st.claims[k].Counts, kind, group) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // noteParaCount keeps a figure for the paragraph's later references.

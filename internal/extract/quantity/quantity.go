@@ -4264,12 +4264,48 @@ func (p *parser) numberAt(f fig) int {
 		if h != nil && h.group != "" {
 			f.group = h.group
 		}
+		if h == nil && width == 20 && !put {
+			f.group = p.raisedTollGroup(f) // "one civilian killed; the toll has since risen to two"
+		}
 	}
 	if width == 7 || put {
 		f.first = start
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// raisedTollGroup is the group of a bare toll that a rise or revision
+// sets: that of the toll it changes, the largest earlier figure of its kind
+// (in the sentence, else the passage) not above it ("four people were
+// killed, among them two patients ... bringing the toll to five": the
+// civilians of the four). Unknown when that figure names none.
+func (p *parser) raisedTollGroup(f fig) string {
+	if !f.min.ok {
+		return model.GroupUnknown
+	}
+	best, group := -1, model.GroupUnknown
+	consider := func(kind, g string, lo bound) {
+		if kind == f.kind && lo.ok && lo.v <= f.min.v && lo.v > best {
+			best, group = lo.v, g
+		}
+	}
+	for i := range p.figs {
+		if g := &p.figs[i]; g.cls == clsHuman && !g.drop {
+			consider(g.kind, g.group, g.min)
+		}
+	}
+	if best < 0 {
+		for _, c := range p.prev {
+			if c.Min != nil {
+				consider(c.Kind, c.Group, ptr(*c.Min))
+			}
+		}
+	}
+	if group == "" || group == model.GroupMixed {
+		return model.GroupUnknown
+	}
+	return group
 }
 
 // subjectTollCue is the cue of a toll subject that a rise or revision
