@@ -5745,28 +5745,28 @@ func strikeNamedBefore(text string, d timex.Mention) bool {
 	b := strings.TrimRight(text[:d.Start], " ")
 	if m := text[d.Start:d.End]; len(m) > 3 && strings.EqualFold(m[:3], "on ") {
 		// the day's own "on": "the strike on Tuesday"
-	} else if w := prevWordOf(text, len(b)); w == "of" {
+	} else if prevWordIs(text, len(b), "of") {
 		b = strings.TrimRight(b[:len(b)-2], " ")
-		if w := prevWordOf(text, len(b)); dayParts.has(w) {
+		if w := prevWordCut(text, len(b)); dayParts.hasFold(w) {
 			b = strings.TrimRight(b[:len(b)-len(w)], " ")
-			if w := prevWordOf(text, len(b)); w == "early" || w == "small" {
+			if w := prevWordCut(text, len(b)); equalLowerASCII(w, "early") || equalLowerASCII(w, "small") {
 				b = strings.TrimRight(b[:len(b)-len(w)], " ")
 			}
-			if prevWordOf(text, len(b)) != "the" {
+			if !prevWordIs(text, len(b), "the") {
 				return false
 			}
 			b = strings.TrimRight(b[:len(b)-3], " ")
-			if prevWordOf(text, len(b)) != "on" && prevWordOf(text, len(b)) != "in" {
+			if !prevWordIs(text, len(b), "on") && !prevWordIs(text, len(b), "in") {
 				return false
 			}
 			b = strings.TrimRight(b[:len(b)-2], " ")
 		}
-	} else if w == "on" {
+	} else if prevWordIs(text, len(b), "on") {
 		b = strings.TrimRight(b[:len(b)-2], " ")
 	} else {
 		return false
 	}
-	return strikeNames.has(prevWordOf(text, len(b)))
+	return strikeNames.hasFold(prevWordCut(text, len(b)))
 }
 
 // unresolvedDay reports whether a date mention within [start, end) names a

@@ -1868,6 +1868,12 @@ var destinationWords = []string{"toward", "heading", "bound for", "on the way to
 
 // prevWordOf returns the word of letters before pos, in lower case.
 func prevWordOf(text string, pos int) string {
+	return lowerASCII(prevWordCut(text, pos))
+}
+
+// prevWordCut returns the word of letters before pos as the text spells
+// it: prevWordOf without lower-casing, for a look-up that folds case.
+func prevWordCut(text string, pos int) string {
 	e := spacesBefore(text, pos)
 	b := e
 	for b > 0 {
@@ -1878,7 +1884,7 @@ func prevWordOf(text string, pos int) string {
 		}
 		break
 	}
-	return lowerASCII(text[b:e])
+	return text[b:e]
 }
 
 // prevWordIs reports whether prevWordOf(text, pos) is lower, a lower-case

@@ -50,6 +50,34 @@ func (s *wordSet) has(w string) bool {
 	}
 }
 
+// hasFold reports has(lowerASCII(w)) without making the lower-case word:
+// for a set of lower-case words, looked up with a word cut from the text
+// ("Strikes", "Raids"). It hashes as setHash does, with the two bytes
+// folded.
+func (s *wordSet) hasFold(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	h := (uint32(len(w))<<16 | uint32(lowerByte(w[0]))<<8 | uint32(lowerByte(w[len(w)-1]))) * 0x9E3779B1 >> 16
+	for ; ; h++ {
+		v := s.slots[h&s.mask]
+		if v == "" {
+			return false
+		}
+		if equalLowerASCII(w, v) {
+			return true
+		}
+	}
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // setHash hashes w for wordSet from as few bytes as tell apart the words
 // of a rule table; a collision costs a second slot, not a wrong answer.
 func setHash(w string) uint32 {

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/extract/timex"
+)
 
 // TestWordSet checks has against the words given, on sets whose words
 // share a hash ("abcdefg" and "abXdYfg" differ only in bytes setHash
@@ -45,5 +50,39 @@ func TestWordSet(t *testing.T) {
 			}()
 			words(list...)
 		}()
+	}
+}
+
+// TestWordSetHasFold checks hasFold against has of the lower-cased word.
+func TestWordSetHasFold(t *testing.T) {
+	set := words("strikes", "raid", "abcdefg", "abXdYfg")
+	for _, w := range []string{"strikes", "Strikes", "STRIKES", "Raid", "raid", "rAiD", "abcdefg", "ABCDEFG", "abxdyfg",
+		"", "strike", "Raids", "Bombing", "r", "abQdQfg"} {
+		if got, want := set.hasFold(w), set.has(lowerASCII(w)); got != want {
+			t.Errorf("hasFold(%q) = %v, has(lowerASCII) = %v", w, got, want)
+		}
+	}
+}
+
+// TestStrikeNamedBefore: the strike noun governing a date, in any case.
+func TestStrikeNamedBefore(t *testing.T) {
+	tests := []struct {
+		text, date string
+		want       bool
+	}{
+		{"Residents described the Strikes on 4 March as the heaviest.", "on 4 March", true},
+		{"The raids of 2 April hit a market.", "2 April", true},
+		{"The RAIDS ON the night of 2 April hit a market.", "2 April", true},
+		{"The raids in the early hours of 2 April hit a market.", "2 April", true},
+		{"Officials spoke of 2 April as a turning point.", "2 April", false},
+		{"Imagery taken on 3 April shows the crater.", "on 3 April", false},
+		{"The Proof of 2 April was published.", "2 April", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.date)
+		d := timex.Mention{Start: i, End: i + len(tt.date)}
+		if got := strikeNamedBefore(tt.text, d); got != tt.want {
+			t.Errorf("strikeNamedBefore(%q, %q) = %v, want %v", tt.text, tt.date, got, tt.want)
+		}
 	}
 }

@@ -921,3 +921,23 @@ func TestFigureStartsSkipped(t *testing.T) {
 		t.Error("no token skipped")
 	}
 }
+
+// TestNegatedVerbAt: the look before the negated zero-toll expression
+// passes every "not" the expression could match.
+func TestNegatedVerbAt(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"not result", true}, {"not\tCaused", true}, {"not  led", true}, {"not leave", true}, {"not lead", true},
+		{"not say", false}, {"not", false}, {"not-", false}, {"not r", false}, {"notresult", false /* the expression wants white space after "not" */},
+	}
+	for _, tt := range tests {
+		if got := negatedVerbAt(tt.s, 3); got != tt.want {
+			t.Errorf("negatedVerbAt(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	if got := ZeroTolls("The strike did not result in any casualties, the army said."); len(got) == 0 {
+		t.Error(`ZeroTolls("did not result in any casualties") found none`)
+	}
+}

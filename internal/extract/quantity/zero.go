@@ -112,7 +112,7 @@ const negationAnchor = "not"
 func negatedMatches(re *regexp.Regexp, sentence string) [][]int {
 	var out [][]int
 	for i, j := nextWord(sentence, 0); i < len(sentence); i, j = nextWord(sentence, j) {
-		if !equalFold(negationAnchor, sentence[i:j]) {
+		if !equalFold(negationAnchor, sentence[i:j]) || !negatedVerbAt(sentence, j) {
 			continue
 		}
 		if loc := re.FindStringSubmatchIndex(sentence[i:]); loc != nil {
@@ -125,6 +125,32 @@ func negatedMatches(re *regexp.Regexp, sentence string) [][]int {
 		}
 	}
 	return out
+}
+
+// negatedVerbs start the verbs the negated rule allows after "not"
+// ("result", "cause", "lead", "led", "leave"), lower case: two letters,
+// none with another case fold than its ASCII one (the expression's (?i)
+// also matches "ſ" for "s").
+var negatedVerbs = [...]string{"re", "ca", "le"}
+
+// negatedVerbAt reports whether the "not" ending at j is followed by
+// white space and a word the negated rule could match: most "not"s are
+// not ("did not say", "could not be reached"), and the expression costs
+// a hundred times this look.
+func negatedVerbAt(s string, j int) bool {
+	k := j
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f') {
+		k++
+	}
+	if k == j || k+2 > len(s) {
+		return false
+	}
+	for _, v := range negatedVerbs {
+		if equalFold(v, s[k:k+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorsIn reports whether sentence holds a zero anchor other than
