@@ -401,7 +401,7 @@ func (st *docState) paragraphBackground(idx int) bool {
 	para := st.sents[idx].Para
 	var toks []token
 	for j := idx - 1; j >= 0 && st.sents[j].Para == para; j-- {
-		toks = tokenize(st.text, st.sents[j].Start, st.sents[j].End, toks[:0])
+		toks = tokenizeLowered(st.text, st.lowerText(), st.sents[j].Start, st.sents[j].End, toks[:0])
 		if backgroundFigures(toks) {
 			return true
 		}

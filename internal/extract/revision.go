@@ -397,7 +397,7 @@ func (st *docState) reviseTolls() {
 		if st.skipped(s) || !mayRevise(st.text[s.Start:s.End]) || !quantity.MayHaveFigures(st.text[s.Start:s.End]) {
 			continue
 		}
-		st.toks = tokenize(st.text, s.Start, s.End, st.toks[:0])
+		st.toks = tokenizeLowered(st.text, st.lowerText(), s.Start, s.End, st.toks[:0])
 		rv, ok := findRevision(st.toks)
 		if !ok {
 			continue

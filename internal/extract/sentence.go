@@ -243,7 +243,7 @@ func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, m
 
 func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []timex.Mention) {
 	text := st.text
-	st.toks = tokenize(text, s.Start, s.End, st.toks[:0])
+	st.toks = tokenizeLowered(text, st.lowerText(), s.Start, s.End, st.toks[:0])
 	toks := st.toks
 	if len(toks) == 0 {
 		return

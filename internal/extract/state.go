@@ -25,6 +25,7 @@ type docState struct {
 	e         *Extractor
 	doc       model.Document
 	text      string
+	lower     string     // text with ASCII letters in lower case, made by lowerText when first needed
 	published time.Time  // the document's date, zero when unknown
 	refTime   time.Time  // what relative dates resolve against: the published date
 	headRef   time.Time  // a dated heading line's day, for the paragraph under it
@@ -1869,6 +1870,15 @@ var destinationWords = []string{"toward", "heading", "bound for", "on the way to
 // prevWordOf returns the word of letters before pos, in lower case.
 func prevWordOf(text string, pos int) string {
 	return lowerASCII(prevWordCut(text, pos))
+}
+
+// lowerText returns the document's text with its ASCII letters in lower
+// case, made once: tokenising its sentences then allocates nothing.
+func (st *docState) lowerText() string {
+	if st.lower == "" {
+		st.lower = lowerASCIIString(st.text)
+	}
+	return st.lower
 }
 
 // prevWordCut returns the word of letters before pos as the text spells

@@ -56,6 +56,14 @@ var wordByte = func() (t [256]uint8) {
 
 // tokenize splits text[start:end] into tokens, appending to buf.
 func tokenize(text string, start, end int, buf []token) []token {
+	return tokenizeLowered(text, "", start, end, buf)
+}
+
+// tokenizeLowered is tokenize with lower, all of text with its ASCII
+// letters in lower case (lowerASCIIString), or "": a document's sentences
+// take their words' lower case from it instead of lowering each sentence
+// on the heap.
+func tokenizeLowered(text, lower string, start, end int, buf []token) []token {
 	// About one token per five bytes of English: grow once, not per token.
 	if n := (end-start)/5 + 8; cap(buf)-len(buf) < n {
 		buf = append(make([]token, 0, len(buf)+n), buf...)
@@ -64,6 +72,9 @@ func tokenize(text string, start, end int, buf []token) []token {
 	// the first ASCII word that needs lowering: its words are substrings
 	// of it, one allocation per sentence rather than one per word.
 	var lowered string
+	if lower != "" {
+		lowered = lower[start:end]
+	}
 	s := text[:end] // (its length bounds the loops below without a check)
 	i := start
 	for i < len(s) {
