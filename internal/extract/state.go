@@ -1071,7 +1071,7 @@ func nativeOf(text string, start int) bool {
 		return false
 	}
 	before := strings.TrimRight(text[:start], " ")
-	return originNouns.has(prevWordOf(text, len(before)-len("of")))
+	return originNouns.hasFold(prevWordCut(text, len(before)-len("of")))
 }
 
 // originNouns before "of" name a person by where they come from.
