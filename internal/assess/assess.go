@@ -154,7 +154,7 @@ func (a *Assessor) view(inc *model.Incident) *incView {
 			return x.src == cv.src && reportsStrike(x)
 		}) {
 			cv.denyOcc, cv.groupDenial = false, true
-		} else if cv.asserting && deniedGroup(cv.c) != "" {
+		} else if (cv.asserting || questionsOnlyHarm(cv.c)) && deniedGroup(cv.c) != "" {
 			cv.groupDenial = true // "the strike killed militants and no civilians"
 		}
 	}
@@ -169,7 +169,7 @@ func deniedGroup(c *model.Claim) string {
 	if isGroupDenial(c) {
 		return c.Event.TargetGroup
 	}
-	if !isAsserting(c) {
+	if !isAsserting(c) && !questionsOnlyHarm(c) {
 		return ""
 	}
 	zero := false
@@ -186,6 +186,14 @@ func deniedGroup(c *model.Claim) string {
 		return model.GroupCivilians
 	}
 	return ""
+}
+
+// questionsOnlyHarm: a claim that disputes and names no actor, neither
+// for nor against: what it questions is the harm its figures speak of
+// ("there was no indication that civilians had been harmed"), not the
+// strike or who carried it out.
+func questionsOnlyHarm(c *model.Claim) bool {
+	return c.Stance == model.StanceDisputes && len(c.PerpetratorsAsserted) == 0 && len(c.PerpetratorsDenied) == 0
 }
 
 // reportsStrike: the claim says the strike happened, and does not blame

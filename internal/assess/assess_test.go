@@ -242,6 +242,26 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
+			name: "a side that names no actor and sees no sign that civilians were harmed questions who was hit, not the strike",
+			inc: incident(
+				cl{id: "gov", speaker: "iraq-joc", group: "civilians"},
+				cl{id: "us", speaker: "us-official", asserted: []string{"us"}},
+				cl{id: "noind", speaker: "us-official", stance: model.StanceDisputes,
+					counts: []model.Count{n("killed", "civilians", 0, 0, false), n("injured", "civilians", 0, 0, false)}},
+			),
+			wantContra: "target:iraq-joc/us-official",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "a zero of civilians says they were not hit, not that they were",
+			inc: incident(
+				cl{id: "joc", speaker: "iraq-joc", asserted: []string{"iraq"}, group: "militants", counts: []model.Count{n("killed", "militants", 5, 5, false)}},
+				cl{id: "mon", doc: "d2", speaker: "ngo", counts: []model.Count{n("killed", "civilians", 0, 0, false)}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a source that blames only fighters with no aircraft and says no air strike hit a civilian home denies the strike",
 			inc: incident(
 				cl{id: "loc", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "civilians", 7, -1, false)}},

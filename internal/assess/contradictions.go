@@ -804,6 +804,7 @@ func (a *Assessor) groupDenials(v *incView, k *collector) {
 // gives none, what its figures count ("four of the dead were farm
 // labourers": civilians killed says civilians were hit; "killed 40
 // terrorists", militants; civilians and militants both counted: mixed).
+// A zero says that group was not hit ("no civilians were harmed").
 func hitGroup(c *model.Claim) string {
 	if g := c.Event.TargetGroup; g != "" && g != model.GroupUnknown {
 		return g
@@ -811,6 +812,7 @@ func hitGroup(c *model.Claim) string {
 	civ, mil := false, false
 	for _, n := range c.Counts {
 		switch {
+		case n.None():
 		case model.CivilianGroup(n.Group):
 			civ = true
 		case n.Group == model.GroupMilitants:
