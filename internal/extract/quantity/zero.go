@@ -33,6 +33,11 @@ var zeroTolls = []struct {
 	// noun gives their group (zeroNounGroup); not a force's own ("no
 	// soldiers were wounded" says nothing of the strike's toll)
 	{re: regexp.MustCompile(`(?i)\bno\s+([a-z]+)\s+(?:was|were|had been|have been|has been)\s+(killed|hurt|injured|wounded|harmed)(?:\s+or\s+(killed|hurt|injured|wounded))?\b`), noun: true},
+	// "no indication of civilian casualties", "no indications at this time
+	// that any civilians were harmed": the striking side's own word that no
+	// civilians were hit
+	{re: regexp.MustCompile(`(?i)\bno\s+(?:initial\s+)?(?:indications?|signs?|evidence)"?(?:\s+at\s+(?:this|that)\s+(?:time|stage|point))?"?\s+of\s+(?:any\s+)?civilian\s+(casualties|fatalities|deaths|injuries|victims)\b`), group: model.GroupCivilians},
+	{re: regexp.MustCompile(`(?i)\bno\s+(?:initial\s+)?(?:indications?|signs?|evidence)"?(?:\s+at\s+(?:this|that)\s+(?:time|stage|point))?"?\s+that\s+(?:any\s+)?civilians?\s+(?:was|were|had been|have been|has been)\s+(killed|hurt|injured|wounded|harmed)(?:\s+or\s+(killed|hurt|injured|wounded|harmed))?\b`), group: model.GroupCivilians},
 	// "none of the dead were civilians"
 	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+the\s+(?:dead|killed|victims)\s+(?:was|were)\s+civilians?\b`), kinds: []string{model.CountKilled}, group: model.GroupCivilians},
 	// "without causing any casualties", "without injuries"
