@@ -1191,6 +1191,11 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"gathering of terrorists", "gathering", "militants"}, {"gathering of militants", "gathering", "militants"},
 	{"command and control centre", "headquarters", "militants"}, {"command centre", "headquarters", "militants"},
 	{"military site", "military site", "militants"}, {"military sites", "military site", "militants"},
+	{"military compound", "military site", "militants"}, {"military compounds", "military site", "militants"}, // "struck a military compound of the group"
+	// an armed force's air defences: what the side that struck them says it hit
+	{"air defence systems", "military site", "militants"}, {"air defense systems", "military site", "militants"},
+	{"air defence system", "military site", "militants"}, {"air defense system", "military site", "militants"},
+	{"air defence battery", "military site", "militants"}, {"air defense battery", "military site", "militants"},
 	// a weapons programme's sites: what the side that struck says it hit
 	{"chemical weapons programme", "military site", "militants"}, {"chemical weapons program", "military site", "militants"},
 	{"chemical programme", "military site", "militants"}, {"chemical program", "military site", "militants"},
@@ -1237,6 +1242,8 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"tent", "camp", "civilians"}, {"tents", "camp", "civilians"}, {"refugee camp", "camp", "civilians"},
 	{"clinic", "hospital", "civilians"}, {"pharmacy", "shop", "civilians"}, {"shop", "shop", "civilians"},
 	{"shops", "shop", "civilians"}, {"restaurant", "shop", "civilians"}, {"printing house", "shop", "civilians"},
+	{"radio station", "broadcaster", "civilians"}, {"radio stations", "broadcaster", "civilians"}, // a broadcaster's building
+	{"television station", "broadcaster", "civilians"}, {"tv station", "broadcaster", "civilians"},
 	{"minibus", "bus", "civilians"}, {"passenger bus", "bus", "civilians"}, {"taxi", "vehicles", "civilians"},
 }
 

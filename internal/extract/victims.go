@@ -72,7 +72,7 @@ func victimIdentity(toks []token, from, to int) string {
 				}
 			}
 		case n == "nothing" || n == "no" || n == "not":
-			if unlinkedAt(toks, t, to) && victimSubject(toks, from, t) {
+			if unlinkedAt(toks, t, to) && victimSubject(toks, from, t) || armedAbsent(toks, from, t, to) {
 				return model.GroupCivilians
 			}
 		case n == "among":
@@ -93,6 +93,20 @@ func victimIdentity(toks []token, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// absentArms are what a source says was not where the strike fell, to say
+// those hit were civilians ("there were no fighters in the house").
+var absentArms = words("fighters", "militants", "gunmen", "jihadists", "insurgents", "terrorists", "weapons")
+
+// presenceWords place what was there: "in", "on" the house.
+var presenceWords = words("in", "inside", "on", "at", "near", "around")
+
+// armedAbsent: "no" at t opens "there were no fighters in ...": no armed men
+// were where the strike fell.
+func armedAbsent(toks []token, from, t, to int) bool {
+	return t-2 >= from && t+2 < to && toks[t-2].Norm == "there" && copulas.has(toks[t-1].Norm) &&
+		absentArms.has(toks[t+1].Norm) && presenceWords.has(toks[t+2].Norm)
 }
 
 // identityTriggersFilter turns away, before any look-up, the words at
