@@ -594,3 +594,21 @@ func beganDay(text string, d timex.Mention) bool {
 	end = cutPreposition(text, lo, end, " in", " on")
 	return endsFold(text, lo, end, " began") || endsFold(text, lo, end, " begun") || endsFold(text, lo, end, " started")
 }
+
+// sinceBegan reports a date inside a "since" clause that tells when
+// something long began ("for the first time since the fighting began in
+// October, jets struck ..."): the start of a war, not the day of the strike
+// the main clause tells. ("The strikes began on Monday" is no such clause.)
+func sinceBegan(text string, d timex.Mention) bool {
+	lo, end := wordsBeforeDate(text, d)
+	end = cutPreposition(text, lo, end, " in", " on")
+	if !endsFold(text, lo, end, " began") && !endsFold(text, lo, end, " begun") && !endsFold(text, lo, end, " started") {
+		return false // (bare "since Tuesday" dates strikes running from then)
+	}
+	lo = max(0, d.Start-96)
+	if k := strings.LastIndexAny(text[lo:d.Start], ",;.:\n"); k >= 0 {
+		lo += k + 1
+	}
+	clause := text[lo:d.Start]
+	return strings.HasPrefix(clause, "since ") || strings.Contains(clause, " since ") || strings.HasPrefix(clause, "Since ")
+}

@@ -36,6 +36,18 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "put the toll", day: "2023-04-03", place: "Qamishli",
 		},
 		{
+			name:      "a war's start in a since clause does not date the strike the main clause tells",
+			published: "2023-04-13",
+			text:      "Head\n\nFor the first time since the clashes on the frontier began in January, jets struck a depot near Qamishli, killing three guards, a monitor said.\n\nA resident told us two of the guards were killed in the strike.\n",
+			quote:     "two of the guards", day: "2023-04-13", place: "Qamishli",
+		},
+		{
+			name:      "a later day on which a toll was counted does not date the strike",
+			published: "2023-04-15",
+			text:      "Head\n\nOn Wednesday evening drones struck a market in Qamishli.\n\nOn Friday the health authority put the final toll at 31 dead. The monitor says 40 people died in the strike.\n",
+			quote:     "40 people", day: "2023-04-12", place: "Qamishli",
+		},
+		{
 			name:      "munitions fell on",
 			published: "2023-04-13",
 			text:      "Head\n\nTurkish missiles and drones fell on the villages around Qamishli on Tuesday, residents said.\n",

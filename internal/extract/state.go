@@ -586,7 +586,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -683,8 +683,29 @@ func afterwardDay(f uint8, last model.When, d timex.Mention, sentence string) bo
 	return false
 }
 
+// laterTallyDay reports a later day in a sentence that makes no claim but
+// tells of a toll counted after the strike, while the passage already has
+// its strike's day ("On Saturday the ministry put the final toll at 89
+// dead"): the day of the count, which later sentences do not take.
+func laterTallyDay(last model.When, d timex.Mention, sentence string) bool {
+	if last.From == "" || d.When.From <= last.To {
+		return false
+	}
+	lower := strings.ToLower(sentence) // (rare: a later day in a sentence with no claim)
+	for _, v := range tallyWords {
+		if strings.Contains(lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitVerbs tell of going to a site or its people after a strike.
 var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
+
+// tallyWords tell of a toll counted after the strike ("On Saturday the
+// ministry put the final toll at 89 dead"): the day of the count.
+var tallyWords = [...]string{" toll ", " toll,", " tally ", " death count "}
 
 // reportDays name the day of the report itself. In a sentence with no
 // strike word and no claim ("But there is a new element tonight") it dates
