@@ -1677,8 +1677,9 @@ func (l *linker) comparePublished(a, b *item) int {
 // strikes its report tells apart: the same speaker, in two sentences that
 // each name their own town (at least sameSiteKM apart, neither naming the
 // other's, neither referring back to a strike), tells each differently (see
-// toldApart). "IDF jets struck a depot in Kfar Rumman … IDF artillery
-// struck in the area of Khiam" are two strikes; "an air strike near
+// toldApart) or tells each as a strike at towns far apart (farStrikes).
+// "IDF jets struck a depot in Kfar Rumman … IDF artillery struck in the
+// area of Khiam" are two strikes; "an air strike near
 // Fallujah killed six … the strike in Albu Sudah" is one. Across reports
 // and speakers, air and artillery stay compatible: sources confuse them.
 //
@@ -1702,7 +1703,7 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 			c.dated && gap(o.lo, o.hi, c.lo, c.hi) <= o.pad) {
 			continue
 		}
-		if model.DistanceKM(it.lat, it.lon, o.lat, o.lon) < sameSiteKM || !toldApart(it, o) {
+		if km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon); km < sameSiteKM || !toldApart(it, o) && !farStrikes(it, o, km) {
 			continue
 		}
 		if strings.Contains(it.c.Quote, o.c.Where.Name) || strings.Contains(o.c.Quote, it.c.Where.Name) ||
@@ -1748,6 +1749,14 @@ func (l *linker) otherDayElsewhere(it *item, id int) bool {
 		return true
 	}
 	return false
+}
+
+// farStrikes: two sentences told as strikes (known event families) at
+// towns farSitesKM apart or more. A sentence of no known event ("had been
+// taken to the hospital in Baghdad") may be placed by what followed the
+// strike, not by the strike.
+func farStrikes(a, b *item, km float64) bool {
+	return km >= farSitesKM && a.fam != famUnknown && b.fam != famUnknown
 }
 
 // toldAsKilling: a sentence told as a strike (a known event family) or as

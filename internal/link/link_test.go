@@ -664,6 +664,7 @@ func TestLinkSeparateStrikes(t *testing.T) {
 	// Two villages 11 km apart; the sentences are written for this test.
 	northVillage := pl{"Dar Sallum", 33.20, 35.50, "LB", model.PlaceTown}
 	southVillage := pl{"Ain Qasr", 33.10, 35.50, "LB", model.PlaceTown}
+	farTown := pl{"Kfar Haddad", 33.47, 35.50, "LB", model.PlaceTown} // 30 km north of Dar Sallum
 	const day = "2024-05-02"
 	tests := []struct {
 		name   string
@@ -689,6 +690,36 @@ func TestLinkSeparateStrikes(t *testing.T) {
 					quote: "In Ain Qasr, two farmers were killed when helicopters dropped barrels."},
 			),
 			want: "n | s",
+		},
+		{
+			name: "one speaker: two towns 30 km apart told alike are two strikes",
+			claims: claims(
+				cb{id: "town", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "The news agency says a warplane hit a house in Dar Sallum."},
+				cb{id: "road", doc: "d1", at: 200, speaker: "local-sources", p: farTown, rel: "near", from: day, typ: model.EventDroneStrike,
+					quote: "A drone struck a motorcycle on a road near Kfar Haddad, the agency reports."},
+			),
+			want: "road | town",
+		},
+		{
+			name: "one speaker: two towns 30 km apart, one sentence naming the other, is one strike",
+			claims: claims(
+				cb{id: "town", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "The news agency says a warplane hit a house in Dar Sallum."},
+				cb{id: "road", doc: "d1", at: 200, speaker: "local-sources", p: farTown, rel: "near", from: day, typ: model.EventDroneStrike,
+					quote: "The wounded of Dar Sallum were taken to the hospital near Kfar Haddad, the agency reports."},
+			),
+			want: "road town",
+		},
+		{
+			name: "one speaker: a sentence of no known event at a town 30 km away is not a second strike",
+			claims: claims(
+				cb{id: "town", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "The news agency says a warplane hit a house in Dar Sallum."},
+				cb{id: "ward", doc: "d1", at: 200, speaker: "local-sources", p: farTown, rel: "near", from: day, typ: model.EventUnknown,
+					quote: "A boy was taken to the hospital near Kfar Haddad with burns, the agency says."},
+			),
+			want: "town ward",
 		},
 		{
 			name: "one place named relative to another is one strike",

@@ -231,6 +231,13 @@ var siteRelations = map[string]bool{
 // sameSiteKM: anchors closer than this are one place spelled two ways.
 const sameSiteKM = 3
 
+// farSitesKM: one speaker who places two strikes of one report at two towns
+// this far apart, each sentence naming its own, tells two strikes even when
+// it tells them alike ("jets struck a building in A … a drone struck a car
+// near B", 30 km away): one strike is not placed at two towns that far
+// apart without one sentence naming the other or pointing back to it.
+const farSitesKM = 20
+
 // strikeReferences in a sentence point back to a strike already told ("the
 // strike in Albu Sudah killed six"): such a sentence names where that
 // strike was, not a strike of its own.
