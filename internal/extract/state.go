@@ -1505,10 +1505,10 @@ func asidePlace(text string, l gazetteer.Located) bool {
 // passage's strike place, a person's home in another country is aside too:
 // "the house belonged to an emigrant living in Australia".
 func asideAll(text string, pl []gazetteer.Located, ref *model.Where) bool {
-	for k, l := range pl {
+	for _, l := range pl {
 		abroadHome := ref != nil && (ref.Country == "" || l.Where.Country != ref.Country) && residencePlace(text, l)
 		abroadVenue := ref != nil && ref.Country != "" && l.Where.Country != ref.Country && openingSpeechVenue(text, l)
-		if !abroadHome && !abroadVenue && !asidePlace(text, l) && !backToAside(text, pl[:k], l) {
+		if !abroadHome && !abroadVenue && !asidePlace(text, l) {
 			return false
 		}
 	}
@@ -1529,22 +1529,6 @@ func openingSpeechVenue(text string, l gazetteer.Located) bool {
 		return false
 	}
 	return speechAhead(text[l.End:min(len(text), l.End+clockSpeechWindow)])
-}
-
-// backToAside reports l an anaphor ("the city", "the town") the gazetteer
-// took back to a place named aside before it in the sentence: "Damascus
-// says missiles hit the port, coming in from the sea west of the city"
-// speaks of the struck city, not of the capital speaking.
-func backToAside(text string, before []gazetteer.Located, l gazetteer.Located) bool {
-	if t := text[l.Start:l.End]; len(t) < 4 || !strings.EqualFold(t[:4], "the ") {
-		return false
-	}
-	for _, b := range before {
-		if b.Where.Name == l.Where.Name && asidePlace(text, b) {
-			return true
-		}
-	}
-	return false
 }
 
 // destinationPrev before a place make it where someone went: "fled to
