@@ -220,9 +220,34 @@ var fallVerbs = words("fell", "rained")
 var munitionWords = words("missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
 	"drone", "drones", "projectile", "projectiles", "mortar", "mortars", "munitions", "barrels")
 
+// dropVerbs tell of a strike only when what is dropped is a munition: "a jet
+// dropped the bombs on the market", not "the ministry dropped the charges" or
+// "aircraft dropped leaflets".
+var dropVerbs = words("dropped", "dropping")
+
+// droppedMunitions are the objects of a drop verb that make it a strike.
+var droppedMunitions = words("bomb", "bombs", "missile", "missiles", "barrel", "barrels", "munition",
+	"munitions", "explosive", "explosives", "ordnance", "grenade", "grenades", "shell", "shells", "rocket", "rockets")
+
 // fallenMunition reports whether m, if a fall verb, has a munition for its
-// subject within the four words before it; any other verb passes.
+// subject within the four words before it, or, if a drop verb, a munition
+// just before it or for its object within the four words after it; any
+// other verb passes.
 func fallenMunition(toks []token, m match) bool {
+	if dropVerbs.has(toks[m.From].Norm) && m.To-m.From == 1 {
+		if m.From > 0 && toks[m.From-1].Norm == "-" {
+			return false // "air-dropped munitions": a kind of weapon, no strike
+		}
+		if m.From > 0 && droppedMunitions.has(toks[m.From-1].Norm) {
+			return true // "a grenade dropped from a drone"
+		}
+		for t := m.To; t < len(toks) && t < m.To+4 && toks[t].Word; t++ {
+			if droppedMunitions.has(toks[t].Norm) {
+				return true
+			}
+		}
+		return false
+	}
 	if !fallVerbs.has(toks[m.From].Norm) {
 		return true
 	}

@@ -1047,6 +1047,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"fire was opened", ""},
 	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
 	{"dropped incendiary bombs", "airstrike"}, {"dropped cluster bombs", "airstrike"}, {"dropped explosive barrels", "airstrike"}, // "helicopters dropped incendiary bombs on the district"
+	{"dropped", ""}, {"dropping", ""}, // only with a munition after it (fallenMunition): "a jet dropped the bombs on the market"
 	{"dropped incendiary barrel bombs", "airstrike"}, {"dropped barrels", "airstrike"}, {"dropped incendiary barrels", "airstrike"},
 	{"delivered a strike", ""}, {"delivered strikes", ""}, {"delivered airstrikes", ""}, {"delivered an airstrike", ""}, {"delivered a missile strike", ""}, // Russian MoD: "aircraft ... delivered a strike on"
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
