@@ -472,9 +472,15 @@ var orgMentions = []mention{
 	{Phrase: "state news agency", Relative: "state-tv"},    // "Syria's state news agency"
 	{Phrase: "state agency", Relative: "state-tv"},         // "the state agency said at the time": its short form
 	{Phrase: "official news agency", Relative: "state-tv"}, // "Syria's official news agency said"
-	{Phrase: "the report", Generic: true},                  // "The report also confirmed"
-	{Phrase: "the agency", Generic: true},                  // "The agency said"
-	{Phrase: "tribal sources", Speaker: "local-sources"},   // "local tribal sources said"
+	// the opposition press's name for Syrian state media, as its "regime
+	// forces" are Syria's (see the actor rows)
+	{Phrase: "regime's news agency", Speaker: "syria-gov"}, // "the regime's news agency claimed"
+	{Phrase: "regime news agency", Speaker: "syria-gov"},
+	{Phrase: "regime media", Speaker: "syria-gov"}, // "regime media said"
+	{Phrase: "regime's media", Speaker: "syria-gov"},
+	{Phrase: "the report", Generic: true},                // "The report also confirmed"
+	{Phrase: "the agency", Generic: true},                // "The agency said"
+	{Phrase: "tribal sources", Speaker: "local-sources"}, // "local tribal sources said"
 	// The Kurdistan Region's government has no actor id: it speaks as a
 	// local authority, as provincial and state bodies without one do; so do
 	// the region's own bodies ("the Kurdistan Region's interior ministry")
@@ -583,7 +589,9 @@ var orgMentions = []mention{
 	// A state's government likewise, only with the state named: "the
 	// government of Syria", "Syria's government", "the Lebanese
 	// government" (not "media close to the government").
-	{Phrase: "government", Relative: "gov", Owned: true},
+	// (a relative of its own: Iraq's government speaks through the
+	// commander-in-chief's office, not its ministries)
+	{Phrase: "government", Relative: "government", Owned: true},
 	{Phrase: "local government", Speaker: "local-sources"}, // "two local government officials, who said"
 	{Phrase: "regional government", Speaker: "local-sources"}, {Phrase: "provincial government", Speaker: "local-sources"},
 	{Phrase: "local government officials", Speaker: "local-sources"}, {Phrase: "local government official", Speaker: "local-sources"},
@@ -821,10 +829,20 @@ var knownPeople = []mention{
 // countrySpeakers resolves relative speaker rows by the document's main
 // country (ISO2): "state TV" in a report about Iraq is Iraqi state TV.
 var countrySpeakers = map[string]map[string]string{
-	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources", "governor": "local-sources", "resistance": "pmf"},
+	"IQ": {"state-tv": "iraq-state-tv", "mod": "iraq-mod", "sources": "iraqi-sources", "military": "iraq-military", "anon": "iraqi-sources", "governor": "local-sources", "resistance": "pmf", "government": "iraq-joc"},
 	"SY": {"state-tv": "syria-gov", "mod": "syria-gov", "sources": "syria-gov", "military": "syria-gov", "anon": "local-sources", "gov": "syria-gov", "governor": "syria-gov"},
 	"RU": {"state-tv": "russia-mod", "mod": "russia-mod", "sources": "russia-mod", "military": "russia-mod", "gov": "russia-mod"},
 	"US": {"mod": "us-dod", "sources": "us-official", "military": "us-dod", "anon": "us-official", "gov": "us-official"},
+}
+
+// stateVoice is the speaker id of relative in a country's voices: "the
+// government" speaks as the country's other state bodies ("gov") unless
+// the country has a row of its own for it.
+func stateVoice(voices map[string]string, relative string) string {
+	if sp := voices[relative]; sp != "" || relative != "government" {
+		return sp
+	}
+	return voices["gov"]
 }
 
 // selfSpeakers are the countries of belligerents with an actor id but no

@@ -642,6 +642,8 @@ func (st *docState) subjectBodyAt(toks []token, ms []match, start int) string {
 	}
 	if m := ms[k]; m.To < len(toks) && toks[m.To].Norm == "'s" && k+1 < len(ms) && ms[k+1].From == m.To+1 {
 		k++ // "Britain's defence ministry": the ministry
+	} else if ms[k].E.Flags&fCountry != 0 && k+1 < len(ms) && ms[k+1].From == ms[k].To && isSpeakerMention(ms[k+1]) {
+		k++ // "The Israeli military did not comment": the military, of the country named
 	}
 	if !isSpeakerMention(ms[k]) || ms[k].E.Mention.Generic || ms[k].E.Flags&fCountry != 0 {
 		return ""
@@ -953,7 +955,7 @@ func stateSpeaker(iso, relative string) (string, bool) {
 		return id, true
 	}
 	sp, ok := countrySpeakers[iso]
-	return sp[relative], ok
+	return stateVoice(sp, relative), ok
 }
 
 // noteOccupier remembers the state a report names as an occupier ("the
@@ -2927,7 +2929,8 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		p--
 	}
 	if p >= lo {
-		embedded := p > 0 && toks[p-1].Word && !hasDigit(toks[p-1].Norm) && toks[p-1].Norm != "and" && toks[p-1].Norm != "but" && toks[p-1].Norm != "later"
+		embedded := p > 0 && toks[p-1].Word && !hasDigit(toks[p-1].Norm) && toks[p-1].Norm != "and" && toks[p-1].Norm != "but" && toks[p-1].Norm != "later" &&
+			!frontedPhraseSubject(toks, ms, lo, p, ms[k].To)
 		switch toks[p].Norm {
 		case "i", "we":
 			if st.headerSpeaker != "" && st.headerPara == st.para {
@@ -3282,7 +3285,7 @@ func memberVoice(demonym mention, relative string) string {
 	}
 	switch demonym.Actor {
 	case "us":
-		return countrySpeakers["US"][relative]
+		return stateVoice(countrySpeakers["US"], relative)
 	case "uk", "france":
 		return demonym.Actor
 	}
@@ -5791,6 +5794,58 @@ var impersonalVerbs = words("assessed", "reported", "believed", "understood", "e
 // strike, it was assessed that ...").
 var frontedOpeners = words("during", "in", "after", "following",
 	"speaking", "writing") // "Speaking at a Pentagon briefing, CJTF-OIR spokesman ... confirmed"
+
+// frontedTimeOpeners open a fronted phrase of time or source that a pronoun
+// subject may follow with no comma: "On Monday it said", "In a short
+// statement it said".
+var frontedTimeOpeners = words("in", "on", "at", "after", "late", "early", "earlier", "by", "during", "within", "following")
+
+// finiteAfterSpeech are verbs that, right after "it says", show the pronoun
+// and verb sit in a relative clause ("the sites it says were hit").
+var finiteAfterSpeech = words("was", "were", "is", "are", "had", "has", "have", "belonged", "belong")
+
+// frontedPhraseSubject: the pronoun at p follows a fronted phrase of
+// time or source that opens the clause at lo ("In a statement on Monday
+// morning it said"), so it is the subject, not inside a relative clause
+// ("fighters it says are linked to the PKK"). verbEnd ends the speech verb.
+func frontedPhraseSubject(toks []token, ms []match, lo, p, verbEnd int) bool {
+	if lo >= p || !frontedTimeOpeners.has(toks[lo].Norm) || p-lo > 10 || namedSpeakerIn(ms, lo, p) {
+		return false
+	}
+	if lo > 0 && !frontedLeads.has(toks[lo-1].Norm) {
+		return false // the phrase must open the sentence or a clause, not follow a quote
+	}
+	if verbEnd < len(toks) && finiteAfterSpeech.has(toks[verbEnd].Norm) {
+		return false
+	}
+	for t := lo; t < p; t++ {
+		if !toks[t].Word && !hasDigit(toks[t].Norm) {
+			return false // a comma or quote: not one plain phrase
+		}
+		if relativeWords.has(toks[t].Norm) {
+			return false // "in which it said": a relative clause
+		}
+	}
+	return true
+}
+
+// relativeWords open a relative clause.
+var relativeWords = words("which", "that", "whom", "whose", "where", "who", "what")
+
+// frontedLeads may stand right before a clause's fronted phrase.
+var frontedLeads = words(",", ";", "and", "but")
+
+// namedSpeakerIn reports a speaker mention within tokens [from, to) that
+// names its body ("In a statement" names none).
+func namedSpeakerIn(ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if isSpeakerMention(m) && !m.E.Mention.Generic {
+			return true
+		}
+	}
+	return false
+}
 
 // speakerIn reports a speaker mention within tokens [from, to).
 func speakerIn(ms []match, from, to int) bool {
