@@ -476,7 +476,6 @@ var orgMentions = []mention{
 	// forces" are Syria's (see the actor rows)
 	{Phrase: "regime's news agency", Speaker: "syria-gov"}, // "the regime's news agency claimed"
 	{Phrase: "regime news agency", Speaker: "syria-gov"},
-	{Phrase: "regime media", Speaker: "syria-gov"}, // "regime media said"
 	{Phrase: "regime's media", Speaker: "syria-gov"},
 	{Phrase: "the report", Generic: true},                // "The report also confirmed"
 	{Phrase: "the agency", Generic: true},                // "The agency said"
