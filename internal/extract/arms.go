@@ -234,7 +234,7 @@ func heldResponsible(toks []token, m match) bool {
 		if toks[r].Norm == "responsible" || toks[r].Norm == "accountable" {
 			return true
 		}
-		if !heldDegree.has(toks[r].Norm) && toks[r].Quote == 0 && !airAgents.has(toks[r].Norm) && toks[r].Norm != "forces" && toks[r].Norm != "side" {
+		if !heldDegree.has(toks[r].Norm) && toks[r].Quote == 0 && !toks[r].is(classAirAgent) && toks[r].Norm != "forces" && toks[r].Norm != "side" {
 			return false
 		}
 	}

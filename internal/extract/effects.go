@@ -61,7 +61,7 @@ func perceivedEffect(toks []token, from int) bool {
 		if !toks[t].Word && n != "," || n == "not" || n == "no" || n == "never" {
 			return false
 		}
-		if !perceptionVerbs.has(n) {
+		if !toks[t].is(classPerceptionVerb) {
 			continue
 		}
 		e := t + 1

@@ -32,7 +32,7 @@ var damageGap = words("visible", "such", "fresh", "new", "major", "serious", "si
 func discredited(toks []token, cl clause, evidence bool) bool {
 	pictures := false
 	for t := cl.from; t < cl.to; t++ {
-		if pictureWords.has(toks[t].Norm) {
+		if toks[t].is(classPictureWord) {
 			pictures = true
 			break
 		}
@@ -103,7 +103,7 @@ func quotedByAt(toks []token, t int) bool {
 // gangs"): said by a side accused of the strike, it answers the charge.
 func blamesOthers(toks []token, cl clause) bool {
 	a := cl.att
-	return a != nil && a.verbEnd > a.verb && blameVerbs.has(toks[a.verb].Norm) && !holdVerbs.has(toks[a.verb].Norm)
+	return a != nil && a.verbEnd > a.verb && toks[a.verb].is(classBlameVerb) && !holdVerbs.has(toks[a.verb].Norm)
 }
 
 // accusedBefore reports a recent claim of another source that says side

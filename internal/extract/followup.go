@@ -346,7 +346,7 @@ var followWordsFilter = newWordFilter(followNegation, followBackground)
 // backgroundAt reports a word of another time or a running total at token
 // k: not the "year" of an age, nor the "war" of a "war monitor".
 func backgroundAt(toks []token, k int) bool {
-	if !followBackground.has(toks[k].Norm) || ageWord(toks, k) {
+	if !toks[k].is(classFollowBackground) || ageWord(toks, k) {
 		return false
 	}
 	if toks[k].Norm == "war" && (k+1 < len(toks) && warNames.has(toks[k+1].Norm) || lawOfWar(toks, k)) {

@@ -288,7 +288,7 @@ var airAgents = words("aircraft", "jets", "warplanes", "planes",
 // Washington of using …".
 func blameBefore(toks []token, from, p int) bool {
 	for q := p; q >= from && q >= p-8; q-- {
-		if n := toks[q].Norm; blameVerbs.has(n) && !holdVerbs.has(n) {
+		if n := toks[q].Norm; toks[q].is(classBlameVerb) && !holdVerbs.has(n) {
 			return true
 		}
 	}
@@ -303,7 +303,7 @@ func elidedArm(toks []token, m match, from, end int) bool {
 		return false
 	}
 	for q := max(0, from); q < m.From; q++ {
-		if airAgents.has(toks[q].Norm) {
+		if toks[q].is(classAirAgent) {
 			return true
 		}
 	}
@@ -313,7 +313,7 @@ func elidedArm(toks []token, m match, from, end int) bool {
 // airSubject: an air arm stands in the subject just before the verb at j.
 func airSubject(toks []token, from, j int) bool {
 	for q := max(0, from-3); q < j; q++ {
-		if airAgents.has(toks[q].Norm) {
+		if toks[q].is(classAirAgent) {
 			return true
 		}
 	}
@@ -796,7 +796,7 @@ func contrastedAgent(toks []token, ms []match, cov []int, k, lastAgent, p, from 
 		return false
 	}
 	end := ms[lastAgent].To
-	for end < p-1 && end < ms[lastAgent].To+3 && cov[end] == 0 && (armWords.has(toks[end].Norm) || airAgents.has(toks[end].Norm) || armNouns.has(toks[end].Norm)) {
+	for end < p-1 && end < ms[lastAgent].To+3 && cov[end] == 0 && (armWords.has(toks[end].Norm) || toks[end].is(classAirAgent) || armNouns.has(toks[end].Norm)) {
 		end++
 	}
 	return end == p-1
@@ -887,7 +887,7 @@ var culpritWords = words("source", "perpetrator", "culprit", "cause")
 // culpritAfter reports the judgement after an actor that ends at t: "(artillery)
 // responsible", "the most likely source of the shelling", "the probable culprit".
 func culpritAfter(toks []token, t, end int) bool {
-	for t < end && (armWords.has(toks[t].Norm) || airAgents.has(toks[t].Norm) || armNouns.has(toks[t].Norm)) {
+	for t < end && (armWords.has(toks[t].Norm) || toks[t].is(classAirAgent) || armNouns.has(toks[t].Norm)) {
 		t++
 	}
 	if t < end && toks[t].Norm == "responsible" {
@@ -914,7 +914,7 @@ var armNouns = words("army", "air", "force", "aviation", "helicopter", "jet",
 // t, over arm words and one short apposition ("an Iraqi army helicopter, a
 // Mi-35, that fired"), or returns -1.
 func cleftThat(toks []token, t, end int) int {
-	for t < end && (armNouns.has(toks[t].Norm) || airAgents.has(toks[t].Norm)) {
+	for t < end && (armNouns.has(toks[t].Norm) || toks[t].is(classAirAgent)) {
 		t++
 	}
 	if t < end && toks[t].Norm == "," {
@@ -1029,7 +1029,7 @@ func noAircraft(toks []token, from, to int) bool {
 			continue
 		}
 		for q := t + 1; q < to && q <= t+4; q++ {
-			if airAgents.has(toks[q].Norm) || toks[q].Norm == "aircraft" {
+			if toks[q].is(classAirAgent) || toks[q].Norm == "aircraft" {
 				// "no aircraft flies there without the Americans knowing" asserts
 				for r := q + 1; r < to; r++ {
 					if toks[r].Norm == "without" || toks[r].Norm == "unless" {
@@ -1061,9 +1061,9 @@ func flightDenied(toks []token, t, end int, none bool) bool {
 		if t < end && toks[t].Norm == "force" {
 			t++
 		}
-	} else if t < end && airAgents.has(toks[t].Norm) {
+	} else if t < end && toks[t].is(classAirAgent) {
 		t++
-	} else if !airAgents.has(toks[t-1].Norm) {
+	} else if !toks[t-1].is(classAirAgent) {
 		return false
 	}
 	neg := none
@@ -1117,7 +1117,7 @@ var flightParticiples = words("flying", "operating", "circling")
 // flightAsideEnd returns where the verb after a flight phrase at j starts
 // ("aircraft flying over north-western Lebanon had fired": "had"), or 0.
 func flightAsideEnd(toks []token, ms []match, j, end int) int {
-	if j == 0 || !flightParticiples.has(toks[j].Norm) || !airAgents.has(toks[j-1].Norm) {
+	if j == 0 || !flightParticiples.has(toks[j].Norm) || !toks[j-1].is(classAirAgent) {
 		return 0
 	}
 	for k := j + 2; k < end && k < j+9; k++ {
@@ -1152,7 +1152,7 @@ func pilotedAside(toks []token, q, from int) bool {
 		return false
 	}
 	for r := q - 2; r >= from && r >= q-14; r-- {
-		if airAgents.has(toks[r].Norm) {
+		if toks[r].is(classAirAgent) {
 			return true
 		}
 	}
@@ -1488,7 +1488,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 					continue
 				}
 			}
-			if airAgents.has(toks[p-1].Norm) || toks[p-1].Norm == "aircraft" {
+			if toks[p-1].is(classAirAgent) || toks[p-1].Norm == "aircraft" {
 				add(actor, false) // "the warplanes were probably Russian"
 				continue
 			}
@@ -1508,7 +1508,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 			q = skipWhatCalled(toks, q, cl.from)
 		}
-		if q >= cl.from-1 && q >= 0 && blameVerbs.has(toks[q].Norm) && !accusedOfExploiting(toks, q+1, cl.to) {
+		if q >= cl.from-1 && q >= 0 && toks[q].is(classBlameVerb) && !accusedOfExploiting(toks, q+1, cl.to) {
 			held := holdVerbs.has(toks[q].Norm)
 			r := m.To
 			for r < cl.to && r < m.To+4 && (heldDegree.has(toks[r].Norm) || toks[r].Quote != 0) {
@@ -1523,7 +1523,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, false) // "considers French artillery the most likely source of the shelling"
 			continue
 		}
-		if (airAgents.has(toks[m.To-1].Norm) || m.To < cl.to && airAgents.has(toks[m.To].Norm) || elidedArm(toks, m, cl.from, cl.to)) && blameBefore(toks, max(cl.from-1, 0), p) {
+		if (toks[m.To-1].is(classAirAgent) || m.To < cl.to && toks[m.To].is(classAirAgent) || elidedArm(toks, m, cl.from, cl.to)) && blameBefore(toks, max(cl.from-1, 0), p) {
 			// "accused the United States of bringing Israeli drones into Iraq"
 			add(actor, false)
 			continue
@@ -1534,7 +1534,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				if q < 0 {
 					break
 				}
-				if n := toks[q].Norm; blameVerbs.has(n) && !holdVerbs.has(n) {
+				if n := toks[q].Norm; toks[q].is(classBlameVerb) && !holdVerbs.has(n) {
 					add(actor, false)
 					break
 				}
@@ -1591,7 +1591,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 				// "a drone operated by the Turkish army": who flies the
 				// arm that struck is the attacker
-				if cov[q] == 0 && q > cl.from && pilotVerbs.has(toks[q].Norm) && (airAgents.has(toks[q-1].Norm) || pilotedAside(toks, q, cl.from)) {
+				if cov[q] == 0 && q > cl.from && pilotVerbs.has(toks[q].Norm) && (toks[q-1].is(classAirAgent) || pilotedAside(toks, q, cl.from)) {
 					add(actor, false)
 					lastAgent = k
 					break
@@ -1621,7 +1621,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 		// an arm owned by the actor: "a drone belonging to the Turkish side"
-		if p >= cl.from+2 && toks[p].Norm == "to" && belongVerbs.has(toks[p-1].Norm) && (airAgents.has(toks[p-2].Norm) || toks[p-2].Norm == "aircraft") {
+		if p >= cl.from+2 && toks[p].Norm == "to" && belongVerbs.has(toks[p-1].Norm) && (toks[p-2].is(classAirAgent) || toks[p-2].Norm == "aircraft") {
 			add(actor, false)
 			continue
 		}
@@ -1720,7 +1720,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	// "its air strikes had killed".
 	if side != "" {
 		for t := cl.from; t < cl.to; t++ {
-			if cov[t] != 0 || !selfPronouns.has(toks[t].Norm) {
+			if cov[t] != 0 || !toks[t].is(classSelfPronoun) {
 				continue
 			}
 			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) && !strikeNounAt(ms, cov, t-1) {
@@ -2379,7 +2379,7 @@ func itWasAt(toks []token, m match, from, to int, loose bool) bool {
 		return false
 	}
 	e := m.To
-	if e < to && airAgents.has(toks[e].Norm) {
+	if e < to && toks[e].is(classAirAgent) {
 		e++
 	}
 	return e >= to || !toks[e].Word
@@ -2484,7 +2484,7 @@ var suggestVerbs = words("suggesting", "suggests", "suggested", "claiming", "cla
 // claimed that Iran fired the missiles".
 func unclaimedBefore(toks []token, t, from int) bool {
 	for q := t - 1; q >= from && q >= t-8; q-- {
-		if !suggestVerbs.has(toks[q].Norm) {
+		if !toks[q].is(classSuggestVerb) {
 			continue
 		}
 		for p := q - 1; p >= from && p >= q-4; p-- {
@@ -2544,7 +2544,7 @@ var originAux = words("had", "have", "has", "been", "was", "were", "to", "appear
 // the accused's, not the speaker's.
 func accusedBefore(toks []token, ms []match, t int, side string) string {
 	for v := t - 1; v >= 0 && v >= t-24; v-- {
-		if !blameVerbs.has(toks[v].Norm) {
+		if !toks[v].is(classBlameVerb) {
 			continue
 		}
 		for a := v + 1; a < t && a <= v+4; a++ {
@@ -2565,7 +2565,7 @@ func accusedBefore(toks []token, ms []match, t int, side string) string {
 // ("Moscow's jets"), or "".
 func (st *docState) ownerOfArm(toks []token, m match) string {
 	sp := m.E.Mention.Speaker
-	if sp == "" || m.To+1 >= len(toks) || toks[m.To].Norm != "'s" || !armWords.has(toks[m.To+1].Norm) && !airAgents.has(toks[m.To+1].Norm) {
+	if sp == "" || m.To+1 >= len(toks) || toks[m.To].Norm != "'s" || !armWords.has(toks[m.To+1].Norm) && !toks[m.To+1].is(classAirAgent) {
 		return ""
 	}
 	return st.e.actors.SpeaksFor(sp)
@@ -2797,7 +2797,7 @@ func relativeBlame(toks []token, ms []match, t int) string {
 		if !toks[v].Word {
 			return ""
 		}
-		if !attributionVerbs.has(toks[v].Norm) && !blameVerbs.has(toks[v].Norm) {
+		if !attributionVerbs.has(toks[v].Norm) && !toks[v].is(classBlameVerb) {
 			continue
 		}
 		return blamedOn(toks, ms, v+1)
@@ -2927,7 +2927,7 @@ func agentPhrase(toks []token, ms []match, cov []int, a, to int) bool {
 		if n == "," || n == "." || n == ";" || n == "of" || n == "which" || n == "that" || n == "who" {
 			break
 		}
-		if airAgents.has(n) || armWords.has(n) || deliveredWeapons.has(n) || projectiles.has(n) {
+		if toks[q].is(classAirAgent) || armWords.has(n) || deliveredWeapons.has(n) || projectiles.has(n) {
 			return false
 		}
 		if cov[q] > 0 {
@@ -2954,7 +2954,7 @@ func predicateArm(toks []token, j, end int) int {
 	for q < end && q < j+3 && (toks[q].Norm == "government" || toks[q].Norm == "regime" || toks[q].Norm == "air" || toks[q].Norm == "force") {
 		q++
 	}
-	if q < end && (airAgents.has(toks[q].Norm) || toks[q].Norm == "aircraft") {
+	if q < end && (toks[q].is(classAirAgent) || toks[q].Norm == "aircraft") {
 		return q + 1
 	}
 	return j
@@ -3122,7 +3122,7 @@ var welcomeVerbs = words("welcomed", "welcomes", "welcoming", "hailed", "hails",
 // is not welcomed from outside.
 func welcomedStrike(toks []token, ms []match, cov []int, from, to int) bool {
 	for t := from; t+1 < to; t++ {
-		if !welcomeVerbs.has(toks[t].Norm) {
+		if !toks[t].is(classWelcomeVerb) {
 			continue
 		}
 		for q := t + 1; q < to && q <= t+5; q++ {
@@ -3250,7 +3250,7 @@ var callVerbs = words("calls", "called", "call", "describes", "described", "term
 // calls \"the regime\""), sets regime.
 func blamedUnnamed(toks []token, from, to int) (group string, regime bool) {
 	for t := from; t+1 < to; t++ {
-		if n := toks[t].Norm; !blameVerbs.has(n) || holdVerbs.has(n) {
+		if n := toks[t].Norm; !toks[t].is(classBlameVerb) || holdVerbs.has(n) {
 			continue
 		}
 		j := t + 1
@@ -3318,7 +3318,7 @@ func asideCulprit(toks []token, ms []match, a *attribution) string {
 		return ""
 	}
 	for t := a.spFrom; t+1 < a.verb; t++ {
-		if n := toks[t].Norm; (n != "which" && n != "who") || t == 0 || toks[t-1].Norm != "," || !asideNamingVerbs.has(toks[t+1].Norm) && !blameVerbs.has(toks[t+1].Norm) {
+		if n := toks[t].Norm; (n != "which" && n != "who") || t == 0 || toks[t-1].Norm != "," || !asideNamingVerbs.has(toks[t+1].Norm) && !toks[t+1].is(classBlameVerb) {
 			continue
 		}
 		for u := t + 2; u < a.verb; u++ {

@@ -364,7 +364,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for _, m := range ms {
 		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
 			m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && (itWasAt(toks, m, 0, len(toks), true) && flagIn(ms, 0, len(toks), fSpeech) || heldResponsible(toks, m)) ||
-			m.E.Flags&fSpeech != 0 && (blameVerbs.has(toks[m.From].Norm) || ownActAfter(toks, m.To) || speechNamesStrike(toks, m.From, m.To)) {
+			m.E.Flags&fSpeech != 0 && (toks[m.From].is(classBlameVerb) || ownActAfter(toks, m.To) || speechNamesStrike(toks, m.From, m.To)) {
 			hasCue = true
 			break
 		}
@@ -982,7 +982,7 @@ var siteNouns = words("airport", "airbase", "base", "town", "village", "city", "
 // whatever other place the sentence names.
 func sameSiteIn(toks []token, from, to int) bool {
 	for j := from + 2; j < to; j++ {
-		if siteNouns.has(toks[j].Norm) && toks[j-1].Norm == "same" && toks[j-2].Norm == "the" {
+		if toks[j].is(classSiteNoun) && toks[j-1].Norm == "same" && toks[j-2].Norm == "the" {
 			return true
 		}
 	}
@@ -1001,7 +1001,7 @@ var backSiteNouns = words("airport", "airbase", "base", "camp", "market", "schoo
 // the clause tells of the one its noun names.
 func (st *docState) namedSitePlace(toks []token, cl clause, sentStart int) (model.Where, bool) {
 	for j := cl.from + 1; j < cl.to; j++ {
-		if !backSiteNouns.has(toks[j].Norm) || !(toks[j-1].Norm == "the" || j-2 >= cl.from && toks[j-2].Norm == "the" && !toks[j-1].Upper) {
+		if !toks[j].is(classBackSiteNoun) || !(toks[j-1].Norm == "the" || j-2 >= cl.from && toks[j-2].Norm == "the" && !toks[j-1].Upper) {
 			continue
 		}
 		for k := len(st.located) - 1; k >= 0; k-- {
@@ -1754,7 +1754,7 @@ func predicateCue(toks []token, ms []match, m match, end int) bool {
 		return false
 	}
 	// an air arm is looked up only for a match that is no strike word
-	if m.E.Flags&(fType|fAttackNoun) == 0 && !(m.To-m.From == 1 && (airAgents.has(toks[m.From].Norm) || toks[m.From].Norm == "aircraft")) { // "the warplanes were most likely Israeli"
+	if m.E.Flags&(fType|fAttackNoun) == 0 && !(m.To-m.From == 1 && (toks[m.From].is(classAirAgent) || toks[m.From].Norm == "aircraft")) { // "the warplanes were most likely Israeli"
 		return false
 	}
 	j, ok := copulaAfter(toks, m.To, end) // "was", "were", "belonged to"
@@ -1825,7 +1825,7 @@ func figurativeStrike(toks []token, m match) bool {
 		if n := toks[q].Norm; figurativeObjectsFilter.has(n) && figurativeObjects.has(n) {
 			return true
 		}
-		if !toks[q].Word || placePrepositions.has(toks[q].Norm) {
+		if !toks[q].Word || toks[q].is(classPlacePreposition) {
 			return false
 		}
 	}
@@ -2732,7 +2732,7 @@ func demonstrativeSubject(toks []token, cl clause) bool {
 	if t+2 < cl.to && claimAt(toks, t+1) {
 		t++ // "That report was incorrect"
 	}
-	return copulas.has(toks[t+1].Norm)
+	return toks[t+1].is(classCopula)
 }
 
 // objectPronouns stand for a claim just told after a verb of denial.
@@ -3391,7 +3391,7 @@ func (st *docState) speakAsPost(toks []token, a *attribution, body string, lo, v
 // headPost: the speaker phrase [lo, v) is "the <head>'s <post>" ("the
 // monitor's director"), with a body already named by that head: that body.
 func (st *docState) headPost(toks []token, lo, v int) string {
-	if lo+3 >= v+1 || toks[lo].Norm != "the" || toks[lo+2].Norm != "'s" || !anaphorHeads.has(toks[lo+1].Norm) {
+	if lo+3 >= v+1 || toks[lo].Norm != "the" || toks[lo+2].Norm != "'s" || !toks[lo+1].is(classAnaphorHead) {
 		return ""
 	}
 	body := st.byHead[toks[lo+1].Norm]
@@ -4006,7 +4006,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 				}
 			}
 		}
-		blame := blameVerbs.has(toks[a.verb].Norm)
+		blame := toks[a.verb].is(classBlameVerb)
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0 && !blame
 		preHas := cueIn(ms, cs, spFrom) || otherCause(toks, ms, cs, spFrom) || attributionIn(toks, ms, cs, spFrom)
 		obj := post // a blame verb's object, perhaps quoted: blamed "the international coalition forces"
@@ -4098,7 +4098,7 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 		(*out)[len(*out)-1].to = to
 		return
 	}
-	if from >= to || !cueIn(ms, from, to) && !blameVerbs.has(toks[from].Norm) {
+	if from >= to || !cueIn(ms, from, to) && !toks[from].is(classBlameVerb) {
 		return
 	}
 	if comparisonAside(toks, from) {
@@ -4382,11 +4382,11 @@ func tally(toks []token, ms []match, cl clause) bool {
 			if hasDigit(toks[t+1].Norm) || ok && ms[k].E.Flags&fTime != 0 {
 				since = true // "since October", "since 1 January", "since 2014"
 			}
-		case pluralStrikes.has(n) && countedBefore(toks, t):
+		case toks[t].is(classPluralStrike) && countedBefore(toks, t):
 			counted = true // "more than 40 drone strikes"
 		case (n == "string" || n == "spate") && t+2 < cl.to && toks[t+1].Norm == "of" && strings.HasSuffix(toks[t+2].Norm, "s"):
 			return true
-		case periodicMarks.has(n) && t+1 < cl.to && pluralStrikes.has(toks[skipWeapon(toks, t+1, cl.to)].Norm):
+		case toks[t].is(classPeriodicMark) && t+1 < cl.to && toks[skipWeapon(toks, t+1, cl.to)].is(classPluralStrike):
 			if s := skipWeapon(toks, t+1, cl.to); !datedEpisode(toks, ms, s+1, cl.to) {
 				return true
 			}
@@ -4504,7 +4504,7 @@ func acknowledgedMany(toks []token, a attribution) bool {
 	if n := toks[a.verb-1].Norm; n != "has" && n != "have" {
 		return false
 	}
-	return pluralStrikes.has(toks[skipWeapon(toks, e+2, len(toks))].Norm)
+	return toks[skipWeapon(toks, e+2, len(toks))].is(classPluralStrike)
 }
 
 // clause turns one clause into claims.
@@ -4563,7 +4563,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			return // "said he had no information on the strike"
 		}
-		if fl&fSpeech != 0 && blameVerbs.has(toks[m.From].Norm) && !accusedOfExploiting(toks, m.To, cl.to) {
+		if fl&fSpeech != 0 && toks[m.From].is(classBlameVerb) && !accusedOfExploiting(toks, m.To, cl.to) {
 			hasCue = true // "The Hashd blamed Israel"
 		}
 		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
@@ -4663,7 +4663,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			claimRef = true // "withdrew the statement": the verb names what it withdraws
 		}
 	}
-	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (blameVerbs.has(toks[cl.att.verb].Norm) || ownActAfter(toks, cl.att.verbEnd) || speechNamesStrike(toks, cl.att.verb, cl.att.verbEnd)) {
+	if cl.att != nil && cl.att.verbEnd > cl.att.verb && (toks[cl.att.verb].is(classBlameVerb) || ownActAfter(toks, cl.att.verbEnd) || speechNamesStrike(toks, cl.att.verb, cl.att.verbEnd)) {
 		hasCue = true // "The Hashd blamed Israel, then pulled its statement", "The coalition denied involvement"
 	}
 	if !hasCue && len(st.meta) > 0 && cl.att != nil && cl.att.verbEnd <= cl.from && effectReported(toks, cl.att) {
@@ -4699,7 +4699,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	identity := ""
 	if len(st.meta) > 0 {
 		lo := cl.from
-		if cl.att != nil && cl.att.verbEnd <= cl.from && cl.att.verb < cl.att.verbEnd && identityVerbs.has(toks[cl.att.verb].Norm) {
+		if cl.att != nil && cl.att.verbEnd <= cl.from && cl.att.verb < cl.att.verbEnd && toks[cl.att.verb].is(classIdentityVerb) {
 			lo = cl.att.verb // "the cell described all three men as ...": the speech verb is the describing
 		}
 		identity = victimIdentity(toks, lo, cl.to)
@@ -5972,7 +5972,7 @@ var headBarriers = words("of", "for", "to", "by", "from", "with", "in", "at", "'
 // its head nouns, for "the council" in a later sentence.
 func (st *docState) noteHeads(toks []token, from, to int, sp string) {
 	for t := max(0, from); t < to && t < len(toks); t++ {
-		if anaphorHeads.has(toks[t].Norm) {
+		if toks[t].is(classAnaphorHead) {
 			st.setByHead(toks[t].Norm, sp)
 		}
 	}
@@ -6013,19 +6013,19 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 	if t >= 1 && toks[t].Upper && toks[t].Norm == st.issuerHead && toks[t-1].Norm == "the" {
 		return st.narrator, t - 1 // "the Project attributes ..." in the Project's own report
 	}
-	if t >= 1 && toks[t].Upper && toks[t-1].Norm == "the" && !anaphorHeads.has(toks[t].Norm) {
+	if t >= 1 && toks[t].Upper && toks[t-1].Norm == "the" && !toks[t].is(classAnaphorHead) {
 		// "the Guards said" after the "Revolutionary Guards": a capitalised
 		// tail of a body's name stands for the body
 		if sp := st.byTail[toks[t].Norm]; sp != "" && !(t > 1 && headBarriers.has(toks[t-2].Norm)) {
 			return sp, t - 1
 		}
 	}
-	if t < 1 || !anaphorHeads.has(toks[t].Norm) {
+	if t < 1 || !toks[t].is(classAnaphorHead) {
 		return "", 0
 	}
 	sp := st.byHead[toks[t].Norm]
 	d := t - 1
-	if d >= 1 && toks[d].Word && toks[d].Norm != "the" && !anaphorHeads.has(toks[d].Norm) {
+	if d >= 1 && toks[d].Word && toks[d].Norm != "the" && !toks[d].is(classAnaphorHead) {
 		d-- // "the provincial council"
 	}
 	if sp == "" || (toks[d].Norm != "the" && toks[d].Norm != "that") || d > 0 && headBarriers.has(toks[d-1].Norm) {
@@ -6045,7 +6045,7 @@ func (st *docState) headAnaphorAfter(toks []token, t int) (string, int) {
 	if h < len(toks) && toks[h].Norm == "same" {
 		h++
 	}
-	if h >= len(toks) || !anaphorHeads.has(toks[h].Norm) {
+	if h >= len(toks) || !toks[h].is(classAnaphorHead) {
 		return "", 0
 	}
 	return st.byHead[toks[h].Norm], h + 1
@@ -6146,7 +6146,7 @@ var pretextNouns = words("pretext", "pretexts", "excuse", "excuses", "justificat
 func pretextedAttack(toks []token, t int) bool {
 	for q := t - 1; q >= 0 && q >= t-3; q-- {
 		n := toks[q].Norm
-		if justifyWords.has(n) || n == "for" && q > 0 && pretextNouns.has(toks[q-1].Norm) {
+		if toks[q].is(classJustifyWord) || n == "for" && q > 0 && pretextNouns.has(toks[q-1].Norm) {
 			return true
 		}
 		if !toks[q].Word {

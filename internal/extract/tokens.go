@@ -16,6 +16,9 @@ type token struct {
 	Upper      bool // starts with an upper-case letter
 	Word       bool
 	Quote      int8 // 1 opening double quote, 2 closing, 0 none
+	// classes are the word classes of Norm (wordclass.go), 0 until the
+	// first ask
+	classes wordClass
 }
 
 // shortInitialisms are upper-case words read as dotted initialisms so that

@@ -128,14 +128,14 @@ func whoStruck(toks []token, ms []match, t, to int) bool {
 		// "whether the aircraft that carried out the attack belonged to ...":
 		// a choice between strikers, not "whether civilians were killed"
 		for q := t + 1; q < to && q <= t+3; q++ {
-			if n := toks[q].Norm; armWords.has(n) || airAgents.has(n) {
+			if n := toks[q].Norm; armWords.has(n) || toks[q].is(classAirAgent) {
 				return true
 			}
 		}
 	case "which", "whose", "what":
 		for q := t + 1; q < to && q <= t+4; q++ {
 			n := toks[q].Norm
-			if armWords.has(n) || airAgents.has(n) || n == "air" || n == "country" || n == "side" || n == "party" || n == "military" {
+			if armWords.has(n) || toks[q].is(classAirAgent) || n == "air" || n == "country" || n == "side" || n == "party" || n == "military" {
 				return true
 			}
 			if cueStartsAt(ms, q) {
@@ -151,7 +151,7 @@ func whoStruck(toks []token, ms []match, t, to int) bool {
 func perpNamedAfter(toks []token, t, to int) bool {
 	for q := t; q < to && q <= t+2; q++ {
 		n := toks[q].Norm
-		if perpNouns.has(n) || armWords.has(n) || airAgents.has(n) {
+		if perpNouns.has(n) || armWords.has(n) || toks[q].is(classAirAgent) {
 			return true
 		}
 		if n != "the" && n != "any" {

@@ -50,14 +50,14 @@ func victimIdentity(toks []token, from, to int) string {
 			continue
 		}
 		switch {
-		case copulas.has(n) && victimSubject(toks, from, t):
+		case toks[t].is(classCopula) && victimSubject(toks, from, t):
 			if g := predicateGroup(toks, t+1, to); g != "" {
 				return flip(g, noneOfSubject(toks, from, t)) // "none of the dead were civilians"
 			}
-		case identityVerbs.has(n):
+		case toks[t].is(classIdentityVerb):
 			// the object names those hit, then what they were
 			for u := t + 1; u < min(to, t+6); u++ {
-				if victimRefs.has(toks[u].Norm) || toks[u].Norm == "them" { // "describe them as schoolgirls"
+				if toks[u].is(classVictimRef) || toks[u].Norm == "them" { // "describe them as schoolgirls"
 					if g := predicateGroup(toks, u+1, to); g != "" {
 						return g
 					}
@@ -125,7 +125,7 @@ func amongTheDead(toks []token, from, t, to int) string {
 	if u < to && (toks[u].Norm == "the" || toks[u].Norm == "those") {
 		u++
 	}
-	if u >= to || !deadRefs.has(toks[u].Norm) || t-1 < from || !copulas.has(toks[t-1].Norm) {
+	if u >= to || !deadRefs.has(toks[u].Norm) || t-1 < from || !toks[t-1].is(classCopula) {
 		return ""
 	}
 	start := t - 1
@@ -187,7 +187,7 @@ func armedSitePredicate(toks []token, from, to int, armed bool) bool {
 			return true
 		case armedSites.has(n):
 			site = true
-		case armedLabels.has(n) || armedMovements.has(n) || n == "islamic" && u+1 < to && toks[u+1].Norm == "state":
+		case toks[u].is(classArmedLabel|classArmedMovement) || n == "islamic" && u+1 < to && toks[u+1].Norm == "state":
 			armed = true
 		case n == "that" || n == "which" || n == "where" || n == "but":
 			return site && armed
@@ -215,7 +215,7 @@ func usedAs(toks []token, from, t, to int) string {
 	}
 	armed := false
 	for q := t - 1; q >= max(from, t-5) && toks[q].Word; q-- {
-		if quantity.PersonGroup(toks[q].Norm) == model.GroupMilitants || armedLabels.has(toks[q].Norm) || armedMovements.has(toks[q].Norm) {
+		if quantity.PersonGroup(toks[q].Norm) == model.GroupMilitants || toks[q].is(classArmedLabel) || toks[q].is(classArmedMovement) {
 			armed = true
 			break
 		}
@@ -251,7 +251,7 @@ func victimSubject(toks []token, from, t int) bool {
 		if n == "them" && q == t-1 && q > from && toks[q-1].Norm == "of" {
 			return !supposed(toks, from, q) // "three of them were labourers"
 		}
-		if victimRefs.has(n) && (!countWords.has(n) || q == t-1) {
+		if toks[q].is(classVictimRef) && (!countWords.has(n) || q == t-1) {
 			// a figure stands for those hit only right before the verb:
 			// "the three were", not "two years ago are"
 			return !supposed(toks, from, q)
@@ -295,7 +295,7 @@ var hearsayWords = words("claim", "claims", "allegation", "allegations")
 func spared(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-7) && toks[q].Word; q-- {
 		switch n := toks[q].Norm; {
-		case careWords.has(n) || hearsayWords.has(n) && q+1 < t && toks[q+1].Norm == "of":
+		case toks[q].is(classCareWord) || toks[q].is(classHearsayWord) && q+1 < t && toks[q+1].Norm == "of":
 			return true
 		case (n == "and" || n == "or") && (q == t-1 || q == t-2 && toks[t-1].Norm == "to"):
 			continue // "to civilians and to civilian infrastructure"
@@ -327,7 +327,7 @@ func fightersStruck(toks []token, from int, m match) bool {
 	if q >= from && (toks[q].Norm == "on" || toks[q].Norm == "upon") {
 		return strikeNounBefore(toks, from, q) // "air strikes on 21 and 22 January on Islamic State fighters"
 	}
-	return q >= from && strikeObjectCues.has(toks[q].Norm)
+	return q >= from && toks[q].is(classStrikeObjectCue)
 }
 
 // armedMen name people by their arms or their attack: the side that struck
@@ -344,7 +344,7 @@ var armedMenFillers = words("the", "suicide", "armed", "positions", "position", 
 // Armed men who strike ("gunmen killed three farmers") are not hit.
 func armedMenStruck(toks []token, from, to int) bool {
 	for t := from + 1; t < to; t++ {
-		if !armedMen.has(toks[t].Norm) {
+		if !toks[t].is(classArmedMan) {
 			continue
 		}
 		q := t - 1
@@ -352,7 +352,7 @@ func armedMenStruck(toks []token, from, to int) bool {
 			q--
 		}
 		n := toks[q].Norm
-		if strikeObjectCues.has(n) {
+		if toks[q].is(classStrikeObjectCue) {
 			return true
 		}
 		if n != "at" && n != "on" {
@@ -361,7 +361,7 @@ func armedMenStruck(toks []token, from, to int) bool {
 		if q--; q > from && toks[q].Norm == "only" {
 			q--
 		}
-		if q >= from && fireVerbs.has(toks[q].Norm) {
+		if q >= from && toks[q].is(classFireVerb) {
 			return true
 		}
 	}
@@ -379,7 +379,7 @@ var armedRanks = words("armed", "militia", "militias", "brigade", "brigades",
 // are what was hit, and fighters.
 func membersStruck(toks []token, from, to int) bool {
 	for t := from + 1; t+1 < to; t++ {
-		if !strikeObjectCues.has(toks[t].Norm) {
+		if !toks[t].is(classStrikeObjectCue) {
 			continue
 		}
 		u := t + 1
@@ -391,7 +391,7 @@ func membersStruck(toks []token, from, to int) bool {
 		}
 		for q := u + 2; q < min(to, u+12); q++ {
 			n := toks[q].Norm
-			if armedRanks.has(n) || armedMovements.has(n) {
+			if armedRanks.has(n) || toks[q].is(classArmedMovement) {
 				return true
 			}
 			if !toks[q].Word && n != "(" && n != ")" && n != "," && n != "-" {
@@ -504,7 +504,7 @@ func membersGroup(toks []token, from, end, u int) string {
 	for q := max(from, u-3); q < min(len(toks), u+5); q++ {
 		n := toks[q].Norm
 		switch {
-		case armedBodies.has(n) || armedMovements.has(n):
+		case armedBodies.has(n) || toks[q].is(classArmedMovement):
 			return model.GroupMilitants // "Hezbollah members"
 		case n == "family":
 			return model.GroupCivilians
@@ -590,7 +590,7 @@ func noneOfWas(toks []token, from, t int) bool {
 	if q >= from && (toks[q].Norm == "a" || toks[q].Norm == "an") {
 		q--
 	}
-	if q < from || !copulas.has(toks[q].Norm) {
+	if q < from || !toks[q].is(classCopula) {
 		return false
 	}
 	for n := 0; n < 4 && q-1 >= from; n++ {
@@ -631,10 +631,10 @@ var movementAssets = words("facilities", "facility", "sites", "site", "positions
 // groups"): "terrorists attacked army positions" hit no terrorists.
 func movementAsset(toks []token, from, to int) bool {
 	for t := from; t < to; t++ {
-		if armedLabels.has(toks[t].Norm) && labelledAsset(toks, from, to, t) {
+		if toks[t].is(classArmedLabel) && labelledAsset(toks, from, to, t) {
 			return true
 		}
-		if !armedMovements.has(toks[t].Norm) && !islamicState(toks, from, t) {
+		if !toks[t].is(classArmedMovement) && !islamicState(toks, from, t) {
 			continue
 		}
 		for u := t + 1; u < min(to, t+4) && (toks[u].Word || toks[u].Norm == "-"); u++ {
@@ -709,7 +709,7 @@ func armedRole(toks []token, ms []match, from, to int) bool {
 		return true
 	}
 	for t := from; t < to; t++ {
-		if !armedRoles.has(toks[t].Norm) {
+		if !toks[t].is(classArmedRole) {
 			continue
 		}
 		if m := namedBefore(toks, from, t); m >= 0 && (strikeBefore(toks, from, m) || describesStruckName(toks, from, m)) {
@@ -729,7 +729,7 @@ func armedRole(toks []token, ms []match, from, to int) bool {
 func roleStruck(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-9); q-- {
 		n := toks[q].Norm
-		if strikeObjectCues.has(n) || removalVerbs.has(n) || n == "at" && firedBefore(toks, from, q) {
+		if toks[q].is(classStrikeObjectCue) || removalVerbs.has(n) || n == "at" && firedBefore(toks, from, q) {
 			return true
 		}
 		if !roleObjectGap.has(n) {
@@ -768,7 +768,7 @@ var describerGap = words("it", "they", "he", "she", "says", "said", "say", "clai
 // role is the struck person's.
 func describesStruckName(toks []token, from, t int) bool {
 	q := t - 1
-	if q > from && copulas.has(toks[q].Norm) {
+	if q > from && toks[q].is(classCopula) {
 		for q--; q > from && (describerGap.has(toks[q].Norm) || toks[q].Upper && toks[q].Word); q-- {
 		}
 		if toks[q].Norm != "who" {
@@ -786,7 +786,7 @@ func describesStruckName(toks []token, from, t int) bool {
 			names++
 		}
 	}
-	return names > 0 && q >= from && (strikeObjectCues.has(toks[q].Norm) || removalVerbs.has(toks[q].Norm))
+	return names > 0 && q >= from && (toks[q].is(classStrikeObjectCue) || removalVerbs.has(toks[q].Norm))
 }
 
 // namedBefore: the token of an armed movement or a label for the enemy
@@ -796,7 +796,7 @@ func namedBefore(toks []token, from, t int) int {
 	for q := t - 1; q >= max(from, t-5); q-- {
 		n := toks[q].Norm
 		switch {
-		case armedMovements.has(n) || armedLabels.has(n):
+		case toks[q].is(classArmedMovement | classArmedLabel):
 			return q
 		case !roleModifiers.has(n):
 			return -1
@@ -811,12 +811,12 @@ func namedBefore(toks []token, from, t int) int {
 // name or quotation marks between.
 func labelStruck(toks []token, from, to int) bool {
 	for t := from; t < to; t++ {
-		if !armedLabels.has(toks[t].Norm) {
+		if !toks[t].is(classArmedLabel) {
 			continue
 		}
 		for q := t - 1; q >= max(from, t-5); q-- {
 			n := toks[q].Norm
-			if strikeObjectCues.has(n) || removalVerbs.has(n) {
+			if toks[q].is(classStrikeObjectCue) || removalVerbs.has(n) {
 				return true
 			}
 			if _, ok := numberAt(toks, q); !ok && toks[q].Quote == 0 && !armedMovements.has(n) {
@@ -833,7 +833,7 @@ func labelStruck(toks []token, from, to int) bool {
 func strikeBefore(toks []token, from, t int) bool {
 	for q := t - 1; q >= max(from, t-8) && (toks[q].Word || toks[q].Quote != 0); q-- {
 		n := toks[q].Norm
-		if strikeObjectCues.has(n) || removalVerbs.has(n) {
+		if toks[q].is(classStrikeObjectCue) || removalVerbs.has(n) {
 			return true
 		}
 		if n == "said" || n == "says" || n == "that" || n == "and" || n == "but" {
@@ -903,7 +903,7 @@ func armedGroupAfter(toks []token, ms []match, t, end int) bool {
 // armedGroupAt: token u is a word of an armed group's name: a movement, a
 // group head ("organisation"), or ISIS by its actor name.
 func armedGroupAt(toks []token, ms []match, u int) bool {
-	if armedMovements.has(toks[u].Norm) || armedGroupHeads.has(toks[u].Norm) || armedLabels.has(toks[u].Norm) {
+	if toks[u].is(classArmedMovement) || armedGroupHeads.has(toks[u].Norm) || toks[u].is(classArmedLabel) {
 		return true // "the leaders of a terrorist group"
 	}
 	k, ok := matchAt(ms, u)
@@ -952,11 +952,11 @@ func enemyConduct(toks []token, from, t, end, to int) bool {
 		return true
 	}
 	for q := t - 1; q > from && q >= t-6 && toks[q].Word; q-- {
-		if !fireVerbs.has(toks[q].Norm) {
+		if !toks[q].is(classFireVerb) {
 			continue
 		}
 		for r := q - 1; r >= from; r-- {
-			if fighterHeads.has(toks[r].Norm) || armedLabels.has(toks[r].Norm) {
+			if fighterHeads.has(toks[r].Norm) || toks[r].is(classArmedLabel) {
 				return true // "fighters who were firing on civilians"
 			}
 		}
@@ -995,7 +995,7 @@ var keepVerbs = words("store", "stores", "storing")
 // keeps them; "" when the clause names none.
 func armsMaker(toks []token, from, to int) string {
 	for t := from; t < to; t++ {
-		if !madeArms.has(toks[t].Norm) {
+		if !toks[t].is(classMadeArm) {
 			continue
 		}
 		for q := t - 1; q >= max(from, t-4) && (toks[q].Word || toks[q].Norm == "-"); q-- {
