@@ -2828,7 +2828,7 @@ func relativeSpeakerBlame(toks []token, ms []match, a *attribution) string {
 	if a == nil || a.right || a.verbEnd <= a.verb {
 		return ""
 	}
-	if v := toks[a.verb].Norm; !attributionVerbs.has(v) && !blameVerbs.has(v) {
+	if v := toks[a.verb].Norm; !attributionVerbs.has(v) && !toks[a.verb].is(classBlameVerb) {
 		return ""
 	}
 	w := a.spFrom - 1

@@ -60,7 +60,7 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 			continue // (say and tell stay out of the filter: they share its keys with "that", "she" ...)
 		}
 		switch {
-		case notKnownWords.has(n):
+		case toks[t].is(classNotKnownWord):
 			// "unclear who", "not (immediately) clear which", "not known whose"
 			if (n == "clear" || n == "known") && !negatedWithin(toks, from, t, 3) {
 				continue
@@ -68,14 +68,14 @@ func unidentified(toks []token, ms []match, from, to int) bool {
 			if whoStruck(toks, ms, t+1, to) {
 				return true
 			}
-		case sayVerbs.has(n):
+		case toks[t].is(classSayVerb):
 			if !negatedWithin(toks, from, t, 6) || !abilityWithin(toks, from, t, 5) {
 				continue
 			}
 			if whoStruck(toks, ms, t+1, to) {
 				return true
 			}
-		case findOutVerbs.has(n):
+		case toks[t].is(classFindOutVerb):
 			// "could not independently verify the figures or establish whose aircraft"
 			if !negatedWithin(toks, from, t, 8) {
 				continue

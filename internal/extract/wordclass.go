@@ -27,7 +27,6 @@ const (
 	classPerceptionVerb
 	classBackSiteNoun
 	classPlacePreposition
-	classGroupSpeaker
 	classAnaphorHead
 	classCareWord
 	classHearsayWord
@@ -37,6 +36,9 @@ const (
 	classFireVerb
 	classVictimRef
 	classFollowBackground
+	classNotKnownWord
+	classSayVerb
+	classFindOutVerb
 	// classed marks a token whose classes are known (possibly none)
 	classed
 )
@@ -47,8 +49,9 @@ var classTables = [...]*wordSet{
 	&blameVerbs, &pictureWords, &welcomeVerbs, &armedMen, &strikeObjectCues, &siteNouns,
 	&airAgents, &suggestVerbs, &selfPronouns, &armedLabels, &copulas, &justifyWords,
 	&pluralStrikes, &periodicMarks, &identityVerbs, &perceptionVerbs, &backSiteNouns,
-	&placePrepositions, &groupSpeakers, &anaphorHeads, &careWords, &hearsayWords,
+	&placePrepositions, &anaphorHeads, &careWords, &hearsayWords,
 	&armedMovements, &madeArms, &armedRoles, &fireVerbs, &victimRefs, &followBackground,
+	&notKnownWords, &sayVerbs, &findOutVerbs,
 }
 
 // wordClasses maps a word to its classes; built once at start-up and
