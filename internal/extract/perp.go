@@ -2046,14 +2046,18 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 		}
 	}
 	for t := cl.from + 1; t+1 < cl.to; t++ {
-		if toks[t].Norm == "was" && (toks[t+1].Norm == "killed" || toks[t+1].Norm == "assassinated") && toks[t-1].Upper && toks[t-1].Word {
+		if toks[t].Norm == "was" && namedKillVerbs.has(toks[t+1].Norm) && toks[t-1].Upper && toks[t-1].Word {
 			if _, ok := matchAt(ms, t-1); ok {
 				continue
 			}
 			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(1)})
 		}
-		if n := st.killedNames(toks, ms, t, cl.to); n > 0 {
-			return append(counts, model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(n)})
+		if n, exact := st.killedNames(toks, ms, t, cl.to); n > 0 {
+			c := model.Count{Kind: model.CountKilled, Group: model.GroupUnknown, Min: model.IntPtr(n)}
+			if exact {
+				c.Max = model.IntPtr(n)
+			}
+			return append(counts, c)
 		}
 	}
 	return counts
@@ -2064,32 +2068,133 @@ func (st *docState) namedKilled(toks []token, ms []match, cl clause, counts []mo
 // "killed the Iranian general Qasem Soleimani and the Hashd's deputy
 // chairman, Abu Mahdi al-Muhandis". The first name follows the verb
 // (killedName) or a title opened by an article; each later one is joined
-// by "and" or a comma and led by at most a title (namedListItem).
-func (st *docState) killedNames(toks []token, ms []match, t, end int) int {
-	if n := toks[t].Norm; n != "killed" && n != "assassinated" {
-		return 0
+// by "and" or a comma and led by at most a title (namedListItem). People
+// "together with" the named (companionsAfter) count too, and then the
+// figure is exact: the sentence lists everyone it says was killed.
+func (st *docState) killedNames(toks []token, ms []match, t, end int) (int, bool) {
+	if !namedKillVerbs.has(toks[t].Norm) {
+		return 0, false
 	}
 	k := t + 1
 	if !st.killedName(toks, ms, t, end) {
 		if k >= end || !titleOpeners.has(toks[k].Norm) {
-			return 0
+			return 0, false
 		}
 		var joined bool
 		if k, joined = st.nextListedName(toks, ms, k, end); k < 0 || joined {
-			return 0
+			return 0, false
 		}
 	}
 	n := 0
+	last := k
 	for k >= 0 {
 		n++
 		k = nameRunEnd(toks, k, end)
+		last = k
 		var joined bool
 		if k, joined = st.nextListedName(toks, ms, k, end); !joined {
 			break
 		}
 	}
+	if more := companionsAfter(toks, last, end); more > 0 {
+		return n + more, true
+	}
+	return n, false
+}
+
+// namedKillVerbs kill the person named after them (active) or before them
+// ("Zaarour was eliminated").
+var namedKillVerbs = words("killed", "assassinated", "killing", "eliminated")
+
+// companionsAfter counts the people killed "together with" (or "along
+// with") a name that ends at k, past its apposition: "Ali Hamdan, a
+// commander in the brigade, together with his deputy and an additional
+// fighter" (2). Each is a kin or entourage noun after a possessive ("his
+// deputy") or a person after "an additional", "another" or "a third"
+// (companionItem). It returns 0 when the list holds anything else.
+func companionsAfter(toks []token, k, end int) int {
+	w := companionWith(toks, k, end)
+	if w < 0 {
+		return 0
+	}
+	n := 0
+	for k = w; k < end; {
+		if toks[k].Norm == "and" || toks[k].Norm == "," {
+			k++
+			continue
+		}
+		next, ok := companionItem(toks, k, end)
+		if !ok {
+			break
+		}
+		n++
+		k = next
+	}
 	return n
 }
+
+// companionWith returns the token after "together with" or "along with"
+// right after a name ending at k or after its apposition (a comma, up to
+// twelve tokens with no clause break, a comma), else -1.
+func companionWith(toks []token, k, end int) int {
+	with := func(j int) bool {
+		return j+1 < end && (toks[j].Norm == "together" || toks[j].Norm == "along") && toks[j+1].Norm == "with"
+	}
+	if with(k) {
+		return k + 2
+	}
+	if k >= end || toks[k].Norm != "," {
+		return -1
+	}
+	if with(k + 1) {
+		return k + 3
+	}
+	for j := k + 1; j < end && j <= k+13; j++ {
+		switch n := toks[j].Norm; {
+		case n == "," && with(j+1):
+			return j + 3
+		case n == "," || n == ";" || n == "." || toks[j].Quote != 0 || hasDigit(n):
+			return -1
+		}
+	}
+	return -1
+}
+
+// companionItem reads one companion at k: "his deputy" (a kin noun after a
+// possessive) or "an additional Hezbollah operative", "another fighter",
+// "a third militant" (a person's noun within four words). It returns the
+// token after it.
+func companionItem(toks []token, k, end int) (int, bool) {
+	if k+1 >= end {
+		return k, false
+	}
+	switch w := toks[k].Norm; {
+	case (w == "his" || w == "her" || w == "their") && companionKin.has(toks[k+1].Norm):
+		return k + 2, true
+	case w == "another", w == "an" && toks[k+1].Norm == "additional", w == "a" && ordinalCompanions.has(toks[k+1].Norm):
+		j := k + 1
+		if w != "another" {
+			j++
+		}
+		for ; j < end && j <= k+5; j++ {
+			if companionPersons.has(toks[j].Norm) {
+				return j + 1, true
+			}
+		}
+	}
+	return k, false
+}
+
+// companionKin are the kin and entourage one named person is killed with.
+var companionKin = words("deputy", "aide", "driver", "bodyguard", "guard", "companion", "assistant",
+	"wife", "son", "daughter", "brother", "nephew", "cousin")
+
+// ordinalCompanions count one more person after "a": "a third militant".
+var ordinalCompanions = words("second", "third", "fourth")
+
+// companionPersons are a person's nouns after "an additional" or "another".
+var companionPersons = words("terrorist", "operative", "militant", "fighter", "member", "commander",
+	"official", "officer", "man", "person", "jihadist", "insurgent", "associate", "aide", "deputy")
 
 // titleOpeners open a title before a killed person's name: "killed the
 // Iranian general Qasem Soleimani".
@@ -2163,7 +2268,7 @@ var nameNotAfter = words("the", "of", "a", "an", "'s", "'")
 // Israeli strike on the house killed Razi Mousavi, a veteran general", "had
 // killed Abu Maryam al-Britani". The name must be no place.
 func (st *docState) killedName(toks []token, ms []match, t, end int) bool {
-	if n := toks[t].Norm; n != "killed" && n != "assassinated" {
+	if !namedKillVerbs.has(toks[t].Norm) {
 		return false
 	}
 	return namedObject(toks, ms, t+1, end) && !st.placeAt(toks, t+1, t+3) && nameCloses(toks, t+3, end)
@@ -2182,16 +2287,22 @@ func nameCloses(toks []token, k, end int) bool {
 }
 
 // nameFollowers may follow a person's name in a killing clause.
-var nameFollowers = words("in", "on", "at", "near", "and", "who", "with", "when", "as", "after", "during", "outside", "inside")
+var nameFollowers = words("in", "on", "at", "near", "and", "who", "with", "when", "as", "after", "during", "outside", "inside",
+	"along", "together")
 
 // namedObject reports a person's name as the object at token k: two
-// capitalised words no actor mention covers, not a day or month ("killed
-// Monday"), nor a people ("killed Syrian soldiers": one capitalised word).
+// capitalised words, perhaps over a name particle ("Abd al-Karim"), no
+// actor mention covers, not a day or month ("killed Monday"), nor a people
+// ("killed Syrian soldiers": one capitalised word).
 func namedObject(toks []token, ms []match, k, to int) bool {
 	if k+1 >= to {
 		return false
 	}
-	for _, q := range []int{k, k + 1} {
+	second := k + 1
+	for second+1 < to && second < k+3 && nameParticles.has(toks[second].Norm) {
+		second++ // "Abd al-Karim"
+	}
+	for _, q := range [2]int{k, second} {
 		if !toks[q].Upper || !toks[q].Word || dayWords.has(toks[q].Norm) || monthWords.has(toks[q].Norm) {
 			return false
 		}
