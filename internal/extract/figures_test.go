@@ -120,3 +120,20 @@ func TestFollowCountsReach(t *testing.T) {
 		})
 	}
 }
+
+// A sentence opening with a figure "of them" counts the vehicles the
+// sentence before named (sentences written for this test).
+func TestOfThemAcrossSentences(t *testing.T) {
+	e := newTestExtractor(t)
+	text := "BAGHDAD, June 3 - U.S. jets struck a fuel convoy near Qaim on Tuesday, two Iraqi security sources said.\n\n" +
+		"The tankers, loaded with diesel from the refinery, had crossed the border at night. Nine of them were destroyed, one of the sources said."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-06-03", Text: text})
+	for _, c := range claims {
+		for _, n := range c.Counts {
+			if n.Kind == model.CountVehiclesDestroyed && n.Min != nil && *n.Min == 9 {
+				return
+			}
+		}
+	}
+	t.Errorf("no 9 vehicles destroyed in %+v", claims)
+}

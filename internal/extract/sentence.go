@@ -4895,6 +4895,14 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	for _, fg := range quantity.Counts(text[tollStart(toks, cl.from, startByte):endByte], st.paraCounts) {
 		counts = append(counts, fg.Count)
 	}
+	if len(counts) == 0 && cl.from == 0 && opensOfThem(toks) && idx > 0 && st.sents[idx-1].Para == s.Para {
+		// "The trucks had crossed on Saturday. About a dozen of them were
+		// destroyed": "them" are the previous sentence's
+		prev := st.sents[idx-1]
+		for _, fg := range quantity.CountsAfter(text[prev.Start:prev.End], text[startByte:endByte], st.paraCounts) {
+			counts = append(counts, fg.Count)
+		}
+	}
 	counts = st.namedKilled(toks, ms, cl, counts)
 	if len(st.paraCounts) < 32 {
 		st.paraCounts = append(st.paraCounts, counts...)
@@ -5489,6 +5497,17 @@ func speakerPostEndsAt(toks []token, ms []match, t int) bool {
 		}
 		if !toks[p].Upper && !postPlaceWords.has(n) {
 			return false
+		}
+	}
+	return false
+}
+
+// opensOfThem reports a sentence whose first words are a figure "of
+// them" ("About a dozen of them were destroyed", "Five of them died").
+func opensOfThem(toks []token) bool {
+	for k := 1; k+1 < len(toks) && k < 5; k++ {
+		if toks[k].Norm == "of" && toks[k+1].Norm == "them" {
+			return true
 		}
 	}
 	return false

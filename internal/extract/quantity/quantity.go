@@ -128,6 +128,24 @@ func Counts(sentence string, previous []model.Count) []Figure {
 	return counts
 }
 
+// CountsAfter is Counts of sentence read after before, the sentence
+// before it, whose nouns a "them" at the sentence's opening may stand for:
+// "The trucks had crossed from Iraq on Saturday. About a dozen of them
+// were destroyed" (12 vehicles destroyed). Only the figures of sentence
+// are returned, at their offsets in it.
+func CountsAfter(before, sentence string, previous []model.Count) []Figure {
+	joined := before + " " + sentence
+	off := len(before) + 1
+	var out []Figure
+	for _, f := range Counts(joined, previous) {
+		if f.Start >= off {
+			f.Start, f.End = f.Start-off, f.End-off
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // MayHaveFigures is the cheap pre-check of Figures: false means that
 // Figures finds nothing in sentence, nor in any part of it that cuts no
 // word.
@@ -3124,6 +3142,15 @@ func (p *parser) article(i int) int {
 		if bd > 1 && !p.cueNounOf(i, bd) {
 			back = 0
 		}
+		if back == cueInjured && p.oneOfTheWoundedBefore(i) {
+			// "One of the wounded, a boy, died": the verb after the
+			// apposition says his fate
+			if e := p.appositionEnd(i - 1); e > i-1 {
+				if c, d := p.cueAfter(e+1, true); c == cueKilled && d <= 2 {
+					fwd, fd, back = c, 1, 0
+				}
+			}
+		}
 		switch pickCue(fwd, fd, back, bd) {
 		case cueKilled:
 			f.kind = model.CountKilled
@@ -3215,6 +3242,19 @@ func (p *parser) article(i int) int {
 	}
 	p.add(f)
 	return h.at + 1
+}
+
+// oneOfTheWoundedBefore reports "one of the wounded," (or "injured")
+// right before token i: the person at i is that one in apposition, and
+// the verb after the apposition, not "wounded", tells what befell them.
+func (p *parser) oneOfTheWoundedBefore(i int) bool {
+	switch p.word(i - 2) {
+	case "wounded", "injured":
+	default:
+		return false
+	}
+	return i >= 5 && p.word(i-1) == "," && p.word(i-3) == "the" && p.word(i-4) == "of" &&
+		(p.word(i-5) == "one" || p.word(i-5) == "another")
 }
 
 // both reads "both" before a plural noun of people that a cue acts upon:
@@ -4254,6 +4294,8 @@ func (p *parser) numberAt(f fig) int {
 		kind = kindOf(c, cls)
 	} else if h == nil && (p.word(start) == "count" || p.word(start) == "tally") && countOwner(p.text(start-1)) {
 		kind = p.referredTollKind() // "reported 53 dead. Its own count is 61"
+	} else if h != nil && p.word(start) == "number" && !p.cumulative(start+1) && !p.cumulative(f.last+1) {
+		kind = countedEvents(h.cls) // "put the number of strikes at 14"
 	}
 	if kind == "" {
 		return 0
@@ -4273,6 +4315,18 @@ func (p *parser) numberAt(f fig) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// countedEvents is the kind of a count of events of class cls, whatever
+// befell them: strikes or engagements; "" for other classes.
+func countedEvents(cls class) string {
+	switch cls {
+	case clsStrike:
+		return model.CountStrikes
+	case clsEngagement:
+		return model.CountEngagements
+	}
+	return ""
 }
 
 // raisedTollGroup is the group of a bare toll that a rise or revision

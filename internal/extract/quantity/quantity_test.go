@@ -773,6 +773,16 @@ var countCases = []countCase{
 	{"one insurgent", "The helicopter killed one insurgent near the dam.", nil,
 		[]string{"one insurgent => killed/militants/1..1"}},
 	{"a singular modifier before an unknown noun is not counted", "Two terrorist safehouses were destroyed.", nil, nil},
+	// ---- one of the wounded who died; the number of strikes (written for these tests)
+	{"one of the wounded in apposition who died is killed", "One of the wounded, a girl of nine, died in hospital overnight, her uncle said.", nil,
+		[]string{"a girl => killed/civilians/1..1"}},
+	{"one of the wounded who is flown abroad stays wounded", "One of the wounded, a man in his sixties, was flown to Ankara for surgery.", nil,
+		[]string{"a man => injured/unknown/1..1"}},
+	{"put the number of strikes at", "Going by the craters alone, the analyst would put the number of strikes at 9.", nil,
+		[]string{"number of strikes at 9 => strikes/unknown/9..9"}},
+	{"the number of raids is", "The number of raids on the port was 6, the navy said.", nil,
+		[]string{"number of raids on the port was 6 => strikes/unknown/6..6"}},
+	{"a running number of strikes is no count", "The ministry put the number of air strikes since the start of the war at 3,000.", nil, nil},
 	// ---- two unknown nouns before a noun of people; a long post-modifier; a mixed list; a quoted figure (written for these tests)
 	{"two unknown nouns before a noun of people", "The monitor said three interior ministry personnel died in the blast.", nil,
 		[]string{"three interior ministry personnel => killed/unknown/3..3"}},
@@ -815,6 +825,23 @@ func TestCounts(t *testing.T) {
 				t.Errorf("%q\n got: %q\nwant: %q", c.sentence, got, c.want)
 			}
 		})
+	}
+}
+
+// A figure "of them" at a sentence's opening counts the nouns of the
+// sentence before (sentences written for this test).
+func TestCountsAfter(t *testing.T) {
+	before := "The tankers, loaded with diesel from the refinery, had crossed the border at night."
+	sentence := "Nine of them were destroyed, one of the officials said."
+	var got []string
+	for _, f := range CountsAfter(before, sentence, nil) {
+		got = append(got, show(sentence, f))
+	}
+	if want := "Nine of them => vehicles_destroyed/unknown/9..9"; strings.Join(got, " | ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := CountsAfter("Seven fighters were killed.", "Two of the dead were commanders.", nil); len(got) != 0 {
+		t.Errorf("a figure of the sentence before came through: %v", got)
 	}
 }
 
