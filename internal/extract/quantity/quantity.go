@@ -473,6 +473,9 @@ func (p *parser) excluded(i, end int) bool {
 		(p.toks[end+1].ent() == nil || p.toks[end+1].ent().num == nil) {
 		return true // "12-year-old", "two-storey", "5-km"
 	}
+	if p.personOfNumber(i) {
+		return true // an age: "a girl of eleven died", "a man of 60"
+	}
 	if end < len(p.toks) {
 		a := &p.toks[end]
 		if a.ent() != nil && (a.ent().month && a.cap || a.lit() == "percent") {
@@ -486,6 +489,21 @@ func (p *parser) excluded(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// personOfNumber reports "a girl of" (one person's noun after an article,
+// then "of") right before the number at i: the number is an age, or the
+// children of "a father of three", never a figure of the dead.
+func (p *parser) personOfNumber(i int) bool {
+	if i < 3 || p.word(i-1) != "of" {
+		return false
+	}
+	e := p.toks[i-2].ent()
+	if e == nil || e.head == nil || !e.head.one || e.head.cls != clsHuman {
+		return false
+	}
+	w := p.word(i - 3)
+	return w == "a" || w == "an"
 }
 
 // qualifierBefore matches a qualifier ending right before token i.
@@ -2684,7 +2702,7 @@ func (p *parser) companions(f fig, end int) int {
 		if p.toks[ante].kind == tNum {
 			return 0
 		}
-		if prev := p.lastHuman(); prev != nil && prev.last == ante {
+		if prev := p.lastHuman(); prev != nil && (prev.last == ante || p.ofPhrase(prev.last, ante)) {
 			// "an ISIS commander and two of his aides": one figure
 			if prev.max.v != 1 || !prev.max.ok {
 				return 0
@@ -2736,6 +2754,28 @@ func (p *parser) companions(f fig, end int) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// ofPhrase reports an "of" phrase after the noun at a that ends at b,
+// words only (no number, cue or noun of people): "a commander of the
+// party's elite force and two of his companions" (the commander's).
+func (p *parser) ofPhrase(a, b int) bool {
+	if p.word(a+1) != "of" || b <= a+1 || b > a+7 {
+		return false
+	}
+	for j := a + 2; j <= b; j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct && t.punct == '\'' {
+			continue
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if e := t.ent(); e != nil && (e.cue != 0 || e.num != nil || e.head != nil && e.head.cls == clsHuman) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueFarBefore looks back from token k, over a long name and quoted words
@@ -3138,6 +3178,9 @@ func (p *parser) article(i int) int {
 	switch f.cls {
 	case clsHuman:
 		fwd, fd := p.cueAfter(h.at+1, true)
+		if _, _, end, ok := p.number(h.at + 2); fwd == 0 && ok && p.personOfNumber(h.at+2) {
+			fwd, fd = p.cueAfter(end, true) // over the age: "a boy of 14 died"
+		}
 		back, bd := p.cueBefore(i-1, true)
 		if bd > 1 && !p.cueNounOf(i, bd) {
 			back = 0
