@@ -413,6 +413,32 @@ func comparedDay(text string, d timex.Mention) bool {
 	return false
 }
 
+// thanWindow bounds how far before its date a comparison's "than" may stand:
+// "than the fire after the strike of 7 December".
+const thanWindow = 64
+
+// thanOpeners follow a comparison's "than" that names another occasion,
+// not a number ("more than 20 people on Tuesday" compares a count).
+var thanOpeners = words("the", "that", "those", "on", "in", "at", "during", "last")
+
+// thanDay reports a date inside the second term of a comparison, with no
+// clause break between: "a much larger footprint than the fire after the
+// strike of 7 December" dates the other strike, not the passage's.
+func thanDay(text string, d timex.Mention) bool {
+	lo := max(0, d.Start-thanWindow)
+	for k := d.Start - 1; k >= lo; k-- {
+		switch text[k] {
+		case ',', ';', '.', ':', '\n', '(', '"':
+			return false
+		case ' ':
+			if k >= lo+len(" than") && equalLowerASCII(text[k-len(" than"):k], " than") {
+				return thanOpeners.has(lowerASCII(nextWordOf(text, k)))
+			}
+		}
+	}
+	return false
+}
+
 // tallyDay reports a date given as the time by which a tally or a state
 // was reached ("By Wednesday we had received 52 bodies", "by 5 June the
 // toll stood at 40"): when the counting stood, not the day of the strike.

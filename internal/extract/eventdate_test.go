@@ -48,10 +48,22 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "40 people", day: "2023-04-12", place: "Qamishli",
 		},
 		{
+			name:      "'the city' taken back to a speaking capital does not move the passage there",
+			published: "2022-03-04",
+			text:      "Head\n\nTwo days after the strike on Tartus's docks, new pictures of the quay are in.\n\nDamascus says missiles hit the quay early on Wednesday, fired from the sea west of the city. My own view is that this was an Israeli strike.\n",
+			quote:     "My own view", day: "2022-03-02", place: "Tartus",
+		},
+		{
 			name:      "a sentence opened by a capital abroad where the speaker was does not move the passage there",
 			published: "2023-04-13",
 			text:      "Head\n\nJets struck a depot near Qamishli on Tuesday, killing four guards, the monitor said.\n\nIn Ankara, a defence ministry spokesman said the jets had hit only militants. Residents said the strike also killed a shepherd.\n",
 			quote:     "a shepherd", day: "2023-04-11", place: "Qamishli",
+		},
+		{
+			name:      "a day in a comparison's second term dates the other strike, not the passage",
+			published: "2023-04-13",
+			text:      "Head\n\nJets struck a fuel depot near Qamishli on Tuesday, 11 April, the monitor said.\n\nThe smoke rose far higher than the blaze after the raid of 2 March, when two tanks burned. Residents said the strike killed a guard.\n",
+			quote:     "killed a guard", day: "2023-04-11", place: "Qamishli",
 		},
 		{
 			name:      "munitions fell on",

@@ -586,7 +586,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -1378,6 +1378,9 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		if l.Framed && l.Where.Lat == nil {
 			r++ // "the Gara region", placed by nothing: after a known town
 		}
+		if k > 0 && listFollower(text, pl[k-1], l) {
+			r++ // "in the Amude, Qamishli, Derik and Tal Tamr regions": the list's first town
+		}
 		if l.Region || k > 0 && districtOfPrevious(text, pl[k-1], l) {
 			r++ // "near Boni, in the Mopti region", "near Barawe, Lower Shabelle region": the town
 		}
@@ -1410,6 +1413,20 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		}
 	}
 	return pl[best].Where
+}
+
+// listFollower reports l a later member of a list of places joined by ", "
+// and " and ": a report sums up many strikes by the first it names, not by
+// the one nearest its verb.
+func listFollower(text string, prev, l gazetteer.Located) bool {
+	if prev.End > l.Start {
+		return false
+	}
+	switch text[prev.End:l.Start] {
+	case ", ", " and ", ", and ":
+		return true
+	}
+	return false
 }
 
 // betweenSecond reports the second town of "between X and Y": a road or a
@@ -1505,10 +1522,10 @@ func asidePlace(text string, l gazetteer.Located) bool {
 // passage's strike place, a person's home in another country is aside too:
 // "the house belonged to an emigrant living in Australia".
 func asideAll(text string, pl []gazetteer.Located, ref *model.Where) bool {
-	for _, l := range pl {
+	for k, l := range pl {
 		abroadHome := ref != nil && (ref.Country == "" || l.Where.Country != ref.Country) && residencePlace(text, l)
 		abroadVenue := ref != nil && ref.Country != "" && l.Where.Country != ref.Country && openingSpeechVenue(text, l)
-		if !abroadHome && !abroadVenue && !asidePlace(text, l) {
+		if !abroadHome && !abroadVenue && !asidePlace(text, l) && !backToAside(text, pl[:k], l) {
 			return false
 		}
 	}
@@ -1529,6 +1546,22 @@ func openingSpeechVenue(text string, l gazetteer.Located) bool {
 		return false
 	}
 	return speechAhead(text[l.End:min(len(text), l.End+clockSpeechWindow)])
+}
+
+// backToAside reports l an anaphor ("the city", "the town") the gazetteer
+// took back to a place named aside before it in the sentence: "Damascus
+// says missiles hit the port, coming in from the sea west of the city"
+// speaks of the struck city, not of the capital speaking.
+func backToAside(text string, before []gazetteer.Located, l gazetteer.Located) bool {
+	if t := text[l.Start:l.End]; len(t) < 4 || !strings.EqualFold(t[:4], "the ") {
+		return false
+	}
+	for _, b := range before {
+		if b.Where.Name == l.Where.Name && asidePlace(text, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // destinationPrev before a place make it where someone went: "fled to
