@@ -66,6 +66,12 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "killed a guard", day: "2023-04-11", place: "Qamishli",
 		},
 		{
+			name:      "a claim naming a town dated before takes that town's day, not the day told since of another town",
+			published: "2023-04-13",
+			text:      "Head\n\nJets struck a depot near Qamishli on Wednesday, killing four guards, the monitor said.\n\nThe raid came a day after a drone hit a checkpoint in Hasakah on Tuesday evening, officials said.\n\nA spokesman for the Kurdish-led forces said the strike near Qamishli had killed six of its fighters.\n",
+			quote:     "six of its fighters", day: "2023-04-12", place: "Qamishli",
+		},
+		{
 			name:      "munitions fell on",
 			published: "2023-04-13",
 			text:      "Head\n\nTurkish missiles and drones fell on the villages around Qamishli on Tuesday, residents said.\n",

@@ -4864,6 +4864,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if within(when, st.paraSpan) {
 			when = st.paraSpan // "Khasham, 7-8 February. ... on the evening of 7 February ... The agency called it a massacre": the whole incident
 		}
+		if d, ok := st.dayOfTown(where.Name); ok && len(clausePlaces) > 0 {
+			when, st.lastDate = d, d // the claim names a town dated before, the passage's day came with another: the passage goes back to it
+		}
 	}
 	if when.From == "" && !st.published.IsZero() {
 		// A report that dates nothing tells of the day it is published.

@@ -30,6 +30,7 @@ type docState struct {
 	refTime   time.Time  // what relative dates resolve against: the published date
 	headRef   time.Time  // a dated heading line's day, for the paragraph under it
 	paraSpan  model.When // the days a paragraph's heading gives its incident ("Khasham, 7-8 February 2018.")
+	placeDays []placeDay // each town a sentence dated, with the day, in text order
 	skip      [][2]int
 
 	located []gazetteer.Located
@@ -540,6 +541,7 @@ func (st *docState) run() []model.Claim {
 		n0 := len(st.claims)
 		ledeOpen, lastBefore := !st.placedOnce, st.lastDate
 		var ledePlace *model.Where // sentence i's strike place, for a lede placed only at its dateline
+		sentTown := ""             // sentence i's town, when it is not aside: the place its day dates
 		if st.inEntry && fields[i] == "field" && st.fieldCounts(i, s) {
 			// "Injured: at least 40" — a figure of the entry
 		} else if f&(hitCue|hitDeny|hitHeader|hitSpeech) != 0 || (s.Start == 0 || text[s.Start-1] == '\n') && upperLabelOpens(text[s.Start:s.End]) ||
@@ -562,6 +564,9 @@ func (st *docState) run() []model.Claim {
 			}
 			if !aside || passage == nil {
 				st.paraPlace = &w
+			}
+			if !aside && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) {
+				sentTown = w.Name
 			}
 			if f&(hitCue|hitSpeech) == 0 && (i == 0 || sents[i-1].Para != s.Para) {
 				// the paragraph's first sentence only, and a copy on the
@@ -601,6 +606,9 @@ func (st *docState) run() []model.Claim {
 			if w, ok := claimedDay(st.claims, n0, dates, st.lastDate); ok && resolved {
 				st.lastDate = w // the strike the sentence told of, not a background date after it
 			}
+			if resolved && sentTown != "" {
+				st.placeDays = append(st.placeDays, placeDay{sentTown, st.lastDate})
+			}
 		}
 		if ledeOpen && ledePlace != nil && !st.inEntry && st.datelinePlace != nil { // (a wire's lede; a statement's opening may sum up many strikes)
 			st.placeFiledLede(i, *ledePlace, len(dates) > 0 && st.lastDate != lastBefore)
@@ -615,6 +623,30 @@ func (st *docState) run() []model.Claim {
 	st.strikeDayOfStatements()
 	st.reviseTolls() // corrected tolls (revision.go)
 	return st.claims
+}
+
+// placeDay is a town a sentence dated and the day it gave.
+type placeDay struct {
+	town string
+	day  model.When
+}
+
+// dayOfTown is the day last given with town, when the passage's last day
+// came with another town: "U.S. jets struck a site near Hillah early on
+// Tuesday ... The strikes came hours after a drone hit Erbil on Monday ...
+// The PMF said the strike killed two fighters near Hillah" dates the PMF's
+// claim Tuesday.
+func (st *docState) dayOfTown(town string) (model.When, bool) {
+	n := len(st.placeDays)
+	if n == 0 || st.placeDays[n-1].town == town || st.placeDays[n-1].day != st.lastDate {
+		return model.When{}, false
+	}
+	for k := n - 2; k >= 0; k-- {
+		if st.placeDays[k].town == town {
+			return st.placeDays[k].day, st.placeDays[k].day.From != ""
+		}
+	}
+	return model.When{}, false
 }
 
 // countryAround reports w the country that holds the passage's finer place
