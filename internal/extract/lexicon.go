@@ -1251,6 +1251,8 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	// what civilians use
 	{"bakery", "bakery", "civilians"}, {"flour mill", "bakery", "civilians"}, {"flour store", "food store", "civilians"},
 	{"food warehouse", "food store", "civilians"}, {"food warehouses", "food store", "civilians"},
+	{"food company", "food store", "civilians"}, {"food factory", "food store", "civilians"}, // "the warehouse of a food company"
+	{"stores food", "food store", "civilians"}, {"store food", "food store", "civilians"}, // "a firm that packs and stores food"
 	{"residential building", "residential building", "civilians"}, {"displaced people", "camp", "civilians"},
 	{"funeral", "funeral", "civilians"}, {"kindergarten", "school", "civilians"},
 	{"classroom", "school", "civilians"}, {"classrooms", "school", "civilians"},
@@ -1276,6 +1278,7 @@ var groupWords = []struct{ Phrase, Group string }{
 	{"militiamen", "militants"}, {"daesh targets", "militants"}, {"isis targets", "militants"},
 	{"medics", "medics"}, {"medical", "medics"}, {"paramedics", "medics"},
 	{"mercenaries", "militants"}, {"servicemen", "militants"},
+	{"snipers", "militants"}, // "struck Islamic State snipers on the rooftops"
 	// a movement's agents a strike is said to have killed: "an ISIS-K facilitator"
 	{"facilitator", "militants"}, {"facilitators", "militants"}, {"operative", "militants"}, {"operatives", "militants"},
 	// a family's account of who the dead man was

@@ -1347,7 +1347,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// (a) subject of an attack verb — not its object: "four strikes
 		// engaged three ISIS units and destroyed ..." names ISIS as the target.
 		// ("we do not believe Syrian aircraft were involved" denies it)
-		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok && !objectOfAttack(toks, ms, m.From, cl.from) {
+		if ok, neg := subjectOf(toks, ms, m.To, cl.to); ok && !objectOfAttack(toks, ms, m.From, cl.from) && !againstObject(toks, m.From, cl.from) {
 			add(actor, neg != disbelievedBefore(toks, m.From, cl.from) || noneOf)
 			continue
 		}
@@ -2326,6 +2326,18 @@ func objectOfAttack(toks []token, ms []match, at, from int) bool {
 	}
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].To > p })
 	return k < len(ms) && ms[k].From <= p && ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fAttackNoun == 0 && ms[k].E.Flags&fExcept == 0
+}
+
+// againstObject reports a mention that is the object of "against" (over
+// articles and numbers): "a strike against two ISIL fighters firing from
+// a roof" names whom the strike hit; the verb after them is what they were
+// doing, not a strike of theirs.
+func againstObject(toks []token, at, from int) bool {
+	p := at - 1
+	for p >= from && (toks[p].Norm == "the" || hasDigit(toks[p].Norm) || numberWords.has(toks[p].Norm) || quantityHedges.has(toks[p].Norm)) {
+		p--
+	}
+	return p >= from && toks[p].Norm == "against"
 }
 
 // quantityHedges bound or round a number before the object: "killed more

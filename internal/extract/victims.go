@@ -307,20 +307,24 @@ func spared(toks []token, from, t int) bool {
 }
 
 // fighterHeads end a movement's name for its fighters ("ISIS fighters").
-var fighterHeads = words("fighters", "militants")
+var fighterHeads = words("fighters", "militants", "snipers")
 
 // strikeObjectCues put the phrase after them among those hit.
 var strikeObjectCues = words("struck", "hit", "hitting", "striking", "targeted",
 	"targeting", "killed", "killing", "against", "bombed", "engaged")
 
 // fightersStruck: a mention of a movement's fighters is what a strike hit
-// ("struck ISIS fighters", "strikes against Islamic State militants"), not
+// ("struck ISIS fighters", "strikes against two Islamic State militants"), not
 // the actor that did something ("ISIS fighters had been firing").
 func fightersStruck(toks []token, from int, m match) bool {
 	if m.To-m.From < 2 || !fighterHeads.has(toks[m.To-1].Norm) {
 		return false
 	}
 	q := m.From - 1
+	// "against two ISIL fighters", "struck the 12 militants"
+	for q > from && (hasDigit(toks[q].Norm) || numberWords.has(toks[q].Norm)) {
+		q--
+	}
 	if q > from && toks[q].Norm == "the" {
 		q--
 	}
