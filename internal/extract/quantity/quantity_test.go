@@ -96,6 +96,8 @@ var countCases = []countCase{
 	{"a part of a bare figure before", "Five people were killed and eight were hurt, among them a nurse.", nil,
 		[]string{"Five people => killed/unknown/5..5", "eight => injured/unknown/8..8", "a nurse => injured/medics/1..1"}},
 	{"a speaker past a relative clause is not the dead", "A police officer who asked not to be identified said the deaths were caused by a mine.", nil, nil},
+	{"a relative among the dead is a civilian", "The family said one of the dead was a relative who had gone out to water the orchard.", nil,
+		[]string{"one of the dead was a relative => killed/civilians/1..1"}},
 	{"a speech verb inside the relative clause", "Three shepherds who villagers say died in the raid were buried at dawn.", nil,
 		[]string{"Three shepherds => killed/civilians/3..3"}},
 	{"a total of N told in the past is the event's", "A total of 17 fighters were killed in the raids, officials said.", nil,

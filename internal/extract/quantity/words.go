@@ -168,6 +168,7 @@ var heads = []head{
 	{"shepherds", clsHuman, model.GroupCivilians, false}, {"students", clsHuman, model.GroupCivilians, false},
 	{"women", clsHuman, model.GroupCivilians, false}, {"journalists", clsHuman, model.GroupCivilians, false},
 	{"refugees", clsHuman, model.GroupCivilians, false}, {"relatives", clsHuman, model.GroupCivilians, false},
+	{"relative", clsHuman, model.GroupCivilians, true}, // "one of the dead was a relative of the family"
 	{"workers", clsHuman, model.GroupCivilians, false}, {"guests", clsHuman, model.GroupCivilians, false},
 	{"fishermen", clsHuman, model.GroupCivilians, false}, {"herders", clsHuman, model.GroupCivilians, false},
 	{"mourners", clsHuman, model.GroupCivilians, false}, {"shoppers", clsHuman, model.GroupCivilians, false},
