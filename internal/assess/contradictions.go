@@ -303,14 +303,28 @@ func (a *Assessor) counts(v *incView, k *collector) {
 				}
 				noun := model.CountNoun(f.n.Kind, false)
 				k.add(model.ContraCount, f.cv, g.cv, key,
-					fmt.Sprintf("%s gives %s %s%s; %s gives %s%s: both cannot be true.",
-						a.speakerName(f.cv.c), f.text(), noun, a.byActors(fs),
-						a.speakerName(g.cv.c), g.text(), a.byActors(gs)))
+					fmt.Sprintf("%s gives %s%s; %s gives %s%s: both cannot be true.",
+						a.speakerName(f.cv.c), f.words(noun, true), a.byActors(fs),
+						a.speakerName(g.cv.c), g.words(noun, false), a.byActors(gs)))
 			}
 		}
 	}
 	a.noneAtAll(v, k)
 	a.allDead(v, k)
+}
+
+// words: the figure with the group it names, if any, and the noun of its
+// kind when it comes first or names a group: a zero of civilians beside a
+// bare toll reads "0 civilians injured", not "0 injured in all".
+func (f figure) words(noun string, first bool) string {
+	s := f.text()
+	if g := f.n.Group; g != "" && g != model.GroupUnknown {
+		return s + " " + g + " " + noun
+	}
+	if first {
+		return s + " " + noun
+	}
+	return s
 }
 
 // allDead compares two sources' counts of everyone killed (or hurt, ...)
