@@ -631,17 +631,24 @@ func timeAside(toks []token, j, end int) int {
 }
 
 // speechAside returns the comma closing a short aside that names who
-// speaks ("it said,", "the monitor added,"), starting at j, or 0.
+// speaks ("it said,", "the monitor added,", "as he put it,"), starting at
+// j, or 0.
 func speechAside(toks []token, j, end int) int {
 	for k := j + 1; k < end && k < j+5; k++ {
 		if toks[k].Norm == "," {
-			if speechLike.has(toks[k-1].Norm) {
+			if speechLike.has(toks[k-1].Norm) || asPutIt(toks, j, k) {
 				return k
 			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// asPutIt reports "as he put it" filling j..k: the speaker's own words
+// marked as his ("\"cells of Daesh\", as he put it, were behind").
+func asPutIt(toks []token, j, k int) bool {
+	return k-j == 4 && toks[j].Norm == "as" && toks[k-2].Norm == "put" && toks[k-1].Norm == "it"
 }
 
 // dayWords name days and parts of a day.

@@ -5113,6 +5113,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				case st.soleOwnAccount(ref):
 					// "Amaq said its fighters stormed the post. The Cell
 					// denied the claim": no attack took place
+				case len(perps) > 0 && st.e.actors.SpeaksFor(sp) == "":
+					// "A local councillor rejected that account": one who
+					// speaks for no side disputes whom it blames, it cannot
+					// deny a part of its own
+					asserted, claimStance = perps, model.StanceDisputes
 				default:
 					denied = st.ownPart(sp, perps)
 				}
