@@ -16,7 +16,7 @@ var locatives = words("in", "near", "across", "inside", "into", "over", "of", "t
 // agentNouns name the men of an actor in an agent phrase ("by the heroes
 // of army aviation").
 var agentNouns = words("heroes", "men", "pilots", "fighters", "eagles", "falcons",
-	"faction", "factions", "elements", "members", "unit", "units", "cell", "cells") // "fired by a faction of the PMF"
+	"faction", "factions", "elements", "members", "unit", "units", "cell", "cells", "remnants") // "fired by a faction of the PMF", blamed "the remnants of Daesh"
 
 // agentQualifiers may stand before an agent noun ("by a militia faction
 // of the PMF", "by rogue elements of the army").
@@ -1740,6 +1740,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				// an officer's or a witness's "it" is the aircraft, not their side
 				continue
 			}
+			if personalSources.has(st.curSpeaker) && (toks[t].Norm == "they" || toks[t].Norm == "their") && st.toldOthersStrike(st.curSpeaker, side) {
+				// "Islamic State militants opened fire ... 'they fired from
+				// three sides', the officer said": the attackers he told of
+				continue
+			}
 			// "none of its strikes hit the house"
 			noneOf := noneBefore(toks, t, cl.from)
 			who := side
@@ -1869,6 +1874,18 @@ func (st *docState) earlierPerps(speaker string, co []string, idx int) []string 
 		}
 	}
 	return nil
+}
+
+// toldOthersStrike reports that speaker's latest claim naming who struck
+// named someone other than side.
+func (st *docState) toldOthersStrike(speaker, side string) bool {
+	perps := st.earlierPerps(speaker, nil, 0)
+	for _, p := range perps {
+		if st.e.actors.Covers(side, p) {
+			return false
+		}
+	}
+	return len(perps) > 0
 }
 
 // bareEnemySubject reports "the enemy" with no actor named in it as the

@@ -20,6 +20,12 @@ func TestPerpetratorRound26b(t *testing.T) {
 		{"a side rejecting an account that blames it still denies",
 			model.Document{Text: "Residents said a Turkish drone struck a car near Qamishli on Monday, killing two men. The Turkish defence ministry rejected that account."},
 			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}, {"turkey", "denies", nil, []string{"turkey"}}}},
+		{"the remnants of a group blamed are the group",
+			model.Document{Text: "Gunmen killed nine shepherds near Tuz Khurmatu on Sunday. A police colonel in the town blamed the remnants of Daesh and said an operation to track them had begun."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"iraqi-sources", "asserts", []string{"isis"}, nil}}},
+		{"an officer's 'they' after he named the attackers is not his side",
+			model.Document{Text: "Gunmen killed nine people near Baiji in Iraq on Sunday. A police officer said Islamic State fighters opened fire on shepherds in a village. The officer said they fired from three sides."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"iraqi-sources", "asserts", []string{"isis"}, nil}, {"iraqi-sources", "asserts", nil, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
 }
