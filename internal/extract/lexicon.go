@@ -1008,6 +1008,9 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	// "the councillor changed his account yesterday": a new account withdraws the old one
 	{"changed his account", "retracts"}, {"changed her account", "retracts"}, {"changed its account", "retracts"}, {"changed their account", "retracts"},
 	{"before correcting", "retracts"}, // "initially blamed Israel, before correcting its report to say US aircraft struck"
+	// a monitor in its own voice: "We withdraw that attribution."
+	{"withdraw that attribution", "retracts"}, {"withdraw this attribution", "retracts"}, {"withdraw the attribution", "retracts"},
+	{"withdraw our attribution", "retracts"}, {"withdrew its attribution", "retracts"}, {"withdrew the attribution", "retracts"},
 
 	// present tenses: "the ministry maintains that", "Ankara rejects the accusation"
 	{"maintains", "asserts"}, {"alleges", "asserts"}, {"rejects", "denies"}, {"dismisses", "denies"},
@@ -1340,12 +1343,16 @@ var retractionCues = []string{
 	"we withdraw it", "we retract it", "we have withdrawn it", "withdraw our initial report", "withdraw our initial statement",
 	"changed his account", "changed her account", "changed its account", "changed their account", "before correcting",
 	"an earlier version of this", // a correction: "An earlier version of this story said the strike was carried out by ..."
+	// a monitor taking back whom it blamed: "We withdraw that attribution."
+	"withdraw that attribution", "withdraw this attribution", "withdraw the attribution", "withdraw our attribution",
+	"withdrew its attribution", "withdrew the attribution",
 }
 
 // claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").
 var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "account", "report", "reports", "version", "denial", "denials",
 	"remark", "remarks", // "He withdrew the remark later in the morning."
 	"accounts", "stories", "versions", // plurals: "the ministry rejected the accounts"
+	"attribution",                                            // "We withdraw that attribution."
 	"accusation", "accusations", "allegation", "allegations"} // "the militia's spokesman denied the accusation"
 
 // linkVerbs tie their subject to a strike named elsewhere in the clause

@@ -28,4 +28,11 @@ func TestPerpetratorRound26b(t *testing.T) {
 			[]triple{{"journalist", "asserts", nil, nil}, {"iraqi-sources", "asserts", []string{"isis"}, nil}, {"iraqi-sources", "asserts", nil, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
+	ngo := []docCase{
+		{"a monitor that withdraws its attribution in its own voice retracts it",
+			model.Document{Publisher: "Syria Strike Monitor", Kind: "ngo",
+				Text: "In the first version of this note, the monitor said Russian aircraft struck a bakery in Saraqib, Syria, on 2 March. We withdraw that attribution."},
+			[]triple{{"ngo", "asserts", []string{"russia"}, nil}, {"ngo", "retracts", []string{"russia"}, nil}}},
+	}
+	runDocCases(t, e, caseDoc{published: "2024-05-07", titled: true}, ngo)
 }
