@@ -429,6 +429,10 @@ var orgMentions = []mention{
 	{Phrase: "activist", Speaker: "local-sources"},                    // "a local activist network said"
 	{Phrase: "eyewitnesses", Speaker: "local-sources"},                // "eyewitnesses said"
 	{Phrase: "witnesses", Speaker: "local-sources"},                   // "witnesses said"
+	{Phrase: "observers ' network", Speaker: "local-sources"},         // volunteers who watch the sky: "the observers' network said"
+	{Phrase: "observers network", Speaker: "local-sources"},           // idem
+	{Phrase: "observer network", Speaker: "local-sources"},            // idem
+	{Phrase: "spotters", Speaker: "local-sources"},                    // "spotters reported two jets"
 	{Phrase: "local sources", Speaker: "local-sources"},               // "local sources said"
 	{Phrase: "local source", Speaker: "local-sources"},                // "a local source told our agency"
 	{Phrase: "local official", Speaker: "local-sources"},              // "a local official said"
@@ -799,6 +803,8 @@ var orgMentions = []mention{
 	{Phrase: "group", Generic: true},           // "the paramilitary umbrella group had said"
 	{Phrase: "grouping", Generic: true},        // "..., the paramilitary grouping said"
 	{Phrase: "media office", Generic: true},    // "the group's media office said"
+	{Phrase: "media official", Generic: true},  // "a media official of the group said"
+	{Phrase: "media officials", Generic: true}, // idem
 	{Phrase: "press office", Generic: true},    // "its press office said in an emailed reply"
 }
 

@@ -1402,6 +1402,42 @@ func rankedPostFrom(toks []token, from int) int {
 	return from
 }
 
+// sameWordsAside reports a speech verb at t inside an aside that says the
+// speaker said the same elsewhere: "The coalition told us, as it told
+// several news organisations, that ...", "as she had told reporters".
+func sameWordsAside(toks []token, t int) bool {
+	p := t - 1
+	for p >= 0 && asideAux.has(toks[p].Norm) {
+		p--
+	}
+	if p < 2 || !subjectPronouns.has(toks[p].Norm) {
+		return false
+	}
+	return toks[p-1].Norm == "as" && toks[p-2].Norm == ","
+}
+
+// asideAux may stand between the pronoun and the verb of such an aside.
+var asideAux = words("had", "has", "have", "did", "also", "earlier")
+
+// quotedNameOpen is the opening quote of a speaker's name set in quotes
+// and closed at t (translated reports quote a body's name: "a media
+// official of the "Syrian Democratic Forces" said"), or -1; not a
+// so-called name, which mocks it.
+func quotedNameOpen(toks []token, ms []match, t int) int {
+	if toks[t].Quote != 2 {
+		return -1
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.To == t {
+			if m.From > 1 && toks[m.From-1].Quote == 1 && toks[m.From-2].Norm != "called" && isSpeakerMention(m) && !m.E.Mention.Generic {
+				return m.From - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // officialVoices are a state's official bodies: a capital that speaks after
 // one of them has ("Baghdad said") speaks through it.
 var officialVoices = words("iraq-mod", "iraq-joc", "iraq-military", "russia-mod", "us-dod", "syria-gov")
@@ -2067,6 +2103,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		}
 		if nounReading(toks, m) {
 			continue // "asked the ministry about reports on state TV that": a noun, no verb
+		}
+		if sameWordsAside(toks, m.From) {
+			continue // "told us, as it told several outlets, that": the same words again
 		}
 		if toks[m.From].Norm == "informed" && !thatWithin(toks, m.To, 8) {
 			continue // "the secretary had informed the prime minister an hour before": no words reported
@@ -2860,6 +2899,10 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		n := toks[t].Norm
 		if (n == "that" || n == "who" || n == "which") && t > 0 && !cueIn(ms, t, v) && speakerEndsAt(ms, t) {
 			continue // "A monitoring group that tracks the war ... alleged": the head is the speaker
+		}
+		if open := quotedNameOpen(toks, ms, t); open > 0 && t == v-1 {
+			t = open // "the "Syrian Democratic Forces" said": a name in quotes, not words
+			continue
 		}
 		if toks[t].Quote != 0 || n == ";" || n == "that" || n == ":" && !clockColon(toks, t) || n == "but" || n == "while" || n == "whereas" || n == "—" || n == ")" ||
 			n == "-" && toks[t].Start > 0 && st.text[toks[t].Start-1] == ' ' {
