@@ -31,14 +31,7 @@ func TestNamedKilledObject(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-06-03", Text: tc.text})
-			got := 0
-			for _, c := range claims {
-				for _, n := range c.Counts {
-					if n.Kind == model.CountKilled && n.Min != nil && n.Max == nil {
-						got = max(got, *n.Min)
-					}
-				}
-			}
+			got := mostKilled(claims, false)
 			if got != tc.want {
 				t.Errorf("%q: named killed = %v, want %v (claims %+v)", tc.text, got, tc.want, claims)
 			}
@@ -63,17 +56,27 @@ func TestNamedKilledCompanions(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-06-03", Text: tc.text})
-			got := 0
-			for _, c := range claims {
-				for _, n := range c.Counts {
-					if n.Kind == model.CountKilled && n.Min != nil && n.Max != nil && *n.Min == *n.Max {
-						got = max(got, *n.Min)
-					}
-				}
-			}
+			got := mostKilled(claims, true)
 			if got != tc.want {
 				t.Errorf("%q: named killed exactly = %v, want %v (claims %+v)", tc.text, got, tc.want, claims)
 			}
 		})
 	}
+}
+
+// mostKilled is the largest killed figure of claims: open-ended ("at
+// least N") ones, or with exact, those whose least and most are equal.
+func mostKilled(claims []model.Claim, exact bool) int {
+	got := 0
+	for _, c := range claims {
+		for _, n := range c.Counts {
+			if n.Kind != model.CountKilled || n.Min == nil {
+				continue
+			}
+			if exact && n.Max != nil && *n.Min == *n.Max || !exact && n.Max == nil {
+				got = max(got, *n.Min)
+			}
+		}
+	}
+	return got
 }
