@@ -723,9 +723,8 @@ func laterTallyDay(last model.When, d timex.Mention, sentence string) bool {
 	if last.From == "" || d.When.From <= last.To {
 		return false
 	}
-	lower := strings.ToLower(sentence) // (rare: a later day in a sentence with no claim)
 	for _, v := range tallyWords {
-		if strings.Contains(lower, v) {
+		if containsLowerASCII(sentence, v) {
 			return true
 		}
 	}
@@ -2037,15 +2036,23 @@ func equalLowerASCII(s, lower string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
+		if lowerByte(s[i]) != lower[i] {
 			return false
 		}
 	}
 	return true
+}
+
+// containsLowerASCII reports strings.Contains(strings.ToLower(s), lower)
+// for a lower-case ASCII needle without making the lower-case copy (no
+// letter outside ASCII lowers to a letter of the needles it serves).
+func containsLowerASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if lowerByte(s[i]) == lower[0] && equalLowerASCII(s[i:i+len(lower)], lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementWords before a date make it the statement's ("said Monday"), and

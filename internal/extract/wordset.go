@@ -58,8 +58,7 @@ func (s *wordSet) hasFold(w string) bool {
 	if len(w) == 0 {
 		return false
 	}
-	h := (uint32(len(w))<<16 | uint32(lowerByte(w[0]))<<8 | uint32(lowerByte(w[len(w)-1]))) * 0x9E3779B1 >> 16
-	for ; ; h++ {
+	for h := setHashOf(len(w), lowerByte(w[0]), lowerByte(w[len(w)-1])); ; h++ {
 		v := s.slots[h&s.mask]
 		if v == "" {
 			return false
@@ -84,5 +83,11 @@ func setHash(w string) uint32 {
 	if len(w) == 0 {
 		return 0
 	}
-	return (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9E3779B1 >> 16
+	return setHashOf(len(w), w[0], w[len(w)-1])
+}
+
+// setHashOf is setHash of a word of length n, first byte first and last
+// byte last: hasFold hashes the folded bytes without making the word.
+func setHashOf(n int, first, last byte) uint32 {
+	return (uint32(n)<<16 | uint32(first)<<8 | uint32(last)) * 0x9E3779B1 >> 16
 }

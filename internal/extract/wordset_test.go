@@ -86,3 +86,24 @@ func TestStrikeNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// containsLowerASCII finds a lower-case needle in any case, as
+// strings.Contains over strings.ToLower does (sentences written for this
+// test).
+func TestContainsLowerASCII(t *testing.T) {
+	cases := []struct {
+		s, needle string
+		want      bool
+	}{
+		{"On Saturday the ministry put the final TOLL at 89 dead.", " toll ", true},
+		{"The Death Count rose.", " death count ", true},
+		{"The tolls rose.", " toll ", false},
+		{"tol", " toll ", false},
+		{"Ärzte: the toll, they said", " toll,", true},
+	}
+	for _, tc := range cases {
+		if got := containsLowerASCII(tc.s, tc.needle); got != tc.want || got != strings.Contains(strings.ToLower(tc.s), tc.needle) {
+			t.Errorf("containsLowerASCII(%q, %q) = %v, want %v", tc.s, tc.needle, got, tc.want)
+		}
+	}
+}
