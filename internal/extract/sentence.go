@@ -2842,6 +2842,17 @@ func asAside(toks []token, a attribution) bool {
 var speechLike = words("said", "says", "say", "reported", "added", "told",
 	"claimed", "stated", "announced", "confirmed", "denied", "insisted", "alleged")
 
+// subjectStop: a token a speaker phrase does not reach back over (a colon
+// only when it is no clock's, a hyphen only with a space before it). A
+// switch on the word, not a chain of comparisons: it runs per token.
+func subjectStop(n string) bool {
+	switch n {
+	case ";", "that", ":", "but", "while", "whereas", "—", ")", "-":
+		return true
+	}
+	return false
+}
+
 // leftSpeaker looks for "X said"; cueEnd is firstCueEnd of the sentence.
 func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attribution) {
 	vt := ms[k].From // the verb
@@ -2900,12 +2911,13 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		if (n == "that" || n == "who" || n == "which") && t > 0 && !cueIn(ms, t, v) && speakerEndsAt(ms, t) {
 			continue // "A monitoring group that tracks the war ... alleged": the head is the speaker
 		}
-		if open := quotedNameOpen(toks, ms, t); open > 0 && t == v-1 {
-			t = open // "the "Syrian Democratic Forces" said": a name in quotes, not words
-			continue
+		if t == v-1 {
+			if open := quotedNameOpen(toks, ms, t); open > 0 {
+				t = open // "the "Syrian Democratic Forces" said": a name in quotes, not words
+				continue
+			}
 		}
-		if toks[t].Quote != 0 || n == ";" || n == "that" || n == ":" && !clockColon(toks, t) || n == "but" || n == "while" || n == "whereas" || n == "—" || n == ")" ||
-			n == "-" && toks[t].Start > 0 && st.text[toks[t].Start-1] == ' ' {
+		if toks[t].Quote != 0 || subjectStop(n) && (n != ":" || !clockColon(toks, t)) && (n != "-" || toks[t].Start > 0 && st.text[toks[t].Start-1] == ' ') {
 			lo = t + 1 // also a dateline: "BAGHDAD (APA) - Iraqi state television reported"
 			break
 		}
