@@ -64,6 +64,7 @@ type docState struct {
 	regime          string // actor the report last named as "the X regime" ("the Zionist regime"), for "the regime's warplanes"
 	lastSpeakerName string
 	lastIssuer      string            // who issued the last report or statement named
+	speakerChunk    []string          // oneSpeaker's slices are cut from it
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
 	byTail          map[string]string // "general command" -> the body whose name ended so ("the YPG general command")
 	notedEntry      *lexEntry         // the mention noteHeadWords last wrote byHead and byTail for, nil after any other write
@@ -792,6 +793,19 @@ func countFlags(flags []uint8, f uint8) int {
 		}
 	}
 	return n
+}
+
+// oneSpeaker is []string{sp} carved from a chunk kept by the report: most
+// speaker phrases resolve to one speaker, and a slice each was about eleven
+// allocations per report. The capacity is cut to one, so an append copies;
+// a full chunk is left to the slices that hold it, never reused.
+func (st *docState) oneSpeaker(sp string) []string {
+	if len(st.speakerChunk) == cap(st.speakerChunk) {
+		st.speakerChunk = make([]string, 0, 16)
+	}
+	st.speakerChunk = append(st.speakerChunk, sp)
+	n := len(st.speakerChunk)
+	return st.speakerChunk[n-1 : n : n]
 }
 
 // setByHead remembers the body last named by a head noun ("the Iraqi
