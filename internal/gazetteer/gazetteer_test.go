@@ -83,6 +83,8 @@ func TestLocate(t *testing.T) {
 			[]want{{"Tikrit", "Tikrit", "IQ", "toward", model.PlaceTown}}},
 		{"near, with article", "Clashes erupted near al-Bukamal overnight.", nil,
 			[]want{{"al-Bukamal", "Abu Kamal", "SY", "near", model.PlaceTown}}},
+		{"a provincial capital by its wire spelling, no country named", "A car bomb exploded in Suwayda on Wednesday.", nil,
+			[]want{{"Suwayda", "Sweida", "SY", "in", model.PlaceTown}}},
 		{"outside", "A strike outside Baghdad killed four.", nil,
 			[]want{{"Baghdad", "Baghdad", "IQ", "outside", model.PlaceTown}}},
 		{"outskirts", "Shelling on the outskirts of Raqqa continued.", nil,
@@ -554,7 +556,7 @@ func TestLookupStrikePlaces(t *testing.T) {
 		// Places of the releases missing from cities1000 (supplement).
 		{"Kisik", "IQ"}, {"Sultan Abdallah", "IQ"}, {"Sultan Abdullah", "IQ"},
 		{"Bashir", "IQ"}, {"Waleed", "IQ"}, {"Walweed", "IQ"},
-		{"Al-Walid border crossing", "IQ"}, {"Kiske", "IQ"},
+		{"Al-Walid border crossing", "IQ"}, {"Kiske", "IQ"}, {"Nukhayb", "IQ"}, {"Nukhaib", "IQ"},
 		// Syria.
 		{"Baghuz", "SY"}, {"Hajin", "SY"}, {"Shaddadi", "SY"}, {"Shadaddi", "SY"},
 		{"Al Shadaddi", "SY"}, {"Abu Kamal", "SY"}, {"Albu Kamal", "SY"},
@@ -562,7 +564,7 @@ func TestLookupStrikePlaces(t *testing.T) {
 		{"Jarabulus", "SY"}, {"al-Bab", "SY"}, {"Palmyra", "SY"}, {"Dabiq", "SY"},
 		{"Marea", "SY"}, {"Kiswah", "SY"}, {"Tal Jibbin", "SY"},
 		{"Badush", "IQ"}, {"Tikrit", "IQ"}, {"al-Kasrat", "SY"}, {"Sarmada", "SY"},
-		{"Qamishlo", "SY"}, {"Maarat Misreen", "SY"}, {"Ariha", "SY"},
+		{"Qamishlo", "SY"}, {"Maarat Misreen", "SY"}, {"Ariha", "SY"}, {"Suwayda", "SY"},
 		// Yemen and Libya.
 		{"Mukalla", "YE"}, {"Hodeidah", "YE"}, {"Marib", "YE"},
 		{"Sirte", "LY"}, {"Derna", "LY"},
