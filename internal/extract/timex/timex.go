@@ -307,8 +307,10 @@ func merge(toks []token, atoms []atom) []atom {
 				if b.when.From != "" && a.when.From == "" {
 					a.when.From, a.when.To, a.when.Precision = b.when.From, b.when.To, b.when.Precision
 				}
-			case a.weekday && !a.isTime && !b.isTime && !b.weekday && b.when.From != "" &&
-				fillers(toks, a.end, b.first, timeThenDate):
+			case (a.weekday || countedDay(toks, a)) && !a.isTime && !b.isTime && !b.weekday && b.when.From != "" &&
+				b.when.Precision == precDay && fillers(toks, a.end, b.first, appositionComma),
+				a.weekday && !a.isTime && !b.isTime && !b.weekday && b.when.From != "" &&
+					fillers(toks, a.end, b.first, timeThenDate):
 				t := a.when.Time
 				a.when = b.when
 				if t != "" {
@@ -325,6 +327,25 @@ func merge(toks []token, atoms []atom) []atom {
 		out = append(out, a)
 	}
 	return out
+}
+
+// appositionComma is the only filler between a day counted from another
+// ("the next day") and the calendar day that restates it.
+var appositionComma = map[string]bool{",": true}
+
+// countedDay reports an atom that counts its day from another date ("the
+// next day", "the following morning", "the previous night"): a calendar day
+// written after it and a comma ("The next day, 15 November, ...") restates
+// it, and the writer's calendar day wins over a count from a possibly wrong
+// anchor.
+func countedDay(toks []token, a atom) bool {
+	for k := a.first; k < a.end; k++ {
+		switch toks[k].lit() {
+		case "next", "following", "previous":
+			return true
+		}
+	}
+	return false
 }
 
 func fillers(toks []token, from, to int, ok map[string]bool) bool {
