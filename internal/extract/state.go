@@ -1417,6 +1417,9 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		if k > 0 && locatesPrevious(text, pl[k-1], l) || l.Locates {
 			r++ // "near al-Kiswah, south of Damascus": Damascus only locates al-Kiswah
 		}
+		if k+1 < len(pl) && areaPlacedByNext(text, l, pl[k+1]) {
+			r++ // "in the Tharthar desert, north of Karmah": the town
+		}
 		if k > 0 && betweenSecond(text, pl[k-1], l) {
 			r++ // "the road between al-Qaim and Akashat": the first town
 		}
@@ -1931,11 +1934,39 @@ func headingPlace(text string, s sentences.Sentence, pl []gazetteer.Located) (mo
 	return pl[0].Where, true
 }
 
+// areaByTown reports a wide area (a desert, a lake's shores) placed by a
+// town after it and lying mostly away from it: "in the Tharthar desert,
+// north of Karmah". The town is the finer anchor of the two, and the one
+// other reports of the strike name: the area's centre lies far from where
+// it fell. A city's quarter ("Barzeh, north of Damascus") lies near its
+// town and stays the finer place.
+func areaByTown(prev, l gazetteer.Located) bool {
+	p := l.Where.Precision
+	return prev.Where.Precision == model.PlaceDistrict && !prev.Framed && (p == model.PlaceTown || p == model.PlacePoint) &&
+		model.DistanceKM(prev.Place.Lat, prev.Place.Lon, l.Place.Lat, l.Place.Lon) > areaFarKM
+}
+
+// areaFarKM: an area whose anchor lies farther than this from the town
+// that places it is wider than the town's surroundings (a town's radius in
+// the linker).
+const areaFarKM = 25
+
+// areaPlacedByNext reports a wide area placed by the town named right
+// after it with a bearing: "the Tharthar area, north of Karmah", "the
+// desert west of Rutba" (areaByTown).
+func areaPlacedByNext(text string, area, town gazetteer.Located) bool {
+	if !areaByTown(area, town) || area.End > town.Start || town.Where.Relation == "in" || town.Where.Relation == "near" {
+		return false
+	}
+	gap := text[area.End:town.Start]
+	return len(gap) <= 30 && strings.HasSuffix(gap, " of ") && !strings.ContainsAny(gap, ".;()")
+}
+
 // locatesPrevious reports whether place l only says where the place named
 // just before it lies: "X, south of Y", "X, 20 km north of Y", "X (east of
 // Y)". The strike is at X.
 func locatesPrevious(text string, prev, l gazetteer.Located) bool {
-	if prev.End > l.Start || l.Where.Relation == "" || l.Where.Relation == "near" {
+	if prev.End > l.Start || l.Where.Relation == "" || l.Where.Relation == "near" || areaByTown(prev, l) {
 		return false
 	}
 	gap := strings.TrimSpace(text[prev.End:l.Start])
@@ -2078,6 +2109,7 @@ var (
 		"reported "} // "state TV reported Saturday" (not "reported on": that day may be its claim's only one)
 	statementOn = [...]string{"said ", "tweet ", "statement ", "told reporters ", "told me ", "told us ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
 		"revised ", "corrected ", "updated ", "lowered ", // "the toll was revised on Friday to 74": the day of the new figure
+		"repeated ", "reiterated ", // "the figure, repeated on Friday, is three": the day it was said again
 		"accusation ", "accusations ", "allegation ", "allegations ", "charges "} // "rejected the accusation on Monday": the day of the answer
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 	// "the SDF's statement of Monday": a statement named by its day; so is
