@@ -1723,25 +1723,29 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 // quotes for each. Unlike separateStrikes the speakers may differ: two
 // towns and two days, both told by one report, leave no room for one
 // strike told twice (unless one sentence names the other's town or points
-// back to a strike). The other sentence counts when it is in the cluster
+// back to a strike). A sentence may place its strike by a bearing from its
+// town ("in orchards east of Tarmiyah … north of Dujail yesterday") when
+// the two towns lie farSitesKM apart or more: a bearing moves a strike a
+// few km, not from one town to the other. The other sentence counts when it is in the cluster
 // already (whatever names the cluster took from sentences placed only by
 // their passage), or, not yet linked, when the cluster lies at its very
 // place on its days and the item would join by distance alone.
 func (l *linker) otherDayElsewhere(it *item, id int) bool {
-	if !it.ownPlace || !it.dated || it.tier != tierFine || !toldAsKilling(it) {
+	if !(it.ownPlace || it.bearing) || !it.dated || it.tier != tierFine || !toldAsKilling(it) {
 		return false
 	}
 	c := &l.clusters[id]
 	byDistance := c.dated && !slices.Contains(c.names, it.name)
 	for _, j := range l.docs[it.doc].items {
 		o := &l.items[j]
-		if o == it || !o.ownPlace || !toldAsKilling(o) || !o.dated || o.tier != tierFine || gap(it.lo, it.hi, o.lo, o.hi) == 0 {
+		if o == it || !(o.ownPlace || o.bearing) || !toldAsKilling(o) || !o.dated || o.tier != tierFine || gap(it.lo, it.hi, o.lo, o.hi) == 0 {
 			continue
 		}
 		if o.cluster != id && !(byDistance && o.cluster < 0 && slices.Contains(c.names, o.name) && gap(o.lo, o.hi, c.lo, c.hi) <= o.pad) {
 			continue
 		}
-		if model.DistanceKM(it.lat, it.lon, o.lat, o.lon) < sameSiteKM ||
+		km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon)
+		if km < sameSiteKM || (!it.ownPlace || !o.ownPlace) && km < farSitesKM ||
 			strings.Contains(it.c.Quote, o.c.Where.Name) || strings.Contains(o.c.Quote, it.c.Where.Name) ||
 			refersToStrike(it.c.Quote) || refersToStrike(o.c.Quote) {
 			continue

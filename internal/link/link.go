@@ -97,6 +97,10 @@ type item struct {
 	// ownPlace: like site, but a district (a city's quarter, "Daraa
 	// al-Balad") counts too; see otherDayElsewhere.
 	ownPlace bool
+	// bearing: the claim's own sentence places the strike by a compass
+	// bearing from its town ("in orchards east of Tarmiyah"), no distance;
+	// see otherDayElsewhere.
+	bearing bool
 }
 
 type cluster struct {
@@ -324,6 +328,8 @@ func makeItem(c *model.Claim, id string) item {
 		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	it.ownPlace = it.site || it.hasLL && w.Precision == model.PlaceDistrict &&
 		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
+	it.bearing = it.hasLL && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
+		compassBearing(w.Relation) && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry
 	switch {
 	case w.Precision == model.PlaceCountry && (it.name != "" || it.country != ""):
@@ -409,6 +415,17 @@ func relationOffset(rel string) float64 {
 		}
 	}
 	return 0
+}
+
+// compassBearing reports a relation that is a bare bearing from a town
+// ("north of", "south-east of"), with no distance.
+func compassBearing(rel string) bool {
+	r := strings.ToLower(rel)
+	if _, ok := relationDistance(r); ok || !strings.HasSuffix(r, " of") {
+		return false
+	}
+	d := strings.ReplaceAll(strings.TrimSuffix(r, " of"), "-", "")
+	return bearingWords[d]
 }
 
 // pointKey names a place by its coordinates, to the gazetteer's precision.

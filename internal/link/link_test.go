@@ -692,6 +692,26 @@ func TestLinkSeparateStrikes(t *testing.T) {
 			want: "n | s",
 		},
 		{
+			name: "one report: strikes placed by bearings from towns 30 km apart on two days are two",
+			claims: claims(
+				cb{id: "heli", doc: "d1", speaker: "iraq-joc", p: farTown, rel: "east of", from: "2024-05-03", typ: model.EventHelicopterAttack, killed: 3,
+					quote: "Army helicopters killed three gunmen today in farmland east of Kfar Haddad."},
+				cb{id: "jet", doc: "d1", at: 200, speaker: "iraq-mod", p: northVillage, rel: "north of", from: day, typ: model.EventAirstrike, killed: 6,
+					quote: "Yesterday jets killed six gunmen in a hideout north of Dar Sallum, the ministry said."},
+			),
+			want: "heli | jet",
+		},
+		{
+			name: "one report: bearings from towns 11 km apart on two days may be one strike",
+			claims: claims(
+				cb{id: "heli", doc: "d1", speaker: "iraq-joc", p: southVillage, rel: "east of", from: "2024-05-03", typ: model.EventAirstrike,
+					quote: "Jets struck gunmen today in farmland east of Ain Qasr."},
+				cb{id: "jet", doc: "d1", at: 200, speaker: "iraq-mod", p: northVillage, rel: "north of", from: day, typ: model.EventAirstrike,
+					quote: "Yesterday jets struck gunmen north of Dar Sallum, the ministry said."},
+			),
+			want: "heli jet",
+		},
+		{
 			name: "one speaker: two towns 30 km apart told alike are two strikes",
 			claims: claims(
 				cb{id: "town", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike,

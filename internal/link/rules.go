@@ -228,6 +228,13 @@ var siteRelations = map[string]bool{
 	"around": true, "on the outskirts of": true, "in the area of": true,
 }
 
+// bearingWords are the compass bearings a relation may give ("north of",
+// "south-east of", hyphens dropped).
+var bearingWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
 // sameSiteKM: anchors closer than this are one place spelled two ways.
 const sameSiteKM = 3
 
