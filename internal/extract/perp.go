@@ -3462,7 +3462,7 @@ func claimsAttack(toks []token, ms []match, cl clause) bool {
 		if j != a.verbEnd {
 			return false
 		}
-	} else if a.verbEnd >= len(toks) || toks[a.verbEnd].Norm != "by" && !(a.verbEnd+1 < len(toks) && toks[a.verbEnd].Norm != "," && toks[a.verbEnd+1].Norm == "by") {
+	} else if a.verbEnd >= len(toks) || passiveAgentAt(toks, a.verbEnd) < 0 && !(a.verbEnd+1 < len(toks) && toks[a.verbEnd].Norm != "," && toks[a.verbEnd+1].Norm == "by") {
 		return false // passive only: "was claimed by Islamic State"
 	}
 	// ("the attack" may be one match: the article is tried as a start too;

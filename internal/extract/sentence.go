@@ -157,6 +157,25 @@ var ownWords = words("our")
 // ownStop ends such a phrase ("according to our team, which ...").
 var ownStop = words("which", "who", "that", "and")
 
+// passiveAgentAt is the "by" that brings a passive speech verb's speaker
+// at token t, or after a short time phrase there ("were claimed the same
+// day by Islamic State", "was reported on Monday by police"); -1 if none.
+func passiveAgentAt(toks []token, t int) int {
+	for q := t; q < len(toks) && q <= t+3; q++ {
+		n := toks[q].Norm
+		if n == "by" {
+			return q
+		}
+		if !passiveTimeWords.has(n) && !weekdayNames.has(n) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveTimeWords may stand between a passive speech verb and its "by".
+var passiveTimeWords = words("the", "same", "day", "night", "morning", "evening", "on", "later", "quickly", "swiftly", "immediately", "also", "first", "promptly")
+
 // passiveSpeech verbs take their speaker after "by" in the passive: "the
 // toll was confirmed by the health directorate".
 var passiveSpeech = words("reported", "claimed", "announced", "confirmed", "denied", "stated")
@@ -231,7 +250,7 @@ func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, m
 	if len(st.claims) == after.claims0 {
 		// "A senior U.S. official cast doubt on the claim.": no claim, but
 		// the next sentence's "the official said" is that official
-		if sp := st.anonSubject(toks, ms); sp != "" {
+		if sp := st.anonSubject(toks, ms, st.afterLabel(s, toks)); sp != "" {
 			st.lastSpeaker, st.lastSpeakerName = sp, ""
 		}
 	}
@@ -386,11 +405,11 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	hasRef := denyish && (claimish || demonstrativeSubject(toks, clause{from: 0, to: len(toks)}) ||
 		st.recentClaim(idx) && pronounAfterDenial(toks, ms)) // "Moscow flatly denies it."
-	if from, to := st.unclaimedClause(toks, quoted); from < to {
+	if from, to := st.unclaimedClause(toks, quoted, st.correspondentLabelEnd(labelEnd)); from < to {
 		// "No group has claimed responsibility for the attack": the
 		// reporter's own word that nobody is known to have struck
 		st.clause(idx, s, toks, ms, at, cov, quoted, clause{from: from, to: to, unclaimed: true}, nil, dates)
-		if from == 0 {
+		if from == 0 || from == labelEnd+1 {
 			return
 		}
 	}
@@ -656,16 +675,25 @@ func (st *docState) subjectBodyAt(toks []token, ms []match, start int) string {
 
 // anonSubject is the unnamed official or source a sentence with no speech
 // verb opens with ("A senior U.S. official cast doubt on the claim."), for
-// "the official said" in the next one. It returns "" otherwise.
-func (st *docState) anonSubject(toks []token, ms []match) string {
-	if len(ms) == 0 || len(toks) < 3 || toks[0].Norm != "a" && toks[0].Norm != "an" && toks[0].Norm != "one" {
+// "the official said" in the next one. It returns "" otherwise. The
+// subject opens at token from: after a transcript's label ("KAREEM: A U.S.
+// official was blunter.") it is the first token after the colon.
+func (st *docState) anonSubject(toks []token, ms []match, from int) string {
+	if len(toks)-from < 3 || toks[from].Norm != "a" && toks[from].Norm != "an" && toks[from].Norm != "one" {
 		return ""
 	}
-	m := ms[0]
-	if !isSpeakerMention(m) || m.From > 3 || m.To > len(toks) || !anonHeads.has(toks[m.To-1].Norm) {
+	k := 0
+	for k < len(ms) && ms[k].From < from {
+		k++
+	}
+	if k == len(ms) {
 		return ""
 	}
-	for t := 1; t < m.From; t++ {
+	m := ms[k]
+	if !isSpeakerMention(m) || m.From > from+3 || m.To > len(toks) || !anonHeads.has(toks[m.To-1].Norm) {
+		return ""
+	}
+	for t := from + 1; t < m.From; t++ {
 		if !toks[t].Word {
 			return "" // "A day later, officials ...": no subject phrase
 		}
@@ -673,7 +701,17 @@ func (st *docState) anonSubject(toks []token, ms []match) string {
 	if m.To < len(toks) && anonPlacers.has(toks[m.To].Norm) {
 		return "" // "A source in Saraya al-Salam offered a third account": the body after it says who
 	}
-	return st.resolveMention(toks, ms, 0)
+	return st.resolveMention(toks, ms, k)
+}
+
+// correspondentLabelEnd is the first token after a transcript label that
+// names the reporter (labelEnd is the label's colon, or -1): the
+// correspondent's words are the report's own narration. It is 0 otherwise.
+func (st *docState) correspondentLabelEnd(labelEnd int) int {
+	if labelEnd < 0 || st.labelSpeaker != model.Journalist {
+		return 0
+	}
+	return labelEnd + 1
 }
 
 // anonPlacers put an unnamed voice inside a body named after it.
@@ -2149,7 +2187,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		if verb == "per" && m.From > 0 && toks[m.From-1].Norm != "," {
 			continue // "20 raids per day": a rate, not a source
 		}
-		passive := m.To < len(toks) && toks[m.To].Norm == "by" && m.From > 0 && passiveAux.has(toks[m.From-1].Norm) && passiveSpeech.has(verb)
+		passive := passiveAgentAt(toks, m.To) >= 0 && m.From > 0 && passiveAux.has(toks[m.From-1].Norm) && passiveSpeech.has(verb)
 		if concessiveSpeech(toks, m.From) {
 			continue // "whatever Israel chooses to say": no one says anything
 		}
@@ -2421,6 +2459,9 @@ func (st *docState) speakerLabel(toks []token, ms []match) (string, int) {
 					st.persons[toks[e-1].Norm] = sp // by its lower-case form, as every name
 				}
 			}
+			if n := bracketedLabelName(toks, ms, m.To, colon); n >= 0 {
+				st.persons[toks[n].Norm] = sp // "CORRESPONDENT (YUSUF KAREEM):", then "KAREEM:"
+			}
 			return sp, colon
 		}
 	}
@@ -2519,6 +2560,28 @@ func labelNameEnd(toks []token, colon int) int {
 		}
 	}
 	return colon
+}
+
+// bracketedLabelName finds the surname in a label whose post goes before
+// the name in brackets ("CORRESPONDENT (YUSUF KAREEM):"; the post ends at
+// token post): later labels name the person alone ("KAREEM:"). It returns
+// the surname's token, or -1.
+func bracketedLabelName(toks []token, ms []match, post, colon int) int {
+	if post+3 >= colon || toks[post].Norm != "(" || toks[colon-1].Norm != ")" || colon-post-2 > 4 {
+		return -1
+	}
+	for t := post + 1; t < colon-1; t++ {
+		if !toks[t].Word || !toks[t].Upper {
+			return -1
+		}
+		if _, ok := matchAt(ms, t); ok {
+			return -1 // "(Spokesman, Combined Joint Task Force)": a post, not a name
+		}
+	}
+	if n := colon - 2; toks[n].End-toks[n].Start > 2 {
+		return n
+	}
+	return -1
 }
 
 // nameSpan reports whether toks[from:to] is a person's name, perhaps with

@@ -55,7 +55,7 @@ func TestAnonSubjectPlaced(t *testing.T) {
 		toks := tokenize(tc.text, 0, len(tc.text), nil)
 		ms := e.lex.matchAll(toks, nil)
 		st := &docState{e: e}
-		if got := st.anonSubject(toks, ms); (got == "") != tc.placed {
+		if got := st.anonSubject(toks, ms, 0); (got == "") != tc.placed {
 			t.Errorf("%q: anonSubject = %q", tc.text, got)
 		}
 	}

@@ -43,13 +43,15 @@ func unclaimedAt(toks []token, t, to int) bool {
 
 // unclaimedClause finds in a sentence of a news report's own narration a
 // clause saying nobody has claimed the attack, at its start or after ",
-// and" or ";". It returns the clause's bounds (from < to when found).
-func (st *docState) unclaimedClause(toks []token, quoted []bool) (from, to int) {
+// and" or ";", or at lead, the first token after a correspondent's
+// transcript label ("KAREEM: No group has claimed it."). It returns the
+// clause's bounds (from < to when found).
+func (st *docState) unclaimedClause(toks []token, quoted []bool, lead int) (from, to int) {
 	if st.narrator != model.Journalist || st.doc.Kind != model.KindNews || st.sourceUnknown {
 		return 0, 0
 	}
 	for t := range toks {
-		if t > 0 && toks[t-1].Norm != ";" && !(t > 1 && toks[t-1].Norm == "and" && toks[t-2].Norm == ",") {
+		if t > 0 && t != lead && toks[t-1].Norm != ";" && !(t > 1 && toks[t-1].Norm == "and" && toks[t-2].Norm == ",") {
 			continue
 		}
 		if quoted[t] {
