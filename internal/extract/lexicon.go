@@ -457,6 +457,7 @@ var orgMentions = []mention{
 	{Phrase: "tribal leader", Speaker: "local-sources"},               // "a tribal leader said"
 	{Phrase: "tribal elder", Speaker: "local-sources"},                // "a tribal elder"
 	{Phrase: "tribal source", Speaker: "local-sources"},               // "a tribal source"
+	{Phrase: "tribal figure", Speaker: "local-sources"},               // "a tribal figure from the village told"
 	{Phrase: "facebook page", Speaker: "local-sources"},               // "the Facebook page Qayyarah Now reported"
 	{Phrase: "facebook pages", Speaker: "local-sources"},              // "local Facebook pages published the names"
 	{Phrase: "local media", Speaker: "journalist"},                    // "local media reported"

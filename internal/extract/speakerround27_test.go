@@ -43,3 +43,14 @@ func TestPassiveAgentAfterTime(t *testing.T) {
 		}
 	}
 }
+
+// A tribal figure is a local voice.
+func TestTribalFigureSpeaks(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []docCase{
+		{"a tribal figure told reporters",
+			model.Document{Text: "Jets struck a farm near Hit on Monday. A tribal figure from Hit told reporters that the air strike killed four farmers."},
+			[]triple{{"local-sources", "asserts", nil, nil}}},
+	}
+	runDocCases(t, e, reportBody, tests)
+}
