@@ -3217,6 +3217,34 @@ func ownSideHit(toks []token, ms []match, cov []int, from, to int) bool {
 	return false
 }
 
+// condemnWords are how a side speaks of an attack on its own people, never
+// of its own strike: "a cowardly and treacherous act", "the martyrdom of
+// dozens". terrorAttackNouns follow "terrorist" when it names the attack
+// itself ("the terrorist attack"), not its target ("terrorist positions").
+var (
+	condemnWords        = words("cowardly", "treacherous", "heinous", "dastardly", "martyrdom", "martyred", "martyrs")
+	terrorAttackNouns   = words("attack", "attacks", "act", "acts", "crime", "crimes", "bombing", "aggression")
+	martyrdomOperations = words("operation", "operations", "attack", "attacks", "seeker", "seekers", "bomber", "bombers")
+)
+
+// condemnedAttack reports that [from, to) condemns the attack it tells of
+// ("In a cowardly act, armed groups targeted the academy", "the terrorist
+// attack resulted in the martyrdom of dozens", "those who committed this
+// crime"): a side's own statement
+// that says so tells of a strike on it, whoever struck.
+func condemnedAttack(toks []token, from, to int) bool {
+	for t := from; t < to; t++ {
+		n := toks[t].Norm
+		if condemnWords.has(n) && !(t+1 < to && martyrdomOperations.has(toks[t+1].Norm)) {
+			return true // (a "martyrdom operation" is a group's own attack)
+		}
+		if t+1 < to && (n == "terrorist" && terrorAttackNouns.has(toks[t+1].Norm) || n == "this" && toks[t+1].Norm == "crime") {
+			return true
+		}
+	}
+	return false
+}
+
 // welcomeVerbs praise what another did: a side that "welcomed the raids"
 // speaks of someone else's strike, not of its own.
 var welcomeVerbs = words("welcomed", "welcomes", "welcoming", "hailed", "hails", "praised", "praises", "applauded", "applauds", "lauded", "lauds", "commended", "commends")

@@ -5043,7 +5043,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// "a provocation carried out by the PKK", "the helicopters killed two
 	// of its fighters": whoever struck, it was not the speaker's side
 	welcomed := welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
-	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed
+	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed || condemnedAttack(toks, cl.from, cl.to)
 	for _, pt := range parts {
 		where, counts := pt.where, pt.counts
 		for _, sp := range speakers {

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestPerpetratorRound26: an official statement that condemns the attack
+// it tells of speaks of a strike on its own side, not of its own strike.
+func TestPerpetratorRound26(t *testing.T) {
+	e := gazExtractor(t)
+	const mod = "Ministry of Defence of the Syrian Arab Republic"
+	tests := []docCase{
+		{"a side's statement condemning an attack on its troops names no one",
+			model.Document{Publisher: mod, Kind: "official",
+				Text: "In a treacherous act, armed groups shelled an army checkpoint near Hama on Monday, killing two soldiers."},
+			[]triple{{"syria-gov", "asserts", nil, nil}}},
+		{"a terrorist attack told by the side attacked names no one",
+			model.Document{Publisher: mod, Kind: "official",
+				Text: "The terrorist attack on the checkpoint near Hama on Monday led to the martyrdom of two soldiers."},
+			[]triple{{"syria-gov", "asserts", nil, nil}}},
+		{"a side's statement on its own strike without condemnation is its own",
+			model.Document{Publisher: mod, Kind: "official",
+				Text: "A drone struck a gathering of terrorists near Hama on Monday, killing six of them."},
+			[]triple{{"syria-gov", "asserts", []string{"syria"}, nil}}},
+	}
+	runDocCases(t, e, caseDoc{published: "2024-05-06"}, tests)
+}
