@@ -1070,6 +1070,8 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"involved", ""}, // "no American aircraft had been involved" (copular: see below)
 	{"planned", ""}, {"planned / conducted", ""}, {"downed", ""}, {"burned", ""}, {"landed", ""},
 	{"opened fire", ""}, {"open fire", ""}, // "two helicopters opened fire on the gathering"
+	// the passive: "heavy fire was opened by regime forces on our post"
+	{"fire was opened", ""},
 	{"dropped bombs", "airstrike"}, {"dropped a bomb", "airstrike"}, {"dropped barrel bombs", "airstrike"}, {"dropped explosives", "airstrike"}, // "jets dropped bombs on the houses"
 	{"dropped incendiary bombs", "airstrike"}, {"dropped cluster bombs", "airstrike"}, {"dropped explosive barrels", "airstrike"}, // "helicopters dropped incendiary bombs on the district"
 	{"dropped", ""}, {"dropping", ""}, // only with a munition after it (fallenMunition): "a jet dropped the bombs on the market"
@@ -1410,6 +1412,7 @@ var gapWords = words(
 	"all", "each", // "the United States and Britain all took part"
 	"'s", "aircraft", "jets", "warplanes", "planes",
 	"fighter", "bombers", "-", "helicopters", "drones",
+	"vehicles", "tanks", "support", // "our fire support vehicles, artillery and F-16 aircraft struck"
 	"gunships", "forces", "troops", "units", "pilots",
 	"under", "control", "command", "heroes", "in",
 	"state", // "the Turkish occupation state had targeted"

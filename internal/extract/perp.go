@@ -570,6 +570,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			j++ // "the United States, Britain, Denmark and Australia took part": partners the lexicon does not know
 			continue
 		}
+		if t.Norm == "fire" && j+1 < end && toks[j+1].Norm == "support" {
+			j += 2 // "our fire support vehicles ... struck": an arm's name
+			continue
+		}
 		if gapWords.has(t.Norm) || hasDigit(t.Norm) || len(t.Norm) == 1 && t.Upper {
 			switch t.Norm {
 			case "had", "has", "have", "did":
@@ -3223,7 +3227,9 @@ func ownSideHit(toks []token, ms []match, cov []int, from, to int) bool {
 // itself ("the terrorist attack"), not its target ("terrorist positions").
 var (
 	condemnWords        = words("cowardly", "treacherous", "heinous", "dastardly", "martyrdom", "martyred", "martyrs")
-	terrorAttackNouns   = words("attack", "attacks", "act", "acts", "crime", "crimes", "bombing", "aggression")
+	terrorAttackNouns   = words("attack", "act", "crime", "bombing", "aggression")
+	attackDeterminers   = words("the", "this", "that", "a", "an")
+	responseWords       = words("response", "retaliation", "reprisal", "revenge", "avenge", "avenged", "retaliate", "retaliated", "retaliating")
 	martyrdomOperations = words("operation", "operations", "attack", "attacks", "seeker", "seekers", "bomber", "bombers")
 )
 
@@ -3234,11 +3240,19 @@ var (
 // that says so tells of a strike on it, whoever struck.
 func condemnedAttack(toks []token, from, to int) bool {
 	for t := from; t < to; t++ {
+		if responseWords.has(toks[t].Norm) {
+			return false // "in response to the terrorist crimes that martyred our compatriots": its own answer
+		}
+	}
+	for t := from; t < to; t++ {
 		n := toks[t].Norm
 		if condemnWords.has(n) && !(t+1 < to && martyrdomOperations.has(toks[t+1].Norm)) {
 			return true // (a "martyrdom operation" is a group's own attack)
 		}
-		if t+1 < to && (n == "terrorist" && terrorAttackNouns.has(toks[t+1].Norm) || n == "this" && toks[t+1].Norm == "crime") {
+		if t+1 < to && t > from && n == "terrorist" && terrorAttackNouns.has(toks[t+1].Norm) && attackDeterminers.has(toks[t-1].Norm) {
+			return true // "the terrorist attack", not "to eliminate terrorist attacks against our people"
+		}
+		if t+1 < to && n == "this" && toks[t+1].Norm == "crime" {
 			return true
 		}
 	}

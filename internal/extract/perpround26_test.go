@@ -24,6 +24,17 @@ func TestPerpetratorRound26(t *testing.T) {
 			model.Document{Publisher: mod, Kind: "official",
 				Text: "A drone struck a gathering of terrorists near Hama on Monday, killing six of them."},
 			[]triple{{"syria-gov", "asserts", []string{"syria"}, nil}}},
+		{"a side's answer to the crimes that martyred its people is its own strike",
+			model.Document{Publisher: mod, Kind: "official",
+				Text: "In response to the terrorist crimes that martyred our soldiers, a drone struck a gathering of terrorists near Hama on Monday."},
+			[]triple{{"syria-gov", "asserts", []string{"syria"}, nil}}},
+		{"a passive of opened fire names its agent",
+			model.Document{Text: "Heavy fire was opened by Turkish forces on a village near Tal Rifaat on Monday, residents said."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"an arm named with fire support is the side's own after the enemy was named",
+			model.Document{Publisher: "Ministry of National Defence of the Republic of Turkey", Kind: "official",
+				Text: "Syrian regime forces shelled our post near Saraqib on Monday. Our fire support vehicles and artillery struck the regime positions near Saraqib on Monday."},
+			[]triple{{"turkey", "asserts", []string{"syria"}, nil}, {"turkey", "asserts", []string{"turkey"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-06"}, tests)
 }
