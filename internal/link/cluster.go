@@ -516,10 +516,15 @@ type candidate struct {
 	km       float64
 	gap      int
 	size     int // claims in the incident so far
+	// agree: members blaming what the claim blames minus members blaming
+	// only others; computed for candidates tied on everything before it
+	// (see best).
+	agree int
 }
 
 // better orders candidates: same place name, same known target, nearer,
-// closer in time, more claims so far, earlier incident.
+// closer in time, blaming what the claim blames, more claims so far,
+// earlier incident.
 func better(a, b candidate) bool {
 	if a.sameName != b.sameName {
 		return a.sameName
@@ -540,10 +545,19 @@ func better(a, b candidate) bool {
 	if a.gap != b.gap {
 		return a.gap < b.gap
 	}
+	if a.agree != b.agree {
+		return a.agree > b.agree // the incident told as the claim tells it
+	}
 	if a.size != b.size {
 		return a.size > b.size // the more reported incident
 	}
 	return a.id < b.id
+}
+
+// tiedBefore: a and b are alike on every test before perpetrators.
+func tiedBefore(a, b candidate) bool {
+	return a.sameName == b.sameName && a.sameTgt == b.sameTgt &&
+		max(a.km, 0) == max(b.km, 0) && a.gap == b.gap
 }
 
 // Which clusters gather visits.
@@ -614,6 +628,7 @@ func (l *linker) best(i int, cands []candidate) (candidate, bool, bool) {
 			b = c
 		}
 	}
+	b = l.preferAgreeing(i, b, cands)
 	// ambiguous: another candidate as good on name and target
 	amb := false
 	for _, c := range cands {
@@ -622,6 +637,66 @@ func (l *linker) best(i int, cands []candidate) (candidate, bool, bool) {
 		}
 	}
 	return b, true, amb
+}
+
+// preferAgreeing: of the candidates tied with b on place, target and time,
+// the one whose members blame what claim i blames (or, for a denial, what it
+// denies) wins over the larger one: a monitor's "Turkish shelling killed 13"
+// belongs with Turkey's strike, not with the Syrian shelling it answered at
+// the same town on the same day.
+func (l *linker) preferAgreeing(i int, b candidate, cands []candidate) candidate {
+	blamed := l.items[i].blamed()
+	if len(blamed) == 0 {
+		return b
+	}
+	var tied []candidate
+	for _, c := range cands {
+		if tiedBefore(c, b) {
+			tied = append(tied, c)
+		}
+	}
+	if len(tied) < 2 {
+		return b
+	}
+	for k := range tied {
+		tied[k].agree = l.agreement(blamed, tied[k].id)
+	}
+	b = tied[0]
+	for _, c := range tied[1:] {
+		if better(c, b) {
+			b = c
+		}
+	}
+	return b
+}
+
+// blamed: the known actors a claim asserts, or, for a denial, denies.
+func (it *item) blamed() []string {
+	a := it.c.PerpetratorsAsserted
+	if it.c.Stance == model.StanceDenies {
+		a = it.c.PerpetratorsDenied
+	}
+	return slices.DeleteFunc(slices.Clone(a), func(x string) bool { return !knownActor(x) })
+}
+
+// agreement counts the members of cluster id that assert an actor covering
+// one of blamed, less those that assert only actors covering none.
+func (l *linker) agreement(blamed []string, id int) int {
+	n := 0
+	for _, m := range l.clusters[id].members {
+		asserted := l.items[m].c.PerpetratorsAsserted
+		switch {
+		case slices.ContainsFunc(asserted, func(a string) bool { return l.coversAny(a, blamed) }):
+			n++
+		case slices.ContainsFunc(asserted, knownActor):
+			n--
+		}
+	}
+	return n
+}
+
+func (l *linker) coversAny(a string, list []string) bool {
+	return slices.ContainsFunc(list, func(b string) bool { return l.reg.Covers(a, b) })
 }
 
 func (l *linker) candidateFor(it *item, id int, g int) candidate {
@@ -644,7 +719,7 @@ func (l *linker) placeDated(i int) {
 			return
 		}
 		ok, g := timeFit(it, c)
-		if !ok || l.separateStrikes(it, id) || l.otherDayElsewhere(it, id) {
+		if !ok || l.separateStrikes(it, id) || l.otherDayElsewhere(it, id) || l.answeredStrike(it, id) {
 			return
 		}
 		cands = append(cands, l.candidateFor(it, id, g))
@@ -843,7 +918,7 @@ func (l *linker) placeUndated(i int) {
 	var cands []candidate
 	consider := func(id int) {
 		c := &l.clusters[id]
-		if ok, _, _ := l.placeFit(it, c); !ok || !eventFit(it, c) || !l.windowFit(it, c) || l.separateStrikes(it, id) {
+		if ok, _, _ := l.placeFit(it, c); !ok || !eventFit(it, c) || !l.windowFit(it, c) || l.separateStrikes(it, id) || l.answeredStrike(it, id) {
 			return
 		}
 		cands = append(cands, l.candidateFor(it, id, 0))
@@ -1751,6 +1826,84 @@ func (l *linker) otherDayElsewhere(it *item, id int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// answeredStrike reports that item it and a claim of cluster id are a
+// strike and the strike that answered it, told by one speaker in one
+// report: "fire was opened by the Syrian regime forces on our elements near
+// Saraqib … Our artillery and F-16 aircraft struck the positions from which
+// the fire had come". Each sentence blames its own perpetrator, the two are
+// on opposite sides (see opposingSides), and one of them tells the answer.
+// Different speakers blaming different sides for one strike are what the
+// product shows as a contradiction, so the speaker must be the same.
+func (l *linker) answeredStrike(it *item, id int) bool {
+	if !assertsActor(it) {
+		return false
+	}
+	for _, j := range l.docs[it.doc].items {
+		o := &l.items[j]
+		if o == it || o.cluster != id || o.c.Speaker != it.c.Speaker || !assertsActor(o) || spansMeet(it.c.Span, o.c.Span) {
+			continue
+		}
+		if (tellsAnswer(it.c.Quote) || tellsAnswer(o.c.Quote)) &&
+			l.opposingSides(it.c.PerpetratorsAsserted, o.c.PerpetratorsAsserted, it.doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// assertsActor: the claim asserts (or confirms) a known perpetrator.
+func assertsActor(it *item) bool {
+	return (it.c.Stance == model.StanceAsserts || it.c.Stance == model.StanceConfirms) &&
+		slices.ContainsFunc(it.c.PerpetratorsAsserted, knownActor)
+}
+
+// spansMeet: two claims drawn from overlapping text (one sentence).
+func spansMeet(a, b [2]int) bool {
+	return a[0] < b[1] && b[0] < a[1]
+}
+
+// tellsAnswer reports a sentence telling a strike as an answer to another.
+func tellsAnswer(quote string) bool {
+	q := strings.ToLower(quote)
+	return slices.ContainsFunc(answerWords, func(w string) bool { return strings.Contains(q, w) })
+}
+
+// opposingSides: every known actor of a against every known actor of b:
+// neither covers the other (the US is the coalition), they are no partners,
+// and no claim of the report blames both at once ("Iraqi and coalition
+// aircraft struck …").
+func (l *linker) opposingSides(a, b []string, doc string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !knownActor(x) || !knownActor(y) {
+				continue
+			}
+			if l.reg.Covers(x, y) || l.partners(x, y) || l.toldTogether(x, y, doc) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// partners reports actors told striking side by side (see rules.go).
+func (l *linker) partners(x, y string) bool {
+	return slices.ContainsFunc(partners, func(p [2]string) bool {
+		return l.reg.Covers(x, p[0]) && l.reg.Covers(y, p[1]) || l.reg.Covers(x, p[1]) && l.reg.Covers(y, p[0])
+	})
+}
+
+// toldTogether: a claim of report doc blames x and y in one breath.
+func (l *linker) toldTogether(x, y, doc string) bool {
+	for _, j := range l.docs[doc].items {
+		a := l.items[j].c.PerpetratorsAsserted
+		if l.coversAny(x, a) && l.coversAny(y, a) {
+			return true
+		}
 	}
 	return false
 }

@@ -1032,3 +1032,88 @@ func TestLinkUndatedAgreeing(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkAnsweredStrike(t *testing.T) {
+	// One border town; the sentences are written for this test.
+	town := pl{"Tel Hamra", 36.10, 37.20, "SY", model.PlaceTown}
+	const day = "2021-03-09"
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   string
+	}{
+		{
+			name: "one speaker: the attack on its troops and its answer are two strikes",
+			claims: claims(
+				cb{id: "attack", doc: "d1", speaker: "turkey", p: town, rel: "near", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "Regime forces opened mortar fire on our post near Tel Hamra this morning."},
+				cb{id: "answer", doc: "d1", at: 200, speaker: "turkey", p: town, rel: "around", from: day, typ: model.EventArtillery, asserted: []string{"turkey"}, killed: 20,
+					quote: "Our howitzers retaliated, hitting regime positions around Tel Hamra and killing 20."},
+			),
+			want: "answer | attack",
+		},
+		{
+			name: "a wire's answer and a monitor's toll of it join the answer, not the attack",
+			claims: claims(
+				cb{id: "attack", doc: "d1", speaker: "turkey", p: town, rel: "near", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "Turkey says regime mortar fire hit its post near Tel Hamra."},
+				cb{id: "also", doc: "d1", at: 100, speaker: "russia-mod", p: town, rel: "near", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "Russia said the Syrian army had been firing at militants near Tel Hamra."},
+				cb{id: "answer", doc: "d1", at: 200, speaker: "turkey", p: town, rel: "around", from: day, typ: model.EventArtillery, asserted: []string{"turkey"},
+					quote: "Turkey says its guns hit 30 targets around Tel Hamra in response."},
+				cb{id: "toll", doc: "d1", at: 300, speaker: "ngo", p: town, rel: "around", from: day, typ: model.EventArtillery, asserted: []string{"turkey"}, killed: 9,
+					quote: "A monitor said Turkish shelling killed nine soldiers around Tel Hamra."},
+			),
+			want: "also attack | answer toll",
+		},
+		{
+			name: "two speakers blaming two sides for one strike are one incident",
+			claims: claims(
+				cb{id: "army", doc: "d1", speaker: "turkey", p: town, rel: "in", from: day, asserted: []string{"syria"},
+					quote: "Turkey said regime jets bombed a market in Tel Hamra."},
+				cb{id: "gov", doc: "d1", at: 200, speaker: "syria-gov", p: town, rel: "in", from: day, asserted: []string{"turkey"},
+					quote: "Damascus said the strike in Tel Hamra was a Turkish drone, fired in response to nothing."},
+			),
+			want: "army gov",
+		},
+		{
+			name: "one speaker blaming two sides with no answer told is one incident",
+			claims: claims(
+				cb{id: "first", doc: "d1", speaker: "journalist", p: town, rel: "in", from: day, asserted: []string{"syria"},
+					quote: "Regime jets bombed a market in Tel Hamra, residents said."},
+				cb{id: "later", doc: "d1", at: 200, speaker: "journalist", p: town, rel: "in", from: day, asserted: []string{"turkey"},
+					quote: "Some accounts blamed a Turkish drone for the blast in Tel Hamra."},
+			),
+			want: "first later",
+		},
+		{
+			name: "partners striking at one town are no attack and its answer",
+			claims: claims(
+				cb{id: "jets", doc: "d1", speaker: "syria-gov", p: town, rel: "near", from: day, asserted: []string{"russia"},
+					quote: "Russian jets struck terrorist hideouts near Tel Hamra."},
+				cb{id: "guns", doc: "d1", at: 200, speaker: "syria-gov", p: town, rel: "near", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "Our artillery shelled the same area in response to rocket fire."},
+			),
+			want: "guns jets",
+		},
+		{
+			name: "actors a report blames together are no opposite sides",
+			claims: claims(
+				cb{id: "both", doc: "d1", speaker: "iraq-joc", p: town, rel: "near", from: day, asserted: []string{"turkey", "israel"},
+					quote: "Turkish and Israeli aircraft struck a camp near Tel Hamra."},
+				cb{id: "one", doc: "d1", at: 100, speaker: "iraq-joc", p: town, rel: "near", from: day, asserted: []string{"turkey"},
+					quote: "Turkish jets struck near Tel Hamra."},
+				cb{id: "other", doc: "d1", at: 200, speaker: "iraq-joc", p: town, rel: "near", from: day, asserted: []string{"israel"},
+					quote: "Israeli aircraft returned in response an hour later."},
+			),
+			want: "both one other",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Link(tt.claims).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -282,3 +282,26 @@ const agreeingTollRatio = 3
 // to one dated incident by how it is told only when it names a town or a
 // point: a province holds too many strikes.
 var agreeingPrecisions = map[string]bool{model.PlaceTown: true, model.PlacePoint: true, "": true}
+
+// answerWords tell a strike as the answer to another ("the attack was
+// retaliated against", "struck 46 targets in response", "struck the
+// positions from which the fire had come"): the sentence and the strike it
+// answers, blamed on the other side by the same speaker, are two strikes
+// (see answeredStrike).
+var answerWords = []string{
+	"retaliat", "in response", "in reprisal", "in return for", "responded to",
+	"from which the fire", "from which the attack", "source of the fire", "source of fire",
+}
+
+// partners are actors told striking side by side ("Iraqi and coalition
+// aircraft", "Russian and Syrian jets", Iraqi forces with the PMF, the SDF
+// with the coalition): a strike by one and a strike by the other at one
+// place and day may be one operation, never a strike and its answer.
+var partners = [][2]string{
+	{"coalition", "iraq"},
+	{"coalition", "sdf"},
+	{"iraq", "pmf"},
+	{"russia", "syria"},
+	{"iran", "syria"},
+	{"russia", "iran"},
+}
