@@ -1067,6 +1067,16 @@ func TestLinkAnsweredStrike(t *testing.T) {
 			want: "also attack | answer toll",
 		},
 		{
+			name: "the answer told first, the attack after it: still two strikes",
+			claims: claims(
+				cb{id: "answer", doc: "d1", speaker: "turkey", p: town, rel: "in", from: day, asserted: []string{"turkey"},
+					quote: "In an air operation today, the sources of the fire in the Tel Hamra region were struck."},
+				cb{id: "attack", doc: "d1", at: 200, speaker: "turkey", p: town, rel: "in", from: day, typ: model.EventArtillery, asserted: []string{"sdf"},
+					quote: "Earlier, terrorists had fired mortars from Tel Hamra at our border posts."},
+			),
+			want: "answer | attack",
+		},
+		{
 			name: "two speakers blaming two sides for one strike are one incident",
 			claims: claims(
 				cb{id: "army", doc: "d1", speaker: "turkey", p: town, rel: "in", from: day, asserted: []string{"syria"},

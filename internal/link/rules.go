@@ -290,7 +290,8 @@ var agreeingPrecisions = map[string]bool{model.PlaceTown: true, model.PlacePoint
 // (see answeredStrike).
 var answerWords = []string{
 	"retaliat", "in response", "in reprisal", "in return for", "responded to",
-	"from which the fire", "from which the attack", "source of the fire", "source of fire",
+	"from which the fire", "from which the attack", "source of the fire", "sources of the fire",
+	"source of fire",
 }
 
 // partners are actors told striking side by side ("Iraqi and coalition
