@@ -1847,7 +1847,7 @@ func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string
 		if m.E.Flags&fAnaphor == 0 {
 			continue
 		}
-		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok && !happened(toks, m.To, cl.to) {
+		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok && !happened(toks, m.To, cl.to) && !passiveToldBack(toks, m.From, m.To, cl.to) {
 			continue
 		}
 		if perps := st.earlierPerps(speaker, co, idx); perps != nil {
@@ -1903,6 +1903,49 @@ func bareEnemySubject(toks []token, ms []match, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// toldBackPrepositions before "the attack" make it another phrase's
+// complement ("the answer to the attack was launched"), not the subject.
+var toldBackPrepositions = words("to", "of", "for", "on", "after", "against", "with", "from", "in", "at", "about", "since", "before")
+
+// passiveAdverbs may stand between a passive's auxiliary and its verb
+// ("the attack was therefore carried out").
+var passiveAdverbs = words("therefore", "thus", "then", "also", "reportedly", "allegedly", "apparently", "immediately", "clearly", "deliberately", "evidently", "indeed")
+
+// irregularParticiples are passive verbs without the -ed ending.
+var irregularParticiples = words("done", "undertaken", "made", "known", "meant", "met", "thrown", "beaten")
+
+// passiveToldBack reports the attack noun [from, to) as the subject of a
+// passive with no agent ("The attack was therefore carried out in full
+// knowledge of the presence of our elements", "the raid was retaliated
+// against"): the definite noun tells again the strike told before, whose
+// perpetrator it keeps; it is no new strike of the speaker's own side.
+func passiveToldBack(toks []token, from, to, end int) bool {
+	if from > 0 && toldBackPrepositions.has(toks[from-1].Norm) {
+		return false
+	}
+	j := to
+	switch {
+	case j+1 < end && (toks[j].Norm == "had" || toks[j].Norm == "has" || toks[j].Norm == "have") && toks[j+1].Norm == "been":
+		j += 2
+	case j < end && (toks[j].Norm == "was" || toks[j].Norm == "were"):
+		j++
+	default:
+		return false
+	}
+	for j < end && passiveAdverbs.has(toks[j].Norm) {
+		j++
+	}
+	if j >= end || !toks[j].Word || !strings.HasSuffix(toks[j].Norm, "ed") && !irregularParticiples.has(toks[j].Norm) {
+		return false
+	}
+	for q := j + 1; q < end; q++ {
+		if toks[q].Norm == "by" {
+			return false // "the attack was carried out by ...": its agent is named
+		}
+	}
+	return true
 }
 
 // happened: "the strike took place on Monday", "the raid happened at dawn".

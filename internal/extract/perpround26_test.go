@@ -35,6 +35,14 @@ func TestPerpetratorRound26(t *testing.T) {
 			model.Document{Publisher: "Ministry of National Defence of the Republic of Turkey", Kind: "official",
 				Text: "Syrian regime forces shelled our post near Saraqib on Monday. Our fire support vehicles and artillery struck the regime positions near Saraqib on Monday."},
 			[]triple{{"turkey", "asserts", []string{"syria"}, nil}, {"turkey", "asserts", []string{"turkey"}, nil}}},
+		{"the attack told back in a passive keeps the perpetrator told before, not the speaker's side",
+			model.Document{Publisher: "Ministry of National Defence of the Republic of Turkey", Kind: "official",
+				Text: "Regime forces fired rockets at our observation post near Taftanaz on Monday, wounding three of our soldiers. The attack was thus carried out despite the coordinates shared in advance."},
+			[]triple{{"turkey", "asserts", []string{"syria"}, nil}, {"turkey", "asserts", []string{"syria"}, nil}}},
+		{"the strike told back by the side that made it stays its own",
+			model.Document{Publisher: "Combined Joint Task Force - Operation Inherent Resolve", Kind: "official",
+				Text: "Coalition aircraft struck an ISIS weapons cache near Hajin on Monday. The strike was conducted to degrade the group's ability to resupply its fighters."},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"cjtf-oir", "asserts", []string{"coalition"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-06"}, tests)
 }
