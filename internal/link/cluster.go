@@ -516,9 +516,8 @@ type candidate struct {
 	km       float64
 	gap      int
 	size     int // claims in the incident so far
-	// agree: members blaming what the claim blames minus members blaming
-	// only others; computed for candidates tied on everything before it
-	// (see best).
+	// agree: members blaming what the claim blames; computed for
+	// candidates tied on everything before it (see best).
 	agree int
 }
 
@@ -680,16 +679,16 @@ func (it *item) blamed() []string {
 }
 
 // agreement counts the members of cluster id that assert an actor covering
-// one of blamed, less those that assert only actors covering none.
+// one of blamed. Members blaming others do not count against it: an
+// incident that only blames others is no better or worse a home than one
+// that blames no one, and the larger of those stays preferred (a
+// commentator's "the Iraqi Air Force's strikes deserve scrutiny" stays with
+// the coalition's strike it is told beside).
 func (l *linker) agreement(blamed []string, id int) int {
 	n := 0
 	for _, m := range l.clusters[id].members {
-		asserted := l.items[m].c.PerpetratorsAsserted
-		switch {
-		case slices.ContainsFunc(asserted, func(a string) bool { return l.coversAny(a, blamed) }):
+		if slices.ContainsFunc(l.items[m].c.PerpetratorsAsserted, func(a string) bool { return l.coversAny(a, blamed) }) {
 			n++
-		case slices.ContainsFunc(asserted, knownActor):
-			n--
 		}
 	}
 	return n

@@ -1077,6 +1077,20 @@ func TestLinkAnsweredStrike(t *testing.T) {
 			want: "answer | attack",
 		},
 		{
+			name: "a claim blaming a side neither incident blames joins the larger one",
+			claims: claims(
+				cb{id: "attack", doc: "d1", speaker: "turkey", p: town, rel: "near", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "Turkey says regime mortar fire hit its post near Tel Hamra."},
+				cb{id: "also", doc: "d1", at: 100, speaker: "russia-mod", p: town, rel: "near", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "Russia said the Syrian army had been firing at militants near Tel Hamra."},
+				cb{id: "answer", doc: "d1", at: 200, speaker: "turkey", p: town, rel: "around", from: day, typ: model.EventArtillery, asserted: []string{"turkey"},
+					quote: "Turkey says its guns hit 30 targets around Tel Hamra in response."},
+				cb{id: "rumour", doc: "d2", speaker: "journalist", p: town, rel: "near", from: day, typ: model.EventArtillery, asserted: []string{"russia"},
+					quote: "Some residents blamed Russian guns for the shelling near Tel Hamra."},
+			),
+			want: "also attack rumour | answer",
+		},
+		{
 			name: "two speakers blaming two sides for one strike are one incident",
 			claims: claims(
 				cb{id: "army", doc: "d1", speaker: "turkey", p: town, rel: "in", from: day, asserted: []string{"syria"},
