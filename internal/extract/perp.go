@@ -1847,7 +1847,7 @@ func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string
 		if m.E.Flags&fAnaphor == 0 {
 			continue
 		}
-		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok && !happened(toks, m.To, cl.to) && !passiveToldBack(toks, m.From, m.To, cl.to) {
+		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok && !happened(toks, m.To, cl.to) && !passiveToldBack(toks, ms, m.From, m.To, cl.to) {
 			continue
 		}
 		if perps := st.earlierPerps(speaker, co, idx); perps != nil {
@@ -1917,11 +1917,12 @@ var passiveAdverbs = words("therefore", "thus", "then", "also", "reportedly", "a
 var irregularParticiples = words("done", "undertaken", "made", "known", "meant", "met", "thrown", "beaten")
 
 // passiveToldBack reports the attack noun [from, to) as the subject of a
-// passive with no agent ("The attack was therefore carried out in full
-// knowledge of the presence of our elements", "the raid was retaliated
-// against"): the definite noun tells again the strike told before, whose
-// perpetrator it keeps; it is no new strike of the speaker's own side.
-func passiveToldBack(toks []token, from, to, end int) bool {
+// passive with no agent and no actor named after it ("The attack was
+// therefore carried out in full knowledge of the presence of our
+// elements", "the raid was retaliated against"): the definite noun tells
+// again the strike told before, whose perpetrator it keeps; it is no new
+// strike of the speaker's own side.
+func passiveToldBack(toks []token, ms []match, from, to, end int) bool {
 	if from > 0 && toldBackPrepositions.has(toks[from-1].Norm) {
 		return false
 	}
@@ -1945,7 +1946,18 @@ func passiveToldBack(toks []token, from, to, end int) bool {
 			return false // "the attack was carried out by ...": its agent is named
 		}
 	}
-	return true
+	return !actorNamedIn(ms, j+1, end) // "the raids were made jointly with the coalition": the clause names its part
+}
+
+// actorNamedIn reports a mention of an actor among tokens [from, to).
+func actorNamedIn(ms []match, from, to int) bool {
+	i, k := msRange(ms, from, to)
+	for _, m := range ms[i:k] {
+		if m.E.Flags&fMention != 0 && (m.E.Mention.Actor != "" || m.E.Mention.RelActor != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // happened: "the strike took place on Monday", "the raid happened at dawn".
