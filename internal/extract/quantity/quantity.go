@@ -920,6 +920,9 @@ func (p *parser) figureAt(i int) int {
 		if g := p.allOfGroup(f.last + 1); g != "" {
 			f.group = g // "nineteen men, all civilians, were killed"
 		}
+		if f.group == model.GroupUnknown && f.kind != "" && p.civilianColonList(f.last+1) {
+			f.group = model.GroupCivilians // "three people were killed: a nurse, a patient and ..."
+		}
 	}
 	p.add(f)
 	return f.last + 1
@@ -967,6 +970,54 @@ func (p *parser) allOfGroup(k int) string {
 		return e.head.group
 	}
 	return ""
+}
+
+// civilianColonList reports a colon, a few words after token k (past the
+// toll's own predicate: "were killed:"), opening a list of who the people
+// were that names someone of no armed side ("a nurse", "a patient") and no
+// one armed ("a soldier", "two fighters"): the toll is of civilians. People
+// named by no group word ("a man who had brought his son") do not say
+// otherwise; a list that names no one of a group says nothing.
+func (p *parser) civilianColonList(k int) bool {
+	colon := -1
+	for j := k; j < len(p.toks) && j < k+6; j++ {
+		if t := &p.toks[j]; t.kind == tPunct {
+			if t.punct == ':' {
+				colon = j
+			}
+			break
+		}
+		if t := &p.toks[j]; t.kind == tNum || t.ent() != nil && t.ent().num != nil {
+			return false // another figure: its own list
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	civilian := false
+	for j := colon + 1; j < len(p.toks); j++ {
+		t := &p.toks[j]
+		if t.kind == tPunct && (t.punct == ';' || t.punct == '.' || t.punct == ':') {
+			break
+		}
+		e := t.ent()
+		if e == nil {
+			continue
+		}
+		if e.militant || e.mod && forcesModifier(t.lit()) || forcesNoun(t.lit()) {
+			return false
+		}
+		if e.head == nil || e.head.cls != clsHuman || e.mod {
+			continue
+		}
+		switch e.head.group {
+		case model.GroupMilitants:
+			return false
+		case model.GroupCivilians, model.GroupMedics, model.GroupChildren:
+			civilian = true
+		}
+	}
+	return civilian
 }
 
 // tollAfter reports a cue of killed or injured right after token k ("were
