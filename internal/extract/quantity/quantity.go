@@ -854,7 +854,10 @@ func (p *parser) figureAt(i int) int {
 			f.last = end
 		}
 		fwd, fd := p.cueAfter(f.last+1, human)
-		back, bd := p.cueBefore(f.first-1, human)
+		back, bd, bk := p.cueBeforeAt(f.first-1, human)
+		if fwd != 0 && back != 0 && p.earlierPredicate(bk) {
+			back = 0 // "two were killed and three residents of the village were injured"
+		}
 		f.kind = kindOf(pickCue(fwd, fd, back, bd), f.cls)
 		if fwd == 0 && human && p.otherFateAfter(f.last+1) {
 			f.kind = "" // "52 men were killed and 605 others are still missing": their own predicate
@@ -970,6 +973,14 @@ func (p *parser) allOfGroup(k int) string {
 		return e.head.group
 	}
 	return ""
+}
+
+// earlierPredicate reports a cue at token k that is the passive predicate
+// of an earlier subject ("were killed", "had been wounded") followed by
+// "and": it closes that subject's clause, so it is no verb of a figure past
+// the "and" that has a cue of its own.
+func (p *parser) earlierPredicate(k int) bool {
+	return k > 0 && beWord(p.word(k-1)) && p.word(k+1) == "and"
 }
 
 // civilianColonList reports a colon, a few words after token k (past the
@@ -2321,6 +2332,12 @@ func (p *parser) qualifierAfter(k int) (bool, int) {
 // cueBefore looks back from token k for a cue of the family, within the
 // sentence's clause (it stops at ";", ":" and quotes).
 func (p *parser) cueBefore(k int, human bool) (cue, int) {
+	c, d, _ := p.cueBeforeAt(k, human)
+	return c, d
+}
+
+// cueBeforeAt is cueBefore with the token of the cue (-1 when none).
+func (p *parser) cueBeforeAt(k int, human bool) (cue, int, int) {
 	dist := 0
 	for ; k >= 0 && dist < 10; k-- {
 		t := &p.toks[k]
@@ -2334,15 +2351,15 @@ func (p *parser) cueBefore(k int, human bool) (cue, int) {
 				// gathering of terrorists and three of their vehicles"
 				if k > 0 && !t.glued && p.toks[k-1].ent() != nil {
 					if c := p.toks[k-1].ent().cue; c != 0 && familyOK(c, human) {
-						return c, dist + 1
+						return c, dist + 1, k - 1
 					}
 				}
 				if c := p.quotedCueBefore(k); c != 0 && familyOK(c, human) {
-					return c, dist + 1 // the verb itself quoted: had "neutralised" two fighters
+					return c, dist + 1, -1 // the verb itself quoted: had "neutralised" two fighters
 				}
-				return 0, 0
+				return 0, 0, -1
 			case ";", ":", ".", "!", "?":
-				return 0, 0
+				return 0, 0, -1
 			}
 			continue
 		}
@@ -2354,10 +2371,10 @@ func (p *parser) cueBefore(k int, human bool) (cue, int) {
 			continue
 		}
 		if c := t.ent().cue; c != 0 && familyOK(c, human) {
-			return c, dist
+			return c, dist, k
 		}
 	}
-	return 0, 0
+	return 0, 0, -1
 }
 
 // isQualifierWord: words of qualifiers do not count as distance ("killed

@@ -41,6 +41,11 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- a passive predicate before "and" is its own subject's (written for these tests)
+	{"a passive predicate before and is not the next figure's verb", "Two farmers were killed and three residents of the village were injured.", nil,
+		[]string{"Two farmers => killed/civilians/2..2", "three residents => injured/civilians/3..3"}},
+	{"a figure with no cue of its own still takes the predicate before", "Five people were killed and two children from the camp next door.", nil,
+		[]string{"Five people => killed/unknown/5..5", "two children => killed/children/2..2"}},
 	// ---- a colon list saying who the dead were (written for these tests)
 	{"a colon list of civilians makes the toll civilian", "Three people were killed: a nurse, a patient recovering from surgery, and a man who had brought his injured son to the emergency department.", nil,
 		[]string{"Three people => killed/civilians/3..3"}},
