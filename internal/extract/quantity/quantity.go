@@ -911,6 +911,11 @@ func (p *parser) figureAt(i int) int {
 	default:
 		return f.last + 1 // "two convoys"
 	}
+	if f.kind == "" && f.cls == clsVehicle && p.lastListItem(f.first) && !p.ownVerbAfter(f.last+1) && p.destroyedFarBefore(f.first-1) {
+		// "destroyed a workshop in which ..., as well as an ammunition
+		// store and two vehicles": the last item of the verb's long list
+		f.kind = model.CountVehiclesDestroyed
+	}
 	if f.kind != "" && (p.cumulative(f.last+1) || p.cumulativeBefore(f.first)) {
 		f.kind = "" // "more than 14,000 strikes since 2014": a campaign total
 	}
@@ -973,6 +978,48 @@ func (p *parser) allOfGroup(k int) string {
 		return e.head.group
 	}
 	return ""
+}
+
+// lastListItem reports a figure at token k that closes a list: "and" (or
+// "as well as") before it.
+func (p *parser) lastListItem(k int) bool {
+	return p.word(k-1) == "and" || p.word(k-1) == "as" && p.word(k-2) == "well" && p.word(k-3) == "as"
+}
+
+// ownVerbAfter reports an auxiliary at token k, after a noun: the noun is
+// the subject of a clause of its own ("and two cars were parked outside").
+func (p *parser) ownVerbAfter(k int) bool {
+	switch w := p.word(k); w {
+	case "had", "have", "has", "will", "would", "could":
+		return true
+	default:
+		return beWord(w)
+	}
+}
+
+// destroyedFarBefore looks back from token k, within the clause (commas
+// pass, other clause punctuation and speech words stop it), for a verb that
+// destroys or strikes things, up to 25 words off: the verb of a list whose
+// earlier items run long.
+func (p *parser) destroyedFarBefore(k int) bool {
+	for dist := 0; k >= 0 && dist < 25; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct {
+			switch t.punct {
+			case ';', ':', '.', '!', '?', '"':
+				return false
+			}
+			continue
+		}
+		dist++
+		if w := t.lit(); tellsOf(w) || w == "but" || w == "while" {
+			return false
+		}
+		if e := t.ent(); e != nil && e.cue != 0 {
+			return e.cue == cueDestroyed && !beWord(p.word(k-1))
+		}
+	}
+	return false
 }
 
 // earlierPredicate reports a cue at token k that is the passive predicate

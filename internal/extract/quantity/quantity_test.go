@@ -41,6 +41,12 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- the last item of a long list of what a verb destroyed (written for these tests)
+	{"vehicles closing a long list of destroyed things", "The jets destroyed a bridge that the fighters had used to cross the river, two bunkers near the ridge and three pickup trucks.", nil,
+		[]string{"three pickup trucks => vehicles_destroyed/unknown/3..3"}},
+	{"vehicles after as well as past a relative clause", "The raids destroyed a depot in which the gunmen were storing rockets, as well as a command post and two armoured cars.", nil,
+		[]string{"two armoured cars => vehicles_destroyed/unknown/2..2"}},
+	{"vehicles with a verb of their own are not the list's", "The jets destroyed a bridge that the fighters had used to cross the river near the old mill, and two trucks were found nearby.", nil, nil},
 	// ---- a passive predicate before "and" is its own subject's (written for these tests)
 	{"a passive predicate before and is not the next figure's verb", "Two farmers were killed and three residents of the village were injured.", nil,
 		[]string{"Two farmers => killed/civilians/2..2", "three residents => injured/civilians/3..3"}},
