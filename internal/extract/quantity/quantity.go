@@ -607,6 +607,9 @@ func (p *parser) figureAt(i int) int {
 		}
 	}
 	if t.kind == tWord && t.ent() != nil && t.ent().num == nil && (t.lit() == "the" || t.ent().head != nil) {
+		if end := p.deadNamed(i); end > i {
+			return end
+		}
 		if end := p.definite(i); end > i {
 			return end
 		}
@@ -3805,6 +3808,34 @@ func (p *parser) restatedToll(i, val, end int) int {
 	p.add(fig{first: i - 1, numAt: i, last: at, cls: clsHuman, kind: kind, item: p.text(at),
 		group: group, min: bound{val, true}, max: bound{val, true}})
 	return at + 1
+}
+
+// deadNamed reads "the dead are farmers", "the victims were all
+// shepherds" after the sentence's own toll of no group: the toll's dead
+// are of the noun's group. It returns the token after the noun, or i.
+func (p *parser) deadNamed(i int) int {
+	if !strings.EqualFold(p.text(i), "the") {
+		return i
+	}
+	if w := p.word(i + 1); w != "dead" && w != "victims" {
+		return i
+	}
+	at := p.identityAfter(i + 2)
+	if at < 0 {
+		return i
+	}
+	for k := len(p.figs) - 1; k >= 0; k-- {
+		f := &p.figs[k]
+		if f.cls != clsHuman || f.drop || f.kind != model.CountKilled {
+			continue
+		}
+		if f.group != "" && f.group != model.GroupUnknown {
+			return i // the toll says its group itself
+		}
+		f.group = p.toks[at].ent().head.group
+		return at + 1
+	}
+	return i
 }
 
 // tollIn is the sentence's figure of exactly n people killed or injured,

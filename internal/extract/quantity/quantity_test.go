@@ -41,6 +41,13 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- "the dead were ..." after the sentence's own toll (written for these tests)
+	{"the dead named after the toll give its group", "Eleven people were killed in the raid, and neighbours insist the dead were farmers and their sons.", nil,
+		[]string{"Eleven people => killed/civilians/11..11"}},
+	{"the victims named with all", "Six people died, and the victims were all shepherds.", nil,
+		[]string{"Six people => killed/civilians/6..6"}},
+	{"the dead with no group noun say nothing", "Three people were killed and the dead were buried on Sunday.", nil,
+		[]string{"Three people => killed/unknown/3..3"}},
 	// ---- the last item of a long list of what a verb destroyed (written for these tests)
 	{"vehicles closing a long list of destroyed things", "The jets destroyed a bridge that the fighters had used to cross the river, two bunkers near the ridge and three pickup trucks.", nil,
 		[]string{"three pickup trucks => vehicles_destroyed/unknown/3..3"}},
