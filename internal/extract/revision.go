@@ -302,9 +302,15 @@ func figureKind(toks []token, verb, to int) string {
 }
 
 // correctIs: "the correct number was five", "the actual toll is 12", "the
-// revised figure stands at 3". It returns the standing figure and its token.
+// revised figure stands at 3". Once the figure noun is read, a phrase may
+// run on before the verb ("the correct figure for the old city on 29 July
+// is eight"). It returns the standing figure and its token.
 func correctIs(toks []token, adj int) (int, int, bool) {
-	for j := adj + 1; j < len(toks) && j <= adj+6; j++ {
+	reach := adj + 6
+	for j := adj + 1; j < len(toks) && j <= reach; j++ {
+		if j <= adj+2 && figureNouns.has(toks[j].Norm) && toks[j].Norm != "it" {
+			reach = adj + correctNounSpan
+		}
 		switch toks[j].Norm {
 		case "was", "is", "at", "be":
 			if !figureNounBetween(toks, adj+1, j) {
@@ -319,14 +325,22 @@ func correctIs(toks []token, adj int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// correctNounSpan is how far after "correct" the verb of the standing
+// figure may stand once the figure noun follows it.
+const correctNounSpan = 14
+
 // notFigure reads the withdrawn figure the speaker sets right after the
-// standing one: "the correct number is 48, not 60".
+// standing one: "the correct number is 48, not 60", "is eight, not the
+// nine we reported".
 func notFigure(toks []token, i int) (int, bool) {
 	if i < len(toks) && toks[i].Norm == "," {
 		i++
 	}
 	if i+1 >= len(toks) || toks[i].Norm != "not" {
 		return 0, false
+	}
+	if toks[i+1].Norm == "the" && i+3 < len(toks) && earlierPronouns.has(toks[i+3].Norm) {
+		return numberAt(toks, i+2) // "not the nine we reported"
 	}
 	return numberAt(toks, i+1)
 }

@@ -64,6 +64,9 @@ func TestRevisedTolls(t *testing.T) {
 		{"a long figure noun phrase before the standing figure",
 			"The council has revised the number of people killed in Monday's Russian air strike on the market in Ariha to 17, down from 21.",
 			[]want{{"journalist", "asserts", "killed/unknown=17", "killed/unknown=21"}}},
+		{"the correct figure for a place and day, not the one the group reported",
+			"A rights group said on 5 May that artillery shells had killed seven civilians in the old quarter of Tafas on 4 May. After checking the names with families, the group found that one of them died elsewhere. The correct figure for the old quarter on 4 May is six, not the seven it reported.",
+			[]want{{"ngo", "asserts", "killed/unknown=6", "killed/unknown=7"}}},
 		{"a monitor revises its own range down",
 			"A drone strike hit a bus station in Idlib on Friday. A war monitor said its first assessment gave a range of 40-60 civilians killed. It has since revised that range down to 25-45.",
 			[]want{{"ngo", "asserts", "killed/civilians=25-45", "killed/civilians=40-60"}}},
@@ -129,6 +132,9 @@ func TestFindRevision(t *testing.T) {
 		{"the council lowered the toll from the market bombing to 31, saying some dead were counted twice when it announced 40 dead on Friday", 31, 40, true},
 		{"\"The correct number of dead is 31, not 40,\" the mayor said", 31, 40, true},
 		{"the correct number of dead is 31, officials said", 31, 0, true},
+		{"the correct figure for the eastern quarter on 3 May is six, not the seven we reported", 6, 7, true},
+		{"the correct figure for the eastern quarter on 3 May is six, not seven", 6, 7, true},
+		{"the correct spelling of the village, which lies on the road to the north, is Tell Abyad", 0, 0, false},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.sentence, 0, len(tc.sentence), nil)
