@@ -2449,8 +2449,14 @@ func familyOK(c cue, human bool) bool {
 // then one before it ("killed as many as 750 militants"), then a further
 // one after it ("two of the three vehicles making up a convoy were found
 // burned").
+//
+// A verb right before the figure governs it as its object even when another
+// verb follows close after ("had killed seven soldiers and wounded others":
+// the wounding is a verb of its own, not the soldiers' fate).
 func pickCue(fwd cue, fd int, back cue, bd int) cue {
 	switch {
+	case back != 0 && bd == 1 && fd >= 2 && back != cueToll && fwd != back:
+		return back
 	case fwd != 0 && fd <= 3:
 		return fwd
 	case back != 0:
