@@ -39,7 +39,8 @@ var unlinked = []string{"nothing to do with", "no link to", "no links to", "no t
 // armedBodies make "members" militants: "members of an armed group",
 // "Military Council members".
 var armedBodies = words("armed", "military", "militia", "brigade",
-	"faction", "cell", "council", "battalion", "unit")
+	"faction", "cell", "council", "battalion", "unit",
+	"aligned", "backed", "allied", "proxy", "paramilitary") // "members of groups aligned with Iran"
 
 // victimIdentity returns the group a clause says those hit belonged to, or
 // "" when it says none.
@@ -692,7 +693,8 @@ func labelledAsset(toks []token, from, to, t int) bool {
 // it struck: "killed a senior leader in the Hurras al-Din organisation".
 var armedRoles = words("leader", "leaders", "commander", "commanders", "facilitator",
 	"facilitators", "operative", "operatives", "financier", "financiers", "emir",
-	"members") // "two senior members of the group had been neutralised"
+	"members",                         // "two senior members of the group had been neutralised"
+	"experts", "advisers", "advisors") // "targeted a meeting of Hezbollah drone experts"
 
 // armedGroupHeads close the name of an armed group after a role: "in the X
 // organisation", "for the Islamic State's Khorasan branch".
@@ -840,11 +842,21 @@ func strikeBefore(toks []token, from, t int) bool {
 		if toks[q].is(classStrikeObjectCue) || removalVerbs.has(n) {
 			return true
 		}
+		if n == "and" && coordinatedAfterOf(toks, from, q, t) {
+			continue // "a meeting of Iranian and Hezbollah experts"
+		}
 		if n == "said" || n == "says" || n == "that" || n == "and" || n == "but" {
 			return false
 		}
 	}
 	return false
+}
+
+// coordinatedAfterOf: the "and" at q joins one word after "of" to the
+// name at t ("of Iranian and Hezbollah"), inside one noun phrase, not two
+// clauses.
+func coordinatedAfterOf(toks []token, from, q, t int) bool {
+	return q == t-1 && q-2 >= from && toks[q-2].Norm == "of" && toks[q-1].Word
 }
 
 // launchVerbs send missiles or shells "at" what they hit.
