@@ -606,6 +606,11 @@ func (p *parser) figureAt(i int) int {
 			return end
 		}
 	}
+	if t.kind == tWord && possessive(t.lit()) {
+		if end := p.possessiveVehicle(i); end > i {
+			return end
+		}
+	}
 	if t.kind == tWord && t.ent() != nil && t.ent().num == nil && (t.lit() == "the" || t.ent().head != nil) {
 		if end := p.deadNamed(i); end > i {
 			return end
@@ -717,6 +722,9 @@ func (p *parser) figureAt(i int) int {
 					p.sizeOf(k, e3, v3)
 				}
 				k = e3
+				if end := p.partOfToldToll(f, v3, k); end > 0 {
+					return end
+				}
 			}
 		}
 		if end := p.ofTheDead(f, k); end > 0 {
@@ -3411,6 +3419,40 @@ func (p *parser) article(i int) int {
 	return h.at + 1
 }
 
+// possessive: the word owns the one vehicle a verb acts upon ("destroyed
+// their motorcycle").
+func possessive(w string) bool {
+	switch w {
+	case "their", "his", "her", "its":
+		return true
+	}
+	return false
+}
+
+// possessiveVehicle reads a possessive before a singular vehicle right
+// after a verb that destroys or hits it: "killed three fighters and
+// destroyed their motorcycle" -> 1 vehicle destroyed.
+func (p *parser) possessiveVehicle(i int) int {
+	h := p.headAfter(i + 1)
+	if h.at < 0 || h.at > i+2 || !h.head.one || h.head.cls != clsVehicle {
+		return i
+	}
+	f := fig{first: i, last: h.at, numAt: i, min: ptr(1), max: ptr(1), cls: clsVehicle,
+		item: p.text(h.at), group: h.group()}
+	switch back, bd := p.cueBefore(i-1, false); {
+	case bd != 1:
+		return i
+	case back == cueDestroyed:
+		f.kind = model.CountVehiclesDestroyed
+	case back == cueStruck:
+		f.kind = model.CountVehiclesStruck
+	default:
+		return i
+	}
+	p.add(f)
+	return h.at + 1
+}
+
 // oneOfTheWoundedBefore reports "one of the wounded," (or "injured")
 // right before token i: the person at i is that one in apposition, and
 // the verb after the apposition, not "wounded", tells what befell them.
@@ -3525,6 +3567,45 @@ func (p *parser) restatedGroup(i int) int {
 	p.add(fig{first: i, numAt: i, last: at, cls: clsHuman, kind: kind, item: p.text(at),
 		group: p.toks[at].ent().head.group, min: ptr(*toll.Min), max: ptr(*toll.Max)})
 	return at + 1
+}
+
+// partOfToldToll reads a part of a toll told before, named by its number
+// and said who they were: "two of the six were farmers" after "killed six
+// militants" gives two civilians killed. The size must be the latest exact
+// toll of previous (killed or injured) of that number; k is the token
+// after the size.
+func (p *parser) partOfToldToll(f fig, size, k int) int {
+	if p.lastHuman() != nil {
+		return 0
+	}
+	at := p.identityAfter(k)
+	if at < 0 {
+		return 0
+	}
+	toll := p.latestTollOf(size)
+	if toll == nil {
+		return 0
+	}
+	f.cls, f.kind, f.item, f.last = clsHuman, toll.Kind, p.text(at), at
+	f.group = p.toks[at].ent().head.group
+	p.add(f)
+	return at + 1
+}
+
+// latestTollOf is the latest exact toll of people (killed or injured)
+// among the last eight of previous when its figure is size, or nil.
+func (p *parser) latestTollOf(size int) *model.Count {
+	for k := len(p.prev) - 1; k >= 0 && k >= len(p.prev)-8; k-- {
+		c := &p.prev[k]
+		if c.Kind != model.CountKilled && c.Kind != model.CountInjured {
+			continue
+		}
+		if c.Min != nil && c.Max != nil && *c.Min == size && *c.Max == size {
+			return c
+		}
+		return nil
+	}
+	return nil
 }
 
 // latestExact is the latest count of kind among the last eight of
