@@ -225,10 +225,11 @@ func kindsOfWord(w string) []string {
 	switch strings.ToLower(w) {
 	case "killed", "fatalities", "deaths", "victims":
 		return []string{model.CountKilled}
-	case "hurt", "injured", "wounded", "injuries":
+	case "injured", "wounded", "injuries":
 		return []string{model.CountInjured}
 	}
-	return []string{model.CountKilled, model.CountInjured} // casualties
+	// casualties; "nobody was hurt" (or harmed) says no one was killed either
+	return []string{model.CountKilled, model.CountInjured}
 }
 
 // ZeroTolls returns the zero tolls a sentence states ("there were no
