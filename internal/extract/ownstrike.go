@@ -204,3 +204,109 @@ func ownStrikeSparedCivilians(c *model.Claim, actor string) {
 		c.Counts = append(c.Counts, model.Count{Kind: model.CountKilled, Group: model.GroupCivilians, Min: &lo, Max: &hi})
 	}
 }
+
+// attackedPlaces are a side's sites and people that a strike on it lands
+// near or hits: "close to the U.S. Consulate", "at the Russian base".
+var attackedPlaces = words("embassy", "consulate", "mission", "personnel", "troops", "soldiers", "servicemen",
+	"citizens", "diplomats", "base", "bases", "convoy", "patrol", "facility", "facilities")
+
+// attackedCues stand before the side's site a strike is aimed at or
+// lands by: "fired at", "landed close to", "an attack on", "targeting".
+var attackedCues = words("at", "near", "to", "on", "against", "targeting", "targeted", "toward", "towards")
+
+// harmWords follow a side's people denied as harmed: "no American
+// personnel were injured".
+var harmWords = words("injured", "wounded", "hurt", "killed", "harmed")
+
+// sideStruck reports that the clause tells of a strike on side: its site
+// or people after a cue of aim ("landed close to the U.S. Consulate",
+// "rockets fired at the American embassy"), its people unharmed ("no
+// American personnel were injured"), its sovereignty violated or its own
+// men hit. A side's statement of such a strike is the victim's account.
+func (st *docState) sideStruck(toks []token, ms []match, cl clause, side string) bool {
+	if cl.att != nil || answeredIn(toks, cl.from, cl.to) {
+		return false // (its quoted words, or "in response to attacks on U.S. troops": the attack it answers)
+	}
+	if st.sideWronged(toks, ms, cl, side) {
+		return true
+	}
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for k := ci; k < cj; k++ {
+		m := ms[k]
+		if m.E.Flags&fMention == 0 || !st.ofSide(m.E.Mention, side) {
+			continue
+		}
+		j := m.To
+		if j < cl.to && toks[j].Norm == "'s" {
+			j++
+		}
+		if j >= cl.to || !attackedPlaces.has(toks[j].Norm) && !attackedPlaces.has(finalWord(m.E.Words)) {
+			continue
+		}
+		p := m.From - 1
+		if p >= cl.from && toks[p].Norm == "the" {
+			p--
+		}
+		if p >= cl.from && attackedCues.has(toks[p].Norm) {
+			return true // "landed close to the U.S. Consulate"
+		}
+		if p >= cl.from && toks[p].Norm == "no" && harmedAfter(toks, j+1, cl.to) {
+			return true // "No American personnel were injured"
+		}
+	}
+	return false
+}
+
+// ofSide reports a mention of side or of one of its voices ("the U.S.
+// embassy" of the US).
+func (st *docState) ofSide(mn mention, side string) bool {
+	if mn.Actor != "" {
+		return st.e.actors.Covers(side, mn.Actor)
+	}
+	return mn.Speaker != "" && st.e.actors.Covers(side, mn.Speaker)
+}
+
+// harmedAfter: a verb of harm within three words from j ("were injured").
+func harmedAfter(toks []token, j, to int) bool {
+	for q := j; q < to && q < j+3; q++ {
+		if harmWords.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// finalWord is a phrase's last word ("embassy" of "u.s. embassy").
+func finalWord(w []string) string {
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// dropOwnWhereAttacked takes back the side given to an official
+// statement's unattributed strikes when the statement tells of a strike on
+// that side: "three rockets were fired at the airport" from an embassy
+// whose consulate they landed near is no strike of its own.
+func (st *docState) dropOwnWhereAttacked() {
+	if !st.sideAttacked {
+		return
+	}
+	for i := range st.claims {
+		if st.meta[i].ownStmt {
+			st.claims[i].PerpetratorsAsserted = nil
+			st.meta[i].notOwn = true
+		}
+	}
+}
+
+// answeredIn: an answer noun in [from, to) ("in response to", "in
+// retaliation for") makes the attack on the side the one answered.
+func answeredIn(toks []token, from, to int) bool {
+	for q := from; q < to; q++ {
+		if answerNouns.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}

@@ -1803,6 +1803,10 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	if g, neg := groupNamedCulprit(toks, cl.from, cl.to); g != "" {
 		add(g, neg)
 	}
+	// "the PKK/YPG terrorists carried out a treacherous attack"
+	if g, neg := groupAsSubject(toks, ms, cl.from, cl.to); g != "" {
+		add(g, neg)
+	}
 	if regime {
 		// "still blames what it calls \"the regime\"": the regime named
 		// before, else Syria's
@@ -3429,6 +3433,57 @@ func groupNamedCulprit(toks []token, from, to int) (actor string, neg bool) {
 		}
 	}
 	return "", false
+}
+
+// groupMemberNouns name a blame group's men after its name: "the PKK/YPG
+// terrorists", "YPG militants".
+var groupMemberNouns = words("terrorists", "militants", "fighters", "members", "militiamen", "gunmen", "elements", "cells")
+
+// objectCues before a group's name make it the object of a strike or a
+// preposition ("struck YPG positions", "an attack on PKK/YPG fighters"),
+// not the one who struck.
+var objectCues = words("on", "at", "against", "by", "of", "to", "from", "with", "and", "or", "targeting", "targeted", "struck", "hit", "killed", "neutralised", "neutralized")
+
+// groupAsSubject finds in [from, to) a blame group that is the subject of
+// an attack verb: "the bloodthirsty PKK/YPG terrorists carried out a
+// treacherous attack", "YPG militants fired rockets at the town". It
+// returns the group's actor and whether the verb is negated.
+func groupAsSubject(toks []token, ms []match, from, to int) (actor string, neg bool) {
+	for j := from; j < to; j++ {
+		if n := toks[j].Norm; n != "ypg" && n != "pyd" && n != "pkk" {
+			continue // (a cheap gate: most clauses name no such group)
+		}
+		a, end := blameGroupAt(toks, j, to)
+		if a == "" || objectBefore(toks, ms, j, from) {
+			continue
+		}
+		if end < to && groupMemberNouns.has(toks[end].Norm) {
+			end++
+		}
+		if found, n := subjectOf(toks, ms, end, to); found {
+			return a, n
+		}
+	}
+	return "", false
+}
+
+// objectBefore reports that the name at j stands, within three words
+// before it in the clause, after a preposition, a verb of striking or a
+// figure: the group is struck or a place, not the subject.
+func objectBefore(toks []token, ms []match, j, from int) bool {
+	for q := j - 1; q >= from && q >= j-3; q-- {
+		n := toks[q].Norm
+		if n == "," || n == ";" || n == "that" {
+			return false
+		}
+		if objectCues.has(n) || hasDigit(n) {
+			return true
+		}
+		if k, ok := matchAt(ms, q); ok && ms[k].E.Flags&fAttackVerb != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pointedTo: the "to" at p follows a verb of pointing, with at most one

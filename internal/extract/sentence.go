@@ -5067,11 +5067,16 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			// Footage a side released, or its own statement, shows its own strike
 			// unless it names someone else.
+			st.curOwnStmt = false
+			if sp == st.narrator && st.official && side != "" && !st.sideAttacked && st.sideStruck(toks, ms, cl, side) {
+				st.sideAttacked = true
+			}
 			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated && !st.curNotOwn && !st.sideWronged(toks, ms, cl, side) {
 				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
 				switch {
 				case footage && !discredits || ownStatement: // (not pictures it calls fake)
 					asserted = []string{side}
+					st.curOwnStmt = ownStatement && !footage
 				case !personalSources.has(sp):
 					// An institution's "F-16 jets had destroyed a hideout" are its
 					// own side's aircraft: it would name anyone else's.
@@ -5533,7 +5538,8 @@ func (st *docState) add(c model.Claim, idx, para int, side string) {
 	}
 	st.claims = append(st.claims, c)
 	st.meta = append(st.meta, claimMeta{sentence: idx, para: para, side: side, weSaid: st.weSaid && c.Speaker == model.Journalist,
-		dated: st.clauseDated, notOwn: st.curNotOwn, filed: st.clauseFiled})
+		dated: st.clauseDated, notOwn: st.curNotOwn, filed: st.clauseFiled, ownStmt: st.curOwnStmt && c.Speaker == st.narrator})
+	st.curOwnStmt = false
 }
 
 // eventRank orders event types from the most to the least specific.

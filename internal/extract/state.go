@@ -47,6 +47,11 @@ type docState struct {
 
 	curSpeaker string // the speaker of the claim being built
 	curNotOwn  bool   // the clause being read tells of a strike not its speaker side's own: "carried out by the PKK", "killed two of its fighters"
+	curOwnStmt bool   // the claim being built is an official narrator's unattributed strike, given its own side
+	// sideAttacked: the official narrator tells of a strike on its own
+	// side ("landed close to the U.S. Consulate", "a violation of Iraqi
+	// sovereignty"): its unattributed strikes are then not its own.
+	sideAttacked bool
 
 	inEntry    bool         // inside an incident log entry of labelled fields
 	entryPlace *model.Where // its Location field
@@ -149,6 +154,7 @@ type claimMeta struct {
 	dated    bool   // its sentence dates the strike; else the date is the passage's or the report's
 	filed    bool   // its place is the dateline's, the speaker's seat, the title's or none: not where the strike was told
 	notOwn   bool   // its clause tells of a strike not its speaker side's own (see curNotOwn)
+	ownStmt  bool   // an official narrator's unattributed strike, read as its own side's (see dropOwnWhereAttacked)
 }
 
 func newDocState(e *Extractor, doc model.Document, published time.Time, skip [][2]int) *docState {
@@ -620,6 +626,7 @@ func (st *docState) run() []model.Claim {
 			}
 		}
 	}
+	st.dropOwnWhereAttacked()
 	st.ownStrikes()
 	st.strikeDayOfStatements()
 	st.reviseTolls() // corrected tolls (revision.go)

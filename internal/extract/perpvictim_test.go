@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestPerpetratorVictimSide: a side's statement about an attack on it, and
+// a blame group as the subject of the attack.
+func TestPerpetratorVictimSide(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []docCase{
+		{"a blame group as the subject of an attack verb is the culprit",
+			model.Document{Publisher: "Ministry of Defence of the Republic of Turkey", Kind: "official",
+				Text: "This morning the treacherous PKK/YPG terrorists carried out a bomb attack in Azaz, killing five civilians."},
+			[]triple{{"turkey", "asserts", []string{"sdf"}, nil}}},
+		{"a blame group struck is no culprit",
+			model.Document{Publisher: "Ministry of Defence of the Republic of Turkey", Kind: "official",
+				Text: "Our jets struck PKK/YPG terrorists near Tal Rifaat on Monday, neutralising seven of them."},
+			[]triple{{"turkey", "asserts", []string{"turkey"}, nil}}},
+		{"an embassy's statement of rockets landing near its own consulate is not its own strike",
+			model.Document{Publisher: "U.S. Embassy Baghdad", Kind: "official",
+				Text: "Two rockets were fired at Erbil airport overnight. One of them landed near the U.S. Consulate General in Erbil."},
+			[]triple{{"us-embassy", "asserts", nil, nil}, {"us-embassy", "asserts", nil, nil}}},
+		{"a command's strike in answer to attacks on its troops stays its own",
+			model.Document{Publisher: "U.S. Central Command", Kind: "official",
+				Text: "A precision strike hit a weapons depot near Al Qaim, Iraq, on Tuesday. The strike was carried out in response to repeated attacks on U.S. troops."},
+			[]triple{{"us-dod", "asserts", []string{"us"}, nil}}},
+		{"militias that take direction from a state carry out its attack",
+			model.Document{Text: "A U.S. official said the attack on the airport in Erbil, Iraq, on Sunday was carried out by militias that receive direction from the Iranian regime."},
+			[]triple{{"us-official", "asserts", []string{"iran"}, nil}}},
+	}
+	runDocCases(t, e, caseDoc{published: "2024-05-07", titled: true}, tests)
+}
