@@ -1386,7 +1386,9 @@ var participation = []string{
 	"coordinated with", "in cooperation with", "jointly with", "together with",
 	"alongside", "with the participation of", "assisted by", "with assistance from",
 	"directed by", "orchestrated by", "masterminded by", // "a faction \"armed, trained and directed by Iran\""
-	"direction from", // "militias that receive funding, training and direction from Iran's Quds Force"
+	"direction from",                                     // "militias that receive funding, training and direction from Iran's Quds Force"
+	"orders from",                                        // "militias that take their orders from Iran"
+	"intelligence shared by", "intelligence provided by", // "the strikes drew on intelligence shared by Iraq"
 }
 
 // copular participation: the subject is the perpetrator though the verb is

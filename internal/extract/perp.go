@@ -1733,6 +1733,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) && !strikeNounAt(ms, cov, t-1) {
 				continue // "a fire spread ..., and it killed two fighters": "it" is the fire
 			}
+			if projectileArrival(toks, t, cl.to) {
+				continue // "they landed on empty ground": the rounds, not the side
+			}
 			if (toks[t].Norm == "they" || toks[t].Norm == "their") && cl.att == nil && st.curSpeaker != st.narrator {
 				continue // a labelled answer's speaker says "we" of its side: its "they bear responsibility" is the others'
 			}
@@ -3433,6 +3436,28 @@ func groupNamedCulprit(toks []token, from, to int) (actor string, neg bool) {
 		}
 	}
 	return "", false
+}
+
+// arrivalVerbs tell where projectiles came down, not who fired them.
+var arrivalVerbs = words("landed", "land", "fell", "fall", "exploded", "impacted", "crashed")
+
+// projectileArrival reports a pronoun at t whose verb tells where
+// projectiles came down ("they landed on empty ground", "it had fallen
+// short"): the pronoun is the rounds, not the speaker's side.
+func projectileArrival(toks []token, t, to int) bool {
+	if n := toks[t].Norm; n != "they" && n != "it" {
+		return false
+	}
+	for q := t + 1; q < to && q <= t+3; q++ {
+		n := toks[q].Norm
+		if arrivalVerbs.has(n) || n == "fallen" || n == "come" && q+1 < to && toks[q+1].Norm == "down" {
+			return true
+		}
+		if n != "had" && n != "have" && n != "all" && n != "both" && n != "then" {
+			return false
+		}
+	}
+	return false
 }
 
 // groupMemberNouns name a blame group's men after its name: "the PKK/YPG

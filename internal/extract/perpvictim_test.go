@@ -30,6 +30,12 @@ func TestPerpetratorVictimSide(t *testing.T) {
 		{"militias that take direction from a state carry out its attack",
 			model.Document{Text: "A U.S. official said the attack on the airport in Erbil, Iraq, on Sunday was carried out by militias that receive direction from the Iranian regime."},
 			[]triple{{"us-official", "asserts", []string{"iran"}, nil}}},
+		{"an officer's 'they landed' is the rounds, not his side",
+			model.Document{Text: "Three mortar rounds fell in the Green Zone in Baghdad on Monday night. Iraqi security officials said that they landed on empty ground."},
+			[]triple{{"iraqi-sources", "asserts", nil, nil}}},
+		{"'no group has said it did it' makes no claim",
+			model.Document{Text: "Three rockets struck near the airport in Basra, Iraq, on Friday, a police spokesman said. No group has said it carried out the attack."},
+			[]triple{{"iraqi-sources", "asserts", nil, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07", titled: true}, tests)
 }
