@@ -92,6 +92,9 @@ func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn, other
 		}
 		ours, theirs := false, false
 		for _, a := range o.PerpetratorsAsserted {
+			if a != side && st.e.actors.Covers(side, a) && st.e.actors.SpeaksFor(o.Speaker) == a {
+				a = side // France's own "its Rafales struck": a member's part, the coalition's strike
+			}
 			switch {
 			case !st.e.actors.Covers(side, a):
 				theirs = theirs || a != "unknown"

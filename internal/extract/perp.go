@@ -16,7 +16,8 @@ var locatives = words("in", "near", "across", "inside", "into", "over", "of", "t
 // agentNouns name the men of an actor in an agent phrase ("by the heroes
 // of army aviation").
 var agentNouns = words("heroes", "men", "pilots", "fighters", "eagles", "falcons",
-	"faction", "factions", "elements", "members", "unit", "units", "cell", "cells", "remnants") // "fired by a faction of the PMF", blamed "the remnants of Daesh"
+	"faction", "factions", "elements", "members", "unit", "units", "cell", "cells", "remnants",
+	"terrorists", "militants", "gunmen") // "fired by a faction of the PMF", blamed "the remnants of Daesh", "the terrorists of Daesh"
 
 // agentQualifiers may stand before an agent noun ("by a militia faction
 // of the PMF", "by rogue elements of the army").

@@ -36,6 +36,9 @@ func TestPerpetratorVictimSide(t *testing.T) {
 		{"'no group has said it did it' makes no claim",
 			model.Document{Text: "Three rockets struck near the airport in Basra, Iraq, on Friday, a police spokesman said. No group has said it carried out the attack."},
 			[]triple{{"iraqi-sources", "asserts", nil, nil}}},
+		{"a member's own strike in the coalition's tally is the coalition's",
+			model.Document{Text: "The coalition's release lists four strikes near Hajin, Syria, on Monday, with a tank destroyed. France's armed forces ministry says its Rafales struck Islamic State positions near Hajin on Monday."},
+			[]triple{{"cjtf-oir", "asserts", []string{"coalition"}, nil}, {"france", "asserts", []string{"france"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07", titled: true}, tests)
 }
