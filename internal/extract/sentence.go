@@ -413,9 +413,6 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 			return
 		}
 	}
-	if nobodyOwnedUp(toks, quoted) {
-		return // "No group has said it did it": no speaker, no striker
-	}
 	atts := st.attributions(toks, ms, at, cov, quoted)
 	// (once per sentence: every clause asks, and a sentence may have
 	// thousands of clauses and attributions)

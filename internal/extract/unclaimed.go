@@ -41,36 +41,6 @@ func unclaimedAt(toks []token, t, to int) bool {
 	return toks[q].Norm == "claimed"
 }
 
-// ownedVerbs are the verbs by which "no group" owns up to an attack
-// without the word "claimed": "no group has said it did it".
-var ownedVerbs = words("said", "says", "stated", "announced", "admitted", "acknowledged")
-
-// nobodyOwnedUp reports a sentence that opens (after a speaker's label,
-// "KAREEM:") with "no group has said it ...": nobody speaks in it, and the
-// "it" that struck is no one's. Such a sentence makes no claim.
-func nobodyOwnedUp(toks []token, quoted []bool) bool {
-	t := 0
-	if len(toks) > 2 && toks[1].Norm == ":" {
-		t = 2
-	}
-	if t >= len(toks) || quoted[t] {
-		return false
-	}
-	q := t
-	switch {
-	case toks[q].Norm == "nobody":
-		q++
-	case q+1 < len(toks) && toks[q].Norm == "no" && noClaimHeads.has(toks[q+1].Norm):
-		q += 2
-	default:
-		return false
-	}
-	for q < len(toks) && noClaimFillers.has(toks[q].Norm) {
-		q++
-	}
-	return q < len(toks) && ownedVerbs.has(toks[q].Norm)
-}
-
 // unclaimedClause finds in a sentence of a news report's own narration a
 // clause saying nobody has claimed the attack, at its start or after ",
 // and" or ";", or at lead, the first token after a correspondent's
