@@ -1327,7 +1327,8 @@ var negations = []string{
 }
 
 // denial words deny a claim referred to ("the U.S. claim is ... false").
-var denialWords = []string{"false", "untrue", "baseless", "fabricated", "lies", "fake", "incorrect", "not true",
+var denialWords = []string{"false", "untrue", "inauthentic", "not authentic", "was not authentic", "is not authentic", "were not authentic", "are not authentic", // ("was not" is a negation: the longer phrase goes first)
+	"baseless", "fabricated", "lies", "fake", "incorrect", "not true",
 	"unfounded", "groundless", "without foundation", "no basis", "not correspond to reality", "do not correspond",
 	"does not correspond", "did not correspond", "fabrication", "fabrications", "disinformation", "a lie", "nonsense",
 	"was wrong", "were wrong", "is wrong", "erroneous", "was mistaken", "were mistaken", // "we wrote that … That was wrong."

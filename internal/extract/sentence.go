@@ -29,7 +29,7 @@ var roleNouns = words("head", "chief", "commander", "director", "leader",
 	// units of a body speak for it: "the 47th Brigade of the Popular Mobilization says"
 	"brigade", "brigades", "battalion", "regiment", "division", "faction", "wing",
 	// its outlets speak for it: "the media platforms of the terrorist gangs have circulated claims"
-	"platforms", "media", "channels", "outlets", "accounts", "websites",
+	"platforms", "media", "channel", "channels", "outlets", "account", "accounts", "website", "websites",
 	// its offices speak for it: "the media centre of the Syrian Democratic Forces said"
 	"centre", "center",
 	// "a commander of the Turkmen units of the Popular Mobilization Forces",
@@ -3084,6 +3084,14 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		}
 		switch toks[p].Norm {
 		case "it", "he", "she", "they", "we":
+			if embedded && freeRelative(toks, p, ms[k].To) {
+				if j := st.freeRelativeSubject(toks, ms, p-1); j >= 0 {
+					sp := st.resolveMention(toks, ms, j)
+					a.speakers = st.oneSpeaker(sp)
+					a.spFrom, a.spTo = ms[j].From, ms[j].To
+					return
+				}
+			}
 			if embedded {
 				a.unresolved = false
 				return // "fighters it says are linked to the PKK"
@@ -3124,6 +3132,69 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 			a.spFrom, a.spTo = from, v
 		}
 	}
+}
+
+// ownStatementIn: the clause names a statement of the speaker's own ("its
+// statement", "the statement", "our post"), not the claims of others ("the
+// claims spread by hostile media").
+func ownStatementIn(toks []token, ms []match, cl clause) bool {
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&fClaim == 0 {
+			continue
+		}
+		switch toks[m.To-1].Norm {
+		case "statement", "post", "tweet":
+		default:
+			continue
+		}
+		if m.To-m.From > 1 && toks[m.From].Norm == "the" {
+			return true // "the statement"
+		}
+		if m.From > 0 {
+			switch toks[m.From-1].Norm {
+			case "its", "our", "their", "the", "that":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freeRelative: "what it said was", "what he says is": a free relative
+// whose singular pronoun speaks of the noun phrase after the copula ("they"
+// may stand for several speakers: left alone).
+func freeRelative(toks []token, p, verbEnd int) bool {
+	if p < 1 || toks[p-1].Norm != "what" || verbEnd >= len(toks) {
+		return false
+	}
+	switch toks[p].Norm {
+	case "it", "he", "she":
+	default:
+		return false
+	}
+	switch toks[verbEnd].Norm {
+	case "was", "is", "were", "are":
+		return true
+	}
+	return false
+}
+
+// freeRelativeSubject: in "the ministry posted a video of what it said
+// was an air force strike", the pronoun of "what it said" points back to
+// the subject of the sentence; it returns that subject's mention (the
+// first speaker mention before "what", not an object), or -1.
+func (st *docState) freeRelativeSubject(toks []token, ms []match, what int) int {
+	for j := 0; j < len(ms) && ms[j].To <= what; j++ {
+		m := ms[j]
+		if !isSpeakerMention(m) || objectAt(toks, m.From) || m.To < len(toks) && toks[m.To].Norm == "'s" {
+			continue
+		}
+		if st.resolveMention(toks, ms, j) != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // headSpeaker finds the head of the speaker phrase toks[lo:v] for
@@ -5200,6 +5271,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				switch {
 				case weSaid && denyWord && !ofDenial:
 					// "we wrote that Israeli warplanes carried out the strikes. That was wrong."
+					asserted, claimStance = perps, model.StanceRetracts
+				case denyWord && !ofDenial && !weSaid && len(perps) > 0 && cl.att != nil && st.claims[ref].Speaker == sp && sp != model.Journalist && ownStatementIn(toks, ms, cl):
+					// "the PMF said the statement was not authentic": a body
+					// disowning its own earlier statement takes it back
 					asserted, claimStance = perps, model.StanceRetracts
 				case thatRef:
 					continue // a bare "This is false" refers to no claim we can name
