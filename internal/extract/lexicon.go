@@ -712,9 +712,15 @@ var orgMentions = []mention{
 	{Phrase: "coordination committees", Speaker: "local-sources"},
 
 	// the victims' families, survivors and neighbours
-	{Phrase: "resident", Speaker: "local-sources"},  // "another resident said"
-	{Phrase: "relative", Speaker: "local-sources"},  // "a relative of the driver said"
-	{Phrase: "survivor", Speaker: "local-sources"},  // "one survivor told the agency"
+	{Phrase: "resident", Speaker: "local-sources"}, // "another resident said"
+	{Phrase: "relative", Speaker: "local-sources"}, // "a relative of the driver said"
+	{Phrase: "survivor", Speaker: "local-sources"}, // "one survivor told the agency"
+	{Phrase: "employee", Speaker: "local-sources"}, // "said a depot employee who saw the blast"
+	// a member of parliament for the area speaks as a local voice, not for
+	// the government: "a lawmaker from Mosul told the agency that"
+	{Phrase: "lawmaker", Speaker: "local-sources"}, // (not "lawmakers from parties close to Iran": a bloc, not a local voice)
+	{Phrase: "legislator", Speaker: "local-sources"}, {Phrase: "member of parliament", Speaker: "local-sources"},
+	{Phrase: "employees", Speaker: "local-sources"}, // "employees of the mill said"
 	{Phrase: "survivors", Speaker: "local-sources"}, // "survivors said the jets came twice"
 	{Phrase: "neighbours", Speaker: "local-sources"}, {Phrase: "neighbors", Speaker: "local-sources"},
 	{Phrase: "neighbour", Speaker: "local-sources"}, {Phrase: "neighbor", Speaker: "local-sources"},
@@ -1000,6 +1006,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"mourned in a statement", "asserts"},
 
 	// the present tense of "put the toll at": "the register puts the death toll at 70"
+	// a monitor's tally is its word on the toll: "a war monitor counts 15 dead"
+	{"counts", "asserts"},
 	{"puts the death toll", "asserts"}, {"puts the toll", "asserts"}, {"puts the number", "asserts"}, // "a monitor puts the number killed at 57"
 	// naming the strike as a crime tells of it: "the spokesman called the strike an assassination"
 	{"called the strike", "asserts"}, {"called the strikes", "asserts"}, {"called the attack", "asserts"},

@@ -626,6 +626,9 @@ func (st *docState) accountGiver(toks []token, ms []match) string {
 		if m.To < len(toks) && toks[m.To].Norm == "'s" && k+1 < len(ms) && ms[k+1].From == m.To+1 && isSpeakerMention(ms[k+1]) {
 			continue // "Iraq's defence ministry": the ministry
 		}
+		if compoundModifier(toks, m) {
+			continue // "A Britain-based monitor gave a higher toll": the monitor
+		}
 		s := st.resolveMention(toks, ms, k)
 		if s == "" || sp != "" && s != sp {
 			return ""
@@ -633,6 +636,25 @@ func (st *docState) accountGiver(toks []token, ms []match) string {
 		sp = s
 	}
 	return sp
+}
+
+// giverBeforeColon is the one speaker the words before a colon or
+// semicolon right before the pronoun at p name as giving an account
+// ("The ministry has given its own version: it says ..."), or "".
+func (st *docState) giverBeforeColon(toks []token, ms []match, p int) string {
+	if p < 3 || toks[p-1].Norm != ":" && toks[p-1].Norm != ";" {
+		return ""
+	}
+	k := 0
+	for k < len(ms) && ms[k].To <= p-1 {
+		k++
+	}
+	for _, m := range ms[:k] {
+		if m.E.Flags&fSpeech != 0 {
+			return "" // "X said ...: it" is X's own sentence, told otherwise
+		}
+	}
+	return st.accountGiver(toks[:p-1], ms[:k])
 }
 
 // subjectBody is the body a sentence with no speech verb opens with, its
@@ -2264,6 +2286,13 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			// ..., then retracted its statement": one subject, two verbs
 			a.inherit(out[len(out)-1], m.From, m.From)
 		}
+		if len(out) > 0 && coordinatedIt(toks, out[len(out)-1], a) {
+			// "Amaq said its fighters had attacked ..., and it claimed
+			// more than 200 dead": the body of the first verb, not the
+			// speaker of the sentence before
+			a.inherit(out[len(out)-1], a.spFrom, a.spTo)
+			a.inherited = false
+		}
 		if len(out) > 0 && (len(a.speakers) == 0 || a.spFrom >= out[len(out)-1].verbEnd) && withdrawnByRelative(toks, out[len(out)-1], a) {
 			// "X, who on Monday accused the coalition, changed his account":
 			// the subject of the relative clause withdraws
@@ -2361,7 +2390,7 @@ func thatWithin(toks []token, t, n int) bool {
 var recipientPronouns = words("me", "us", "him", "her", "them")
 
 // nounVerbForms are speech verbs that are also plural nouns.
-var nounVerbForms = words("reports", "claims")
+var nounVerbForms = words("reports", "claims", "counts")
 
 // nounReading: the speech verb m is a noun after a preposition ("about
 // reports on state TV", "amid claims that").
@@ -2795,6 +2824,22 @@ func sharedSubject(toks []token, t int) bool {
 	return toks[p].Norm == "and" || toks[p].Norm == "then" && p > 0 && toks[p-1].Norm == ","
 }
 
+// coordinatedIt: a's speaker is a bare "it" opening a clause joined by
+// "and" to prev's, whose speaker was named before its verb: the
+// "it" is that speaker ("SANA said ..., and it added").
+func coordinatedIt(toks []token, prev, a attribution) bool {
+	p := a.spFrom
+	if a.right || a.spTo != p+1 || p < 1 || toks[p].Norm != "it" || p < prev.verbEnd {
+		return false
+	}
+	if prev.right || prev.unresolved || len(prev.speakers) == 0 || prev.spTo-prev.spFrom == 1 && toks[prev.spFrom].Norm == "it" {
+		return false
+	}
+	// (not "but it withdrew that": a turn, often told of a body the
+	// sentence names only by a head noun, is left to lastSpeaker)
+	return toks[p-1].Norm == "and"
+}
+
 // claimRelative: "withdrew a statement in which it had blamed …": the
 // speech verb in a relative clause on a claim noun tells what the claim
 // said; the sentence stays the outer speaker's.
@@ -3096,7 +3141,10 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 				a.unresolved = false
 				return // "fighters it says are linked to the PKK"
 			}
-			if st.lastSpeaker != "" {
+			if sp := st.giverBeforeColon(toks, ms, p); sp != "" {
+				a.speakers = st.oneSpeaker(sp)
+				a.spFrom, a.spTo = p, p+1
+			} else if st.lastSpeaker != "" {
 				a.speakers = st.oneSpeaker(st.lastSpeaker)
 				a.name = st.lastSpeakerName
 				a.spFrom, a.spTo = p, p+1
