@@ -177,6 +177,9 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 			if !hasCountKind(last.Counts, c.Kind, c.Group) {
 				last.Counts = append(last.Counts, c)
 				added = true
+			} else if ungroupPeopleToll(last.Counts, c) {
+				last.Counts = append(last.Counts, c)
+				added = true
 			} else if i < 32 && risen&(1<<i) != 0 {
 				replaceCount(last.Counts, c) // the toll rose: its latest figure is the source's
 				added = true
@@ -384,6 +387,35 @@ func ageWord(toks []token, k int) bool {
 }
 
 // hasCountKind reports a count of that kind and group among counts.
+// ungroupPeopleToll: a toll of "people" read as civilians (by the place
+// struck: "ten people were killed in the market") followed by some of the
+// dead named as civilians ("the dead included two children": at least two)
+// is a toll of no known group with a part that is civilian. It makes the
+// whole a toll of no group and reports whether it did.
+func ungroupPeopleToll(counts []model.Count, part model.Count) bool {
+	if part.Group != model.GroupCivilians || part.Min == nil || part.Max != nil {
+		return false
+	}
+	for i := range counts {
+		c := &counts[i]
+		if c.Kind == part.Kind && c.Group == model.GroupCivilians && peopleItem(c.Item) &&
+			c.Min != nil && c.Max != nil && *c.Min == *c.Max && *c.Min > *part.Min {
+			c.Group = model.GroupUnknown
+			return true
+		}
+	}
+	return false
+}
+
+// peopleItem: a count of "people" (or a bare figure) names no group of its own.
+func peopleItem(item string) bool {
+	switch strings.ToLower(item) {
+	case "", "people", "persons", "person", "individuals":
+		return true
+	}
+	return false
+}
+
 func hasCountKind(counts []model.Count, kind, group string) bool {
 	for _, c := range counts {
 		if c.Kind == kind && c.Group == group {

@@ -36,6 +36,9 @@ func TestFollowCounts(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"children among the dead of a market toll: the toll has no group, the children are civilians",
+			"Nine people were killed when a car bomb exploded in the market of the town on Monday, the civil defence said. Shops burned for hours. The dead included three children, according to the civil defence.",
+			[]string{"local-sources: killed/unknown/9-9, killed/civilians/3-"}},
 		{"a stated absence of deaths joins the claim",
 			"Syrian state media said Israeli missiles hit an army post near Quneitra on Monday. There were no deaths, the agency said.",
 			[]string{"syria-gov: killed/unknown/0-0"}},
