@@ -229,6 +229,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.colonParts()
 	p.civilianContext()
 	p.childParts()
+	p.partsAmongDead()
 	sc.figs = p.figs[:0] // read below, reused only by a later call
 	n := 0
 	for k := range p.figs {
@@ -475,6 +476,9 @@ func (p *parser) excluded(i, end int) bool {
 	}
 	if p.personOfNumber(i) {
 		return true // an age: "a girl of eleven died", "a man of 60"
+	}
+	if p.placeOfThem(i, end) {
+		return true // "a truck parked outside one of them": where, not how many
 	}
 	if end < len(p.toks) {
 		a := &p.toks[end]
@@ -723,6 +727,9 @@ func (p *parser) figureAt(i int) int {
 				}
 				k = e3
 				if end := p.partOfToldToll(f, v3, k); end > 0 {
+					return end
+				}
+				if end := p.oneAndTheOther(f, v3, k); end > 0 {
 					return end
 				}
 			}
@@ -5012,11 +5019,16 @@ func (p *parser) childParts() {
 			}
 			continue
 		}
-		if f.group != model.GroupChildren && !civilianKind(f.item) && !p.civilianByTrade(f) || whole < 0 {
+		if whole < 0 {
+			continue
+		}
+		// a medic among people is a civilian too ("three people, including a nurse")
+		child := f.group == model.GroupChildren || f.group == model.GroupMedics && p.figs[whole].group != model.GroupMedics
+		if !child && !civilianKind(f.item) && !p.civilianByTrade(f) {
 			continue
 		}
 		if w := &p.figs[whole]; w.kind == f.kind && (w.group != model.GroupCivilians && w.group != model.GroupChildren ||
-			w.byPlace && f.group == model.GroupChildren) {
+			w.byPlace && child) {
 			f.group = model.GroupCivilians
 			if w.bare || isPeopleNoun(w.item) {
 				f.max = bound{} // "nine people, including three children": at least three civilians
@@ -5065,4 +5077,205 @@ func isPeopleNoun(item string) bool {
 		return true
 	}
 	return false
+}
+
+// partsAmongDead: people said to be among the dead ("two children are among
+// the dead", "the dead included a doctor and two nurses", "among the
+// victims were three women") are some of the dead, not all of them: at least
+// that many, and children or women among them are civilians.
+func (p *parser) partsAmongDead() {
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.drop || f.cls != clsHuman || !f.min.ok || f.max.ok && f.max.v != f.min.v {
+			continue
+		}
+		kind := p.amongDeadAfter(f.last)
+		if kind == "" {
+			kind = p.deadIncludedBefore(f.first)
+		}
+		if kind == "" || kind != f.kind {
+			continue
+		}
+		f.max = bound{}
+		if f.group == model.GroupChildren || civilianKind(f.item) {
+			f.group = model.GroupCivilians
+		}
+	}
+}
+
+// amongDeadAfter reads "are/were among the dead" (or "those killed", "the
+// victims", "the wounded") after token k and returns the kind of the toll
+// named, "" if none.
+func (p *parser) amongDeadAfter(k int) string {
+	j := k + 1
+	if !isCopula(p.word(j)) {
+		return ""
+	}
+	if p.word(j+1) == "also" {
+		j++
+	}
+	if p.word(j+1) != "among" {
+		return ""
+	}
+	return p.tollNoun(j+2, j+3)
+}
+
+// deadIncludedBefore reads "the dead included" or "among the dead were"
+// ending just before token k and returns the kind of the toll named.
+func (p *parser) deadIncludedBefore(k int) string {
+	switch {
+	case p.includesVerb(k - 1):
+		return p.tollNoun(k-3, k-2)
+	case isCopula(p.word(k-1)) && p.word(k-4) == "among":
+		return p.tollNoun(k-3, k-2)
+	}
+	return ""
+}
+
+// tollNoun reads "the dead", "the victims", "the fatalities", "the
+// wounded", "the injured" at tokens det, noun and returns the kind it
+// names. "Those killed" is left out: "three farmers were among those killed
+// when the jets bombed the valley" is annotated as the civilians' toll
+// itself, not a lower bound.
+func (p *parser) tollNoun(det, noun int) string {
+	if !equalFold("the", p.text(det)) {
+		return ""
+	}
+	w := p.text(noun)
+	switch {
+	case equalFold("dead", w), equalFold("victims", w), equalFold("fatalities", w):
+		return model.CountKilled
+	case equalFold("wounded", w), equalFold("injured", w):
+		return model.CountInjured
+	}
+	return ""
+}
+
+func (p *parser) includesVerb(k int) bool {
+	w := p.text(k)
+	return equalFold("included", w) || equalFold("include", w) || equalFold("includes", w)
+}
+
+func isCopula(w string) bool {
+	return w == "are" || w == "were" || w == "is" || w == "was"
+}
+
+// locativeWords: a preposition of place before "one of them" makes it the
+// place of something else ("parked outside one of them", "a fire broke out
+// in two of them"), not a count.
+var locativeWords = []string{"outside", "inside", "near", "beside", "behind", "in", "at", "into", "onto", "on", "from"}
+
+// placeOfThem reports the number at [i, end) as "N of them/those/these"
+// right after a preposition of place.
+func (p *parser) placeOfThem(i, end int) bool {
+	if i == 0 || p.word(end) != "of" {
+		return false
+	}
+	if w := p.text(end + 1); !equalFold("them", w) && !equalFold("those", w) && !equalFold("these", w) {
+		return false
+	}
+	b := p.text(i - 1)
+	for _, l := range locativeWords {
+		if equalFold(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneAndTheOther reads the two dead of a told toll of two named one by one:
+// "one of the two was a militia commander but the other a farmer" gives a
+// figure of one for each person whose group the words tell (1 militant, 1
+// civilian), of the toll's kind.
+func (p *parser) oneAndTheOther(f fig, size, k int) int {
+	if size != 2 || !f.min.ok || f.min.v != 1 || p.lastHuman() != nil {
+		return 0
+	}
+	if w := p.word(k); w != "was" && w != "is" {
+		return 0
+	}
+	toll := p.latestTollPast(size)
+	if toll == nil {
+		return 0
+	}
+	first, g1 := p.personAt(k + 1)
+	if first < 0 {
+		return 0
+	}
+	m := first + 1
+	for ; m < len(p.toks) && m <= first+4; m++ {
+		if p.word(m) == "the" && equalFold("other", p.text(m+1)) {
+			break
+		}
+	}
+	if m > first+4 || m >= len(p.toks) {
+		return 0
+	}
+	j := m + 2
+	if w := p.word(j); w == "was" || w == "is" {
+		j++
+	}
+	second, g2 := p.personAt(j)
+	if second < 0 {
+		return 0
+	}
+	one := bound{v: 1, ok: true}
+	if g1 != "" {
+		p.add(fig{first: f.first, last: first, numAt: f.numAt, min: one, max: one, cls: clsHuman,
+			group: g1, item: p.text(first), kind: toll.Kind})
+	}
+	if g2 != "" {
+		p.add(fig{first: m, last: second, numAt: m, min: one, max: one, cls: clsHuman,
+			group: g2, item: p.text(second), kind: toll.Kind})
+	}
+	return second + 1
+}
+
+// personAt reads "a [modifiers] noun" of one person at token k: the noun's
+// token and the group its words give ("" when none), or -1.
+func (p *parser) personAt(k int) (int, string) {
+	if w := p.word(k); w != "a" && w != "an" {
+		return -1, ""
+	}
+	group := ""
+	for j := k + 1; j < len(p.toks) && j <= k+4; j++ {
+		e := p.toks[j].ent()
+		if p.toks[j].kind == tPunct || e != nil && e.cue != 0 {
+			return -1, ""
+		}
+		if e == nil {
+			continue // "municipal", a name
+		}
+		if e.head != nil && e.head.cls == clsHuman && e.head.one {
+			if g := e.head.group; g == model.GroupMilitants || g == model.GroupCivilians {
+				group = g
+			}
+			return j, group
+		}
+		switch {
+		case e.militant:
+			group = model.GroupMilitants
+		case e.civilian:
+			group = model.GroupCivilians
+		}
+	}
+	return -1, ""
+}
+
+// latestTollPast is latestTollOf past the parts told after the toll ("two
+// fighters, one of them a leader": the toll of two).
+func (p *parser) latestTollPast(size int) *model.Count {
+	for k := len(p.prev) - 1; k >= 0 && k >= len(p.prev)-8; k-- {
+		c := &p.prev[k]
+		if c.Kind != model.CountKilled && c.Kind != model.CountInjured || c.Min == nil || c.Max == nil {
+			continue
+		}
+		if *c.Min == size && *c.Max == size {
+			return c
+		}
+		if *c.Max >= size {
+			return nil
+		}
+	}
+	return nil
 }
