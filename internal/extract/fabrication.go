@@ -109,10 +109,19 @@ func blamesOthers(toks []token, cl clause) bool {
 // accusedBefore reports a recent claim of another source that says side
 // took part in a strike: the side's blame on others denies its own part
 // (the militia accused of shelling a town "blamed outlaw elements").
-func (st *docState) accusedBefore(side, speaker string) bool {
+//
+// An accusation of another kind of strike is another incident: the Pentagon
+// blaming militias for rocket attacks answers no charge about its own
+// airstrike. evType is the blaming clause's type ("" when it names none).
+func (st *docState) accusedBefore(side, speaker, evType string) bool {
 	for i := len(st.claims) - 1; i >= 0 && i >= len(st.claims)-claimLookback; i-- {
 		c := &st.claims[i]
 		if c.Speaker == speaker || c.Stance != model.StanceAsserts && c.Stance != model.StanceConfirms {
+			continue
+		}
+		// "the Pentagon said U.S. aircraft struck": the side's own account
+		// accuses no one
+		if st.e.actors.SpeaksFor(c.Speaker) == side || knownType(evType) && knownType(c.Event.Type) && c.Event.Type != evType {
 			continue
 		}
 		for _, a := range c.PerpetratorsAsserted {
@@ -122,4 +131,9 @@ func (st *docState) accusedBefore(side, speaker string) bool {
 		}
 	}
 	return false
+}
+
+// knownType reports an event type that names a kind of strike.
+func knownType(t string) bool {
+	return t != "" && t != model.EventUnknown
 }

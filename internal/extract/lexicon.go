@@ -1109,7 +1109,9 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"planted the device", ""}, {"planted a device", ""}, {"planted the bomb", ""}, {"planted a bomb", ""},
 	{"planted the explosive device", ""}, {"planted an explosive device", ""}, {"planted explosives", ""},
 	{"planted the explosives", ""}, {"planted the ied", ""}, {"planted an ied", ""}, {"planted the mine", ""}, {"planted a mine", ""},
-	{"booby - trapped", ""}, {"nothing to do with", ""}, {"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
+	{"booby - trapped", ""}, {"nothing to do with", ""},
+	{"anything to do with", ""}, // only under a negation: "none of its brigades had anything to do with the attack"
+	{"died", ""}, {"bombarded", "airstrike"}, {"pounded", ""},
 	{"slammed into", ""}, {"slam into", ""}, // "two missiles slammed into the market"
 	// only after a munition (fallenMunition): "rockets fell on the camp", not "the blame fell on"
 	{"fell on", ""}, {"fell upon", ""}, {"rained down on", ""}, {"rained on", ""},
@@ -1435,6 +1437,7 @@ var gapWords = words(
 	"yesterday", "overnight", "recently", "just",
 	"specifically", "repeatedly", "allegedly also", "themselves", "itself",
 	"plane", "bomber",
+	"brigades", "factions", // "none of its brigades had anything to do with the attack"
 	// an arm named by its service: "US Navy jets had carried out"
 	"navy", "naval", "marine",
 	"armed", // "units of our armed forces had destroyed"

@@ -113,6 +113,17 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 	if p >= 1 && toks[p].Norm == "of" && airArmBefore(toks, p-1) {
 		return false
 	}
+	// "the government of Iran", "the leadership of Turkey": the country's
+	// rulers, not its ground
+	// ("at the request of the Government of Iraq" asks, it does not act)
+	if p >= 1 && toks[p].Norm == "of" && rulerNouns.has(toks[p-1].Norm) && !afterOf(toks, p-1) {
+		return false
+	}
+	// "militias that take orders from Iran", "with support from Turkey":
+	// the "from" of a participation phrase names a side, not a place
+	if p >= 0 && toks[p].Norm == "from" && particEndsAt(ms, p) {
+		return false
+	}
 	if p >= 0 && locatives.has(toks[p].Norm) {
 		return true
 	}
@@ -136,6 +147,30 @@ func countryAsPlace(toks []token, ms []match, t int) bool {
 			if !toks[q].Word || !toks[q].Upper {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// rulerNouns name those who rule a country: "the government of Iran".
+var rulerNouns = words("government", "governments", "leadership", "rulers", "regime")
+
+// afterOf reports "of" just before the noun phrase whose head is at h:
+// "the request of the government".
+func afterOf(toks []token, h int) bool {
+	q := h - 1
+	if q >= 0 && toks[q].Norm == "the" {
+		q--
+	}
+	return q >= 0 && toks[q].Norm == "of"
+}
+
+// particEndsAt reports a participation phrase ("orders from", "support
+// from") whose last word is at p.
+func particEndsAt(ms []match, p int) bool {
+	for q := p; q >= 0 && q >= p-4; q-- {
+		if k, ok := matchAt(ms, q); ok && ms[k].To == p+1 && ms[k].E.Flags&fPartic != 0 {
+			return true
 		}
 	}
 	return false
@@ -218,6 +253,11 @@ var passiveAfter = words("in", "during", "when", "after", "near", "on", "at", "w
 var parenthetical = words("almost", "probably", "possibly", "likely", "apparently", "reportedly", "based", "acting", "relying", "in", "speaking", "without", "with", "backed", "supported", "along", "alongside", "together", "assisted", "aided", "helped", "according", "who", "which",
 	"operating", "flying", "called", "guided", "requested", "circling",
 	"stationed", "positioned", "deployed") // "the Turkish army's artillery, stationed on the ridge, fired"
+
+// proxyAsides open an aside naming the means a subject acts through: "the
+// government of Iran, through militias it directs, was responsible". (Not
+// a speaker's aside: "IS, through its Amaq agency, blamed" names the speaker.)
+var proxyAsides = words("through", "via")
 
 // partGap may stand between a participation phrase and its actor.
 var partGap = words("aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their",
@@ -514,7 +554,7 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 				continue
 			}
 		}
-		if t.Norm == "," && j+1 < end && parenthetical.has(toks[openQuote(toks, j+1, end)].Norm) {
+		if t.Norm == "," && j+1 < end && (parenthetical.has(toks[openQuote(toks, j+1, end)].Norm) || proxyAsides.has(toks[j+1].Norm)) {
 			// "Iraqi Security Forces, with support from Coalition aircraft, destroyed",
 			// "Iraqi F-16 aircraft, \"acting on precise intelligence\", had struck"
 			k := j + 1

@@ -5251,7 +5251,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if unknownPerp && (sp != model.Journalist || ownIgnorance) && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = []string{"unknown"}
 			}
-			if side != "" && len(asserted) == 0 && len(denied) == 0 && !negated && blamesOthers(toks, cl) && st.accusedBefore(side, sp) {
+			if side != "" && len(asserted) == 0 && len(denied) == 0 && !negated && blamesOthers(toks, cl) && st.accusedBefore(side, sp, evType) {
 				denied = []string{side} // the accused side "blamed outlaw elements": not its own part
 			}
 			if a := cl.att; a != nil && a.verbEnd > a.verb && condemnVerbs.has(toks[a.verb].Norm) && len(asserted) == 0 && !sayingWithin(toks, ms, a.verbEnd, cl.to) {
