@@ -2745,6 +2745,30 @@ func isAcronym(s string) bool {
 var verbTail = words("on", "in", "late", "early", "today", "yesterday",
 	"earlier", "later", "last", "this", "at", "via")
 
+// workOfIn: words in [from, to) name whose work a deed was ("This is the
+// work of the Zionist entity," a commander said): a claim with no strike
+// word of its own.
+func workOfIn(toks []token, ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && workOfActor(toks, m.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrativeContent: "this" after a speech verb is the subject of the
+// content clause ("said this was the work of …"), not the start of a time
+// phrase ("said this week").
+func demonstrativeContent(toks []token, t, end int) bool {
+	return toks[t].Norm == "this" && t+1 < end && (toks[t+1].is(classCopula) || demonstrativeVerbs.has(toks[t+1].Norm))
+}
+
+// demonstrativeVerbs may follow a demonstrative subject besides a copula:
+// "said this had been an Israeli strike", "said this could only be …".
+var demonstrativeVerbs = words("was", "is", "had", "has", "would", "could", "must", "might", "may", "will", "showed", "shows", "proves", "proved")
+
 // askedWhether reports a fronted question, "Asked whether|if <content>,",
 // in tokens [from, to), and where its content starts.
 func askedWhether(toks []token, from, to int) (int, bool) {
@@ -4227,7 +4251,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		if post < ce && toks[post].Norm == "that" {
 			post++
 		}
-		if post < ce && (verbTail.has(toks[post].Norm) || timeWordAt(ms, post)) {
+		if post < ce && (verbTail.has(toks[post].Norm) && !demonstrativeContent(toks, post, ce) || timeWordAt(ms, post)) {
 			// "…, Amnesty said on Monday, blaming ...": a time or channel
 			// phrase after the verb, then the speaker's own continuation
 			for k := post + 1; k < ce && k <= post+8; k++ {
@@ -4248,7 +4272,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 		blame := toks[a.verb].is(classBlameVerb)
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0 && !blame
-		preHas := cueIn(ms, cs, spFrom) || otherCause(toks, ms, cs, spFrom) || attributionIn(toks, ms, cs, spFrom)
+		preHas := cueIn(ms, cs, spFrom) || otherCause(toks, ms, cs, spFrom) || attributionIn(toks, ms, cs, spFrom) || workOfIn(toks, ms, cs, spFrom)
 		obj := post // a blame verb's object, perhaps quoted: blamed "the international coalition forces"
 		for obj < ce && toks[obj].Quote != 0 {
 			obj++
