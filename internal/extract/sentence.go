@@ -2745,6 +2745,67 @@ func isAcronym(s string) bool {
 var verbTail = words("on", "in", "late", "early", "today", "yesterday",
 	"earlier", "later", "last", "this", "at", "via")
 
+// contactRelativeNarration finds the narrator's own clause before a
+// relative clause with no pronoun whose speaker vouches only for what the
+// strikes were for: "Jets bombed a ridge on Tuesday, killing six, in
+// strikes Ankara said were aimed at PKK militants". The speaker follows a
+// strike noun at once, and a verb of the relative clause follows the
+// speech verb. It returns the end of the clause before the strike noun's
+// phrase, which must have a strike verb and no speech of its own.
+func contactRelativeNarration(toks []token, ms []match, from int, a *attribution) (int, bool) {
+	sp := a.spFrom
+	if a.right || sp-from < 5 || a.verbEnd >= len(toks) || sp >= a.verb {
+		return 0, false
+	}
+	if k, ok := matchEndingAt(ms, sp); !ok || ms[k].E.Flags&fAttackNoun == 0 {
+		return 0, false
+	}
+	if n := toks[a.verbEnd].Norm; !relVerbs.has(n) {
+		return 0, false
+	}
+	e := sp - 1
+	for n := 0; e > from && n < 5 && toks[e].Norm != ","; n++ {
+		e--
+	}
+	if e-from < 3 || toks[e].Norm != "," {
+		return 0, false
+	}
+	return e, narratorStrike(toks, ms, from, e)
+}
+
+// matchEndingAt returns the match that ends right before token t.
+func matchEndingAt(ms []match, t int) (int, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].To == t {
+			return k, true
+		}
+		if ms[k].From < t-6 {
+			break
+		}
+	}
+	return 0, false
+}
+
+// narratorStrike: [from, to) holds a strike verb, no quote and no speech.
+func narratorStrike(toks []token, ms []match, from, to int) bool {
+	for t := from; t < to; t++ {
+		if toks[t].Quote != 0 {
+			return false
+		}
+	}
+	verb := false
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&(fSpeech|fClaim) != 0 {
+			return false
+		}
+		if m.E.Flags&fAttackVerb != 0 && m.E.Flags&(fAttackNoun|fExcept|fMention) == 0 {
+			verb = true
+		}
+	}
+	return verb
+}
+
 // workOfIn: words in [from, to) name whose work a deed was ("This is the
 // work of the Zionist entity," a commander said): a claim with no strike
 // word of its own.
@@ -4269,6 +4330,9 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 					break
 				}
 			}
+		}
+		if e, ok := contactRelativeNarration(toks, ms, cs, a); ok {
+			out = append(out, clause{from: cs, to: e, idx: i, narrated: true}) // "Jets bombed X, in strikes Ankara said were aimed at ...": the bombing is the narrator's
 		}
 		blame := toks[a.verb].is(classBlameVerb)
 		commaAfter := post >= ce || toks[post].Norm == "," || toks[post].Norm == "." || toks[post].Quote != 0 && !blame
