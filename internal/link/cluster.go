@@ -1777,6 +1777,12 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 			c.dated && gap(o.lo, o.hi, c.lo, c.hi) <= o.pad) {
 			continue
 		}
+		if villageOtherWeapon(it, o) {
+			if refersToStrike(it.c.Quote) || refersToStrike(o.c.Quote) {
+				continue
+			}
+			return true
+		}
 		if km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon); km < sameSiteKM || !toldApart(it, o) && !farStrikes(it, o, km) {
 			continue
 		}
@@ -1787,6 +1793,17 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 		return true
 	}
 	return false
+}
+
+// villageOtherWeapon reports two sentences of one speaker that name two
+// places by two names at one anchor (a village the gazetteer does not know
+// takes the coordinates of the town it is told by) and tell two weapons:
+// "warplanes carried out raids on the eastern quarter of X … artillery
+// shelled the village of Y, south-east of X". The village is a second
+// strike, though it lies by the town and is told by it.
+func villageOtherWeapon(a, b *item) bool {
+	return a.label != "" && b.label != "" && a.label != b.label && a.name == b.name &&
+		familiesDiffer(a.fam, b.fam)
 }
 
 // otherDayElsewhere reports that item it, a strike its sentence places at

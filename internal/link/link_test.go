@@ -742,6 +742,26 @@ func TestLinkSeparateStrikes(t *testing.T) {
 			want: "town ward",
 		},
 		{
+			name: "one speaker: jets on a town, artillery on a village told by it (at the town's anchor)",
+			claims: claims(
+				cb{id: "jets", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike, killed: 5,
+					quote: "Five people were killed when warplanes bombed the market of Dar Sallum, rescuers said."},
+				cb{id: "guns", doc: "d1", at: 200, speaker: "local-sources", p: pl{"Tell Hamra", 33.20, 35.50, "LB", model.PlaceTown}, from: day, typ: model.EventArtillery, killed: 1,
+					quote: "Later, army artillery shelled the hamlet of Tell Hamra, east of Dar Sallum, killing a shepherd."},
+			),
+			want: "guns | jets",
+		},
+		{
+			name: "one speaker: a village at the town's anchor pointing back to the strike is one strike",
+			claims: claims(
+				cb{id: "jets", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "Warplanes bombed the market of Dar Sallum, rescuers said."},
+				cb{id: "guns", doc: "d1", at: 200, speaker: "local-sources", p: pl{"Tell Hamra", 33.20, 35.50, "LB", model.PlaceTown}, from: day, typ: model.EventArtillery,
+					quote: "Shells fell on the hamlet of Tell Hamra after the strike, rescuers said."},
+			),
+			want: "guns jets",
+		},
+		{
 			name: "one place named relative to another is one strike",
 			claims: claims(
 				cb{id: "n", doc: "d1", speaker: "ngo", p: northVillage, rel: "near", from: day, killed: 7,
