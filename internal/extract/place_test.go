@@ -26,6 +26,8 @@ func TestFramedVillagePlace(t *testing.T) {
 			"A Turkish shell killed a shepherd near Birkemal, a village in the remote Zakho district, on Friday, the mayor said.\n", "Birkemal", true},
 		{"village, title tells of the town", "Shell kills shepherd near Zakho",
 			"A Turkish shell killed a shepherd in the village of Birkemal, 8 km east of Zakho, on Friday, the Iraqi mayor said.\n", "Zakho", true},
+		{"village shelled, title tells of jets on the town", "Jets pound Zakho market",
+			"On the same evening, Turkish artillery shelled the village of Birkemal, south-east of Zakho, killing a shepherd and his son, activists said.\n", "Birkemal", false}, // (the town it is told by comes after it: no anchor yet)
 		{"area, title names its town only as a bearing", "Gunmen kill two guards north of Kirkuk",
 			"Gunmen killed two guards in the Hawi Salim area on Friday, a police officer said.\n", "Hawi Salim", true},
 		{"village, title's bearing town named beside it", "Shell kills shepherd west of Kirkuk",
@@ -495,5 +497,23 @@ func TestLastClaimPlace(t *testing.T) {
 				t.Errorf("%q: placed at %q, want %s", claims[len(claims)-1].Quote, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAreaPlacedEarlier checks that a wide area named alone ("in the
+// Tharthar area") takes the town the report placed it by before.
+func TestAreaPlacedEarlier(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Soldiers killed in desert ambush\n\n" +
+		"Gunmen ambushed an army patrol in the Tharthar desert north of Fallujah late on Sunday, killing two soldiers, a police officer said on Monday.\n\n" +
+		"The army said in a statement that three soldiers had been killed when militants attacked the patrol in the Tharthar area.\n"
+	claims, err := e.Extract(model.Document{ID: "d", Title: "Soldiers killed in desert ambush", Published: "2021-10-04", Text: text})
+	if err != nil || len(claims) < 2 {
+		t.Fatalf("want two claims, got %d (%v)", len(claims), err)
+	}
+	for _, c := range claims {
+		if c.Where.Name != "Fallujah" {
+			t.Errorf("%q: placed at %q, want Fallujah", c.Quote, c.Where.Name)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
@@ -630,6 +631,7 @@ func (st *docState) run() []model.Claim {
 	st.ownStrikes()
 	st.strikeDayOfStatements()
 	st.reviseTolls() // corrected tolls (revision.go)
+	st.areasPlacedEarlier()
 	return st.claims
 }
 
@@ -874,11 +876,15 @@ func (st *docState) headlineTowns(located []gazetteer.Located, sents []sentences
 		return located
 	}
 	bearing := titleBearingOnly(title, st.titlePlaces())
+	titleFamily := weaponFamily(title)
 	return slices.DeleteFunc(located, func(l gazetteer.Located) bool {
 		if !l.Framed {
 			return false
 		}
 		named := strings.Contains(title, l.Where.Name[gazetteer.ArticleLen(l.Where.Name):])
+		if !named && titleFamily != "" && otherWeapon(titleFamily, st.text, sentenceAround(sents, l.Start)) {
+			return false // "warplanes pound X" over "artillery shelled the village of Y": a second strike
+		}
 		if bearing && !named && !sentenceNamesTitleTown(located, st.titlePlaces(), sentenceAround(sents, l.Start)) {
 			return false
 		}
@@ -887,6 +893,44 @@ func (st *docState) headlineTowns(located []gazetteer.Located, sents []sentences
 		// towns is a round-up of stories, and an area it names is one.
 		return !named || l.Where.Precision == model.PlaceDistrict && towns == 1
 	})
+}
+
+// weaponWords tell how a strike was delivered: from the air or by guns.
+var weaponWords = map[string]string{
+	"warplanes": "air", "warplane": "air", "jets": "air", "jet": "air", "aircraft": "air",
+	"airstrike": "air", "airstrikes": "air", "air": "air", "drone": "air", "drones": "air",
+	"helicopter": "air", "helicopters": "air", "bombed": "air",
+	"artillery": "guns", "shelled": "guns", "shelling": "guns", "shells": "guns",
+	"mortar": "guns", "mortars": "guns",
+}
+
+// weaponFamily returns "air" or "guns" when s tells its strike only one
+// way, "" when it tells neither or both.
+func weaponFamily(s string) string {
+	family := ""
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		f := weaponWords[strings.ToLower(w)]
+		switch {
+		case f == "" || f == family:
+		case family == "":
+			family = f
+		default:
+			return ""
+		}
+	}
+	return family
+}
+
+// otherWeapon reports a sentence that tells its strike delivered another
+// way than the title's: a village shelled by artillery in a report
+// headlined by warplanes pounding a town is a second strike, not the
+// town's surroundings.
+func otherWeapon(titleFamily, text string, s sentences.Sentence) bool {
+	if s.End <= s.Start {
+		return false
+	}
+	f := weaponFamily(text[s.Start:s.End])
+	return f != "" && f != titleFamily
 }
 
 // titleBearingOnly reports a title that names its towns only as bearings
@@ -1957,6 +2001,26 @@ func areaByTown(prev, l gazetteer.Located) bool {
 // that places it is wider than the town's surroundings (a town's radius in
 // the linker).
 const areaFarKM = 25
+
+// areasPlacedEarlier moves a claim placed only at a wide area ("in the
+// Tharthar area") to the town its report placed that area by before ("the
+// Tharthar desert north of Karmah"): the report has said where in the area
+// the strike fell, and the area's centre lies far from it.
+func (st *docState) areasPlacedEarlier() {
+	for k := 0; k+1 < len(st.located); k++ {
+		area, town := st.located[k], st.located[k+1]
+		if !areaPlacedByNext(st.text, area, town) {
+			continue
+		}
+		for i := range st.claims {
+			c := &st.claims[i]
+			if c.Span[0] > town.End && c.Where.Name == area.Where.Name && c.Where.Precision == model.PlaceDistrict &&
+				!strings.Contains(c.Quote, town.Where.Name) {
+				c.Where = town.Where
+			}
+		}
+	}
+}
 
 // areaPlacedByNext reports a wide area placed by the town named right
 // after it with a bearing: "the Tharthar area, north of Karmah", "the
