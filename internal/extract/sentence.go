@@ -2390,7 +2390,7 @@ func thatWithin(toks []token, t, n int) bool {
 var recipientPronouns = words("me", "us", "him", "her", "them")
 
 // nounVerbForms are speech verbs that are also plural nouns.
-var nounVerbForms = words("reports", "claims", "counts")
+var nounVerbForms = words("reports", "claims")
 
 // nounReading: the speech verb m is a noun after a preposition ("about
 // reports on state TV", "amid claims that").
@@ -3214,14 +3214,6 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		}
 		switch toks[p].Norm {
 		case "it", "he", "she", "they", "we":
-			if embedded && freeRelative(toks, p, ms[k].To) {
-				if j := st.freeRelativeSubject(toks, ms, p-1); j >= 0 {
-					sp := st.resolveMention(toks, ms, j)
-					a.speakers = st.oneSpeaker(sp)
-					a.spFrom, a.spTo = ms[j].From, ms[j].To
-					return
-				}
-			}
 			if embedded {
 				a.unresolved = false
 				return // "fighters it says are linked to the PKK"
@@ -3292,42 +3284,6 @@ func ownStatementIn(toks []token, ms []match, cl clause) bool {
 		}
 	}
 	return false
-}
-
-// freeRelative: "what it said was", "what he says is": a free relative
-// whose singular pronoun speaks of the noun phrase after the copula ("they"
-// may stand for several speakers: left alone).
-func freeRelative(toks []token, p, verbEnd int) bool {
-	if p < 1 || toks[p-1].Norm != "what" || verbEnd >= len(toks) {
-		return false
-	}
-	switch toks[p].Norm {
-	case "it", "he", "she":
-	default:
-		return false
-	}
-	switch toks[verbEnd].Norm {
-	case "was", "is", "were", "are":
-		return true
-	}
-	return false
-}
-
-// freeRelativeSubject: in "the ministry posted a video of what it said
-// was an air force strike", the pronoun of "what it said" points back to
-// the subject of the sentence; it returns that subject's mention (the
-// first speaker mention before "what", not an object), or -1.
-func (st *docState) freeRelativeSubject(toks []token, ms []match, what int) int {
-	for j := 0; j < len(ms) && ms[j].To <= what; j++ {
-		m := ms[j]
-		if !isSpeakerMention(m) || objectAt(toks, m.From) || m.To < len(toks) && toks[m.To].Norm == "'s" {
-			continue
-		}
-		if st.resolveMention(toks, ms, j) != "" {
-			return j
-		}
-	}
-	return -1
 }
 
 // headSpeaker finds the head of the speaker phrase toks[lo:v] for
