@@ -386,7 +386,6 @@ func ageWord(toks []token, k int) bool {
 	return k >= 2 && toks[k-2].Norm == "aged"
 }
 
-// hasCountKind reports a count of that kind and group among counts.
 // ungroupPeopleToll: a toll of "people" read as civilians (by the place
 // struck: "ten people were killed in the market") followed by some of the
 // dead named as civilians ("the dead included two children": at least two)
@@ -416,6 +415,7 @@ func peopleItem(item string) bool {
 	return false
 }
 
+// hasCountKind reports a count of that kind and group among counts.
 func hasCountKind(counts []model.Count, kind, group string) bool {
 	for _, c := range counts {
 		if c.Kind == kind && c.Group == group {

@@ -3342,24 +3342,25 @@ var (
 // crime"): a side's own statement
 // that says so tells of a strike on it, whoever struck.
 func condemnedAttack(toks []token, from, to int) bool {
-	for t := from; t < to; t++ {
-		if responseWords.has(toks[t].Norm) {
-			return false // "in response to the terrorist crimes that martyred our compatriots": its own answer
-		}
-	}
+	condemned := false
 	for t := from; t < to; t++ {
 		n := toks[t].Norm
-		if condemnWords.has(n) && !(t+1 < to && martyrdomOperations.has(toks[t+1].Norm)) {
-			return true // (a "martyrdom operation" is a group's own attack)
+		if responseWords.has(n) {
+			return false // "in response to the terrorist crimes that martyred our compatriots": its own answer
 		}
-		if t+1 < to && t > from && n == "terrorist" && terrorAttackNouns.has(toks[t+1].Norm) && attackDeterminers.has(toks[t-1].Norm) {
-			return true // "the terrorist attack", not "to eliminate terrorist attacks against our people"
+		if condemned {
+			continue // (only an answer word further on can still say no)
 		}
-		if t+1 < to && n == "this" && toks[t+1].Norm == "crime" {
-			return true
+		switch {
+		case condemnWords.has(n) && !(t+1 < to && martyrdomOperations.has(toks[t+1].Norm)):
+			condemned = true // (a "martyrdom operation" is a group's own attack)
+		case t+1 < to && t > from && n == "terrorist" && terrorAttackNouns.has(toks[t+1].Norm) && attackDeterminers.has(toks[t-1].Norm):
+			condemned = true // "the terrorist attack", not "to eliminate terrorist attacks against our people"
+		case t+1 < to && n == "this" && toks[t+1].Norm == "crime":
+			condemned = true
 		}
 	}
-	return false
+	return condemned
 }
 
 // welcomeVerbs praise what another did: a side that "welcomed the raids"
