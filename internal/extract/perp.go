@@ -3336,6 +3336,11 @@ var (
 	martyrdomOperations = words("operation", "operations", "attack", "attacks", "seeker", "seekers", "bomber", "bombers")
 )
 
+// condemnInitials are the first letters of responseWords, condemnWords,
+// "terrorist" and "this": condemnedAttack looks up no other word
+// (TestCondemnInitials keeps them in step with the tables).
+var condemnInitials = [256]bool{'a': true, 'r': true, 'c': true, 'd': true, 'h': true, 'm': true, 't': true}
+
 // condemnedAttack reports that [from, to) condemns the attack it tells of
 // ("In a cowardly act, armed groups targeted the academy", "the terrorist
 // attack resulted in the martyrdom of dozens", "those who committed this
@@ -3345,6 +3350,9 @@ func condemnedAttack(toks []token, from, to int) bool {
 	condemned := false
 	for t := from; t < to; t++ {
 		n := toks[t].Norm
+		if n == "" || !condemnInitials[n[0]] {
+			continue // (most words open with no letter of these tables: it runs for every clause)
+		}
 		if responseWords.has(n) {
 			return false // "in response to the terrorist crimes that martyred our compatriots": its own answer
 		}
