@@ -265,6 +265,8 @@ var orgMentions = []mention{
 	{Phrase: "regime's forces", Actor: "syria"},                         // "shelled by the regime's forces"
 	{Phrase: "regime's artillery", Actor: "syria"},                      // "the regime's artillery shelled the town"
 	{Phrase: "regime artillery", Actor: "syria"},                        // idem
+	{Phrase: "regime's guns", Actor: "syria"},                           // "the regime's guns pounded the village"
+	{Phrase: "regime guns", Actor: "syria"},                             // idem
 	{Phrase: "forces of the regime", Actor: "syria"},                    // "an air attack was carried out by the forces of the regime"
 	{Phrase: "sana", Speaker: "syria-gov"},                              // "SANA reported"
 	{Phrase: "syrian state media", Speaker: "syria-gov"},                // "Syrian state media said"
@@ -764,6 +766,8 @@ var orgMentions = []mention{
 	{Phrase: "government forces", RelActor: "army"},               // "government forces shelled the town"
 	{Phrase: "government troops", RelActor: "army"},               // "government troops stormed the farm"
 	{Phrase: "army artillery", RelActor: "army"},                  // "army artillery pounded the district"
+	{Phrase: "government artillery", RelActor: "army"},            // "government artillery shelled the village"
+	{Phrase: "government guns", RelActor: "army"},                 // idem
 	{Phrase: "army units", RelActor: "army"},                      // "army units shelled the hideouts" (the country's own army)
 	{Phrase: "government helicopters", RelActor: "army-aviation"}, // "government helicopters dropped barrel bombs"
 	{Phrase: "government helicopter", RelActor: "army-aviation"},  // "a government helicopter fired"
@@ -1084,6 +1088,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"dropped incendiary barrel bombs", "airstrike"}, {"dropped barrels", "airstrike"}, {"dropped incendiary barrels", "airstrike"},
 	{"delivered a strike", ""}, {"delivered strikes", ""}, {"delivered airstrikes", ""}, {"delivered an airstrike", ""}, {"delivered a missile strike", ""}, // Russian MoD: "aircraft ... delivered a strike on"
 	{"inflicted a strike", ""}, {"inflicted strikes", ""}, // idem
+	{"delivered fire", "artillery"},                                                                // Russian MoD: "units of the Syrian Arab Army delivered fire on firing positions"
 	{"played a part", ""}, {"played a role", ""}, {"played any part", ""}, {"played any role", ""}, // "the coalition had played no part"
 	{"played no part", ""}, {"played no role", ""},
 	{"did this", ""}, {"did it", ""}, // "American planes did this, everyone here saw them"
@@ -1179,6 +1184,9 @@ var cueExceptions = []string{
 	"launched a campaign", "launched the campaign", "launched its campaign", "launched its air campaign",
 	// the hurt taken in admit nothing: "the driver was injured and admitted to hospital"
 	"admitted to hospital", "admitted to a hospital", "admitted to the hospital", "admitted to hospitals",
+	// relief is no strike: "one humanitarian action was conducted in the province" (Russian MoD briefings)
+	"humanitarian action was conducted", "humanitarian actions were conducted", "conducted a humanitarian action", "conducted humanitarian actions",
+	"humanitarian action was carried out", "humanitarian actions were carried out", "carried out a humanitarian action", "carried out humanitarian actions",
 	"strike summary", "strike summaries", "strike release", "strike releases", "strike report", "strike reports", "strike log", "strike logs", "strike records", "strike record", // "published its weekly strike summary"
 }
 
@@ -1426,6 +1434,7 @@ var gapWords = words(
 	"fighter", "bombers", "-", "helicopters", "drones",
 	"vehicles", "tanks", "support", // "our fire support vehicles, artillery and F-16 aircraft struck"
 	"gunships", "forces", "troops", "units", "pilots",
+	"guns", "batteries", // "the Turkish army's guns shelled", "Syrian batteries pounded"
 	"under", "control", "command", "heroes", "in",
 	"state", // "the Turkish occupation state had targeted"
 	"military", "aviation", "army", "air", "force",

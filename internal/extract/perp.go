@@ -583,8 +583,8 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			}
 			return false, false
 		}
-		if t.Quote != 0 {
-			j++
+		if t.Quote != 0 || pluralPossessive(toks, j, from) {
+			j++ // "regime forces' artillery shelled": the forces own the arm
 			continue
 		}
 		if passiveAux.has(t.Norm) {
@@ -3866,3 +3866,15 @@ func pastHabitStrike(toks []token, t, to int) bool {
 	}
 	return false
 }
+
+// pluralPossessive reports the apostrophe at j of a plural possessive
+// that gives the subject an arm ("Turkish forces' artillery shelled"); not
+// an attack it owns ("the militants' attacks"), nor a closing quote.
+func pluralPossessive(toks []token, j, from int) bool {
+	return j > 0 && j >= from && j+1 < len(toks) && toks[j].Norm == "'" &&
+		strings.HasSuffix(toks[j-1].Norm, "s") && toks[j-1].End == toks[j].Start &&
+		(armWords.has(toks[j+1].Norm) || gapArms.has(toks[j+1].Norm))
+}
+
+// gapArms are arms a plural possessive may give besides armWords.
+var gapArms = words("guns", "batteries", "tanks", "gunships", "warplane", "jet", "helicopter", "mortars", "rockets")
