@@ -74,6 +74,28 @@ func (st *docState) ownStrikes() {
 	}
 }
 
+// ownStatementsOfToldStrike gives an official statement's unattributed
+// sentence the actor of the strike its previous sentence told: after
+// "units of the army delivered fire on positions east of the town", the
+// ministry's "No residential areas were targeted." speaks of that strike,
+// not of one by its own side.
+func (st *docState) ownStatementsOfToldStrike() {
+	for i := 1; i < len(st.claims); i++ {
+		c, p := &st.claims[i], &st.claims[i-1]
+		m, pm := st.meta[i], st.meta[i-1]
+		if !m.ownStmt || pm.ownStmt || pm.para != m.para || pm.sentence != m.sentence-1 || !sameStrike(c, p) {
+			continue
+		}
+		if c.Stance != model.StanceAsserts || p.Stance != model.StanceAsserts || len(p.PerpetratorsAsserted) == 0 || len(c.PerpetratorsDenied) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(p.PerpetratorsAsserted, func(a string) bool { return a == "unknown" || st.e.actors.Covers(m.side, a) }) {
+			continue // its own side's strike, or no one's: the default stands
+		}
+		c.PerpetratorsAsserted = slices.Clone(p.PerpetratorsAsserted)
+	}
+}
+
 // sideNamedFor returns the actor of side that other claims of the report
 // assert for the strike of claim i: side itself, or the one arm of it they
 // all name (iraq-air-force for iraq). It returns "" when none does, or when
@@ -97,7 +119,8 @@ func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn, other
 			}
 			switch {
 			case !st.e.actors.Covers(side, a):
-				theirs = theirs || a != "unknown"
+				// (a statement's side read by default names no other side)
+				theirs = theirs || a != "unknown" && !st.meta[j].ownStmt
 			case named == "" || named == a:
 				ours, named = true, a
 			default:

@@ -567,6 +567,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			}
 			return false, false
 		}
+		if k := placementAsideEnd(toks, ms, j, end); k > 0 && !passive {
+			j = k // "regime artillery positioned in the eastern countryside shelled"
+			continue
+		}
 		if k := flightAsideEnd(toks, ms, j, end); k > 0 {
 			j = k // "Israeli aircraft flying over Lebanon had fired"
 			continue
@@ -627,6 +631,38 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// placementParticiples say where an arm stands: "artillery positioned in
+// the countryside", "troops stationed near the border".
+var placementParticiples = words("positioned", "stationed", "deployed", "based", "emplaced")
+
+// placementLocatives open the place of a placement participle.
+var placementLocatives = words("in", "on", "near", "around", "at", "along", "outside", "inside")
+
+// placementAsideEnd returns the index of the verb that follows a placement
+// phrase starting at j ("positioned in the eastern countryside shelled"),
+// or 0. The phrase ends at the first attack verb; a comma, a conjunction
+// or another actor before it means the words are no aside.
+func placementAsideEnd(toks []token, ms []match, j, end int) int {
+	if j+2 >= end || !placementParticiples.has(toks[j].Norm) || !placementLocatives.has(toks[j+1].Norm) {
+		return 0
+	}
+	for k := j + 2; k < end && k < j+10; k++ {
+		if n := toks[k].Norm; n == "," || n == "and" || n == "which" || n == "that" || n == "who" {
+			return 0
+		}
+		if q, ok := matchAt(ms, k); ok {
+			f := ms[q].E.Flags
+			if f&fAttackVerb != 0 {
+				return k
+			}
+			if f&fMention != 0 && ms[q].E.Mention.Actor != "" {
+				return 0
+			}
+		}
+	}
+	return 0
 }
 
 // acronymAside returns the index after a bracketed short form of an actor

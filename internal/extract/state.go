@@ -629,6 +629,7 @@ func (st *docState) run() []model.Claim {
 	}
 	st.dropOwnWhereAttacked()
 	st.ownStrikes()
+	st.ownStatementsOfToldStrike()
 	st.strikeDayOfStatements()
 	st.reviseTolls() // corrected tolls (revision.go)
 	st.areasPlacedEarlier()
