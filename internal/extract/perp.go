@@ -3909,8 +3909,15 @@ func pastHabitStrike(toks []token, t, to int) bool {
 func pluralPossessive(toks []token, j, from int) bool {
 	return j > 0 && j >= from && j+1 < len(toks) && toks[j].Norm == "'" &&
 		strings.HasSuffix(toks[j-1].Norm, "s") && toks[j-1].End == toks[j].Start &&
-		(armWords.has(toks[j+1].Norm) || gapArms.has(toks[j+1].Norm))
+		armNoun(toks[j+1].Norm)
 }
 
-// gapArms are arms a plural possessive may give besides armWords.
-var gapArms = words("guns", "batteries", "tanks", "gunships", "warplane", "jet", "helicopter", "mortars", "rockets")
+// gunArms are the ground arms armWords and armWordKinds leave out.
+var gunArms = words("guns", "batteries", "tanks", "mortars", "rockets")
+
+// armNoun reports a noun for an arm: an aircraft, helicopter or drone
+// (armWordKinds), a force's arm (armWords) or a gun (gunArms).
+func armNoun(w string) bool {
+	_, air := armWordKinds[w]
+	return air || armWords.has(w) || gunArms.has(w)
+}

@@ -2826,9 +2826,10 @@ func demonstrativeContent(toks []token, t, end int) bool {
 	return toks[t].Norm == "this" && t+1 < end && (toks[t+1].is(classCopula) || demonstrativeVerbs.has(toks[t+1].Norm))
 }
 
-// demonstrativeVerbs may follow a demonstrative subject besides a copula:
+// demonstrativeVerbs may follow a demonstrative subject besides a copula
+// (classCopula):
 // "said this had been an Israeli strike", "said this could only be …".
-var demonstrativeVerbs = words("was", "is", "had", "has", "would", "could", "must", "might", "may", "will", "showed", "shows", "proves", "proved")
+var demonstrativeVerbs = words("had", "has", "would", "could", "must", "might", "may", "will", "showed", "shows", "proves", "proved")
 
 // askedWhether reports a fronted question, "Asked whether|if <content>,",
 // in tokens [from, to), and where its content starts.

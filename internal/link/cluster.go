@@ -1863,7 +1863,7 @@ func (l *linker) answeredStrike(it *item, id int) bool {
 		if o == it || o.cluster != id || o.c.Speaker != it.c.Speaker || !assertsActor(o) || spansMeet(it.c.Span, o.c.Span) {
 			continue
 		}
-		if (tellsAnswer(it.c.Quote) || tellsAnswer(o.c.Quote)) &&
+		if (it.answer || o.answer) &&
 			l.opposingSides(it.c.PerpetratorsAsserted, o.c.PerpetratorsAsserted, it.doc) {
 			return true
 		}

@@ -101,6 +101,9 @@ type item struct {
 	// bearing from its town ("in orchards east of Tarmiyah"), no distance;
 	// see otherDayElsewhere.
 	bearing bool
+	// answer: the claim's sentence tells its strike as the answer to
+	// another ("in response", "retaliated"); see answeredStrike.
+	answer bool
 }
 
 type cluster struct {
@@ -328,6 +331,7 @@ func makeItem(c *model.Claim, id string) item {
 		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	it.ownPlace = it.site || it.hasLL && w.Precision == model.PlaceDistrict &&
 		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
+	it.answer = tellsAnswer(c.Quote)
 	it.bearing = it.hasLL && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
 		compassBearing(w.Relation) && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry
