@@ -240,6 +240,20 @@ var attackedPlaces = words("embassy", "consulate", "mission", "personnel", "troo
 // lands by: "fired at", "landed close to", "an attack on", "targeting".
 var attackedCues = words("at", "near", "to", "on", "against", "targeting", "targeted", "toward", "towards")
 
+// passiveHarmAfter: a passive verb of harm right after a side's people
+// ("personnel were wounded", "troops had been killed"): the side's men
+// are the victims; "coalition troops killed" stays their own strike.
+func passiveHarmAfter(toks []token, j, to int) bool {
+	if j < to && (toks[j].Norm == "were" || toks[j].Norm == "was") {
+		j++
+	} else if j+1 < to && (toks[j].Norm == "had" || toks[j].Norm == "have") && toks[j+1].Norm == "been" {
+		j += 2
+	} else {
+		return false
+	}
+	return j < to && harmWords.has(toks[j].Norm)
+}
+
 // harmWords follow a side's people denied as harmed: "no American
 // personnel were injured".
 var harmWords = words("injured", "wounded", "hurt", "killed", "harmed")
@@ -278,6 +292,9 @@ func (st *docState) sideStruck(toks []token, ms []match, cl clause, side string)
 		}
 		if p >= cl.from && toks[p].Norm == "no" && harmedAfter(toks, j+1, cl.to) {
 			return true // "No American personnel were injured"
+		}
+		if passiveHarmAfter(toks, j+1, cl.to) {
+			return true // "12 other Coalition personnel were wounded"
 		}
 	}
 	return false

@@ -21,7 +21,7 @@ var agentNouns = words("heroes", "men", "pilots", "fighters", "eagles", "falcons
 
 // agentQualifiers may stand before an agent noun ("by a militia faction
 // of the PMF", "by rogue elements of the army").
-var agentQualifiers = words("militia", "armed", "rogue", "splinter", "hardline", "local", "senior")
+var agentQualifiers = words("militia", "armed", "rogue", "splinter", "hardline", "local", "senior", "outlaw", "unruly", "uncontrolled")
 
 // ownerVerbs are participles whose "by" agent holds or uses the target
 // ("a depot used by Iranian forces", "a base run by the IRGC").
@@ -824,9 +824,37 @@ func strikeObjectAfter(toks []token, ms []match, t, end int) bool {
 	return false
 }
 
+// inquiryHeads are agents that look into a strike, never carry one out:
+// "an investigation into the attack by coalition and Iraqi authorities".
+var inquiryHeads = words("authorities", "officials", "investigators", "inspectors", "experts", "prosecutors", "judiciary", "courts", "committee", "commission", "inquiry")
+
+// inquiryAgent reports that the agent phrase from j, over the names
+// coordinated with the actor, ends in an inquiryHead ("by Coalition and
+// Iraqi authorities"): those named are the investigators, not the
+// strikers.
+func inquiryAgent(toks []token, cov []int, j, to int) bool {
+	for end := min(to, j+6); j < end; j++ {
+		n := toks[j].Norm
+		if inquiryHeads.has(n) {
+			return true
+		}
+		if cov[j] == 0 && n != "and" && n != "," && n != "joint" && n != "military" && n != "security" {
+			return false
+		}
+	}
+	return false
+}
+
 // tieWords deny a tie to an attack rather than a strike: "had no
 // connection to the attack".
 var tieWords = words("connection", "link", "links", "relation", "relationship")
+
+// ownTie reports at t a tie to the attack as the object of a speech verb:
+// "denied any link to the attack", "rejected any connection with the
+// bombing" speak of the speaker's own part.
+func ownTie(toks []token, t, to int) bool {
+	return tieWords.has(toks[t].Norm) && t+1 < to && (toks[t+1].Norm == "to" || toks[t+1].Norm == "with")
+}
 
 // tieDenial: e is a denied tie ("no connection with").
 func tieDenial(e *lexEntry) bool {
@@ -1651,7 +1679,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, !lastAgentNeg)
 			continue
 		}
-		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") && !tallyOf(toks, m.To) && !accountAfter(toks, m.To, cl.to) {
+		if p >= cl.from && (toks[p].Norm == "by" || toks[p].Norm == "from") && !tallyOf(toks, m.To) && !accountAfter(toks, m.To, cl.to) && !inquiryAgent(toks, cov, m.To, cl.to) {
 			for q := p - 1; q >= cl.from && q >= p-4; q-- {
 				// "hit about 2 km from a PMF headquarters": a distance
 				// places the strike, the actor only owns the landmark
@@ -1744,7 +1772,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			t++
 		}
 		n := toks[t].Norm
-		if k2, ok := matchAt(ms, t); ok && ms[k2].E.Flags&(fAttackVerb|fLink) != 0 && strings.HasSuffix(n, "ing") || n == "responsibility" || n == "involvement" || n == "participation" || n == "role" || n == "carrying" || cl.att.verbEnd > 0 && toks[cl.att.verbEnd-1].Norm == "responsibility" {
+		if k2, ok := matchAt(ms, t); ok && ms[k2].E.Flags&(fAttackVerb|fLink) != 0 && strings.HasSuffix(n, "ing") || n == "responsibility" || n == "involvement" || n == "participation" || n == "role" || n == "carrying" || ownTie(toks, t, cl.to) || cl.att.verbEnd > 0 && toks[cl.att.verbEnd-1].Norm == "responsibility" {
 			add(side, false)
 		}
 	}
@@ -3804,10 +3832,24 @@ func partOf(toks []token, p, from int) int {
 	for q > from && q >= p-10 && (partModifiers.has(toks[q].Norm) || agentQualifiers.has(toks[q].Norm) || toks[q].Upper && q+1 < len(toks) && toks[q+1].Norm == "-") {
 		q--
 	}
-	if toks[q].Norm != "of" {
-		return p
+	if toks[q].Norm == "of" {
+		return q
 	}
-	return q
+	// blamed "outlaw factions within the PMF": the verb may open the
+	// clause, before the qualifiers and the quote
+	for q >= from && q >= 0 && (agentQualifiers.has(toks[q].Norm) || toks[q].Quote != 0) {
+		q--
+	}
+	if q >= 0 && q >= from-1 && partBlamed(toks[q]) {
+		return q
+	}
+	return p
+}
+
+// partBlamed reports a verb of blame whose object is a part of an actor
+// (blamed "outlaw factions within the PMF"): the blame is the whole's.
+func partBlamed(t token) bool {
+	return t.is(classBlameVerb) && !holdVerbs.has(t.Norm)
 }
 
 // markNouns name the traces that point to a culprit: "bears the hallmarks
