@@ -533,6 +533,7 @@ var orgMentions = []mention{
 	{Phrase: "russian crusader aircraft", Actor: "russia"},   // idem
 	{Phrase: "russian crusader warplanes", Actor: "russia"},  // idem
 	{Phrase: "daesh terrorists", Actor: "isis"},              // "Daesh terrorists had rigged the building"
+	{Phrase: "soldiers of the caliphate", Actor: "isis"},     // the group's own word for its fighters: "its \"soldiers of the caliphate\" stormed"
 	{Phrase: "isis snipers", Actor: "isis"},                  // "ISIS snipers"
 	{Phrase: "an earlier version of this", Generic: true},    // a correction: the outlet's own earlier words
 	{Phrase: "our reporter", Generic: true},                  // the outlet's own reporter: the narrator

@@ -1187,6 +1187,59 @@ func flightDenied(toks []token, t, end int, none bool) bool {
 	return neg && t < end && flightVerbs.has(toks[t].Norm)
 }
 
+// sightVerbs say an aircraft was seen in the air or leaving its base.
+var sightVerbs = words("tracked", "spotted", "seen", "sighted", "observed", "circling", "hovering", "taking", "leaving")
+
+// sightedBeforeStrike reports an air arm from t that was seen in the air,
+// or leaving its base, just before the strike: "a Russian Su-34 had been
+// tracked leaving Hmeimim shortly before the attack", "the Turkish drone had
+// been circling over the village before it fired". A witness who places a
+// side's aircraft over the strike names that side.
+func sightedBeforeStrike(toks []token, ms []match, t, end int) bool {
+	arm := toks[t-1].is(classAirAgent) // "Turkish drone" as one name
+	for n := 0; t < end && n < 4; t, n = t+1, n+1 {
+		if toks[t].is(classAirAgent) || hasDigit(toks[t].Norm) {
+			arm = true // "jets", "drone", "Su-34"
+			continue
+		}
+		if toks[t].Norm != "-" && !toks[t].Upper {
+			break // "Sukhoi", "Mi-24" may stand before the arm
+		}
+	}
+	if !arm {
+		return false
+	}
+	for ; t < end && flightAux.has(toks[t].Norm); t++ {
+		if n := toks[t].Norm; n == "not" || n == "never" {
+			return false
+		}
+	}
+	if t >= end || !sightVerbs.has(toks[t].Norm) {
+		return false
+	}
+	for b := t + 1; b+1 < end; b++ {
+		if toks[b].Norm == "before" {
+			return strikeAfter(toks, ms, b+1, end)
+		}
+	}
+	return false
+}
+
+// strikeAfter reports the strike told from q: "the raid", "the attack",
+// "it fired", "it struck".
+func strikeAfter(toks []token, ms []match, q0, end int) bool {
+	q := q0
+	for ; q < end && q < q0+3; q++ {
+		if k, ok := matchAt(ms, q); ok && isCue(ms[k].E) {
+			return true
+		}
+		if n := toks[q].Norm; n != "the" && n != "it" && n != "they" {
+			return false
+		}
+	}
+	return false
+}
+
 // deniedSpeech reports a clause said under a verb of denial: "denied that
 // its aviation had flown over the area".
 func deniedSpeech(cl clause) bool {
@@ -1467,6 +1520,12 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// aircraft did not fly there did not strike there
 		if flightDenied(toks, m.To, cl.to, noneOf || deniedSpeech(cl)) {
 			add(actor, true)
+			continue
+		}
+		// "a Russian Su-34 had been tracked leaving Hmeimim shortly before
+		// the attack": the side seen over the strike struck
+		if !noneOf && !deniedSpeech(cl) && sightedBeforeStrike(toks, ms, m.To, cl.to) {
+			add(actor, false)
 			continue
 		}
 		// "the Revolutionary Guards, which fired the missiles": a relative

@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// TestPerpetratorOlderDebt: a side's aircraft seen over the strike just
+// before it; a group's own word for its fighters.
+func TestPerpetratorOlderDebt(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []docCase{
+		{"an arm seen circling before it fired names its side",
+			model.Document{Text: "His cousin said the Turkish drone had been circling over the farm for an hour before it fired on the tractor near Qamishli on Sunday."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
+		{"an arm tracked leaving its base shortly before the raid names its side",
+			model.Document{Text: "Rescuers said a Russian Su-34 had been tracked leaving the Hmeimim base shortly before the raid on the market in Kafranbel on Sunday."},
+			[]triple{{"local-sources", "asserts", []string{"russia"}, nil}}},
+		{"an arm not seen names no one",
+			model.Document{Text: "Rescuers said no Russian jets had been spotted before the raid on the market in Kafranbel on Sunday."},
+			[]triple{{"local-sources", "asserts", nil, nil}}},
+		{"the group's soldiers of the caliphate are its own fighters",
+			model.Document{Text: "The Islamic State group said its \"soldiers of the caliphate\" had attacked an army checkpoint near Baiji on Sunday, killing six soldiers."},
+			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
+	}
+	runDocCases(t, e, caseDoc{published: "2019-05-06"}, tests)
+}
