@@ -1887,6 +1887,17 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			}
 		}
 	}
+	// "the group said a \"martyrdom seeker\" had driven a car bomb into the
+	// post": a group's own word for its suicide attacker names its side
+	if side != "" && cl.att != nil {
+		if t := martyrdomSeekerEnd(toks, cl.from, cl.to); t > 0 {
+			if ok, neg := subjectOf(toks, ms, t, cl.to); ok {
+				add(side, neg)
+			} else if t < cl.to && seekerActs.has(toks[t].Norm) {
+				add(side, false) // "had driven a car bomb into", "rammed"
+			}
+		}
+	}
 	// Pronouns for the speaker's own side: "it had attacked", "our heroes ... destroyed",
 	// "its air strikes had killed".
 	if side != "" {
@@ -4021,4 +4032,27 @@ var gunArms = words("guns", "batteries", "tanks", "mortars", "rockets")
 func armNoun(w string) bool {
 	_, air := armWordKinds[w]
 	return air || armWords.has(w) || gunArms.has(w)
+}
+
+// seekerActs follow a suicide attacker who is the subject of the clause.
+var seekerActs = words("had", "has", "drove", "rammed", "detonated", "blew")
+
+// martyrdomSeekerEnd returns the end of "martyrdom seeker(s)" (or
+// "martyrdom-seeker") in [from, to), or 0.
+func martyrdomSeekerEnd(toks []token, from, to int) int {
+	for t := from; t+1 < to; t++ {
+		if toks[t].Norm != "martyrdom" {
+			continue
+		}
+		q := t + 1
+		if toks[q].Norm == "-" {
+			q++
+		}
+		if q < to && (toks[q].Norm == "seeker" || toks[q].Norm == "seekers") {
+			for q++; q < to && toks[q].Quote == 2; q++ {
+			} // the closing quote mark
+			return q
+		}
+	}
+	return 0
 }

@@ -23,6 +23,9 @@ func TestPerpetratorOlderDebt(t *testing.T) {
 		{"the group's soldiers of the caliphate are its own fighters",
 			model.Document{Text: "The Islamic State group said its \"soldiers of the caliphate\" had attacked an army checkpoint near Baiji on Sunday, killing six soldiers."},
 			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
+		{"a group's martyrdom seeker is its own attacker",
+			model.Document{Text: "The Islamic State group said a \"martyrdom seeker\" had driven a truck bomb into an army post near Baiji on Sunday, killing nine soldiers."},
+			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2019-05-06"}, tests)
 }
