@@ -4383,6 +4383,12 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 		(*out)[len(*out)-1].to = to
 		return
 	}
+	if tollContinuation(toks, from, to) {
+		// "Two of the wounded died, the doctors said, bringing the toll to
+		// 42": the new toll is the speaker's, told of the same dead
+		(*out)[len(*out)-1].to = to
+		return
+	}
 	if from >= to || !cueIn(ms, from, to) && !toks[from].is(classBlameVerb) {
 		return
 	}
@@ -4396,6 +4402,25 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	}
 	// a trailing phrase of the speaker ("in a tweet on Thursday") has no cue
 	*out = append(*out, clause{from: from, to: to, att: nil, idx: idx})
+}
+
+// tollRaisers open a participle that sets a new toll ("bringing the toll
+// to 42", "raising the death toll to nine").
+var tollRaisers = words("bringing", "raising", "taking", "pushing")
+
+// tollContinuation: the phrase at from is a participle that raises the
+// toll ("bringing the civilian death toll to at least 42"), its "toll"
+// within a few words.
+func tollContinuation(toks []token, from, to int) bool {
+	if from >= to || !tollRaisers.has(toks[from].Norm) {
+		return false
+	}
+	for t := from + 1; t < to && t <= from+5; t++ {
+		if n := toks[t].Norm; n == "toll" || n == "tally" {
+			return true
+		}
+	}
+	return false
 }
 
 // companionPhrase reports "along with" or "together with" at token t.
@@ -5583,8 +5608,12 @@ var notShareAfter = words(
 
 // peopleOthers reports an "others" at t that counts people, not a further
 // share of the strike: "wounding six others", "others were injured".
+// othersCounts count the "others" after them beyond numberWords: "a dozen
+// others", "a few others", "eleven others".
+var othersCounts = words("dozen", "few", "scores", "hundreds", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty")
+
 func peopleOthers(toks []token, t, to int) bool {
-	if t > 0 && (hasDigit(toks[t-1].Norm) || numberWords.has(toks[t-1].Norm)) {
+	if t > 0 && (hasDigit(toks[t-1].Norm) || numberWords.has(toks[t-1].Norm) || othersCounts.has(toks[t-1].Norm)) {
 		return true
 	}
 	for k := t + 1; k < to && k <= t+3; k++ {

@@ -1410,6 +1410,20 @@ func placePreposition(w string) bool {
 	return false
 }
 
+// civilianToll: the toll word at k is said to count civilians ("the
+// civilian death toll", "the civilian toll"): "civilian" one or two words
+// before it.
+func (p *parser) civilianToll(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if w := p.word(j); w == "civilian" {
+			return true
+		} else if w != "death" {
+			return false
+		}
+	}
+	return false
+}
+
 // bareFigure: a number with no noun needs its cue right next to it:
 // "killing 36", "36 killed", "the death toll rose to 36", "destroying 30"
 // (after "struck 45 oil tankers": the vehicles of the figure before).
@@ -4430,6 +4444,9 @@ func (p *parser) labelled(f fig) int {
 		f.cls, f.item = clsVehicle, p.text(j+1)
 	case h == nil && human:
 		f.cls, f.group = clsHuman, model.GroupUnknown
+		if p.allCiviliansAfter(f.last + 1) {
+			f.group = model.GroupCivilians // "Killed: 5 to 7, all civilians"
+		}
 	default:
 		return 0
 	}
@@ -4437,6 +4454,19 @@ func (p *parser) labelled(f fig) int {
 	f.bare = h == nil
 	p.add(f)
 	return f.last + 1
+}
+
+// allCiviliansAfter: the figure ending before k is followed by ", all
+// civilians" or ", all of them civilians": every one counted was a civilian.
+func (p *parser) allCiviliansAfter(k int) bool {
+	if p.word(k) != "," || p.word(k+1) != "all" {
+		return false
+	}
+	k += 2
+	if p.word(k) == "of" && p.word(k+1) == "them" {
+		k += 2
+	}
+	return p.word(k) == "civilians"
 }
 
 // labelNote skips back from token k over what may stand between a label's
@@ -4591,6 +4621,9 @@ func (p *parser) numberAt(f fig) int {
 		}
 		if h == nil && width == 20 && !put {
 			f.group = p.raisedTollGroup(f) // "one civilian killed; the toll has since risen to two"
+		}
+		if h == nil && p.civilianToll(start) {
+			f.group = model.GroupCivilians // "the civilian death toll has risen to 42"
 		}
 	}
 	if width == 7 || put {

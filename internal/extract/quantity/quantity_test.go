@@ -41,6 +41,15 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- a toll said to be of civilians, and a label's figure "all civilians" (written for these tests)
+	{"civilian death toll raised", "Two more of the injured died on Sunday, bringing the civilian death toll to at least 17.", nil,
+		[]string{"at least 17 => killed/civilians/17..nil"}},
+	{"civilian toll risen", "The civilian toll has risen to nine, the monitor said.", nil,
+		[]string{"nine => killed/civilians/9..9"}},
+	{"a fact sheet's dead all civilians", "Dead: 8 to 10, all of them civilians. Wounded: 15.", nil,
+		[]string{"8 to 10 => killed/civilians/8..10", "15 => injured/unknown/15..15"}},
+	{"a fact sheet's dead all fighters stay unknown", "Dead: 4, all fighters.", nil,
+		[]string{"4 => killed/unknown/4..4"}},
 	// ---- people among the dead are some of the dead: at least that many (written for these tests)
 	{"children among the dead after a toll", "Eleven people died in the shelling, and the governor says three children are among the dead.", nil,
 		[]string{"Eleven people => killed/unknown/11..11", "three children => killed/civilians/3..nil"}},
