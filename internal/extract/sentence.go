@@ -4841,7 +4841,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	var retract, denyWord, dispute, claimRef, confirm, footage bool
 	chargeRef := false // the claim referred to is an accusation: never a denial
 	var evType, target, group string
-	targetLen := 0
+	targetLen, targetNegated := 0, false
 	var groups, notGroups groupSet
 	hasCue := false
 	if cl.att != nil {
@@ -4927,6 +4927,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 		if fl&fTarget != 0 && m.E.Target != "" && m.To-m.From > targetLen {
 			target, targetLen = m.E.Target, m.To-m.From
+			targetNegated = negatedBefore(toks, cl.from, m.From)
 		}
 		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 && !spared(toks, cl.from, m.From) && !enemyConduct(toks, cl.from, m.From, m.To, cl.to) {
 			if negatedBefore(toks, cl.from, m.From) {
@@ -5055,6 +5056,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if identity != "" {
 		group = identity // what the sentence says those hit were outweighs what it mentions
+		if targetNegated && identity == model.GroupCivilians {
+			target = "" // "there was no military target at the farm": not what was hit
+		}
 	}
 
 	// Perpetrators, per speaker (pronouns stand for the speaker's side).

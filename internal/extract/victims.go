@@ -106,9 +106,19 @@ var presenceWords = words("in", "inside", "on", "at", "near", "around")
 // armedAbsent: "no" at t opens "there were no fighters in ...": no armed men
 // were where the strike fell.
 func armedAbsent(toks []token, from, t, to int) bool {
-	return t-2 >= from && t+2 < to && toks[t-2].Norm == "there" && copulas.has(toks[t-1].Norm) &&
-		absentArms.has(toks[t+1].Norm) && presenceWords.has(toks[t+2].Norm)
+	if t-2 < from || t+2 >= to || toks[t-2].Norm != "there" || !copulas.has(toks[t-1].Norm) {
+		return false
+	}
+	next := t + 1
+	if toks[next].Norm == "military" && next+2 < to && militaryAbsent.has(toks[next+1].Norm) {
+		next++ // "there is no military target at the station"
+	}
+	return (absentArms.has(toks[next].Norm) || next > t+1) && presenceWords.has(toks[next+1].Norm)
 }
+
+// militaryAbsent follow "there is no military" to say nothing armed was
+// where the strike fell ("no military target at", "no military presence in").
+var militaryAbsent = words("target", "targets", "presence", "position", "positions", "site", "sites", "objective", "objectives")
 
 // identityTriggersFilter turns away, before any look-up, the words at
 // which victimIdentity does nothing.

@@ -48,6 +48,8 @@ var countCases = []countCase{
 		[]string{"nine => killed/civilians/9..9"}},
 	{"a fact sheet's dead all civilians", "Dead: 8 to 10, all of them civilians. Wounded: 15.", nil,
 		[]string{"8 to 10 => killed/civilians/8..10", "15 => injured/unknown/15..15"}},
+	{"a volunteer and a driver", "One rescue volunteer and one driver were hurt when the second strike hit.", nil,
+		[]string{"One rescue volunteer and one driver => injured/unknown/2..2", "one driver => injured/civilians/1..1"}},
 	{"a fact sheet's dead all fighters stay unknown", "Dead: 4, all fighters.", nil,
 		[]string{"4 => killed/unknown/4..4"}},
 	// ---- people among the dead are some of the dead: at least that many (written for these tests)

@@ -42,3 +42,23 @@ func TestTollPastSpeechAsideAndOthers(t *testing.T) {
 		}
 	}
 }
+
+// "There was no military target at the station" says civilians were hit,
+// and names no target that was hit.
+func TestDeniedMilitaryTargetIsNoTarget(t *testing.T) {
+	e := newTestExtractor(t)
+	text := "Report\n\nTurkish drones struck a water pumping station near Amuda in Syria on Monday. The station's director said there was no military target at the station, only its engineers."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: text})
+	found := false
+	for _, c := range claims {
+		if c.Speaker == "local-sources" {
+			found = true
+			if c.Event.TargetGroup != model.GroupCivilians || c.Event.Target != "" {
+				t.Errorf("director's claim: target %q group %q, want no target and civilians", c.Event.Target, c.Event.TargetGroup)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no claim of the director in %+v", claims)
+	}
+}
