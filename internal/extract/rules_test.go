@@ -1249,7 +1249,7 @@ func TestTollSpeakers(t *testing.T) {
 			"pmf", "vehicles_destroyed/unknown 3..3"},
 		{"a sheikh of a tribe",
 			"A drone struck a farm near Hawija on Friday. A sheikh of the Ubaid tribe told the Tamim Post that three herders from the village were among the dead.",
-			"local-sources", "killed/civilians 3..3"},
+			"local-sources", "killed/civilians 3..-"}, // among the dead: at least three
 		{"a state-run agency of a country with no actor id",
 			"A drone struck a van near Tyre on Friday, killing two people, Lebanon's state-run National News Agency said.",
 			"local-sources", "killed/unknown 2..2"},
@@ -1275,5 +1275,25 @@ func TestTollSpeakers(t *testing.T) {
 			}
 			t.Errorf("no %s %q in %v", tt.speaker, tt.figure, have)
 		})
+	}
+}
+
+// A figure field with a part of its own group after "of whom" gives both
+// figures: "Killed: 5-8, of whom civilians 2-4" (text written for this test).
+func TestFieldPartOfWhom(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Assessment SY-114\n\nDate of incident: 3 May 2021\nLocation: a farm near Saraqib, Idlib governorate\nSuspected belligerent: Russia\nKilled: 5-8, of whom civilians 2-4 (including a child)\nInjured: 6\n"
+	claims, _ := e.Extract(model.Document{ID: "a", Kind: model.KindNGO, Published: "2021-05-10", Text: text})
+	var have []string
+	for _, c := range claims {
+		for _, n := range c.Counts {
+			have = append(have, fmt.Sprintf("%s/%s %s..%s", n.Kind, n.Group, bound(n.Min), bound(n.Max)))
+		}
+	}
+	want := []string{"killed/unknown 5..8", "killed/civilians 2..4", "injured/unknown 6..6"}
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			t.Errorf("no %q in %v", w, have)
+		}
 	}
 }

@@ -230,6 +230,8 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.civilianContext()
 	p.childParts()
 	p.partsAmongDead()
+	p.civilianHarmLabel()
+	p.ofWhomGroup()
 	sc.figs = p.figs[:0] // read below, reused only by a later call
 	n := 0
 	for k := range p.figs {
@@ -5140,7 +5142,7 @@ func (p *parser) partsAmongDead() {
 // victims", "the wounded") after token k and returns the kind of the toll
 // named, "" if none.
 func (p *parser) amongDeadAfter(k int) string {
-	j := k + 1
+	j := p.placeOfOriginEnd(k) + 1
 	if !isCopula(p.word(j)) {
 		return ""
 	}
@@ -5151,6 +5153,127 @@ func (p *parser) amongDeadAfter(k int) string {
 		return ""
 	}
 	return p.tollNoun(j+2, j+3)
+}
+
+// ofWhomGroup reads a fact sheet's part of a toll with the group before
+// its figure: "Killed: 4-7, of whom civilians 3-6" (3..6 civilians
+// killed), "Injured: 12, of whom children 5".
+func (p *parser) ofWhomGroup() {
+	for k := range p.figs {
+		a := p.figs[k]
+		if a.drop || a.cls != clsHuman || a.kind != model.CountKilled && a.kind != model.CountInjured {
+			continue
+		}
+		j := a.last + 1
+		if p.word(j) != "," || p.word(j+1) != "of" || p.word(j+2) != "whom" {
+			continue
+		}
+		e := p.toks[min(j+3, len(p.toks)-1)].ent()
+		if j+3 >= len(p.toks) || e == nil || e.head == nil || e.head.cls != clsHuman || e.head.group == "" {
+			continue
+		}
+		lo, hi, end, ok := p.numberRange(j + 4)
+		if !ok {
+			continue
+		}
+		p.add(fig{first: j + 3, numAt: j + 4, last: end - 1, cls: clsHuman, kind: a.kind,
+			group: e.head.group, item: p.text(j + 3), min: bound{lo, true}, max: bound{hi, true}})
+		return // (one part a sentence)
+	}
+}
+
+// numberRange reads "3", "3-6" or "3 to 6" at i and returns its bounds and
+// the token after it.
+func (p *parser) numberRange(i int) (lo, hi, end int, ok bool) {
+	lo, vague, end, ok := p.number(i)
+	if !ok || vague {
+		return 0, 0, i, false
+	}
+	hi = lo
+	if w := p.word(end); w == "-" || w == "to" {
+		if v, vg, e2, ok2 := p.number(end + 1); ok2 && !vg && v >= lo {
+			hi, end = v, e2
+		}
+	}
+	return lo, hi, end, true
+}
+
+// civilianHarmLabel gives the tolls of no group listed after a fact
+// sheet's label of civilian harm the civilians' group: "Civilian harm
+// reported: 3 - 4 killed, 2 injured", "Civilian casualties: 5 killed".
+// The label must open the sentence, so a figure merely after a colon is
+// left alone.
+func (p *parser) civilianHarmLabel() {
+	colon := p.civilianHarmColon()
+	if colon < 0 {
+		return
+	}
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.drop || f.first <= colon || f.cls != clsHuman || f.group != "" && f.group != model.GroupUnknown ||
+			f.kind != model.CountKilled && f.kind != model.CountInjured {
+			continue
+		}
+		if p.clauseEndBetween(colon, f.first) {
+			break
+		}
+		f.group = model.GroupCivilians
+	}
+}
+
+// civilianHarmColon is the colon of a label "Civilian harm [reported]:" or
+// "Civilian casualties:" that opens the sentence, or -1.
+func (p *parser) civilianHarmColon() int {
+	e := p.toks[0].ent()
+	if len(p.toks) < 4 || e == nil || !e.mod || !e.civilian {
+		return -1
+	}
+	if w := p.text(1); !equalFold("harm", w) && !equalFold("casualties", w) {
+		return -1
+	}
+	j := 2
+	if labelVerb(p.text(j)) {
+		j++
+	}
+	if p.word(j) != ":" {
+		return -1
+	}
+	return j
+}
+
+// clauseEndBetween reports a full stop or semicolon between tokens a and b.
+func (p *parser) clauseEndBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if t := &p.toks[j]; t.kind == tPunct && (t.punct == '.' || t.punct == ';') {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfOriginEnd skips a short phrase of origin after the noun at k,
+// "three shepherds from a village on the edge of the wadi were among the
+// dead", and returns its last token; k when there is none. It stops at
+// punctuation, a number or a relative word, so a clause of its own is not
+// skipped.
+func (p *parser) placeOfOriginEnd(k int) int {
+	if p.word(k+1) != "from" {
+		return k
+	}
+	for j := k + 2; j < len(p.toks) && j <= k+12; j++ {
+		t := &p.toks[j]
+		if t.kind != tWord {
+			return k
+		}
+		switch t.lit() {
+		case "who", "which", "that", "and":
+			return k
+		}
+		if isCopula(p.word(j + 1)) {
+			return j
+		}
+	}
+	return k
 }
 
 // deadIncludedBefore reads "the dead included" or "among the dead were"

@@ -71,6 +71,15 @@ var countCases = []countCase{
 		[]string{"Six medics => killed/medics/6..6", "two nurses => killed/medics/2..2"}},
 	{"among the dead with a figure of its own kind only", "Six people were killed and three women were among the wounded.", nil,
 		[]string{"Six people => killed/unknown/6..6", "three women => injured/civilians/3..nil"}},
+	{"among the dead after a phrase of origin", "Elders said four farmers from a hamlet near the river were among the dead.", nil,
+		[]string{"four farmers => killed/civilians/4..nil"}},
+	{"among the dead after a relative clause stays exact", "Two men from the camp who were among the dead were buried on Friday.", nil,
+		[]string{"Two men => killed/unknown/2..2"}},
+	// ---- a fact sheet's label of civilian harm and its parts (written for these tests)
+	{"civilian harm label gives the tolls after it their group", "Civilian harm reported: 5 – 8 killed, 3 injured", nil,
+		[]string{"5 – 8 => killed/civilians/5..8", "3 => injured/civilians/3..3"}},
+	{"a part of a toll with its group before the figure", "Killed: 6-9, of whom civilians 2-5", nil,
+		[]string{"6-9 => killed/unknown/6..9", "civilians 2-5 => killed/civilians/2..5"}},
 	// ---- "the dead were ..." after the sentence's own toll (written for these tests)
 	{"the dead named after the toll give its group", "Eleven people were killed in the raid, and neighbours insist the dead were farmers and their sons.", nil,
 		[]string{"Eleven people => killed/civilians/11..11"}},
