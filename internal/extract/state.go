@@ -2585,6 +2585,29 @@ func (st *docState) entryClaim(s sentences.Sentence) {
 // to 31", "Injured: at least 40", "Vehicles destroyed: 3".
 var countFieldWords = []string{"killed", "dead", "deaths", "injured", "wounded", "destroyed", "casualties"}
 
+// groupParts reads the parts of a field's figure with a group of their own,
+// "Killed: 4-7, of whom civilians 3-6" (3..6 civilians killed), from the
+// whole line, leaving out those of a kind and group the field has.
+func groupParts(line string, have []model.Count) []model.Count {
+	var out []model.Count
+	for _, fg := range quantity.Counts(line, nil) {
+		if c := fg.Count; c.Group != model.GroupUnknown && !hasKindGroup(have, c.Kind, c.Group) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// hasKindGroup reports a count of that kind and group among counts.
+func hasKindGroup(counts []model.Count, kind, group string) bool {
+	for _, c := range counts {
+		if c.Kind == kind && c.Group == group {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldCounts reads a figure field as "value key" ("at least 40 injured")
 // and adds the narrator's claim for it. It reports whether the line was a
 // figure field (even one with no number: "Injured: not known").
@@ -2608,6 +2631,9 @@ func (st *docState) fieldCounts(idx int, s sentences.Sentence) bool {
 	var counts []model.Count
 	for _, fg := range quantity.Counts(value+" "+key, nil) {
 		counts = append(counts, fg.Count)
+	}
+	if len(counts) > 0 && strings.Contains(line[k+1:], ", of whom ") {
+		counts = append(counts, groupParts(line, counts)...)
 	}
 	if len(counts) == 0 {
 		return true
