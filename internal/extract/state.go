@@ -734,19 +734,15 @@ func laterTallyDay(last model.When, d timex.Mention, sentence string) bool {
 	if last.From == "" || d.When.From <= last.To {
 		return false
 	}
-	for _, v := range tallyWords {
-		if containsLowerASCII(sentence, v) {
-			return true
-		}
-	}
-	return false
+	return containsAnyAfterSpace(sentence, tallyWords[:])
 }
 
 // visitVerbs tell of going to a site or its people after a strike.
 var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
 
 // tallyWords tell of a toll counted after the strike ("On Saturday the
-// ministry put the final toll at 89 dead"): the day of the count.
+// ministry put the final toll at 89 dead"): the day of the count. Each
+// starts with a space (containsAnyAfterSpace).
 var tallyWords = [...]string{" toll ", " toll,", " tally ", " death count "}
 
 // reportDays name the day of the report itself. In a sentence with no
@@ -764,12 +760,13 @@ func reportDay(mention string) bool {
 // no claim it dates some background ("weapons that had arrived three days
 // earlier"), and the story's day goes on.
 func backdated(mention string) bool {
-	lower := strings.ToLower(mention) // (a short phrase, once per date found)
-	if strings.HasSuffix(lower, " week") && strings.Contains(lower, " of ") {
+	// (the tests of strings.ToLower(mention), without making it: see
+	// containsLowerASCII)
+	if len(mention) >= len(" week") && equalLowerASCII(mention[len(mention)-len(" week"):], " week") && containsLowerASCII(mention, " of ") {
 		return false // "Thursday of the previous week": a calendar day, counted from the report's
 	}
 	for _, w := range [...]string{"earlier", "before", "previous", "prior"} {
-		if strings.Contains(lower, w) {
+		if containsLowerASCII(mention, w) {
 			return true
 		}
 	}
@@ -2168,6 +2165,27 @@ func containsLowerASCII(s, lower string) bool {
 		if lowerByte(s[i]) == lower[0] && equalLowerASCII(s[i:i+len(lower)], lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// containsAnyAfterSpace reports whether containsLowerASCII(s, v) for any
+// v of needles, lower-case ASCII words that each start with a space: one
+// pass that stops only at the spaces of s, instead of one pass per needle
+// stopping at every space.
+func containsAnyAfterSpace(s string, needles []string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		rest := s[i:]
+		for _, v := range needles {
+			if len(v) <= len(rest) && lowerByte(rest[1]) == v[1] && equalLowerASCII(rest[:len(v)], v) {
+				return true
+			}
+		}
+		k := strings.IndexByte(rest[1:], ' ')
+		if k < 0 {
+			break
+		}
+		i += k + 1
 	}
 	return false
 }
