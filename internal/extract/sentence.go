@@ -5523,8 +5523,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 	}
 	if where.Name != "" && !coarserSameCountry(where, st.eventPlace) {
-		w := where
-		st.eventPlace = &w
+		st.eventPlaceBuf = where
+		st.eventPlace = &st.eventPlaceBuf
 	}
 	// Update the last speaker even without claims, for "it said".
 	if cl.att != nil && len(cl.att.speakers) > 0 && cl.att.speakers[0] != model.Journalist {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestContainsAnyAfterSpace checks the one-pass search against one
 // containsLowerASCII per needle.
@@ -41,6 +45,52 @@ func TestBackdatedFolds(t *testing.T) {
 	} {
 		if got := backdated(c.mention); got != c.want {
 			t.Errorf("backdated(%q) = %v, want %v", c.mention, got, c.want)
+		}
+	}
+}
+
+// TestLastFields checks lastFields against strings.Fields.
+func TestLastFields(t *testing.T) {
+	for _, s := range []string{
+		"were taken to a hospital in",
+		"  died in the regional\thospital in",
+		"the wounded were\ntaken to",
+		"",
+		"   ",
+		"in",
+		"a b c d e f g h i j",
+		"evacuated to a clinic\u00a0in", // a space beyond ASCII
+		"the Hôpital in",
+	} {
+		all := strings.Fields(s)
+		for n := 0; n <= 7; n++ {
+			got := lastFields(s, make([]string, 0, n))
+			var want []string
+			for i := len(all) - 1; i >= 0 && len(want) < n; i-- {
+				want = append(want, all[i])
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestCareBefore: a hospital just before "in", in any case.
+func TestCareBefore(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The wounded were taken to a Hospital in Erbil.", true},
+		{"Two more died in the regional hospital in Kirkuk.", true},
+		{"Hospital in Erbil.", false}, // fewer than three words
+		{"The hospital staff went to Mosul in the morning.", false},
+		{"He was treated at a clinic on the road to Erbil in the north.", false},
+	} {
+		start := strings.LastIndex(c.text, " in ") + len(" in ")
+		if got := careBefore(c.text, start); got != c.want {
+			t.Errorf("careBefore(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

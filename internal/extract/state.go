@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/extract/sentences"
@@ -108,6 +109,10 @@ type docState struct {
 	// sources" and "state television" a report speaks of unqualified
 	outletState string
 	eventPlace  *model.Where
+	// eventPlaceBuf holds the place clause last set eventPlace to, so that
+	// a claim clause does not put a copy on the heap (no other pointer
+	// is kept to it: passagePlace's callers read theirs before clause ends)
+	eventPlaceBuf model.Where
 	// the place last named in a sentence with a strike word: for a claim
 	// that names none and follows no claim, nearer than the dateline
 	cuePlace *model.Where
@@ -1681,20 +1686,58 @@ func careBefore(text string, start int) bool {
 	if !prevWordIs(text, start, "in") {
 		return false
 	}
-	fields := strings.Fields(text[max(0, start-48):start])
+	var buf [6]string
+	fields := lastFields(text[max(0, start-48):start], buf[:0]) // last first
 	if len(fields) < 3 {
 		return false
 	}
 	care := false
-	for k := len(fields) - 2; k >= max(0, len(fields)-6); k-- { // fields[len-1] is "in"
-		switch lw := lowerASCII(fields[k]); {
-		case careNouns.has(lw):
+	for _, f := range fields[1:] { // fields[0] is "in"
+		switch {
+		case careNouns.hasFold(f):
 			care = true
-		case lw == "to" || lw == "in":
+		case equalLowerASCII(f, "to") || equalLowerASCII(f, "in"):
 			return care
 		}
 	}
 	return false
+}
+
+// lastFields appends to dst, last first, the last cap(dst)-len(dst)
+// fields of s as strings.Fields splits it (all of them when there are
+// fewer), without making the list of all its fields: over ASCII text it
+// walks back from the end.
+func lastFields(s string, dst []string) []string {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			all := strings.Fields(s) // (spaces beyond ASCII)
+			for i := len(all) - 1; i >= 0 && len(dst) < cap(dst); i-- {
+				dst = append(dst, all[i])
+			}
+			return dst
+		}
+	}
+	end := len(s)
+	for len(dst) < cap(dst) {
+		for end > 0 && asciiFieldSpace(s[end-1]) {
+			end--
+		}
+		if end == 0 {
+			break
+		}
+		from := end - 1
+		for from > 0 && !asciiFieldSpace(s[from-1]) {
+			from--
+		}
+		dst = append(dst, s[from:end])
+		end = from
+	}
+	return dst
+}
+
+// asciiFieldSpace: the ASCII bytes strings.Fields splits at.
+func asciiFieldSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // careNouns are where the wounded are taken.
