@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,6 +119,7 @@ func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) [
 		extra = append(extra, l)
 	}
 	extra = g.appositives(text, out, extra)
+	relocateNamesakes(text, out)
 	if len(drop) > 0 {
 		slices.Sort(drop)
 		for _, k := range slices.Backward(slices.Compact(drop)) {
@@ -315,6 +317,60 @@ func (g *Gazetteer) appositives(text string, out, extra []Located) []Located {
 		extra = append(extra, unknownPlace(text, out, start, comma, model.PlaceTown))
 	}
 	return extra
+}
+
+// namesakeKm is how far a town may lie from the place an appositive puts
+// it by ("X, on the edge of Y", "X, north of Y") beyond the stated
+// distance before it is taken for a namesake of the one the report means.
+const namesakeKm = 100
+
+// relocateNamesakes moves a town that an appositive locates by another
+// place ("near Maysalun, on the edge of Deir ez-Zor city") to that place
+// when the gazetteer's town of that name lies far from it, in another
+// country: the report
+// means a village or quarter the gazetteer does not know (Maysalun of
+// Deir ez-Zor, not of the West Bank), and the place after it is the best
+// position known for it.
+func relocateNamesakes(text string, out []Located) {
+	for k := range out {
+		x := &out[k]
+		if x.Framed || x.Where.Lat == nil || !strings.HasPrefix(text[x.End:], ", ") {
+			continue
+		}
+		if p := x.Where.Precision; p != model.PlaceTown && p != model.PlacePoint {
+			continue
+		}
+		a, ok := anchorAfter(text, out, x.End)
+		if !ok || a == k || out[a].Place.ID == x.Place.ID {
+			continue
+		}
+		y := &out[a]
+		if y.Place.Country == x.Place.Country {
+			continue // "Palmyra, north-east of Damascus": loose, not another town
+		}
+		if distanceKm(x.Place.Lat, x.Place.Lon, *y.Where.Lat, *y.Where.Lon) <= namesakeKm+statedKm(y.Where.Relation) {
+			continue
+		}
+		y.Locates = true
+		ll := [2]float64{*y.Where.Lat, *y.Where.Lon}
+		x.Place.Lat, x.Place.Lon, x.Place.Country, x.Place.Admin1 = ll[0], ll[1], y.Place.Country, y.Place.Admin1
+		x.Where.Lat, x.Where.Lon, x.Where.Country = &ll[0], &ll[1], y.Where.Country
+	}
+}
+
+// statedKm reads the distance of a relation such as "30 km west of" (0
+// when none is stated), in kilometres.
+func statedKm(rel string) float64 {
+	n, rest, ok := strings.Cut(rel, " ")
+	if !ok {
+		return 0
+	}
+	v, err := strconv.ParseFloat(n, 64)
+	if err != nil {
+		return 0
+	}
+	unit, _, _ := strings.Cut(rest, " ")
+	return v * units[unit]
 }
 
 // relationComma returns the position of the comma before the relation

@@ -94,6 +94,7 @@ type Gazetteer struct {
 	several []uint64          // bit k: key k is in more (a bit test is cheaper than a look-up)
 	stop    map[uint32]bool   // words never matched alone in Latin script
 	prefix  map[uint32]bool   // words that begin longer names: "Tel", "Ain"
+	opName  map[int32]bool    // name keys of military operations: "Olive Branch"
 	ac      *automaton
 	filter  filter // answers most look-ups in vocab that find nothing
 
@@ -326,6 +327,12 @@ func (g *Gazetteer) build() *Gazetteer {
 			if id, ok := g.vocab[k]; ok {
 				g.stop[id] = true
 			}
+		}
+	}
+	g.opName = map[int32]bool{}
+	for _, n := range operationNames {
+		if k, ok := g.keyOf(n); ok {
+			g.opName[k] = true
 		}
 	}
 	g.prefix = map[uint32]bool{}

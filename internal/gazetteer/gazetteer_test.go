@@ -301,6 +301,43 @@ func TestLocate(t *testing.T) {
 	}
 }
 
+// TestNamesakeMovedToItsAnchor checks that a town an appositive puts by a
+// place of another country, far away, is taken for an unknown namesake
+// there, and that an operation's name is no town abroad.
+func TestNamesakeMovedToItsAnchor(t *testing.T) {
+	g := testGazetteer(t)
+	text := "Jets bombed a depot near Maysalun, on the edge of Deir ez-Zor city, after drone attacks on bases in Gaza and Syria."
+	got := g.Locate(text, nil)
+	var x, y *Located
+	for i := range got {
+		switch text[got[i].Start:got[i].End] {
+		case "Maysalun":
+			x = &got[i]
+		case "Deir ez-Zor":
+			y = &got[i]
+		}
+	}
+	if x == nil || y == nil {
+		t.Fatalf("Locate(%q):\n%s want Maysalun and Deir ez-Zor", text, describe(text, got))
+	}
+	if d := distanceKm(*x.Where.Lat, *x.Where.Lon, *y.Where.Lat, *y.Where.Lon); d > 1 || x.Where.Country != "SY" {
+		t.Errorf("Maysalun at %.0f km from Deir ez-Zor in %s, want at it in SY", d, x.Where.Country)
+	}
+	// The same country: a loose appositive, not a namesake.
+	text = "Shelling hit Palmyra, north-east of Damascus, on Monday."
+	for _, l := range g.Locate(text, nil) {
+		if text[l.Start:l.End] == "Palmyra" && *l.Where.Lon < 37.5 {
+			t.Errorf("Palmyra moved to %v,%v", *l.Where.Lat, *l.Where.Lon)
+		}
+	}
+	text = "Artillery hit targets in the Tel Rifat region, which faces the Euphrates Shield and Olive Branch regions."
+	for _, l := range g.Locate(text, nil) {
+		if l.Where.Country != "SY" {
+			t.Errorf("Locate(%q): %s in %s, want only Syrian places", text, text[l.Start:l.End], l.Where.Country)
+		}
+	}
+}
+
 func describe(text string, ls []Located) string {
 	var b strings.Builder
 	for _, l := range ls {
@@ -443,6 +480,7 @@ func TestRelationBefore(t *testing.T) {
 		{"five kilometres east of ", "5 kilometres east of", 5}, // in digits, for the linker
 		{"just outside of ", "outside", 0},
 		{"in the vicinity of ", "near", 0},
+		{"on the edge of ", "outside", 0},
 		{"close to ", "near", 0},
 		{"on the road between ", "near", 0}, // "between X and Y": near X
 		{"heading towards ", "toward", 0},
@@ -565,6 +603,9 @@ func TestLookupStrikePlaces(t *testing.T) {
 		{"Marea", "SY"}, {"Kiswah", "SY"}, {"Tal Jibbin", "SY"},
 		{"Badush", "IQ"}, {"Tikrit", "IQ"}, {"al-Kasrat", "SY"}, {"Sarmada", "SY"},
 		{"Qamishlo", "SY"}, {"Maarat Misreen", "SY"}, {"Ariha", "SY"}, {"Suwayda", "SY"},
+		{"Rmelan", "SY"}, {"Rumeylan", "SY"}, {"Jdeidet Yabous", "SY"},
+		// Lebanon.
+		{"Masnaa crossing", "LB"}, {"al-Masnaa", "LB"},
 		// Yemen and Libya.
 		{"Mukalla", "YE"}, {"Hodeidah", "YE"}, {"Marib", "YE"},
 		{"Sirte", "LY"}, {"Derna", "LY"},

@@ -611,14 +611,15 @@ var codenameHeads = map[string]bool{"Operation": true, "Exercise": true}
 // namesNoPlace reports whether the words after a town's name show that it
 // names a person ("Hassan, a 15-year-old boy") or, for a town abroad (see
 // disambiguate), a people or a body: "the
-// Obeid tribe", "Highland Water Trust". A body named after a town of the
+// Obeid tribe", "Highland Water Trust", or an operation ("the Olive Branch
+// regions" of a Turkish statement, not Olive Branch, Mississippi). A body named after a town of the
 // theatre ("Hawler Times") still tells where its report comes from.
 func (g *Gazetteer) namesNoPlace(text string, h *hit, abroad bool) bool {
 	if e := &g.places[h.best]; e.kind == kindCountry || e.kind == kindProvince {
 		return false
 	}
 	rest := text[h.end:min(len(text), h.end+contextWindow)]
-	return ageAfter(rest) || abroad && (groupAfter(rest) || orgNameAfter(rest))
+	return ageAfter(rest) || abroad && (groupAfter(rest) || orgNameAfter(rest) || g.opName[h.key])
 }
 
 // nextWord returns the ASCII word at the start of s and what follows it.

@@ -38,7 +38,8 @@ var (
 	placeNouns = map[string]bool{
 		"town": true, "city": true, "village": true, "district": true, "area": true,
 		"province": true, "governorate": true, "region": true, "outskirts": true,
-		"suburbs": true, "vicinity": true, "countryside": true, "desert": true, "village's": false,
+		"suburbs": true, "vicinity": true, "countryside": true, "desert": true, "edge": true,
+		"village's": false,
 	}
 	// Adjectives between a relation and a name: "in northern Iraq", "near
 	// the Syrian border town of".
@@ -83,6 +84,9 @@ func relationBefore(text string, pos int) relation {
 			return rel
 		case noun == "vicinity":
 			rel.text = "near"
+			return rel
+		case noun == "edge":
+			rel.text = "outside" // "on the edge of Deir ez-Zor city"
 			return rel
 		}
 	} else {

@@ -100,6 +100,12 @@ var stopWords = []string{
 	"Bashir",
 }
 
+// operationNames are names of military operations that are also towns
+// abroad: "the Euphrates Shield and Olive Branch regions" are the zones of
+// Turkey's operations in Syria, not Olive Branch, Mississippi. Only a town
+// outside the theatre is dropped (see namesNoPlace).
+var operationNames = []string{"Olive Branch", "Peace Spring", "Euphrates Shield", "Desert Storm", "Protective Edge"}
+
 // titles before a name with a full stop: "Gen. Soleimani", "Col. Garver".
 var titles = map[string]bool{
 	"gen": true, "col": true, "lt": true, "maj": true, "capt": true, "cpt": true,
