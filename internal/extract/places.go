@@ -323,6 +323,83 @@ func inReliefClause(text string, start int) bool {
 	return false
 }
 
+// answerLeads open the clause naming the attack a strike answers: "in
+// retaliation for the 7 June attacks in Tehran", "in response to rocket
+// fire on Tuesday". Its place and day are the answered attack's.
+var answerLeads = [...]string{"retaliation for ", "response to ", "revenge for ", "reprisal for ",
+	"reprisals for ", "to avenge ", "retaliate for "}
+
+// answerWindow bounds how far back an answer lead is looked for.
+const answerWindow = 60
+
+// inAnswerClause reports a place or date at start inside an answer clause
+// of the same sentence and clause (no comma between): where and when the
+// attack answered happened, not the strike told.
+func inAnswerClause(text string, start int) bool {
+	before := text[max(0, start-answerWindow):start]
+	if !strings.Contains(before, "for ") && !strings.Contains(before, "to ") && !strings.Contains(before, "avenge ") {
+		return false // no lead's last word: most places and dates
+	}
+	lo := max(0, start-answerWindow)
+	for _, v := range answerLeads {
+		if k := strings.LastIndex(before, v); k >= 0 && !strings.ContainsAny(before[k:], ".,;:!?()\"\n") {
+			return answeringStrikeBefore(text, lo+k)
+		}
+	}
+	return false
+}
+
+// answerSentenceWindow bounds how far back the answering strike's verb is
+// looked for.
+const answerSentenceWindow = 240
+
+// answeringVerbs tell the strike that answers: "launched six missiles ...
+// in retaliation for". Without one ("These operations are in response to
+// the attack of Aug. 26 at the airport") the sentence tells the attack
+// answered, and its day and place stand.
+var answeringVerbs = words("struck", "strike", "launched", "fired", "bombed", "shelled", "hit", "targeted",
+	"pounded", "raided", "attacked", "shot", "launch", "fire")
+
+// answeringStrikeBefore reports a verb of striking in the sentence before
+// the answer lead at lead.
+func answeringStrikeBefore(text string, lead int) bool {
+	before := text[max(0, lead-answerSentenceWindow):lead]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, f := range strings.Fields(before) {
+		if answeringVerbs.has(lowerASCII(strings.Trim(f, ",;:\"'"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchFromVerbs say that what follows "from" is where weapons were fired
+// or flew from: "launched six missiles from Kermanshah".
+var launchFromVerbs = words("launched", "fired", "launching", "firing", "launch", "fire", "flew", "flown", "took")
+
+// launchWindow bounds how far before "from" its launch verb may stand.
+const launchWindow = 48
+
+// launchedFrom reports a place that "from" introduces after a verb of
+// launching in the same clause: the launch site, not where the strike fell.
+func launchedFrom(text string, l gazetteer.Located) bool {
+	if l.Where.Relation != "from" {
+		return false
+	}
+	before := text[max(0, l.Start-launchWindow):l.Start]
+	if i := strings.LastIndexAny(before, ".,;:!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, f := range strings.Fields(before) {
+		if launchFromVerbs.has(lowerASCII(f)) {
+			return true
+		}
+	}
+	return false
+}
+
 // baseNouns follow a base's short code in its full name: "the T4 air base".
 var baseNouns = [...]string{" air base", " airbase", " airport", " airfield", " air field"}
 

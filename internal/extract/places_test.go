@@ -163,3 +163,45 @@ func TestBaseCode(t *testing.T) {
 		}
 	}
 }
+
+func TestInAnswerClause(t *testing.T) {
+	checkSpanRule(t, "inAnswerClause", func(text string, start, _ int) bool { return inAnswerClause(text, start) }, []spanCase{
+		{"Jets bombed depots near Hama in retaliation for the rocket attack on Haifa.", "Haifa", true},
+		{"The army shelled the hills in response to mortar fire on Sunday.", "Sunday", true},
+		{"The group fired rockets in revenge for the killing of its commander in Beirut.", "Beirut", true},
+		{"In response to the attacks, jets struck Abu Kamal on Friday.", "Abu Kamal", false},
+		{"In response to the attacks, jets struck Abu Kamal on Friday.", "Friday", false},
+		{"Jets bombed depots near Hama in retaliation for attacks.", "Hama", false},
+		{"These raids are in response to the bombing of Aug. 26 at the gate of the airport.", "Aug. 26", false},
+	})
+}
+
+// TestLaunchedFrom checks that a town "from" introduces after a verb of
+// launching is the launch site.
+func TestLaunchedFrom(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		text, town string
+		want       bool
+	}{
+		{"The navy fired cruise missiles from Tartus at rebel depots.", "Tartus", true},
+		{"The drones were launched from Qamishli overnight.", "Qamishli", true},
+		{"Families fleeing from Raqqa were hit on the road.", "Raqqa", false},
+		{"Fighters from Raqqa attacked the post, and the army fired back.", "Raqqa", false},
+	}
+	for _, tt := range tests {
+		var got *bool
+		for _, l := range e.places.Locate(tt.text, nil) {
+			if tt.text[l.Start:l.End] == tt.town {
+				v := launchedFrom(tt.text, l)
+				got = &v
+			}
+		}
+		if got == nil {
+			t.Fatalf("%q: %s not located", tt.text, tt.town)
+		}
+		if *got != tt.want {
+			t.Errorf("launchedFrom(%q, %s) = %v, want %v", tt.text, tt.town, *got, tt.want)
+		}
+	}
+}

@@ -6036,7 +6036,7 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 		if d.Start >= to {
 			break
 		}
-		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) || accordDay(text, d) || sinceBegan(text, d) {
+		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) || accordDay(text, d) || inAnswerClause(text, d.Start) || sinceBegan(text, d) {
 			continue
 		}
 		if strikeDay(text, d) {

@@ -417,6 +417,9 @@ func (st *docState) run() []model.Claim {
 			if inSinceLandmark(text, l.Start) {
 				continue // "killed since the war in Gaza began": the war a time counts from
 			}
+			if inAnswerClause(text, l.Start) {
+				continue // "in retaliation for the 7 June attacks in Tehran": the attack answered
+			}
 			if inRecallClause(text, l.Start) {
 				continue // ", recalling the strikes near al-Qaim in past years": an older strike's place
 			}
@@ -604,7 +607,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -1497,8 +1500,8 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 			if originWords.has(w) {
 				r += 3
 			}
-		} else if launchBearing(text, l) {
-			r += 3 // "fired from the sea west of Latakia": where the missiles came from
+		} else if launchBearing(text, l) || launchedFrom(text, l) {
+			r += 3 // "fired from the sea west of Latakia", "launched missiles from Kermanshah": where the missiles came from
 		}
 		if cue >= 0 && l.End < cue && asideBefore(text, l.End, cue) {
 			r++ // "French warplanes, avenging the massacre in Paris, bombed Raqqa": an aside's town
