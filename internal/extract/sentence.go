@@ -2304,6 +2304,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			if sp, from := st.headAnaphor(toks, a.verb); sp != "" {
 				a.speakers, a.unresolved = []string{sp}, false
 				a.spFrom, a.spTo = from, a.verb
+			} else if sp, from := st.headNamedBefore(toks, ms, k, a.verb); sp != "" {
+				a.speakers, a.unresolved = []string{sp}, false
+				a.spFrom, a.spTo = from, a.verb
 			}
 		}
 		if len(a.speakers) == 0 && according {
@@ -3209,7 +3212,16 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		}
 		if partitiveSubject(toks, lo, p) && !(ms[k].To < len(toks) && toks[ms[k].To].Norm == "by") {
 			// "one of them said", "“…,” one said": some of the group last
-			// heard (not "most of them claimed by the group", a passive)
+			// heard (not "most of them claimed by the group", a passive),
+			// or the sayers of an earlier clause of the sentence ("Two
+			// officials said …, and one of them said")
+			if j := earlierSayer(toks, ms, k, p); j >= 0 {
+				if sp := st.resolveMention(toks, ms, j); sp != "" {
+					a.speakers = st.oneSpeaker(sp)
+					a.spFrom, a.spTo = ms[j].From, ms[j].To
+					return
+				}
+			}
 			st.groupMember(a, p)
 			return
 		}
@@ -3333,6 +3345,14 @@ func (st *docState) headSpeaker(toks []token, ms []match, k, first, lo, v, vt in
 		sp := st.resolveMention(toks, ms, j)
 		if sp == "" {
 			continue
+		}
+		if sp == model.Journalist && possessor >= 0 && ms[possessor].To+1 == m.From && ms[possessor].E.Flags&fCountry == 0 {
+			// "Daesh's media outlets claimed": a group's own outlets speak
+			// for it, as "the media platforms of the gangs" do (a state's
+			// media are not its government)
+			if own := st.resolveMention(toks, ms, possessor); own != "" {
+				sp = own
+			}
 		}
 		a.speakers = st.oneSpeaker(sp)
 		a.spFrom, a.spTo = m.From, m.To
@@ -6249,6 +6269,28 @@ func partitiveSubject(toks []token, lo, p int) bool {
 	return partitiveHeads.has(toks[p].Norm) && (p == lo || !toks[p-1].Word)
 }
 
+// earlierSayer finds, for a partitive subject "one of them" ending at p,
+// the speaker mention that is the subject of an earlier speech verb of
+// the same sentence: "Two U.S. officials, speaking on condition of
+// anonymity, said …, and one of them said". -1 when there is none.
+func earlierSayer(toks []token, ms []match, k, p int) int {
+	if p < 2 || toks[p-1].Norm != "of" {
+		return -1 // a bare "one said" follows a quote, not a clause
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].To > p-2 || ms[j].E.Flags&fSpeech == 0 || ms[j].E.Flags&fMention != 0 {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			if isSpeakerMention(ms[i]) {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // groupMember gives a partitive subject the last speaker heard, a group of
 // people ("Residents said … One of them said …"); with none it stays
 // unresolved.
@@ -6387,6 +6429,27 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 		return "", 0
 	}
 	return sp, d
+}
+
+// headNamedBefore resolves a subject "the <head>" right before the verb
+// at v to a body named earlier in the same sentence by a name with that
+// head ("struck what the Security Media Cell called hideouts …, the Cell
+// said"): a mention the sentence has not yet resolved is not noted by its
+// head. It returns the speaker and where the subject starts.
+func (st *docState) headNamedBefore(toks []token, ms []match, k, v int) (string, int) {
+	t := v - 1
+	if t < 1 || !toks[t].is(classAnaphorHead) || toks[t-1].Norm != "the" || t >= 2 && headBarriers.has(toks[t-2].Norm) {
+		return "", 0
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].To > t-1 || !isSpeakerMention(ms[j]) || !slices.Contains(ms[j].E.heads, toks[t].Norm) {
+			continue
+		}
+		if sp := st.resolveMention(toks, ms, j); sp != "" {
+			return sp, t - 1
+		}
+	}
+	return "", 0
 }
 
 // headAnaphorAfter resolves "the <head>" or "the same <head>" starting at
