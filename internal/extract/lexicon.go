@@ -228,6 +228,7 @@ var orgMentions = []mention{
 	{Phrase: "hashed", Speaker: "pmf", Actor: "pmf"},                          // the French-wire spelling: "the Hashed insisted"
 	{Phrase: "hashed al - shaabi", Speaker: "pmf", Actor: "pmf"},              // "the Hashed al-Shaabi"
 	{Phrase: "kataib hezbollah", Speaker: "pmf", Actor: "pmf"},                // "Kataib Hezbollah said"
+	{Phrase: "kata'ib hezbollah", Speaker: "pmf", Actor: "pmf"},               // the spelling with the hamza's apostrophe
 
 	// other factions of the PMF speak for it as Kataib Hezbollah does
 	{Phrase: "the mobilization", Speaker: "pmf"}, // "a commander in the Mobilization said" (the PMF's short name)
@@ -235,7 +236,9 @@ var orgMentions = []mention{
 	{Phrase: "kataib sayyid al - shuhada", Speaker: "pmf", Actor: "pmf"}, // "Kataib Sayyid al-Shuhada mourned two of its members"
 	{Phrase: "harakat al - nujaba", Speaker: "pmf", Actor: "pmf"},        // "Harakat al-Nujaba said"
 	{Phrase: "asaib ahl al - haq", Speaker: "pmf", Actor: "pmf"},         // "Asaib Ahl al-Haq said"
-	{Phrase: "badr organization", Speaker: "pmf", Actor: "pmf"},          // "the Badr Organization said"
+	{Phrase: "asa'ib ahl al - haq", Speaker: "pmf", Actor: "pmf"},        // "Asa'ib Ahl al-Haq"
+	{Phrase: "kata'ib sayyid al - shuhada", Speaker: "pmf", Actor: "pmf"},
+	{Phrase: "badr organization", Speaker: "pmf", Actor: "pmf"}, // "the Badr Organization said"
 	{Phrase: "badr organisation", Speaker: "pmf", Actor: "pmf"},
 
 	// Syria, Russia, Turkey, Iran, Israel.
@@ -785,6 +788,8 @@ var orgMentions = []mention{
 	{Phrase: "unifil", Speaker: "un"}, {Phrase: "minusma", Speaker: "un"}, {Phrase: "unama", Speaker: "un"},
 	{Phrase: "unsom", Speaker: "un"}, {Phrase: "unsmil", Speaker: "un"}, {Phrase: "ohchr", Speaker: "un"},
 	{Phrase: "unhcr", Speaker: "un"}, {Phrase: "world health organization", Speaker: "un"},
+	{Phrase: "un refugee agency", Speaker: "un"}, {Phrase: "u.n. refugee agency", Speaker: "un"}, // "The UN refugee agency says"
+	{Phrase: "united nations refugee agency", Speaker: "un"},
 	// the Human Rights Council's commissions of inquiry are UN bodies:
 	// "the Independent International Commission of Inquiry on Libya said"
 	{Phrase: "commission of inquiry", Speaker: "un"}, {Phrase: "human rights council", Speaker: "un"},
@@ -987,6 +992,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"denounces", "asserts"},          // idem
 	{"clarifying", "asserts"},         // "withdrew his statement ..., clarifying that Iraqi jets carried out the strikes"
 	{"clarified", "asserts"},          // "the source later clarified that"
+	{"replied", "asserts"},            // "the coalition replied that it had no record of a strike"
+	{"replies", "asserts"},            // idem
 	{"put the death toll", "asserts"}, // "the Observatory put the death toll at 19"
 	{"put the toll", "asserts"},       // idem
 	{"put the number", "asserts"},     // "put the number of dead at"
@@ -1015,6 +1022,9 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	// naming the strike as a crime tells of it: "the spokesman called the strike an assassination"
 	{"called the strike", "asserts"}, {"called the strikes", "asserts"}, {"called the attack", "asserts"},
 	{"called the attacks", "asserts"}, {"called the raid", "asserts"}, {"called the bombing", "asserts"},
+	// the present tense of live blogs and summaries: "the state news agency calls the strike an aggression"
+	{"calls the strike", "asserts"}, {"calls the strikes", "asserts"}, {"calls the attack", "asserts"},
+	{"calls the attacks", "asserts"}, {"calls the raid", "asserts"}, {"calls the bombing", "asserts"},
 
 	// A withdrawal that names what it withdraws is one verb ("On Thursday
 	// the Hashd withdrew the statement."): its speaker withdraws the claim
