@@ -1042,6 +1042,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 
 	// present tenses: "the ministry maintains that", "Ankara rejects the accusation"
 	{"maintains", "asserts"}, {"alleges", "asserts"}, {"rejects", "denies"}, {"dismisses", "denies"},
+	// "relatives of the dead insist the men were farmers"
+	{"insists", "asserts"}, {"insist", "asserts"},
 
 	// a body's records speak for it: "its strike log lists three strikes
 	// near the town" (only after a record: see recordListing)
