@@ -353,3 +353,62 @@ func answeredIn(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// dropOwnWhereCondemned takes back the side given to an official
+// statement's unattributed strikes when the statement condemns the attack
+// it tells of ("40 civilians were martyred in this treacherous attack"): a
+// side does not call its own strike heinous. Only the claims of that
+// attack (same place and day) lose it; the statement may go on to tell of
+// its own strikes elsewhere.
+func (st *docState) dropOwnWhereCondemned() {
+	for _, k := range st.condemnedAt {
+		if k < 0 || k >= len(st.claims) {
+			continue
+		}
+		for i := range st.claims {
+			if st.meta[i].ownStmt && sameStrike(&st.claims[i], &st.claims[k]) {
+				st.claims[i].PerpetratorsAsserted = nil
+				st.meta[i].notOwn = true
+			}
+		}
+	}
+}
+
+// crimeWords call an attack a crime: "this heinous attack", "a
+// treacherous terrorist attack". condemnedActs are the attack nouns they
+// qualify (singular: "the cowardly attacks of the organisation" tells of
+// a campaign, not the strike at hand).
+var (
+	crimeWords    = words("heinous", "treacherous", "cowardly", "dastardly", "despicable", "barbaric", "barbarous", "odious", "abhorrent", "vile")
+	condemnedActs = words("attack", "assault", "bombing", "massacre", "crime", "aggression")
+)
+
+// condemnsAttack reports a sentence that calls an attack a crime, and not
+// the one its own strike answers ("in response to the cowardly attack on
+// our base" tells of the answer).
+func condemnsAttack(sentence string) bool {
+	found := false
+	prev := ""
+	for i := 0; i < len(sentence); {
+		if !isASCIILetter(sentence[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(sentence) && isASCIILetter(sentence[j]) {
+			j++
+		}
+		w := sentence[i:j]
+		i = j
+		if answerNouns.hasFold(w) {
+			return false
+		}
+		if condemnedActs.hasFold(w) && crimeWords.hasFold(prev) {
+			found = true
+		}
+		if !equalLowerASCII(w, "terrorist") {
+			prev = w // "a heinous terrorist attack"
+		}
+	}
+	return found
+}

@@ -795,8 +795,8 @@ func namedUnitEnd(toks []token, j, end int) int {
 // ("were carrying out", "is conducting"); "being" itself opens a passive
 // ("was being targeted").
 func progressiveAt(toks []token, j, end int) bool {
-	for j < end && (toks[j].Norm == "not" || toks[j].Norm == "never" || toks[j].Norm == "still" || toks[j].Norm == "currently") {
-		j++ // "are not carrying out any missions"
+	for j < end && (toks[j].Norm == "not" || toks[j].Norm == "never" || toks[j].Norm == "still" || toks[j].Norm == "currently" || mannerAdverbs.has(toks[j].Norm)) {
+		j++ // "are not carrying out any missions", "was deliberately targeting"
 	}
 	if j >= end {
 		return false
@@ -804,6 +804,11 @@ func progressiveAt(toks []token, j, end int) bool {
 	n := toks[j].Norm
 	return len(n) > 5 && strings.HasSuffix(n, "ing") && n != "being"
 }
+
+// mannerAdverbs may stand between an auxiliary and its participle: "was
+// deliberately targeting" is a progressive, "were deliberately targeted"
+// a passive.
+var mannerAdverbs = words("deliberately", "intentionally", "systematically", "repeatedly", "indiscriminately", "continuously", "constantly", "also")
 
 // genericActs take any act as object: in a progressive only a strike or a
 // mission makes them an attack ("were carrying out no missions", not "were
@@ -1450,6 +1455,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			// "Moscow's jets", "Tehran's drones": a capital that speaks
 			// for its state owns the arm named after it
 			if actor = st.ownerOfArm(toks, m); actor == "" {
+				actor = st.heldGovernment(toks, m)
+			}
+			if actor == "" {
 				continue
 			}
 		}
@@ -1984,6 +1992,18 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	// "the PKK/YPG terrorists carried out a treacherous attack"
 	if g, neg := groupAsSubject(toks, ms, cl.from, cl.to); g != "" {
 		add(g, neg)
+	}
+	// "the PKK/YPG ... has shown its true face by targeting civilians"
+	if g := groupStrikesByMeans(toks, ms, cl.from, cl.to); g != "" {
+		add(g, false)
+	}
+	// "the attack was carried out by militias working with Iran"
+	if a := proxyAgent(toks, ms, cov, cl.from, cl.to); a != "" {
+		add(a, false)
+	}
+	// "the terrorists who carried out the attack had been trained by the PKK/YPG"
+	if g := groupSentAttackers(toks, ms, cl.from, cl.to); g != "" {
+		add(g, false)
 	}
 	if regime {
 		// "still blames what it calls \"the regime\"": the regime named
@@ -2955,6 +2975,18 @@ func (st *docState) ownerOfArm(toks []token, m match) string {
 	return st.e.actors.SpeaksFor(sp)
 }
 
+// heldGovernment is the state whose capital or government a hold-responsible
+// frame names: "they hold Tehran responsible", "held Damascus fully
+// accountable". A capital speaks for its state; held responsible, it is
+// the state blamed.
+func (st *docState) heldGovernment(toks []token, m match) string {
+	sp := m.E.Mention.Speaker
+	if sp == "" || !heldResponsible(toks, m) {
+		return ""
+	}
+	return st.e.actors.SpeaksFor(sp)
+}
+
 // calledBy may say "what it called": the speaker's own label for the one it
 // blames ("blamed what it called the aggressor's aircraft").
 var calledBy = words("it", "they", "he", "she", "officials", "ministry", "agency", "statement")
@@ -3299,6 +3331,67 @@ func unnamedAgent(toks []token, ms []match, cov []int, from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// proxyAgent finds a strike verb's "by" agent that is a proxy named by its
+// patron: "carried out by militias working with Iran", "fired by groups
+// loyal to Tehran's Quds Force". The patron named is the actor the
+// speaker holds to account; it returns "" when none stands there.
+func proxyAgent(toks []token, ms []match, cov []int, from, to int) string {
+	for t := from + 1; t+3 < to; t++ {
+		if toks[t].Norm != "by" || cov[t-1] == 0 {
+			continue
+		}
+		if e := ms[cov[t-1]-1].E; e.Flags&fAttackVerb == 0 || e.Flags&fExcept != 0 || ms[cov[t-1]-1].To != t {
+			continue
+		}
+		a := t + 1
+		for a < to && a < t+4 && (toks[a].Norm == "the" || toks[a].Norm == "a" || epithets.has(toks[a].Norm)) {
+			a++
+		}
+		if a >= to || !proxyNouns.has(toks[a].Norm) {
+			continue
+		}
+		q := proxyTieEnd(toks, a+1, to)
+		if q < 0 {
+			continue
+		}
+		if q < to && toks[q].Norm == "the" {
+			q++
+		}
+		if k, ok := matchAt(ms, q); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor != "" {
+			return ms[k].E.Mention.Actor
+		}
+	}
+	return ""
+}
+
+// proxyNouns name armed men who may act for a patron; proxyTies join
+// them to it ("militias working with Iran", "groups loyal to Iran").
+var (
+	proxyNouns = words("militia", "militias", "group", "groups", "faction", "factions", "fighters", "gunmen", "proxies", "cells", "operatives")
+	proxyTies  = [][]string{{"working", "with"}, {"working", "for"}, {"acting", "for"}, {"acting", "on", "behalf", "of"},
+		{"loyal", "to"}, {"aligned", "with"}, {"allied", "with"}, {"allied", "to"}, {"linked", "to"}, {"affiliated", "with"}}
+)
+
+// proxyTieEnd returns the index after a proxy tie at j, or -1.
+func proxyTieEnd(toks []token, j, to int) int {
+	for _, tie := range proxyTies {
+		if j+len(tie) > to {
+			continue
+		}
+		ok := true
+		for k, w := range tie {
+			if toks[j+k].Norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return j + len(tie)
+		}
+	}
+	return -1
 }
 
 // agentPhrase reports that the noun phrase from a names an agent with no
@@ -3675,6 +3768,79 @@ func groupAsSubject(toks []token, ms []match, from, to int) (actor string, neg b
 	}
 	return "", false
 }
+
+// groupStrikesByMeans finds in [from, to) a blame group that opens its
+// clause as the subject and whose predicate tells of a strike as the means
+// of what it did: "the PKK/YPG, which cannot bear the peace, has shown its
+// true face by targeting civilians", "the organisation has resorted to the
+// method of targeting markets". An aside after the name is stepped over;
+// another actor named before the strike word takes the reading away.
+func groupStrikesByMeans(toks []token, ms []match, from, to int) string {
+	j := from
+	for j < to && j < from+4 && (toks[j].Norm == "the" || groupEpithets.has(toks[j].Norm)) {
+		j++
+	}
+	if j >= to || toks[j].Norm != "ypg" && toks[j].Norm != "pyd" && toks[j].Norm != "pkk" {
+		return "" // (a cheap gate: most clauses open with no such group)
+	}
+	a, _ := blameGroupAt(toks, j, to)
+	if a == "" {
+		return ""
+	}
+	for q := j + 1; q+1 < to; q++ {
+		if k, ok := matchAt(ms, q); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor != "" && ms[k].E.Mention.Actor != a {
+			return "" // "the YPG ... by helping the coalition target": another actor's part
+		}
+		if n := toks[q].Norm; n != "by" && !(n == "of" && meansNouns.has(toks[q-1].Norm)) {
+			continue
+		}
+		g := toks[q+1].Norm
+		if k, ok := matchAt(ms, q+1); ok && ms[k].E.Flags&fAttackVerb != 0 && strings.HasSuffix(g, "ing") {
+			return a
+		}
+	}
+	return ""
+}
+
+// groupSentAttackers finds in [from, to) a blame group named as who
+// trained, sent or directed the attackers the clause tells of: "the two
+// terrorists who carried out the attack had been trained by the PKK/YPG",
+// "the bombers were sent by the YPG". The attack is then the group's.
+func groupSentAttackers(toks []token, ms []match, from, to int) string {
+	attackers := false
+	for q := from; q+2 < to; q++ {
+		n := toks[q].Norm
+		if attackerNouns.has(n) || n == "carried" && toks[q+1].Norm == "out" {
+			attackers = true
+		}
+		if !attackers || !sponsorVerbs.has(n) || toks[q+1].Norm != "by" {
+			continue
+		}
+		j := q + 2
+		for j < to && j < q+5 && (toks[j].Norm == "the" || groupEpithets.has(toks[j].Norm)) {
+			j++
+		}
+		if a, _ := blameGroupAt(toks, j, to); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// attackerNouns name who carried out an attack; sponsorVerbs, before
+// "by", name who stood behind them.
+var (
+	attackerNouns = words("attackers", "attacker", "bombers", "bomber", "assailants", "assailant", "perpetrators", "perpetrator")
+	sponsorVerbs  = words("trained", "sent", "dispatched", "directed", "armed", "recruited", "equipped")
+)
+
+// groupEpithets may stand before a blame group's name at the head of its
+// clause: "the separatist terrorist organisation PKK/YPG".
+var groupEpithets = words("separatist", "terrorist", "terror", "organisation", "organization", "group")
+
+// meansNouns name a way of acting before "of" and a strike word: "the
+// cowardly method of targeting markets".
+var meansNouns = words("method", "methods", "tactic", "tactics", "practice")
 
 // objectBefore reports that the name at j stands, within three words
 // before it in the clause, after a preposition, a verb of striking or a

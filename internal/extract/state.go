@@ -54,6 +54,10 @@ type docState struct {
 	// side ("landed close to the U.S. Consulate", "a violation of Iraqi
 	// sovereignty"): its unattributed strikes are then not its own.
 	sideAttacked bool
+	// condemnedAt: for each sentence of an official statement that
+	// condemns an attack ("this treacherous attack"), the index of the
+	// claim last built then (the attack it condemns), or -1.
+	condemnedAt []int
 
 	inEntry    bool         // inside an incident log entry of labelled fields
 	entryPlace *model.Where // its Location field
@@ -567,6 +571,9 @@ func (st *docState) run() []model.Claim {
 			st.sentence(i, s, f, dates)
 			claimed = len(st.claims) > before
 		}
+		if st.official && condemnsAttack(text[s.Start:s.End]) {
+			st.condemnedAt = append(st.condemnedAt, len(st.claims)-1)
+		}
 		// Carry the passage context.
 		if st.plBuf = st.appendPlacesIn(st.plBuf[:0], s.Start, s.End, nil); len(st.plBuf) > 0 {
 			w := pickPlace(st.text, st.plBuf)
@@ -636,6 +643,7 @@ func (st *docState) run() []model.Claim {
 		}
 	}
 	st.dropOwnWhereAttacked()
+	st.dropOwnWhereCondemned()
 	st.ownStrikes()
 	st.ownStatementsOfToldStrike()
 	st.strikeDayOfStatements()
