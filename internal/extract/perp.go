@@ -2024,7 +2024,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if cov[q] > 0 {
 				fl := ms[cov[q]-1].E.Flags
 				if fl&fNeg != 0 {
-					if f := ms[cov[q]-1].From; f == 0 || !deontic.has(toks[f-1].Norm) {
+					if f := ms[cov[q]-1].From; (f == 0 || !deontic.has(toks[f-1].Norm)) && !unusedMunitions(toks, f, cl.from) {
 						negated = true
 					}
 					break
@@ -2039,6 +2039,21 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		}
 	}
 	return asserted, denied, negated
+}
+
+// unusedMunitions reports a negation at neg inside a relative clause about
+// weapons: "a number of rockets that had not been launched", "missiles
+// which were never fired". What was found unused does not deny the strike.
+func unusedMunitions(toks []token, neg, from int) bool {
+	q := neg - 1
+	for q > from && q >= neg-3 && (toks[q].Norm == "had" || toks[q].Norm == "have" || toks[q].Norm == "has" || toks[q].Norm == "were" || toks[q].Norm == "was") {
+		q--
+	}
+	if q <= from || toks[q].Norm != "that" && toks[q].Norm != "which" {
+		return false
+	}
+	n := toks[q-1].Norm
+	return projectiles.has(n) || deliveredWeapons.has(n) || n == "munitions" || n == "rounds"
 }
 
 // anaphora gives "the raids destroyed 55 trucks" the perpetrators of the
