@@ -1786,13 +1786,59 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 		if km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon); km < sameSiteKM || !toldApart(it, o) && !farStrikes(it, o, km) {
 			continue
 		}
-		if strings.Contains(it.c.Quote, o.c.Where.Name) || strings.Contains(o.c.Quote, it.c.Where.Name) ||
-			refersToStrike(it.c.Quote) || refersToStrike(o.c.Quote) {
+		if namesOtherSite(it, o) || namesOtherSite(o, it) || refersToStrike(it.c.Quote) || refersToStrike(o.c.Quote) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// namesOtherSite reports that a's sentence names b's town, so the two may be
+// one strike told twice ("near Fallujah … the village of Albu Sudah, south
+// of Fallujah"). Told with two weapon families, when b's strike is told in
+// its town (not near it), a town named only as the bearing of a's own
+// place ("artillery shelled the town of B, north-east of A", beside
+// "warplanes bombed the market in A") locates B; it is not a second telling
+// of the strike on A.
+func namesOtherSite(a, b *item) bool {
+	name := b.c.Where.Name
+	if !strings.Contains(a.c.Quote, name) {
+		return false
+	}
+	return !familiesDiffer(a.fam, b.fam) || !insideTown[strings.ToLower(b.c.Where.Relation)] ||
+		!onlyAsBearing(a.c.Quote, name)
+}
+
+// onlyAsBearing: every mention of name in quote follows a compass bearing
+// ("north-east of Idlib", "east of the city of Idlib" does not count).
+func onlyAsBearing(quote, name string) bool {
+	found := false
+	for i := 0; ; {
+		k := strings.Index(quote[i:], name)
+		if k < 0 {
+			return found
+		}
+		at := i + k
+		if !afterBearing(quote[:at]) {
+			return false
+		}
+		found = true
+		i = at + len(name)
+	}
+}
+
+// afterBearing: text ending in a compass bearing and "of" ("… the town of
+// Binnish, north-east of ").
+func afterBearing(before string) bool {
+	s := strings.TrimRight(before, " ")
+	if len(s) < 3 || !strings.EqualFold(s[len(s)-3:], " of") {
+		return false
+	}
+	s = strings.TrimRight(s[:len(s)-3], " ")
+	start := strings.LastIndexByte(s, ' ') + 1
+	word := strings.ToLower(strings.ReplaceAll(s[start:], "-", ""))
+	return bearingWords[word]
 }
 
 // villageOtherWeapon reports two sentences of one speaker that name two

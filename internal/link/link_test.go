@@ -752,6 +752,26 @@ func TestLinkSeparateStrikes(t *testing.T) {
 			want: "guns | jets",
 		},
 		{
+			name: "one speaker: jets on a town, artillery on a town 11 km away placed by its bearing from the first",
+			claims: claims(
+				cb{id: "jets", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike, killed: 9,
+					quote: "Nine people died when warplanes hit the bus station in Dar Sallum, rescuers said."},
+				cb{id: "guns", doc: "d1", at: 200, speaker: "local-sources", p: southVillage, from: day, typ: model.EventArtillery,
+					quote: "In the evening army guns shelled the town of Ain Qasr, south of Dar Sallum, wounding two boys."},
+			),
+			want: "guns | jets",
+		},
+		{
+			name: "one speaker: one weapon, a town placed by its bearing from the other, may be one strike",
+			claims: claims(
+				cb{id: "jets", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "Warplanes hit the bus station of Dar Sallum, rescuers said."},
+				cb{id: "farm", doc: "d1", at: 200, speaker: "local-sources", p: southVillage, from: day, typ: model.EventAirstrike,
+					quote: "Jets also bombed farms by Ain Qasr, south of Dar Sallum, wounding two boys."},
+			),
+			want: "farm jets",
+		},
+		{
 			name: "one speaker: a village at the town's anchor pointing back to the strike is one strike",
 			claims: claims(
 				cb{id: "jets", doc: "d1", speaker: "local-sources", p: northVillage, rel: "in", from: day, typ: model.EventAirstrike,

@@ -228,6 +228,11 @@ var siteRelations = map[string]bool{
 	"around": true, "on the outskirts of": true, "in the area of": true,
 }
 
+// insideTown: relations that put a strike within its town, not by it: a
+// second town placed by a bearing from it lies elsewhere (see
+// namesOtherSite).
+var insideTown = map[string]bool{"in": true, "at": true}
+
 // bearingWords are the compass bearings a relation may give ("north of",
 // "south-east of", hyphens dropped).
 var bearingWords = map[string]bool{
