@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/extract/quantity"
 	"github.com/crosscheck/crosscheck/internal/model"
 )
@@ -1069,4 +1071,59 @@ func storedArms(toks []token, from, to, t int) bool {
 		}
 	}
 	return false
+}
+
+// identifyToll: a source that says who the dead were ("the dead are
+// farmers and their sons, not fighters", "they had nothing to do with the
+// PKK") says it of the toll it gave: a death toll of people of no group
+// that the claim c carries, or failing that the last one its source gave
+// in the passage just before, is also a toll of that group. It walks back only over
+// the same source's claims of the same or the previous paragraph: another
+// source's toll is not the one described.
+func (st *docState) identifyToll(c *model.Claim, group string, para int) {
+	if group != model.GroupCivilians && group != model.GroupMilitants {
+		return
+	}
+	if groupTollOf(&c.Counts, group) {
+		return
+	}
+	for i := len(st.claims) - 1; i >= 0; i-- {
+		prev := &st.claims[i]
+		if prev.Speaker != c.Speaker || st.meta[i].para < para-1 || prev.Stance != model.StanceAsserts && prev.Stance != model.StanceConfirms {
+			return
+		}
+		if groupTollOf(&prev.Counts, group) {
+			return
+		}
+	}
+}
+
+// plainVictims name the dead by no more than their sex: what they were is
+// said elsewhere.
+var plainVictims = words("men", "man", "women", "woman", "bodies", "dead")
+
+// groupTollOf adds to the death tolls of counts that name no group the
+// same toll of that group, and reports whether counts held a death toll
+// at all. The toll of no group stays: it is what the source counted, and
+// what another source's count of fighters is set against. A toll with a
+// group of its own beside them leaves them be: "between nine and twelve
+// dead, at least five of them civilians" describes a part.
+func groupTollOf(counts *[]model.Count, group string) bool {
+	found, n := false, len(*counts)
+	for _, k := range *counts {
+		if k.Kind == model.CountKilled {
+			found = true
+			if k.Group != model.GroupUnknown {
+				return true
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		k := (*counts)[i]
+		if k.Kind == model.CountKilled && (peopleItem(k.Item) || plainVictims.has(strings.ToLower(k.Item))) && (k.Min == nil || *k.Min > 0) {
+			k.Group = group
+			*counts = append(*counts, k)
+		}
+	}
+	return found
 }
