@@ -1479,6 +1479,11 @@ func (p *parser) bareFigure(f fig) int {
 			f.cls, f.item = clsVehicle, prev.item
 		}
 		f.kind = kindOf(c, f.cls)
+		if human && f.kind != "" {
+			if g := p.allOfGroup(f.last + 1); g != "" {
+				f.group = g // "put the toll at three, all of them civilians"
+			}
+		}
 		p.add(f)
 		break
 	}
@@ -2833,6 +2838,11 @@ func (p *parser) companions(f fig, end int) int {
 			return 0
 		}
 		f.kind = kindOf(c, clsHuman)
+	case p.word(first-1) == "and" && p.accompanyingAfter(p.headAfter(end)):
+		h, ante = p.headAfter(end), first-2 // "the leader and two fighters accompanying him"
+		if c, d := p.cueAfter(h.at+3, true); c != 0 && d <= 3 {
+			f.kind = kindOf(c, clsHuman) // past "accompanying him": "were killed"
+		}
 	default:
 		return 0
 	}
@@ -2909,6 +2919,18 @@ func (p *parser) companions(f fig, end int) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// accompanyingAfter reports "accompanying him" (or "her", or "escorting")
+// right after the noun of h: the people of the figure were with a person
+// named before it, who counts with them ("the emir and two guards
+// accompanying him were killed": three).
+func (p *parser) accompanyingAfter(h headHit) bool {
+	if h.at < 0 {
+		return false
+	}
+	v, o := p.text(h.at+1), p.text(h.at+2)
+	return (equalFold("accompanying", v) || equalFold("escorting", v)) && (equalFold("him", o) || equalFold("her", o))
 }
 
 // ofPhrase reports an "of" phrase after the noun at a that ends at b,
