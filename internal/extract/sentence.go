@@ -5995,7 +5995,7 @@ func refAt(ms []match, cl clause) int {
 // passage already gave.
 func allOrigins(text string, pl []gazetteer.Located) bool {
 	for _, l := range pl {
-		if !(l.Where.Relation == "" && originWords.has(prevWordOf(text, l.Start)) || originWords.has(l.Where.Relation) || launchBearing(text, l)) {
+		if !(l.Where.Relation == "" && originLed(text, l.Start) || originWords.has(l.Where.Relation) || launchBearing(text, l)) {
 			return false
 		}
 	}

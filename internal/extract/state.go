@@ -1457,6 +1457,69 @@ func prevWordPastOwner(text string, start int) string {
 	return prevWordOf(text, k)
 }
 
+// originLed reports a place named after a word of origin or destination
+// (originWords), read past an article, a frame naming the kind of place and
+// "the direction of": "on the road to the town of Jarabulus", "missiles
+// fired from the direction of the occupied Golan Heights". "close to" and
+// "next to" say where the strike was, not where anything went.
+func originLed(text string, start int) bool {
+	pos := pastTheArticle(text, start)
+	pos = pastPlaceFrame(text, pos)
+	w := prevWordPastOwner(text, pos)
+	if !originWords.has(w) {
+		return false
+	}
+	if w == "to" {
+		to := spacesBefore(text, pos) - len("to")
+		return !nearnessWords.has(prevWordOf(text, to))
+	}
+	return true
+}
+
+// pastTheArticle returns start moved back over "the" and perhaps one
+// lower-case word between it and the name ("the occupied Golan Heights").
+func pastTheArticle(text string, start int) int {
+	if prevWordIs(text, start, "the") {
+		return spacesBefore(text, start) - len("the")
+	}
+	adj := prevWordCut(text, start)
+	if adj == "" || adj[0] < 'a' || adj[0] > 'z' {
+		return start
+	}
+	at := spacesBefore(text, start) - len(adj)
+	if !prevWordIs(text, at, "the") {
+		return start
+	}
+	return spacesBefore(text, at) - len("the")
+}
+
+// nearnessWords before "to" make it a place's neighbourhood: "close to".
+var nearnessWords = words("close", "next", "adjacent", "near", "nearer", "closer")
+
+// pastPlaceFrame returns start moved back over a frame naming the kind of
+// place before a known town ("the town of ", "the village of ") or the
+// direction to it ("the direction of "), so that the word before the frame
+// is read: "on the road to the town of Amuda" leads to the town, it does
+// not place the strike there.
+func pastPlaceFrame(text string, start int) int {
+	if !prevWordIs(text, start, "of") {
+		return start
+	}
+	of := spacesBefore(text, start) - len("of")
+	kind := prevWordCut(text, of)
+	if !frameKinds.has(lowerASCII(kind)) {
+		return start
+	}
+	at := spacesBefore(text, of) - len(kind)
+	if !prevWordIs(text, at, "the") {
+		return start
+	}
+	return spacesBefore(text, at) - len("the")
+}
+
+// frameKinds name the kind of place in "the town of X", or the way to it.
+var frameKinds = words("town", "village", "city", "hamlet", "direction")
+
 // pickPlace chooses the place of a clause: a town or point before a
 // province or country, not a place of origin, first in the text.
 func pickPlace(text string, pl []gazetteer.Located) model.Where {
@@ -1504,8 +1567,7 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 			r += 2
 		}
 		if l.Where.Relation == "" {
-			w := prevWordPastOwner(text, l.Start)
-			if originWords.has(w) {
+			if originLed(text, l.Start) {
 				r += 3
 			}
 		} else if launchBearing(text, l) || launchedFrom(text, l) {
@@ -2015,7 +2077,7 @@ func townNamed(text string, pl []gazetteer.Located) bool {
 		if p := l.Where.Precision; p == model.PlaceCountry || p == model.PlaceProvince || asidePlace(text, l) {
 			continue
 		}
-		if l.Where.Relation == "" && originWords.has(prevWordOf(text, l.Start)) {
+		if l.Where.Relation == "" && originLed(text, l.Start) {
 			continue
 		}
 		return true
