@@ -1287,6 +1287,13 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"western weapons", "weapons depot", "militants"}, {"weapons shipment", "weapons depot", "militants"},
 	{"arms shipment", "weapons depot", "militants"}, {"smuggle weapons", "route", "militants"},
 	{"weapons smuggling", "route", "militants"}, {"smuggling weapons", "route", "militants"},
+	// a route or passage for arms: "a tunnel that Hezbollah used to bring weapons in";
+	// negated ("not a weapons route") it says no fighters were there
+	{"bring weapons", "route", "militants"}, {"bring in weapons", "route", "militants"}, {"bringing weapons", "route", "militants"},
+	{"transfer weapons", "route", "militants"}, {"transferring weapons", "route", "militants"}, {"transfer of weapons", "route", "militants"},
+	{"weapons route", "route", "militants"}, {"weapons routes", "route", "militants"}, {"supply route", "route", "militants"},
+	{"smuggling route", "route", "militants"}, {"smuggling routes", "route", "militants"}, {"smuggling tunnel", "tunnel", "militants"},
+	{"tunnel", "tunnel", "militants"}, {"tunnels", "tunnel", "militants"}, {"tunnel shaft", "tunnel", "militants"},
 	// what civilians use
 	{"bakery", "bakery", "civilians"}, {"flour mill", "bakery", "civilians"}, {"flour store", "food store", "civilians"},
 	{"food warehouse", "food store", "civilians"}, {"food warehouses", "food store", "civilians"},
@@ -1305,6 +1312,7 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"shops", "shop", "civilians"}, {"restaurant", "shop", "civilians"}, {"printing house", "shop", "civilians"},
 	{"radio station", "broadcaster", "civilians"}, {"radio stations", "broadcaster", "civilians"}, // a broadcaster's building
 	{"television station", "broadcaster", "civilians"}, {"tv station", "broadcaster", "civilians"},
+	{"fishing boat", "boat", "civilians"}, {"fishing boats", "boat", "civilians"}, // "a strike hit a fishing boat on the river"
 	{"minibus", "bus", "civilians"}, {"passenger bus", "bus", "civilians"}, {"taxi", "vehicles", "civilians"},
 }
 
@@ -1327,6 +1335,8 @@ var groupWords = []struct{ Phrase, Group string }{
 	// the young, and people passing by, whom a report names as among those hit
 	{"boy", "civilians"}, {"boys", "civilians"}, {"girl", "civilians"}, {"girls", "civilians"},
 	{"schoolchildren", "civilians"}, {"passer - by", "civilians"}, {"passers - by", "civilians"},
+	// people at their trade in the fields or on the water: "the strike killed shepherds, not Daesh"
+	{"shepherds", "civilians"}, {"farmers", "civilians"}, {"fishermen", "civilians"}, {"herders", "civilians"},
 }
 
 // fieldKeys are the labelled fields of an incident log entry ("- Date: 3

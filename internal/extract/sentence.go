@@ -5956,7 +5956,20 @@ func targetTopicReport(toks []token, ms []match, cl clause) bool {
 	}
 	for q := ref + 1; q < end && q <= ref+6; q++ {
 		if n := toks[q].Norm; n == "about" || n == "regarding" || n == "concerning" {
-			return !flagIn(ms, q, end, fMention|fAttackNoun|fAttackVerb|fAnaphor|fType) && !flagIn(ms, q, topicHeadEnd(toks, q+1, end), fTarget)
+			return !flagIn(ms, q, end, fMention|fAttackNoun|fAttackVerb|fAnaphor|fType) && !civilianTargetIn(ms, q, topicHeadEnd(toks, q+1, end))
+		}
+	}
+	return false
+}
+
+// civilianTargetIn reports a target word in tokens [from, to) that is not
+// a fighters' asset: a claim "about the market" is about the strike, one
+// "about a tunnel" (or "a weapons depot") is about what was hit.
+func civilianTargetIn(ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fTarget != 0 && m.E.Group != model.GroupMilitants {
+			return true
 		}
 	}
 	return false

@@ -320,7 +320,11 @@ func spared(toks []token, from, t int) bool {
 }
 
 // fighterHeads end a movement's name for its fighters ("ISIS fighters").
-var fighterHeads = words("fighters", "militants", "snipers")
+var fighterHeads = words("fighters", "militants", "snipers", "terrorists")
+
+// massNouns gather the fighters named after "of" into what a strike hits:
+// "destroyed a gathering of Daesh terrorists".
+var massNouns = words("gathering", "gatherings", "concentration", "concentrations")
 
 // strikeObjectCues put the phrase after them among those hit.
 var strikeObjectCues = words("struck", "hit", "hitting", "striking", "targeted",
@@ -343,6 +347,9 @@ func fightersStruck(toks []token, from int, m match) bool {
 	}
 	if q >= from && (toks[q].Norm == "on" || toks[q].Norm == "upon") {
 		return strikeNounBefore(toks, from, q) // "air strikes on 21 and 22 January on Islamic State fighters"
+	}
+	if q > from && toks[q].Norm == "of" && massNouns.has(toks[q-1].Norm) {
+		return true // "a large gathering of Daesh terrorists"
 	}
 	return q >= from && toks[q].is(classStrikeObjectCue)
 }

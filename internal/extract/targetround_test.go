@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// What a strike hit, told by the side that struck or by those who lost
+// people: an arms route or tunnel, a gathering of a movement's fighters
+// says fighters were hit; shepherds, farmers and a fishing boat say
+// civilians were; "not a weapons route" says no fighters were there.
+func TestTargetGroupsOfRoutesGatheringsAndTrades(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text, quote, group string
+	}{
+		{"Report\n\nThe army said its jets struck a tunnel near the Kerem crossing in Gaza on Monday that Hamas used to bring weapons into the area.",
+			"struck a tunnel", model.GroupMilitants},
+		{"Report\n\nThe army said its aircraft hit a route in southern Lebanon on Monday that the group uses for the transfer of weapons from Syria.",
+			"transfer of weapons", model.GroupMilitants},
+		{"Report\n\nThe defence ministry said Iraqi jets destroyed a large gathering of Daesh terrorists east of Tikrit in Iraq on Monday.",
+			"gathering of Daesh", model.GroupMilitants},
+		{"Report\n\nAn air strike near Tikrit in Iraq on Monday killed shepherds, not Daesh, relatives of the dead said.",
+			"killed shepherds", model.GroupCivilians},
+		{"Report\n\nA drone strike hit a fishing boat on the Euphrates near Hit in Iraq on Monday, relatives said.",
+			"fishing boat", model.GroupCivilians},
+		{"Report\n\nAn Israeli strike cut the road at the crossing near Hermel in Lebanon on Monday. \"They hit a road used by families fleeing the shelling, not a weapons route,\" the mayor said.",
+			"not a weapons route", model.GroupCivilians},
+	} {
+		claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: tc.text})
+		found := false
+		for _, c := range claims {
+			if strings.Contains(c.Quote, tc.quote) {
+				found = true
+				if c.Event.TargetGroup != tc.group {
+					t.Errorf("%q: target group %q, want %q", tc.quote, c.Event.TargetGroup, tc.group)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim quoting it in %+v", tc.quote, claims)
+		}
+	}
+}
+
+// Rejecting "the claim about a tunnel" rejects what was hit, not the
+// strike: it is no denial that the strike took place.
+func TestClaimAboutFightersAssetIsNoDenial(t *testing.T) {
+	e := newTestExtractor(t)
+	text := "Report\n\nAn Israeli strike hit the road at the crossing near Hermel in Lebanon on Monday, the agency said. The transport minister rejected the Israeli claim about a tunnel."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: text})
+	for _, c := range claims {
+		if c.Stance == model.StanceDenies {
+			t.Errorf("denial from %q", c.Quote)
+		}
+	}
+}
