@@ -128,6 +128,19 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
+			name: "a local official counts a civilian among the fighters a belligerent says it killed: who was hit is contested; the belligerent's own mixed count is not",
+			inc: incident(
+				cl{id: "mod", speaker: "turkey", asserted: []string{"turkey"}, group: "militants",
+					counts: []model.Count{n("killed", "militants", 2, 2, false)}},
+				cl{id: "local", speaker: "local-sources", doc: "d2", group: "militants",
+					counts: []model.Count{n("killed", "militants", 1, 1, false), n("killed", "civilians", 1, 1, false)}},
+				cl{id: "modboth", speaker: "turkey", asserted: []string{"turkey"}, group: "militants",
+					counts: []model.Count{n("killed", "militants", 2, 2, false), n("injured", "civilians", 1, 1, false)}},
+			),
+			wantContra: "count:local-sources/turkey target:local-sources/turkey",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "fighters and civilians counted together withdraw nothing",
 			inc: incident(
 				cl{id: "first", speaker: "us-dod", asserted: []string{"us"}, group: "militants"},

@@ -759,25 +759,60 @@ func (a *Assessor) within(xs, ys []string) bool {
 // vs militants).
 func (a *Assessor) targets(v *incView, k *collector) {
 	for i, x := range v.claims {
-		gx := hitGroup(x.c)
+		hx, gx := hitGroup(x.c), a.toldGroup(x.c)
 		if !x.asserting || gx == "" {
 			continue
 		}
 		for _, y := range v.claims[i+1:] {
-			gy := hitGroup(y.c)
-			if !y.asserting || x.src == y.src || gy == "" || gx == gy {
+			hy, gy := hitGroup(y.c), a.toldGroup(y.c)
+			if !y.asserting || x.src == y.src || gy == "" {
 				continue
 			}
-			if !slices.ContainsFunc(conflictingGroups, func(p [2]string) bool {
-				return p[0] == gx && p[1] == gy || p[0] == gy && p[1] == gx
-			}) {
+			// the groups as said conflict, or as told: a monitor's "a
+			// commander and a driver" conflicts both with "civilians" and
+			// with "militants"
+			px, py := gx, gy
+			switch {
+			case groupsConflict(hx, hy):
+				px, py = hx, hy
+			case !groupsConflict(gx, gy):
 				continue
 			}
 			k.add(model.ContraTarget, x, y, "",
 				fmt.Sprintf("%s says those hit were %s; %s says they were %s.",
-					a.speakerName(x.c), groupWords(x.c), a.speakerName(y.c), groupWords(y.c)))
+					a.speakerName(x.c), groupPhrase(px, x.c), a.speakerName(y.c), groupPhrase(py, y.c)))
 		}
 	}
+}
+
+// groupsConflict: g and h cannot both describe who was hit.
+func groupsConflict(g, h string) bool {
+	return g != h && slices.ContainsFunc(conflictingGroups, func(p [2]string) bool {
+		return p[0] == g && p[1] == h || p[0] == h && p[1] == g
+	})
+}
+
+// toldGroup is who the claim says was hit, for comparing accounts: a
+// source that speaks for no side and counts a civilian among fighters
+// ("one of the two was a militia commander, the other a municipal driver")
+// says civilians were hit as well. A belligerent's or its media's claim
+// that gives a civilian figure beside its fighters keeps its own word.
+func (a *Assessor) toldGroup(c *model.Claim) string {
+	g := hitGroup(c)
+	if g != model.GroupMilitants || a.reg.SpeaksFor(speakerOf(c)) != "" || !countsCivilianDead(c) {
+		return g
+	}
+	return model.GroupMixed
+}
+
+// countsCivilianDead: the claim counts some civilians killed or wounded.
+func countsCivilianDead(c *model.Claim) bool {
+	for _, n := range c.Counts {
+		if !n.None() && model.CivilianGroup(n.Group) && (n.Kind == model.CountKilled || n.Kind == model.CountInjured) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHit: a report that those hit were g says that some of group d were
@@ -844,8 +879,10 @@ func hitGroup(c *model.Claim) string {
 	return c.Event.TargetGroup
 }
 
-func groupWords(c *model.Claim) string {
-	g := hitGroup(c)
+func groupWords(c *model.Claim) string { return groupPhrase(hitGroup(c), c) }
+
+// groupPhrase words the group g said to be hit, with the claim's target.
+func groupPhrase(g string, c *model.Claim) string {
 	if g == model.GroupMixed {
 		g = "civilians as well as militants"
 	}
