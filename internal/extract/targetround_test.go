@@ -26,6 +26,8 @@ func TestTargetGroupsOfRoutesGatheringsAndTrades(t *testing.T) {
 			"killed shepherds", model.GroupCivilians},
 		{"Report\n\nA drone strike hit a fishing boat on the Euphrates near Hit in Iraq on Monday, relatives said.",
 			"fishing boat", model.GroupCivilians},
+		{"Report\n\nRussian missiles hit the outskirts of Kharkiv in Ukraine on Monday, injuring two people. Russia's defence ministry said it had destroyed an ammunition depot. The mayor said the building was a family home.",
+			"building was a family home", model.GroupCivilians},
 		{"Report\n\nAn Israeli strike cut the road at the crossing near Hermel in Lebanon on Monday. \"They hit a road used by families fleeing the shelling, not a weapons route,\" the mayor said.",
 			"not a weapons route", model.GroupCivilians},
 	} {

@@ -57,6 +57,11 @@ func victimIdentity(toks []token, from, to int) string {
 			if g := predicateGroup(toks, t+1, to); g != "" {
 				return flip(g, noneOfSubject(toks, from, t)) // "none of the dead were civilians"
 			}
+		case toks[t].is(classCopula) && siteSubject(toks, from, t):
+			// "the site was a private furniture workshop"
+			if g := sitePredicateGroup(toks, t+1, to); g != "" {
+				return g
+			}
 		case toks[t].is(classIdentityVerb):
 			// the object names those hit, then what they were
 			for u := t + 1; u < min(to, t+6); u++ {
@@ -170,6 +175,48 @@ var clauseOpeners = words("that", "said", "says", "and", "but", "while", "when")
 // "described the building as a headquarters", "used the school as a base".
 var siteRefs = words("building", "buildings", "school", "house", "home", "site", "compound",
 	"mosque", "hospital", "clinic", "farm", "facility", "structure", "warehouse", "it")
+
+// civilianSites are the places people live or work in: "the site was a
+// private furniture workshop", "the building was a family home".
+var civilianSites = words("home", "house", "workshop", "shop", "bakery", "farm",
+	"restaurant", "residence", "garage", "carpentry", "sawmill", "factory", "store")
+
+// siteSubject: the copula at t has a site for its subject, right before
+// it: "the site was", "the building is" (not "it", which may be anything).
+func siteSubject(toks []token, from, t int) bool {
+	q := t - 1
+	if q <= from || !siteRefs.has(toks[q].Norm) || toks[q].Norm == "it" {
+		return false
+	}
+	d := toks[q-1].Norm
+	return d == "the" || d == "that" || d == "this"
+}
+
+// sitePredicateGroup reads what the site is said to be, up to a clause
+// break: a home or a business that names no arms or fighters says
+// civilians were hit. (A fighters' site said so is left to the strike's
+// own sentence: "the military insisted the building was a sniper
+// position" would make the insisting a claim of its own.)
+func sitePredicateGroup(toks []token, from, to int) string {
+	civil := false
+	for u := from; u < min(to, from+8) && (toks[u].Word || toks[u].Norm == "-"); u++ {
+		n := toks[u].Norm
+		switch {
+		case n == "not" || n == "never" || n == "no":
+			return "" // "the building was not a home": says nothing of who was hit
+		case toks[u].is(classArmedLabel|classArmedMovement) || madeArms.has(n) || armedSites.has(n) || n == "military":
+			return ""
+		case civilianSites.has(n):
+			civil = true
+		case n == "that" || n == "which" || n == "where" || n == "but":
+			u = to
+		}
+	}
+	if civil {
+		return model.GroupCivilians
+	}
+	return ""
+}
 
 // armedSites are what fighters hold or use: "an Islamic State
 // headquarters", "a staging area", "a weapons depot". Only armedSiteOnly

@@ -222,7 +222,7 @@ func TestTargetGroups(t *testing.T) {
 			[]string{"iraq-mod asserts +iraq-army-aviation militants"}},
 		{"armed men who kill are not those hit",
 			"Gunmen killed three farmers near Tarmiyah on Sunday, Iraq's Defence Ministry said.",
-			[]string{"iraq-mod asserts unknown"}},
+			[]string{"iraq-mod asserts civilians"}}, // the farmers were hit, not the gunmen
 		{"a movement's facilitator is a fighter",
 			"A US drone struck a car near Jalalabad on Friday, killing an ISIS-K facilitator, the Pentagon said.",
 			[]string{"us-dod asserts +us militants"}},
