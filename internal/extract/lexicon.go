@@ -638,8 +638,10 @@ var orgMentions = []mention{
 	{Phrase: "the official news agency", Relative: "state-tv"}, // "the official news agency claimed that"
 	{Phrase: "the official media", Relative: "state-tv"},
 
-	// "Lebanon's state-run National News Agency said": a state agency by name
-	{Phrase: "state - run national news agency", Relative: "state-tv"},
+	// "Lebanon's state-run National News Agency said": a state agency by
+	// name, of a state with no actor id (a local voice, as its state is),
+	// whatever country the report is mostly about
+	{Phrase: "state - run national news agency", Speaker: "local-sources"},
 
 	{Phrase: "ministry of defense", Relative: "mod"},          // "the Ministry of Defense announced"
 	{Phrase: "ministry of defence", Relative: "mod"},          // idem
@@ -897,6 +899,28 @@ var countries = []struct{ Phrase, ISO string }{
 	{"pakistan", "PK"}, {"pakistani", "PK"}, {"mali", "ML"}, {"malian", "ML"}, {"nigeria", "NG"}, {"nigerian", "NG"},
 }
 
+// namingDays and namingNouns make the speech verbs that name a strike of a
+// named day as a crime, as "called the strike" does: "the command called
+// yesterday's attack a hostile act", "the agency calls Friday's raid a massacre".
+var (
+	namingDays = []string{"yesterday's", "today's", "tonight's", "last night's", "monday's", "tuesday's",
+		"wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}
+	namingNouns = []string{"strike", "strikes", "attack", "attacks", "raid", "bombing"}
+)
+
+// datedNamingVerbs returns the phrases "called|calls <day>'s <strike noun>".
+func datedNamingVerbs() []string {
+	out := make([]string, 0, 2*len(namingDays)*len(namingNouns))
+	for _, verb := range []string{"called", "calls"} {
+		for _, day := range namingDays {
+			for _, noun := range namingNouns {
+				out = append(out, verb+" "+day+" "+noun)
+			}
+		}
+	}
+	return out
+}
+
 // speech verbs: the verb that attributes words to a speaker, and the stance it
 // gives the claim by itself.
 var speechVerbs = []struct{ Phrase, Stance string }{
@@ -1025,6 +1049,8 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	// the present tense of live blogs and summaries: "the state news agency calls the strike an aggression"
 	{"calls the strike", "asserts"}, {"calls the strikes", "asserts"}, {"calls the attack", "asserts"},
 	{"calls the attacks", "asserts"}, {"calls the raid", "asserts"}, {"calls the bombing", "asserts"},
+	// (and the strike of a named day: "the command called yesterday's attack a
+	// hostile act"; see datedNamingVerbs)
 
 	// A withdrawal that names what it withdraws is one verb ("On Thursday
 	// the Hashd withdrew the statement."): its speaker withdraws the claim

@@ -775,6 +775,9 @@ func buildLexicon() *lexicon {
 	for _, p := range tollUpdateVerbs {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fSpeech; e.Stance = "asserts" })
 	}
+	for _, p := range datedNamingVerbs() {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fSpeech; e.Stance = "asserts" })
+	}
 	for _, w := range footageWords {
 		lx.add(w, func(e *lexEntry) { e.Flags |= fFootage })
 	}
