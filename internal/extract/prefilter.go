@@ -19,7 +19,7 @@ var (
 		"knocked out", "wiped out", "engage", "conduct", "carried out", "carry out",
 		"carrying out", "launch", "took part", "taken part", "take part", "taking part",
 		"particip", "behind", "involved", "burn", "massacre", "assault", "ambush",
-		"wound", "injur", "dead", "died", "death", "toll", // a bare toll ("Six dead, nine wounded.") goes on with the last strike
+		"wound", "injur", "hurt", "dead", "died", "death", "toll", // a bare toll ("Six dead, nine wounded.") goes on with the last strike
 		"hospitalis", "hospitaliz", "remain in hospital", "remains in hospital", "remained in hospital", // the hurt: "More than 30 people remain in hospital."
 		"downed", "responsib", "execut", "air rad", "planned", "operation", "drone", "blame", "accuse", "martyr", "no involvement", "no connection", "no link", "no relation", "no aircraft", "no drones", "no jets", // ("no" is too short to be derived from the rule tables)
 		"pointed to", "pointed instead", "points to", "pointing to", "work of", // a culprit named by a predicate: "the evidence pointed to the YPG"

@@ -6015,8 +6015,9 @@ func allOrigins(text string, pl []gazetteer.Located) bool {
 	return true
 }
 
-// casualtyWords make a clause a toll: "three soldiers were wounded".
-var casualtyWords = words("wounded", "injured", "dead", "died", "casualties")
+// casualtyWords make a clause a toll: "three soldiers were wounded", "four
+// personnel were hurt".
+var casualtyWords = words("wounded", "injured", "hurt", "dead", "died", "casualties")
 
 // casualtyIn reports a clause giving a toll with a number.
 func casualtyIn(toks []token, cl clause) bool {
@@ -6433,6 +6434,9 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 			return sp, t - 1
 		}
 	}
+	if sp, d := st.headOfficial(toks, t); sp != "" {
+		return sp, d
+	}
 	if t < 1 || !toks[t].is(classAnaphorHead) {
 		return "", 0
 	}
@@ -6442,6 +6446,28 @@ func (st *docState) headAnaphor(toks []token, v int) (string, int) {
 		d-- // "the provincial council"
 	}
 	if sp == "" || (toks[d].Norm != "the" && toks[d].Norm != "that") || d > 0 && headBarriers.has(toks[d-1].Norm) {
+		return "", 0
+	}
+	return sp, d
+}
+
+// officialNouns name one who speaks for a body: "an agency official".
+var officialNouns = words("official", "officials", "spokesman", "spokeswoman", "spokesperson")
+
+// headOfficial resolves a subject "a|an|the <head> official" ending at t
+// to the body last named by that head: "The UN refugee agency says … An
+// agency official said". It returns the speaker and where the subject
+// starts.
+func (st *docState) headOfficial(toks []token, t int) (string, int) {
+	if t < 2 || !officialNouns.has(toks[t].Norm) || !toks[t-1].is(classAnaphorHead) {
+		return "", 0
+	}
+	d := t - 2
+	if n := toks[d].Norm; n != "a" && n != "an" && n != "the" || d > 0 && headBarriers.has(toks[d-1].Norm) {
+		return "", 0
+	}
+	sp := st.byHead[toks[t-1].Norm]
+	if sp == "" {
 		return "", 0
 	}
 	return sp, d
