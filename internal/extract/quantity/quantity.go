@@ -224,6 +224,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.sumTotal()
 	p.rollUp()
 	p.sumMixedPair()
+	p.sumMilitantPair()
 	p.sumAlongWith()
 	p.dropUnnamedParts()
 	p.colonParts()
@@ -3177,6 +3178,42 @@ func (p *parser) sumMixedPair() {
 	}
 }
 
+// sumMilitantPair makes the total of a figure of fighters and one of
+// people of no group that "and" alone joins: "killed six Hezbollah fighters
+// and an Iranian general" is 7 killed, of no group. The fighters' figure
+// becomes the total and the other goes, as it tells nothing the total does
+// not. Fighters and civilians keep their own figures ("40 militants and
+// three civilians"), and so does a longer list, as for sumMixedPair.
+func (p *parser) sumMilitantPair() {
+	for k := 0; k+1 < len(p.figs); k++ {
+		a, b := &p.figs[k], &p.figs[k+1]
+		if a.drop || b.drop || a.kind == "" || a.kind != b.kind || a.cls != clsHuman || b.cls != clsHuman ||
+			a.bare || b.bare || !p.andJoined(a.last, b.first) {
+			continue
+		}
+		if k > 0 && p.joined(p.figs[k-1].last, a.first) || p.joinedAfter(k+1) {
+			continue // a longer list
+		}
+		total, part := a, b
+		if b.group == model.GroupMilitants {
+			total, part = b, a
+		}
+		if total.group != model.GroupMilitants || part.group == model.GroupMilitants ||
+			p.introducedBy(a.first) || p.partOfWhole(a) || p.partOfWhole(b) || !exact(total) || !exact(part) {
+			continue
+		}
+		if p.rollSide(part) != rollNoGroup {
+			continue
+		}
+		total.min.v += part.min.v
+		total.max.v += part.max.v
+		total.group = model.GroupUnknown
+		total.first, total.last = a.first, b.last // the span of the whole pair
+		part.drop = true
+		k++
+	}
+}
+
 // sumAlongWith makes the total of a figure of people and the civilians
 // "along with" it who share its fate: "five fighters were killed along with
 // two civilians" is 7 killed, 2 of them civilians (the gold's totals, as
@@ -4648,6 +4685,9 @@ func (p *parser) numberAt(f fig) int {
 		}
 		if h == nil && p.civilianToll(start) {
 			f.group = model.GroupCivilians // "the civilian death toll has risen to 42"
+		}
+		if g := p.allOfGroup(f.last + 1); g != "" {
+			f.group = g // "the toll rose to three, all of them civilians"
 		}
 	}
 	if width == 7 || put {

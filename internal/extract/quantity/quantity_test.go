@@ -52,6 +52,16 @@ var countCases = []countCase{
 		[]string{"One rescue volunteer and one driver => injured/unknown/2..2", "one driver => injured/civilians/1..1"}},
 	{"a fact sheet's dead all fighters stay unknown", "Dead: 4, all fighters.", nil,
 		[]string{"4 => killed/unknown/4..4"}},
+	// ---- a pair of fighters and people of no group is one toll (written for these tests)
+	{"fighters and a general", "The raid killed four Hamas fighters and an Iranian general, the group said.", nil,
+		[]string{"four Hamas fighters and an Iranian general => killed/unknown/5..5"}},
+	{"soldiers and militants", "Two soldiers and three militants died in the clash.", nil,
+		[]string{"Two soldiers and three militants => killed/unknown/5..5"}},
+	{"fighters and a commander in a longer list keep their figures", "The strike killed four fighters, two guards and a commander.", nil,
+		[]string{"four fighters => killed/militants/4..4", "two guards and a commander => killed/unknown/3..3"}},
+	// ---- a risen toll said to be all of one group (written for these tests)
+	{"a risen toll all civilians", "By evening the toll had risen to five, all of them civilians.", nil,
+		[]string{"five => killed/civilians/5..5"}},
 	// ---- people among the dead are some of the dead: at least that many (written for these tests)
 	{"children among the dead after a toll", "Eleven people died in the shelling, and the governor says three children are among the dead.", nil,
 		[]string{"Eleven people => killed/unknown/11..11", "three children => killed/civilians/3..nil"}},

@@ -137,6 +137,7 @@ var heads = []head{
 	{"passenger", clsHuman, "", true}, {"occupant", clsHuman, "", true}, // "a third passenger was wounded"
 	{"man", clsHuman, "", true}, {"member", clsHuman, "", true}, {"commander", clsHuman, "", true},
 	{"leader", clsHuman, "", true}, {"sons", clsHuman, "", false},
+	{"general", clsHuman, "", true}, {"generals", clsHuman, "", false}, // "six fighters and an Iranian general"
 	{"heroes", clsHuman, "", false},                                    // an armed group's or army's own dead: "two of our heroes martyred"
 	{"comrades", clsHuman, "", false}, {"comrade", clsHuman, "", true}, // "12 of our comrades-in-arms were martyred"
 	{"daughters", clsHuman, "", false}, {"brothers", clsHuman, "", false}, {"prisoners", clsHuman, "", false},
