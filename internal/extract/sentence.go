@@ -56,8 +56,12 @@ func roleOf(toks []token, t int) bool {
 	if p < 1 || toks[p].Norm != "of" && toks[p].Norm != "in" && toks[p].Norm != "at" && toks[p].Norm != "from" {
 		return false // ("a commander from Kataib Hezbollah")
 	}
-	return roleNouns.has(toks[p-1].Norm)
+	return roleNouns.has(toks[p-1].Norm) || toks[p].Norm == "of" && collectiveNouns.has(toks[p-1].Norm)
 }
+
+// collectiveNouns gather the speakers named after "of": "a local network
+// of activists says", "a group of residents said" (the members speak).
+var collectiveNouns = words("network", "networks", "group", "groups", "team", "teams", "committee")
 
 // affiliatedTo: the mention at t follows an affiliation ("close to the
 // Hashd", "affiliated with Kataib Hezbollah").
@@ -4412,6 +4416,12 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	if from >= to || !cueIn(ms, from, to) && !toks[from].is(classBlameVerb) {
 		return
 	}
+	if resultParticiples.has(toks[from].Norm) {
+		// "…, the monitor said, killing at least ten civilians": the
+		// dead are the speaker's, told of the strike before the verb
+		(*out)[len(*out)-1].to = to
+		return
+	}
 	if comparisonAside(toks, from) {
 		return // "…, a war monitor said, the highest toll from an Israeli raid in years"
 	}
@@ -4423,6 +4433,10 @@ func (st *docState) trailing(toks []token, ms []match, from, to int, a *attribut
 	// a trailing phrase of the speaker ("in a tweet on Thursday") has no cue
 	*out = append(*out, clause{from: from, to: to, att: nil, idx: idx})
 }
+
+// resultParticiples open the toll of the strike just told ("killing at
+// least ten", "wounding 12").
+var resultParticiples = words("killing", "wounding", "injuring", "leaving")
 
 // tollRaisers open a participle that sets a new toll ("bringing the toll
 // to 42", "raising the death toll to nine").
@@ -4874,6 +4888,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if st.placeUnmentioned(toks, cl.from, cl.to) {
 		return // "said army units had targeted positions in the countryside, without mentioning Saraqib"
+	}
+	if cl.att == nil && sinceWarBegan(toks, cl.from, cl.to) {
+		return // "more than 300,000 people have been killed since the war began in 2011": the narrator's background, no strike
 	}
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
@@ -6626,6 +6643,47 @@ func accusedOfExploiting(toks []token, from, to int) bool {
 	for q := from; q+1 < to && q <= from+4; q++ {
 		if toks[q].Norm == "of" {
 			return exploitGerunds.has(toks[q+1].Norm)
+		}
+	}
+	return false
+}
+
+// warNouns name a whole war or campaign whose start a running toll counts from.
+var warNouns = words("war", "conflict", "battle", "uprising", "revolution", "fighting", "offensive", "insurgency")
+
+// warStarts are the verbs of its start: "since the war began", "since it
+// erupted in 2011".
+var warStarts = words("began", "begun", "started", "erupted", "broke", "start", "beginning", "outbreak")
+
+// sinceWarBegan reports "since <the war …> began" (or "since it erupted")
+// in [from, to): a toll counted since a war or battle began is a running
+// total, not a strike.
+func sinceWarBegan(toks []token, from, to int) bool {
+	for t := from; t < to; t++ {
+		if toks[t].Norm != "since" || rankedBefore(toks, from, t) {
+			continue // "the first U.S. troops killed since the war in Gaza began": the strike ranked, not a running toll
+		}
+		war := false
+		for k := t + 1; k < to && k <= t+8; k++ {
+			n := toks[k].Norm
+			if n == "," || n == "." || n == ";" {
+				break
+			}
+			if warNouns.has(n) || k == t+1 && (n == "it" || n == "its") {
+				war = true
+			} else if war && warStarts.has(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankedBefore reports "first" or a superlative ("deadliest") in [from, to).
+func rankedBefore(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if n := toks[k].Norm; n == "first" || comparisonHeads.has(n) {
+			return true
 		}
 	}
 	return false
