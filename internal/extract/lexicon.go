@@ -774,6 +774,8 @@ var orgMentions = []mention{
 	{Phrase: "army artillery", RelActor: "army"},                  // "army artillery pounded the district"
 	{Phrase: "government artillery", RelActor: "army"},            // "government artillery shelled the village"
 	{Phrase: "government guns", RelActor: "army"},                 // idem
+	{Phrase: "government positions", RelActor: "army"},            // "artillery fire from government positions hit the town" (struck positions after the verb stay targets)
+	{Phrase: "army positions", RelActor: "army"},                  // "shells fired from army positions"
 	{Phrase: "army units", RelActor: "army"},                      // "army units shelled the hideouts" (the country's own army)
 	{Phrase: "government helicopters", RelActor: "army-aviation"}, // "government helicopters dropped barrel bombs"
 	{Phrase: "government helicopter", RelActor: "army-aviation"},  // "a government helicopter fired"
