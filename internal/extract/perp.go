@@ -4237,3 +4237,20 @@ func martyrdomSeekerEnd(toks []token, from, to int) int {
 	}
 	return 0
 }
+
+// backPointers and backAttacks point back to attacks just told: "these
+// attacks", "such shelling".
+var (
+	backPointers = words("these", "those", "such", "this", "that")
+	backAttacks  = words("attack", "attacks", "shelling", "shellings", "strike", "strikes", "raid", "raids", "bombardment", "bombardments")
+)
+
+// attacksPointedBack reports "these attacks" or the like in [from, to).
+func attacksPointedBack(toks []token, from, to int) bool {
+	for t := from; t+1 < to; t++ {
+		if backPointers.has(toks[t].Norm) && backAttacks.has(toks[t+1].Norm) {
+			return true
+		}
+	}
+	return false
+}

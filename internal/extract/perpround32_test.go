@@ -23,3 +23,16 @@ func TestPerpetratorFiringPositions(t *testing.T) {
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
 }
+
+// TestPerpetratorAttacksPointedBack: an official statement's "these
+// attacks" after attacks by armed groups are not its own side's strikes.
+func TestPerpetratorAttacksPointedBack(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []docCase{
+		{"these attacks after attacks by armed groups are not the issuer's",
+			model.Document{Publisher: "Ministry of Defence of the Russian Federation", Kind: "official",
+				Text: "On Monday, 12 shelling attacks by illegal armed formations were recorded against settlements in Hama province. As a result of these attacks, two civilians were wounded in the town of Mhardeh."},
+			[]triple{{"russia-mod", "asserts", nil, nil}, {"russia-mod", "asserts", nil, nil}}},
+	}
+	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
+}

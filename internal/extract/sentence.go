@@ -5274,6 +5274,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// of its fighters": whoever struck, it was not the speaker's side
 	welcomed := welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
 	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed || condemnedAttack(toks, cl.from, cl.to)
+	// "As a result of these attacks, ..." after "attacks by armed groups were
+	// recorded": the attacks pointed back to are the ones not the speaker's.
+	notOwn = notOwn || st.prevNotOwn && attacksPointedBack(toks, cl.from, cl.to)
+	st.prevNotOwn = notOwn
 	for _, pt := range parts {
 		where, counts := pt.where, pt.counts
 		for _, sp := range speakers {

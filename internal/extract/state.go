@@ -50,6 +50,7 @@ type docState struct {
 	curSpeaker string // the speaker of the claim being built
 	curNotOwn  bool   // the clause being read tells of a strike not its speaker side's own: "carried out by the PKK", "killed two of its fighters"
 	curOwnStmt bool   // the claim being built is an official narrator's unattributed strike, given its own side
+	prevNotOwn bool   // the last strike clause read told of a strike not its speaker side's own ("attacks by armed groups")
 	// sideAttacked: the official narrator tells of a strike on its own
 	// side ("landed close to the U.S. Consulate", "a violation of Iraqi
 	// sovereignty"): its unattributed strikes are then not its own.
