@@ -1968,10 +1968,19 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	// group's own claim calls its side "the group"
 	if side != "" && cl.att != nil && armedGroupSpeakers.has(st.curSpeaker) {
 		for t := cl.from + 1; t+2 < cl.to; t++ {
-			if toks[t].Norm != "group" || toks[t-1].Norm != "the" || toks[t+1].Norm != "'s" || cov[t] != 0 && ms[cov[t]-1].E.Mention.Actor != "" {
+			if toks[t].Norm != "group" || toks[t-1].Norm != "the" || cov[t] != 0 && ms[cov[t]-1].E.Mention.Actor != "" {
 				continue // ("the group" may be a generic mention, naming no actor)
 			}
-			if ok, neg := subjectOf(toks, ms, t+2, cl.to); ok {
+			next := t + 2 // "the group's fighters had blown up"
+			if toks[t+1].Norm != "'s" {
+				// "told the agency that the group had nothing to do with it":
+				// the reported speech's subject is the speaker's group
+				if t < 2 || toks[t-2].Norm != "that" {
+					continue
+				}
+				next = t + 1
+			}
+			if ok, neg := subjectOf(toks, ms, next, cl.to); ok {
 				add(side, neg)
 			}
 		}

@@ -36,3 +36,15 @@ func TestPerpetratorAttacksPointedBack(t *testing.T) {
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
 }
+
+// TestPerpetratorGroupSelfReference: an armed group's spokesman saying
+// "the group" had nothing to do with an attack denies its own part.
+func TestPerpetratorGroupSelfReference(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []docCase{
+		{"the group in a faction spokesman's reported speech is the faction",
+			model.Document{Text: "A spokesman for Kata'ib Hezbollah told reporters that the group had nothing to do with the rocket attack on the airbase near Balad on Monday."},
+			[]triple{{"pmf", "denies", nil, []string{"pmf"}}}},
+	}
+	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
+}
