@@ -1340,7 +1340,7 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"shops", "shop", "civilians"}, {"restaurant", "shop", "civilians"}, {"printing house", "shop", "civilians"},
 	{"radio station", "broadcaster", "civilians"}, {"radio stations", "broadcaster", "civilians"}, // a broadcaster's building
 	{"television station", "broadcaster", "civilians"}, {"tv station", "broadcaster", "civilians"},
-	{"fishing boat", "boat", "civilians"}, {"fishing boats", "boat", "civilians"}, // "a strike hit a fishing boat on the river"
+	{"fishing boat", "boat", "civilians"}, // "a strike hit a fishing boat on the river" (not the plural: "the raids halved the fishing boats going out")
 	{"minibus", "bus", "civilians"}, {"passenger bus", "bus", "civilians"}, {"taxi", "vehicles", "civilians"},
 }
 

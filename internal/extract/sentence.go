@@ -1973,6 +1973,22 @@ func (m *titleCaseMemo) is() bool {
 	return m.title
 }
 
+// disguiseVerbs say that what follows "as" was a disguise.
+var disguiseVerbs = words("disguised", "posing", "masquerading", "camouflaged", "dressed")
+
+// disguisedAs: the group word at t names only what the thing hit passed
+// itself off as ("a car bomb disguised as a civilian minibus", "fighters
+// posing as farmers"): whoever wears a disguise is the enemy the speaker
+// says it struck.
+func disguisedAs(toks []token, from, t int) bool {
+	for q := t - 1; q > from && q >= t-4 && toks[q].Word; q-- {
+		if toks[q].Norm == "as" {
+			return disguiseVerbs.has(toks[q-1].Norm)
+		}
+	}
+	return false
+}
+
 // groupSet is the set of victim groups named in a clause.
 type groupSet uint8
 
@@ -4967,7 +4983,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			targetNegated = negatedBefore(toks, cl.from, m.From)
 		}
 		if m.E.Group != "" && fl&(fTarget|fGroup) != 0 && !spared(toks, cl.from, m.From) && !enemyConduct(toks, cl.from, m.From, m.To, cl.to) {
-			if negatedBefore(toks, cl.from, m.From) {
+			if disguisedAs(toks, cl.from, m.From) {
+				groups.add(model.GroupMilitants) // "a car bomb disguised as a civilian minibus"
+			} else if negatedBefore(toks, cl.from, m.From) {
 				notGroups.add(m.E.Group) // "not militants", "had not targeted any civilians"
 			} else {
 				groups.add(m.E.Group)

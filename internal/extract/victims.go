@@ -692,7 +692,8 @@ var armedMovements = words("hezbollah", "houthi", "houthis", "huthi", "huthis",
 var movementAssets = words("facilities", "facility", "sites", "site", "positions",
 	"position", "posts", "depots", "depot", "warehouses", "warehouse", "bases",
 	"headquarters", "hideouts", "launchers", "infrastructure", "storage",
-	"fortifications", "bunkers", "tunnels")
+	"fortifications", "bunkers", "tunnels",
+	"vehicles", "vehicle", "boats", "boat") // "destroyed six Islamic State vehicles fleeing the town"
 
 // movementAsset: a clause names something an armed movement holds, the
 // movement before it ("Huthi missile sites") or after it ("positions of
@@ -784,7 +785,7 @@ func armedRole(toks []token, ms []match, from, to int) bool {
 		if !toks[t].is(classArmedRole) {
 			continue
 		}
-		if m := namedBefore(toks, from, t); m >= 0 && (strikeBefore(toks, from, m) || describesStruckName(toks, from, m)) {
+		if m := namedBefore(toks, from, t); m >= 0 && (strikeBefore(toks, from, m) || describesStruckName(toks, from, roleStart(toks, from, m))) {
 			return true // "struck a meeting of forty Daesh leaders", "targeted Huthi missile commanders"
 		}
 		if !roleStruck(toks, from, t) && !roleStruckAfter(toks, t, to) && !describesStruckName(toks, from, roleStart(toks, from, t)) {
@@ -815,7 +816,8 @@ func roleStruck(toks []token, from, t int) bool {
 // "Huthi missile and drone commanders", "ISIS senior leaders", "Hezbollah's
 // most senior military commander".
 var roleModifiers = words("missile", "drone", "and", "senior", "top", "military", "field", "local", "regional", "rocket",
-	"'s", "most", "highest", "-", "ranking", "chief")
+	"'s", "most", "highest", "-", "ranking", "chief",
+	"financial", "finance", "logistics", "media", "security") // "a senior ISIL financial emir"
 
 // roleStart is where the noun phrase of the role at t begins: the first
 // of the articles and modifiers before it ("a senior commander").
@@ -831,7 +833,8 @@ var articles = words("a", "an", "the", "its", "their", "his")
 
 // describerGap may stand between "who" and the copula of a description:
 // "who it says was", "who Israel said was".
-var describerGap = words("it", "they", "he", "she", "says", "said", "say", "claims", "claimed", "believes", "believed")
+var describerGap = words("it", "they", "he", "she", "says", "said", "say", "claims", "claimed", "believes", "believed",
+	"we", "assess", "assessed", "assesses", "believe") // "whom we assess was a senior emir"
 
 // describesStruckName: the phrase at t describes a person a strike verb
 // named just before it, after a comma, either as an apposition ("killed
@@ -843,7 +846,7 @@ func describesStruckName(toks []token, from, t int) bool {
 	if q > from && toks[q].is(classCopula) {
 		for q--; q > from && (describerGap.has(toks[q].Norm) || toks[q].Upper && toks[q].Word); q-- {
 		}
-		if toks[q].Norm != "who" {
+		if toks[q].Norm != "who" && toks[q].Norm != "whom" {
 			return false
 		}
 		q--
