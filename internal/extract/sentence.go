@@ -4905,9 +4905,6 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if st.placeUnmentioned(toks, cl.from, cl.to) {
 		return // "said army units had targeted positions in the countryside, without mentioning Saraqib"
 	}
-	if cl.att == nil && sinceWarBegan(toks, cl.from, cl.to) {
-		return // "more than 300,000 people have been killed since the war began in 2011": the narrator's background, no strike
-	}
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
 		fl := m.E.Flags
@@ -6665,47 +6662,6 @@ func accusedOfExploiting(toks []token, from, to int) bool {
 	for q := from; q+1 < to && q <= from+4; q++ {
 		if toks[q].Norm == "of" {
 			return exploitGerunds.has(toks[q+1].Norm)
-		}
-	}
-	return false
-}
-
-// warNouns name a whole war or campaign whose start a running toll counts from.
-var warNouns = words("war", "conflict", "battle", "uprising", "revolution", "fighting", "offensive", "insurgency")
-
-// warStarts are the verbs of its start: "since the war began", "since it
-// erupted in 2011".
-var warStarts = words("began", "begun", "started", "erupted", "broke", "start", "beginning", "outbreak")
-
-// sinceWarBegan reports "since <the war …> began" (or "since it erupted")
-// in [from, to): a toll counted since a war or battle began is a running
-// total, not a strike.
-func sinceWarBegan(toks []token, from, to int) bool {
-	for t := from; t < to; t++ {
-		if toks[t].Norm != "since" || rankedBefore(toks, from, t) {
-			continue // "the first U.S. troops killed since the war in Gaza began": the strike ranked, not a running toll
-		}
-		war := false
-		for k := t + 1; k < to && k <= t+8; k++ {
-			n := toks[k].Norm
-			if n == "," || n == "." || n == ";" {
-				break
-			}
-			if warNouns.has(n) || k == t+1 && (n == "it" || n == "its") {
-				war = true
-			} else if war && warStarts.has(n) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// rankedBefore reports "first" or a superlative ("deadliest") in [from, to).
-func rankedBefore(toks []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		if n := toks[k].Norm; n == "first" || comparisonHeads.has(n) {
-			return true
 		}
 	}
 	return false
