@@ -258,6 +258,7 @@ func (st *docState) afterSentence(idx int, s sentences.Sentence, toks []token, m
 			st.lastSpeaker, st.lastSpeakerName = sp, ""
 		}
 	}
+	st.toldType = sentenceType(idx, s.Para, ms, after.atts)
 	st.noteRegime(toks, ms)
 	st.noteOccupier(toks, ms)
 	st.noteSubjectState(toks, ms)
@@ -5547,6 +5548,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				Span:                 [2]int{s.Start, s.End},
 				Source:               "prose",
 			}
+			if c.Event.Type == "" && cl.att == nil && len(counts) > 0 && !strikeWordIn(toks, ms, cl.from, cl.to) {
+				c.Event.Type = st.toldType.carried(idx, s.Para)
+			}
 			if c.Event.Type == "" {
 				c.Event.Type = typeFromActors(asserted)
 			}
@@ -6662,6 +6666,52 @@ func accusedOfExploiting(toks []token, from, to int) bool {
 	for q := from; q+1 < to && q <= from+4; q++ {
 		if toks[q].Norm == "of" {
 			return exploitGerunds.has(toks[q+1].Norm)
+		}
+	}
+	return false
+}
+
+// toldType is the weapon a sentence told of, kept for the next one: "A
+// suicide bomber drove a truck into the checkpoint. Four soldiers were
+// killed." The toll is the bombing's, not a strike of unknown kind.
+type toldType struct {
+	idx, para int
+	typ       string
+}
+
+// sentenceType reads the weapon a sentence told of in its own (narrated,
+// unattributed) words; "" when someone else's speech told it.
+func sentenceType(idx, para int, ms []match, atts []attribution) toldType {
+	t := toldType{idx: idx, para: para}
+	if len(atts) > 0 {
+		return t
+	}
+	for _, m := range ms {
+		if m.E.Type != "" && m.E.Flags&(fAttackVerb|fAttackNoun|fType) != 0 && m.E.Flags&fMention == 0 {
+			t.typ = strongerType(t.typ, m.E.Type)
+		}
+	}
+	return t
+}
+
+// carried gives the weapon told in the sentence just before, in the same
+// paragraph, to a bare toll sentence.
+func (t toldType) carried(idx, para int) string {
+	if t.idx != idx-1 || t.para != para {
+		return ""
+	}
+	return t.typ
+}
+
+// tollVerbs tell what befell people, not which strike befell them.
+var tollVerbs = words("killed", "martyred", "wounded", "injured", "hurt", "died", "dead", "slain")
+
+// strikeWordIn: the clause names a strike or weapon of its own (a word
+// for the dead or hurt, "were martyred", tells no new strike).
+func strikeWordIn(toks []token, ms []match, from, to int) bool {
+	for _, m := range ms {
+		if m.From >= from && m.To <= to && m.E.Flags&(fAttackVerb|fAttackNoun|fType) != 0 && !tollVerbs.has(toks[m.From].Norm) {
+			return true
 		}
 	}
 	return false
