@@ -285,6 +285,9 @@ func TestSeatBeforeIn(t *testing.T) {
 		{"The government in Damascus denied the report.", "Damascus", true},
 		{"A drone hit a car in Zakho.", "Zakho", false},
 		{"Rockets struck the ministry building in Kabul.", "Kabul", false},
+		{"The blast outside the justice ministry in Kabul wounded four guards.", "Kabul", false},
+		{"Two rockets hit the embassy in Baghdad overnight.", "Baghdad", false},
+		{"A spokesman of the foreign ministry in Tehran denied it.", "Tehran", true},
 	}
 	for _, c := range cases {
 		start := strings.Index(c.text, c.town)
@@ -523,6 +526,25 @@ func TestAreaPlacedEarlier(t *testing.T) {
 	for _, c := range claims {
 		if c.Where.Name != "Fallujah" {
 			t.Errorf("%q: placed at %q, want Fallujah", c.Quote, c.Where.Name)
+		}
+	}
+}
+
+// A town held to account is the government blamed, not a place struck.
+func TestHeldToAccountTown(t *testing.T) {
+	cases := []struct {
+		text, town string
+		want       bool
+	}{
+		{"Officials in Washington say they hold Damascus responsible for the barrage.", "Damascus", true},
+		{"The envoy said his country held Moscow accountable.", "Moscow", true},
+		{"Fighters still hold Raqqa despite the raids.", "Raqqa", false},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.town)
+		l := gazetteer.Located{Start: start, End: start + len(c.town), Where: model.Where{Name: c.town}}
+		if got := actingTown(c.text, l); got != c.want {
+			t.Errorf("actingTown(%q, %q) = %v, want %v", c.text, c.town, got, c.want)
 		}
 	}
 }

@@ -400,6 +400,36 @@ func launchedFrom(text string, l gazetteer.Located) bool {
 	return false
 }
 
+// firingPositionNouns name where fire comes from: "shelling from army
+// positions near Kafr Nubl", "rockets fired from areas around Sirte".
+var firingPositionNouns = words("positions", "position", "areas", "area", "lines", "posts", "outposts", "batteries")
+
+// firedFromPositions reports a place a "from … positions" phrase locates:
+// "artillery fire from government positions near Saraqib hit the town of
+// Binnish": where the fire came from, not where it fell.
+func firedFromPositions(text string, l gazetteer.Located) bool {
+	if l.Where.Relation == "" || l.Where.Relation == "from" {
+		return false
+	}
+	before := text[max(0, l.Start-launchWindow):l.Start]
+	if i := strings.LastIndexAny(before, ".,;:!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	fields := strings.Fields(before)
+	for k := len(fields) - 1; k >= 0 && k >= len(fields)-6; k-- {
+		if !strings.EqualFold(fields[k], "from") {
+			continue
+		}
+		for _, f := range fields[k+1:] {
+			if firingPositionNouns.has(lowerASCII(f)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // baseNouns follow a base's short code in its full name: "the T4 air base".
 var baseNouns = [...]string{" air base", " airbase", " airport", " airfield", " air field"}
 

@@ -141,6 +141,7 @@ type docState struct {
 	boolBuf        []bool      // per-sentence scratch
 	sentRetract    bool        // the current sentence has a retraction cue outside quotes
 	sentHabitual   bool        // a speech verb of the current sentence is told as a habit (habitualSpeech)
+	toldType       toldType    // the weapon the last sentence told of (carryToldType)
 	weSaid         bool        // the current sentence's narrator speaks of its own words ("we wrote that")
 	clauseDated    bool        // the clause being read dates its strike (claimMeta.dated)
 	clauseOwnPlace bool        // the clause being read names its strike's place
@@ -615,7 +616,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && !aftermathDay(st.lastDate, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -753,6 +754,28 @@ func laterTallyDay(last model.When, d timex.Mention, sentence string) bool {
 	}
 	return containsAnyAfterSpace(sentence, tallyWords[:])
 }
+
+// aftermathDay reports a later day told of what followed the strike, the
+// dead counted or recovered ("two of the wounded died in hospital and one
+// body was recovered from the rubble on 16 January"): later sentences
+// ("on the same afternoon") keep the strike's day.
+func aftermathDay(last model.When, text string, d timex.Mention) bool {
+	if last.From == "" || d.When.From <= last.To {
+		return false
+	}
+	before := text[max(0, d.Start-aftermathWindow):d.Start]
+	if i := strings.LastIndexAny(before, ".,;:!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return containsAnyAfterSpace(before, aftermathWords[:])
+}
+
+// aftermathWindow bounds how far before its day an aftermath word stands.
+const aftermathWindow = 64
+
+// aftermathWords tell of the dead found, recovered or dying of their wounds
+// after the strike. Each starts with a space (containsAnyAfterSpace).
+var aftermathWords = [...]string{" recovered ", " retrieved ", " pulled from ", " exhumed ", " buried ", " succumbed ", " died of wounds", " died of his wounds", " died of her wounds", " died of their wounds", " died in hospital", " died in intensive care", " later died"}
 
 // visitVerbs tell of going to a site or its people after a strike.
 var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
@@ -1571,8 +1594,8 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 			if originLed(text, l.Start) {
 				r += 3
 			}
-		} else if launchBearing(text, l) || launchedFrom(text, l) {
-			r += 3 // "fired from the sea west of Latakia", "launched missiles from Kermanshah": where the missiles came from
+		} else if launchBearing(text, l) || launchedFrom(text, l) || firedFromPositions(text, l) {
+			r += 3 // "fired from the sea west of Latakia", "launched missiles from Kermanshah", "fire from army positions near X": where the missiles came from
 		}
 		if cue >= 0 && l.End < cue && asideBefore(text, l.End, cue) {
 			r++ // "French warplanes, avenging the massacre in Paris, bombed Raqqa": an aside's town
@@ -1646,8 +1669,8 @@ func asideBefore(text string, end, cue int) bool {
 // the body's home, not where the strike fell.
 func seatOfBody(text string, l gazetteer.Located) bool {
 	if l.Where.Relation == "in" {
-		_, body := wordBeforeIn(text, l.Start)
-		return seatNouns.has(body) // "the foreign ministry in Baghdad summoned"
+		at, body := wordBeforeIn(text, l.Start)
+		return seatNouns.has(body) && !siteOfAttack(text, at) // "the foreign ministry in Baghdad summoned"
 	}
 	if l.Where.Relation != "" {
 		return false
@@ -1681,6 +1704,33 @@ var attributiveBodyNouns = words("claim", "claims", "statement", "statements", "
 	"denial", "denials", "accusation", "accusations", "assertion", "announcement", "official", "officials",
 	"spokesman", "spokeswoman", "spokesperson", "government", "administration", "ministry",
 	"provincial", "council") // "a member of the Babil provincial council said"
+
+// siteOfAttack reports an institution's name, ending before pos, that a
+// preposition of place or a verb of striking governs: "the bombing outside
+// the interior ministry in Ankara", "rockets hit the embassy in Baghdad".
+// The building is where the attack fell, not a body that acts.
+func siteOfAttack(text string, pos int) bool {
+	before := text[max(0, pos-48):pos]
+	if i := strings.LastIndexAny(before, ".,;:!?\n\""); i >= 0 {
+		before = before[i+1:]
+	}
+	fields := strings.Fields(before)
+	for k := len(fields) - 2; k >= 1 && k >= len(fields)-4; k-- {
+		if !seatArticles.has(lowerASCII(fields[k])) {
+			continue
+		}
+		w := lowerASCII(fields[k-1])
+		if w == "of" && k >= 2 {
+			w = lowerASCII(fields[k-2]) // "in front of the ministry"
+		}
+		return sitePrepositions.has(w) || answeringVerbs.has(w)
+	}
+	return false
+}
+
+// sitePrepositions before an institution's name make its building a place:
+// "outside the ministry", "near the embassy".
+var sitePrepositions = words("outside", "at", "near", "inside", "into", "behind", "beside", "opposite", "front")
 
 // seatNouns before "in <town>" name an institution seated there: "the
 // foreign ministry in Baghdad", "the government in Damascus".
@@ -1858,6 +1908,9 @@ func actingTown(text string, l gazetteer.Located) bool {
 	if l.Where.Relation == "" && accusedTownVerbs.has(prevWordOf(text, l.Start)) {
 		return true // "accusing Washington of clearing the way": the government blamed
 	}
+	if l.Where.Relation == "" && heldToAccount(text, l) {
+		return true // "they hold Tehran responsible": the government blamed
+	}
 	if l.Where.Relation == "" && capitalSpeaking(text, l) {
 		return true // "Damascus's statement that the airport was destroyed": the government speaking
 	}
@@ -1869,6 +1922,16 @@ func actingTown(text string, l gazetteer.Located) bool {
 	}
 	return subjectTownVerb(text, l.End) || capitalGoverning(text, l)
 }
+
+// heldToAccount reports a town between a verb of holding and a word of
+// blame: "hold Tehran responsible", "held Damascus accountable". The town
+// stands for the government blamed, not where the strike fell.
+func heldToAccount(text string, l gazetteer.Located) bool {
+	return holdVerbs.has(prevWordOf(text, l.Start)) && accountWords.has(lowerASCII(nextWordOf(text, l.End)))
+}
+
+// accountWords follow the one held to account (holdVerbs).
+var accountWords = words("responsible", "accountable", "liable", "culpable")
 
 // capitalSpeaking reports a state's capital whose possessive owns words
 // said: "Damascus's statement", "Kyiv's denial". The capital is its
