@@ -6,7 +6,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// Speaker leftovers of round 27: an account giver with a hyphenated
+// Speaker leftovers: an account giver with a hyphenated
 // modifier, a coordinated "it", an account before a
 // colon, a hostile outlet's "occupation army", employees and lawmakers.
 // Every text is written for the test.

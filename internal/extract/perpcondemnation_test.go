@@ -6,9 +6,9 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// TestPerpetratorRound26: an official statement that condemns the attack
+// TestPerpetratorCondemnationAndPassiveFire: an official statement that condemns the attack
 // it tells of speaks of a strike on its own side, not of its own strike.
-func TestPerpetratorRound26(t *testing.T) {
+func TestPerpetratorCondemnationAndPassiveFire(t *testing.T) {
 	e := gazExtractor(t)
 	const mod = "Ministry of Defence of the Syrian Arab Republic"
 	tests := []docCase{

@@ -6,10 +6,10 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// TestPerpetratorRound29: an arm's placement phrase without commas before
+// TestPerpetratorPlacementAndFollowUp: an arm's placement phrase without commas before
 // its verb; an official statement's unattributed sentence about the strike
 // its previous sentence told.
-func TestPerpetratorRound29(t *testing.T) {
+func TestPerpetratorPlacementAndFollowUp(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
 		{"a placement participle between the arm and its verb is stepped over",

@@ -10,7 +10,7 @@ import (
 // issuer by the head of its name, eyewitnesses named by what they fled,
 // definite appositives, posts of a body named by its head,
 // and a minister's label in a parliamentary record. Every text is written for the test.
-func TestSpeakersSecondRound(t *testing.T) {
+func TestSpeakerOccupationAndAppositives(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []docCase{
 		{"the occupation state's ministry is the state the report calls the occupation",

@@ -6,8 +6,8 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// Speaker rules of round 28. Every text is written for the test.
-func TestSpeakerRound28(t *testing.T) {
+// Speakers among earlier sayers, a group's media outlets, a body named earlier by its head noun, replies and live blogs. Every text is written for the test.
+func TestSpeakerSayersOutletsAndVerbs(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []docCase{
 		{"one of them after the sayers of an earlier clause of the sentence",

@@ -6,9 +6,9 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// TestPerpetratorOlderDebt: a side's aircraft seen over the strike just
+// TestPerpetratorSightingsAndMartyrdom: a side's aircraft seen over the strike just
 // before it; a group's own word for its fighters.
-func TestPerpetratorOlderDebt(t *testing.T) {
+func TestPerpetratorSightingsAndMartyrdom(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
 		{"an arm seen circling before it fired names its side",

@@ -6,9 +6,9 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// TestPerpetratorRound28: a country after a participation phrase is the
+// TestPerpetratorParticipationAndGovernments: a country after a participation phrase is the
 // actor, not a place; a government acting through proxies it directs.
-func TestPerpetratorRound28(t *testing.T) {
+func TestPerpetratorParticipationAndGovernments(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
 		{"a bare country after 'orders from' is the actor, not a place",

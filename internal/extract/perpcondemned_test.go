@@ -6,10 +6,10 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// TestPerpetratorRound31: an official statement that condemns the attack
+// TestPerpetratorCondemnedAttacksAndBlameGroups: an official statement that condemns the attack
 // it tells of does not tell of its own strike; a blame group that struck
 // "by targeting" civilians, or trained the attackers, is asserted.
-func TestPerpetratorRound31(t *testing.T) {
+func TestPerpetratorCondemnedAttacksAndBlameGroups(t *testing.T) {
 	e := gazExtractor(t)
 	official := func(text string) model.Document {
 		return model.Document{Publisher: "Ministry of National Defence of the Republic of Turkey", Kind: model.KindOfficial, Text: text}

@@ -6,8 +6,8 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// Speaker rules of round 27. Every text is written for the test.
-func TestSpeakerRound27(t *testing.T) {
+// Speakers after transcript labels, and attacks claimed by a group. Every text is written for the test.
+func TestSpeakerTranscriptLabelsAndClaimedBy(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []docCase{
 		{"an unnamed official after a correspondent's label is the next sentence's he",

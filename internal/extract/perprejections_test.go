@@ -6,9 +6,9 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// TestPerpetratorRound26b: asides that mark a speaker's own words, and
+// TestPerpetratorRejectionsAndRetractions: asides that mark a speaker's own words, and
 // rejections by those who speak for no side.
-func TestPerpetratorRound26b(t *testing.T) {
+func TestPerpetratorRejectionsAndRetractions(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
 		{"'as he put it' between the culprit and its verb keeps the culprit",

@@ -6,8 +6,8 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// Speaker rules of round 29. Every text is written for the test.
-func TestSpeakerRound29(t *testing.T) {
+// Speakers of a named day's attack, unnamed officers' tolls and an agency's officials. Every text is written for the test.
+func TestSpeakerNamedDaysAndHeadOfficials(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []docCase{
 		{"a strike of a named day called a crime",

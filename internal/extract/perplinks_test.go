@@ -6,11 +6,11 @@ import (
 	"github.com/crosscheck/crosscheck/internal/model"
 )
 
-// TestPerpetratorRound30: a denied tie to the attack is the speaker's own
+// TestPerpetratorLinksFactionsAndOwnHarm: a denied tie to the attack is the speaker's own
 // part; blame on a part of a force quoted after the verb; investigators
 // named after "by" are no strikers; a statement telling of its side's men
 // wounded speaks of an attack on it.
-func TestPerpetratorRound30(t *testing.T) {
+func TestPerpetratorLinksFactionsAndOwnHarm(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
 		{"a denied link to the attack denies the speaker's own part",
