@@ -377,7 +377,9 @@ func (st *docState) dropOwnWhereCondemned() {
 // crimeWords call an attack a crime: "this heinous attack", "a
 // treacherous terrorist attack". condemnedActs are the attack nouns they
 // qualify (singular: "the cowardly attacks of the organisation" tells of
-// a campaign, not the strike at hand).
+// a campaign, not the strike at hand). condemnedAttack (perp.go) reads a
+// clause's own words for the same cue; this reads a whole sentence, and
+// only takes back its side from the claims of the attack it condemns.
 var (
 	crimeWords    = words("heinous", "treacherous", "cowardly", "dastardly", "despicable", "barbaric", "barbarous", "odious", "abhorrent", "vile")
 	condemnedActs = words("attack", "assault", "bombing", "massacre", "crime", "aggression")

@@ -4505,8 +4505,8 @@ func (p *parser) labelled(f fig) int {
 		f.cls, f.item = clsVehicle, p.text(j+1)
 	case h == nil && human:
 		f.cls, f.group = clsHuman, model.GroupUnknown
-		if p.allCiviliansAfter(f.last + 1) {
-			f.group = model.GroupCivilians // "Killed: 5 to 7, all civilians"
+		if p.allOfGroup(f.last+1) == model.GroupCivilians {
+			f.group = model.GroupCivilians // "Killed: 5 to 7, all civilians" ("all fighters" stays unknown)
 		}
 	default:
 		return 0
@@ -4515,19 +4515,6 @@ func (p *parser) labelled(f fig) int {
 	f.bare = h == nil
 	p.add(f)
 	return f.last + 1
-}
-
-// allCiviliansAfter: the figure ending before k is followed by ", all
-// civilians" or ", all of them civilians": every one counted was a civilian.
-func (p *parser) allCiviliansAfter(k int) bool {
-	if p.word(k) != "," || p.word(k+1) != "all" {
-		return false
-	}
-	k += 2
-	if p.word(k) == "of" && p.word(k+1) == "them" {
-		k += 2
-	}
-	return p.word(k) == "civilians"
 }
 
 // labelNote skips back from token k over what may stand between a label's
