@@ -8,9 +8,11 @@ import (
 )
 
 // What a strike hit, told by the side that struck or by those who lost
-// people: an arms route or tunnel, a gathering of a movement's fighters
-// says fighters were hit; shepherds, farmers and a fishing boat say
-// civilians were; "not a weapons route" says no fighters were there.
+// people: an arms route or tunnel, a gathering of a movement's fighters,
+// its vehicles, a bomb disguised as something else, a man whose role is
+// told after his name say fighters were hit; shepherds, farmers and a
+// fishing boat say civilians were; "not a weapons route" says no fighters
+// were there.
 func TestTargetGroupsOfRoutesGatheringsAndTrades(t *testing.T) {
 	e := newTestExtractor(t)
 	for _, tc := range []struct {
@@ -30,6 +32,12 @@ func TestTargetGroupsOfRoutesGatheringsAndTrades(t *testing.T) {
 			"building was a family home", model.GroupCivilians},
 		{"Report\n\nAn Israeli strike cut the road at the crossing near Hermel in Lebanon on Monday. \"They hit a road used by families fleeing the shelling, not a weapons route,\" the mayor said.",
 			"not a weapons route", model.GroupCivilians},
+		{"Report\n\nThe army said on Monday that its jets had destroyed four Islamic State vehicles leaving Rawa in Iraq.",
+			"Islamic State vehicles", model.GroupMilitants},
+		{"Report\n\nAn army officer said the truck was \"a bomb-laden vehicle disguised as a civilian ambulance\" and was hit by a helicopter near Baiji in Iraq on Monday.",
+			"disguised as", model.GroupMilitants},
+		{"Report\n\nThe coalition said an air strike near Mosul in Iraq on Monday killed Abu Omar al-Iraqi, whom we assess was a senior ISIS logistics emir.",
+			"logistics emir", model.GroupMilitants},
 	} {
 		claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: tc.text})
 		found := false
@@ -56,6 +64,19 @@ func TestClaimAboutFightersAssetIsNoDenial(t *testing.T) {
 	for _, c := range claims {
 		if c.Stance == model.StanceDenies {
 			t.Errorf("denial from %q", c.Quote)
+		}
+	}
+}
+
+// "the strikes have cut the number of fishing boats going out" counts a
+// fleet: the boats were not hit, and say nothing of who was.
+func TestFishingBoatsNotHitNameNoGroup(t *testing.T) {
+	e := newTestExtractor(t)
+	text := "Report\n\nAir strikes hit the port of Mokha in Yemen on Monday, the agency said. Officials said the strikes have cut the number of fishing boats going out to sea."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: text})
+	for _, c := range claims {
+		if strings.Contains(c.Quote, "fishing boats") && c.Event.TargetGroup == model.GroupCivilians {
+			t.Errorf("civilians from %q", c.Quote)
 		}
 	}
 }
