@@ -2348,6 +2348,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 				continue
 			}
 		}
+		if len(a.speakers) == 0 && according && findingsObject(toks, m.To, min(len(toks), m.To+16)) {
+			continue // "According to initial determinations, ...": a finding, not a source
+		}
 		if len(a.speakers) == 0 {
 			if weak(verb) || verb == "say" || verb == "says" {
 				continue
