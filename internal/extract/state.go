@@ -2151,17 +2151,22 @@ func townNamed(text string, pl []gazetteer.Located) bool {
 
 // headingPlace reads a paragraph's heading, "Amerli, night of 19 July." or
 // "SUSAH.": a thread's or a round-up's section names the town that its
-// paragraph tells of, whatever country its prose passes over.
+// paragraph tells of, whatever country its prose passes over. A blog's
+// heading may be set in bold or italics ("**Amerli, 19 July.**"): the
+// marks are no words.
 func headingPlace(text string, s sentences.Sentence, pl []gazetteer.Located) (model.Where, bool) {
-	if len(pl) != 1 || pl[0].Where.Precision == model.PlaceCountry || strings.TrimSpace(text[s.Start:pl[0].Start]) != "" {
+	if len(pl) != 1 || pl[0].Where.Precision == model.PlaceCountry || strings.Trim(text[s.Start:pl[0].Start], headingMarks) != "" {
 		return model.Where{}, false
 	}
-	rest := strings.TrimSuffix(strings.TrimSpace(text[pl[0].End:s.End]), ".")
+	rest := strings.TrimSuffix(strings.Trim(text[pl[0].End:s.End], headingMarks), ".")
 	if rest != "" && (rest[0] != ',' || strings.Count(rest, " ") > 5) {
 		return model.Where{}, false
 	}
 	return pl[0].Where, true
 }
+
+// headingMarks are the spaces and emphasis marks around a heading's words.
+const headingMarks = " \t\n*_#"
 
 // areaByTown reports a wide area (a desert, a lake's shores) placed by a
 // town after it and lying mostly away from it: "in the Tharthar desert,

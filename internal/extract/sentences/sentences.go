@@ -86,6 +86,10 @@ func isClosing(r rune) bool {
 	return false
 }
 
+// isEmphasis reports a mark that closes a bold or italic run: a blog's
+// bold heading "**Amerli, 19 July.**" ends with its full stop.
+func isEmphasis(r rune) bool { return r == '*' || r == '_' }
+
 func isOpening(r rune) bool {
 	switch r {
 	case '"', '“', '‘', '\'', '(', '[', '«', '#', '@':
@@ -223,7 +227,7 @@ func AppendSplit(out []Sentence, text string) []Sentence {
 			}
 			for k < n {
 				r2, s2 := utf8.DecodeRuneInString(text[k:])
-				if !isClosing(r2) {
+				if !isClosing(r2) && !isEmphasis(r2) {
 					break
 				}
 				k += s2

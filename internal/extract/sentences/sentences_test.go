@@ -18,6 +18,8 @@ func TestSplit(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"a bold heading ends at its closing marks", "**Mosul, 3 May 2019.** The imagery shows one crater. It was _not_ two._ Nor three.",
+			[]string{"**Mosul, 3 May 2019.**", "The imagery shows one crater.", "It was _not_ two._", "Nor three."}},
 		{"titles and names", "According to CJTF-OIR spokesman Col. Chris Garver, U.S. aircraft struck. Lt. Gen. Smith agreed.",
 			[]string{"According to CJTF-OIR spokesman Col. Chris Garver, U.S. aircraft struck.", "Lt. Gen. Smith agreed."}},
 		{"initialism then starter", "He spoke to the U.S. The next day he left.",
