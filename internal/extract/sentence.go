@@ -4979,6 +4979,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fTarget != 0 && (careDestination(toks, cl.from, m.From) || landmark(toks, cl.from, m.From)) {
 			continue // "the wounded were taken to Ramadi General Hospital", "2 km from the hospital": not what was hit
 		}
+		if fl&fTarget != 0 && provokingAttack(toks, cl.from, m.From) {
+			continue // "killed 100 fighters after they attacked a headquarters of the SDF": what the struck force hit
+		}
 		if fl&fTarget != 0 && m.E.Target != "" && m.To-m.From > targetLen {
 			target, targetLen = m.E.Target, m.To-m.From
 			targetNegated = negatedBefore(toks, cl.from, m.From)

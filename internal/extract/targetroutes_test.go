@@ -80,3 +80,33 @@ func TestFishingBoatsNotHitNameNoGroup(t *testing.T) {
 		}
 	}
 }
+
+// A position the struck force had itself attacked before the strike
+// ("after they attacked a headquarters") is not what the strike hit; the
+// jets' own target still is ("after they attacked, the jets hit a
+// headquarters").
+func TestProvokingAttackIsNoTarget(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text, quote, target string
+	}{
+		{"Report\n\nGovernment aircraft killed 40 rebel fighters near Hama in Syria on Monday after they stormed an army headquarters, a monitor said.",
+			"killed 40", ""},
+		{"Report\n\nGovernment aircraft bombed a rebel headquarters near Hama in Syria on Monday, killing 40 fighters, a monitor said.",
+			"bombed a rebel", "headquarters"},
+	} {
+		claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: tc.text})
+		found := false
+		for _, c := range claims {
+			if strings.Contains(c.Quote, tc.quote) {
+				found = true
+				if c.Event.Target != tc.target {
+					t.Errorf("%q: target %q, want %q", tc.quote, c.Event.Target, tc.target)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim quoting it in %+v", tc.quote, claims)
+		}
+	}
+}

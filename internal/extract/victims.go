@@ -1024,6 +1024,31 @@ func landmark(toks []token, from, t int) bool {
 	return q > from && toks[q].Norm == "from" && (distanceUnits.has(toks[q-1].Norm) || toks[q-1].Norm == "away")
 }
 
+// provokingAttack: the target word at t is what the force struck had
+// itself attacked before the strike, told in a clause of time whose
+// subject is a pronoun: "killed more than 100 fighters after they
+// attacked a headquarters of the SDF", "when they stormed the base".
+func provokingAttack(toks []token, from, t int) bool {
+	for q := t - 1; q > from+1 && q >= t-5; q-- {
+		if !provokeVerbs.has(toks[q].Norm) {
+			continue
+		}
+		p := q - 1
+		if toks[p].Norm == "had" && p > from+1 {
+			p--
+		}
+		return toks[p].Norm == "they" && provokeTimes.has(toks[p-1].Norm)
+	}
+	return false
+}
+
+// provokeVerbs are a force's own assault on a position; provokeTimes open
+// the clause that tells it happened before the strike.
+var (
+	provokeVerbs = words("attacked", "assaulted", "stormed", "raided", "advanced", "overran")
+	provokeTimes = words("after", "when", "as", "once", "because")
+)
+
 // fireVerbs are how fighters attack the people a report says they endangered.
 var fireVerbs = words("firing", "fired", "shooting", "shot", "shelling", "shelled")
 
