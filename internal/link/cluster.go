@@ -410,7 +410,9 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 		}
 		km = model.DistanceKM(it.lat, it.lon, c.lat, c.lon)
 		if sameName || km <= math.Max(it.radius, c.radius) {
-			return true, sameName, km
+			// A province named after its capital ("in the Idlib
+			// countryside") shares its name with the capital's incident.
+			return true, sameName || labelled && it.tier == tierProvince && km <= labelKm, km
 		}
 		if labelled && km <= labelKm {
 			return true, true, km

@@ -177,6 +177,16 @@ func TestLink(t *testing.T) {
 			want: "prov | sam | tik",
 		},
 		{
+			name: "a province-wide claim joins the incident at the province's namesake capital over another town struck that day",
+			claims: claims(
+				cb{id: "city", doc: "d1", p: pl{"Hama", 35.1318, 36.7578, "SY", model.PlaceTown}, rel: "in", from: "2020-03-02", typ: model.EventAirstrike},
+				cb{id: "town", doc: "d1", at: 300, p: pl{"Kafr Zita", 35.3736, 36.6006, "SY", model.PlaceTown}, from: "2020-03-02", typ: model.EventArtillery},
+				cb{id: "prov", doc: "d1", at: 200, speaker: "syria-gov", p: pl{"Hama", 35.2, 36.9, "SY", model.PlaceProvince}, rel: "in", from: "2020-03-02",
+					quote: "State media said the army had targeted gatherings of terrorists in the Hama countryside."},
+			),
+			want: "city prov | town",
+		},
+		{
 			name: "a village one report places by the town it is near and another names without coordinates is one place",
 			claims: claims(
 				cb{id: "near", doc: "d1", p: pl{"Tell Hamra", 36.2021, 37.1343, "SY", model.PlaceTown}, rel: "near", from: "2017-05-04"},
