@@ -40,18 +40,11 @@ func TestTargetGroupsOfRoutesGatheringsAndTrades(t *testing.T) {
 			"logistics emir", model.GroupMilitants},
 	} {
 		claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: tc.text})
-		found := false
-		for _, c := range claims {
-			if strings.Contains(c.Quote, tc.quote) {
-				found = true
-				if c.Event.TargetGroup != tc.group {
-					t.Errorf("%q: target group %q, want %q", tc.quote, c.Event.TargetGroup, tc.group)
-				}
+		forQuoting(t, claims, tc.quote, func(c model.Claim) {
+			if c.Event.TargetGroup != tc.group {
+				t.Errorf("%q: target group %q, want %q", tc.quote, c.Event.TargetGroup, tc.group)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim quoting it in %+v", tc.quote, claims)
-		}
+		})
 	}
 }
 
@@ -96,17 +89,26 @@ func TestProvokingAttackIsNoTarget(t *testing.T) {
 			"bombed a rebel", "headquarters"},
 	} {
 		claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-03-10", Text: tc.text})
-		found := false
-		for _, c := range claims {
-			if strings.Contains(c.Quote, tc.quote) {
-				found = true
-				if c.Event.Target != tc.target {
-					t.Errorf("%q: target %q, want %q", tc.quote, c.Event.Target, tc.target)
-				}
+		forQuoting(t, claims, tc.quote, func(c model.Claim) {
+			if c.Event.Target != tc.target {
+				t.Errorf("%q: target %q, want %q", tc.quote, c.Event.Target, tc.target)
 			}
+		})
+	}
+}
+
+// forQuoting runs check on every claim whose quote holds quote, and fails
+// when there is none.
+func forQuoting(t *testing.T, claims []model.Claim, quote string, check func(model.Claim)) {
+	t.Helper()
+	found := false
+	for _, c := range claims {
+		if strings.Contains(c.Quote, quote) {
+			found = true
+			check(c)
 		}
-		if !found {
-			t.Errorf("%q: no claim quoting it in %+v", tc.quote, claims)
-		}
+	}
+	if !found {
+		t.Errorf("%q: no claim quoting it in %+v", quote, claims)
 	}
 }
