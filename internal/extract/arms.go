@@ -220,6 +220,10 @@ func workOfActor(toks []token, t int) bool {
 // Americans responsible" (not "the town held by the army").
 var holdVerbs = words("held", "holds", "holding", "hold")
 
+// accountWords close a hold-responsible frame: "held X responsible",
+// "hold Tehran accountable" (heldResponsible, heldToAccount).
+var accountWords = words("responsible", "accountable", "liable", "culpable")
+
 // heldResponsible: the actor of m is held responsible ("the brigades hold
 // the American forces responsible").
 func heldResponsible(toks []token, m match) bool {
@@ -231,7 +235,7 @@ func heldResponsible(toks []token, m match) bool {
 		return false
 	}
 	for r := m.To; r < len(toks) && r < m.To+4; r++ {
-		if toks[r].Norm == "responsible" || toks[r].Norm == "accountable" {
+		if accountWords.has(toks[r].Norm) {
 			return true
 		}
 		if !heldDegree.has(toks[r].Norm) && toks[r].Quote == 0 && !toks[r].is(classAirAgent) && toks[r].Norm != "forces" && toks[r].Norm != "side" {

@@ -1925,13 +1925,12 @@ func actingTown(text string, l gazetteer.Located) bool {
 
 // heldToAccount reports a town between a verb of holding and a word of
 // blame: "hold Tehran responsible", "held Damascus accountable". The town
-// stands for the government blamed, not where the strike fell.
+// stands for the government blamed, not where the strike fell. (The
+// text-level twin of heldResponsible, which reads the same frame in
+// tokens for the actor; they share holdVerbs and accountWords.)
 func heldToAccount(text string, l gazetteer.Located) bool {
 	return holdVerbs.has(prevWordOf(text, l.Start)) && accountWords.has(lowerASCII(nextWordOf(text, l.End)))
 }
-
-// accountWords follow the one held to account (holdVerbs).
-var accountWords = words("responsible", "accountable", "liable", "culpable")
 
 // capitalSpeaking reports a state's capital whose possessive owns words
 // said: "Damascus's statement", "Kyiv's denial". The capital is its
