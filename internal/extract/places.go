@@ -514,3 +514,36 @@ func coveredBy(located []gazetteer.Located, start, end int) bool {
 	}
 	return false
 }
+
+// calendarMonth reports a name between a day and a year: "2 Mehr 1401"
+// is a date of the Persian calendar, though "Mehr" names a town in Iran.
+// No place stands between two such numbers in a report's prose.
+func calendarMonth(text string, start, end int) bool {
+	return calendarDayBefore(text[max(0, start-4):start]) && yearAfter(text[end:min(len(text), end+6)])
+}
+
+// calendarDayBefore reports " 2 " or "21 " ending s: a day of the month, then a space.
+func calendarDayBefore(s string) bool {
+	s, ok := strings.CutSuffix(s, " ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(s) && n < 3 && isDigit(s[len(s)-1-n]) {
+		n++
+	}
+	return (n == 1 || n == 2) && (n == len(s) || !isASCIILetter(s[len(s)-1-n]) && !isDigit(s[len(s)-1-n]))
+}
+
+// yearAfter reports " 1401" or " 2022" opening s, not followed by more digits.
+func yearAfter(s string) bool {
+	s, ok := strings.CutPrefix(s, " ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return (n == 3 || n == 4) && (n == len(s) || !isASCIILetter(s[n]))
+}

@@ -205,3 +205,23 @@ func TestLaunchedFrom(t *testing.T) {
 		}
 	}
 }
+
+func TestCalendarMonth(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The guards said the raids began on Sunday, 3 Mehr 1401, at dawn.", "Mehr", true},
+		{"Statement issued on 14 Aban 1398 by the command.", "Aban", true},
+		{"Three drones struck 2 Mosul 19 times.", "Mosul", false},
+		{"The 12 Mosul residents were killed in 2017.", "Mosul", false},
+		{"Shells hit Mosul 2017 and Tikrit.", "Mosul", false},
+		{"Jets struck near Mosul on 3 March 2017.", "Mosul", false},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.name)
+		if got := calendarMonth(tt.text, start, start+len(tt.name)); got != tt.want {
+			t.Errorf("calendarMonth(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

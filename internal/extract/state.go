@@ -408,6 +408,9 @@ func (st *docState) run() []model.Claim {
 			if timeZone(text, l.End) {
 				continue // "03:53 Moscow time": a clock, not a place
 			}
+			if calendarMonth(text, l.Start, l.End) {
+				continue // "2 Mehr 1401": a month of another calendar, not a place
+			}
 			if speechVenue(text, l.Start) || clockVenue(text, l.Start, l.End) || saidInVenue(text, l.Start, l.End) {
 				continue // "a press conference in Paris": where the speaker spoke
 			}
@@ -2685,9 +2688,11 @@ func closesSentence(text string, pos int) bool {
 
 // inDateline reports a date in a wire dateline: at the start of a line,
 // after only a capitalised place and perhaps its country ("BAQUBAH, Iraq,
-// Feb. 10, 2016 (Wire) —", "Duhok, 17 August 2021 -").
+// Feb. 10, 2016 (Wire) —", "Duhok, 17 August 2021 -"), or set off from
+// them by a dash ("MOSUL, Iraq -- March 3 -- Jets struck").
 func inDateline(text string, pos int) bool {
-	if pos < 4 || text[pos-2:pos] != ", " {
+	sep := datelineSeparator(text[:pos])
+	if sep == 0 || pos < 4 {
 		return false
 	}
 	// The line start is looked for in the 49 bytes before pos only: a
@@ -2699,7 +2704,7 @@ func inDateline(text string, pos int) bool {
 	}
 	ls += lo + 1
 	pre := text[ls:pos]
-	if len(pre) < 4 || len(pre) > 48 || !strings.HasSuffix(pre, ", ") || pre[0] < 'A' || pre[0] > 'Z' {
+	if len(pre) < 4 || len(pre) > 48 || pre[0] < 'A' || pre[0] > 'Z' {
 		return false
 	}
 	commas := 0
@@ -2711,7 +2716,25 @@ func inDateline(text string, pos int) bool {
 			return false // a sentence: "On March 3, 2017, jets ..." has no comma before
 		}
 	}
+	if sep > 2 {
+		commas++ // "MOSUL, Iraq -- ": the dash stands for the comma before the date
+	}
 	return commas >= 1 && commas <= 2
+}
+
+// datelineSeps set a dateline's date off from its place: a comma, or a
+// dash written as two hyphens or as a dash.
+var datelineSeps = [...]string{", ", " -- ", " — ", " – "}
+
+// datelineSeparator is the length of the separator ending before (0 when
+// none does).
+func datelineSeparator(before string) int {
+	for _, s := range datelineSeps {
+		if strings.HasSuffix(before, s) {
+			return len(s)
+		}
+	}
+	return 0
 }
 
 // fieldOf returns what a labelled field line of an incident log gives

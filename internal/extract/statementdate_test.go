@@ -21,6 +21,9 @@ func TestStatementDate(t *testing.T) {
 		"He told reporters on |Friday":                   true,
 		"The spokesman told me |this afternoon":          true,
 		"MOSUL, Iraq, |March 3, 2017 (Wire) —":           true,
+		"KIRKUK, Iraq -- |Feb. 9 -- Jets struck":         true, // a dateline's date set off by dashes
+		"Erbil — |12 May — Drones hit":                   true,
+		"Jets struck the hills -- |Feb. 9 -- at dawn":    false,
 		"Sarah, |late on Sunday two rockets hit":         false, // a transcript's address, not a dateline
 		"the toll was revised on |Friday to 12":          true,  // the day of the new figure
 		"the count was corrected on |Friday":             true,
