@@ -246,7 +246,7 @@ func cellsAround(lat, lon, r float64, fn func(gx, gy int)) {
 func (l *linker) newCluster(i int, dated bool) int {
 	it := &l.items[i]
 	c := cluster{leader: i, members: []int{i}, hasLL: it.hasLL, lat: it.lat, lon: it.lon,
-		radius: it.radius, country: it.country, blo: 1, bhi: 0}
+		radius: it.radius, town: it.town, country: it.country, blo: 1, bhi: 0}
 	if it.name != "" {
 		c.names = []string{it.name}
 	}
@@ -409,7 +409,7 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 			return false, false, km // cheap rejection before the trigonometry
 		}
 		km = model.DistanceKM(it.lat, it.lon, c.lat, c.lon)
-		if sameName || km <= math.Max(it.radius, c.radius) {
+		if sameName || km <= math.Max(it.radius, c.radius) && !distinctTowns(it, c, km, labelled) {
 			// A province named after its capital ("in the Idlib
 			// countryside") shares its name with the capital's incident.
 			return true, sameName || labelled && it.tier == tierProvince && km <= labelKm, km
@@ -425,6 +425,17 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 		return true, true, km
 	}
 	return false, false, km
+}
+
+// distinctTowns: two towns the gazetteer knows, each named bare as the
+// strike's site, on days that do not meet, are two strikes once they lie
+// distinctTownsKM apart, though each town's radius would take in the other:
+// "in Ariha" one day and "in Maarat al-Numan" the day before, 20 km apart,
+// are two strikes, not one told by two names and dated a day apart. On one
+// day the two names may be one strike told from either town.
+func distinctTowns(it *item, c *cluster, km float64, labelled bool) bool {
+	return it.town && c.town && !labelled && km > distinctTownsKM &&
+		it.dated && c.dated && gap(it.lo, it.hi, c.lo, c.hi) > 0
 }
 
 // labelKm is how far apart two places of one name may be given and still

@@ -104,6 +104,9 @@ type item struct {
 	// answer: the claim's sentence tells its strike as the answer to
 	// another ("in response", "retaliated"); see answeredStrike.
 	answer bool
+	// town: the claim places its strike in a town or point it names (no
+	// "near", no bearing, no distance); see distinctTowns.
+	town bool
 }
 
 type cluster struct {
@@ -115,6 +118,7 @@ type cluster struct {
 	hasLL    bool
 	lat, lon float64
 	radius   float64
+	town     bool // the leader's place is a town it names (see distinctTowns)
 	country  string
 	names    []string
 	labels   []string // the labels of its members with coordinates
@@ -332,6 +336,8 @@ func makeItem(c *model.Claim, id string) item {
 	it.ownPlace = it.site || it.hasLL && w.Precision == model.PlaceDistrict &&
 		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	it.answer = tellsAnswer(c.Quote)
+	it.town = it.hasLL && it.name != "" && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
+		(w.Relation == "" || insideTown[strings.ToLower(w.Relation)])
 	it.bearing = it.hasLL && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
 		compassBearing(w.Relation) && w.Name != "" && strings.Contains(c.Quote, w.Name)
 	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry

@@ -134,6 +134,36 @@ func TestLink(t *testing.T) {
 		records string
 	}{
 		{
+			name: "two towns named bare as the site, 23 km apart, on days that do not meet are two strikes",
+			claims: claims(
+				cb{id: "bgd", doc: "d1", p: baghdad, rel: "in", from: "2021-05-03", typ: model.EventAirstrike,
+					quote: "A drone struck a car in Baghdad on Monday, killing two men, police said."},
+				cb{id: "tji", doc: "d2", p: taji, rel: "in", from: "2021-05-04", typ: model.EventAirstrike,
+					quote: "Warplanes bombed a warehouse in Taji on Tuesday, residents said."},
+			),
+			want: "bgd | tji",
+		},
+		{
+			name: "two towns named bare as the site on one day may be one strike told from either town",
+			claims: claims(
+				cb{id: "bgd", doc: "d1", p: baghdad, rel: "in", from: "2021-05-03", typ: model.EventAirstrike,
+					quote: "A drone struck a car in Baghdad on Monday, killing two men, police said."},
+				cb{id: "tji", doc: "d2", p: taji, rel: "in", from: "2021-05-03", typ: model.EventAirstrike,
+					quote: "A drone hit a vehicle in Taji on Monday, a local official said."},
+			),
+			want: "bgd tji",
+		},
+		{
+			name: "a strike near a town a day off still joins the strike in the town beside it",
+			claims: claims(
+				cb{id: "bgd", doc: "d1", p: baghdad, rel: "in", from: "2021-05-03", typ: model.EventAirstrike,
+					quote: "A drone struck a car in Baghdad on Monday, killing two men, police said."},
+				cb{id: "tji", doc: "d2", p: taji, rel: "near", from: "2021-05-04", typ: model.EventAirstrike,
+					quote: "A drone hit a vehicle near Taji late on Monday night, a local official said."},
+			),
+			want: "bgd tji",
+		},
+		{
 			name: "a province-wide claim dated to a day joins the one incident in the province on that day",
 			claims: claims(
 				cb{id: "tik", doc: "d1", p: tikrit, rel: "near", from: "2020-03-02", typ: model.EventHelicopterAttack},

@@ -228,6 +228,12 @@ var siteRelations = map[string]bool{
 	"around": true, "on the outskirts of": true, "in the area of": true,
 }
 
+// distinctTownsKM: two towns each named bare as a strike's site ("in A",
+// "at B"), on days that do not meet, further apart than this are two
+// strikes (see distinctTowns); "near", a bearing or a distance may still
+// reach the other town.
+const distinctTownsKM = 15
+
 // insideTown: relations that put a strike within its town, not by it: a
 // second town placed by a bearing from it lies elsewhere (see
 // namesOtherSite).
