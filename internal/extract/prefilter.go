@@ -70,7 +70,7 @@ const (
 	hitRelease
 	hitFrame    // a word that frames a place name ("village", "area"): see gazetteer.FrameKeys
 	hitRevision // a word a corrected toll needs (revisionVerbList, correctWordList, "not"): read by reviseTolls, no sentence flag
-	hitVersion  // "version", which a story's correction note needs (mayCorrectStory), no sentence flag
+	hitVersion  // "version" or "first published", which a story's correction note needs (mayCorrectStory), no sentence flag
 )
 
 type prefilter struct {
@@ -143,7 +143,7 @@ func buildPrefilterWith(b interface{ AddString(string) }) ([]uint16, []string) {
 	add(revisionVerbList, hitRevision)
 	add(correctWordList, hitRevision)
 	add([]string{"not"}, hitRevision)
-	add([]string{"version"}, hitVersion)
+	add([]string{"version", "first published", "originally published", "initially published"}, hitVersion)
 	iso := make([]string, len(kinds))
 	for _, c := range countries {
 		b.AddString(c.Phrase)

@@ -710,7 +710,8 @@ func (st *docState) storyCorrections() {
 		if c.Stance == model.StanceRetracts || len(c.Revises) > 0 {
 			retracted = true
 		}
-		if lead >= 0 && st.claims[i].Speaker == model.Journalist {
+		if lead >= 0 && (st.claims[i].Speaker == model.Journalist || st.claims[i].Speaker == st.claims[lead].Speaker) {
+			// the outlet's note, or a monitor's note on its own assessment
 			st.claims[i].When, st.claims[i].Where = st.claims[lead].When, st.claims[lead].Where
 		}
 	}
@@ -816,7 +817,7 @@ func (st *docState) mayCorrectStory() bool {
 	for _, h := range st.hits {
 		switch h.kind {
 		case hitVersion:
-			return true
+			return true // "version", "first published" (firstPublishedNotes)
 		case hitRevision:
 			if w := st.text[h.pos:min(len(st.text), h.pos+len("corrected"))]; strings.EqualFold(w, "corrected") {
 				return true
@@ -859,8 +860,8 @@ func (st *docState) correctionRetraction(lead int) {
 	}
 	for idx, s := range st.sents {
 		sentence := st.text[s.Start:s.End]
-		if !ownCorrection(sentence) && !correctedStory(sentence) {
-			continue
+		if !versionNote(sentence) && !correctedStory(sentence) {
+			continue // (a note that the report was first published on a day takes nothing back)
 		}
 		if bearingIn(sentence) {
 			// "said the strike took place at the eastern entrance of the
@@ -907,14 +908,47 @@ func correctedStory(sentence string) bool {
 	return false
 }
 
-// ownCorrection: the sentence is the outlet's correction of its own story.
+// ownCorrection: the sentence is the outlet's correction of its own story:
+// "an earlier version of this story said", or a monitor's revision note
+// "this assessment was first published on 28 March with a range of 5-12".
 func ownCorrection(sentence string) bool {
+	return versionNote(sentence) || firstPublishedNote(sentence)
+}
+
+// versionNote: "an earlier version of this story said …".
+func versionNote(sentence string) bool {
 	if !strings.Contains(sentence, "version") {
 		return false
 	}
 	l := lowerASCII(sentence)
 	return strings.Contains(l, "earlier version of this") || strings.Contains(l, "previous version of this")
 }
+
+// firstPublishedNote: "this assessment was first published on 28 March
+// with …", which a revision of the figure then follows.
+func firstPublishedNote(sentence string) bool {
+	if !strings.Contains(sentence, "published") {
+		return false
+	}
+	l := lowerASCII(sentence)
+	for _, w := range firstPublishedNotes {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPublishedNotes open a note on the report's own first edition.
+var firstPublishedNotes = func() []string {
+	var out []string
+	for _, n := range [...]string{"story", "article", "report", "assessment", "entry", "dispatch"} {
+		for _, w := range [...]string{"first", "originally", "initially"} {
+			out = append(out, "this "+n+" was "+w+" published")
+		}
+	}
+	return out
+}()
 
 // correctionNotices: a wire story's correction line ("(Corrects paragraph 1
 // to show the strike was carried out by Iraqi, not U.S.-led coalition,

@@ -315,3 +315,45 @@ func TestRevisionHitsCoverTheWords(t *testing.T) {
 	}
 	t.Logf("%d words findRevision starts from, each at a hit", found)
 }
+
+// A monitor's note that its assessment was first published with another
+// range is about the assessment's strike: the revision that follows it is
+// dated by that strike, not by the note, and the note itself takes nothing
+// back (the revision does).
+func TestFirstPublishedNoteDate(t *testing.T) {
+	e := newTestExtractor(t)
+	text := "Coalition aircraft struck a house in the old city on 4 June 2017, killing between 3 and 6 civilians, local sources said.\n\n" +
+		"Update (30 July 2017): this entry was first published on 10 June with a range of 3-6 civilians killed. We revised it to 7-11 after a relative sent us the names."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2017-07-30", Text: text})
+	revised := false
+	for _, c := range claims {
+		if c.Speaker == model.Journalist && c.Stance == model.StanceRetracts {
+			t.Errorf("the note made a retraction of its own: %q", c.Quote)
+		}
+		if len(c.Revises) > 0 {
+			revised = true
+			if c.When.From != "2017-06-04" {
+				t.Errorf("revision dated %s, the strike 2017-06-04: %q", c.When.From, c.Quote)
+			}
+		}
+	}
+	if !revised {
+		t.Errorf("no revision read: %+v", claims)
+	}
+}
+
+func TestOwnCorrectionNotes(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Correction: An earlier version of this story said the drone was Turkish.", true},
+		{"Note: this report was originally published on 2 March with a toll of 12.", true},
+		{"The photo was first published in 2017 by a news agency.", false},
+		{"The ministry first published its figures on Monday.", false},
+	} {
+		if got := ownCorrection(tc.s); got != tc.want {
+			t.Errorf("ownCorrection(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
