@@ -1007,11 +1007,24 @@ func careDestination(toks []token, from, t int) bool {
 	for q >= from && (toks[q].Upper || toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "'s") {
 		q-- // "to Musayyib General Hospital", "to the town's hospital"
 	}
-	if q <= from || (toks[q].Norm != "to" && toks[q].Norm != "in" && toks[q].Norm != "at") {
+	for k := 0; k < 2 && q > from && toks[q].Word && !careLinks.has(toks[q].Norm) && !careStops.has(toks[q].Norm); k++ {
+		q-- // "to the military hospital", "to a nearby field hospital"
+		for q >= from && (toks[q].Norm == "the" || toks[q].Norm == "a") {
+			q--
+		}
+	}
+	if q <= from || !careLinks.has(toks[q].Norm) {
 		return false
 	}
 	return careVerbs.has(toks[q-1].Norm)
 }
+
+// careLinks join a verb of care to where it was given: "taken to", "died in".
+var careLinks = words("to", "in", "at")
+
+// careStops end the words before a hospital that may describe it: "died in
+// the strike on the hospital" names what was hit.
+var careStops = words("on", "of", "by", "for", "with", "from", "near", "into", "and", "strike", "attack", "raid")
 
 // landmark: the site named at t is what a distance is measured from ("a
 // command post about 2 km from the local hospital", "500 metres away from

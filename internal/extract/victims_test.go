@@ -390,3 +390,25 @@ func TestLandmark(t *testing.T) {
 		}
 	}
 }
+
+// Where the wounded were taken is no target.
+func TestCareDestination(t *testing.T) {
+	tests := []struct {
+		clause, site string
+		want         bool
+	}{
+		{"three wounded soldiers were taken to the town's hospital", "hospital", true},
+		{"the injured were transferred to the military hospital in the city", "hospital", true},
+		{"two men were rushed to a nearby field hospital", "hospital", true},
+		{"the rockets hit the military hospital", "hospital", false},
+		{"a drone struck a clinic in the village", "clinic", false},
+		{"four people died in the strike on the hospital", "hospital", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
+		at := slices.IndexFunc(toks, func(k token) bool { return k.Norm == tc.site })
+		if got := careDestination(toks, 0, at); got != tc.want {
+			t.Errorf("careDestination(%q, %q) = %v, want %v", tc.clause, tc.site, got, tc.want)
+		}
+	}
+}
