@@ -1990,7 +1990,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	if cl.att != nil && cl.att.verb < cl.from {
 		blameFrom = cl.att.verb
 	}
-	group, regime := blamedUnnamed(toks, blameFrom, cl.to)
+	var group string
+	var regime bool
+	if st.cues.hasClass(classBlameVerb) {
+		group, regime = blamedUnnamed(toks, blameFrom, cl.to)
+	}
 	if group != "" {
 		add(group, false)
 	}
@@ -2011,7 +2015,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		add(a, false)
 	}
 	// "the terrorists who carried out the attack had been trained by the PKK/YPG"
-	if g := groupSentAttackers(toks, ms, cl.from, cl.to); g != "" {
+	if g := st.groupSentAttackersIn(toks, ms, cl); g != "" {
 		add(g, false)
 	}
 	if regime {

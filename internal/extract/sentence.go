@@ -272,6 +272,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	if len(toks) == 0 {
 		return
 	}
+	st.cues = cuesOf(toks)
 	st.ms = dropObjectVoices(toks, st.e.lex.matchAll(toks, st.ms[:0]))
 	ms := st.ms
 	for k := range ms {
@@ -450,7 +451,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		// the report told of
 		hasCue = true
 	}
-	if !hasCue && !hasRef && st.recentClaim(idx) && (elidedNegation(toks, ms, 0, len(toks)) || otherCause(toks, ms, 0, len(toks))) {
+	if !hasCue && !hasRef && st.recentClaim(idx) && (elidedNegation(toks, ms, 0, len(toks)) || st.cues.hasWord(cueCause) && otherCause(toks, ms, 0, len(toks))) {
 		// "The ministry said its aircraft had not.", "Police said the blast
 		// was caused by a gas cylinder": about the strike just told of
 		hasCue = true
@@ -4999,7 +5000,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			groups.add(model.GroupMilitants) // "struck ISIS fighters"
 		}
 	}
-	if armedMenStruck(toks, cl.from, cl.to) || membersStruck(toks, cl.from, cl.to) {
+	if st.cues.hasClass(classArmedMan) && armedMenStruck(toks, cl.from, cl.to) || st.cues.hasWord(cueMembers) && membersStruck(toks, cl.from, cl.to) {
 		groups.add(model.GroupMilitants) // "targeted gunmen who had crossed the river", "targeted members of the ... Units"
 	}
 	if !hasCue && flightDeniedIn(toks, ms, cl.from, cl.to, deniedSpeech(cl)) {
@@ -5013,7 +5014,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
 	}
-	if habitual(toks, cl) || tally(toks, ms, cl) || st.sentHabitual {
+	if habitual(toks, cl) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	if cl.att != nil && speechAsCustom(toks, *cl.att) {
@@ -5044,11 +5045,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if discredits && claimRef {
 		denyWord = true // "called the reports staged"
 	}
-	explained := otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
+	explained := st.cues.hasWord(cueCause) && otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
 	if explained || !hasCue && st.recentClaim(idx) && elidedNegation(toks, ms, cl.from, cl.to) {
 		hasCue = true
 	}
-	unknownPerp := unidentified(toks, ms, cl.from, cl.to) || unidentifiedArm(toks, cl.from, cl.to)
+	unknownPerp := st.cues.hasClass(classNotKnownWord|classSayVerb|classFindOutVerb) && unidentified(toks, ms, cl.from, cl.to) || st.cues.hasWord(cueUnidentified) && unidentifiedArm(toks, cl.from, cl.to)
 	if a := cl.att; !unknownPerp && a != nil && a.verb < a.verbEnd && a.verbEnd <= cl.from && sayVerbs.has(toks[a.verb].Norm) {
 		// "Police could not say whose aircraft struck": the content is the question
 		unknownPerp = negatedWithin(toks, 0, a.verb, 6) && abilityWithin(toks, 0, a.verb, 5) && whoStruck(toks, ms, cl.from, cl.to)
@@ -5294,8 +5295,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 
 	// "a provocation carried out by the PKK", "the helicopters killed two
 	// of its fighters": whoever struck, it was not the speaker's side
-	welcomed := welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
-	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed || condemnedAttack(toks, cl.from, cl.to)
+	welcomed := st.cues.hasClass(classWelcomeVerb) && welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
+	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed || st.cues.hasWord(cueCondemn) && condemnedAttack(toks, cl.from, cl.to)
 	// "As a result of these attacks, ..." after "attacks by armed groups were
 	// recorded": the attacks pointed back to are the ones not the speaker's.
 	notOwn = notOwn || st.prevNotOwn && attacksPointedBack(toks, cl.from, cl.to)

@@ -135,6 +135,7 @@ type docState struct {
 	flags          []uint8
 	fields         []string
 	toks           []token
+	cues           sentenceCues // the classes and cue words of toks (cues.go), for the rules of its clauses
 	ms             []match
 	covered        []bool      // tokens of the current sentence inside a mention
 	intBuf         []int       // per-sentence scratch

@@ -56,38 +56,71 @@ var classTables = [...]*wordSet{
 
 // wordClasses maps a word to its classes; built once at start-up and
 // read-only after.
-var wordClasses = newClassIndex(classTables[:])
+var wordClasses = newClassIndex(classTables[:], cueTables[:])
 
 // classIndex is the union of the class tables: a wordSet of their words
 // and, slot by slot, the classes of the word in that slot.
 type classIndex struct {
 	words   wordSet
 	classes []wordClass // parallel to words.slots
+	cues    []cueWord   // parallel to words.slots: the cue tables (cues.go) of the word
 }
 
-// newClassIndex indexes tables, table i giving class bit i.
-func newClassIndex(tables []*wordSet) classIndex {
+// newClassIndex indexes tables, table i giving class bit i, and cueTabs,
+// table i giving cue bit i.
+func newClassIndex(tables []*wordSet, cueTabs []wordSet) classIndex {
 	if len(tables) >= 31 {
 		panic("extract: more word classes than bits in token.classes")
 	}
+	if len(cueTabs) > 32 {
+		panic("extract: more cue tables than bits in cueWord")
+	}
 	of := map[string]wordClass{}
+	cueOf := map[string]cueWord{}
 	var list []string
+	seen := map[string]bool{}
+	note := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			list = append(list, w)
+		}
+	}
 	for i, t := range tables {
 		for _, w := range t.list {
-			if of[w] == 0 {
-				list = append(list, w)
-			}
+			note(w)
 			of[w] |= 1 << i
+		}
+	}
+	for i, t := range cueTabs {
+		for _, w := range t.list {
+			note(w)
+			cueOf[w] |= 1 << i
 		}
 	}
 	c := classIndex{words: words(list...)}
 	c.classes = make([]wordClass, len(c.words.slots))
+	c.cues = make([]cueWord, len(c.words.slots))
 	for i, v := range c.words.slots {
 		if v != "" {
 			c.classes[i] = of[v]
+			c.cues[i] = cueOf[v]
 		}
 	}
 	return c
+}
+
+// ofWithCues is of, with the cue tables of w.
+func (c *classIndex) ofWithCues(w string) (wordClass, cueWord) {
+	s := &c.words
+	for h := setHash(w); ; h++ {
+		v := s.slots[h&s.mask]
+		if v == "" {
+			return classed, 0
+		}
+		if v == w {
+			return c.classes[h&s.mask] | classed, c.cues[h&s.mask]
+		}
+	}
 }
 
 // of returns the classes of w, with the bit classed set. It walks the
