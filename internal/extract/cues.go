@@ -19,6 +19,9 @@ const (
 	cueUnidentified                     // unidentifiedArm: "unidentified", "unknown"
 	cueTally                            // tally: "since", "string", "spate" (or a periodic mark, a class)
 	cueMembers                          // membersStruck: "members"
+	cueEvidence                         // noEvidenceOfStrike: "evidence"
+	cuePretext                          // pretextedAttack: pretextNouns (or a justifying word, a class)
+	cueQuestion                         // embeddedQuestion: "who", "whoever", "whether"
 )
 
 // cueTables are the words behind the cue bits, in the order of their bits.
@@ -29,6 +32,9 @@ var cueTables = [...]wordSet{
 	words("unidentified", "unknown"),
 	words("since", "string", "spate"),
 	words("members"),
+	words("evidence"),
+	pretextNouns,
+	words("who", "whoever", "whether"),
 }
 
 // sentenceCues are the word classes and cue words a sentence holds.
@@ -59,6 +65,11 @@ func cuesOf(toks []token) sentenceCues {
 // mayTally: the sentence holds a word tally needs to find a tally.
 func (st *docState) mayTally() bool {
 	return st.cues.hasWord(cueTally) || st.cues.hasClass(classPeriodicMark)
+}
+
+// mayBePretext: the sentence holds a word pretextedAttack needs.
+func (st *docState) mayBePretext() bool {
+	return st.cues.hasWord(cuePretext) || st.cues.hasClass(classJustifyWord)
 }
 
 // groupSentAttackersIn is groupSentAttackers over the clause, read only

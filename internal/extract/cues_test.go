@@ -55,6 +55,14 @@ func TestCueGates(t *testing.T) {
 				g, r := blamedUnnamed(toks, cl.from, cl.to)
 				return g != "" || r
 			}},
+		{"noEvidenceOfStrike", func(c sentenceCues) bool { return c.hasWord(cueEvidence) },
+			func(toks []token, ms []match, cl clause) bool { return noEvidenceOfStrike(toks, ms, cl) }},
+		{"discredited", func(c sentenceCues) bool { return c.hasClass(classPictureWord) },
+			func(toks []token, ms []match, cl clause) bool { return discredited(toks, cl, false) }},
+		{"pretextedAttack", func(c sentenceCues) bool { return c.hasWord(cuePretext) || c.hasClass(classJustifyWord) },
+			func(toks []token, ms []match, cl clause) bool { return anyAt(toks, pretextedAttack) }},
+		{"embeddedQuestion", func(c sentenceCues) bool { return c.hasWord(cueQuestion) },
+			func(toks []token, ms []match, cl clause) bool { return anyAt(toks, embeddedQuestion) }},
 	}
 	found := map[string]bool{}
 	for _, s := range []string{
@@ -68,6 +76,10 @@ func TestCueGates(t *testing.T) {
 		"The drone targeted members of the Sinjar Resistance Units near the town.",
 		"The helicopter struck the gunmen at a checkpoint outside the village.",
 		"The ministry blamed the bombing on the YPG.",
+		"The coalition said it had found no evidence of a coalition strike in the area.",
+		"Photos posted online showed the hospital intact, and the ministry called the footage fake.",
+		"Ankara used the shooting as a pretext for attacks on the border villages.",
+		"The spokesman did not say whether Iraqi aircraft had also struck the bridge.",
 		"Schools in the district reopened last month after repairs funded by donors.",
 		"Coalition aircraft struck a weapons depot near the town on Monday, the coalition said.",
 	} {
@@ -88,4 +100,14 @@ func TestCueGates(t *testing.T) {
 			t.Errorf("%s: no sentence of the test finds anything", g.name)
 		}
 	}
+}
+
+// anyAt reports rule true at some token of toks.
+func anyAt(toks []token, rule func([]token, int) bool) bool {
+	for t := range toks {
+		if rule(toks, t) {
+			return true
+		}
+	}
+	return false
 }

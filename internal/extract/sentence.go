@@ -4916,9 +4916,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fExcept != 0 {
 			continue
 		}
-		if fl&(fAttackVerb|fAttackNoun) != 0 && (cl.answered || !embeddedQuestion(toks, m.From)) &&
+		if fl&(fAttackVerb|fAttackNoun) != 0 && (cl.answered || !st.cues.hasWord(cueQuestion) || !embeddedQuestion(toks, m.From)) &&
 			!(fl&fAttackVerb != 0 && fl&fAttackNoun == 0 && m.From > 0 && (toks[m.From-1].Norm == "the" || toks[m.From-1].Norm == "a")) &&
-			!pretextedAttack(toks, m.From) {
+			!(st.mayBePretext() && pretextedAttack(toks, m.From)) {
 			hasCue = true // not "the bombed building", nor "to justify attacks on Afrin"
 		}
 		if fl&fNoComment != 0 {
@@ -5011,7 +5011,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			hasCue = true // "said the evidence pointed to the YPG", "said the attack was the work of the PYD/YPG"
 		}
 	}
-	if noEvidenceOfStrike(toks, ms, cl) {
+	if st.cues.hasWord(cueEvidence) && noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
 	}
 	if habitual(toks, cl) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
@@ -5041,7 +5041,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		hasCue = true // "Local sources describe explosions at the base": the effects of the strike told of
 	}
 	// "called the reports staged", "the video showed no craters": no strike
-	discredits := cl.att != nil && discredited(toks, cl, claimRef || footage)
+	discredits := cl.att != nil && (claimRef || footage || st.cues.hasClass(classPictureWord)) && discredited(toks, cl, claimRef || footage)
 	if discredits && claimRef {
 		denyWord = true // "called the reports staged"
 	}
