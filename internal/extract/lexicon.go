@@ -1448,6 +1448,12 @@ var claimWords = []string{"claim", "claims", "tweet", "statement", "story", "acc
 // without being a strike themselves ("Iraqi forces had requested the strike").
 var linkVerbs = []string{"joined", "join", "had any role", "had a role", "played a role", "played any role", "had a hand", "requested", "approved", "authorized", "authorised", "ordered", "called in", "coordinated", "directed", "supported", "backed"}
 
+// intelligenceLinks are link verbs too ("the SDF provided intelligence for
+// the raid": a part in it), but their first words ("provided", "shared")
+// are no strike cue: they are kept out of the prefilter, and a sentence
+// must name the strike by another word to be read at all.
+var intelligenceLinks = []string{"provided intelligence", "supplied intelligence", "shared intelligence", "gave intelligence"}
+
 // enablingPhrases take part in a strike by letting the attacker through:
 // both the subject and the actor after them are perpetrators ("the
 // Americans opened the airspace for the Israeli jets"). They are link verbs
@@ -1510,6 +1516,7 @@ var gapWords = words(
 	"specifically", "repeatedly", "allegedly also", "themselves", "itself",
 	"plane", "bomber",
 	"brigades", "factions", // "none of its brigades had anything to do with the attack"
+	"operations", "commandos", "operators", // "U.S. special operations forces conducted a raid", "U.S. commandos stormed"
 	// an arm named by its service: "US Navy jets had carried out"
 	"navy", "naval", "marine",
 	"armed", // "units of our armed forces had destroyed"

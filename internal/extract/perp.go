@@ -1916,6 +1916,20 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if toks[t].Norm == "it" && t > cl.from && !selfLead.has(toks[t-1].Norm) && !strikeNounAt(ms, cov, t-1) {
 				continue // "a fire spread ..., and it killed two fighters": "it" is the fire
 			}
+			if noOneSaidBefore(toks, t) {
+				continue // "no group has said it carried it out": "it" is no group, not the speaker
+			}
+			if n := toks[t].Norm; (n == "they" || n == "their") && weBefore(toks, cl.from, t) {
+				// "we deconflicted the airspace with the Russians, but they
+				// played no role": a speaker saying "we" of its side says
+				// "they" of the others it named
+				if a := lastActorBefore(toks, ms, cl.from, t); a != "" && a != side {
+					if ok, neg := subjectOf(toks, ms, t+1, cl.to); ok {
+						add(a, neg)
+					}
+				}
+				continue
+			}
 			if projectileArrival(toks, t, cl.to) {
 				continue // "they landed on empty ground": the rounds, not the side
 			}
@@ -2673,6 +2687,57 @@ var personalSources = words("iraqi-sources", "local-sources", "us-official", mod
 // it had struck", "it said it had struck").
 var selfLead = words("that", "said", "says", "added", "stated", "announced", "confirmed", "denied", "admitted", "acknowledged",
 	"us", "reporters", "journalists") // "told us it had carried out no strikes"
+
+// weBefore reports a "we" or "our" in [from, t).
+func weBefore(toks []token, from, t int) bool {
+	for q := from; q < t; q++ {
+		if n := toks[q].Norm; n == "we" || n == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastActorBefore is the actor of the last mention that ends in [from, t)
+// and names a party rather than a place ("in that part of Syria"), or "".
+func lastActorBefore(toks []token, ms []match, from, t int) string {
+	actor := ""
+	for _, m := range ms {
+		if m.From >= t {
+			break
+		}
+		if m.From >= from && m.To <= t && m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" &&
+			!(m.From > 0 && toks[m.From-1].Norm == "of") && !countryAsPlace(toks, ms, m.From) {
+			actor = m.E.Mention.Actor
+		}
+	}
+	return actor
+}
+
+// noOneSaidBefore reports a pronoun at t that is what a speech verb with a
+// subject naming nobody says of itself ("no group has said it carried it
+// out", "nobody has claimed they fired"): the pronoun is that nobody.
+func noOneSaidBefore(toks []token, t int) bool {
+	const from = 0 // (the speech verb and its subject stand before the clause)
+	q := t - 1
+	if q >= from && toks[q].Norm == "that" {
+		q--
+	}
+	if q < from || !selfLead.has(toks[q].Norm) && toks[q].Norm != "claimed" {
+		return false
+	}
+	q--
+	for q >= from && noClaimFillers.has(toks[q].Norm) {
+		q--
+	}
+	switch {
+	case q >= from && toks[q].Norm == "nobody":
+		return true
+	case q-1 >= from && toks[q-1].Norm == "no" && noClaimHeads.has(toks[q].Norm):
+		return true
+	}
+	return false
+}
 
 // supportAside reports a support phrase set off by commas whose forces do
 // not strike: "SDF fighters, supported by coalition air strikes, have been

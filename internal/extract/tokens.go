@@ -837,6 +837,9 @@ func buildLexicon() *lexicon {
 	for _, p := range linkVerbs {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fLink })
 	}
+	for _, p := range intelligenceLinks {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fLink })
+	}
 	for _, p := range enablingPhrases {
 		lx.add(p, func(e *lexEntry) {
 			e.Flags |= fLink
