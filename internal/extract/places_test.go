@@ -225,3 +225,28 @@ func TestCalendarMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestBearingLocatesFramed checks that a town written with a bearing after
+// an unknown framed name and its appositive only locates that name, and
+// that an unnamed site a bearing places is told apart from a named place.
+func TestBearingLocatesFramed(t *testing.T) {
+	e := gazExtractor(t)
+	for text, want := range map[string]string{
+		"Troops raided hideouts in al-Kashran, a rugged area of caves and dry gullies on the boundary of two provinces, east of Tikrit, on Sunday.": "al-Kashran",
+		"Troops raided hideouts north of Tikrit on Sunday.": "Tikrit",
+	} {
+		if got := pickPlace(text, e.places.Locate(text, nil)); got.Name != want {
+			t.Errorf("pickPlace(%q) = %q, want %q", text, got.Name, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Bombs fell on a farm west of the Tikrit district.": true,
+		"Bombs fell on a farm 12 km west of Tikrit.":        false, // a stated distance places the site itself
+		"Bombs fell on the airport west of Tikrit.":         false,
+	} {
+		pl := e.places.Locate(text, nil)
+		if got := unnamedSiteBearing(text, pl, pickPlace(text, pl)); got != want {
+			t.Errorf("unnamedSiteBearing(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -5166,6 +5166,8 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		where = pickPlaceNear(text, pl, lastCue)
 		if st.headPlace != nil && !townNamed(text, pl) {
 			where = *st.headPlace // "SUSAH. … what Baghdad's command called …", "… flew in over Syria"
+		} else if passage != nil && passage.Lat == nil && passage.Name != "" && unnamedSiteBearing(text, pl, where) {
+			where = *passage // "in the Mutaibija area …. … in a valley north-west of the al-Azim district": the area told before
 		} else if coarserSameCountry(where, passage) {
 			where = *passage // "… groups that have attacked U.S. troops in Syria" after a strike near a Syrian town
 		} else if title := st.titlePlace(); passage == nil && coarserSameCountry(where, title) {
@@ -6120,7 +6122,7 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 		if d.Start >= to {
 			break
 		}
-		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) || accordDay(text, d) || inAnswerClause(text, d.Start) || sinceBegan(text, d) {
+		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) || accordDay(text, d) || inAnswerClause(text, d.Start) || sinceBegan(text, d) || whereDay(text, d) {
 			continue
 		}
 		if strikeDay(text, d) {
@@ -6136,6 +6138,43 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 		}
 	}
 	return first, ok
+}
+
+// unnamedSiteBearing reports the clause's place where, chosen among pl, a
+// town that only bears an unnamed site ("in a valley north-west of Y",
+// "on a farm east of Y"): the site lies in the area the passage named
+// before, which the gazetteer could not place.
+func unnamedSiteBearing(text string, pl []gazetteer.Located, where model.Where) bool {
+	if !strings.HasSuffix(where.Relation, " of") || !compassRelation(where.Relation) || strings.ContainsAny(where.Relation, "0123456789") {
+		return false
+	}
+	k := slices.IndexFunc(pl, func(l gazetteer.Located) bool {
+		return l.Where.Name == where.Name && l.Where.Relation == where.Relation
+	})
+	if k < 0 {
+		return false
+	}
+	// the words before the relation: "… in a valley north-west of the"
+	w := strings.Fields(strings.ToLower(text[max(0, pl[k].Start-60):pl[k].Start]))
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	n := len(strings.Fields(where.Relation))
+	if len(w) < n+2 {
+		return false
+	}
+	art, noun := w[len(w)-n-2], w[len(w)-n-1]
+	return (art == "a" || art == "an") && bearingSiteNouns.has(noun)
+}
+
+// bearingSiteNouns name an unnamed site a bearing places: "a valley north-west of".
+var bearingSiteNouns = words("valley", "area", "farm", "field", "gully", "wadi", "orchard", "ravine", "hill", "hillside")
+
+// whereDay reports a day's possessive opening a relative clause on a
+// place: "west of the district where Friday's attack took place" dates
+// the event the place is known for, not the clause's strike.
+func whereDay(text string, d timex.Mention) bool {
+	return possessive(text, d.End) && prevWordOf(text, d.Start) == "where"
 }
 
 // strikeNames name a strike: after a day's possessive ("Sunday night's

@@ -1576,6 +1576,9 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		if k+1 < len(pl) && areaPlacedByNext(text, l, pl[k+1]) {
 			r++ // "in the Tharthar desert, north of Karmah": the town
 		}
+		if k > 0 && bearsFromAfterFramed(text, pl[:k], l) {
+			r += 2 // "in Mutaibija, a rugged area of orchards …, west of the al-Azim district": the area, even unplaced, not the town it lies by
+		}
 		if k > 0 && betweenSecond(text, pl[k-1], l) {
 			r++ // "the road between al-Qaim and Akashat": the first town
 		}
@@ -1617,6 +1620,42 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 	}
 	return pl[best].Where
 }
+
+// bearsFromAfterFramed reports l a place written with a compass bearing
+// and no distance ("west of Y") after a name read from its frame
+// earlier in the same clause, past an appositive comma: "in Mutaibija, a
+// rugged area of orchards and dry valleys on the boundary between two
+// provinces, west of the al-Azim district". The bearing says where the
+// unknown place lies, so Y only locates it, however long the appositive
+// (anchorAfter stops at a short window).
+func bearsFromAfterFramed(text string, before []gazetteer.Located, l gazetteer.Located) bool {
+	if !strings.HasSuffix(l.Where.Relation, " of") || !compassRelation(l.Where.Relation) || strings.ContainsAny(l.Where.Relation, "0123456789") {
+		return false // ("X, some ten kilometres north of Y": Y, moved by the distance, is X's best position)
+	}
+	for _, p := range slices.Backward(before) {
+		if !p.Framed {
+			continue
+		}
+		gap := text[p.End:l.Start]
+		return strings.HasPrefix(gap, ",") && !strings.ContainsAny(gap, ".;:!?\"()\n")
+	}
+	return false
+}
+
+// compassRelation reports a relation that bears from a place: "west of",
+// "80 kilometres south-west of", "north-north-east of".
+func compassRelation(rel string) bool {
+	w := rel[:len(rel)-len(" of")]
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	return compassWords.has(strings.ReplaceAll(w, "-", ""))
+}
+
+// compassWords are the directions of compassRelation, hyphens dropped.
+var compassWords = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"northnortheast", "eastnortheast", "eastsoutheast", "southsoutheast", "southsouthwest", "westsouthwest",
+	"westnorthwest", "northnorthwest")
 
 // listFollower reports l a later member of a list of places joined by ", "
 // and " and ": a report sums up many strikes by the first it names, not by

@@ -122,6 +122,8 @@ func TestEventDate(t *testing.T) {
 		{"Satellite photos taken on 8 March, a day after the air raids on the night of 6 March, show the depot gutted.", "2023-03-06"},
 		{"The clinic reopened on Wednesday, two weeks after the strike on 22 February.", "2023-02-22"},
 		{"The clinic reopened on Wednesday, after a week of repairs on the roof.", "2023-03-08"},
+		// a day opening a relative clause on a place dates what the place is known for
+		{"Jets hit caves on Tuesday near the town where Monday's ambush took place.", "2023-03-07"},
 	} {
 		dates := timex.Find(tc.sentence, published)
 		d, ok := eventDate(tc.sentence, dates, 0, len(tc.sentence))
