@@ -85,7 +85,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 			if !zerosRead {
 				zeros, zerosRead = quantity.ZeroTolls(st.text[s.Start:s.End]), true
 			}
-			if !opensZeroToll(zeros, t.Start-s.Start) {
+			if !opensZeroToll(zeros, t.Start-s.Start) && !noDamage(toks, k) {
 				return // "no information about a woman being killed"
 			}
 		}
@@ -290,6 +290,15 @@ func replaceCount(counts []model.Count, c model.Count) {
 			return
 		}
 	}
+}
+
+// damageWords name harm to things: "no damage" beside a zero toll ("suffered
+// no casualties and no damage") is no figure to doubt.
+var damageWords = words("damage", "destruction", "material")
+
+// noDamage reports "no" at token k before a word of damageWords.
+func noDamage(toks []token, k int) bool {
+	return toks[k].Norm == "no" && k+1 < len(toks) && damageWords.has(toks[k+1].Norm)
 }
 
 // opensZeroToll reports a zero toll of zeros (the sentence's) starting at
