@@ -221,6 +221,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 	p.coordinate()
 	p.sumVehicleList()
 	p.addOthers()
+	p.oneBeforeOthers()
 	p.sumTotal()
 	p.rollUp()
 	p.sumMixedPair()
@@ -1445,7 +1446,7 @@ func (p *parser) bareFigure(f fig) int {
 		back, bd := p.cueBefore(f.first-1, human)
 		c := cue(0)
 		switch {
-		case fwd != 0 && fd <= 2+p.perfectPassive(f.last+1):
+		case fwd != 0 && fd <= 2+p.perfectPassive(f.last+1)+p.severity(f.last+1):
 			c = fwd
 		case back == cueToll && bd <= 4, back != 0 && back != cueToll && bd <= 1:
 			c = back
@@ -1508,6 +1509,27 @@ func (p *parser) perfectPassive(k int) int {
 	}
 	return 0
 }
+
+// severity is 1 when a word saying how badly someone was hurt stands in
+// the two tokens from k ("one was seriously injured"): it does not part
+// the figure from its verb.
+func (p *parser) severity(k int) int {
+	for j := k; j < k+2; j++ {
+		w := p.text(j)
+		for _, a := range severityAdverbs {
+			if equalFold(a, w) {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// severityAdverbs say how badly someone was hurt. They are not in the
+// vocabulary: as auxiliaries they would join a relative clause's verb to
+// an apposition ("one civilian, a farmer who was guarding his land, was
+// lightly wounded" is one person).
+var severityAdverbs = [...]string{"seriously", "critically", "severely", "gravely", "lightly", "slightly", "moderately", "badly"}
 
 // treatedFor reports "treated for" at token k: "eight people were treated
 // for burns" are injured, whatever the wound is called.
@@ -2382,8 +2404,44 @@ func (p *parser) asideEnd(k int) int {
 			// civilians, a shepherd and his son, were killed"
 			aside = p.appositionEnd(k) > k
 		}
+		if j == k+1 && p.word(j) == "the" && p.singlePersonAt(j+1) {
+			// one person named again, when a verb of the figure follows:
+			// "a third man, the driver, was wounded"
+			aside = p.appositionEnd(k) > k
+		}
+		if j == k+1 && compassAt(p.src[t.start:t.end]) {
+			// where they came from, when a verb of the figure follows:
+			// "three herders from a hamlet, north-east of the town, were killed"
+			aside = p.appositionEnd(k) > k
+		}
 	}
 	return k
+}
+
+// singlePersonAt reports a singular noun of a person at token at, perhaps after
+// one adjective ("driver", "local guide").
+func (p *parser) singlePersonAt(at int) bool {
+	for j := at; j < len(p.toks) && j < at+2; j++ {
+		e := p.toks[j].ent()
+		if e != nil && e.head != nil && e.head.cls == clsHuman && e.head.one {
+			return true
+		}
+		if p.toks[j].kind != tWord || e != nil && !e.mod {
+			return false
+		}
+	}
+	return false
+}
+
+// compassAt reports a word that opens a bearing ("south-west of", "north
+// of"): a compass point, in either case.
+func compassAt(w string) bool {
+	for _, c := range [...]string{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"} {
+		if equalFold(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionEnd returns the comma closing an apposition that opens at the
@@ -2680,6 +2738,91 @@ func (p *parser) addOthers() {
 		a.last = b.last
 		b.drop = true
 	}
+}
+
+// oneBeforeOthers counts the one person joined before a figure of people
+// that is no figure of its own: "Kuntar and five other citizens were
+// killed" (6), "a commander and ten fighters were killed" (11). Before "N
+// other(s)" ("other" says the one is not among the N) the one may be a
+// capitalised name the vocabulary does not know; else it is a singular
+// person noun after an article or a possessive that is no figure ("killed
+// a commander and two others" is one, which addOthers sums).
+func (p *parser) oneBeforeOthers() {
+	for k := range p.figs {
+		b := &p.figs[k]
+		if b.drop || (b.kind != model.CountKilled && b.kind != model.CountInjured) || b.cls != clsHuman && !p.isOther(*b) ||
+			!b.min.ok || !b.max.ok || b.min.v != b.max.v || p.introducedBy(b.first) || p.word(b.first-1) != "and" {
+			continue
+		}
+		if k > 0 && !p.figs[k-1].drop && p.figs[k-1].last >= b.first-4 {
+			continue // a figure right before: summed by addOthers, or not one person
+		}
+		// without "other", only a person noun: "hit Idlib and two people were killed"
+		group, ok := p.onePersonAt(b.first-2, p.isOther(*b))
+		if !ok {
+			continue
+		}
+		b.min, b.max = ptr(b.min.v+1), ptr(b.max.v+1)
+		if group != b.group && !(civilianish(group) && civilianish(b.group)) {
+			b.group = model.GroupUnknown // "a woman and two fighters"
+		} else if group == model.GroupCivilians {
+			b.group = group // "a farmer and his two children": civilians
+		}
+		b.first -= 2
+	}
+}
+
+// onePersonAt reports one person named at token j: a capitalised word the
+// vocabulary does not know ("Kuntar", "Hassan Nasser") when names allows
+// it, or a singular
+// person noun after an article or a possessive, perhaps with an adjective
+// ("the commander", "a local official", "his driver").
+// It returns the person's group: the noun's, or the figure's after it for
+// a name (the "other" ones are of its kind).
+func (p *parser) onePersonAt(j int, names bool) (string, bool) {
+	if j < 0 || j >= len(p.toks) {
+		return "", false
+	}
+	t := &p.toks[j]
+	if names && t.kind == tWord && t.cap && t.id == 0 && p.word(j-1) != "," {
+		return p.figGroupAfter(j), true
+	}
+	e := t.ent()
+	if e == nil || e.head == nil || e.head.cls != clsHuman || !e.head.one {
+		return "", false
+	}
+	group := e.head.group
+	if group == "" {
+		group = model.GroupUnknown
+	}
+	d := j - 1
+	if a := &p.toks[max(d, 0)]; d > 0 && a.kind == tWord && !a.cap && (a.id == 0 || p.toks[d].ent().mod) {
+		d-- // an adjective: "a local official"
+	}
+	if p.word(d-1) == "," || p.introducedBy(d) {
+		return "", false // an item of a list: "five fighters, a soldier and two drivers"
+	}
+	switch p.word(d) {
+	case "the", "a", "an", "his", "her", "their", "its":
+		return group, true
+	}
+	return "", false
+}
+
+// figGroupAfter is the group of the figure starting two tokens after j
+// (past "and"), "" if none.
+func (p *parser) figGroupAfter(j int) string {
+	for k := range p.figs {
+		if p.figs[k].first == j+2 {
+			return p.figs[k].group
+		}
+	}
+	return ""
+}
+
+// civilianish: civilians or children, who are civilians here.
+func civilianish(g string) bool {
+	return g == model.GroupCivilians || g == model.GroupChildren
 }
 
 // hyphens counts the tokens of hyphenated compounds in [from, to) beyond

@@ -910,6 +910,27 @@ var countCases = []countCase{
 		[]string{"not result in any losses => killed/unknown/0..0", "not result in any losses => injured/unknown/0..0"}},
 	{"did not cause any casualties among a force is no toll", "The raid killed six gunmen and did not cause any casualties among our troops.", nil,
 		[]string{"six gunmen => killed/militants/6..6"}},
+	// ---- one person joined before a figure; wounds one died of; a bearing aside; how badly hurt (written for these tests)
+	{"a name and N others", "Police said Rahimi and four other passengers were killed when the bus was hit.", nil,
+		[]string{"Rahimi and four other passengers => killed/unknown/5..5"}},
+	{"the one noun and N others", "The commander and two others were wounded in the raid, the group said.", nil,
+		[]string{"commander and two others => injured/unknown/3..3"}},
+	{"a rank the vocabulary does not know and N soldiers", "The army said a captain and six soldiers were killed.", nil,
+		[]string{"six soldiers => killed/unknown/6..6"}},
+	{"a person noun and N fighters", "The group said a commander and six fighters were killed.", nil,
+		[]string{"commander and six fighters => killed/unknown/7..7"}},
+	{"a civilian and N fighters are of no group", "A woman and three fighters were killed at the checkpoint.", nil,
+		[]string{"woman and three fighters => killed/unknown/4..4"}},
+	{"a place before and is no person", "Shells fell on Kafr Nabl and two people were killed.", nil,
+		[]string{"two people => killed/unknown/2..2"}},
+	{"succumbed to his wounds is a death", "A teacher who succumbed to his wounds overnight was buried on Tuesday.", nil,
+		[]string{"A teacher => killed/civilians/1..1"}},
+	{"a bearing between commas before the verb", "Four herders from a hamlet on the plain, north-east of the town, were killed at dawn.", nil,
+		[]string{"Four herders => killed/civilians/4..4"}},
+	{"one named again between commas", "A third man, the night guard, was badly hurt.", nil,
+		[]string{"A third man => injured/unknown/1..1"}},
+	{"a bare one seriously hurt", "Two guards were killed and one was critically wounded.", nil,
+		[]string{"Two guards => killed/unknown/2..2", "one => injured/unknown/1..1"}},
 }
 
 func TestCounts(t *testing.T) {

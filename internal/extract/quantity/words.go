@@ -285,6 +285,7 @@ var cues = []struct {
 	{"dead", cueKilled}, {"died", cueKilled}, {"die", cueKilled}, {"deaths", cueKilled},
 	{"death", cueKilled}, {"martyrdom", cueKilled}, // translated statements: "the death of 21 civilians", "the martyrdom of two civilians"
 	{"fatalities", cueKilled}, {"slain", cueKilled}, {"perished", cueKilled}, {"massacred", cueKilled},
+	{"succumbed", cueKilled},                          // "a nurse who succumbed to his wounds": one of the dead, not of the hurt
 	{"martyred", cueKilled}, {"martyring", cueKilled}, // "martyring nine of our comrades"
 	{"lives", cueKilled},                                         // "claimed the lives of 15", "20 lost their lives"
 	{"martyrs", cueKilled},                                       // translated tolls: "the toll has risen to 23 martyrs"
