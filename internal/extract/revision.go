@@ -719,6 +719,25 @@ func (st *docState) storyCorrections() {
 		st.correctionRetraction(lead)
 	}
 	st.correctionStandingAccount()
+	st.figureCorrections()
+}
+
+// figureCorrections: a correction note that withdraws only a figure ("An
+// earlier version of this report said 15 people were killed") takes back
+// the toll, not the outlet's account of the strike: its retraction becomes
+// the outlet's claim that revises the figure (the withdrawn figure moves to
+// revises). The narrator's claim told in the same sentence stays: later
+// corrections of the figure by its source find it there.
+func (st *docState) figureCorrections() {
+	for i := range st.claims {
+		c := &st.claims[i]
+		if c.Speaker != model.Journalist || c.Stance != model.StanceRetracts || len(c.Counts) == 0 ||
+			len(c.PerpetratorsAsserted) > 0 || len(c.PerpetratorsDenied) > 0 || !ownCorrection(c.Quote) {
+			continue
+		}
+		c.Stance = model.StanceAsserts
+		c.Revises, c.Counts = c.Counts, nil
+	}
 }
 
 // correctionStandingAccount: a correction note that says who did strike

@@ -357,3 +357,50 @@ func TestOwnCorrectionNotes(t *testing.T) {
 		}
 	}
 }
+
+// An outlet's correction that withdraws only a toll takes back the figure,
+// not its account of the strike: no retraction, the figure goes to revises.
+func TestFigureCorrectionRevisesToll(t *testing.T) {
+	e := newTestExtractor(t)
+	text := "Artillery shells hit the market in Maarat al-Numan on Tuesday, rescuers said.\n\n" +
+		"Correction, 3 June: An earlier version of this report said 11 people were killed in the shelling. The rescuers' figure is eight."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-06-03", Text: text})
+	revised := false
+	for _, c := range claims {
+		if c.Stance == model.StanceRetracts {
+			t.Errorf("want no retraction of a corrected toll, got %+v", c)
+		}
+		for _, r := range c.Revises {
+			revised = revised || r.Kind == "killed" && r.Min != nil && *r.Min == 11
+		}
+	}
+	if !revised {
+		t.Errorf("want the withdrawn 11 killed in revises, got %+v", claims)
+	}
+}
+
+// Fighters withdrawing from a position move away; they take nothing back.
+func TestTroopWithdrawalIsNoRetraction(t *testing.T) {
+	e := gazExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []triple
+	}{
+		{"withdrawing from the positions",
+			"Iraq's defence ministry said its jets struck a column of militants withdrawing from their positions near Rutba on Monday.",
+			[]triple{{"iraq-mod", "asserts", []string{"iraq-air-force"}, nil}}},
+		{"before withdrawing into the desert",
+			"Gunmen attacked a checkpoint near Rutba on Monday before withdrawing into the desert, police said.",
+			[]triple{{"iraqi-sources", "asserts", nil, nil}}},
+		{"withdrawing the news is a retraction",
+			"Syrian state television announced an Israeli raid on the depot near Masyaf before withdrawing the news.",
+			[]triple{{"syria-gov", "asserts", []string{"israel"}, nil}, {"syria-gov", "retracts", []string{"israel"}, nil}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims, _ := e.Extract(model.Document{ID: "t", Text: tc.text})
+			checkTriples(t, claims, tc.want)
+		})
+	}
+}

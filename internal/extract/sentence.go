@@ -396,13 +396,13 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	denyish, claimish := false, false
 	for _, m := range ms {
-		if m.E.Flags&(fDenial|fDispute|fRetract) != 0 || (m.E.Flags&fSpeech != 0 && m.E.Stance != "asserts" && m.E.Stance != "confirms") {
+		if m.E.Flags&(fDenial|fDispute) != 0 || retractionCue(toks, m) || (m.E.Flags&fSpeech != 0 && m.E.Stance != "asserts" && m.E.Stance != "confirms") {
 			denyish = true
 		}
 		if m.E.Flags&fClaim != 0 || reportMention(m.E) || namedWithdrawal(m) {
 			claimish = true
 		}
-		if m.E.Flags&fRetract != 0 && !quoted[m.From] {
+		if retractionCue(toks, m) && !quoted[m.From] {
 			st.sentRetract = true
 		}
 	}
@@ -4937,7 +4937,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fMention != 0 && m.E.Mention.Actor != "" && (attributedTo(toks, m.From) || originNamed(toks, m.From) || heldResponsible(toks, m) || workOfActor(toks, m.From)) {
 			hasCue = true // "attributed them to Russian aircraft", "the rockets came from Iran", "hold Israel responsible", "the work of Islamic State"
 		}
-		if fl&fRetract != 0 {
+		if retractionCue(toks, m) {
 			retract = true
 		}
 		if fl&fDenial != 0 && (fl&fSpeech == 0 || !nonDenial(toks, m.From, model.StanceDenies)) {
@@ -6417,6 +6417,27 @@ func noStrikeNoun(toks []token, ms []match, cl clause) bool {
 	}
 	return false
 }
+
+// retractionCue: the match withdraws an account, not troops: fighters
+// "withdrawing from the positions" or "withdrawing into the desert", or
+// "withdrawing" with nothing withdrawn after it, move away; a speaker
+// "withdrawing its statement" takes its words back.
+func retractionCue(toks []token, m match) bool {
+	if m.E.Flags&fRetract == 0 {
+		return false
+	}
+	switch toks[m.To-1].Norm {
+	case "withdrawing":
+		return m.To < len(toks) && toks[m.To].Word && !retreatWords.has(toks[m.To].Norm)
+	case "withdrawn":
+		return m.To >= len(toks) || !retreatWords.has(toks[m.To].Norm) || toks[m.To].Norm == "from"
+	}
+	return true
+}
+
+// retreatWords follow a withdrawal that moves troops ("withdrawing into the
+// desert", "withdrawn to their bases").
+var retreatWords = words("from", "into", "to", "toward", "towards", "across", "back", "behind", "under", "through", "inside", "south", "north", "east", "west", "after")
 
 // retractedActors: the actors a clause withdraws. When it names some before
 // its retraction cue and others after ("initially blamed the Israeli enemy,
