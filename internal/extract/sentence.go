@@ -2158,6 +2158,22 @@ func concessiveSpeech(toks []token, v int) bool {
 	return false
 }
 
+// contraryToWhat reports a verb of speech in a clause that names a claim
+// the sentence sets aside ("contrary to what some outlets claimed", "unlike
+// what the ministry said"): its subject does not speak the sentence.
+func contraryToWhat(toks []token, v int) bool {
+	for p := v - 1; p >= 1 && p >= v-8; p-- {
+		switch toks[p].Norm {
+		case ",", ";":
+			return false
+		case "what":
+			prev := toks[p-1].Norm
+			return prev == "unlike" || prev == "despite" || prev == "to" && p >= 2 && toks[p-2].Norm == "contrary"
+		}
+	}
+	return false
+}
+
 // recipientVerbs make their passive subject the one who hears: "had not
 // been told about it", "were informed in advance".
 var recipientVerbs = words("told", "informed", "notified", "briefed", "warned")
@@ -2234,6 +2250,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		passive := passiveAgentAt(toks, m.To) >= 0 && m.From > 0 && passiveAux.has(toks[m.From-1].Norm) && passiveSpeech.has(verb)
 		if concessiveSpeech(toks, m.From) {
 			continue // "whatever Israel chooses to say": no one says anything
+		}
+		if contraryToWhat(toks, m.From) {
+			continue // "…, contrary to what some media outlets have claimed": the claim set aside is not the sentence's speaker
 		}
 		if !passive && toldRecipient(toks, m) {
 			continue // "the United States had not been told about it": the told one hears, it does not speak
