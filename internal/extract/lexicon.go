@@ -483,12 +483,18 @@ var orgMentions = []mention{
 	{Phrase: "media outlets", Speaker: "journalist"},                 // "a number of Western media outlets, citing ..."
 	{Phrase: "press reports", Speaker: "journalist"},                 // "press reports said"
 	{Phrase: "news reports", Speaker: "journalist"},                  // "news reports said"
-	{Phrase: "security source", Relative: "sources"},                 // "a security source said"
-	{Phrase: "military source", Relative: "sources"},                 // "a military source"
-	{Phrase: "source", Generic: true},                                // "the same source said"
-	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},         // "An Iraqi army officer in Anbar"
-	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"},        // "Iraqi army officers"
-	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},          // "an Iraqi army source"
+	{Phrase: "news site", Speaker: "journalist"},                     // "a Kirkuk news site reported": the press, passed on
+	{Phrase: "news sites", Speaker: "journalist"},
+	{Phrase: "news website", Speaker: "journalist"}, // "a local news website reported"
+	{Phrase: "news websites", Speaker: "journalist"},
+	{Phrase: "newspaper", Speaker: "journalist"}, // "a Kurdish newspaper reported"
+	{Phrase: "newspapers", Speaker: "journalist"},
+	{Phrase: "security source", Relative: "sources"},          // "a security source said"
+	{Phrase: "military source", Relative: "sources"},          // "a military source"
+	{Phrase: "source", Generic: true},                         // "the same source said"
+	{Phrase: "iraqi army officer", Speaker: "iraqi-sources"},  // "An Iraqi army officer in Anbar"
+	{Phrase: "iraqi army officers", Speaker: "iraqi-sources"}, // "Iraqi army officers"
+	{Phrase: "iraqi army source", Speaker: "iraqi-sources"},   // "an Iraqi army source"
 	{Phrase: "iraqi military source", Speaker: "iraqi-sources"},
 	{Phrase: "iraqi security source", Speaker: "iraqi-sources"},
 	{Phrase: "state news agency", Relative: "state-tv"},    // "Syria's state news agency"
