@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/crosscheck/crosscheck/internal/model"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
 
 // fabricationWords call a claim, or the pictures behind it, invented: the
 // speaker denies that the strike happened at all, not merely who did it
@@ -101,9 +105,39 @@ func quotedByAt(toks []token, t int) bool {
 // blamesOthers reports a clause whose verb of saying lays the blame on
 // someone ("He blamed outlaw elements and looters", "blaming criminal
 // gangs"): said by a side accused of the strike, it answers the charge.
-func blamesOthers(toks []token, cl clause) bool {
+func blamesOthers(toks []token, ms []match, cl clause) bool {
 	a := cl.att
-	return a != nil && a.verbEnd > a.verb && toks[a.verb].is(classBlameVerb) && !holdVerbs.has(toks[a.verb].Norm)
+	return a != nil && a.verbEnd > a.verb && toks[a.verb].is(classBlameVerb) && !holdVerbs.has(toks[a.verb].Norm) &&
+		!chargeOfOtherDeed(toks, ms, a.verbEnd, cl.to)
+}
+
+// chargeOfOtherDeed: the charge of an accusation ("accused X of" and a
+// gerund within four words) names no strike and no weapon: "accused the
+// commander of building a network", "accused the parties of fomenting the
+// unrest" blame someone for something else, and answer no charge about the
+// strike. ("blamed a drone of the Zionist entity" names no charge.)
+func chargeOfOtherDeed(toks []token, ms []match, from, to int) bool {
+	if from < 1 || !strings.HasPrefix(toks[from-1].Norm, "accus") {
+		return false
+	}
+	for q := from; q+1 < to && q <= from+4; q++ {
+		if toks[q].Norm == "of" {
+			return strings.HasSuffix(toks[q+1].Norm, "ing") && !strikeOrWeaponIn(ms, q+1, to)
+		}
+	}
+	return false
+}
+
+// strikeOrWeaponIn: a strike cue or a word naming a weapon ("Israeli
+// drones") lies in [from, to).
+func strikeOrWeaponIn(ms []match, from, to int) bool {
+	i, j := msRange(ms, from, to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&(fAttackVerb|fAttackNoun|fType) != 0 || m.E.Type != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // accusedBefore reports a recent claim of another source that says side

@@ -389,7 +389,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	for _, m := range ms {
 		if m.E.Flags&(fAttackVerb|fAttackNoun) != 0 && m.E.Flags&fExcept == 0 || predicateCue(toks, ms, m, len(toks)) ||
 			m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && (itWasAt(toks, m, 0, len(toks), true) && flagIn(ms, 0, len(toks), fSpeech) || heldResponsible(toks, m)) ||
-			m.E.Flags&fSpeech != 0 && (toks[m.From].is(classBlameVerb) || ownActAfter(toks, m.To) || speechNamesStrike(toks, m.From, m.To)) {
+			m.E.Flags&fSpeech != 0 && (toks[m.From].is(classBlameVerb) && !chargeOfOtherDeed(toks, ms, m.To, len(toks)) || ownActAfter(toks, m.To) || speechNamesStrike(toks, m.From, m.To)) {
 			hasCue = true
 			break
 		}
@@ -4947,7 +4947,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			return // "said he had no information on the strike"
 		}
-		if fl&fSpeech != 0 && toks[m.From].is(classBlameVerb) && !accusedOfExploiting(toks, m.To, cl.to) {
+		if fl&fSpeech != 0 && toks[m.From].is(classBlameVerb) && !accusedOfExploiting(toks, m.To, cl.to) && !chargeOfOtherDeed(toks, ms, m.To, cl.to) {
 			hasCue = true // "The Hashd blamed Israel"
 		}
 		if predicateCue(toks, ms, m, cl.to) || cl.att != nil && fl&fMention != 0 && m.E.Mention.Actor != "" && itWasActor(toks, m, cl) {
@@ -5410,7 +5410,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if unknownPerp && (sp != model.Journalist || ownIgnorance) && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = []string{"unknown"}
 			}
-			if side != "" && len(asserted) == 0 && len(denied) == 0 && !negated && blamesOthers(toks, cl) && st.accusedBefore(side, sp, evType) {
+			if side != "" && len(asserted) == 0 && len(denied) == 0 && !negated && blamesOthers(toks, ms, cl) && st.accusedBefore(side, sp, evType) {
 				denied = []string{side} // the accused side "blamed outlaw elements": not its own part
 			}
 			if a := cl.att; a != nil && a.verbEnd > a.verb && condemnVerbs.has(toks[a.verb].Norm) && len(asserted) == 0 && !sayingWithin(toks, ms, a.verbEnd, cl.to) {
