@@ -246,7 +246,7 @@ func cellsAround(lat, lon, r float64, fn func(gx, gy int)) {
 func (l *linker) newCluster(i int, dated bool) int {
 	it := &l.items[i]
 	c := cluster{leader: i, members: []int{i}, hasLL: it.hasLL, lat: it.lat, lon: it.lon,
-		radius: it.radius, town: it.town, country: it.country, blo: 1, bhi: 0}
+		radius: it.radius, town: it.town, byTown: it.byTown, country: it.country, blo: 1, bhi: 0}
 	if it.name != "" {
 		c.names = []string{it.name}
 	}
@@ -409,7 +409,7 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 			return false, false, km // cheap rejection before the trigonometry
 		}
 		km = model.DistanceKM(it.lat, it.lon, c.lat, c.lon)
-		if sameName || km <= math.Max(it.radius, c.radius) && !distinctTowns(it, c, km, labelled) {
+		if sameName || km <= math.Max(it.radius, c.radius) && !distinctTowns(it, c, km, labelled) && !l.farTowns(it, c, km, labelled) {
 			// A province named after its capital ("in the Idlib
 			// countryside") shares its name with the capital's incident.
 			return true, sameName || labelled && it.tier == tierProvince && km <= labelKm, km
@@ -434,8 +434,24 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 // are two strikes, not one told by two names and dated a day apart. On one
 // day the two names may be one strike told from either town.
 func distinctTowns(it *item, c *cluster, km float64, labelled bool) bool {
-	return it.town && c.town && !labelled && km > distinctTownsKM &&
-		it.dated && c.dated && gap(it.lo, it.hi, c.lo, c.hi) > 0
+	if labelled {
+		return false
+	}
+	return it.town && c.town && km > distinctTownsKM && it.dated && c.dated && gap(it.lo, it.hi, c.lo, c.hi) > 0
+}
+
+// farTowns: two towns the gazetteer knows, each named as a strike's site
+// or its neighbour ("in A", "near B"), farTownsKM apart, each told as a
+// strike (a known event family) and neither sentence naming the other's
+// town, are two places on any day: "near" reaches a town's outskirts, not
+// a town 31 km off. A sentence of no known event ("taken to the hospital
+// near B") may be placed by what followed the strike.
+func (l *linker) farTowns(it *item, c *cluster, km float64, labelled bool) bool {
+	if labelled || km <= farTownsKM || !it.byTown || !c.byTown || it.fam == famUnknown {
+		return false
+	}
+	lead := &l.items[c.leader]
+	return lead.fam != famUnknown && !quoteNames(it.c.Quote, lead.c.Where.Name) && !quoteNames(lead.c.Quote, it.c.Where.Name)
 }
 
 // labelKm is how far apart two places of one name may be given and still
@@ -525,10 +541,13 @@ func (l *linker) windowFit(it *item, c *cluster) bool {
 type candidate struct {
 	id       int
 	sameName bool
-	sameTgt  bool
-	km       float64
-	gap      int
-	size     int // claims in the incident so far
+	// spelled: a member spelled the place as the claim does (its label),
+	// whatever coordinates each took; see better.
+	spelled bool
+	sameTgt bool
+	km      float64
+	gap     int
+	size    int // claims in the incident so far
 	// agree: members blaming what the claim blames; computed for
 	// candidates tied on everything before it (see best).
 	agree int
@@ -538,6 +557,15 @@ type candidate struct {
 // closer in time, blaming what the claim blames, more claims so far,
 // earlier incident.
 func better(a, b candidate) bool {
+	if an, bn := a.sameName || a.spelled, b.sameName || b.spelled; an != bn {
+		return an
+	}
+	// Of two incidents named as the claim names its place, the one spelled
+	// as it spells it: one report's "Yarmouk" may take the coordinates of
+	// Damascus, the city around it, and still mean the camp others named.
+	if a.spelled != b.spelled {
+		return a.spelled
+	}
 	if a.sameName != b.sameName {
 		return a.sameName
 	}
@@ -568,7 +596,7 @@ func better(a, b candidate) bool {
 
 // tiedBefore: a and b are alike on every test before perpetrators.
 func tiedBefore(a, b candidate) bool {
-	return a.sameName == b.sameName && a.sameTgt == b.sameTgt &&
+	return a.sameName == b.sameName && a.spelled == b.spelled && a.sameTgt == b.sameTgt &&
 		max(a.km, 0) == max(b.km, 0) && a.gap == b.gap
 }
 
@@ -714,7 +742,8 @@ func (l *linker) coversAny(a string, list []string) bool {
 func (l *linker) candidateFor(it *item, id int, g int) candidate {
 	c := &l.clusters[id]
 	_, same, km := l.placeFit(it, c)
-	return candidate{id: id, sameName: same, sameTgt: it.tgt != tgtUnknown && c.tgts[it.tgt], km: km, gap: g, size: len(c.members)}
+	spelled := it.label != "" && slices.Contains(c.labels, it.label)
+	return candidate{id: id, sameName: same, spelled: spelled, sameTgt: it.tgt != tgtUnknown && c.tgts[it.tgt], km: km, gap: g, size: len(c.members)}
 }
 
 // ---- phases ----
@@ -731,7 +760,7 @@ func (l *linker) placeDated(i int) {
 			return
 		}
 		ok, g := timeFit(it, c)
-		if !ok || l.separateStrikes(it, id) || l.otherDayElsewhere(it, id) || l.answeredStrike(it, id) {
+		if !ok || l.separateStrikes(it, id) || l.otherDayElsewhere(it, id) || l.answeredStrike(it, id) || l.opposedElsewhere(it, id) {
 			return
 		}
 		cands = append(cands, l.candidateFor(it, id, g))
@@ -930,7 +959,7 @@ func (l *linker) placeUndated(i int) {
 	var cands []candidate
 	consider := func(id int) {
 		c := &l.clusters[id]
-		if ok, _, _ := l.placeFit(it, c); !ok || !eventFit(it, c) || !l.windowFit(it, c) || l.separateStrikes(it, id) || l.answeredStrike(it, id) {
+		if ok, _, _ := l.placeFit(it, c); !ok || !eventFit(it, c) || !l.windowFit(it, c) || l.separateStrikes(it, id) || l.answeredStrike(it, id) || l.opposedElsewhere(it, id) {
 			return
 		}
 		cands = append(cands, l.candidateFor(it, id, 0))
@@ -1791,20 +1820,32 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 			continue
 		}
 		if villageOtherWeapon(it, o) {
-			if refersToStrike(it.c.Quote) || refersToStrike(o.c.Quote) {
+			if laterRefersBack(it, o) {
 				continue
 			}
 			return true
 		}
-		if km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon); km < sameSiteKM || !toldApart(it, o) && !farStrikes(it, o, km) {
+		if km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon); km < sameSiteKM || !toldApart(it, o) && !farStrikes(it, o, km) && !countriesDiffer(it, o) {
 			continue
 		}
-		if namesOtherSite(it, o) || namesOtherSite(o, it) || refersToStrike(it.c.Quote) || refersToStrike(o.c.Quote) {
+		if namesOtherSite(it, o) || namesOtherSite(o, it) || laterRefersBack(it, o) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// laterRefersBack: the later of two sentences points back to a strike
+// ("the strike in Albu Sudah killed six"), so it may retell the earlier
+// one. The earlier sentence's "the raids were carried out by two Sukhoi
+// jets" points back to its own strike, told before it, not to one told
+// after it ("On the same day, artillery shelled B").
+func laterRefersBack(a, b *item) bool {
+	if compareSpan(a, b) < 0 {
+		a = b
+	}
+	return refersToStrike(a.c.Quote)
 }
 
 // namesOtherSite reports that a's sentence names b's town, so the two may be
@@ -1924,6 +1965,46 @@ func (l *linker) answeredStrike(it *item, id int) bool {
 		}
 		if (it.answer || o.answer) &&
 			l.opposingSides(it.c.PerpetratorsAsserted, o.c.PerpetratorsAsserted, it.doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesDiffer: one speaker's two sites lie in two countries ("Near Abu
+// Kamal, four strikes …" under Syria, "Near Al Qaim, two strikes …" under
+// Iraq, 9 km apart across the border): a strike is in one country, so a
+// report that places two in two is telling two.
+func countriesDiffer(a, b *item) bool {
+	return a.country != "" && b.country != "" && a.country != b.country
+}
+
+// opposedElsewhere reports that item it and a claim of cluster id, told by
+// one speaker in one report, blame actors on opposite sides (see
+// opposingSides) for what they place at two places sameSiteKM apart or more
+// under two names: "army units destroyed ISIS dens in the Yarmouk camp …
+// mortar rounds fired by ISIS fell on a Damascus neighbourhood". One
+// speaker does not blame two enemies for one strike at two places; two
+// speakers who do are an attribution contradiction, so the speaker must be
+// the same. A sentence that names the other's place tells one strike twice;
+// a place told by a distance from a town ("60 km west of Palmyra", the
+// airbase the other sentence names) is no second place; a withdrawn
+// account is the same strike blamed anew.
+func (l *linker) opposedElsewhere(it *item, id int) bool {
+	if !assertsActor(it) || it.name == "" || !it.hasLL || it.denial || it.withdrawal {
+		return false
+	}
+	for _, j := range l.docs[it.doc].items {
+		o := &l.items[j]
+		if o == it || o.cluster != id || o.c.Speaker != it.c.Speaker || !assertsActor(o) || !o.hasLL ||
+			o.name == "" || o.name == it.name || o.withdrawal || spansMeet(it.c.Span, o.c.Span) {
+			continue
+		}
+		if model.DistanceKM(it.lat, it.lon, o.lat, o.lon) < sameSiteKM ||
+			strings.Contains(it.c.Quote, o.c.Where.Name) || strings.Contains(o.c.Quote, it.c.Where.Name) {
+			continue
+		}
+		if l.opposingSides(it.c.PerpetratorsAsserted, o.c.PerpetratorsAsserted, it.doc) {
 			return true
 		}
 	}

@@ -107,6 +107,10 @@ type item struct {
 	// town: the claim places its strike in a town or point it names (no
 	// "near", no bearing, no distance); see distinctTowns.
 	town bool
+	// byTown: the claim places its strike in or by a town or point it
+	// names (a site relation: "in", "near", "outside"; no bearing, no
+	// distance); see distinctTowns.
+	byTown bool
 }
 
 type cluster struct {
@@ -119,6 +123,7 @@ type cluster struct {
 	lat, lon float64
 	radius   float64
 	town     bool // the leader's place is a town it names (see distinctTowns)
+	byTown   bool // the leader's place is in or by a town it names
 	country  string
 	names    []string
 	labels   []string // the labels of its members with coordinates
@@ -332,14 +337,16 @@ func makeItem(c *model.Claim, id string) item {
 	}
 	it.denial = c.Stance == model.StanceDenies || c.Stance == model.StanceRetracts
 	it.site = it.hasLL && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
-		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
+		siteRelations[strings.ToLower(w.Relation)] && quoteNames(c.Quote, w.Name)
 	it.ownPlace = it.site || it.hasLL && w.Precision == model.PlaceDistrict &&
-		siteRelations[strings.ToLower(w.Relation)] && w.Name != "" && strings.Contains(c.Quote, w.Name)
+		siteRelations[strings.ToLower(w.Relation)] && quoteNames(c.Quote, w.Name)
 	it.answer = tellsAnswer(c.Quote)
 	it.town = it.hasLL && it.name != "" && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
 		(w.Relation == "" || insideTown[strings.ToLower(w.Relation)])
+	it.byTown = it.hasLL && it.name != "" && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
+		siteRelations[strings.ToLower(w.Relation)]
 	it.bearing = it.hasLL && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
-		compassBearing(w.Relation) && w.Name != "" && strings.Contains(c.Quote, w.Name)
+		compassBearing(w.Relation) && quoteNames(c.Quote, w.Name)
 	fine := w.Precision != model.PlaceProvince && w.Precision != model.PlaceCountry
 	switch {
 	case w.Precision == model.PlaceCountry && (it.name != "" || it.country != ""):
@@ -372,6 +379,20 @@ func makeItem(c *model.Claim, id string) item {
 		}
 	}
 	return it
+}
+
+// quoteNames reports that a claim's sentence names its place, spelled as
+// the gazetteer spells it or with a hyphen for a space and in any case:
+// "Near Al Qaim" names "Al-Qaim".
+func quoteNames(quote, name string) bool {
+	if name == "" {
+		return false
+	}
+	if strings.Contains(quote, name) {
+		return true
+	}
+	fold := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "-", " ") }
+	return strings.Contains(fold(quote), fold(name))
 }
 
 // projectedBy reads the distance of a relation that also names a

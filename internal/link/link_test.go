@@ -1221,3 +1221,197 @@ func TestLinkAnsweredStrike(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkOpposedElsewhere(t *testing.T) {
+	// A city and a camp 7 km south of it; the sentences are written for
+	// this test.
+	city := pl{"Nahr Dalla", 34.00, 36.50, "SY", model.PlaceTown}
+	camp := pl{"Ras Wadi", 33.937, 36.50, "SY", model.PlacePoint}
+	const day = "2019-06-11"
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   string
+	}{
+		{
+			name: "one speaker: the army's bombardment of a camp and the militants' mortars on the city are two",
+			claims: claims(
+				cb{id: "army", doc: "d1", speaker: "syria-gov", p: camp, rel: "in", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "State media said army units destroyed militant fortifications in Ras Wadi."},
+				cb{id: "mortar", doc: "d1", at: 200, speaker: "syria-gov", p: city, from: day, typ: model.EventArtillery, asserted: []string{"isis"},
+					quote: "State television said mortar rounds fired by the terrorists fell on a residential quarter of Nahr Dalla, wounding four."},
+			),
+			want: "army | mortar",
+		},
+		{
+			name: "two speakers blaming two sides at two nearby places may be one strike",
+			claims: claims(
+				cb{id: "army", doc: "d1", speaker: "ngo", p: camp, rel: "in", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "A monitor said government guns shelled Ras Wadi."},
+				cb{id: "gov", doc: "d1", at: 200, speaker: "syria-gov", p: city, from: day, typ: model.EventArtillery, asserted: []string{"isis"},
+					quote: "The government said the shells that fell on the south of Nahr Dalla were fired by militants."},
+			),
+			want: "army gov",
+		},
+		{
+			name: "one speaker naming the other's place tells one strike twice",
+			claims: claims(
+				cb{id: "army", doc: "d1", speaker: "syria-gov", p: camp, rel: "in", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "State media said army units shelled militants in Ras Wadi."},
+				cb{id: "mortar", doc: "d1", at: 200, speaker: "syria-gov", p: city, from: day, typ: model.EventArtillery, asserted: []string{"isis"},
+					quote: "It said the militants in Ras Wadi had fired first at the southern edge of Nahr Dalla."},
+			),
+			want: "army mortar",
+		},
+		{
+			name: "one speaker blaming two sides for a strike placed by a distance from a town and by its own name is one",
+			claims: claims(
+				cb{id: "first", doc: "d1", speaker: "syria-gov", p: moved(city, 180, 7), rel: "7 km south of", from: day, asserted: []string{"us"},
+					quote: "State media first reported a likely American aggression on the base, 7 km south of Nahr Dalla."},
+				cb{id: "later", doc: "d1", at: 200, speaker: "syria-gov", p: camp, rel: "in", from: day, asserted: []string{"israel"},
+					quote: "It later said Israeli jets had struck the base at Ras Wadi."},
+			),
+			want: "first later",
+		},
+		{
+			name: "a report spelling the camp's name at the city's coordinates joins the camp",
+			claims: claims(
+				cb{id: "army", doc: "d1", speaker: "syria-gov", p: camp, rel: "in", from: day, typ: model.EventArtillery, asserted: []string{"syria"},
+					quote: "State media said army units destroyed militant fortifications in Ras Wadi."},
+				cb{id: "mortar", doc: "d1", at: 200, speaker: "syria-gov", p: city, from: day, typ: model.EventArtillery, asserted: []string{"isis"},
+					quote: "State television said mortar rounds fired by the terrorists fell on a residential quarter of Nahr Dalla, wounding four."},
+				cb{id: "later", doc: "d2", speaker: "local-sources", p: pl{"Ras Wadi", city.lat, city.lon, "SY", model.PlacePoint}, from: "2019-06-12",
+					quote: "The bombardment of Ras Wadi went on the next day, residents said."},
+			),
+			want: "army later | mortar",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Link(tt.claims).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLinkSitesInTwoCountries(t *testing.T) {
+	// Two towns 9 km apart across a border; the lines are written for this
+	// test in the style of a strike release.
+	west := pl{"Tell Safra", 34.45, 40.90, "SY", model.PlaceTown}
+	east := pl{"Al-Jazra", 34.45, 40.998, "IQ", model.PlaceTown}
+	const day = "2017-10-03"
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   string
+	}{
+		{
+			name: "one release: strikes near two towns in two countries are two",
+			claims: claims(
+				cb{id: "sy", doc: "d1", speaker: "cjtf-oir", p: west, rel: "near", from: day, target: "headquarters", asserted: []string{"coalition"},
+					quote: "Near Tell Safra, three strikes destroyed an ISIS headquarters."},
+				cb{id: "iq", doc: "d1", at: 200, speaker: "cjtf-oir", p: east, rel: "near", from: day, target: "command post", asserted: []string{"coalition"},
+					quote: "Near Al Jazra, two strikes destroyed an ISIS command post."},
+			),
+			want: "iq | sy",
+		},
+		{
+			name: "one release: strikes near two towns of one country told alike may be one",
+			claims: claims(
+				cb{id: "a", doc: "d1", speaker: "cjtf-oir", p: west, rel: "near", from: day, target: "headquarters", asserted: []string{"coalition"},
+					quote: "Near Tell Safra, three strikes destroyed an ISIS headquarters."},
+				cb{id: "b", doc: "d1", at: 200, speaker: "cjtf-oir", p: pl{"Al-Jazra", 34.45, 40.998, "SY", model.PlaceTown}, rel: "near", from: day, target: "command post", asserted: []string{"coalition"},
+					quote: "Near Al Jazra, two strikes destroyed an ISIS command post."},
+			),
+			want: "a b",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Link(tt.claims).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLinkLaterSentenceRefersBack(t *testing.T) {
+	// Two towns 16 km apart; the sentences are written for this test.
+	hospitalTown := pl{"Kafr Halab", 36.20, 36.85, "SY", model.PlaceTown}
+	marketTown := pl{"Tell Ada", 36.10, 36.74, "SY", model.PlaceTown}
+	const day = "2020-03-04"
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   string
+	}{
+		{
+			name: "the earlier sentence's own raids do not make the later shelling of another town the same strike",
+			claims: claims(
+				cb{id: "raid", doc: "d1", speaker: "local-sources", p: hospitalTown, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "Observers in Kafr Halab said the raids were carried out by two jets that circled the hospital twice."},
+				cb{id: "shells", doc: "d1", at: 300, speaker: "local-sources", p: marketTown, from: day, typ: model.EventArtillery,
+					quote: "On the same day, army artillery shelled the market of Tell Ada, south-west of Kafr Halab, killing a man."},
+			),
+			want: "raid | shells",
+		},
+		{
+			name: "a later sentence pointing back to the strike may retell it",
+			claims: claims(
+				cb{id: "raid", doc: "d1", speaker: "local-sources", p: hospitalTown, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "Jets bombed the hospital in Kafr Halab, observers said."},
+				cb{id: "shells", doc: "d1", at: 300, speaker: "local-sources", p: marketTown, from: day, typ: model.EventArtillery,
+					quote: "After the strike, wounded were carried to Tell Ada, where shells also fell."},
+			),
+			want: "raid shells",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Link(tt.claims).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLinkFarTowns(t *testing.T) {
+	// Two towns 31 km apart; the sentences are written for this test.
+	west := pl{"Bab Saqr", 35.80, 36.33, "SY", model.PlaceTown}
+	east := pl{"Kafr Adma", 35.80, 36.674, "SY", model.PlaceTown}
+	const day = "2019-12-19"
+	tests := []struct {
+		name   string
+		claims []model.Claim
+		want   string
+	}{
+		{
+			name: "a strike near one town and barrel bombs on a town 31 km off are two",
+			claims: claims(
+				cb{id: "barrels", doc: "d1", speaker: "ngo", p: east, rel: "in", from: day, typ: model.EventHelicopterAttack, asserted: []string{"syria"}, group: model.GroupCivilians,
+					quote: "The monitor said helicopters dropped barrel bombs on Kafr Adma, killing three civilians."},
+				cb{id: "jets", doc: "d2", speaker: "russia-mod", p: west, rel: "near", from: day, typ: model.EventAirstrike, asserted: []string{"russia"},
+					quote: "Aerospace forces struck a workshop assembling drones near Bab Saqr, the ministry said."},
+			),
+			want: "barrels | jets",
+		},
+		{
+			name: "a sentence naming the other town may tell the same strike",
+			claims: claims(
+				cb{id: "barrels", doc: "d1", speaker: "ngo", p: east, rel: "in", from: day, typ: model.EventHelicopterAttack, asserted: []string{"syria"},
+					quote: "The monitor said helicopters dropped barrel bombs on Kafr Adma."},
+				cb{id: "jets", doc: "d2", speaker: "journalist", p: west, rel: "near", from: day, typ: model.EventHelicopterAttack, asserted: []string{"syria"},
+					quote: "Helicopters that took off near Bab Saqr bombed Kafr Adma, the outlet said."},
+			),
+			want: "barrels jets",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Link(tt.claims).Incidents); got != tt.want {
+				t.Errorf("got %q want %q", got, tt.want)
+			}
+		})
+	}
+}

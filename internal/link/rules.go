@@ -234,6 +234,12 @@ var siteRelations = map[string]bool{
 // reach the other town.
 const distinctTownsKM = 15
 
+// farTownsKM: two towns each named as a strike's site, in it or near it
+// ("near A", "in B"), further apart than this are two places however their
+// radii overlap (see distinctTowns); one strike told from two towns names
+// towns closer than this ("outside Amuda" / "near Qamishli", 27 km).
+const farTownsKM = 30
+
 // insideTown: relations that put a strike within its town, not by it: a
 // second town placed by a bearing from it lies elsewhere (see
 // namesOtherSite).
