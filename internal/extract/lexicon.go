@@ -57,6 +57,7 @@ var orgMentions = []mention{
 	{Phrase: "u.s. - led coalition", Speaker: "cjtf-oir", Actor: "coalition"},            // "US -led coalition warplanes"
 	{Phrase: "u.s. - led", Actor: "coalition"},                                           // "the US-led coaltion" (head noun misspelt)
 	{Phrase: "american - led coalition", Speaker: "cjtf-oir", Actor: "coalition"},        // "the American-led coalition"
+	{Phrase: "american coalition", Actor: "coalition"},                                   // "the aircraft of the American coalition": the coalition, not the U.S. alone
 	{Phrase: "anti - isis coalition", Speaker: "cjtf-oir", Actor: "coalition"},           // "the anti-ISIS coalition"
 	{Phrase: "anti - isil coalition", Speaker: "cjtf-oir", Actor: "coalition"},           // "anti-ISIL coalition forces"
 	{Phrase: "anti - is coalition", Speaker: "cjtf-oir", Actor: "coalition"},             // "the anti-IS coalition"
@@ -171,6 +172,7 @@ var orgMentions = []mention{
 	{Phrase: "iraqi f-16s", Actor: "iraq-air-force"},                                               // "Iraqi F-16s"
 	{Phrase: "iraqi f - 16s", Actor: "iraq-air-force"},                                             // idem, tokenised
 	{Phrase: "army aviation", Actor: "iraq-army-aviation"},                                         // "Iraqi air force and army aviation destroyed"
+	{Phrase: "the army aviation", Actor: "iraq-army-aviation"},                                     // "the army aviation helicopters hit" (not "the army")
 	{Phrase: "iraqi army aviation", Actor: "iraq-army-aviation", Speaker: "iraq-military"},         // "Iraqi army aviation flew"
 	{Phrase: "military aviation", Actor: "iraq-army-aviation"},                                     // "our heroes in the military aviation"
 	{Phrase: "iraqi helicopters", Actor: "iraq-army-aviation"},                                     // "Iraqi helicopters destroyed"
@@ -588,6 +590,7 @@ var orgMentions = []mention{
 	{Phrase: "municipality", Speaker: "local-sources"},                 // "the municipality said"
 	{Phrase: "military administration", Speaker: "local-sources"},      // "the head of the regional military administration said": a local authority
 	{Phrase: "kurdish - led administration", Speaker: "local-sources"}, // north-east Syria's own administration
+	{Phrase: "kurdish - led forces", Actor: "sdf"},                     // "the Kurdish-led forces Ankara considers its enemy"
 	{Phrase: "autonomous administration", Speaker: "local-sources"},
 	{Phrase: "civil defence", Speaker: "local-sources"}, // "the Civil Defence said": rescuers who count the dead
 	{Phrase: "civil defense", Speaker: "local-sources"},
@@ -1476,6 +1479,7 @@ var participation = []string{
 	"with support from", "w / support from", "with the support of", "with support of",
 	"with intelligence support from", "intelligence support from", "with air support from",
 	"air support from", "with the help of", "with help from", "with the backing of",
+	"had help from", "received help from", "got help from", // "the commandos who killed him had help from both Turkey and the Kurds"
 	"backing of", "backed by", "supported by", "support from", "in coordination with",
 	"coordinated with", "in cooperation with", "jointly with", "together with",
 	"alongside", "with the participation of", "assisted by", "with assistance from",

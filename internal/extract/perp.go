@@ -260,7 +260,7 @@ var parenthetical = words("almost", "probably", "possibly", "likely", "apparentl
 var proxyAsides = words("through", "via")
 
 // partGap may stand between a participation phrase and its actor.
-var partGap = words("aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their",
+var partGap = words("both", "and", "aircraft", "jets", "warplanes", "planes", "drones", "forces", "the", "a", "an", "air", "intelligence", "support", "from", "of", "-", "led", "u.s.", "aerial", "its", "their",
 	"armed") // "together with the armed forces of the United Kingdom"
 
 // deontic modals before a negation state a rule, not a denial: "parties
@@ -613,6 +613,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 		}
 		if listedName(toks, ms, j, end) {
 			j++ // "the United States, Britain, Denmark and Australia took part": partners the lexicon does not know
+			continue
+		}
+		if t.Norm == "who" && attackVerbAt(ms, j+1) {
+			j++ // "U.S. special forces who killed the commander": a relative on the subject tells its act
 			continue
 		}
 		if t.Norm == "fire" && j+1 < end && toks[j+1].Norm == "support" {
@@ -1442,6 +1446,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			continue
 		}
 		actor := e.Mention.Actor
+		if a := speakerArm(e, side); a != "" {
+			actor = a
+		}
 		if bareRegime(e.Mention.Phrase) {
 			// "the Zionist regime's warplanes": the name before owns them
 			if k > ci && ms[k-1].To == m.From && ms[k-1].E.Mention.Actor != "" {
@@ -1515,6 +1522,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// "fighters, supported by intense coalition air strikes, have been
 		// battling": the campaign's background
 		if p, ok := supportBefore(toks, cov, ms, m.From, cl.from); ok && supportAside(toks, ms, p, cl.from, cl.to) {
+			continue
+		}
+		// "jets bombed the hideouts on Sunday, two days after militants
+		// stormed an army post": the earlier attack has its own attacker
+		if earlierAttackClause(toks, ms, m.From, cl.from) {
 			continue
 		}
 		// (a) subject of an attack verb — not its object: "four strikes
@@ -4331,4 +4343,57 @@ func attacksPointedBack(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// speakerArm resolves a row named by its role ("the army", "army
+// helicopters") by the state that speaks rather than the country where the
+// places lie: a Turkish source that says "the army carried out an
+// operation" in northern Iraq means the Turkish army. Rows named after the
+// government ("government forces") stay the host country's, and so do rows
+// no place's country resolved. It returns "" when the speaker is no state
+// or its state has no such arm.
+func speakerArm(e *lexEntry, side string) string {
+	rel := e.Mention.RelActor
+	if rel == "" || e.Mention.Actor == "" || side == "" || strings.HasPrefix(e.Mention.Phrase, "government") {
+		return ""
+	}
+	for _, c := range countryActorIDs {
+		if c.actor == side {
+			return countryActors[c.iso][rel]
+		}
+	}
+	return ""
+}
+
+// spanWords measure the time between two attacks: "two days after",
+// "hours after", "shortly after".
+var spanWords = words("days", "day", "hours", "hour", "weeks", "week", "months", "month", "minutes", "shortly", "soon", "moments")
+
+// earlierAttackClause reports that token t lies in an "after" clause that
+// dates the clause's attack by an earlier one ("two days after militants
+// stormed a post"): an attack verb stands before "after" in the clause, and
+// a time span right before "after" marks it as a time, not a sequel.
+func earlierAttackClause(toks []token, ms []match, t, from int) bool {
+	for a := t - 1; a > from && a >= t-4; a-- {
+		if toks[a].Norm != "after" {
+			continue
+		}
+		if !spanWords.has(toks[a-1].Norm) {
+			return false
+		}
+		i, j := msRange(ms, from, a)
+		for _, m := range ms[i:j] {
+			if m.E.Flags&fAttackVerb != 0 && m.E.Flags&fMention == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// attackVerbAt reports an attack verb (not an actor's name) starting at token t.
+func attackVerbAt(ms []match, t int) bool {
+	k, ok := matchAt(ms, t)
+	return ok && ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0
 }

@@ -232,7 +232,7 @@ func TestPerpetratorForms(t *testing.T) {
 			[]triple{{"journalist", "asserts", []string{"russia"}, nil}}},
 		{"blame of what the speaker called an arm of an actor",
 			model.Document{Text: "State television blamed what it called the \"aircraft of the American coalition\" for a new massacre near Raqqa on Sunday."},
-			[]triple{{"syria-gov", "asserts", []string{"us"}, nil}}},
+			[]triple{{"syria-gov", "asserts", []string{"coalition"}, nil}}}, // the American coalition is the coalition
 		{"the accused's pronoun after an accusation",
 			model.Document{Text: "A blast hit a militia depot near Samarra on Monday. The Hashd accused Israel and said its drones had struck the depot."},
 			[]triple{{"pmf", "asserts", []string{"israel"}, nil}, {"pmf", "asserts", []string{"israel"}, nil}}},
