@@ -345,6 +345,14 @@ var orgMentions = []mention{
 	{Phrase: "islamic state of iraq and syria", Actor: "isis", Speaker: "isis-amaq"},
 	{Phrase: "islamic state in iraq and the levant", Actor: "isis", Speaker: "isis-amaq"},
 	{Phrase: "islamic state in iraq and syria", Actor: "isis", Speaker: "isis-amaq"},
+	// the Afghan branch ("the ISIS-K attack at the airport", "Islamic
+	// State-Khorasan claimed it") is the same side
+	{Phrase: "isis-k", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "isis - k", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "iskp", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "islamic state-khorasan", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "islamic state - khorasan", Actor: "isis", Speaker: "isis-amaq"},
+	{Phrase: "islamic state khorasan", Actor: "isis", Speaker: "isis-amaq"},
 	{Phrase: "isis militants", Actor: "isis"},                        // "ISIS militants"
 	{Phrase: "isis fighters", Actor: "isis"},                         // "ISIS fighters"
 	{Phrase: "islamic state militants", Actor: "isis"},               // "Islamic State militants"

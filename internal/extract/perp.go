@@ -3380,8 +3380,22 @@ func fendedOff(toks []token, from, clauseFrom int) bool {
 		return true
 	}
 	// "in retaliation for the U.S. drone strike": the attack answered is
-	// another one
-	return p-1 >= clauseFrom && (toks[p].Norm == "for" || toks[p].Norm == "to") && answerNouns.has(toks[p-1].Norm)
+	// another one, when a strike answers it; without one ("These
+	// operations are in response to the ISIS-K attack of Aug. 26") the
+	// clause tells the attack answered (as its place and day do)
+	return p-1 >= clauseFrom && (toks[p].Norm == "for" || toks[p].Norm == "to") && answerNouns.has(toks[p-1].Norm) &&
+		answeringWordIn(toks, clauseFrom, p-1)
+}
+
+// answeringWordIn reports a verb of striking in toks[from:to] ("fired six
+// missiles ... in retaliation for").
+func answeringWordIn(toks []token, from, to int) bool {
+	for t := from; t < to; t++ {
+		if answeringVerbs.has(toks[t].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceNouns after an actor make "by X" a source, not an agent ("by
@@ -4088,6 +4102,9 @@ func claimsAttack(toks []token, ms []match, cl clause) bool {
 	if a.verbEnd-a.verb > 1 && toks[a.verbEnd-1].Norm == "responsibility" {
 		return true
 	}
+	if relativeClaimOfAttack(toks, ms, a) {
+		return true
+	}
 	j := cl.from
 	if a.verb < cl.from {
 		// active: the attack is the verb's object ("claimed the attack")
@@ -4113,6 +4130,51 @@ func claimsAttack(toks []token, ms []match, cl clause) bool {
 	}
 	return false
 }
+
+// relativeClaimOfAttack reads a claim told in a relative clause after the
+// attack it claims and where and when it was: "the bombing at the gate on
+// Thursday, which the group claimed through its outlet, killed 170".
+func relativeClaimOfAttack(toks []token, ms []match, a *attribution) bool {
+	if a.right || a.verb < a.spTo || a.spFrom < 3 {
+		return false
+	}
+	w := a.spFrom - 1
+	if toks[w].Norm == "the" {
+		w--
+	}
+	if n := toks[w].Norm; w < 2 || n != "which" && n != "that" {
+		return false
+	}
+	end := w
+	if toks[end-1].Norm == "," {
+		end--
+	}
+	ci, cj := msRange(ms, 0, end)
+	for k := cj - 1; k >= ci; k-- {
+		if ms[k].E.Flags&fAttackNoun != 0 || isCue(ms[k].E) {
+			return ms[k].To == end || attackSetting(toks, ms[k].To, end)
+		}
+	}
+	return false
+}
+
+// attackSetting reports that toks[from:to] only tell where and when an
+// attack was ("at the airport's gate on Thursday evening"): a preposition
+// first, and no comma or verb of its own.
+func attackSetting(toks []token, from, to int) bool {
+	if !settingPrepositions.has(toks[from].Norm) {
+		return false
+	}
+	for t := from; t < to; t++ {
+		if !toks[t].Word && toks[t].Norm != "'s" && toks[t].Norm != "'" && toks[t].Norm != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// settingPrepositions open the place or time of an attack after its noun.
+var settingPrepositions = words("at", "in", "on", "near", "outside", "inside", "against")
 
 // claimModifiers is how many words ("car bomb", "deadly suicide") may
 // stand before the attack a side claims.
