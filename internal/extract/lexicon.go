@@ -1246,8 +1246,9 @@ var cueExceptions = []string{
 	"to strike", "to attack", "to hit", "to target", "to bomb", "to destroy", "to kill",
 	"to take part", "to participate", "to launch", "to conduct", "to carry out",
 	"to fight", "to destroy daesh",
-	// taking part in a ground operation is no strike: "the Iraqi forces engaged in the recapture of the town"
-	"engaged in",
+	// taking part in a ground operation is no strike: "the Iraqi forces engaged in the recapture of the town",
+	// "air support to the forces engaged against Daesh"
+	"engaged in", "engaged against",
 	// a possibility left open denies nothing: "the military has not ruled out an attack"
 	"not ruled out", "never ruled out",
 	// a campaign is no strike: "the SDF, backed by the coalition, launched an offensive in September"
