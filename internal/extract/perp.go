@@ -1230,6 +1230,10 @@ func sightedBeforeStrike(toks []token, ms []match, t, end int) bool {
 		if toks[b].Norm == "before" {
 			return strikeAfter(toks, ms, b+1, end)
 		}
+		// "was circling the town at the time of the attack"
+		if b+3 < end && toks[b].Norm == "at" && toks[b+1].Norm == "the" && toks[b+2].Norm == "time" && toks[b+3].Norm == "of" {
+			return strikeAfter(toks, ms, b+4, end)
+		}
 	}
 	return false
 }
