@@ -93,7 +93,7 @@ func (st *docState) noteArms(c model.Claim, toks []token, cl clause) {
 	}
 	actor := c.PerpetratorsAsserted[0]
 	named := false
-	for t := cl.from; t < cl.to; t++ {
+	for t := cl.from; t < cl.to && st.cues.hasWord(cueArm); t++ {
 		if !armWordsFilter.has(toks[t].Norm) {
 			continue
 		}
@@ -105,7 +105,7 @@ func (st *docState) noteArms(c model.Claim, toks []token, cl clause) {
 	if named {
 		return
 	}
-	for t := cl.from; t+2 < cl.to; t++ {
+	for t := cl.from; t+2 < cl.to && st.cues.hasWord(cueDash); t++ {
 		if toks[t].Upper && toks[t+1].Norm == "-" && hasDigit(toks[t+2].Norm) {
 			st.arms.note(st.e.actors, c.Speaker, armAircraft, actor) // "Iraqi F-16s"
 			return

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"maps"
+	"slices"
+)
+
 // Sentence cues: one pass over a sentence's tokens classes every token
 // (wordclass.go) and records which rule words the sentence holds at all.
 // A rule that scans a clause for a word of one table returns at once when
@@ -22,6 +27,10 @@ const (
 	cueEvidence                         // noEvidenceOfStrike: "evidence"
 	cuePretext                          // pretextedAttack: pretextNouns (or a justifying word, a class)
 	cueQuestion                         // embeddedQuestion: "who", "whoever", "whether"
+	cueHave                             // habitual: "has", "have"
+	cueMore                             // shareLowerBound: "more", "additional", "others", "further"
+	cueArm                              // noteArms: armWordKinds
+	cueDash                             // noteArms: "-" ("Iraqi F-16s")
 )
 
 // cueTables are the words behind the cue bits, in the order of their bits.
@@ -35,7 +44,14 @@ var cueTables = [...]wordSet{
 	words("evidence"),
 	pretextNouns,
 	words("who", "whoever", "whether"),
+	words("has", "have"),
+	words("more", "additional", "others", "further"),
+	words(slices.Sorted(maps.Keys(armWordKinds))...),
+	words("-"),
 }
+
+// mayBeHabitual: the sentence holds the "has" or "have" habitual needs.
+func (st *docState) mayBeHabitual() bool { return st.cues.hasWord(cueHave) }
 
 // sentenceCues are the word classes and cue words a sentence holds.
 type sentenceCues struct {

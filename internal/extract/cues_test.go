@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
 
 // TestCuesOfTables: every word of a cue table or a class table sets its
 // bits in the cues of a sentence holding it.
@@ -63,6 +67,13 @@ func TestCueGates(t *testing.T) {
 			func(toks []token, ms []match, cl clause) bool { return anyAt(toks, pretextedAttack) }},
 		{"embeddedQuestion", func(c sentenceCues) bool { return c.hasWord(cueQuestion) },
 			func(toks []token, ms []match, cl clause) bool { return anyAt(toks, embeddedQuestion) }},
+		{"habitual", func(c sentenceCues) bool { return c.hasWord(cueHave) },
+			func(toks []token, ms []match, cl clause) bool { return habitual(toks, cl) }},
+		{"shareLowerBound", func(c sentenceCues) bool { return c.hasWord(cueMore) },
+			func(toks []token, ms []match, cl clause) bool {
+				counts := []model.Count{{Kind: model.CountVehiclesDestroyed, Min: model.IntPtr(40), Max: model.IntPtr(40)}}
+				return shareLowerBound(toks, ms, cl, counts)[0].Max == nil
+			}},
 	}
 	found := map[string]bool{}
 	for _, s := range []string{
@@ -80,6 +91,8 @@ func TestCueGates(t *testing.T) {
 		"Photos posted online showed the hospital intact, and the ministry called the footage fake.",
 		"Ankara used the shooting as a pretext for attacks on the border villages.",
 		"The spokesman did not say whether Iraqi aircraft had also struck the bridge.",
+		"The militia has repeatedly fired rockets at the airbase, the officials said.",
+		"Coalition aircraft destroyed 40 fuel trucks on the highway, and Russian jets destroyed more, the statement said.",
 		"Schools in the district reopened last month after repairs funded by donors.",
 		"Coalition aircraft struck a weapons depot near the town on Monday, the coalition said.",
 	} {

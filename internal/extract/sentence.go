@@ -422,7 +422,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	atts := st.attributions(toks, ms, at, cov, quoted)
 	// (once per sentence: every clause asks, and a sentence may have
 	// thousands of clauses and attributions)
-	st.sentHabitual = habitualSpeech(toks, atts)
+	st.sentHabitual = st.mayBeHabitual() && habitualSpeech(toks, atts)
 	st.noteQuoteSpeaker(idx, s, toks, atts)
 	if !hasRef {
 		after.follow, after.claims, after.atts = true, len(st.claims), atts
@@ -5033,7 +5033,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if st.cues.hasWord(cueEvidence) && noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
 	}
-	if habitual(toks, cl) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
+	if st.mayBeHabitual() && habitual(toks, cl) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	if cl.att != nil && speechAsCustom(toks, *cl.att) {
@@ -5305,7 +5305,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if len(st.paraCounts) < 32 {
 		st.paraCounts = append(st.paraCounts, counts...)
 	}
-	counts = shareLowerBound(toks, ms, cl, counts)
+	if len(counts) > 0 && st.cues.hasWord(cueMore) {
+		counts = shareLowerBound(toks, ms, cl, counts) // (it only ever loosens a count of the clause)
+	}
 	// One clause about two places, each with its figures: "destroyed 55
 	// trucks southwest of Fallujah and approximately 120 others east of
 	// Ramadi" is two claims.
