@@ -227,7 +227,11 @@ func lex(dst []token, s string) []token {
 				continue
 			}
 			t := token{start: int32(i), end: int32(j), class: tokOther}
-			if v := ordinalDay(s[i:j]); v > 0 {
+			v := 0
+			if mayBeOrdinalDay(s[i:j]) {
+				v = ordinalDay(s[i:j])
+			}
+			if v > 0 {
 				// "the twentieth of February": a day in words
 				t.class, t.val, t.ord, t.core = tokNum, int32(v), true, true
 				starter = true
@@ -338,6 +342,13 @@ var ordinalDays = map[string]int{
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
 	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
 	"twentieth": 20, "thirtieth": 30,
+}
+
+// mayBeOrdinalDay is ordinalDay's first test, small enough to inline
+// into lex: most words are shorter than five letters or end in neither
+// "h" nor "d", and need no call.
+func mayBeOrdinalDay(w string) bool {
+	return len(w) >= 5 && (w[len(w)-1] == 'h' || w[len(w)-1] == 'd')
 }
 
 // ordinalDay returns the day an ordinal word names, else 0. Cheap for
