@@ -1528,11 +1528,6 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if p, ok := supportBefore(toks, cov, ms, m.From, cl.from); ok && supportAside(toks, ms, p, cl.from, cl.to) {
 			continue
 		}
-		// "jets bombed the hideouts on Sunday, two days after militants
-		// stormed an army post": the earlier attack has its own attacker
-		if earlierAttackClause(toks, ms, m.From, cl.from) {
-			continue
-		}
 		// (a) subject of an attack verb — not its object: "four strikes
 		// engaged three ISIS units and destroyed ..." names ISIS as the target.
 		// ("we do not believe Syrian aircraft were involved" denies it)
@@ -4429,33 +4424,6 @@ func speakerArm(e *lexEntry, side string) string {
 		}
 	}
 	return ""
-}
-
-// spanWords measure the time between two attacks: "two days after",
-// "hours after", "shortly after".
-var spanWords = words("days", "day", "hours", "hour", "weeks", "week", "months", "month", "minutes", "shortly", "soon", "moments")
-
-// earlierAttackClause reports that token t lies in an "after" clause that
-// dates the clause's attack by an earlier one ("two days after militants
-// stormed a post"): an attack verb stands before "after" in the clause, and
-// a time span right before "after" marks it as a time, not a sequel.
-func earlierAttackClause(toks []token, ms []match, t, from int) bool {
-	for a := t - 1; a > from && a >= t-4; a-- {
-		if toks[a].Norm != "after" {
-			continue
-		}
-		if !spanWords.has(toks[a-1].Norm) {
-			return false
-		}
-		i, j := msRange(ms, from, a)
-		for _, m := range ms[i:j] {
-			if m.E.Flags&fAttackVerb != 0 && m.E.Flags&fMention == 0 {
-				return true
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // attackVerbAt reports an attack verb (not an actor's name) starting at token t.
