@@ -111,6 +111,10 @@ func blamesOthers(toks []token, ms []match, cl clause) bool {
 		!chargeOfOtherDeed(toks, ms, a.verbEnd, cl.to)
 }
 
+// chargeObjectWords bounds the accused named between "accused" and "of"
+// ("accused Kurdish opposition groups based in Iraq of").
+const chargeObjectWords = 8
+
 // chargeOfOtherDeed: the charge of an accusation ("accused X of" and a
 // gerund within four words) names no strike and no weapon: "accused the
 // commander of building a network", "accused the parties of fomenting the
@@ -120,7 +124,7 @@ func chargeOfOtherDeed(toks []token, ms []match, from, to int) bool {
 	if from < 1 || !strings.HasPrefix(toks[from-1].Norm, "accus") {
 		return false
 	}
-	for q := from; q+1 < to && q <= from+4; q++ {
+	for q := from; q+1 < to && q <= from+chargeObjectWords; q++ {
 		if toks[q].Norm == "of" {
 			return strings.HasSuffix(toks[q+1].Norm, "ing") && !strikeOrWeaponIn(ms, q+1, to)
 		}

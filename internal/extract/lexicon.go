@@ -1434,7 +1434,8 @@ var denialWords = []string{"false", "untrue", "inauthentic", "not authentic", "w
 	"staged", "faked", "forged", "doctored", "a hoax"} // "the pictures are staged": invented (see discredited)
 
 // dispute words question a claim without denying it.
-var disputeWords = []string{"misleading", "questioned", "questionable", "doubtful", "disputed", "exaggerated", "cast doubt"}
+var disputeWords = []string{"misleading", "questioned", "questionable", "doubtful", "disputed", "exaggerated", "cast doubt",
+	"no reliable information", "no credible information"} // "we have no reliable information about this operation": doubt, not denial
 
 // retraction cues withdraw the speaker's own earlier claim.
 var retractionCues = []string{

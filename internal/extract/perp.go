@@ -2288,6 +2288,21 @@ func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narrato
 	return -1
 }
 
+// deniesOwnSide reports whether the speaker speaks for a side that covers
+// one of the denied actors (its denial is of its own part).
+func (st *docState) deniesOwnSide(speaker string, denied []string) bool {
+	side := st.e.actors.SpeaksFor(speaker)
+	if side == "" {
+		return false
+	}
+	for _, p := range denied {
+		if st.e.actors.Covers(side, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownPart narrows the actors of a claim a speaker rejects to its own side's
 // when the claim names it: the US embassy that "rejected the accusation"
 // that American and Israeli jets struck denies the US part, and says

@@ -5552,6 +5552,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					denied = nil // "its aircraft had not targeted any civilians" denies who was hit, not the strike
 				}
 			}
+			if dispute && !claimRef && !denyWord && claimStance == model.StanceDenies && len(asserted) == 0 && len(denied) > 0 && !st.deniesOwnSide(sp, denied) {
+				// "no reliable information about this operation ... no strikes
+				// by U.S. aircraft were recorded": a speaker that doubts
+				// another side's strike questions it, it cannot deny its part
+				asserted, denied, claimStance = denied, nil, model.StanceDisputes
+			}
 			if dispute && !claimRef && claimStance == model.StanceAsserts {
 				claimStance = model.StanceDisputes
 			}
