@@ -166,7 +166,7 @@ var functionWords = []string{"a", "an", "of", "the", "these", "those", "its", "t
 	"percent", "per", "cent", "thirds", "quarters", "third", "quarter", "than", "whereas", "tens",
 	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also",
 	"family", "number", "count", "victims", "were", "was", "tally", "our", "along", "together",
-	"units", "pieces"}
+	"units", "pieces", "rank"}
 
 func splitWords(s string) []string {
 	var out []string

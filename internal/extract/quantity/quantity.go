@@ -3530,6 +3530,9 @@ func (p *parser) article(i int) int {
 	if h.at < 0 || !h.head.one || h.at-p.hyphens(i+1, h.at) > i+3 {
 		return i
 	}
+	if countedInListOnly(h.head.word) && p.rankPhraseEnd(h.at) == h.at && !p.figureJoinsAfter(h.at) {
+		return i
+	}
 	f := fig{first: i, last: h.at, numAt: i, min: ptr(1), max: ptr(1), cls: h.head.cls,
 		item: p.text(h.at), group: h.group()}
 	switch f.cls {
@@ -3640,8 +3643,43 @@ func (p *parser) article(i int) int {
 	if f.kind == "" {
 		return i
 	}
+	if f.cls == clsHuman {
+		f.last = p.rankPhraseEnd(h.at)
+	}
 	p.add(f)
-	return h.at + 1
+	return f.last + 1
+}
+
+// figureJoinsAfter reports "and" and a number right after token k: "an
+// officer and ten soldiers".
+func (p *parser) figureJoinsAfter(k int) bool {
+	if p.word(k+1) != "and" {
+		return false
+	}
+	_, _, _, ok := p.number(k + 2)
+	return ok
+}
+
+// rankPhraseEnd returns the last token of a rank that follows the noun of
+// one person at k ("an officer with the rank of first lieutenant and ten
+// soldiers", as translated military statements give it), so that the
+// figures listed after it still join the person's; k when none follows.
+func (p *parser) rankPhraseEnd(k int) int {
+	if p.word(k+1) != "with" || p.word(k+2) != "the" || p.word(k+3) != "rank" || p.word(k+4) != "of" {
+		return k
+	}
+	end := k
+	for j := k + 5; j <= k+8 && j < len(p.toks); j++ {
+		t := p.toks[j]
+		if t.kind == tPunct && t.punct == '-' && end == j-1 {
+			continue // "lieutenant-colonel"
+		}
+		if e := t.ent(); t.kind != tWord || p.word(j) == "and" || e != nil && (e.aux || e.cue != 0) {
+			break // the rank ends at the list or at the verb ("with the rank of major was killed")
+		}
+		end = j
+	}
+	return end
 }
 
 // possessive: the word owns the one vehicle a verb acts upon ("destroyed

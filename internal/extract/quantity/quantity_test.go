@@ -41,6 +41,22 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- a rank after one person's noun, the people of a hospital, weapons that harmed no one (written for these tests)
+	{"a rank phrase keeps the list of the dead whole", "The assault led to the martyrdom of an officer with the rank of captain and seven soldiers.", nil,
+		[]string{"an officer with the rank of captain and seven soldiers => killed/unknown/8..8"}},
+	{"a rank phrase ends at the verb", "An officer with the rank of major was wounded by sniper fire.", nil,
+		[]string{"An officer with the rank of major => injured/unknown/1..1"}},
+	{"a commander of a rank and his fighters", "The drone killed a commander with the rank of brigadier general and four fighters.", nil,
+		[]string{"a commander with the rank of brigadier general and four fighters => killed/unknown/5..5"}},
+	{"an officer and soldiers are one list", "The attack killed an officer and nine soldiers at the post.", nil,
+		[]string{"an officer and nine soldiers => killed/unknown/10..10"}},
+	{"an officer alone is no toll", "It was the third raid this year to kill a senior officer of the Guards.", nil, nil},
+	{"a hospital guard is a civilian", "A clinic guard, aged 35, was killed when the second missile hit.", nil,
+		[]string{"A clinic guard => killed/civilians/1..1"}},
+	{"hospital staff are civilians", "Three hospital staff were injured in the raid.", nil,
+		[]string{"Three hospital staff => injured/civilians/3..3"}},
+	{"none of the drones caused casualties", "The army said none of the six drones caused any casualties.", nil,
+		[]string{"none of the six drones caused any casualties => killed/unknown/0..0", "none of the six drones caused any casualties => injured/unknown/0..0"}},
 	// ---- a toll said to be of civilians, and a label's figure "all civilians" (written for these tests)
 	{"civilian death toll raised", "Two more of the injured died on Sunday, bringing the civilian death toll to at least 17.", nil,
 		[]string{"at least 17 => killed/civilians/17..nil"}},

@@ -142,7 +142,7 @@ var heads = []head{
 	{"comrades", clsHuman, "", false}, {"comrade", clsHuman, "", true}, // "12 of our comrades-in-arms were martyred"
 	{"daughters", clsHuman, "", false}, {"brothers", clsHuman, "", false}, {"prisoners", clsHuman, "", false},
 	{"detainees", clsHuman, "", false}, {"soldier", clsHuman, model.GroupUnknown, true},
-	{"officers", clsHuman, "", false}, {"policeman", clsHuman, model.GroupUnknown, true},
+	{"officers", clsHuman, "", false}, {"officer", clsHuman, "", true}, {"policeman", clsHuman, model.GroupUnknown, true},
 	{"servicemen", clsHuman, model.GroupUnknown, false}, // "two Syrian servicemen were wounded"
 	{"serviceman", clsHuman, model.GroupUnknown, true}, {"conscripts", clsHuman, model.GroupUnknown, false},
 	{"crew", clsHuman, "", false}, {"crewmen", clsHuman, "", false}, // "three crew were killed"
@@ -265,6 +265,23 @@ var heads = []head{
 	{"column", clsConvoy, "", true},  // "half the column"
 }
 
+// listedOnlyHeads are singular nouns of people counted only with a rank
+// after them or a figure joined after them ("an officer with the rank of
+// captain and six soldiers", "an officer and ten soldiers"): alone ("the
+// second strike this month to kill a senior officer") they tell of the
+// man's standing more than of a toll.
+var listedOnlyHeads = []string{"officer"}
+
+// countedInListOnly reports a noun of listedOnlyHeads.
+func countedInListOnly(w string) bool {
+	for _, h := range listedOnlyHeads {
+		if h == w {
+			return true
+		}
+	}
+	return false
+}
+
 // Cues: the verb or noun that says what happened to the counted things.
 type cue uint8
 
@@ -335,6 +352,9 @@ var modifiers = []struct {
 	{"civilian", false, true},  // "civilian vehicles", "civilian people"
 	{"innocent", false, true},  // "innocent people"
 	{"unarmed", false, true},   // "unarmed men"
+	{"hospital", false, true},  // "a hospital guard", "two hospital staff": the people of a place the gold counts civilian
+	{"clinic", false, true},    // "a clinic guard"
+	{"school", false, true},    // "a school guard"
 	{"more", false, false}, {"other", false, false}, {"additional", false, false}, {"further", false, false},
 	{"armed", false, false}, {"suspected", false, false}, {"alleged", false, false}, {"local", false, false},
 	{"foreign", false, false}, {"senior", false, false}, {"top", false, false}, {"high", false, false},
