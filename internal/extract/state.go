@@ -653,6 +653,7 @@ func (st *docState) run() []model.Claim {
 	st.ownStrikes()
 	st.ownStatementsOfToldStrike()
 	st.strikeDayOfStatements()
+	st.sharesOfSameArea()
 	st.reviseTolls() // corrected tolls (revision.go)
 	st.areasPlacedEarlier()
 	return st.claims

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/extract/sentences"
+)
+
+// othersSameArea is a sentence telling that another force struck more in
+// the area of the strikes told before: "Iraqi Air Force F-16s struck
+// additional targets in the same area on the same day".
+var othersSameArea = regexp.MustCompile(`(?i)\b(?:struck|hit|bombed|targeted|attacked|engaged)\s+(?:additional|other|further|more)\s+(?:targets|positions|sites|locations|objectives)\s+in\s+the\s+same\s+area\b`)
+
+// sharesOfSameArea opens the upper bound of the exact figures told at the
+// place of a sentence saying another force struck more targets in the same
+// area (the place of the last claim begun by its end):
+// those figures are one force's share, the lower bound of the event's
+// (the gold's rule for a perpetrator's share, DESIGN's counts).
+func (st *docState) sharesOfSameArea() {
+	const key = "in the same area"
+	for from := 0; ; {
+		at := strings.Index(st.text[from:], key)
+		if at < 0 {
+			return
+		}
+		at += from
+		from = at + len(key)
+		s, ok := st.sentenceAt(at)
+		if !ok || !othersSameArea.MatchString(st.text[s.Start:s.End]) {
+			continue
+		}
+		place := ""
+		for i := range st.claims {
+			if st.claims[i].Span[0] < s.End {
+				place = st.claims[i].Where.Name
+			}
+		}
+		if place == "" {
+			continue
+		}
+		for i := range st.claims {
+			c := &st.claims[i]
+			if c.Where.Name != place {
+				continue // the same area: the strikes told at its place, before or after
+			}
+			for k := range c.Counts {
+				n := &c.Counts[k]
+				if n.Min != nil && n.Max != nil && *n.Min == *n.Max && *n.Min > 0 {
+					n.Max = nil
+				}
+			}
+		}
+	}
+}
+
+// sentenceAt returns the sentence holding byte at.
+func (st *docState) sentenceAt(at int) (sentences.Sentence, bool) {
+	i := sort.Search(len(st.sents), func(i int) bool { return st.sents[i].End > at })
+	if i == len(st.sents) || st.sents[i].Start > at {
+		return sentences.Sentence{}, false
+	}
+	return st.sents[i], true
+}
