@@ -2062,7 +2062,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if cov[q] > 0 {
 				fl := ms[cov[q]-1].E.Flags
 				if fl&fNeg != 0 {
-					if f := ms[cov[q]-1].From; (f == 0 || !deontic.has(toks[f-1].Norm)) && !unusedMunitions(toks, f, cl.from) {
+					if f := ms[cov[q]-1].From; (f == 0 || !deontic.has(toks[f-1].Norm)) && !unusedMunitions(toks, f, cl.from) && !goodsContrast(toks, f, cl.from) {
 						negated = true
 					}
 					break
@@ -2093,6 +2093,28 @@ func unusedMunitions(toks []token, neg, from int) bool {
 	n := toks[q-1].Norm
 	return projectiles.has(n) || deliveredWeapons.has(n) || n == "munitions" || n == "rounds"
 }
+
+// goodsContrast reports a "not" at neg that contrasts munitions with the
+// goods someone carried or sold ("they were selling qat, not bombs",
+// "the van was carrying flour, not weapons"): it says who the victims
+// were, not that no strike took place.
+func goodsContrast(toks []token, neg, from int) bool {
+	if neg-1 <= from || toks[neg].Norm != "not" || toks[neg-1].Norm != "," {
+		return false
+	}
+	for q := neg - 2; q >= from && q >= neg-6; q-- {
+		if goodsVerbs.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsVerbs carry or trade goods: their object, set against munitions, is
+// the victims' cargo.
+var goodsVerbs = words("selling", "sold", "sell", "sells", "carrying", "carried", "carry",
+	"transporting", "transported", "delivering", "delivered", "trading", "traded",
+	"loading", "loaded", "bringing", "brought")
 
 // anaphora gives "the raids destroyed 55 trucks" the perpetrators of the
 // same speaker's claim just before.
