@@ -761,7 +761,19 @@ func labelledAsset(toks []token, from, to, t int) bool {
 var armedRoles = words("leader", "leaders", "commander", "commanders", "facilitator",
 	"facilitators", "operative", "operatives", "financier", "financiers", "emir",
 	"members",                         // "two senior members of the group had been neutralised"
-	"experts", "advisers", "advisors") // "targeted a meeting of Hezbollah drone experts"
+	"experts", "advisers", "advisors", // "targeted a meeting of Hezbollah drone experts"
+	"terrorist") // "the raid had targeted a Hezbollah terrorist"
+
+// adjectiveUse reports a role word at t that only qualifies the noun after
+// it ("the PKK terrorist organisation", "a terrorist attack"): it names no
+// person hit.
+func adjectiveUse(toks []token, t, to int) bool {
+	return toks[t].Norm == "terrorist" && t+1 < to && toks[t+1].Word && !roleFollowers.has(toks[t+1].Norm)
+}
+
+// roleFollowers may follow a role noun that names a person: "a terrorist
+// who directed rocket fire", "a terrorist responsible for ...".
+var roleFollowers = words("who", "responsible", "in", "of", "from", "and", "with", "at", "near", "on", "hiding", "involved", "behind")
 
 // armedGroupHeads close the name of an armed group after a role: "in the X
 // organisation", "for the Islamic State's Khorasan branch".
@@ -782,7 +794,7 @@ func armedRole(toks []token, ms []match, from, to int) bool {
 		return true
 	}
 	for t := from; t < to; t++ {
-		if !toks[t].is(classArmedRole) {
+		if !toks[t].is(classArmedRole) || adjectiveUse(toks, t, to) {
 			continue
 		}
 		if m := namedBefore(toks, from, t); m >= 0 && (strikeBefore(toks, from, m) || describesStruckName(toks, from, roleStart(toks, from, m))) {
