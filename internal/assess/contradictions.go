@@ -139,10 +139,10 @@ func (a *Assessor) rivalCulprits(v *incView, k *collector) {
 			if len(air) == 0 {
 				continue
 			}
-			if _, _, ok := a.coveredPair(air, named[y.src]); ok {
+			if _, _, ok := a.coveredPair(air, a.namedUntilWithdrawn(v, y, named)); ok {
 				continue
 			}
-			if _, _, ok := a.coveredPair(ys, named[x.src]); ok && !ground {
+			if _, _, ok := a.coveredPair(ys, a.namedUntilWithdrawn(v, x, named)); ok && !ground {
 				continue
 			}
 			why := "says %s did it, and has no aircraft."
@@ -154,6 +154,41 @@ func (a *Assessor) rivalCulprits(v *incView, k *collector) {
 					a.speakerName(x.c), a.actorList(air), a.speakerName(y.c), a.actorList(ys)))
 		}
 	}
+}
+
+// namedUntilWithdrawn: the actors x's source names in the incident, up to
+// the first account it withdraws after x. A source that withdrew its
+// accusation and then blamed another ("the mayor withdrew his accusation
+// against Turkey and said the drone was Iranian") did not name the second
+// culprit beside the first: its first account still excludes a rival's.
+func (a *Assessor) namedUntilWithdrawn(v *incView, x *claimView, named map[string][]string) []string {
+	var r *claimView
+	for _, cv := range v.claims {
+		if cv.src == x.src && cv.c.Stance == model.StanceRetracts && len(cv.c.Revises) == 0 && a.after(x.c, cv.c) {
+			r = cv
+			break
+		}
+	}
+	if r == nil {
+		return named[x.src]
+	}
+	var out []string
+	for _, cv := range v.claims {
+		if cv.src != x.src || !cv.asserting || toldSinceWithdrawal(cv, r) {
+			continue
+		}
+		out = append(out, cv.c.PerpetratorsAsserted...)
+	}
+	return out
+}
+
+// toldSinceWithdrawal: cv is published after the withdrawal r, or told in
+// its document from r's sentence on.
+func toldSinceWithdrawal(cv, r *claimView) bool {
+	if cv.c.Document == r.c.Document {
+		return cv.c.Span[0] >= r.c.Span[0]
+	}
+	return cv.order > r.order
 }
 
 // culprits: the actors a claim names as perpetrators, without "unknown".

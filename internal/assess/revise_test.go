@@ -56,6 +56,18 @@ func TestRevisionsAndWithdrawals(t *testing.T) {
 			wantGrade:  model.GradeWeak,
 			explHas:    "withdraws its claim that Israel struck",
 		},
+		{
+			name: "a source that withdrew its accusation and blamed another still contradicts the rival it first excluded",
+			inc: incident(
+				cl{id: "mayor", doc: "d2", speaker: "local-sources", asserted: []string{"turkey"}},
+				cl{id: "guards", doc: "d3", speaker: "iran", asserted: []string{"iran"}},
+				cl{id: "back", doc: "d1", speaker: "local-sources", stance: model.StanceRetracts},
+				cl{id: "now", doc: "d1", speaker: "local-sources", asserted: []string{"iran"}},
+			),
+			wantContra: "attribution:iran/local-sources retraction:local-sources/local-sources",
+			wantGrade:  model.GradeConfirmed,
+			explHas:    "local sources says Turkey did",
+		},
 	}
 	reg := actors.New()
 	for _, tt := range tests {
