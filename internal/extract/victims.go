@@ -565,8 +565,24 @@ func predicateGroup(toks []token, from, to int) string {
 		if g := quantity.PersonGroup(n); g != "" {
 			return flip(g, neg)
 		}
+		if toks[u].is(classArmedMovement) && onlyDeterminersBetween(toks, from, u) {
+			return flip(model.GroupMilitants, neg) // "they were not Daesh" (not "were trapped between Daesh and ...")
+		}
 	}
 	return ""
+}
+
+// onlyDeterminersBetween: the words from from to t are negations and
+// determiners only, so t heads the predicate ("were not Daesh").
+func onlyDeterminersBetween(toks []token, from, t int) bool {
+	for q := from; q < t; q++ {
+		switch toks[q].Norm {
+		case "not", "never", "a", "an", "the", "all", "only", "just", "simply", "merely":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // membersGroup: "members of an armed group", "Military Council members",
