@@ -119,6 +119,7 @@ func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) [
 		extra = append(extra, l)
 	}
 	extra = g.appositives(text, out, extra)
+	g.placeByInnerName(text, out, extra)
 	relocateNamesakes(text, out)
 	if len(drop) > 0 {
 		slices.Sort(drop)
@@ -317,6 +318,38 @@ func (g *Gazetteer) appositives(text string, out, extra []Located) []Located {
 		extra = append(extra, unknownPlace(text, out, start, comma, model.PlaceTown))
 	}
 	return extra
+}
+
+// placeByInnerName moves an unknown name that a bare bearing locates
+// ("Hawi al-Azim, north of Baqubah": no distance, so anywhere up the road)
+// to the known town its later words name, when that town lies within
+// namesakeKm of the anchor: the town the name is called after places it
+// better than the town the bearing starts from.
+func (g *Gazetteer) placeByInnerName(text string, out, extra []Located) {
+	for i := range extra {
+		l := &extra[i]
+		_, tail, ok := strings.Cut(l.Where.Name, " ")
+		if !ok || l.Where.Lat == nil {
+			continue
+		}
+		k, ok := anchorAfter(text, out, l.End)
+		if !ok {
+			continue
+		}
+		a := &out[k]
+		if r := a.Where.Relation; !strings.HasSuffix(r, " of") || strings.ContainsAny(r, "0123456789") || statedKm(r) > 0 {
+			continue
+		}
+		p, ok := g.Lookup(tail, a.Where.Country)
+		if !ok || p.Precision != model.PlaceTown && p.Precision != model.PlacePoint {
+			continue
+		}
+		if distanceKm(p.Lat, p.Lon, *a.Where.Lat, *a.Where.Lon) > namesakeKm {
+			continue
+		}
+		l.Place.Lat, l.Place.Lon, l.Place.Admin1 = p.Lat, p.Lon, p.Admin1
+		*l.Where.Lat, *l.Where.Lon = p.Lat, p.Lon
+	}
 }
 
 // namesakeKm is how far a town may lie from the place an appositive puts

@@ -151,6 +151,8 @@ func TestLocate(t *testing.T) {
 			[]want{{"Brava", "Barawe", "SO", "near", model.PlaceTown}}},
 		{"a capital's airport of the supplement", "Rockets fell near Hamid Karzai International Airport at dawn.", nil,
 			[]want{{"Hamid Karzai International Airport", "Hamid Karzai International Airport", "AF", "near", model.PlacePoint}}},
+		{"a Russian air base of the supplement", "Drones attacked the air base at Hmeimim on Saturday.", nil,
+			[]want{{"Hmeimim", "Khmeimim", "SY", "at", model.PlacePoint}}},
 		{"a Red Sea port of the supplement", "Warships shelled the oil port of Ras Issa.", nil,
 			[]want{{"Ras Issa", "Ras Isa", "YE", "", model.PlacePoint}}},
 		{"Sahel and Libyan towns of the supplement", "Raids near Banibangou, Boni and Kufra.", nil,
@@ -174,6 +176,7 @@ func TestLocate(t *testing.T) {
 		{"titles", "Gen. Soleimani met Col. Garver.", nil, nil},
 		// Sentences written for these rules: a town abroad that a name's
 		// other words show to be a person, a people or a body is no place.
+		{"a town's name after an article-joined word is a longer name", "Rockets were fired from the orchards of al-Bu Hassan, east of the base.", []string{"IQ"}, nil},
 		{"a person with an age in apposition", "Rescuers found Hassan, a 12-year-old shepherd, under the rubble.", []string{"SY"}, nil},
 		{"a tribe named like a town abroad", "Elders of the Obeid tribe buried the dead near Hawija.", []string{"IQ"},
 			[]want{{"Hawija", "Hawija", "IQ", "near", model.PlaceTown}}},
@@ -334,6 +337,36 @@ func TestNamesakeMovedToItsAnchor(t *testing.T) {
 	for _, l := range g.Locate(text, nil) {
 		if l.Where.Country != "SY" {
 			t.Errorf("Locate(%q): %s in %s, want only Syrian places", text, text[l.Start:l.End], l.Where.Country)
+		}
+	}
+}
+
+// TestUnknownNamePlacedByItsInnerTown checks that an unknown name a bare
+// bearing locates ("X Hawija, south-west of Kirkuk") takes the known town
+// its later words name, and keeps the anchor's place when the bearing
+// states a distance.
+func TestUnknownNamePlacedByItsInnerTown(t *testing.T) {
+	g := testGazetteer(t)
+	cases := []struct {
+		text    string
+		wantLon float64 // about: Hawija 43.77, Kirkuk 44.39
+	}{
+		{"Militants ambushed a patrol in the village of Jazirat Hawija, south-west of Kirkuk, on Tuesday.", 43.77},
+		{"Militants ambushed a patrol in the village of Jazirat Hawija, 8 km south-west of Kirkuk, on Tuesday.", 44.33},
+	}
+	for _, c := range cases {
+		found := false
+		for _, l := range g.Locate(c.text, []string{"IQ"}) {
+			if c.text[l.Start:l.End] != "Jazirat Hawija" {
+				continue
+			}
+			found = true
+			if l.Where.Lon == nil || math.Abs(*l.Where.Lon-c.wantLon) > 0.1 {
+				t.Errorf("Locate(%q): Jazirat Hawija at lon %v, want about %v", c.text, l.Where.Lon, c.wantLon)
+			}
+		}
+		if !found {
+			t.Errorf("Locate(%q): no Jazirat Hawija", c.text)
 		}
 	}
 }

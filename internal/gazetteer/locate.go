@@ -597,10 +597,36 @@ func (g *Gazetteer) personName(text string, hits []hit, i int) bool {
 	if i > 0 && hits[i-1].best >= 0 && hits[i-1].end > lo+k {
 		return false // "Syria Hajin": another place
 	}
+	if articleJoined(win, k) {
+		return true // "al-Bu Hassan", "al-Hajj Hassan": a longer Arabic name, not the town
+	}
 	if sentenceStart(win, k) || titleCaseLine(text, h.start) {
 		return false
 	}
 	return true
+}
+
+// articleJoined reports whether the word at k is joined by a hyphen to an
+// article before it ("al-Bu"): a word of an Arabic name, not the dash that
+// opens a clause.
+func articleJoined(text string, k int) bool {
+	if k < 2 || text[k-1] != '-' {
+		return false
+	}
+	a := k - 1
+	for a > 0 && k-1-a < 3 && isASCIILetter(text[a-1]) {
+		a--
+	}
+	if a > 0 && isASCIILetter(text[a-1]) {
+		return false
+	}
+	var low [3]byte
+	n := 0
+	for i := a; i < k-1; i++ {
+		low[n] = text[i] | 0x20
+		n++
+	}
+	return n > 0 && isArticle(low[:n])
 }
 
 // codenameHeads, capitalised right before a town's name, make it a
