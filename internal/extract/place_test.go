@@ -107,6 +107,23 @@ func TestSpokenFromIsNoStrikePlace(t *testing.T) {
 	}
 }
 
+// An aside on how a speaker spoke, between the speaker and the verb,
+// places the speaking, not the strike.
+func TestSpeakingAsideIsNoStrikePlace(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Report\n\nRockets hit an air base on Sunday, wounding three airmen.\n\n" +
+		"But an American official, speaking to foreign reporters in Washington on condition of anonymity, said the attack bore the marks of a militia, which Washington has blamed for earlier fire on its troops.\n"
+	claims, _ := e.Extract(model.Document{ID: "t", Title: "Report", Published: "2020-01-13", Text: text})
+	if len(claims) == 0 {
+		t.Fatal("no claim")
+	}
+	for _, c := range claims {
+		if c.Where.Name == "Washington" {
+			t.Errorf("claim %q placed at Washington, where the official spoke", c.Quote)
+		}
+	}
+}
+
 // TestPlaceRules checks the place rules of claims: a paragraph's heading
 // town, a town named only as a body's seat, a town standing for its
 // government, a person's origin, a town in an aside before the strike
@@ -165,6 +182,24 @@ func TestPlaceRules(t *testing.T) {
 		{"where the speaker told reporters",
 			"Report.\n\nTwenty civilians were killed in an air strike near Aleppo, a U.N. spokesman told reporters in Geneva, calling the attack a violation.\n",
 			"Twenty civilians", "Aleppo"},
+		{"the sentence after an unnamed site's bearing keeps the area told before",
+			"Report.\n\nJets struck hideouts in the al-Kashran area on Sunday, the army said. The army said the jets bombed a cave in a gully east of the Tikrit district. It said drones had filmed the strikes and that troops would search the caves.\n",
+			"It said drones had filmed", "al-Kashran"},
+		{"the town an offensive advanced toward is the front, not a destination",
+			"Report.\n\nBritish jets struck militants in Mosul on Monday, killing four, the Ministry of Defence said.\n\nOn Tuesday, as Iraqi troops advanced toward Tal Afar, some 60 kilometres west of Mosul, British jets flew in support. The jets destroyed two mortar positions with guided bombs, the ministry said.\n",
+			"The jets destroyed", "Tal Afar"},
+		{"a man's surname named like a town is no place",
+			"Report.\n\nCommandos raided a house near Hajin on Sunday, targeting the militant commander Abu Hamza al-Baghdadi, the army said.\n\nBaghdadi fled into a tunnel and blew himself up, killing two guards, the army said.\n",
+			"Baghdadi fled", "Hajin"},
+		{"a district named like the last word of an area's name is a place",
+			"Report.\n\nGunmen attacked an army post in the Jazirat al-Hawija area of the Hawija district, west of Kirkuk, on Friday, killing two soldiers, the army said.\n",
+			"Gunmen attacked", "Hawija"},
+		{"where a body is based is no place",
+			"Report.\n\nIsraeli jets struck a bridge near Qusayr on Thursday, killing three civilians, a monitor said.\n\nThe Russian Centre for Reconciliation, based at Latakia, said that four Israeli jets fired the missiles. It called the strikes a gross violation of Syrian sovereignty.\n",
+			"It called the strikes", "Qusayr"},
+		{"a street named after a town is no town",
+			"Report.\n\nGovernment jets bombed the Yarmouk camp south of Damascus on Friday, killing nine refugees, residents said.\n\nResidents said the raids hit houses on Haifa Street, in the centre of the camp.\n",
+			"Residents said the raids", "Yarmouk"},
 		{"where a minister held a press conference",
 			"Report.\n\nBritish jets struck a bunker near Hajin on Sunday.\n\n\"The bunker was destroyed,\" a British defence official said at a press conference in London on Monday.\n",
 			"The bunker was destroyed", "Hajin"},

@@ -866,6 +866,17 @@ func spokenFrom(toks []token, a *attribution, cl clause) (int, int, bool) {
 	return e, hi, true
 }
 
+// speakingAside reports tokens [from, to) between a speaker and its verb
+// that are an aside on how the speaker spoke: ", speaking to reporters in
+// Washington on condition of anonymity, said". Its place is where the
+// words were said, not where the strike fell.
+func speakingAside(toks []token, from, to int) bool {
+	return to-from <= 20 && from+1 < to && toks[from].Norm == "," && toks[to-1].Norm == "," && speakingParticiples.has(toks[from+1].Norm)
+}
+
+// speakingParticiples open an aside on how a speaker spoke.
+var speakingParticiples = words("speaking", "talking", "writing", "briefing", "addressing", "testifying")
+
 // seatBefore finds the speaker's seat opening a sentence before its
 // speaker: "In Washington, a Pentagon spokesman said …", "In Ankara, the
 // defence ministry said …". It returns the end of "In X ,".
@@ -5148,7 +5159,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		a := &atts[i]
 		if len(a.speakers) > 0 && a.spTo > a.spFrom {
 			end := a.spTo
-			if !a.right && a.verb > end && (a.verb-end <= 8 || a.verb-end <= 14 && quotedByAt(toks, end)) {
+			if !a.right && a.verb > end && (a.verb-end <= 8 || a.verb-end <= 14 && quotedByAt(toks, end) || speakingAside(toks, end, a.verb)) {
 				end = a.verb // "a security source in Salahuddin Operations Command told": the speaker's post, not the strike's place
 			}
 			excl = append(excl, [2]int{toks[a.spFrom].Start, toks[min(end, len(toks))-1].End})

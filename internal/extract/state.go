@@ -442,6 +442,18 @@ func (st *docState) run() []model.Claim {
 			if givenName(text, l.End) {
 				continue // "Hamid al-Shatri": a person, though "Hamid" names a town
 			}
+			if basedAside(text, l.Start) {
+				continue // "the Russian centre, based at Hmeimim, said": the body's seat, not a strike's place
+			}
+			if streetName(text, l.End) {
+				continue // "houses on al-Jaouneh Street": a street of the town told, not the town of that name
+			}
+			if l.Where.Relation == "" && namedPersonBefore(text, st.located, l) {
+				continue // "Abu Bakr al-Baghdadi … Baghdadi fled": the man, named again by his surname
+			}
+			if frontToward(text, l) {
+				l.Where.Relation = "near" // "forces advanced toward Hatra": the front the strikes supported, not a destination
+			}
 			if l.End-l.Start <= 3 && l.Where.Precision != model.PlaceCountry && len(st.hints) > 0 && !slices.Contains(st.hints, l.Where.Country) {
 				continue // a short name abroad, far from every country the report names
 			}
@@ -590,6 +602,9 @@ func (st *docState) run() []model.Claim {
 			aside := asideAll(st.text, st.plBuf, passage) || allLaunched(st.text, st.plBuf) // "Ankara's army", "died on the way to Erbil", "fired from the sea west of Latakia"
 			if !claimed && countryAround(w, passage) {
 				aside = true // "the head of its unit in Syria": the passage stays in Damascus
+			}
+			if passage != nil && passage.Lat == nil && passage.Name != "" && unnamedSiteBearing(st.text, st.plBuf, w) {
+				aside = true // "in a valley north-west of Y": the site lies in the area told before, which stays the passage's
 			}
 			if !aside || passage == nil {
 				st.paraPlace = &w
@@ -1285,6 +1300,93 @@ func familyName(text string, start, end int) bool {
 	return appositiveRoles.has(lowerASCII(next))
 }
 
+// basedAside reports a place in an appositive telling where a body is
+// based (", based at X", ", based in X"): its seat, not a strike's place.
+func basedAside(text string, start int) bool {
+	w := prevWordOf(text, start)
+	if w != "at" && w != "in" {
+		return false
+	}
+	p := spacesBefore(text, start) - len(w)
+	if prevWordOf(text, p) != "based" {
+		return false
+	}
+	p = spacesBefore(text, spacesBefore(text, p)-len("based"))
+	return p > 0 && text[p-1] == ','
+}
+
+// streetName reports a place name that names a street or a square, a
+// capitalised street word right after it ("Haifa Street", "Palestine
+// Square"): a place inside the town the report tells of, not the town
+// the gazetteer knows by that name.
+func streetName(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	e := end + 1
+	for e < len(text) && isASCIILetter(text[e]) {
+		e++
+	}
+	return streetHeads.has(text[end+1 : e])
+}
+
+// streetHeads, capitalised, make the name before them a street's.
+var streetHeads = words("Street", "Road", "Avenue", "Square", "Boulevard")
+
+// namedPersonBefore reports a place written without a relation whose
+// name the text used before as the last word of a person's name, where
+// no place was found ("Abu Bakr al-Baghdadi … Baghdadi fled into a
+// tunnel"): the person, named again by his surname.
+func namedPersonBefore(text string, located []gazetteer.Located, l gazetteer.Located) bool {
+	name := text[l.Start:l.End]
+	name = name[gazetteer.ArticleLen(name):]
+	if len(name) < 4 || strings.IndexByte(name, ' ') >= 0 || placeNounAfter(text, l.End) {
+		return false // "the al-Azim district": the place, whatever name came before
+	}
+	for from := 0; from < l.Start; {
+		k := strings.Index(text[from:l.Start], name)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + len(name)
+		if from < len(text) && isASCIILetter(text[from]) || coveredBy(located, at, from) {
+			continue
+		}
+		if surnameAt(text, at) && !placeNounAfter(text, from) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNounAfter reports a noun of places right after pos: "X district",
+// "X area", which make the name before it a place's.
+func placeNounAfter(text string, pos int) bool {
+	n := lowerASCII(nextWordOf(text, pos))
+	return placeNouns.has(n) || placeNounsMore.has(n)
+}
+
+// placeNounsMore are the nouns of placeNounAfter beyond placeNouns.
+var placeNounsMore = words("areas", "province", "governorate", "base", "airport", "desert", "valley", "quarter")
+
+// surnameAt reports a name at pos written as a surname: after an article
+// joined to it and a capitalised given name ("Bakr al-Baghdadi").
+func surnameAt(text string, pos int) bool {
+	if pos < 4 || text[pos-1] != '-' {
+		return false
+	}
+	a := pos - 1
+	for a > 0 && isASCIILetter(text[a-1]) {
+		a--
+	}
+	if gazetteer.ArticleLen(text[a:pos]) != pos-a || a < 2 || text[a-1] != ' ' {
+		return false
+	}
+	prev := prevWordCut(text, a)
+	return len(prev) >= 2 && prev[0] >= 'A' && prev[0] <= 'Z' && !nonNameCapitals.has(lowerASCII(prev))
+}
+
 // nonNameCapitals are capitalised words before a town that are not given
 // names: "In Kirkuk, a police officer said".
 var nonNameCapitals = words("in", "at", "near", "from", "to", "of", "on", "by", "outside", "inside", "around",
@@ -1459,6 +1561,26 @@ var countryLocatives = words("in", "inside", "across", "throughout", "into", "ne
 
 // fledWords name, inside a speaker phrase, the town the speakers fled.
 var fledWords = words("fled", "escaped", "fleeing", "escaping")
+
+// frontToward reports a place that an offensive's movement is toward
+// ("troops advanced toward Hatra", "the push towards Raqqa"): the front
+// line, where the strikes supporting it fell, unlike the destination of
+// a target hit on its way ("a convoy heading toward X").
+func frontToward(text string, l gazetteer.Located) bool {
+	if r := l.Where.Relation; r != "toward" && r != "towards" {
+		return false
+	}
+	e := spacesBefore(text, l.Start)
+	w := prevWordOf(text, l.Start)
+	if w != "toward" && w != "towards" {
+		return false // "toward the town of X": the frame's words stand between
+	}
+	return offensiveMoves.has(prevWordOf(text, e-len(w)))
+}
+
+// offensiveMoves are an offensive's movement words before "toward".
+var offensiveMoves = words("advance", "advanced", "advances", "advancing", "push", "pushed", "pushes", "pushing",
+	"march", "marched", "marching", "offensive", "drive", "drove", "driving")
 
 // originWords before a place make it where something came from, not where
 // it was hit ("a convoy fleeing Fallujah").
