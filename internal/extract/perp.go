@@ -1611,8 +1611,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		// (c) agent of a passive: "planned/conducted by the Iraqi Security Forces",
 		// "bombardment from the US-led coalition"
 		p := m.From - 1
-		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Norm == "either" || toks[p].Quote != 0 || epithets.has(toks[p].Norm)) {
-			p-- // ("by either Russian or Syrian jets")
+		for p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || toks[p].Norm == "either" || toks[p].Quote != 0 || epithets.has(toks[p].Norm) || agentNumeral(toks[p].Norm)) {
+			p-- // ("by either Russian or Syrian jets", "by two Russian jets")
 		}
 		// "accused \"the so-called international coalition\" of ..."
 		if p-2 >= cl.from && toks[p].Norm == "called" && toks[p-1].Norm == "-" && toks[p-2].Norm == "so" {
@@ -1965,7 +1965,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 			}
 			if t+1 < cl.to && (toks[t].Norm == "its" || toks[t].Norm == "their" || toks[t].Norm == "our") {
-				if k2, ok := matchAt(ms, t+1); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAttackNoun != 0 {
+				n := t + 1
+				if n+1 < cl.to && (numberWords.has(toks[n].Norm) || hasDigit(toks[n].Norm)) {
+					n++ // "its eight strikes in the area struck cave complexes"
+				}
+				if k2, ok := matchAt(ms, n); ok && isCue(ms[k2].E) && ms[k2].E.Flags&fAttackNoun != 0 {
 					add(who, noneOf)
 					continue
 				}
@@ -1987,6 +1991,14 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				}
 				add(arm, neg || noneOf)
 			}
+		}
+	}
+	// "France's armed forces confirmed that two Rafales struck a cave
+	// entrance": a state's own voice telling of aircraft of a model it
+	// flies, with no owner named, tells of its own
+	if side != "" && cl.att != nil && len(asserted) == 0 && len(denied) == 0 && !st.curNotOwn && st.ownSide(st.curSpeaker) == side {
+		if ok, neg := ownModelSubject(toks, ms, cl, side); ok {
+			add(side, neg)
 		}
 	}
 	// "Amaq said the group's fighters had blown up a vehicle": an armed
@@ -4353,6 +4365,12 @@ var firedVerbs = words("fired", "launched")
 // armedGroupSpeakers are the speakers that are an armed group's own voice:
 // in their claims "the group" is their side.
 var armedGroupSpeakers = words("pmf", "isis-amaq", "sdf")
+
+// agentNumeral: a count of the arms before their owner ("carried out by two
+// Russian Sukhoi aircraft", "by 12 coalition jets").
+func agentNumeral(n string) bool {
+	return numberWords.has(n) && n != "some" && n != "many" || len(n) <= 2 && hasDigit(n)
+}
 
 // relativeMarkers open a relative clause about the noun before them.
 var relativeMarkers = words("that", "which", "whom")

@@ -4868,8 +4868,30 @@ func habitualSpeech(toks []token, atts []attribution) bool {
 		if a.verb > 0 && a.verbEnd > a.verb && acknowledgedMany(toks, a) {
 			return true
 		}
+		if perfectBefore(toks, a.verb) {
+			return true
+		}
 	}
 	return false
+}
+
+// perfectBefore reports a speech verb told as something said before this
+// strike: "has previously denied targeting hospitals", "have in the past
+// denied": background, not a word on this strike.
+func perfectBefore(toks []token, verb int) bool {
+	if verb < 2 {
+		return false
+	}
+	q := verb - 1
+	switch {
+	case toks[q].Norm == "previously":
+	case q >= 3 && toks[q].Norm == "past" && toks[q-1].Norm == "the" && toks[q-2].Norm == "in":
+		q -= 2
+	default:
+		return false
+	}
+	n := toks[q-1].Norm
+	return n == "has" || n == "have"
 }
 
 // customAdverbs before a speech verb in the present tell what a speaker
