@@ -276,6 +276,9 @@ func (st *docState) sideStruck(toks []token, ms []match, cl clause, side string)
 		if m.E.Flags&fMention == 0 || !st.ofSide(m.E.Mention, side) {
 			continue
 		}
+		if h := ownedBefore(toks, m.From, cl.from); h >= 0 && (passiveHarmAfter(toks, afterForces(toks, m.To, cl.to), cl.to) || aimedAt(toks, h, cl.from)) {
+			return true // "two servicemen of the Russian armed forces were killed", "toward the support point of the Russian Navy"
+		}
 		j := m.To
 		if j < cl.to && toks[j].Norm == "'s" {
 			j++
@@ -295,6 +298,51 @@ func (st *docState) sideStruck(toks []token, ms []match, cl clause, side string)
 		}
 		if passiveHarmAfter(toks, j+1, cl.to) {
 			return true // "12 other Coalition personnel were wounded"
+		}
+	}
+	return false
+}
+
+// ownedSites are the side's people or sites named before it with "of":
+// "the servicemen of the Russian armed forces", "the logistics point of the
+// Russian Navy".
+var ownedSites = words("personnel", "troops", "soldiers", "servicemen", "base", "bases", "convoy", "patrol",
+	"facility", "facilities", "point", "headquarters", "embassy", "consulate", "members")
+
+// ownedBefore returns the index of the side's site or people named just
+// before its mention at from ("servicemen of the", "point of"), or -1.
+func ownedBefore(toks []token, from, lo int) int {
+	q := from - 1
+	if q >= lo && toks[q].Norm == "the" {
+		q--
+	}
+	if q-1 < lo || toks[q].Norm != "of" || !ownedSites.has(toks[q-1].Norm) {
+		return -1
+	}
+	return q - 1
+}
+
+// forceWords may end a side's name after its mention ("Russian armed forces").
+var forceWords = words("armed", "forces", "force", "military", "army", "navy")
+
+// afterForces steps over them from j, below to.
+func afterForces(toks []token, j, to int) int {
+	for j < to && forceWords.has(toks[j].Norm) {
+		j++
+	}
+	return j
+}
+
+// aimedAt: a cue of aim in the few words before the site at h ("heading
+// toward the logistics support point").
+func aimedAt(toks []token, h, lo int) bool {
+	for q := h - 1; q >= lo && q >= h-5; q-- {
+		n := toks[q].Norm
+		if n == "," || n == "." || n == ";" {
+			return false
+		}
+		if attackedCues.has(n) && n != "to" {
+			return true
 		}
 	}
 	return false
