@@ -712,6 +712,10 @@ var orgMentions = []mention{
 	{Phrase: "police", Relative: "sources"},                 // "police said no air strike took place" (longer phrases win)
 	{Phrase: "armed forces", Relative: "military"},          // "the spokesman for the commander-in-chief of the armed forces said"
 	{Phrase: "operations command", Relative: "military"},    // "Anbar Operations Command said"
+	{Phrase: "border guards", Relative: "military"},         // "the Iraqi border guards said": a state's border force speaks for its military
+	{Phrase: "border guards command", Relative: "military"}, // "the Iraqi Border Guards command said"
+	{Phrase: "border guard command", Relative: "military"},
+	{Phrase: "border guard forces", Relative: "military"},
 	{Phrase: "general command", Relative: "military"},       // "the General Command of the Army and Armed Forces announced"
 	{Phrase: "hospital director", Speaker: "local-sources"}, // "the hospital director said four nurses died"
 	{Phrase: "rescuer", Speaker: "local-sources"},           // "a rescuer told the agency by phone"
@@ -1435,7 +1439,27 @@ var denialWords = []string{"false", "untrue", "inauthentic", "not authentic", "w
 
 // dispute words question a claim without denying it.
 var disputeWords = []string{"misleading", "questioned", "questionable", "doubtful", "disputed", "exaggerated", "cast doubt",
-	"no reliable information", "no credible information"} // "we have no reliable information about this operation": doubt, not denial
+	"no reliable information", "no credible information", // "we have no reliable information about this operation": doubt, not denial
+}
+
+// suchDoubts doubt that a strike happened at all ("it has no information
+// about any such operation"): a dispute, and an anaphor of the strike told
+// before (not "no information on the strike", which is no comment).
+var suchDoubts = suchDoubtPhrases()
+
+func suchDoubtPhrases() []string {
+	var out []string
+	for _, prep := range []string{"about", "on"} {
+		for _, n := range []string{"operation", "raid", "strike", "attack"} {
+			art := "a"
+			if n[0] == 'o' || n[0] == 'a' {
+				art = "an"
+			}
+			out = append(out, "no information "+prep+" any such "+n, "no information "+prep+" such "+art+" "+n)
+		}
+	}
+	return out
+}
 
 // retraction cues withdraw the speaker's own earlier claim.
 var retractionCues = []string{

@@ -2165,6 +2165,18 @@ func (st *docState) earlierPerps(speaker string, co []string, idx int) []string 
 	return nil
 }
 
+// storyPerps returns the perpetrators of the report's first claim that
+// names them, whoever made it (the strike the story is about: later claims
+// may tell of a part in it, "the SDF provided intelligence"), or nil.
+func (st *docState) storyPerps() []string {
+	for i := range st.claims {
+		if c := st.claims[i]; len(c.PerpetratorsAsserted) > 0 && c.Stance == model.StanceAsserts {
+			return append([]string(nil), c.PerpetratorsAsserted...)
+		}
+	}
+	return nil
+}
+
 // toldOthersStrike reports that speaker's latest claim naming who struck
 // named someone other than side.
 func (st *docState) toldOthersStrike(speaker, side string) bool {

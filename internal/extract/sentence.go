@@ -1389,6 +1389,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 		if t < len(toks) && (toks[t].Norm == "for" || toks[t].Norm == "of" || toks[t].Norm == "from" || toks[t].Norm == "at" || toks[t].Norm == "within") {
 			for j := k + 1; j < len(ms) && ms[j].From <= unitReach(toks, t); j++ {
 				if isSpeakerMention(ms[j]) && !ms[j].E.Mention.Generic {
+					if ms[j].E.Flags&fCountry != 0 && nationalityOfParty(toks, ms[j].To, len(toks)) {
+						return "" // "a spokesman for one of the Iranian Kurdish parties": a party's, not the state's
+					}
 					// "a statement from Iraq's Security Media Cell": the head speaks
 					if e := ms[j].To; e+1 < len(toks) && toks[e].Norm == "'s" && j+1 < len(ms) && ms[j+1].From == e+1 && isSpeakerMention(ms[j+1]) {
 						j++
@@ -1396,6 +1399,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 					return personIn(st.resolveMention(toks, ms, j), toks[m.To-1].Norm)
 				}
 			}
+		}
+		if t < len(toks) && (toks[t].Norm == "for" || toks[t].Norm == "of") && partyNamedFrom(toks, t+1) {
+			return "" // "a spokesman for one of the Kurdish parties": a party the lexicon does not know, not the last speaker
 		}
 		if j, ok := frontedSeat(toks, ms, k); ok {
 			return st.resolveMention(toks, ms, j) // "At the Pentagon, press secretary Jane Roe said": a post there
@@ -3382,6 +3388,9 @@ func (st *docState) headSpeaker(toks []token, ms []match, k, first, lo, v, vt in
 		if compoundModifier(toks, m) {
 			continue // "Iran-aligned militias said": the militias speak
 		}
+		if m.E.Flags&fCountry != 0 && nationalityOfParty(toks, m.To, v) {
+			continue // "one of the Iranian Kurdish parties said": a party, not the state
+		}
 		if capitalModifier(toks, ms, j) {
 			continue // "the Baghdad Operations Command said": the command speaks
 		}
@@ -3785,19 +3794,33 @@ var personPosts = words("commander", "leader", "deputy", "secretary", "minister"
 var ngoHeads = words("monitor", "watch", "observatory", "network", "archive", "campaign", "documentation",
 	"register", "tracker") // "the Civilian Harm Register", "the Conflict Tracker"
 
+// aidQualifiers and aidOrgHeads make a name a medical or relief
+// organisation's when both are among its words: "the Northern Hospitals
+// Alliance", "the Syrian Medical Association", "the Health Relief Union"
+// (an alliance or union alone may be a party's or an army's).
+var (
+	aidQualifiers = words("hospitals", "hospital", "medical", "health", "relief", "humanitarian", "doctors")
+	aidOrgHeads   = words("alliance", "association", "society", "union", "foundation", "organisation", "organization")
+)
+
 // monitorNamed: the speaker phrase [lo, v) opens with a capitalised name
-// whose words include a monitor's head.
+// whose words include a monitor's head, or name a medical or relief
+// organisation.
 func monitorNamed(toks []token, lo, v int) bool {
 	t := lo
 	if t < v && toks[t].Norm == "the" {
 		t++
 	}
+	aid, org := false, false
 	for ; t < v && toks[t].Word && toks[t].Upper; t++ {
-		if ngoHeads.has(toks[t].Norm) {
+		n := toks[t].Norm
+		if ngoHeads.has(n) {
 			return true
 		}
+		aid = aid || aidQualifiers.has(n)
+		org = org || aid && aidOrgHeads.has(n)
 	}
-	return false
+	return org
 }
 
 // monitorNameEndsAt: a capitalised name ending right before token t has a
@@ -3918,6 +3941,50 @@ var askedAside = words("asked", "contacted", "questioned", "reached", "respondin
 var compoundParticiples = words("backed", "led", "aligned", "allied", "funded", "sponsored", "supported", "based")
 
 // compoundModifier: the mention m opens a hyphenated modifier ("Iran-backed").
+// partyHeads are nouns that a nationality word before them makes a
+// party or an opposition of that nation, never its state ("the Iranian
+// Kurdish parties", "a Turkish opposition party", "Iraqi exiles").
+var partyHeads = words("party", "parties", "opposition", "dissident", "dissidents", "exile", "exiles")
+
+// nationalityOfParty: the nationality word ending at to modifies, across at
+// most two more modifiers, a party head before end ("Iranian Kurdish
+// opposition parties").
+func nationalityOfParty(toks []token, to, end int) bool {
+	for t := to; t < end && t <= to+2; t++ {
+		if partyHeads.has(toks[t].Norm) {
+			return true
+		}
+		if !toks[t].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// suchDoubtIn: the clause doubts the strike told before as a whole ("no
+// information about any such operation", a suchDoubts entry).
+func suchDoubtIn(ms []match, cl clause) bool {
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[ci:cj] {
+		if m.E.Flags&(fDispute|fAnaphor) == fDispute|fAnaphor {
+			return true
+		}
+	}
+	return false
+}
+
+// partyNamedFrom: the words from t name a party or an opposition ("one of
+// the Iranian Kurdish parties", "a Syrian opposition party"): a party head
+// within six words, before any punctuation.
+func partyNamedFrom(toks []token, t int) bool {
+	for q := t; q < len(toks) && q < t+6 && toks[q].Word; q++ {
+		if partyHeads.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 func compoundModifier(toks []token, m match) bool {
 	return m.To+1 < len(toks) && toks[m.To].Norm == "-" && compoundParticiples.has(toks[m.To+1].Norm)
 }
@@ -5430,6 +5497,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			for _, a := range st.anaphora(toks, ms, cl, sp, speakers, idx) {
 				asserted = uniq(asserted, a)
+			}
+			if dispute && len(asserted) == 0 && len(denied) == 0 && !negated && suchDoubtIn(ms, cl) {
+				// "it has no information about any such operation": doubt of
+				// the strike the report is about, by whoever told it
+				asserted = st.storyPerps()
 			}
 			// A log entry's figures and summary are about its belligerent.
 			if st.inEntry && sp == st.narrator && len(asserted) == 0 && len(denied) == 0 && !negated {

@@ -816,6 +816,9 @@ func buildLexicon() *lexicon {
 	for _, p := range disputeWords {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fDispute })
 	}
+	for _, p := range suchDoubts {
+		lx.add(p, func(e *lexEntry) { e.Flags |= fDispute | fAnaphor | fAttackNoun })
+	}
 	for _, p := range retractionCues {
 		lx.add(p, func(e *lexEntry) { e.Flags |= fRetract })
 	}
