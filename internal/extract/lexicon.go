@@ -712,10 +712,6 @@ var orgMentions = []mention{
 	{Phrase: "police", Relative: "sources"},                 // "police said no air strike took place" (longer phrases win)
 	{Phrase: "armed forces", Relative: "military"},          // "the spokesman for the commander-in-chief of the armed forces said"
 	{Phrase: "operations command", Relative: "military"},    // "Anbar Operations Command said"
-	{Phrase: "border guards", Relative: "military"},         // "the Iraqi border guards said": a state's border force speaks for its military
-	{Phrase: "border guards command", Relative: "military"}, // "the Iraqi Border Guards command said"
-	{Phrase: "border guard command", Relative: "military"},
-	{Phrase: "border guard forces", Relative: "military"},
 	{Phrase: "general command", Relative: "military"},       // "the General Command of the Army and Armed Forces announced"
 	{Phrase: "hospital director", Speaker: "local-sources"}, // "the hospital director said four nurses died"
 	{Phrase: "rescuer", Speaker: "local-sources"},           // "a rescuer told the agency by phone"
