@@ -4914,6 +4914,69 @@ func habitual(toks []token, cl clause) bool {
 	return false
 }
 
+// repeatTimesMarks before "times" make a perfect clause a count of strikes
+// over a period ("has struck the port several times since January").
+var repeatTimesMarks = words("several", "many", "multiple", "numerous", "countless",
+	"dozens", "hundreds", "scores", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten")
+
+// narratedPattern: the narrator's perfect clause that strikes again and
+// again ("U.S. forces have struck back several times", "Israel has struck
+// southern Lebanon almost daily since September") tells the campaign's
+// background, not a strike. Left to the narrator: a source's "the army has
+// shelled our quarters almost daily" blames the army for this strike too. A
+// relative clause ("one of the strikes that have pounded the city almost
+// nightly") describes the strike its main clause tells, and a verb after a
+// comma may share the clause with one that tells of a strike. A passive
+// ("the port has been struck several times by the coalition") counts the
+// strikes on the place at hand, this one among them.
+func narratedPattern(toks []token, ms []match, cl clause) bool {
+	if cl.att != nil {
+		return false
+	}
+	for t := cl.from; t < cl.to; t++ {
+		n := toks[t].Norm
+		if n == "," || n == ";" {
+			return false // a later coordinated verb: the clause told more than the pattern
+		}
+		if n != "has" && n != "have" || t > 0 && relativeWords.has(toks[t-1].Norm) || t+1 < cl.to && toks[t+1].Norm == "been" {
+			continue
+		}
+		if q := repeatedAt(toks, t+1, cl.to); q > 0 && strikeWordIn(toks, ms, t+1, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedAt returns where, from t to the clause's end or the next comma, a
+// frequency makes a clause a pattern ("several times", "hundreds of times",
+// "almost daily"), or 0. The comma keeps it to one verb: "strikes have
+// intensified since September, and the road has been hit several times".
+func repeatedAt(toks []token, t, to int) int {
+	for q := t + 1; q < to; q++ {
+		switch n := toks[q].Norm; {
+		case n == "," || n == ";":
+			return 0
+		case n == "times" && timesCounted(toks, q-1):
+			return q
+		case (n == "daily" || n == "nightly") && (toks[q-1].Norm == "almost" || toks[q-1].Norm == "nearly"):
+			return q
+		}
+	}
+	return 0
+}
+
+// timesCounted: the word before "times" counts them ("several times",
+// "hundreds of times", "12 times").
+func timesCounted(toks []token, q int) bool {
+	n := toks[q].Norm
+	if n == "of" && q > 0 {
+		n = toks[q-1].Norm
+	}
+	return repeatTimesMarks.has(n) || hasDigit(n)
+}
+
 // siteOfPast reports "been the site of" or "been the scene of" from t: a
 // place described by the attacks it has seen ("the road has been the site
 // of several attacks by Daesh remnants") is background, not a strike.
@@ -5133,7 +5196,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if st.cues.hasWord(cueEvidence) && noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
 	}
-	if st.mayBeHabitual() && habitual(toks, cl) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
+	if st.mayBeHabitual() && (habitual(toks, cl) || narratedPattern(toks, ms, cl)) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	if cl.att != nil && speechAsCustom(toks, *cl.att) {
