@@ -706,11 +706,7 @@ func TestLinkSeparateStrikes(t *testing.T) {
 	southVillage := pl{"Ain Qasr", 33.10, 35.50, "LB", model.PlaceTown}
 	farTown := pl{"Kfar Haddad", 33.47, 35.50, "LB", model.PlaceTown} // 30 km north of Dar Sallum
 	const day = "2024-05-02"
-	tests := []struct {
-		name   string
-		claims []model.Claim
-		want   string
-	}{
+	tests := []groupingCase{
 		{
 			name: "one speaker: jets on one village, artillery on another",
 			claims: claims(
@@ -958,13 +954,7 @@ func TestLinkSeparateStrikes(t *testing.T) {
 			want: "n s",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := groups(Link(tt.claims).Incidents); got != tt.want {
-				t.Errorf("got %q want %q", got, tt.want)
-			}
-		})
-	}
+	checkGroupings(t, tests)
 }
 
 func TestLinkNamedWeekday(t *testing.T) {
@@ -1117,11 +1107,7 @@ func TestLinkAnsweredStrike(t *testing.T) {
 	// One border town; the sentences are written for this test.
 	town := pl{"Tel Hamra", 36.10, 37.20, "SY", model.PlaceTown}
 	const day = "2021-03-09"
-	tests := []struct {
-		name   string
-		claims []model.Claim
-		want   string
-	}{
+	tests := []groupingCase{
 		{
 			name: "one speaker: the attack on its troops and its answer are two strikes",
 			claims: claims(
@@ -1213,13 +1199,7 @@ func TestLinkAnsweredStrike(t *testing.T) {
 			want: "both one other",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := groups(Link(tt.claims).Incidents); got != tt.want {
-				t.Errorf("got %q want %q", got, tt.want)
-			}
-		})
-	}
+	checkGroupings(t, tests)
 }
 
 func TestLinkOpposedElsewhere(t *testing.T) {
@@ -1228,11 +1208,7 @@ func TestLinkOpposedElsewhere(t *testing.T) {
 	city := pl{"Nahr Dalla", 34.00, 36.50, "SY", model.PlaceTown}
 	camp := pl{"Ras Wadi", 33.937, 36.50, "SY", model.PlacePoint}
 	const day = "2019-06-11"
-	tests := []struct {
-		name   string
-		claims []model.Claim
-		want   string
-	}{
+	tests := []groupingCase{
 		{
 			name: "one speaker: the army's bombardment of a camp and the militants' mortars on the city are two",
 			claims: claims(
@@ -1286,13 +1262,7 @@ func TestLinkOpposedElsewhere(t *testing.T) {
 			want: "army later | mortar",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := groups(Link(tt.claims).Incidents); got != tt.want {
-				t.Errorf("got %q want %q", got, tt.want)
-			}
-		})
-	}
+	checkGroupings(t, tests)
 }
 
 func TestLinkSitesInTwoCountries(t *testing.T) {
@@ -1301,11 +1271,7 @@ func TestLinkSitesInTwoCountries(t *testing.T) {
 	west := pl{"Tell Safra", 34.45, 40.90, "SY", model.PlaceTown}
 	east := pl{"Al-Jazra", 34.45, 40.998, "IQ", model.PlaceTown}
 	const day = "2017-10-03"
-	tests := []struct {
-		name   string
-		claims []model.Claim
-		want   string
-	}{
+	tests := []groupingCase{
 		{
 			name: "one release: strikes near two towns in two countries are two",
 			claims: claims(
@@ -1327,13 +1293,7 @@ func TestLinkSitesInTwoCountries(t *testing.T) {
 			want: "a b",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := groups(Link(tt.claims).Incidents); got != tt.want {
-				t.Errorf("got %q want %q", got, tt.want)
-			}
-		})
-	}
+	checkGroupings(t, tests)
 }
 
 func TestLinkLaterSentenceRefersBack(t *testing.T) {
@@ -1341,11 +1301,7 @@ func TestLinkLaterSentenceRefersBack(t *testing.T) {
 	hospitalTown := pl{"Kafr Halab", 36.20, 36.85, "SY", model.PlaceTown}
 	marketTown := pl{"Tell Ada", 36.10, 36.74, "SY", model.PlaceTown}
 	const day = "2020-03-04"
-	tests := []struct {
-		name   string
-		claims []model.Claim
-		want   string
-	}{
+	tests := []groupingCase{
 		{
 			name: "the earlier sentence's own raids do not make the later shelling of another town the same strike",
 			claims: claims(
@@ -1367,13 +1323,7 @@ func TestLinkLaterSentenceRefersBack(t *testing.T) {
 			want: "raid shells",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := groups(Link(tt.claims).Incidents); got != tt.want {
-				t.Errorf("got %q want %q", got, tt.want)
-			}
-		})
-	}
+	checkGroupings(t, tests)
 }
 
 func TestLinkFarTowns(t *testing.T) {
@@ -1381,11 +1331,7 @@ func TestLinkFarTowns(t *testing.T) {
 	west := pl{"Bab Saqr", 35.80, 36.33, "SY", model.PlaceTown}
 	east := pl{"Kafr Adma", 35.80, 36.674, "SY", model.PlaceTown}
 	const day = "2019-12-19"
-	tests := []struct {
-		name   string
-		claims []model.Claim
-		want   string
-	}{
+	tests := []groupingCase{
 		{
 			name: "a strike near one town and barrel bombs on a town 31 km off are two",
 			claims: claims(
@@ -1407,6 +1353,20 @@ func TestLinkFarTowns(t *testing.T) {
 			want: "barrels jets",
 		},
 	}
+	checkGroupings(t, tests)
+}
+
+// groupingCase is a set of claims and the incidents they should form, as
+// groups prints them.
+type groupingCase struct {
+	name   string
+	claims []model.Claim
+	want   string
+}
+
+// checkGroupings links each case's claims and compares the grouping.
+func checkGroupings(t *testing.T, tests []groupingCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := groups(Link(tt.claims).Incidents); got != tt.want {
