@@ -1653,6 +1653,19 @@ var nearnessWords = words("close", "next", "adjacent", "near", "nearer", "closer
 // is read: "on the road to the town of Amuda" leads to the town, it does
 // not place the strike there.
 func pastPlaceFrame(text string, start int) int {
+	// Frames nest: "from the area of the settlement of Muazzara".
+	for range 2 {
+		next := pastOnePlaceFrame(text, start)
+		if next == start {
+			break
+		}
+		start = next
+	}
+	return start
+}
+
+// pastOnePlaceFrame returns start moved back over one frame ("the town of ").
+func pastOnePlaceFrame(text string, start int) int {
 	if !prevWordIs(text, start, "of") {
 		return start
 	}
@@ -1669,7 +1682,7 @@ func pastPlaceFrame(text string, start int) int {
 }
 
 // frameKinds name the kind of place in "the town of X", or the way to it.
-var frameKinds = words("town", "village", "city", "hamlet", "direction")
+var frameKinds = words("town", "village", "city", "hamlet", "settlement", "area", "direction")
 
 // pickPlace chooses the place of a clause: a town or point before a
 // province or country, not a place of origin, first in the text.
@@ -2273,7 +2286,8 @@ var agencyVerbs = words("bore", "bears", "bear", "blames", "blamed", "says", "sa
 	"sent", "sends", // "since Ankara sent troops into Syria"
 	"recalled", "recalls", "summoned", "summons", "expelled", "expels", // "Baghdad recalled its envoy from Ankara"
 	"regretted", "regrets", "apologised", "apologized", // "Washington regretted any loss of life"
-	"described", "describes") // "Washington has described the raids as a response"
+	"described", "describes", // "Washington has described the raids as a response"
+	"considers", "considered", "regards", "regarded") // "the Kurdish forces Ankara considers its enemy"
 
 // accusedTownVerbs before a town make it the government they address or
 // blame: "accusing Washington of clearing the way", "urged Ankara to".
