@@ -303,6 +303,32 @@ func (st *docState) sideStruck(toks []token, ms []match, cl clause, side string)
 	return false
 }
 
+// heldAreaCues stand before an area a weapon came down in: "landed at an
+// area controlled by Russian forces", "fell in areas held by the army".
+var heldAreaCues = words("at", "in", "inside", "into", "near", "on")
+
+// sideAreaHit reports a clause whose weapon came down in an area the side
+// holds: the side names the ground it was aimed at, not its own strike.
+func (st *docState) sideAreaHit(toks []token, ms []match, cl clause, side string) bool {
+	ci, cj := msRange(ms, cl.from, cl.to)
+	for k := ci; k < cj; k++ {
+		m := ms[k]
+		if m.E.Flags&fMention == 0 || !st.ofSide(m.E.Mention, side) {
+			continue
+		}
+		p := m.From - 1
+		if p-2 < cl.from || toks[p].Norm != "by" || !heldVerbs.has(toks[p-1].Norm) || !areaNouns.has(toks[p-2].Norm) {
+			continue
+		}
+		for p -= 3; p >= cl.from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an"); p-- {
+		}
+		if p >= cl.from && heldAreaCues.has(toks[p].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedSites are the side's people or sites named before it with "of":
 // "the servicemen of the Russian armed forces", "the logistics point of the
 // Russian Navy".

@@ -293,6 +293,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && purposeAt(toks, ms[k].From) {
 			ms[k].E = properName // "rockets intended for attacks on the north": a purpose, no strike
 		}
+		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && futureConditionAt(toks, ms[k]) {
+			ms[k].E = properName // "if attacks against our forces continue, we will respond": no strike told
+		}
 		if ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0 && !fallenMunition(toks, ms[k]) {
 			ms[k].E = properName // "the blame fell on the governor": nothing fell from the sky
 		}
@@ -1918,6 +1921,43 @@ func purposeAt(toks []token, t int) bool {
 			return true
 		}
 		if !toks[q].Word && toks[q].Norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// conditionOpeners open a condition: "if attacks continue".
+var conditionOpeners = words("if", "unless", "should")
+
+// ongoingVerbs make a condition one about strikes yet to come: "if
+// attacks ... continue", "should the shelling resume".
+var ongoingVerbs = words("continue", "continues", "persist", "persists", "resume", "resumes",
+	"recur", "recurs", "escalate", "escalates", "intensify", "intensifies")
+
+// futureConditionAt: the strike word of m stands in a condition on strikes
+// yet to come ("If attacks by militias against U.S. forces continue, we
+// will ..."): the sentence tells of no strike. The condition opens at
+// most six words before it and its verb stands before the clause ends.
+func futureConditionAt(toks []token, m match) bool {
+	opened := false
+	for q := m.From - 1; q >= 0 && q >= m.From-6; q-- {
+		if conditionOpeners.has(toks[q].Norm) {
+			opened = true
+			break
+		}
+		if !toks[q].Word && toks[q].Norm != "'s" {
+			return false
+		}
+	}
+	if !opened {
+		return false
+	}
+	for q := m.To; q < len(toks) && q <= m.To+12; q++ {
+		if ongoingVerbs.has(toks[q].Norm) {
+			return true
+		}
+		if n := toks[q].Norm; n == "," || n == ";" || n == "." {
 			return false
 		}
 	}
@@ -5511,8 +5551,13 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			// Footage a side released, or its own statement, shows its own strike
 			// unless it names someone else.
 			st.curOwnStmt = false
-			if sp == st.narrator && st.official && side != "" && !st.sideAttacked && st.sideStruck(toks, ms, cl, side) {
+			if sp == st.narrator && st.official && side != "" && st.sideStruck(toks, ms, cl, side) {
+				// "two servicemen of the Russian armed forces were killed":
+				// those hit are its own, and the strike no operation of its own
 				st.sideAttacked = true
+				st.curNotOwn = true
+			} else if sp == st.narrator && st.official && side != "" && st.sideAreaHit(toks, ms, cl, side) {
+				st.curNotOwn = true
 			}
 			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated && !st.curNotOwn && !st.sideWronged(toks, ms, cl, side) {
 				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
