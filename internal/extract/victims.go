@@ -1098,9 +1098,6 @@ var fireVerbs = words("firing", "fired", "shooting", "shot", "shelling", "shelle
 // civilians as human shields", or fighters named earlier in the clause
 // "firing on SDF forces and on civilians".
 func enemyConduct(toks []token, from, t, end, to int) bool {
-	if groupAgent(toks, from, t) {
-		return true
-	}
 	if end+2 < to && toks[end].Norm == "as" && (toks[end+1].Norm == "shields" ||
 		toks[end+1].Norm == "human" && toks[end+2].Norm == "shields") {
 		return true
@@ -1115,28 +1112,6 @@ func enemyConduct(toks []token, from, t, end, to int) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// agentGap may stand between "by" and the group word of the men who
-// struck: "by a mobile group of militants", "by two armed gangs".
-var agentGap = words("a", "an", "the", "of", "group", "groups", "band", "bands", "gang", "gangs", "cell", "cells",
-	"unit", "units", "team", "teams", "mobile", "small", "large", "armed", "unidentified", "unknown", "several")
-
-// groupAgent reports the group word at t as the agent after "by" ("came
-// under mortar fire by a mobile group of militants"): the men who
-// struck, not whom the strike hit. An area "held by militants" is theirs,
-// and stays the target.
-func groupAgent(toks []token, from, t int) bool {
-	for q := t - 1; q >= from && q >= t-6; q-- {
-		n := toks[q].Norm
-		if n == "by" {
-			return q-1 < from || !heldVerbs.has(toks[q-1].Norm) && !ownerVerbs.has(toks[q-1].Norm)
-		}
-		if !agentGap.has(n) && !hasDigit(n) {
-			return false
-		}
 	}
 	return false
 }
