@@ -52,6 +52,9 @@ func TestIdentifiedToll(t *testing.T) {
 		{"a part of the dead described leaves the whole be",
 			"Russian jets struck a market in Ariha on Sunday, a war monitor said.\n\n\"We counted between six and eight dead, and at least four of them were civilians,\" the monitor said.",
 			"unknown 6-8", "civilians 6-8"},
+		{"the dead named just before a pronoun are the ones described",
+			"At least eleven people were killed in the raid on the outskirts of Saraqib, residents said. Among them were three brothers, Omar, Fadi and Sami, who were driving home from the fields. \"They were not fighters. They had no guns,\" said a neighbour who helped to bury them.",
+			"civilians 3-3", "civilians 11-+"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5822,7 +5822,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			st.noteArms(c, toks, cl)
 			if identity != "" && claimGroup == identity {
-				st.identifyToll(&c, identity, s.Para)
+				st.identifyToll(&c, identity, s.Para, idx)
 			}
 			st.add(c, idx, s.Para, side)
 			if sp != model.Journalist && cl.att != nil {

@@ -1203,11 +1203,12 @@ func storedArms(toks []token, from, to, t int) bool {
 // in the passage just before, is also a toll of that group. It walks back only over
 // the same source's claims of the same or the previous paragraph: another
 // source's toll is not the one described.
-func (st *docState) identifyToll(c *model.Claim, group string, para int) {
+func (st *docState) identifyToll(c *model.Claim, group string, para, idx int) {
 	if group != model.GroupCivilians && group != model.GroupMilitants {
 		return
 	}
-	if groupTollOf(&c.Counts, group) {
+	part := st.namedSubgroup(idx)
+	if groupTollOf(&c.Counts, group, part) {
 		return
 	}
 	for i := len(st.claims) - 1; i >= 0; i-- {
@@ -1215,10 +1216,72 @@ func (st *docState) identifyToll(c *model.Claim, group string, para int) {
 		if prev.Speaker != c.Speaker || st.meta[i].para < para-1 || prev.Stance != model.StanceAsserts && prev.Stance != model.StanceConfirms {
 			return
 		}
-		if groupTollOf(&prev.Counts, group) {
+		if groupTollOf(&prev.Counts, group, part) {
 			return
 		}
 	}
+}
+
+// subgroupOpeners open a sentence that names some of the dead just
+// counted: "Among them were two men from the village".
+var subgroupOpeners = [][]string{
+	{"among", "them", "were"}, {"among", "them", "was"}, {"among", "the", "dead", "were"},
+	{"among", "those", "killed", "were"}, {"among", "the", "victims", "were"},
+}
+
+// subgroupPronouns stand for the people the sentence before named.
+var subgroupPronouns = words("they", "both")
+
+// namedSubgroup: a sentence at idx whose subject is a pronoun ("They were
+// not fighters") right after one that names a number of the dead ("Among
+// them were two men from the village, ...") speaks of those named, not of
+// the whole toll: it returns their number, or 0.
+func (st *docState) namedSubgroup(idx int) int {
+	if idx < 1 || idx >= len(st.sents) {
+		return 0
+	}
+	cur := st.sents[idx]
+	ct := tokenize(st.text, cur.Start, cur.End, nil)
+	first := firstWordToken(ct)
+	if first < 0 || !subgroupPronouns.has(ct[first].Norm) {
+		return 0
+	}
+	prev := st.sents[idx-1]
+	pt := tokenize(st.text, prev.Start, prev.End, nil)
+	at := firstWordToken(pt)
+	for _, o := range subgroupOpeners {
+		if at < 0 || !wordsAt(pt, at, o) {
+			continue
+		}
+		if n, ok := numberAt(pt, at+len(o)); ok && n > 0 {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// firstWordToken is the index of the first word token of toks, or -1.
+func firstWordToken(toks []token) int {
+	for i := range toks {
+		if toks[i].Word {
+			return i
+		}
+	}
+	return -1
+}
+
+// wordsAt reports the words ws at toks[at:].
+func wordsAt(toks []token, at int, ws []string) bool {
+	if at+len(ws) > len(toks) {
+		return false
+	}
+	for i, w := range ws {
+		if toks[at+i].Norm != w {
+			return false
+		}
+	}
+	return true
 }
 
 // plainVictims name the dead by no more than their sex: what they were is
@@ -1231,7 +1294,11 @@ var plainVictims = words("men", "man", "women", "woman", "bodies", "dead")
 // what another source's count of fighters is set against. A toll with a
 // group of its own beside them leaves them be: "between nine and twelve
 // dead, at least five of them civilians" describes a part.
-func groupTollOf(counts *[]model.Count, group string) bool {
+//
+// part, when above 0, is the number of those the source named of the
+// toll ("Among them were two men ... They were not fighters"): only they
+// are of that group, so the count of the group is theirs.
+func groupTollOf(counts *[]model.Count, group string, part int) bool {
 	found, n := false, len(*counts)
 	for _, k := range *counts {
 		if k.Kind == model.CountKilled {
@@ -1245,6 +1312,9 @@ func groupTollOf(counts *[]model.Count, group string) bool {
 		k := (*counts)[i]
 		if k.Kind == model.CountKilled && (peopleItem(k.Item) || plainVictims.has(strings.ToLower(k.Item))) && (k.Min == nil || *k.Min > 0) {
 			k.Group = group
+			if part > 0 && (k.Min == nil || part < *k.Min || k.Max == nil) {
+				k.Min, k.Max = &part, &part
+			}
 			*counts = append(*counts, k)
 		}
 	}
