@@ -57,6 +57,8 @@ var countCases = []countCase{
 		[]string{"Three hospital staff => injured/civilians/3..3"}},
 	{"none of the drones caused casualties", "The army said none of the six drones caused any casualties.", nil,
 		[]string{"none of the six drones caused any casualties => killed/unknown/0..0", "none of the six drones caused any casualties => injured/unknown/0..0"}},
+	{"none of them caused casualties", "Two of the shells landed in open fields and none of them caused casualties, the mayor said.", nil,
+		[]string{"none of them caused casualties => killed/unknown/0..0", "none of them caused casualties => injured/unknown/0..0"}},
 	// ---- a toll said to be of civilians, and a label's figure "all civilians" (written for these tests)
 	{"civilian death toll raised", "Two more of the injured died on Sunday, bringing the civilian death toll to at least 17.", nil,
 		[]string{"at least 17 => killed/civilians/17..nil"}},

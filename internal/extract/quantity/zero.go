@@ -42,7 +42,7 @@ var zeroTolls = []struct {
 	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+the\s+(?:dead|killed|victims)\s+(?:was|were)\s+civilians?\b`), kinds: []string{model.CountKilled}, group: model.GroupCivilians},
 	// "none of the 13 drones caused casualties", "none of them inflicted
 	// any injuries": each of the weapons fired harmed no one
-	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+(?:them|the\s+(?:[a-z0-9\-]+\s+){1,3}?)(?:caused|inflicted|resulted\s+in)\s+(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
+	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+(?:them\s+|the\s+(?:[a-z0-9\-]+\s+){1,3}?)(?:caused|inflicted|resulted\s+in)\s+(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
 	// "without causing any casualties", "without injuries"
 	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
 	// "carried out without any civilian casualties"
