@@ -6385,7 +6385,7 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 // "on a farm east of Y"): the site lies in the area the passage named
 // before, which the gazetteer could not place.
 func unnamedSiteBearing(text string, pl []gazetteer.Located, where model.Where) bool {
-	if !strings.HasSuffix(where.Relation, " of") || !compassRelation(where.Relation) || strings.ContainsAny(where.Relation, "0123456789") {
+	if !bareBearing(where.Relation) {
 		return false
 	}
 	k := slices.IndexFunc(pl, func(l gazetteer.Located) bool {

@@ -1765,7 +1765,7 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 // unknown place lies, so Y only locates it, however long the appositive
 // (anchorAfter stops at a short window).
 func bearsFromAfterFramed(text string, before []gazetteer.Located, l gazetteer.Located) bool {
-	if !strings.HasSuffix(l.Where.Relation, " of") || !compassRelation(l.Where.Relation) || strings.ContainsAny(l.Where.Relation, "0123456789") {
+	if !bareBearing(l.Where.Relation) {
 		return false // ("X, some ten kilometres north of Y": Y, moved by the distance, is X's best position)
 	}
 	for _, p := range slices.Backward(before) {
@@ -1778,9 +1778,13 @@ func bearsFromAfterFramed(text string, before []gazetteer.Located, l gazetteer.L
 	return false
 }
 
-// compassRelation reports a relation that bears from a place: "west of",
-// "80 kilometres south-west of", "north-north-east of".
-func compassRelation(rel string) bool {
+// bareBearing reports a relation that bears from a place with no
+// distance: "west of", "north-north-east of" (not "80 kilometres
+// south-west of", whose distance moves the place).
+func bareBearing(rel string) bool {
+	if !strings.HasSuffix(rel, " of") || strings.ContainsAny(rel, "0123456789") {
+		return false
+	}
 	w := rel[:len(rel)-len(" of")]
 	if i := strings.LastIndexByte(w, ' '); i >= 0 {
 		w = w[i+1:]
@@ -1788,7 +1792,7 @@ func compassRelation(rel string) bool {
 	return compassWords.has(strings.ReplaceAll(w, "-", ""))
 }
 
-// compassWords are the directions of compassRelation, hyphens dropped.
+// compassWords are the directions of bareBearing, hyphens dropped.
 var compassWords = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 	"northnortheast", "eastnortheast", "eastsoutheast", "southsoutheast", "southsouthwest", "westsouthwest",
 	"westnorthwest", "northnorthwest")
