@@ -1364,11 +1364,12 @@ func namedPersonBefore(text string, located []gazetteer.Located, l gazetteer.Loc
 // "X area", which make the name before it a place's.
 func placeNounAfter(text string, pos int) bool {
 	n := lowerASCII(nextWordOf(text, pos))
-	return placeNouns.has(n) || placeNounsMore.has(n)
+	return namingPlaceNouns.has(n)
 }
 
-// placeNounsMore are the nouns of placeNounAfter beyond placeNouns.
-var placeNounsMore = words("areas", "province", "governorate", "base", "airport", "desert", "valley", "quarter")
+// namingPlaceNouns make the name before them a place's: placeNouns and
+// the larger or special areas ("the al-Azim desert", "X air base").
+var namingPlaceNouns = words(append([]string{"areas", "province", "governorate", "base", "airport", "desert", "valley", "quarter"}, placeNouns.list...)...)
 
 // surnameAt reports a name at pos written as a surname: after an article
 // joined to it and a capitalised given name ("Bakr al-Baghdadi").
