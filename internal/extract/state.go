@@ -1343,7 +1343,9 @@ func namedPersonBefore(text string, located []gazetteer.Located, l gazetteer.Loc
 	if len(name) < 4 || strings.IndexByte(name, ' ') >= 0 || placeNounAfter(text, l.End) {
 		return false // "the al-Azim district": the place, whatever name came before
 	}
-	for from := 0; from < l.Start; {
+	// Only a window before the place is searched, so that a long text of
+	// many places stays linear: a surname is named again within a report.
+	for from := max(0, l.Start-surnameWindow); from < l.Start; {
 		k := strings.Index(text[from:l.Start], name)
 		if k < 0 {
 			return false
@@ -1359,6 +1361,10 @@ func namedPersonBefore(text string, located []gazetteer.Located, l gazetteer.Loc
 	}
 	return false
 }
+
+// surnameWindow is how far before a place namedPersonBefore looks for the
+// same name as a surname, in bytes: a long report's length.
+const surnameWindow = 16 << 10
 
 // placeNounAfter reports a noun of places right after pos: "X district",
 // "X area", which make the name before it a place's.
