@@ -1352,10 +1352,11 @@ func namedPersonBefore(text string, located []gazetteer.Located, l gazetteer.Loc
 		}
 		at := from + k
 		from = at + len(name)
-		if from < len(text) && isASCIILetter(text[from]) || coveredBy(located, at, from) {
+		// surnameAt first: it is rarely true, and coveredBy walks every place
+		if from < len(text) && isASCIILetter(text[from]) || !surnameAt(text, at) || coveredBy(located, at, from) {
 			continue
 		}
-		if surnameAt(text, at) && !placeNounAfter(text, from) {
+		if !placeNounAfter(text, from) {
 			return true
 		}
 	}
