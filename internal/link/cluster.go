@@ -1812,7 +1812,8 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 	byDistance := !slices.Contains(c.names, it.name)
 	for _, j := range l.docs[it.doc].items {
 		o := &l.items[j]
-		if !o.site || o.c.Speaker != it.c.Speaker || o == it {
+		another := laterTellsAnother(it, o)
+		if !o.site || o.c.Speaker != it.c.Speaker && !another || o == it {
 			continue
 		}
 		if o.cluster != id && !(byDistance && o.cluster < 0 && o.dated && slices.Contains(c.names, o.name) &&
@@ -1825,7 +1826,7 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 			}
 			return true
 		}
-		if km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon); km < sameSiteKM || !toldApart(it, o) && !farStrikes(it, o, km) && !countriesDiffer(it, o) {
+		if km := model.DistanceKM(it.lat, it.lon, o.lat, o.lon); km < sameSiteKM || !another && !toldApart(it, o) && !farStrikes(it, o, km) && !countriesDiffer(it, o) {
 			continue
 		}
 		if namesOtherSite(it, o) || namesOtherSite(o, it) || laterRefersBack(it, o) {
@@ -1834,6 +1835,17 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 		return true
 	}
 	return false
+}
+
+// laterTellsAnother: the later of two sentences tells a further strike
+// ("On the same day, warplanes raided B", "a second strike the same night
+// hit a radar near B"): the report tells two strikes, told alike or not,
+// whoever it quotes for each.
+func laterTellsAnother(a, b *item) bool {
+	if compareSpan(a, b) < 0 {
+		a = b
+	}
+	return a.another
 }
 
 // laterRefersBack: the later of two sentences points back to a strike
@@ -2135,6 +2147,41 @@ func sameBound(a, b *int) bool {
 }
 
 // refersToStrike reports a sentence pointing back to a strike already told.
+// tellsAnother reports that a sentence tells a further strike beside one
+// its report has told: it opens with "On the same day" (or the like), or
+// names "a second strike", "another raid" (see anotherStrikeWords).
+func tellsAnother(quote string) bool {
+	q := strings.ToLower(strings.TrimLeft(quote, " \"'“"))
+	if slices.ContainsFunc(anotherStrikeOpeners, func(o string) bool { return strings.HasPrefix(q, o) }) {
+		return true
+	}
+	for _, w := range anotherStrikeWords {
+		for i := 0; ; {
+			k := strings.Index(q[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k + len(w)
+			if (i == len(w) || !isLetter(q[i-len(w)-1])) && strikeNounFollows(q[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strikeNounFollows: text that opens with a strike noun, or with one word
+// and then a strike noun ("Israeli strike", "air raid").
+func strikeNounFollows(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' })
+	for k := 0; k < 2 && k < len(words); k++ {
+		if anotherStrikeNouns[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 func refersToStrike(quote string) bool {
 	q := strings.ToLower(quote)
 	return slices.ContainsFunc(strikeReferences, func(r string) bool { return strings.Contains(q, r) })

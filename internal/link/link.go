@@ -104,6 +104,10 @@ type item struct {
 	// answer: the claim's sentence tells its strike as the answer to
 	// another ("in response", "retaliated"); see answeredStrike.
 	answer bool
+	// another: the claim's sentence tells a further strike beside one its
+	// report has told ("On the same day, …", "a second strike"); see
+	// separateStrikes.
+	another bool
 	// town: the claim places its strike in a town or point it names (no
 	// "near", no bearing, no distance); see distinctTowns.
 	town bool
@@ -341,6 +345,7 @@ func makeItem(c *model.Claim, id string) item {
 	it.ownPlace = it.site || it.hasLL && w.Precision == model.PlaceDistrict &&
 		siteRelations[strings.ToLower(w.Relation)] && quoteNames(c.Quote, w.Name)
 	it.answer = tellsAnswer(c.Quote)
+	it.another = tellsAnother(c.Quote)
 	it.town = it.hasLL && it.name != "" && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&
 		(w.Relation == "" || insideTown[strings.ToLower(w.Relation)])
 	it.byTown = it.hasLL && it.name != "" && (w.Precision == model.PlaceTown || w.Precision == model.PlacePoint) &&

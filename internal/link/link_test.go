@@ -953,8 +953,59 @@ func TestLinkSeparateStrikes(t *testing.T) {
 			),
 			want: "n s",
 		},
+		{
+			name: "two speakers of one report: the later sentence tells its strike on the same day, at another village",
+			claims: claims(
+				cb{id: "guns", doc: "d1", speaker: "journalist", p: northVillage, rel: "in", from: day, typ: model.EventArtillery, killed: 3,
+					quote: "Three people were killed when regime artillery shelled homes in Dar Sallum."},
+				cb{id: "jets", doc: "d1", at: 200, speaker: "local-sources", p: southVillage, from: day,
+					quote: "On the same day, warplanes raided farmland on the edge of Ain Qasr, rescuers said."},
+			),
+			want: "guns | jets",
+		},
+		{
+			name: "one speaker: a second strike told alike at another village",
+			claims: claims(
+				cb{id: "depot", doc: "d1", speaker: "ngo", p: northVillage, from: day,
+					quote: "Missiles struck an arms depot near Dar Sallum overnight, the monitor said."},
+				cb{id: "radar", doc: "d1", at: 200, speaker: "ngo", p: southVillage, rel: "near", from: day, typ: model.EventUnknown,
+					quote: "The monitor said a second strike that night hit a radar post near Ain Qasr."},
+			),
+			want: "depot | radar",
+		},
+		{
+			name: "two speakers of one report, no further strike told: one strike told two ways",
+			claims: claims(
+				cb{id: "guns", doc: "d1", speaker: "journalist", p: northVillage, rel: "in", from: day, typ: model.EventArtillery, killed: 3,
+					quote: "Three people were killed when regime artillery shelled homes in Dar Sallum."},
+				cb{id: "jets", doc: "d1", at: 200, speaker: "local-sources", p: southVillage, from: day,
+					quote: "Warplanes raided farmland on the edge of Ain Qasr, rescuers said."},
+			),
+			want: "guns jets",
+		},
 	}
 	checkGroupings(t, tests)
+}
+
+func TestTellsAnother(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  bool
+	}{
+		{"On the same day, Russian jets bombed the outskirts of the village.", true},
+		{"The same day, artillery shelled the town, activists said.", true},
+		{"The monitor said a second strike hit a radar position near the port.", true},
+		{"Another Israeli strike hit a warehouse near the airport.", true},
+		{"Residents reported another air raid on the town after midnight.", true},
+		{"The second strike killed the rescuers who had rushed to the site.", false},
+		{"The ministry said it would hold another meeting on the strike.", false},
+		{"Jets struck a depot near the port, the monitor said.", false},
+	}
+	for _, tt := range tests {
+		if got := tellsAnother(tt.quote); got != tt.want {
+			t.Errorf("tellsAnother(%q) = %v, want %v", tt.quote, got, tt.want)
+		}
+	}
 }
 
 func TestLinkNamedWeekday(t *testing.T) {

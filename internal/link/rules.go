@@ -323,3 +323,25 @@ var partners = [][2]string{
 	{"iran", "syria"},
 	{"russia", "iran"},
 }
+
+// anotherStrikeOpeners begin a sentence that tells a further strike beside
+// one its report has told ("On the same day, Russian warplanes carried out
+// three raids on B"): the report tells two strikes, whoever it quotes for
+// each (see tellsAnother).
+var anotherStrikeOpeners = []string{
+	"on the same day", "the same day", "on the same night", "later that day",
+	"later the same day", "in a separate", "elsewhere",
+}
+
+// anotherStrikeWords, followed by a strike noun, tell a further strike
+// anywhere in a sentence ("a second strike the same night hit a radar near
+// B"). Only the indefinite forms: "the second strike" may point back to
+// one told already.
+var anotherStrikeWords = []string{"a second ", "a third ", "another ", "a separate ", "a further "}
+
+// anotherStrikeNouns follow anotherStrikeWords (with at most one word
+// between: "a second Israeli strike", "another air raid").
+var anotherStrikeNouns = map[string]bool{
+	"strike": true, "strikes": true, "airstrike": true, "raid": true, "attack": true,
+	"bombardment": true, "bombing": true,
+}
