@@ -132,7 +132,50 @@ func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) [
 	}
 	out = append(out, extra...)
 	slices.SortStableFunc(out, func(a, b Located) int { return a.Start - b.Start })
+	backToVillage(text, out)
 	return out
+}
+
+// villageReferences are the back references ("on the outskirts of the
+// village") that a village the gazetteer does not know may take.
+var villageReferences = [...]string{"the village", "the town"}
+
+// backToVillage points a back reference ("the village") at the village
+// the gazetteer does not know, when that is the last town-like place named
+// before it: "strikes near Iblin, a village north of Ihsim … raids on the
+// outskirts of the village" are on Iblin, not on Ihsim, which only locates
+// it. backReferences, run before the framed names were read, took the
+// last known town. Only a village given coordinates (by the town that
+// locates it) takes the reference: one without any would leave the
+// sentence unplaced.
+func backToVillage(text string, out []Located) {
+	for k := range out {
+		l := &out[k]
+		if l.Framed || !isVillageReference(text[l.Start:l.End]) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := out[j].Where.Precision
+			if p != model.PlaceTown && p != model.PlacePoint || out[j].Locates {
+				continue // a town that only locates the village: look before it
+			}
+			if v := out[j]; v.Framed && v.Where.Lat != nil && v.Where.Name != l.Where.Name {
+				rel := l.Where.Relation
+				l.Place, l.Where = v.Place, v.Where
+				l.Where.Relation = rel
+			}
+			break
+		}
+	}
+}
+
+func isVillageReference(s string) bool {
+	for _, r := range villageReferences {
+		if strings.EqualFold(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveBefore reports ", a " or ", an ", with perhaps one lower-case

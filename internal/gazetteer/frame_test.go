@@ -215,3 +215,25 @@ func TestFrameCandidates(t *testing.T) {
 		}
 	}
 }
+
+// TestBackReferenceToVillage checks that "the village" after a village the
+// gazetteer does not know, located by a town, is that village, and that a
+// town named again after the village takes the reference back.
+func TestBackReferenceToVillage(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct{ text, want string }{
+		{"Jets struck near Tel Qoshra, a village north of Mosul, and later shelled the outskirts of the village.", "Tel Qoshra"},
+		{"A drone hit Tel Qoshra, north of Mosul; police in Mosul said a second drone was seen east of the town.", "Mosul"},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, l := range g.Locate(tt.text, nil) {
+			if s := tt.text[l.Start:l.End]; s == "the village" || s == "the town" {
+				got = l.Where.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: the back reference is %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
