@@ -332,6 +332,8 @@ func TestSeatBeforeIn(t *testing.T) {
 		{"The blast outside the justice ministry in Kabul wounded four guards.", "Kabul", false},
 		{"Two rockets hit the embassy in Baghdad overnight.", "Baghdad", false},
 		{"A spokesman of the foreign ministry in Tehran denied it.", "Tehran", true},
+		{"Yesterday the Joint Operations Command in Baghdad said the rockets fell in open land.", "Baghdad", true},
+		{"Gunmen attacked the police command in Tikrit before dawn.", "Tikrit", false},
 	}
 	for _, c := range cases {
 		start := strings.Index(c.text, c.town)

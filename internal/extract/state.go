@@ -1924,8 +1924,9 @@ func siteOfAttack(text string, pos int) bool {
 var sitePrepositions = words("outside", "at", "near", "inside", "into", "behind", "beside", "opposite", "front")
 
 // seatNouns before "in <town>" name an institution seated there: "the
-// foreign ministry in Baghdad", "the government in Damascus".
-var seatNouns = words("ministry", "government", "embassy", "presidency", "parliament")
+// foreign ministry in Baghdad", "the government in Damascus", "the Joint
+// Operations Command in Baghdad said".
+var seatNouns = words("ministry", "government", "embassy", "presidency", "parliament", "command")
 
 // asidePlace reports a place named for something other than where the
 // strike fell: a body's seat, a town standing for its government, where the
