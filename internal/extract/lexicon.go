@@ -272,6 +272,8 @@ var orgMentions = []mention{
 	{Phrase: "regime artillery", Actor: "syria"},                        // idem
 	{Phrase: "regime's guns", Actor: "syria"},                           // "the regime's guns pounded the village"
 	{Phrase: "regime guns", Actor: "syria"},                             // idem
+	{Phrase: "regime positions", Actor: "syria"},                        // "the shells were fired from regime positions"
+	{Phrase: "regime's positions", Actor: "syria"},                      // idem
 	{Phrase: "forces of the regime", Actor: "syria"},                    // "an air attack was carried out by the forces of the regime"
 	{Phrase: "sana", Speaker: "syria-gov"},                              // "SANA reported"
 	{Phrase: "syrian state media", Speaker: "syria-gov"},                // "Syrian state media said"

@@ -575,6 +575,10 @@ func subjectOf(toks []token, ms []match, from, end int) (found, neg bool) {
 			j = k // "Israeli aircraft flying over Lebanon had fired"
 			continue
 		}
+		if k := conveyanceAsideEnd(toks, ms, j, end); k > 0 && !passive {
+			j = k // "Islamic State fighters riding two motorcycles attacked"
+			continue
+		}
 		if t.Norm == "—" {
 			// parenthetical: "militants — apparently survivors ... — killing"
 			k := j + 1
@@ -1307,6 +1311,44 @@ func flightAsideEnd(toks []token, ms []match, j, end int) int {
 		}
 		if m, ok := matchAt(ms, k); ok && ms[m].E.Flags&fAttackVerb != 0 {
 			return k
+		}
+	}
+	return 0
+}
+
+// conveyanceOpeners open a phrase on how attackers came, set after them
+// without commas: "gunmen riding motorcycles", "militants in two cars".
+var conveyanceOpeners = words("riding", "driving", "aboard", "in", "on")
+
+// conveyanceNouns are what attackers ride in.
+var conveyanceNouns = words("motorcycle", "motorcycles", "motorbike", "motorbikes", "car", "cars",
+	"pickup", "pickups", "truck", "trucks", "vehicle", "vehicles", "van", "vans", "boat", "boats")
+
+// conveyanceAsideEnd returns where the attack verb after a conveyance
+// phrase at j starts ("fighters riding two motorcycles and a pickup truck
+// attacked": "attacked"), or 0. The phrase must name a vehicle; a comma,
+// a relative word or another actor before the verb means it is no aside.
+func conveyanceAsideEnd(toks []token, ms []match, j, end int) int {
+	if !conveyanceOpeners.has(toks[j].Norm) {
+		return 0
+	}
+	vehicle := false
+	for k := j + 1; k < end && k < j+10; k++ {
+		if n := toks[k].Norm; n == "," || n == "which" || n == "that" || n == "who" {
+			return 0
+		}
+		vehicle = vehicle || conveyanceNouns.has(toks[k].Norm)
+		if q, ok := matchAt(ms, k); ok {
+			f := ms[q].E.Flags
+			if f&fAttackVerb != 0 {
+				if vehicle {
+					return k
+				}
+				return 0
+			}
+			if f&fMention != 0 && ms[q].E.Mention.Actor != "" {
+				return 0
+			}
 		}
 	}
 	return 0
@@ -3179,7 +3221,8 @@ func skipWhatCalled(toks []token, p, from int) int {
 // originWeapons are the things whose origin names their owner.
 var originWeapons = words("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "plane",
 	"drones", "drone", "uav", "uavs", "helicopter", "helicopters", "bomber", "bombers",
-	"missile", "missiles", "rocket", "rockets", "shells", "bombs", "bomb", "projectile", "projectiles")
+	"missile", "missiles", "rocket", "rockets", "shells", "bombs", "bomb", "projectile", "projectiles",
+	"mortars", "barrage") // "the barrage was fired from positions held by the army"
 
 // originOf finds, in the dozen words before the actor at t, a weapon whose
 // origin is that actor ("the drone had come from the Turkish side") and
