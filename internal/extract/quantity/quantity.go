@@ -85,6 +85,12 @@
 //	                  injured"   1 ("both civilians and fighters": none)
 //	"put the toll at four, then raised it to nine"   4 and 9 (the caller
 //	                  keeps the later)
+//	"four of the group's members"   4 (a possessor before the noun)
+//	"one of the dead was a fighter, and the other two were civilians"
+//	                  1 killed, and 2 civilians killed (the rest of the toll)
+//	"the vehicle used by the cell to move arms was destroyed"   1 (the verb
+//	                  past a participle's phrase)
+//	"six other people were still being treated"   6 injured
 //
 // Groups come from the noun and its modifiers: militants (militants,
 // fighters, jihadists, "ISIS members", "militia members", "members of the
@@ -589,6 +595,27 @@ func (p *parser) possessorBeforeNumber(k int) int {
 	return k + 3
 }
 
+// possessorBeforeHead skips a possessor between a partitive's article and
+// the noun of people counted ("four of the group's members", "one of the
+// militia's top commanders"): the owner is not the counted noun. It returns
+// k when no noun of people follows the possessor within two modifiers.
+func (p *parser) possessorBeforeHead(k int) int {
+	if k+3 >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k+1].kind != tPunct || p.toks[k+1].lit() != "'" ||
+		p.text(k+2) != "s" {
+		return k
+	}
+	for j := k + 3; j < len(p.toks) && j <= k+5; j++ {
+		e := p.toks[j].ent()
+		if e != nil && e.head != nil && !e.mod && e.head.cls == clsHuman {
+			return k + 3
+		}
+		if p.toks[j].kind != tWord || e != nil && e.head != nil {
+			return k
+		}
+	}
+	return k
+}
+
 func isDet(w string) bool {
 	switch w {
 	case "the", "these", "those", "its", "their", "his", "her", "this", "that", "our":
@@ -660,6 +687,9 @@ func (p *parser) figureAt(i int) int {
 		if end := p.ofWhomPart(i, val, end); end > 0 {
 			return end
 		}
+		if end := p.restOfTheDead(i, val, end); end > 0 {
+			return end
+		}
 	}
 	op, first := p.qualifierBefore(i)
 	if (vague || t.plus) && op == qExact {
@@ -718,6 +748,7 @@ func (p *parser) figureAt(i int) int {
 		if isDet(p.word(k)) {
 			k++
 			k = p.possessorBeforeNumber(k)
+			k = p.possessorBeforeHead(k)
 		}
 		if !vague {
 			partitive = true
@@ -1532,9 +1563,15 @@ func (p *parser) severity(k int) int {
 var severityAdverbs = [...]string{"seriously", "critically", "severely", "gravely", "lightly", "slightly", "moderately", "badly"}
 
 // treatedFor reports "treated for" at token k: "eight people were treated
-// for burns" are injured, whatever the wound is called.
+// for burns" are injured, whatever the wound is called; so are people
+// "still being treated" after a strike, their care going on (but not a
+// report "still being treated as unconfirmed"; a bare "being treated in
+// hospital" may be for shock).
 func (p *parser) treatedFor(k int) bool {
-	return p.text(k) == "treated" && p.text(k+1) == "for" // not lexicon words: p.word is empty
+	if p.text(k) != "treated" { // not lexicon words: p.word is empty
+		return false
+	}
+	return p.text(k+1) == "for" || p.text(k-1) == "being" && p.text(k-2) == "still" && p.text(k+1) != "as"
 }
 
 // inHospital reports "hospitalised" or "remain(ed) in hospital" at token
@@ -2189,7 +2226,7 @@ func (p *parser) skipConjunct(k int) int {
 // last comma of the clause, over auxiliaries). It returns 0 when no comma
 // within 25 tokens is followed by such a cue.
 func (p *parser) afterRelative(k int, human bool) (cue, int) {
-	for j := k + 1; j < len(p.toks) && j < k+25; j++ {
+	for j := k + 1; j < len(p.toks) && j < k+40; j++ {
 		t := &p.toks[j]
 		if t.kind != tPunct {
 			continue
@@ -4568,6 +4605,15 @@ func (p *parser) definite(i int) int {
 	fwd, fd := p.cueAfter(at+1, false)
 	back, bd := p.cueBefore(i-1, false)
 	ofNoun := i >= 2 && p.word(i-1) == "of" && p.toks[i-2].ent() != nil && p.toks[i-2].ent().cue == cueDestroyed // "the destruction of the car"
+	if fwd != cueDestroyed || fd > 2+p.auxiliaries(at+1) {
+		if v := p.reducedRelativeEnd(at + 1); v > 0 {
+			// "the vehicle used by the gunmen to carry weapons was also
+			// destroyed": the verb past the participle's phrase
+			if c, d := p.cueAfter(v, false); c == cueDestroyed && d <= 1+p.auxiliaries(v) {
+				fwd, fd = c, 1
+			}
+		}
+	}
 	if !(fwd == cueDestroyed && fd <= 2+p.auxiliaries(at+1) || (back == cueDestroyed && bd <= 1 || ofNoun) && fwd == 0) {
 		return i
 	}
@@ -4581,6 +4627,26 @@ func (p *parser) definite(i int) int {
 	p.add(fig{first: i, last: at, numAt: i, min: ptr(1), max: ptr(1), cls: clsVehicle,
 		item: p.text(at), kind: model.CountVehiclesDestroyed})
 	return at + 1
+}
+
+// reducedRelativeEnd returns the auxiliary that ends a participle phrase
+// opening at token k, a verb outside the vocabulary ("used by the
+// fighters to carry ammunition was"), or -1: the phrase has no comma and
+// at most a dozen words.
+func (p *parser) reducedRelativeEnd(k int) int {
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].ent() != nil || !strings.HasSuffix(p.text(k), "ed") {
+		return -1
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+12; j++ {
+		if p.toks[j].kind != tWord {
+			return -1
+		}
+		switch p.word(j) {
+		case "was", "were", "had", "has", "is", "are":
+			return j
+		}
+	}
+	return -1
 }
 
 // auxiliaries counts the words of a verb's auxiliaries and adverbs from
@@ -4629,6 +4695,36 @@ func (p *parser) ofTheDead(f fig, k int) int {
 				f.group = model.GroupUnknown
 			}
 			p.add(f)
+			return j + 1
+		}
+		if p.toks[j].kind != tWord || e != nil && (e.cue != 0 || e.num != nil) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// restOfTheDead reads "the other two were civilians" after a part of the
+// dead told before it in the sentence ("one of the dead was a fighter, and
+// the other two were civilians"): the rest of the same toll, of the group
+// its noun gives. i is the number's token, val its value, end the token
+// after it; 0 when the shape does not hold.
+func (p *parser) restOfTheDead(i, val, end int) int {
+	if w := p.text(i - 1); (w != "other" && w != "remaining") || p.word(i-2) != "the" { // "remaining" is no lexicon word
+		return 0
+	}
+	if w := p.word(end); w != "were" && w != "was" {
+		return 0
+	}
+	prev := p.lastHuman()
+	if prev == nil || (prev.kind != model.CountKilled && prev.kind != model.CountInjured) {
+		return 0
+	}
+	for j := end + 1; j < len(p.toks) && j <= end+4; j++ {
+		e := p.toks[j].ent()
+		if e != nil && e.head != nil && e.head.cls == clsHuman && !e.mod && e.head.group != "" {
+			p.add(fig{first: i - 2, last: j, numAt: i, min: ptr(val), max: ptr(val), cls: clsHuman,
+				group: e.head.group, item: p.text(j), kind: prev.kind})
 			return j + 1
 		}
 		if p.toks[j].kind != tWord || e != nil && (e.cue != 0 || e.num != nil) {

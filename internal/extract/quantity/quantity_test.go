@@ -41,6 +41,28 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- a possessor in a partitive, the rest of the dead, a participle phrase before the verb, care going on (written for these tests)
+	{"a possessor before the noun of people", "The raid killed three of the militia's senior commanders, the army said.", nil,
+		[]string{"three of the militia's senior commanders => killed/unknown/3..3"}},
+	{"a possessor before a plain noun of people", "Two of the group's members were wounded in the shelling.", nil,
+		[]string{"Two of the group's members => injured/unknown/2..2"}},
+	{"a possessor before no noun of people", "Five of the town's 12 bakeries were closed.", nil, nil},
+	{"an associate counts as one", "The drone killed the commander and seriously wounded a senior associate.", nil,
+		[]string{"a senior associate => injured/unknown/1..1"}},
+	{"the other two after one of the dead", "Relatives said one of the dead was a soldier on leave and the other two were shepherds.", nil,
+		[]string{"one of the dead was a soldier => killed/unknown/1..1", "the other two were shepherds => killed/civilians/2..2"}},
+	{"the remaining three after a part of the wounded", "Two of the wounded were police officers; the remaining three were civilians.", nil,
+		[]string{"Two of the wounded were police officers => injured/unknown/2..2", "the remaining three were civilians => injured/civilians/3..3"}},
+	{"the other two with no noun is no figure", "One of the dead was a fighter and the other two were never identified.", nil,
+		[]string{"One of the dead was a fighter => killed/militants/1..1"}},
+	{"the verb past a participle's phrase", "The pickup used by the cell to move ammunition was also destroyed.", nil,
+		[]string{"The pickup => vehicles_destroyed/unknown/1..1"}},
+	{"a participle's phrase with no destroy verb", "The truck parked by the gate was searched by the police.", nil, nil},
+	{"people still being treated are hurt", "Nine other people were still being treated in Damascus on Monday.", nil,
+		[]string{"Nine other people => injured/unknown/9..9"}},
+	{"a claim still being treated as unverified", "The two reports were still being treated as unverified.", nil, nil},
+	{"a subject with a long relative clause", "Three gunmen who had been spotted by the border guards, the drones and the patrols while crossing the river near the old mill, north of the village on the plain, were killed.", nil,
+		[]string{"Three gunmen => killed/militants/3..3"}},
 	// ---- a rank after one person's noun, the people of a hospital, weapons that harmed no one (written for these tests)
 	{"a rank phrase keeps the list of the dead whole", "The assault led to the martyrdom of an officer with the rank of captain and seven soldiers.", nil,
 		[]string{"an officer with the rank of captain and seven soldiers => killed/unknown/8..8"}},

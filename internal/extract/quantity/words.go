@@ -149,7 +149,7 @@ var heads = []head{
 	{"employees", clsHuman, "", false}, {"staff", clsHuman, "", false},
 	{"pilots", clsHuman, "", false}, {"volunteers", clsHuman, "", false}, {"rescuers", clsHuman, "", false},
 	{"volunteer", clsHuman, "", true}, {"rescuer", clsHuman, "", true}, // "one civil defence volunteer and one driver were injured"
-	{"aides", clsHuman, "", false}, {"associates", clsHuman, "", false}, {"bodyguards", clsHuman, "", false}, // "the emir and two of his aides"
+	{"aides", clsHuman, "", false}, {"associates", clsHuman, "", false}, {"associate", clsHuman, "", true}, {"bodyguards", clsHuman, "", false}, // "the emir and two of his aides"
 	{"companions", clsHuman, "", false}, {"escorts", clsHuman, "", false},
 	{"guard", clsHuman, "", true}, {"bodyguard", clsHuman, "", true}, // "killed a guard and wounded 13 others"
 	{"companion", clsHuman, "", true}, {"aide", clsHuman, "", true},
