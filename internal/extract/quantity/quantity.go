@@ -1568,10 +1568,15 @@ var severityAdverbs = [...]string{"seriously", "critically", "severely", "gravel
 // report "still being treated as unconfirmed"; a bare "being treated in
 // hospital" may be for shock).
 func (p *parser) treatedFor(k int) bool {
-	if p.text(k) != "treated" { // not lexicon words: p.word is empty
-		return false
+	switch p.text(k) { // not lexicon words: p.word is empty
+	case "treated":
+		return p.text(k+1) == "for"
+	case "being":
+		// read at "being", so that "two more are still being treated" is
+		// as near its figure as "were wounded"
+		return p.text(k-1) == "still" && p.text(k+1) == "treated" && p.text(k+2) != "as"
 	}
-	return p.text(k+1) == "for" || p.text(k-1) == "being" && p.text(k-2) == "still" && p.text(k+1) != "as"
+	return false
 }
 
 // inHospital reports "hospitalised" or "remain(ed) in hospital" at token

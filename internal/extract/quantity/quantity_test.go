@@ -60,6 +60,8 @@ var countCases = []countCase{
 	{"a participle's phrase with no destroy verb", "The truck parked by the gate was searched by the police.", nil, nil},
 	{"people still being treated are hurt", "Nine other people were still being treated in Damascus on Monday.", nil,
 		[]string{"Nine other people => injured/unknown/9..9"}},
+	{"more people still being treated are hurt", "Three more are still being treated in Mosul.", nil,
+		[]string{"Three more => injured/unknown/3..3"}},
 	{"a claim still being treated as unverified", "The two reports were still being treated as unverified.", nil, nil},
 	{"a subject with a long relative clause", "Three gunmen who had been spotted by the border guards, the drones and the patrols while crossing the river near the old mill, north of the village on the plain, were killed.", nil,
 		[]string{"Three gunmen => killed/militants/3..3"}},
