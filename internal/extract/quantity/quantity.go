@@ -3568,6 +3568,9 @@ func (p *parser) joined(a, b int) bool {
 // article reads "a"/"an" before a singular counted noun that a cue acts
 // upon: "destroyed a Daesh vehicle" -> 1, "killed a civilian" -> 1.
 func (p *parser) article(i int) int {
+	if end := p.burnedVehicle(i); end > i {
+		return end
+	}
 	h := p.headAfter(i + 1)
 	if h.at < 0 || !h.head.one || h.at-p.hyphens(i+1, h.at) > i+3 {
 		return i
@@ -3690,6 +3693,41 @@ func (p *parser) article(i int) int {
 	}
 	p.add(f)
 	return f.last + 1
+}
+
+// burnedVehicle reads one vehicle a destroy participle describes, after
+// "a" or "an": "showed us a burned motorcycle", "a charred car stood at
+// the roadside" (1 vehicle destroyed), also hyphened "a burned-out truck".
+// i is the article's token; it returns i when the shape does not hold.
+func (p *parser) burnedVehicle(i int) int {
+	k := i + 1
+	if k >= len(p.toks) {
+		return i
+	}
+	switch p.word(k) {
+	case "burned", "burnt", "charred", "gutted", "wrecked", "destroyed", "incinerated":
+	default:
+		return i
+	}
+	k++
+	if p.text(k) == "-" && p.text(k+1) == "out" {
+		k += 2
+	}
+	if k >= len(p.toks) {
+		return i
+	}
+	e := p.toks[k].ent()
+	if e == nil || e.head == nil || e.head.cls != clsVehicle || !e.head.one {
+		return i
+	}
+	if prev := p.lastFig(); prev != nil && prev.cls == clsVehicle && prev.kind == model.CountVehiclesStruck &&
+		prev.min == ptr(1) && prev.max == ptr(1) {
+		prev.kind = model.CountVehiclesDestroyed // "hit a car, leaving a burned car": the one struck
+		return k + 1
+	}
+	p.add(fig{first: i, last: k, numAt: i, min: ptr(1), max: ptr(1), cls: clsVehicle,
+		item: p.text(k), kind: model.CountVehiclesDestroyed})
+	return k + 1
 }
 
 // figureJoinsAfter reports "and" and a number right after token k: "an
