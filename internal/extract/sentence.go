@@ -5202,6 +5202,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		if fl&fTarget != 0 && (careDestination(toks, cl.from, m.From) || landmark(toks, cl.from, m.From)) {
 			continue // "the wounded were taken to Ramadi General Hospital", "2 km from the hospital": not what was hit
 		}
+		if fl&(fTarget|fGroup) != 0 && recordModifier(toks, m.To, cl.to) {
+			continue // "a funeral notice shared by a militia channel": the record and its outlet, not who was hit
+		}
 		if fl&fTarget != 0 && provokingAttack(toks, cl.from, m.From) {
 			continue // "killed 100 fighters after they attacked a headquarters of the SDF": what the struck force hit
 		}
@@ -5335,6 +5338,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	if group == "" && notGroups == gMilitants {
 		group = model.GroupCivilians // "killed a shepherd and his sons, not militants"
+	}
+	if group == "" && identity == "" {
+		group = apposedGroup(toks, cl.from, cl.to) // "four people were killed, all of them members of the SDF"
 	}
 	if identity != "" {
 		group = identity // what the sentence says those hit were outweighs what it mentions

@@ -42,62 +42,98 @@ var unlinked = []string{"nothing to do with", "no link to", "no links to", "no t
 // "Military Council members".
 var armedBodies = words("armed", "military", "militia", "brigade",
 	"faction", "cell", "council", "battalion", "unit",
-	"aligned", "backed", "allied", "proxy", "paramilitary") // "members of groups aligned with Iran"
+	"aligned", "backed", "allied", "proxy", "paramilitary", // "members of groups aligned with Iran"
+	"sdf", "pmf", "hashd") // militias known by their initials or short names: "members of the SDF"
 
 // victimIdentity returns the group a clause says those hit belonged to, or
-// "" when it says none.
+// "" when it says none. A clause that names fighters in one part and
+// civilians in another ("one of the dead was a fighter, and the other two
+// were civilians") says both were hit: mixed.
 func victimIdentity(toks []token, from, to int) string {
+	found := ""
 	for t := from; t < to; t++ {
-		n := toks[t].Norm
-		if !identityTriggersFilter.has(n) {
+		if !identityTriggersFilter.has(toks[t].Norm) {
 			continue
 		}
-		switch {
-		case toks[t].is(classCopula) && victimSubject(toks, from, t):
-			if g := predicateGroup(toks, t+1, to); g != "" {
-				return flip(g, noneOfSubject(toks, from, t)) // "none of the dead were civilians"
+		g := identityAt(toks, from, t, to)
+		if g == "" {
+			continue
+		}
+		if found == "" {
+			found = g
+			continue
+		}
+		if m := bothHit(found, g); m != found {
+			return m
+		}
+	}
+	return found
+}
+
+// bothHit is the group two identities of one clause give together: a
+// civilian group beside militants is mixed; otherwise the first stands.
+func bothHit(g, h string) string {
+	civ := func(x string) bool {
+		return x == model.GroupCivilians || x == model.GroupChildren || x == model.GroupMedics
+	}
+	if civ(g) && h == model.GroupMilitants || g == model.GroupMilitants && civ(h) {
+		return model.GroupMixed
+	}
+	return g
+}
+
+// identityAt is the group the identity phrase triggered at t names, or "".
+func identityAt(toks []token, from, t, to int) string {
+	n := toks[t].Norm
+	switch {
+	case toks[t].is(classCopula) && victimSubject(toks, from, t):
+		if g := predicateGroup(toks, t+1, to); g != "" {
+			return flip(g, noneOfSubject(toks, from, t)) // "none of the dead were civilians"
+		}
+	case toks[t].is(classCopula) && siteSubject(toks, from, t):
+		// "the site was a private furniture workshop"
+		return sitePredicateGroup(toks, t+1, to)
+	case toks[t].is(classIdentityVerb):
+		// the object names those hit, then what they were
+		for u := t + 1; u < min(to, t+6); u++ {
+			if toks[u].is(classVictimRef) || toks[u].Norm == "them" { // "describe them as schoolgirls"
+				return predicateGroup(toks, u+1, to)
 			}
-		case toks[t].is(classCopula) && siteSubject(toks, from, t):
-			// "the site was a private furniture workshop"
-			if g := sitePredicateGroup(toks, t+1, to); g != "" {
-				return g
-			}
-		case toks[t].is(classIdentityVerb):
-			// the object names those hit, then what they were
-			for u := t + 1; u < min(to, t+6); u++ {
-				if toks[u].is(classVictimRef) || toks[u].Norm == "them" { // "describe them as schoolgirls"
-					if g := predicateGroup(toks, u+1, to); g != "" {
-						return g
-					}
-					break
+			if siteRefs.has(toks[u].Norm) {
+				// "described the building as an Islamic State headquarters"
+				if armedSitePredicate(toks, u+1, to, false) {
+					return model.GroupMilitants
 				}
-				if siteRefs.has(toks[u].Norm) {
-					// "described the building as an Islamic State headquarters"
-					if armedSitePredicate(toks, u+1, to, false) {
-						return model.GroupMilitants
-					}
-					break
-				}
+				return ""
 			}
-		case n == "nothing" || n == "no" || n == "not":
-			if unlinkedAt(toks, t, to) && victimSubject(toks, from, t) || armedAbsent(toks, from, t, to) {
-				return model.GroupCivilians
-			}
-		case n == "among":
-			// "three shepherds from the village were among the dead"
-			if g := amongTheDead(toks, from, t, to); g != "" {
-				return g
-			}
-		case n == "used" || n == "using":
-			// "fighters used the school as a staging area"
-			if g := usedAs(toks, from, t, to); g != "" {
-				return g
-			}
-		case n == "never":
-			// "he never carried a weapon": a family's account of the dead man
-			if unarmedAt(toks, t, to) && (victimSubject(toks, from, t) || t > from && personPronouns.has(toks[t-1].Norm)) {
-				return model.GroupCivilians
-			}
+		}
+	case n == "nothing" || n == "no" || n == "not":
+		if unlinkedAt(toks, t, to) && victimSubject(toks, from, t) || armedAbsent(toks, from, t, to) {
+			return model.GroupCivilians
+		}
+	case n == "among":
+		// "three shepherds from the village were among the dead"
+		return amongTheDead(toks, from, t, to)
+	case n == "used" || n == "using":
+		// "fighters used the school as a staging area"
+		return usedAs(toks, from, t, to)
+	case n == "never":
+		// "he never carried a weapon": a family's account of the dead man
+		if unarmedAt(toks, t, to) && (victimSubject(toks, from, t) || t > from && personPronouns.has(toks[t-1].Norm)) {
+			return model.GroupCivilians
+		}
+	}
+	return ""
+}
+
+// apposedGroup is the group an apposition ", all of them …" (or "both of
+// them") names of those a clause counts: "four people were killed, all of
+// them members of an armed group". It only says who the counted were, so
+// it never makes a clause a claim by itself.
+func apposedGroup(toks []token, from, to int) string {
+	for t := from + 3; t < to; t++ {
+		if toks[t].Norm == "them" && toks[t-1].Norm == "of" && (toks[t-2].Norm == "all" || toks[t-2].Norm == "both") && toks[t-3].Norm == "," {
+			return flip(predicateGroup(toks, t+1, to), false)
 		}
 	}
 	return ""
@@ -1031,6 +1067,9 @@ var careVerbs = words("taken", "rushed", "transferred", "admitted", "evacuated",
 // treated ("were taken to the town's hospital", "died in hospital"), not
 // what the strike hit.
 func careDestination(toks []token, from, t int) bool {
+	if t > from && toks[t].Norm == "hospital" && (toks[t-1].Norm == "in" || toks[t-1].Norm == "to") {
+		return true // "in hospital", "to hospital" with no article: a patient's stay ("the second in hospital on Wednesday"), never a strike's target
+	}
 	q := t - 1
 	for q >= from && (toks[q].Upper || toks[q].Norm == "the" || toks[q].Norm == "a" || toks[q].Norm == "'s") {
 		q-- // "to Musayyib General Hospital", "to the town's hospital"
@@ -1320,3 +1359,16 @@ func groupTollOf(counts *[]model.Count, group string, part int) bool {
 	}
 	return found
 }
+
+// recordedOnNouns are records and outlets a site or group word may qualify:
+// "a funeral notice", "a militia channel", "hospital records".
+var recordedOnNouns = words("notice", "notices", "announcement", "announcements", "channel", "channels",
+	"records", "record", "poster", "posters", "obituary", "obituaries")
+
+// recordModifier: the word ending before end qualifies a record or an
+// outlet named right after it ("a funeral notice shared by an Iraqi militia
+// channel"), so it names neither what was hit nor who.
+func recordModifier(toks []token, end, to int) bool {
+	return end < to && recordedOnNouns.has(toks[end].Norm)
+}
+

@@ -43,6 +43,18 @@ func TestTargetGroups(t *testing.T) {
 		{"a strike on the members of an armed body hits fighters",
 			"A drone struck a pickup near Makhmour on Tuesday, the mayor said. An Iraqi army officer, who asked not to be named, said the Turkish drone had targeted members of the Makhmour Defence Units, a local armed group.",
 			[]string{"local-sources asserts unknown", "iraqi-sources asserts +turkey militants"}},
+		{"a fighter and civilians among the dead are both hit",
+			"A drone struck a car near Tal Tamr on Monday, killing four people, the SDF said. The SDF said one of the dead was a fighter of its local guard and the other three were civilians.",
+			[]string{"sdf asserts unknown", "sdf asserts mixed"}},
+		{"all of them members of a militia known by its initials",
+			"A drone struck a truck outside Tabqa on Sunday, the SDF said. A war monitor said five men were killed, all of them members of the SDF.",
+			[]string{"sdf asserts unknown", "ngo asserts militants"}},
+		{"all of them civilians after a toll",
+			"Jets struck a road near Maarat Misrin on Friday, a war monitor said. Rescuers said seven people were killed, all of them civilians.",
+			[]string{"ngo asserts unknown", "local-sources asserts civilians"}},
+		{"a funeral notice on a militia channel names neither target nor group",
+			"Israeli missiles struck a depot near Masyaf on Friday, Syria's army said. A funeral notice shared by a militia channel on Monday names two men killed in the strike.",
+			[]string{"syria-gov asserts +israel unknown", "journalist asserts unknown"}},
 		{"were not fighters",
 			"Coalition aircraft struck a farm near Hajin, the coalition said. Villagers said the men were not fighters.",
 			[]string{"cjtf-oir asserts +coalition unknown", "local-sources asserts civilians"}},
@@ -409,6 +421,8 @@ func TestCareDestination(t *testing.T) {
 		{"the rockets hit the military hospital", "hospital", false},
 		{"a drone struck a clinic in the village", "clinic", false},
 		{"four people died in the strike on the hospital", "hospital", false},
+		{"both men had died, the second in hospital in Raqqa on Friday", "hospital", true},
+		{"the shell landed in the hospital courtyard", "hospital", false},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
