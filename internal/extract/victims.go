@@ -342,6 +342,9 @@ func unarmedAt(toks []token, t, to int) bool {
 // no clause break in between, and the clause is not a supposition ("if it
 // is proven that the men were civilians").
 func victimSubject(toks []token, from, t int) bool {
+	if kinOfTheDeadSpeaks(toks, from, t) {
+		return true // "relatives of one of the dead said he was not a militant"
+	}
 	for q := t - 1; q >= max(from, t-4); q-- {
 		n := toks[q].Norm
 		if n == "them" && q == t-1 && q > from && toks[q-1].Norm == "of" {
@@ -1083,8 +1086,17 @@ func careDestination(toks []token, from, t int) bool {
 	if q <= from || !careLinks.has(toks[q].Norm) {
 		return false
 	}
-	return careVerbs.has(toks[q-1].Norm)
+	v := q - 1
+	for k := 0; k < 3 && v > from && careTimeWords.has(toks[v].Norm); k++ {
+		v-- // "died at dawn in the town's hospital", "died on Wednesday in hospital"
+	}
+	return careVerbs.has(toks[v].Norm)
 }
+
+// careTimeWords may stand between a verb of care and where it was given:
+// "died at dawn in", "was taken overnight to".
+var careTimeWords = words("at", "on", "dawn", "night", "overnight", "morning", "evening", "later",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // careLinks join a verb of care to where it was given: "taken to", "died in".
 var careLinks = words("to", "in", "at")
@@ -1372,3 +1384,19 @@ func recordModifier(toks []token, end, to int) bool {
 	return end < to && recordedOnNouns.has(toks[end].Norm)
 }
 
+// kinOfTheDeadSpeaks: the copula at t follows "he" or "she", and the
+// sentence (toks) before it names the speaker as kin of one of those killed ("the brother
+// of one of the victims said he was a shepherd"), so the pronoun is the
+// dead man.
+func kinOfTheDeadSpeaks(toks []token, from, t int) bool {
+	if t-1 < from || toks[t-1].Norm != "he" && toks[t-1].Norm != "she" {
+		return false
+	}
+	for q := 2; q < t-1; q++ { // the speaker may stand before the clause, in the sentence's opening
+
+		if deadRefs.has(toks[q].Norm) && toks[q-1].Norm == "the" && toks[q-2].Norm == "of" {
+			return true
+		}
+	}
+	return false
+}

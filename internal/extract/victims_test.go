@@ -55,6 +55,9 @@ func TestTargetGroups(t *testing.T) {
 		{"a funeral notice on a militia channel names neither target nor group",
 			"Israeli missiles struck a depot near Masyaf on Friday, Syria's army said. A funeral notice shared by a militia channel on Monday names two men killed in the strike.",
 			[]string{"syria-gov asserts +israel unknown", "journalist asserts unknown"}},
+		{"kin of one of the dead say he was not a fighter",
+			"Iraqi jets killed two terrorists in a raid near Hit on Sunday, Iraq's Defence Ministry said. The brother of one of the dead said he was not a fighter.",
+			[]string{"iraq-mod asserts +iraq-air-force militants", "local-sources asserts civilians"}},
 		{"were not fighters",
 			"Coalition aircraft struck a farm near Hajin, the coalition said. Villagers said the men were not fighters.",
 			[]string{"cjtf-oir asserts +coalition unknown", "local-sources asserts civilians"}},
@@ -423,6 +426,8 @@ func TestCareDestination(t *testing.T) {
 		{"four people died in the strike on the hospital", "hospital", false},
 		{"both men had died, the second in hospital in Raqqa on Friday", "hospital", true},
 		{"the shell landed in the hospital courtyard", "hospital", false},
+		{"one of the wounded died at dawn in the Tikrit hospital", "hospital", true},
+		{"a soldier died on Sunday in the military hospital", "hospital", true},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.clause, 0, len(tc.clause), nil)
