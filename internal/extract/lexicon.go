@@ -298,6 +298,10 @@ var orgMentions = []mention{
 	{Phrase: "center for reconciliation", Speaker: "russia-mod"},
 	{Phrase: "reconciliation centre", Speaker: "russia-mod"}, // "the Russian reconciliation centre at Hmeimim said"
 	{Phrase: "reconciliation center", Speaker: "russia-mod"},
+	// the Russian command in Syria speaks from its air base: "the Hmeimim base announced"
+	// (not "Hmeimim air base", the name of the place drones are launched at)
+	{Phrase: "hmeimim base", Speaker: "russia-mod"},
+	{Phrase: "khmeimim base", Speaker: "russia-mod"},
 
 	// A belligerent with an actor id but no speaker id speaks as itself
 	// (methodology: "Sources and independence"): "Turkey said", "Israel denied".
@@ -1192,6 +1196,7 @@ var attackVerbs = []struct{ Phrase, Type string }{
 	{"slammed into", ""}, {"slam into", ""}, // "two missiles slammed into the market"
 	// only after a munition (fallenMunition): "rockets fell on the camp", not "the blame fell on"
 	{"fell on", ""}, {"fell upon", ""}, {"rained down on", ""}, {"rained on", ""},
+	{"fell in", ""}, {"fell near", ""}, {"fell inside", ""}, // "the rockets fell in open land", "two rockets fell inside the perimeter"
 	// missions under a negated quantifier: "no Russian aircraft had performed any combat missions in the area"
 	{"performed any combat missions", ""}, {"performed any sorties", ""}, {"performed any combat flights", ""},
 	{"flown any combat missions", ""}, {"flew any combat missions", ""}, {"flown any sorties", ""}, {"flew any sorties", ""},

@@ -2376,6 +2376,18 @@ func (st *docState) referencedIndex(toks []token, ms []match, cl clause, narrato
 	return -1
 }
 
+// accusedSide is what a speaker denies when it rejects an accusation this
+// report never tells (or tells only later): an accusation a side answers is
+// one made against it, so "the militia's spokesman rejected the American
+// official's accusation" denies the militia's part, not that the attack
+// happened.
+func (st *docState) accusedSide(speaker string) []string {
+	if side := st.e.actors.SpeaksFor(speaker); side != "" {
+		return []string{side}
+	}
+	return nil
+}
+
 // deniesOwnSide reports whether the speaker speaks for a side that covers
 // one of the denied actors (its denial is of its own part).
 func (st *docState) deniesOwnSide(speaker string, denied []string) bool {

@@ -2967,13 +2967,13 @@ var relVerbs = words("was", "were", "is", "are", "had", "has",
 func relativeSpeech(toks []token, a attribution) bool {
 	sp := a.spFrom
 	if sp == 0 && a.spTo == 0 && a.verb > 0 {
-		sp = a.verb - 1 // an embedded pronoun left unresolved: "which they said"
+		sp = unresolvedRelativeSpeaker(toks, a.verb) // "which they said", "whom their tribe said"
 	}
 	if sp < 2 || a.verbEnd >= len(toks) || sp >= a.verb {
 		return false
 	}
 	switch toks[sp-1].Norm {
-	case "which", "that", "who":
+	case "which", "that", "who", "whom": // "two men whom their tribe said were farmers"
 	default:
 		return false
 	}
@@ -2985,6 +2985,21 @@ func relativeSpeech(toks []token, a attribution) bool {
 	// clause ranks what the sentence tells of
 	return relVerbs.has(n) || n == "as" || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
 }
+
+// unresolvedRelativeSpeaker is where a speaker no table knows starts before
+// the speech verb at v: right after a relative pronoun within its three
+// words ("whom their tribe said"), else the word before the verb.
+func unresolvedRelativeSpeaker(toks []token, v int) int {
+	for q := v - 1; q >= 1 && q >= v-3 && toks[q].Word; q-- {
+		if relativePronouns.has(toks[q-1].Norm) {
+			return q
+		}
+	}
+	return v - 1
+}
+
+// relativePronouns open a relative clause whose speaker may be unresolved.
+var relativePronouns = words("which", "that", "who", "whom")
 
 // relativeOfSpeaker: the verb at t follows ", which" or ", who" right after
 // the speaker phrase of prev.
@@ -3088,13 +3103,22 @@ func pronounObjectAfter(toks []token, v, end int) bool {
 	} else if v == 0 || !objectPronouns.has(toks[v-1].Norm) {
 		return false
 	}
-	for ; t < end; t++ {
-		if toks[t].Word {
+	for tail := 0; t < end; t++ {
+		if !toks[t].Word {
+			continue
+		}
+		// "denied that on Wednesday", "rejected it late last night": a
+		// short time phrase may close the sentence after the pronoun
+		if tail++; tail > 4 || !denialTimeTail.has(toks[t].Norm) && !weekdayNames.has(toks[t].Norm) {
 			return false
 		}
 	}
 	return true
 }
+
+// denialTimeTail are the words of a time phrase that may follow a denial's
+// pronoun object.
+var denialTimeTail = words("on", "late", "early", "yesterday", "today", "later", "last", "night", "morning", "afternoon", "evening", "immediately", "swiftly", "quickly")
 
 // pronounAfterDenial: a verb of denial ends the sentence on a bare pronoun
 // object ("The ministry flatly denies it.", "Moscow rejected that.").
@@ -5753,6 +5777,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			}
 			if claimStance == model.StanceDenies && claimRef && len(asserted) == 0 && len(counts) == 0 && targetTopicReport(toks, ms, cl) {
 				continue // "the claims about military cargo in the port are lies": it rejects what was hit, not who struck
+			}
+			if claimStance == model.StanceDenies && chargeRef && len(asserted) == 0 && len(denied) == 0 {
+				denied = st.accusedSide(sp)
 			}
 			claimGroup := group
 			if claimStance == model.StanceDenies && claimRef && len(asserted) == 0 {

@@ -17,7 +17,7 @@ func TestSpeakersSubjectsAndRanks(t *testing.T) {
 			[]triple{{"journalist", "asserts", nil, nil}, {"sdf", "asserts", []string{"turkey"}, nil}}},
 		{"its spokesman after the acronym's rejection speaks for the force",
 			model.Document{Text: "A car bomb killed 20 people in Jarablus in Syria on Monday. The YPG rejected the accusation. Its spokesman, Ali Bozan, said in a statement that a Turkish drone had struck a checkpoint near Jarablus."},
-			[]triple{{"journalist", "asserts", nil, nil}, {"sdf", "denies", nil, nil}, {"sdf", "asserts", []string{"turkey"}, nil}}},
+			[]triple{{"journalist", "asserts", nil, nil}, {"sdf", "denies", nil, []string{"sdf"}}, {"sdf", "asserts", []string{"turkey"}, nil}}}, // the accusation it rejects is one against it
 		{"media described by the acronym are not the force",
 			model.Document{Text: "A drone struck a car near Kobani in Syria on Monday. YPG-controlled media claimed that a Turkish drone had killed two farmers near Kobani."},
 			[]triple{{"journalist", "asserts", nil, nil}, {"journalist", "asserts", []string{"turkey"}, nil}}},
