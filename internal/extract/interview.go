@@ -34,6 +34,11 @@ func (st *docState) noteInterviewee(toks []token, ms []match) {
 		}
 		return
 	}
+	// no body named: a local post in apposition ("We spoke to Sardar
+	// Hajji, director of the sub-district") is a local voice
+	if st.localVoice(toks, ms, v+1, len(toks)) {
+		st.interviewee = "local-sources"
+	}
 }
 
 // interviewOpening returns the token after which a sentence that opens "We

@@ -2967,13 +2967,13 @@ var relVerbs = words("was", "were", "is", "are", "had", "has",
 func relativeSpeech(toks []token, a attribution) bool {
 	sp := a.spFrom
 	if sp == 0 && a.spTo == 0 && a.verb > 0 {
-		sp = unresolvedRelativeSpeaker(toks, a.verb) // "which they said", "whom their tribe said"
+		sp = a.verb - 1 // an embedded pronoun left unresolved: "which they said"
 	}
 	if sp < 2 || a.verbEnd >= len(toks) || sp >= a.verb {
 		return false
 	}
 	switch toks[sp-1].Norm {
-	case "which", "that", "who", "whom": // "two men whom their tribe said were farmers"
+	case "which", "that", "who":
 	default:
 		return false
 	}
@@ -2985,21 +2985,6 @@ func relativeSpeech(toks []token, a attribution) bool {
 	// clause ranks what the sentence tells of
 	return relVerbs.has(n) || n == "as" || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
 }
-
-// unresolvedRelativeSpeaker is where a speaker no table knows starts before
-// the speech verb at v: right after a relative pronoun within its three
-// words ("whom their tribe said"), else the word before the verb.
-func unresolvedRelativeSpeaker(toks []token, v int) int {
-	for q := v - 1; q >= 1 && q >= v-3 && toks[q].Word; q-- {
-		if relativePronouns.has(toks[q-1].Norm) {
-			return q
-		}
-	}
-	return v - 1
-}
-
-// relativePronouns open a relative clause whose speaker may be unresolved.
-var relativePronouns = words("which", "that", "who", "whom")
 
 // relativeOfSpeaker: the verb at t follows ", which" or ", who" right after
 // the speaker phrase of prev.
