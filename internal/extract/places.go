@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -248,9 +249,17 @@ func turnVocative(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ',' || strings.ContainsRune(text[start:end], ' ') {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	label := strings.TrimRight(text[ls:start], " ")
-	return strings.HasSuffix(label, ":") && upperLabelOpens(label)
+	// The colon first: looking back to the line's start for every name
+	// would read a long paragraph once per name.
+	p := start
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	if p == 0 || text[p-1] != ':' {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:p], '\n') + 1
+	return upperLabelOpens(text[ls:p])
 }
 
 // recallWindow bounds how far back a "recalling" clause is looked for.
@@ -474,13 +483,26 @@ func shortCode(s string) bool {
 // a short base code the report first named in full ("the T4 air base near
 // Tiyas" ... "at T4"): the gazetteer keeps bare codes out, as they are
 // ambiguous alone, but after the full name they are that base.
+//
+// Each code's mentions are searched once, after its first full name: a
+// later full name would find only mentions the first search found (a
+// report naming a base a hundred times stays linear). The bare mentions
+// added never cover another one (a code ends before a letter, digit or
+// hyphen, and only those make a code), so the cover test reads the
+// gazetteer's places alone.
 func baseCodeMentions(text string, located []gazetteer.Located) []gazetteer.Located {
 	n := len(located)
+	var searched []string
+	var cover coverIndex
 	for k := 0; k < n; k++ {
 		code := baseCode(text[located[k].Start:located[k].End])
-		if code == "" {
+		if code == "" || slices.Contains(searched, code) {
 			continue
 		}
+		if searched == nil {
+			cover = newCoverIndex(located[:n])
+		}
+		searched = append(searched, code)
 		for from := located[k].End; ; {
 			i := strings.Index(text[from:], code)
 			if i < 0 {
@@ -491,7 +513,7 @@ func baseCodeMentions(text string, located []gazetteer.Located) []gazetteer.Loca
 			if start > 0 && isASCIIAlnum(text[start-1]) || end < len(text) && (isASCIIAlnum(text[end]) || text[end] == '-') {
 				continue // "T40", "T4-class"
 			}
-			if coveredBy(located, start, end) {
+			if cover.covers(start, end) {
 				continue // "the T4 airport" again: the gazetteer has it
 			}
 			l := located[k]
@@ -503,6 +525,36 @@ func baseCodeMentions(text string, located []gazetteer.Located) []gazetteer.Loca
 		sort.SliceStable(located, func(i, j int) bool { return located[i].Start < located[j].Start })
 	}
 	return located
+}
+
+// coverIndex answers coveredBy over places sorted by start in logarithmic
+// time: the largest end among the places that start at or before a
+// position. Places not sorted by start are kept and walked instead.
+type coverIndex struct {
+	starts, maxEnds []int
+	unsorted        []gazetteer.Located
+}
+
+func newCoverIndex(located []gazetteer.Located) coverIndex {
+	if !slices.IsSortedFunc(located, func(a, b gazetteer.Located) int { return a.Start - b.Start }) {
+		return coverIndex{unsorted: located}
+	}
+	c := coverIndex{starts: make([]int, len(located)), maxEnds: make([]int, len(located))}
+	maxEnd := -1
+	for i, l := range located {
+		maxEnd = max(maxEnd, l.End)
+		c.starts[i], c.maxEnds[i] = l.Start, maxEnd
+	}
+	return c
+}
+
+// covers reports [start, end) inside one of the places.
+func (c coverIndex) covers(start, end int) bool {
+	if c.unsorted != nil {
+		return coveredBy(c.unsorted, start, end)
+	}
+	j := sort.SearchInts(c.starts, start+1) - 1 // the last place starting at or before start
+	return j >= 0 && c.maxEnds[j] >= end
 }
 
 // coveredBy reports [start, end) inside one of located.

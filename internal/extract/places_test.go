@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/gazetteer"
 )
 
 // spanCase is a sentence, a place name in it, and whether a rule reading
@@ -57,6 +61,8 @@ func TestTurnVocative(t *testing.T) {
 		{"JANE MORROW: Shells hit Anna, a town on the Euphrates.", "Anna", false},
 		{"JANE MORROW: Anna was shelled again today.", "Anna", false},
 		{"Residents said: Anna, like Rawa, was hit.", "Anna", false},
+		{"CORRESPONDENT: Shells fell all night on the villages by the river, and then: Anna, the town itself.", "Anna", true},
+		{"Residents said the shelling went on: Anna, like Rawa, was hit.", "Anna", false},
 	})
 }
 
@@ -160,6 +166,51 @@ func TestBaseCode(t *testing.T) {
 	} {
 		if got := baseCode(name); got != want {
 			t.Errorf("baseCode(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestBaseCodeMentions: a base's bare code after its full name is the
+// base, once per mention however often the full name comes back, and not
+// inside a longer code or a mention the gazetteer already has.
+func TestBaseCodeMentions(t *testing.T) {
+	text := "Jets hit the T4 air base. Drones struck T4 again, and the T4 air base was hit. T40 and T4-class are not it; T4 is."
+	located := []gazetteer.Located{}
+	for from := 0; ; {
+		k := strings.Index(text[from:], "the T4 air base")
+		if k < 0 {
+			break
+		}
+		located = append(located, gazetteer.Located{Start: from + k, End: from + k + len("the T4 air base")})
+		from += k + 1
+	}
+	var got []string
+	for _, l := range baseCodeMentions(text, located) {
+		got = append(got, fmt.Sprintf("%d:%s", l.Start, text[l.Start:l.End]))
+	}
+	want := []string{"9:the T4 air base", "40:T4", "54:the T4 air base", "108:T4"}
+	if !slices.Equal(got, want) {
+		t.Errorf("baseCodeMentions = %v, want %v", got, want)
+	}
+}
+
+// TestCoverIndex: the index answers as coveredBy does, over nested and
+// overlapping places, and over places not sorted by start.
+func TestCoverIndex(t *testing.T) {
+	span := func(s, e int) gazetteer.Located { return gazetteer.Located{Start: s, End: e} }
+	for _, located := range [][]gazetteer.Located{
+		{span(0, 20), span(3, 6), span(8, 12), span(30, 34)},
+		{span(5, 9), span(6, 7), span(10, 25), span(12, 14)},
+		{span(30, 34), span(0, 20), span(8, 12)},
+		{},
+	} {
+		c := newCoverIndex(located)
+		for start := 0; start < 36; start++ {
+			for end := start + 1; end <= 36; end++ {
+				if got, want := c.covers(start, end), coveredBy(located, start, end); got != want {
+					t.Errorf("%v: covers(%d, %d) = %v, coveredBy %v", located, start, end, got, want)
+				}
+			}
 		}
 	}
 }

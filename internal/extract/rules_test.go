@@ -1156,7 +1156,31 @@ func TestDatelineCountry(t *testing.T) {
 		{"Witnesses in Qamishli, Syria said a drone hit a car.", "Syria", false},
 		{"Aircraft from Turkey, Iraq said, hit the village.", "Iraq", false},
 		{"The strike, Iraq - its army said - was a mistake.", "Iraq", false},
+		{"Jets struck a depot outside the town late on Friday.\nSULAYMANIYAH, Iraq - A drone hit a car.", "Iraq", true},
+		{"Jets struck a depot outside the town late on Friday. SULAYMANIYAH, Iraq - A drone hit a car.", "Iraq", false},
 	})
+}
+
+// TestLineStartWithin: the line's start when it lies at most maxLen bytes
+// back, and -1 past that, on a line break or at the text's start.
+func TestLineStartWithin(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		pos    int
+		maxLen int
+		want   int
+	}{
+		{"ab\ncdef", 7, 4, 3},
+		{"ab\ncdef", 7, 3, -1},
+		{"abcdef", 4, 4, 0},
+		{"abcdef", 5, 4, -1},
+		{"abc\n", 4, 0, 4},
+		{"", 0, 10, 0},
+	} {
+		if got := lineStartWithin(c.text, c.pos, c.maxLen); got != c.want {
+			t.Errorf("lineStartWithin(%q, %d, %d) = %d, want %d", c.text, c.pos, c.maxLen, got, c.want)
+		}
+	}
 }
 
 func TestIsDateline(t *testing.T) {

@@ -1483,9 +1483,12 @@ func bodyName(text string, end int) bool {
 // "BAGHDAD, Iraq - A drone struck", "Erbil, Iraq (Wire) -". The country
 // belongs to the dateline; it neither struck nor speaks.
 func datelineCountry(text string, start, end int) bool {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	ls := lineStartWithin(text, start, 40)
+	if ls < 0 {
+		return false // the dateline's city is short: a longer line is prose
+	}
 	prefix := text[ls:start]
-	if len(prefix) < 5 || len(prefix) > 40 || !strings.HasSuffix(prefix, ", ") || prefix[0] < 'A' || prefix[0] > 'Z' ||
+	if len(prefix) < 5 || !strings.HasSuffix(prefix, ", ") || prefix[0] < 'A' || prefix[0] > 'Z' ||
 		strings.ContainsAny(prefix[:len(prefix)-2], ",.!?\"") {
 		return false
 	}
@@ -1495,6 +1498,21 @@ func datelineCountry(text string, start, end int) bool {
 		}
 	}
 	return datelineDash(text[end:min(len(text), end+40)])
+}
+
+// lineStartWithin is the start of the line holding pos when it lies at
+// most maxLen bytes before pos, or -1: the look-back stops there, so that a
+// rule asking it for every name of a long text without line breaks does
+// not read the whole text before each name.
+func lineStartWithin(text string, pos, maxLen int) int {
+	from := max(0, pos-maxLen-1)
+	if k := strings.LastIndexByte(text[from:pos], '\n'); k >= 0 {
+		return from + k + 1
+	}
+	if pos <= maxLen {
+		return 0
+	}
+	return -1
 }
 
 // upperWordLen is the length of " WORD" (a space, then two upper-case
