@@ -43,11 +43,11 @@ func longPerson(r *rand.Rand, i int) string {
 
 // longShapes generate one document of at least size bytes each.
 var longShapes = []struct {
-	name string
-	gen  func(r *rand.Rand, size int) string
+	name, title string
+	gen         func(r *rand.Rand, size int) string
 }{
 	// Many short strike sentences, each naming a place and a speaker.
-	{"strikes", func(r *rand.Rand, size int) string {
+	{"strikes", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		for b.Len() < size {
 			fmt.Fprintf(&b, "%s %s %s %s %s %s, %s.\n",
@@ -58,7 +58,7 @@ var longShapes = []struct {
 	// One paragraph without a line break: strike sentences naming towns,
 	// countries and areas, so that a rule looking back to the line's start
 	// looks back over the whole text.
-	{"paragraph", func(r *rand.Rand, size int) string {
+	{"paragraph", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		for i := 0; b.Len() < size; i++ {
 			fmt.Fprintf(&b, "%s %s %s in the al-%s area %s %s, %s, %s. ",
@@ -67,7 +67,7 @@ var longShapes = []struct {
 		return b.String()
 	}},
 	// Many named people, each speaking about a strike on a place.
-	{"people", func(r *rand.Rand, size int) string {
+	{"people", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		for i := 0; b.Len() < size; i++ {
 			p := longPerson(r, i)
@@ -83,7 +83,7 @@ var longShapes = []struct {
 		return b.String()
 	}},
 	// Many quotes, attributed after and before the quotation.
-	{"quotes", func(r *rand.Rand, size int) string {
+	{"quotes", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		for i := 0; b.Len() < size; i++ {
 			place := pick(r, benchPlaces)
@@ -104,7 +104,7 @@ var longShapes = []struct {
 	// Quotations opened and never closed, and parentheses left open: a
 	// rule that looks forward for the closing mark must not read on to the
 	// text's end from each one.
-	{"unclosed", func(r *rand.Rand, size int) string {
+	{"unclosed", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		for i := 0; b.Len() < size; i++ {
 			fmt.Fprintf(&b, "“%s %s %s (%s %s, %s. ",
@@ -115,9 +115,23 @@ var longShapes = []struct {
 		}
 		return b.String()
 	}},
+	// Villages framed by their kind under a title that places the strike
+	// only by a bearing from a town: each village is weighed against the
+	// title's town.
+	{"villages", "Jets kill dozens north of Mosul", func(r *rand.Rand, size int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "%s %s %s in the village of %s and the al-%s area, %s. ",
+				capitalise(pick(r, benchActors)), pick(r, longVerbs), pick(r, benchTargets), pick(r, longFirstNames), pick(r, longSurnames), pick(r, benchSpeakers))
+			if i%4 == 3 {
+				fmt.Fprintf(&b, "Mosul itself was quiet %s.\n\n", pick(r, benchDays))
+			}
+		}
+		return b.String()
+	}},
 	// A base named in full again and again, and by its bare code: the
 	// bare mentions are found once per code, not once per full mention.
-	{"bases", func(r *rand.Rand, size int) string {
+	{"bases", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		for i := 0; b.Len() < size; i++ {
 			if i%3 == 2 {
@@ -133,7 +147,7 @@ var longShapes = []struct {
 		return b.String()
 	}},
 	// A live blog: hundreds of timestamped entries, each a short report.
-	{"liveblog", func(r *rand.Rand, size int) string {
+	{"liveblog", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		b.WriteString("Live: strikes across the north, latest updates\n\n")
 		for i := 0; b.Len() < size; i++ {
@@ -153,7 +167,7 @@ var longShapes = []struct {
 		return b.String()
 	}},
 	// Long bullet lists of strikes under a few headings.
-	{"bullets", func(r *rand.Rand, size int) string {
+	{"bullets", "", func(r *rand.Rand, size int) string {
 		var b strings.Builder
 		for i := 0; b.Len() < size; i++ {
 			if i%40 == 0 {
@@ -180,7 +194,7 @@ func BenchmarkExtractLongText(b *testing.B) {
 	for _, shape := range longShapes {
 		for _, kb := range benchLongSizes() {
 			text := shape.gen(rand.New(rand.NewPCG(2017, uint64(kb))), kb<<10)
-			doc := model.Document{ID: shape.name, Text: text, Published: "2017-06-30"}
+			doc := model.Document{ID: shape.name, Title: shape.title, Text: text, Published: "2017-06-30"}
 			b.Run(fmt.Sprintf("shape=%s/kb=%d", shape.name, kb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				claims := 0

@@ -934,6 +934,10 @@ func (st *docState) headlineTowns(located []gazetteer.Located, sents []sentences
 		return located
 	}
 	bearing := titleBearingOnly(title, st.titlePlaces())
+	var townSentences []bool
+	if bearing {
+		townSentences = sentencesNamingTitleTown(located, st.titlePlaces(), sents)
+	}
 	titleFamily := weaponFamily(title)
 	return slices.DeleteFunc(located, func(l gazetteer.Located) bool {
 		if !l.Framed {
@@ -943,7 +947,7 @@ func (st *docState) headlineTowns(located []gazetteer.Located, sents []sentences
 		if !named && titleFamily != "" && otherWeapon(titleFamily, st.text, sentenceAround(sents, l.Start)) {
 			return false // "warplanes pound X" over "artillery shelled the village of Y": a second strike
 		}
-		if bearing && !named && !sentenceNamesTitleTown(located, st.titlePlaces(), sentenceAround(sents, l.Start)) {
+		if bearing && !named && !townSentences[sentenceIndex(sents, l.Start)] {
 			return false
 		}
 		// An area ("the Jallam area") is a town's surroundings even when
@@ -1065,21 +1069,28 @@ func allLaunched(text string, pl []gazetteer.Located) bool {
 	return len(pl) > 0
 }
 
-// sentenceNamesTitleTown reports a sentence that names the title's town
-// itself ("the village of Ayyash in the countryside of Deir Ezzor"): its
-// village lies by that town, which the claim keeps.
-func sentenceNamesTitleTown(located, title []gazetteer.Located, sent sentences.Sentence) bool {
+// sentencesNamingTitleTown marks the sentences that name the title's town
+// itself ("the village of Ayyash in the countryside of Deir Ezzor"): their
+// villages lie by that town, which the claim keeps. Marked once for the
+// document (one slot per sentence and one past the last, never marked), so
+// that a long text of many villages does not walk every place per village.
+func sentencesNamingTitleTown(located, title []gazetteer.Located, sents []sentences.Sentence) []bool {
+	marked := make([]bool, len(sents)+1)
 	for _, l := range located {
-		if l.Framed || l.Start < sent.Start || l.End > sent.End {
+		if l.Framed || !slices.ContainsFunc(title, func(t gazetteer.Located) bool { return !t.Framed && t.Place.Name == l.Place.Name }) {
 			continue
 		}
-		for _, t := range title {
-			if !t.Framed && t.Place.Name == l.Place.Name {
-				return true
-			}
+		if i := sentenceIndex(sents, l.Start); i >= 0 && l.Start >= sents[i].Start && l.End <= sents[i].End {
+			marked[i] = true
 		}
 	}
-	return false
+	return marked
+}
+
+// sentenceIndex is the index of the sentence sentenceAround gives for pos,
+// or len(sents) when none ends after pos.
+func sentenceIndex(sents []sentences.Sentence, pos int) int {
+	return sort.Search(len(sents), func(i int) bool { return sents[i].End > pos })
 }
 
 // titlePlaces are the places the report's title names, located once for
