@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"math/bits"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -70,7 +71,8 @@ const anchorWindow = 70
 // name, among cands (from frameCandidates or frameCandidatesAt).
 func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) []Located {
 	var extra []Located
-	var drop []int // known places that name a city's quarter
+	var taken spanSet // extra's spans, to test overlaps without walking them all
+	var drop []int    // known places that name a city's quarter
 	for _, c := range cands {
 		f, i := frames[c.frame], c.at
 		off := i + len(f.word) // just past the frame's words
@@ -106,7 +108,7 @@ func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) [
 			markAnchor(text, out, k) // "the village of Bartella, east of Mosul"
 			continue
 		}
-		if slices.ContainsFunc(extra, func(l Located) bool { return l.Start < end && start < l.End }) {
+		if taken.overlaps(start, end) {
 			continue // "the village of X" and "X village" in one phrase
 		}
 		if !g.plausibleName(text, start, end, f.after) {
@@ -117,6 +119,7 @@ func (g *Gazetteer) framed(text string, out []Located, cands []frameCandidate) [
 			l.Where.Country = countryOf(text, out, off) // "the Gara region of northern Iraq"
 		}
 		extra = append(extra, l)
+		taken.add(l.Start, l.End)
 	}
 	extra = g.appositives(text, out, extra)
 	g.placeByInnerName(text, out, extra)
@@ -176,6 +179,22 @@ func isVillageReference(s string) bool {
 		}
 	}
 	return false
+}
+
+// spanSet holds disjoint spans sorted by start (so by end too): an
+// overlap test is a binary search, and spans added in text order append.
+type spanSet struct{ starts, ends []int }
+
+// overlaps reports a span of the set that overlaps [start, end).
+func (s *spanSet) overlaps(start, end int) bool {
+	k := sort.SearchInts(s.ends, start+1) // the first span ending after start
+	return k < len(s.ends) && s.starts[k] < end
+}
+
+// add inserts [start, end), which overlaps no span of the set.
+func (s *spanSet) add(start, end int) {
+	k := sort.SearchInts(s.starts, start)
+	s.starts, s.ends = slices.Insert(s.starts, k, start), slices.Insert(s.ends, k, end)
 }
 
 // appositiveBefore reports ", a " or ", an ", with perhaps one lower-case

@@ -237,3 +237,22 @@ func TestBackReferenceToVillage(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanSet: overlaps answers as a walk over the spans added does,
+// whatever order they were added in.
+func TestSpanSet(t *testing.T) {
+	var s spanSet
+	var spans [][2]int
+	for _, sp := range [][2]int{{10, 14}, {30, 38}, {0, 4}, {20, 21}, {40, 41}} {
+		s.add(sp[0], sp[1])
+		spans = append(spans, sp)
+	}
+	for start := 0; start < 45; start++ {
+		for end := start + 1; end <= 45; end++ {
+			want := slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] < end && start < sp[1] })
+			if got := s.overlaps(start, end); got != want {
+				t.Errorf("overlaps(%d, %d) = %v, want %v", start, end, got, want)
+			}
+		}
+	}
+}
