@@ -395,6 +395,9 @@ func shellingDisputed(it *item, c *cluster, f int) bool {
 func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) {
 	km = -1
 	sameName = it.name != "" && slices.Contains(c.names, it.name)
+	if sameName && it.hasLL && c.hasLL && l.villageByTown(it, c) {
+		return false, false, km
+	}
 	if it.hasLL && c.hasLL {
 		// Two places with coordinates and one label are one place only
 		// when near each other: a village the gazetteer does not know
@@ -425,6 +428,35 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 		return true, true, km
 	}
 	return false, false, km
+}
+
+// villageByTown reports an item and a cluster at one anchor under two
+// names, one a village the gazetteer does not know whose own sentence
+// names the other only as its bearing ("strikes near Iblin, a village
+// north of Ihsim"): the village took the town's coordinates, it is not
+// the town. Such a claim joins an incident that holds a claim spelled with
+// its village's name, not the town's. Either side may be the village.
+func (l *linker) villageByTown(it *item, c *cluster) bool {
+	if it.label == "" || slices.Contains(c.labels, it.label) {
+		return false
+	}
+	lead := &l.items[c.leader]
+	if lead.label != "" && lead.name == it.name && villageOf(lead, it) {
+		return true // the incident is the village's, the item its town's
+	}
+	for _, m := range c.members {
+		o := &l.items[m]
+		if o.label != "" && o.name == it.name && villageOf(it, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// villageOf reports that a's sentence names its own place and names b's
+// only after a compass bearing ("Iblin, a village north of Ihsim").
+func villageOf(a, b *item) bool {
+	return a.label != b.label && quoteNames(a.c.Quote, a.c.Where.Name) && onlyAsBearing(a.c.Quote, b.c.Where.Name)
 }
 
 // distinctTowns: two towns the gazetteer knows, each named bare as the

@@ -1426,3 +1426,36 @@ func checkGroupings(t *testing.T, tests []groupingCase) {
 		})
 	}
 }
+
+func TestLinkVillageByTown(t *testing.T) {
+	// A village the gazetteer does not know takes its town's coordinates;
+	// the sentences are written for this test.
+	town := pl{"Kafr Adma", 35.80, 36.674, "SY", model.PlaceTown}
+	village := pl{"Tell Surra", 35.80, 36.674, "SY", model.PlaceTown}
+	const day = "2019-12-19"
+	tests := []groupingCase{
+		{
+			name: "a village told by its town's bearing does not join the town's incident",
+			claims: claims(
+				cb{id: "shells", doc: "d1", speaker: "local-sources", p: town, rel: "in", from: day, typ: model.EventArtillery, killed: 4,
+					quote: "Shells hit a house in Kafr Adma, killing four, rescuers said."},
+				cb{id: "deny", doc: "d2", speaker: "russia-mod", p: village, rel: "near", from: day, typ: model.EventAirstrike, denied: []string{"russia"},
+					quote: "The ministry said its aircraft had not struck near Tell Surra, a village south of Kafr Adma."},
+				cb{id: "raids", doc: "d3", speaker: "local-sources", p: village, rel: "on the outskirts of", from: day, typ: model.EventAirstrike, asserted: []string{"russia"},
+					quote: "Russian jets carried out two raids on the outskirts of Tell Surra, rescuers said."},
+			),
+			want: "deny raids | shells",
+		},
+		{
+			name: "a village that names its town otherwise may tell the town's strike",
+			claims: claims(
+				cb{id: "shells", doc: "d1", speaker: "local-sources", p: town, rel: "in", from: day, typ: model.EventArtillery, killed: 4,
+					quote: "Shells hit a house in Kafr Adma, killing four, rescuers said."},
+				cb{id: "farm", doc: "d2", speaker: "ngo", p: village, rel: "in", from: day, typ: model.EventArtillery,
+					quote: "The monitor said the shells that hit Kafr Adma also fell on Tell Surra."},
+			),
+			want: "farm shells",
+		},
+	}
+	checkGroupings(t, tests)
+}
