@@ -435,29 +435,44 @@ func (l *linker) placeFit(it *item, c *cluster) (ok, sameName bool, km float64) 
 // names the other only as its bearing ("strikes near Iblin, a village
 // north of Ihsim"): the village took the town's coordinates, it is not
 // the town. Such a claim joins an incident that holds a claim spelled with
-// its village's name, not the town's. Either side may be the village.
+// its village's name, not one told inside the town. Either side may be
+// the village.
 func (l *linker) villageByTown(it *item, c *cluster) bool {
 	if it.label == "" || slices.Contains(c.labels, it.label) {
 		return false
 	}
 	lead := &l.items[c.leader]
 	if lead.label != "" && lead.name == it.name && villageOf(lead, it) {
-		return true // the incident is the village's, the item its town's
+		return toldInsideTown(it) // the incident is the village's, the item its town's
 	}
+	inside := false
 	for _, m := range c.members {
 		o := &l.items[m]
-		if o.label != "" && o.name == it.name && villageOf(it, o) {
-			return true
+		if o.label == "" || o.name != it.name || !villageOf(it, o) {
+			continue
 		}
+		if !toldInsideTown(o) {
+			return false // "an attack on a village near M": it may be the village
+		}
+		inside = true
 	}
-	return false
+	return inside
 }
 
-// villageOf reports that a's sentence names its own place and names b's
-// only after a compass bearing ("Iblin, a village north of Ihsim").
+// villageOf reports that a's sentence names its own place, a village (no
+// district or mountain range: "the caves of the Q mountains, south-west
+// of M" may hold M's strike), and names b's own sentence's town only
+// after a compass bearing ("Iblin, a village north of Ihsim").
 func villageOf(a, b *item) bool {
-	return a.label != b.label && quoteNames(a.c.Quote, a.c.Where.Name) && onlyAsBearing(a.c.Quote, b.c.Where.Name)
+	p := a.c.Where.Precision
+	return a.label != b.label && b.site && (p == model.PlaceTown || p == model.PlacePoint) &&
+		quoteNames(a.c.Quote, a.c.Where.Name) && onlyAsBearing(a.c.Quote, b.c.Where.Name)
 }
+
+// toldInsideTown reports a claim whose own sentence places its strike in its
+// town ("a house in Ihsim"), not near it: a strike "near M" may be at a
+// village by M.
+func toldInsideTown(it *item) bool { return it.site && it.town }
 
 // distinctTowns: two towns the gazetteer knows, each named bare as the
 // strike's site, on days that do not meet, are two strikes once they lie
