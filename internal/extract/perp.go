@@ -1699,6 +1699,11 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			add(actor, neg)
 			continue
 		}
+		// "the gunmen belonged to an Islamic State cell": the attackers' side
+		if attackersBelongTo(toks, ms, cov, p, cl.from) {
+			add(actor, false)
+			continue
+		}
 		// (f) predicate: "the strike was Israeli", "the drone was American",
 		// "the drone was likely Israeli"
 		// (the warplanes were "most likely Israeli")
@@ -3118,6 +3123,24 @@ func unclaimedBefore(toks []token, t, from int) bool {
 		return false
 	}
 	return false
+}
+
+// attackersBelongTo reports "belonged to" ending at p, "to" at p, whose
+// subject is the attackers or their weapon: "said the gunmen belonged to
+// an Islamic State cell", "the drone belonged to the coalition".
+func attackersBelongTo(toks []token, ms []match, cov []int, p, from int) bool {
+	if p-2 < from || toks[p].Norm != "to" || !belongVerbs.has(toks[p-1].Norm) {
+		return false
+	}
+	s := p - 2
+	if toks[s].is(classArmedMan) {
+		return true
+	}
+	if cov[s] == 0 {
+		return false
+	}
+	m := ms[cov[s]-1]
+	return m.To == s+1 && m.E.Flags&fMention == 0 && m.E.Flags&(fAttackNoun|fType) != 0
 }
 
 // belongVerbs tie a weapon to its owner: "the aircraft belonged to the

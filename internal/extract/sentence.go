@@ -274,6 +274,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	}
 	st.cues = cuesOf(toks)
 	st.ms = dropObjectVoices(toks, st.e.lex.matchAll(toks, st.ms[:0]))
+	st.ms = st.armyBeforeAttackNoun(toks, st.ms)
 	ms := st.ms
 	for k := range ms {
 		if rel := ms[k].E.Mention.RelActor; rel != "" && ms[k].E.Mention.Actor == "" {
@@ -6093,6 +6094,47 @@ func typeFromActors(asserted []string) string {
 		}
 	}
 	return ""
+}
+
+// armyBeforeAttackNoun reads a bare "government" or "regime" right before
+// an attack noun as the state's forces, the way a demonym names the side
+// ("Government shelling killed a woman", "came under regime shelling"):
+// the word becomes a match of its own, leaving the attack noun its cue.
+func (st *docState) armyBeforeAttackNoun(toks []token, ms []match) []match {
+	for t := 0; t+1 < len(toks); t++ {
+		n := toks[t].Norm
+		if n != "government" && n != "regime" {
+			continue
+		}
+		if t > 0 && toks[t-1].Norm == "anti" || t > 1 && toks[t-1].Norm == "-" && toks[t-2].Norm == "anti" {
+			continue // "anti-government shelling": the other side
+		}
+		k2, ok := matchAt(ms, t+1)
+		if !ok || ms[k2].E.Flags&(fAttackNoun|fType) == 0 || ms[k2].E.Flags&fMention != 0 {
+			continue
+		}
+		if k2 > 0 && ms[k2-1].To > t && ms[k2-1].From < t {
+			continue // inside a longer phrase
+		}
+		e := st.e.lex.governmentArmy
+		if n == "regime" {
+			e = st.e.lex.regimeArmy
+		}
+		if e == nil {
+			continue
+		}
+		if k, ok := matchAt(ms, t); ok {
+			if ms[k].To == t+1 {
+				ms[k].E = e
+			}
+			continue
+		}
+		// no row starts at t ("regime" alone is none): insert one
+		ms = append(ms, match{})
+		copy(ms[k2+1:], ms[k2:])
+		ms[k2] = match{From: t, To: t + 1, E: e}
+	}
+	return ms
 }
 
 // relActor returns the entry of a RelActor row with its actor fixed by the

@@ -446,6 +446,10 @@ type lexicon struct {
 	// empty) by pairHash.
 	pairs     []lexPair
 	pairSlots []uint16
+	// governmentArmy and regimeArmy are the rows "government forces" and
+	// "regime forces": a bare "government" or "regime" before an attack
+	// noun ("government shelling killed") stands for them.
+	governmentArmy, regimeArmy *lexEntry
 }
 
 // lexPair is the phrases of one first and second word.
@@ -879,8 +883,21 @@ func buildLexicon() *lexicon {
 			c.e.heads, c.e.tails = headNotes(c.e.Words)
 		}
 	}
+	lx.governmentArmy = lx.entryOf("government forces")
+	lx.regimeArmy = lx.entryOf("regime forces")
 	lx.index()
 	return lx
+}
+
+// entryOf returns the row of a phrase the lexicon holds, or nil.
+func (lx *lexicon) entryOf(phrase string) *lexEntry {
+	words := phraseWords(phrase)
+	for _, c := range lx.byFirst[words[0]] {
+		if c.n == len(words) && strings.Join(c.e.Words, " ") == strings.Join(words, " ") {
+			return c.e
+		}
+	}
+	return nil
 }
 
 // headNotes returns the words of a phrase in anaphorHeads, in order, and its
