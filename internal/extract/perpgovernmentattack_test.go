@@ -20,6 +20,9 @@ func TestPerpetratorGovernmentBeforeAttackNoun(t *testing.T) {
 		{"anti-government shelling is not the government's",
 			model.Document{Text: "Anti-government shelling killed two soldiers in the village of Kafr Nabl in Idlib province on Monday, activists said."},
 			[]triple{{"local-sources", "asserts", nil, nil}}},
+		{"a tally of Russian or regime strikes leaves the side open",
+			model.Document{Text: "Russian or regime air strikes killed four people in the village of Kafr Nabl in Idlib province on Monday, activists said."},
+			[]triple{{"local-sources", "asserts", nil, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
 }
@@ -30,7 +33,7 @@ func TestPerpetratorAttackersBelongTo(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
 		{"the gunmen belonged to a group",
-			model.Document{Text: "Gunmen attacked a checkpoint near Shuhayl in Deir ez-Zor province on Tuesday, killing three guards. A war monitor said the gunmen belonged to an Islamic State cell operating in the area."},
+			model.Document{Text: "Gunmen attacked a checkpoint near al-Busayrah in Deir ez-Zor province on Tuesday, killing three guards. A war monitor said the gunmen belonged to an Islamic State cell hiding in the desert."},
 			[]triple{{"journalist", "asserts", nil, nil}, {"ngo", "asserts", []string{"isis"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)

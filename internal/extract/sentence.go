@@ -6109,6 +6109,9 @@ func (st *docState) armyBeforeAttackNoun(toks []token, ms []match) []match {
 		if t > 0 && toks[t-1].Norm == "anti" || t > 1 && toks[t-1].Norm == "-" && toks[t-2].Norm == "anti" {
 			continue // "anti-government shelling": the other side
 		}
+		if t > 0 && toks[t-1].Norm == "or" {
+			continue // "Russian or regime air strikes": a tally that leaves the side open
+		}
 		k2, ok := matchAt(ms, t+1)
 		if !ok || ms[k2].E.Flags&(fAttackNoun|fType) == 0 || ms[k2].E.Flags&fMention != 0 {
 			continue
