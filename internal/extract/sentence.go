@@ -5448,7 +5448,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	ownDate := false
 	ownDateAt := -1 // byte offset of the clause's own date
 	di := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= startByte })
-	if d, ok := eventDate(text, dates[di:], startByte, endByte); ok {
+	if d, ok := eventDate(text, dates[di:], startByte, endByte); ok && !aftermathDay(st.lastDate, text, d) {
+		// (not "a driver who died of burns two days later": the day of
+		// his death, the strike's is the passage's)
 		when, ownDate, ownDateAt = d.When, true, d.Start
 		if len(clausePlaces) > 1 && len(dates)-di > 1 {
 			if w, ok := firstStrikePlace(text, clausePlaces, dates[di:], d, where, endByte); ok {
@@ -5457,7 +5459,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 	}
 	if !ownDate {
-		if d, ok := eventDate(text, dates, 0, len(text)); ok {
+		if d, ok := eventDate(text, dates, 0, len(text)); ok && !aftermathDay(st.lastDate, text, d) {
 			when, ownDate = d.When, true
 		}
 	}

@@ -794,8 +794,8 @@ func aftermathDay(last model.When, text string, d timex.Mention) bool {
 const aftermathWindow = 64
 
 // aftermathWords tell of the dead found, recovered or dying of their wounds
-// after the strike. Each starts with a space (containsAnyAfterSpace).
-var aftermathWords = [...]string{" recovered ", " retrieved ", " pulled from ", " exhumed ", " buried ", " succumbed ", " died of wounds", " died of his wounds", " died of her wounds", " died of their wounds", " died in hospital", " died in intensive care", " later died"}
+// (burns, injuries) after the strike. Each starts with a space (containsAnyAfterSpace).
+var aftermathWords = [...]string{" recovered ", " retrieved ", " pulled from ", " exhumed ", " buried ", " succumbed ", " died of ", " died in hospital", " died in intensive care", " later died"}
 
 // visitVerbs tell of going to a site or its people after a strike.
 var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
@@ -2823,7 +2823,7 @@ func pictureDay(text string, start int) bool {
 }
 
 // pictureWords name pictures whose day is when they were taken.
-var pictureWords = words("imagery", "images", "image", "photos", "photographs", "photo", "pictures", "footage", "video", "videos")
+var pictureWords = words("imagery", "images", "image", "picture", "photos", "photographs", "photo", "pictures", "footage", "video", "videos")
 
 // lowerOpening reports a date phrase that opens with a lower-case word
 // ("late on Sunday", "yesterday"): prose, never a dateline's date.

@@ -158,6 +158,7 @@ func TestPictureDay(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Satellite imagery from |Sunday shows two craters.": true,
 		"Photos taken on |Sunday show the wreck.":           true,
+		"The hangar is gone in a picture from |Tuesday.":    true,
 		"Jets struck the depot on |Sunday.":                 false,
 		"The video posted |Sunday shows the blast.":         false, // a posting day: statementDate's
 	} {

@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
+
+// A later day told of a victim dying of burns or injuries dates the death,
+// not the strike: the claim that tells it, and the sentences after it,
+// keep the strike's day.
+func TestDiedOfBurnsDayIsNotTheStrikes(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Report\n\nJets bombed a fuel market in Maarat al-Numan in Syria on 9 June 2020. Rescuers said two people were killed: a vendor who died at the scene and a boy who died of his injuries three days later.\n\nAbout 40 stalls were destroyed, the rescuers said."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2020-06-20", Text: text})
+	if len(claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range claims {
+		if c.When.From != "2020-06-09" {
+			t.Errorf("%q: day %+v, want 2020-06-09", c.Quote, c.When)
+		}
+	}
+}
