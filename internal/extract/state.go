@@ -635,7 +635,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && !aftermathDay(st.lastDate, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && !aftermathDay(st.lastDate, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !laterSpeechDay(f, s, d, text, st.lastDate) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -657,7 +657,9 @@ func (st *docState) run() []model.Claim {
 		if ledeOpen && ledePlace != nil && !st.inEntry && st.datelinePlace != nil { // (a wire's lede; a statement's opening may sum up many strikes)
 			st.placeFiledLede(i, *ledePlace, len(dates) > 0 && st.lastDate != lastBefore)
 		}
-		if claimed && !anyDay(dates) {
+		if (claimed || f&hitCue != 0) && !anyDay(dates) {
+			// (also "Two days after the rocket attack on the base,
+			// questions remain": the strike's day, told in passing)
 			if w, ok := openingDaysAfter(text[s.Start:s.End], st.refTime); ok {
 				st.lastDate = w // the passage goes on with the strike "two days after" opened
 			}
@@ -745,6 +747,29 @@ func speechDay(f uint8, s sentences.Sentence, d timex.Mention, text string) bool
 	lower := strings.ToLower(text[d.Start:d.End]) // (a short phrase)
 	return strings.Contains(lower, "next") || strings.Contains(lower, "following") || strings.Contains(lower, "later")
 }
+
+// laterSpeechDay reports a transcript's line, making no claim, that opens
+// after its speaker label with a day later than the passage's and
+// reports what someone said then ("PRESENTER: Yesterday the command said
+// the rockets fell in open land"): the day of the speech, while the
+// passage keeps its strike's day.
+func laterSpeechDay(f uint8, s sentences.Sentence, d timex.Mention, text string, last model.When) bool {
+	if f&hitSpeech == 0 || last.From == "" || d.When.From <= last.To || d.Start < s.Start || d.End > s.End {
+		return false
+	}
+	sentence := text[s.Start:s.End]
+	opening := s.End - len(afterLabel(sentence))
+	if opening == s.Start || d.Start < opening || d.Start-opening > 4 {
+		return false
+	}
+	// the speaker and its verb right after the day: not "May 4 - jets
+	// strike a depot that the Pentagon says ..."
+	return speechAhead(text[d.End:min(s.End, d.End+laterSpeechWindow)])
+}
+
+// laterSpeechWindow bounds the speaker's words between the opening day and
+// the verb of speech ("Yesterday the Joint Operations Command in Baghdad said").
+const laterSpeechWindow = 64
 
 // afterwardDay reports a later day in a sentence that tells of no strike
 // and makes no claim, but of a visit to the site, while the passage already
@@ -1126,13 +1151,23 @@ func (st *docState) titlePlace() *model.Where {
 // those standing for a government ("…, Baghdad protests").
 func titleTowns(title string, ls []gazetteer.Located) int {
 	var names []string
-	for _, l := range ls {
+	for k, l := range ls {
 		p := l.Where.Precision
+		if k > 0 && bearingOfPrevious(title, ls[k-1], l) {
+			continue // "Harir air base north-east of Erbil": where the base lies, not a second town
+		}
 		if !l.Framed && (p == model.PlaceTown || p == model.PlacePoint) && !slices.Contains(names, l.Place.Name) && !asidePlace(title, l) {
 			names = append(names, l.Place.Name)
 		}
 	}
 	return len(names)
+}
+
+// bearingOfPrevious reports l a bare bearing ("north-east of Erbil") right
+// after the place prev: it tells where prev lies.
+func bearingOfPrevious(text string, prev, l gazetteer.Located) bool {
+	return bareBearing(l.Where.Relation) && prev.End <= l.Start && l.Start-prev.End <= 32 &&
+		bareBearing(strings.ToLower(strings.TrimSpace(text[prev.End:l.Start])))
 }
 
 // placeFramed gives a framed place that nothing in its sentence locates
@@ -1923,7 +1958,8 @@ var seatArticles = words("a", "an", "the")
 var attributiveBodyNouns = words("claim", "claims", "statement", "statements", "account", "version",
 	"denial", "denials", "accusation", "accusations", "assertion", "announcement", "official", "officials",
 	"spokesman", "spokeswoman", "spokesperson", "government", "administration", "ministry",
-	"provincial", "council") // "a member of the Babil provincial council said"
+	"provincial", "council", // "a member of the Babil provincial council said"
+	"channel", "newspaper", "daily", "broadcaster", "website") // "he told a Baghdad channel": the outlet's home
 
 // siteOfAttack reports an institution's name, ending before pos, that a
 // preposition of place or a verb of striking governs: "the bombing outside
