@@ -49,3 +49,15 @@ func TestTranscriptDaysAfterAndLaterSpeech(t *testing.T) {
 		t.Errorf("day %+v, want 2021-05-04", c.When)
 	}
 }
+
+// A country named as what lies beyond ("networks outside of Iraq and
+// Syria") does not move the passage away from the town struck.
+func TestOutsideCountryIsAside(t *testing.T) {
+	e := gazExtractor(t)
+	doc := model.Document{ID: "t", Published: "2022-03-02", Title: "Drone strike kills militant commander",
+		Text: "U.S. forces conducted a drone strike near Dabiq today, killing a senior militant commander.\n\nHe ran the group's cells outside of Iraq and Syria.\n\nThere were no civilian casualties in the strike."}
+	claims, _ := e.Extract(doc)
+	if c := claimQuoted(t, claims, "There were no civilian"); c.Where.Name != "Dabiq" {
+		t.Errorf("place %+v, want Dabiq", c.Where)
+	}
+}

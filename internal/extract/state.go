@@ -1998,7 +1998,14 @@ var seatNouns = words("ministry", "government", "embassy", "presidency", "parlia
 // wounded or the fleeing went ("died on the way to Erbil", "were taken to a
 // hospital in Kharkiv").
 func asidePlace(text string, l gazetteer.Located) bool {
-	return seatOfBody(text, l) || actingTown(text, l) || destinationPlace(text, l) || diplomatBefore(text, l.Start)
+	return seatOfBody(text, l) || actingTown(text, l) || destinationPlace(text, l) || diplomatBefore(text, l.Start) || outsideCountry(l)
+}
+
+// outsideCountry reports a country named as what lies beyond it
+// ("networks outside of Iraq and Syria"): everywhere else, not a place a
+// strike fell ("outside Mosul", a town's edge, is one).
+func outsideCountry(l gazetteer.Located) bool {
+	return l.Where.Relation == "outside" && l.Where.Precision == model.PlaceCountry
 }
 
 // asideAll reports places all named aside (asidePlace). With ref, the
