@@ -29,6 +29,8 @@ var (
 	longRoles      = []string{"a resident of", "a shopkeeper in", "a nurse at the hospital in", "a teacher from", "a local council member in", "a farmer outside"}
 	longCountries  = []string{"Iraq", "Syria", "Yemen", "Libya"}
 	longVerbs      = []string{"struck", "bombed", "hit", "shelled"}
+	longLabels     = []string{"ANCHOR", "REPORTER", "CORRESPONDENT", "PRESENTER"}
+	longTowns      = []string{"Mosul", "Raqqa", "Tikrit", "Haditha", "Sinjar", "Kirkuk", "Baiji", "Manbij", "Hasakah", "Mayadin"}
 )
 
 // longPerson is a generated full name; with 16 x 16 names and an index
@@ -140,6 +142,35 @@ var longShapes = []struct {
 				fmt.Fprintf(&b, "%s %s %s at the T4 air base near %s, %s. ",
 					capitalise(pick(r, benchActors)), pick(r, longVerbs), pick(r, benchTargets), pick(r, benchPlaces), pick(r, benchSpeakers))
 			}
+			if i%5 == 4 {
+				b.WriteString("\n\n")
+			}
+		}
+		return b.String()
+	}},
+	// A broadcast transcript run together on one line: turns that address
+	// a name after the speaker's label ("REPORTER: Raqqa, ..."), with towns
+	// in parentheses and joined by slashes as datelines write them. A rule
+	// looking back to the line's start for each must not read the whole
+	// line again.
+	{"turns", "", func(r *rand.Rand, size int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "%s: %s, %s %s %s (%s) %s, %s. Witnesses in %s/%s said the strikes went on %s. ",
+				pick(r, longLabels), pick(r, longTowns), pick(r, benchActors), pick(r, longVerbs), pick(r, benchTargets), pick(r, longTowns),
+				pick(r, benchDays), pick(r, benchSpeakers), pick(r, longTowns), pick(r, longTowns), pick(r, benchDays))
+		}
+		return b.String()
+	}},
+	// People whose surname is a town's name ("Ahmed al-Haditha"), and the
+	// towns named again bare: each bare town is looked for as a surname
+	// before it, and each surname found is weighed against the places.
+	{"surnames", "", func(r *rand.Rand, size int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "%s al-%s, %s %s, said %s %s %s %s. %s was hit again %s, %s. ",
+				pick(r, longFirstNames), pick(r, longTowns), pick(r, longRoles), pick(r, benchPlaces), pick(r, benchActors), pick(r, longVerbs),
+				pick(r, benchTargets), pick(r, benchDays), pick(r, longTowns), pick(r, benchDays), pick(r, benchSpeakers))
 			if i%5 == 4 {
 				b.WriteString("\n\n")
 			}

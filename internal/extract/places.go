@@ -18,7 +18,10 @@ func datelineAgency(text string, start, end int) bool {
 	if start < 2 || end >= len(text) || text[start-1] != '(' || text[end] != ')' {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	ls := lineStartWithin(text, start, datelineAgencyReach)
+	if ls < 0 {
+		return false // a dateline's city and day are short: a longer line is prose
+	}
 	// The city in capitals, and perhaps the day: "DUBAI, March 13 (Agency) -".
 	city, day, dated := strings.Cut(strings.TrimSpace(text[ls:start-1]), ",")
 	if len(city) < 3 || len(city) > 30 || strings.ToUpper(city) != city || strings.ToLower(city) == city {
@@ -29,6 +32,10 @@ func datelineAgency(text string, start, end int) bool {
 	}
 	return datelineDash(text[end:min(len(text), end+40)])
 }
+
+// datelineAgencyReach bounds how far before the agency's parenthesis the
+// line may start: a city of 30 bytes, a comma, a day of 20, and spaces.
+const datelineAgencyReach = 80
 
 // datelineDay reports the short date of a dateline: "March 13", "13 March
 // 2024", "Sept. 20".
@@ -258,8 +265,10 @@ func turnVocative(text string, start, end int) bool {
 	if p == 0 || text[p-1] != ':' {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:p], '\n') + 1
-	return upperLabelOpens(text[ls:p])
+	// The label reads at most labelReach bytes to its colon: a line
+	// starting further back holds prose before the name, not a label.
+	ls := lineStartWithin(text, p, labelReach)
+	return ls >= 0 && upperLabelOpens(text[ls:p])
 }
 
 // recallWindow bounds how far back a "recalling" clause is looked for.
@@ -539,7 +548,8 @@ func newCoverIndex(located []gazetteer.Located) coverIndex {
 	if !slices.IsSortedFunc(located, func(a, b gazetteer.Located) int { return a.Start - b.Start }) {
 		return coverIndex{unsorted: located}
 	}
-	c := coverIndex{starts: make([]int, len(located)), maxEnds: make([]int, len(located))}
+	both := make([]int, 2*len(located)) // one allocation for the two
+	c := coverIndex{starts: both[:len(located):len(located)], maxEnds: both[len(located):]}
 	maxEnd := -1
 	for i, l := range located {
 		maxEnd = max(maxEnd, l.End)

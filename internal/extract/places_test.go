@@ -37,6 +37,7 @@ func TestDatelineAgency(t *testing.T) {
 		{"Families from Sinjar (Nineveh) - many of them Yazidis - fled again.", "Nineveh", false},
 		{"DUHOK (Victoria) said that a drone hit a pickup.", "Victoria", false},
 		{"The strike hit Zakho (Duhok province) - local officials said.", "Duhok", false},
+		{"Families who had fled the fighting along the river reached the camp at KHANKE (Victoria) - aid workers said.", "Victoria", false},
 	})
 }
 
@@ -61,9 +62,27 @@ func TestTurnVocative(t *testing.T) {
 		{"JANE MORROW: Shells hit Anna, a town on the Euphrates.", "Anna", false},
 		{"JANE MORROW: Anna was shelled again today.", "Anna", false},
 		{"Residents said: Anna, like Rawa, was hit.", "Anna", false},
-		{"CORRESPONDENT: Shells fell all night on the villages by the river, and then: Anna, the town itself.", "Anna", true},
+		// the colon before the name is not the label's: prose, and the town itself
+		{"CORRESPONDENT: Shells fell all night on the villages by the river, and then: Anna, the town itself.", "Anna", false},
+		{"PRESENTER: Anna, are the roads open? CORRESPONDENT: Tomas, they are not.", "Anna", true},
 		{"Residents said the shelling went on: Anna, like Rawa, was hit.", "Anna", false},
 	})
+}
+
+// A bare town named earlier as a man's surname is the man again, unless
+// the gazetteer read a place at that surname.
+func TestNamedPersonBefore(t *testing.T) {
+	text := "Troops raided a house near Hajin, targeting Abu Hamza al-Baghdadi. Baghdadi fled into a tunnel."
+	surname := strings.Index(text, "Baghdadi")
+	again := strings.LastIndex(text, "Baghdadi")
+	l := gazetteer.Located{Start: again, End: again + len("Baghdadi")}
+	if !namedPersonBefore(text, newCoverIndex(nil), l) {
+		t.Errorf("namedPersonBefore(%q) = false, want true", text)
+	}
+	read := []gazetteer.Located{{Start: surname - 3, End: surname + len("Baghdadi")}, l}
+	if namedPersonBefore(text, newCoverIndex(read), l) {
+		t.Errorf("namedPersonBefore(%q) with a place read at the surname = true, want false", text)
+	}
 }
 
 func TestInRecallClause(t *testing.T) {

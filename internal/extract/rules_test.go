@@ -1194,6 +1194,7 @@ func TestIsDateline(t *testing.T) {
 		{"Mosul was shelled again on Monday - residents said - and two died.", "Mosul", false},
 		{"Raqqa residents said the strike - the third this week - hit a bakery.", "Raqqa", false},
 		{"Near Mosul, a strike hit a house.", "Mosul", false},
+		{"Witnesses in the villages along the river road said Sinjar/Mosul were hit.", "Mosul", false},
 	})
 }
 

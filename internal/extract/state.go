@@ -389,6 +389,10 @@ func (st *docState) run() []model.Claim {
 			i = hi + 1
 		}
 		sort.SliceStable(st.located, func(i, j int) bool { return st.located[i].Start < st.located[j].Start })
+		// The places as found, for the rules that ask what the gazetteer
+		// read at a position: the loop below overwrites st.located as it
+		// keeps places.
+		found := newCoverIndex(st.located)
 		// "east of the city of Ramadi": the named place, not "the city".
 		kept := st.located[:0]
 		for k, l := range st.located {
@@ -448,7 +452,7 @@ func (st *docState) run() []model.Claim {
 			if streetName(text, l.End) {
 				continue // "houses on al-Jaouneh Street": a street of the town told, not the town of that name
 			}
-			if l.Where.Relation == "" && namedPersonBefore(text, st.located, l) {
+			if l.Where.Relation == "" && namedPersonBefore(text, found, l) {
 				continue // "Abu Bakr al-Baghdadi … Baghdadi fled": the man, named again by his surname
 			}
 			if frontToward(text, l) {
@@ -858,12 +862,15 @@ func backdated(mention string) bool {
 	return false
 }
 
+// labelReach is how far upperLabelOpens reads for the label's colon.
+const labelReach = 40
+
 // upperLabelOpens reports a sentence opening with a capitalised speaker
 // label, as transcripts write them: "Q:", "COL. GARRITY:", "MR. REAVES
 // (Spokesman, ...):".
 func upperLabelOpens(s string) bool {
 	letters := 0
-	for i := 0; i < len(s) && i < 40; i++ {
+	for i := 0; i < len(s) && i < labelReach; i++ {
 		switch c := s[i]; {
 		case c == ':' || c == '(':
 			return letters > 0
@@ -1383,7 +1390,7 @@ var streetHeads = words("Street", "Road", "Avenue", "Square", "Boulevard")
 // name the text used before as the last word of a person's name, where
 // no place was found ("Abu Bakr al-Baghdadi … Baghdadi fled into a
 // tunnel"): the person, named again by his surname.
-func namedPersonBefore(text string, located []gazetteer.Located, l gazetteer.Located) bool {
+func namedPersonBefore(text string, cover coverIndex, l gazetteer.Located) bool {
 	name := text[l.Start:l.End]
 	name = name[gazetteer.ArticleLen(name):]
 	if len(name) < 4 || strings.IndexByte(name, ' ') >= 0 || placeNounAfter(text, l.End) {
@@ -1398,8 +1405,7 @@ func namedPersonBefore(text string, located []gazetteer.Located, l gazetteer.Loc
 		}
 		at := from + k
 		from = at + len(name)
-		// surnameAt first: it is rarely true, and coveredBy walks every place
-		if from < len(text) && isASCIILetter(text[from]) || !surnameAt(text, at) || coveredBy(located, at, from) {
+		if from < len(text) && isASCIILetter(text[from]) || !surnameAt(text, at) || cover.covers(at, from) {
 			continue
 		}
 		if !placeNounAfter(text, from) {
@@ -1463,8 +1469,8 @@ func isDateline(text string, start, end int) bool {
 	lineStart := start == 0 || text[start-1] == '\n'
 	if !lineStart && start > 0 && (text[start-1] == '/' || text[start-1] == '(') {
 		// the second city of "BEIRUT/WASHINGTON (Reuters) -", or "(Beirut) –"
-		ls := strings.LastIndexByte(text[:start], '\n') + 1
-		lineStart = start-ls <= 30 && (text[start-1] == '(' && start-1 == ls ||
+		ls := lineStartWithin(text, start, 30)
+		lineStart = ls >= 0 && (text[start-1] == '(' && start-1 == ls ||
 			text[start-1] == '/' && strings.ToUpper(text[ls:start]) == text[ls:start])
 	}
 	if !lineStart || len(name) < 3 || strings.ToLower(name) == name {
