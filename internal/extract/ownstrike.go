@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"time"
 
@@ -109,7 +110,9 @@ func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn, other
 	// huge document linear.
 	for j := max(0, i-sameStrikeWindow); j < min(len(st.claims), i+sameStrikeWindow+1); j++ {
 		o := &st.claims[j]
-		if j == i || (o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms) || !sameStrike(&st.claims[i], o) {
+		// A claim naming no one tells nothing of the side: passed over
+		// before sameStrike, whose distance and date parsing cost most.
+		if j == i || len(o.PerpetratorsAsserted) == 0 || (o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms) || !sameStrike(&st.claims[i], o) {
 			continue
 		}
 		ours, theirs := false, false
@@ -178,8 +181,21 @@ func samePlace(a, b model.Where) bool {
 	if a.Lat == nil || a.Lon == nil || b.Lat == nil || b.Lon == nil {
 		return false
 	}
-	return model.DistanceKM(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= 40
+	// Places a degree of latitude apart lie over 110 km apart whatever
+	// their longitudes: most pairs are told apart without the trigonometry.
+	if math.Abs(*a.Lat-*b.Lat) > samePlaceLatDegrees {
+		return false
+	}
+	return model.DistanceKM(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= samePlaceKM
 }
+
+// samePlaceKM is how far apart two places of one strike may lie.
+const samePlaceKM = 40
+
+// samePlaceLatDegrees is a latitude difference that alone puts two places
+// further apart than samePlaceKM (a degree of latitude is 111 km; the
+// margin keeps rounding out of the decision).
+const samePlaceLatDegrees = samePlaceKM/111.0 + 0.05
 
 func sameDays(a, b model.When) bool {
 	if a.From == "" || b.From == "" {

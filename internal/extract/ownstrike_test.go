@@ -57,3 +57,19 @@ func TestOwnStrikes(t *testing.T) {
 		})
 	}
 }
+
+// samePlace's latitude shortcut agrees with the distance on pairs around
+// its bound: north of a town by 0.3 to 0.5 degrees, at several longitudes.
+func TestSamePlaceLatitudeShortcut(t *testing.T) {
+	at := func(name string, lat, lon float64) model.Where { return model.Where{Name: name, Lat: &lat, Lon: &lon} }
+	town := at("Mosul", 36.34, 43.13)
+	for _, dlat := range []float64{0, 0.2, 0.3, 0.35, 0.36, 0.37, 0.4, 0.41, 0.45, 0.5, 1.5} {
+		for _, dlon := range []float64{0, 0.1, 0.5} {
+			other := at("Other", 36.34+dlat, 43.13+dlon)
+			want := model.DistanceKM(36.34, 43.13, 36.34+dlat, 43.13+dlon) <= samePlaceKM
+			if got := samePlace(town, other); got != want {
+				t.Errorf("samePlace(Mosul, +%.2f lat +%.2f lon) = %v, want %v", dlat, dlon, got, want)
+			}
+		}
+	}
+}
