@@ -2436,7 +2436,7 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 			a.unresolved = true
 		}
 		if len(a.speakers) == 1 && a.speakers[0] != model.Journalist && !a.inherited {
-			st.noteHeads(toks, a.spFrom, a.spTo, a.speakers[0])
+			st.noteHeads(toks, a.spFrom, possessedHeadsEnd(toks, a.spTo, a.verb), a.speakers[0])
 		}
 		// "State TV, quoting a statement from the Security Media Cell, said":
 		// the cited source speaks too (alone, when the first is the press).
@@ -6793,6 +6793,22 @@ var anaphorHeads = words("ministry", "agency", "council", "councillor", "council
 // headBarriers before "the <head>" make it part of a larger phrase ("a
 // member of the council"), not the subject.
 var headBarriers = words("of", "for", "to", "by", "from", "with", "in", "at", "'s", "and", "or")
+
+// possessedHeadsEnd extends a speaker phrase that ends at a possessor up to
+// the verb at v, over the body it owns: "the Kurdistan Region's
+// Counter-Terrorism Directorate says" is later "the directorate". A comma
+// before the verb ends the phrase (an aside is no part of the name).
+func possessedHeadsEnd(toks []token, to, v int) int {
+	if to >= v || v > len(toks) || toks[to].Norm != "'s" {
+		return to
+	}
+	for t := to + 1; t < v; t++ {
+		if !toks[t].Word && toks[t].Norm != "-" {
+			return to
+		}
+	}
+	return v
+}
 
 // noteHeads remembers the speaker of a speaker phrase [from, to) by each of
 // its head nouns, for "the council" in a later sentence.
