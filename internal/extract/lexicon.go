@@ -28,6 +28,10 @@ type mention struct {
 	// never as a modifier or an object ("YPG-controlled media claimed",
 	// "media close to the YPG"): see voiceAsSubject
 	Subject bool
+	// NamedOnly: a bare noun ("militants") that is Actor only in a report
+	// that names that actor outright ("Islamic State", "Daesh"); elsewhere
+	// the attackers are unknown (see bareGroupActor)
+	NamedOnly bool
 }
 
 // organisations and their aliases.
@@ -367,7 +371,7 @@ var orgMentions = []mention{
 	{Phrase: "daesh remnants", Actor: "isis"},                        // Iraqi statements: "when Daesh remnants attacked"
 	{Phrase: "daesh terrorist remnants", Actor: "isis"},              // "when Daesh terrorist remnants attacked a post"
 	{Phrase: "isis remnants", Actor: "isis"},                         // "ISIS remnants attacked"
-	{Phrase: "militants", Actor: "isis"},                             // "militants ... killing many civilians"
+	{Phrase: "militants", Actor: "isis", NamedOnly: true},            // "militants ... killing many civilians" (in a report naming the group)
 	{Phrase: "terrorist gangs", Actor: "isis", Speaker: "isis-amaq"}, // Iraqi statements: "the platforms of the terrorist gangs have circulated claims"
 	{Phrase: "amaq", Speaker: "isis-amaq"},                           // "Amaq news agency"
 	{Phrase: "aamaq", Speaker: "isis-amaq"},                          // another transliteration

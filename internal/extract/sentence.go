@@ -280,6 +280,9 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		if rel := ms[k].E.Mention.RelActor; rel != "" && ms[k].E.Mention.Actor == "" {
 			ms[k].E = st.relActor(ms[k].E)
 		}
+		if ms[k].E.Mention.NamedOnly {
+			ms[k].E = st.bareGroupActor(ms[k].E)
+		}
 	}
 	after := sentenceAfter{claims0: len(st.claims)}
 	defer st.afterSentence(idx, s, toks, ms, dates, &after)
@@ -6067,7 +6070,7 @@ func (st *docState) add(c model.Claim, idx, para int, side string) {
 	if st.clauseDated && st.clauseOwnPlace && (c.Stance == model.StanceAsserts || c.Stance == model.StanceConfirms) {
 		st.countedStrike = &claimPlace{Where: c.Where, When: c.When}
 	}
-	if c.Speaker != model.Journalist && slices.Contains(c.PerpetratorsAsserted, "unknown") {
+	if c.Speaker != model.Journalist && slices.Contains(c.PerpetratorsAsserted, "unknown") && !bareUnknownOnly(st.ms) {
 		st.sourceUnknown = true // (unclaimedClause: the unknown is that source's word)
 	}
 	st.claims = append(st.claims, c)

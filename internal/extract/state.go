@@ -46,6 +46,10 @@ type docState struct {
 	persons map[string]string // "garver" -> "cjtf-oir"
 
 	relCache map[*lexEntry]*lexEntry // RelActor rows resolved for the document's country
+	// bareCache holds NamedOnly rows resolved for the document (nil until
+	// one is met): the row itself where the report names its actor, else
+	// a copy whose actor is unknown
+	bareCache map[*lexEntry]*lexEntry
 
 	curSpeaker string // the speaker of the claim being built
 	curNotOwn  bool   // the clause being read tells of a strike not its speaker side's own: "carried out by the PKK", "killed two of its fighters"

@@ -1,0 +1,101 @@
+package extract
+
+import "strings"
+
+// A bare "militants" names nobody: in a report about Islamic State it is
+// the group's fighters ("militants stormed the checkpoint" after "Islamic
+// State claimed the attack"), but in a report that never names the group
+// ("militants fired mortar rounds at the air base") the attackers are
+// unknown, and the report's own silence is the reader's only evidence.
+
+// groupNames are the words a report names each actor of a NamedOnly row
+// by, lower case, matched as whole words.
+var groupNames = map[string][]string{
+	"isis": {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group"},
+}
+
+// groupInitialisms are upper-case forms only whole words in the report's
+// own case may match ("IS claimed", not "it is").
+var groupInitialisms = map[string][]string{
+	"isis": {"IS"},
+}
+
+// bareGroupActor returns the entry of a NamedOnly row as the document
+// reads it: unchanged where the report names its actor, else a copy whose
+// actor is unknown.
+func (st *docState) bareGroupActor(e *lexEntry) *lexEntry {
+	if r, ok := st.bareCache[e]; ok {
+		return r
+	}
+	r := e
+	if !st.namesActor(e.Mention.Actor) {
+		c := *e
+		c.Mention.Actor = "unknown"
+		r = &c
+	}
+	if st.bareCache == nil {
+		st.bareCache = map[*lexEntry]*lexEntry{}
+	}
+	st.bareCache[e] = r
+	return r
+}
+
+// namesActor reports whether the document names actor by one of its
+// groupNames or groupInitialisms.
+func (st *docState) namesActor(actor string) bool {
+	lower := st.lowerText()
+	for _, w := range groupNames[actor] {
+		if containsWord(lower, w) {
+			return true
+		}
+	}
+	for _, w := range groupInitialisms[actor] {
+		if containsWord(st.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in s between non-letters ("isis",
+// not the "isis" of "crisis").
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !letterAt(s, i-1) && !letterAt(s, i+len(w)) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// letterAt reports an ASCII letter at s[i] (false outside s).
+func letterAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+// bareUnknownOnly reports a sentence whose only unknown attacker is a
+// NamedOnly row read as unknown ("militants fired mortar rounds"): the
+// source called the attackers militants, not unidentified, so its claim
+// does not speak for "no group has claimed it" that the reporter adds.
+func bareUnknownOnly(ms []match) bool {
+	bare := false
+	for _, m := range ms {
+		if m.E.Mention.Actor != "unknown" {
+			continue
+		}
+		if !m.E.Mention.NamedOnly {
+			return false
+		}
+		bare = true
+	}
+	return bare
+}
