@@ -100,6 +100,19 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			reasonHas:  "contested: CJTF-OIR (coalition command) says the coalition struck; unnamed Iraqi sources denies it; sources also disagree on the figures and who was hit",
 		},
 		{
+			name: "a toll split by group in another claim: its share of fighters is no count of all the dead; the toll is compared",
+			inc: incident(
+				cl{id: "toll", speaker: "sdf", asserted: []string{"turkey"}, counts: []model.Count{n("killed", "unknown", 3, 3, false)}},
+				cl{id: "split", speaker: "sdf", group: "mixed",
+					counts: []model.Count{n("killed", "militants", 1, 1, false), n("killed", "civilians", 2, 2, false)}},
+				cl{id: "mod", speaker: "turkey", asserted: []string{"turkey"}, group: "militants",
+					counts: []model.Count{n("killed", "militants", 3, 3, false)}},
+				cl{id: "mon", speaker: "ngo", group: "militants", counts: []model.Count{n("killed", "unknown", 4, 4, false)}},
+			),
+			wantContra: "count:ngo/sdf count:turkey/ngo target:sdf/ngo target:sdf/turkey",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "Taji: state TV says the US struck; US and coalition deny; military denies it happened; militia retracts",
 			inc: incident(
 				cl{id: "tv", speaker: "iraq-state-tv", asserted: []string{"us"}},

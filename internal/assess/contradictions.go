@@ -306,11 +306,12 @@ func (a *Assessor) officialRecord(v *incView, inc *model.Incident, k *collector)
 func (a *Assessor) counts(v *incView, k *collector) {
 	by, keys := figures(v)
 	by, keys = comparedFigures(by, keys, a.enemyTallyOnly(by))
+	tolls := splitTolls(v)
 	for _, key := range keys {
 		fs := by[key]
 		for i, f := range fs {
 			for _, g := range fs[i+1:] {
-				if f.cv.src == g.cv.src {
+				if f.cv.src == g.cv.src || shareAgainstWhole(tolls, f, g) || shareAgainstWhole(tolls, g, f) {
 					continue
 				}
 				flo, fhi, fopen := f.interval()
@@ -420,6 +421,12 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 			byKind[kind] = append(byKind[kind], total{f: figure{cv: cv, n: *t}, group: group, parts: parts})
 		}
 	}
+	for _, st := range splitTolls(v) {
+		if _, ok := byKind[st.f.n.Kind]; !ok {
+			kinds = append(kinds, st.f.n.Kind)
+		}
+		byKind[st.f.n.Kind] = append(byKind[st.f.n.Kind], total{f: st.f, group: "", parts: true})
+	}
 	for _, kind := range kinds {
 		ts := byKind[kind]
 		for i, x := range ts {
@@ -459,6 +466,115 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 			}
 		}
 	}
+}
+
+// splitToll is a source's toll of one kind given in one claim ("killing
+// three people") and split by group in another of its claims ("one of the
+// dead was a fighter, and the other two were civilians").
+type splitToll struct {
+	f     figure     // the toll, naming no group
+	split *claimView // the claim that splits it
+}
+
+// splitTolls finds each source's toll that another of its claims splits
+// into groups: the split claim names two groups or more of the kind and
+// no figure without one, and its parts fit in the toll. The toll is then
+// that source's count of all the dead (compared in allDead), and each
+// part a share of it.
+func splitTolls(v *incView) []splitToll {
+	var out []splitToll
+	for _, sp := range v.claims {
+		if sp.denyOcc || sp.c.Stance == model.StanceRetracts {
+			continue
+		}
+		for _, kind := range splitKinds(sp.c) {
+			for _, cv := range v.claims {
+				if cv == sp || cv.src != sp.src || cv.denyOcc || cv.c.Stance == model.StanceRetracts {
+					continue
+				}
+				if t, ok := loneToll(cv.c, kind); ok && holdsSplit(t, sp.c.Counts, kind) {
+					out = append(out, splitToll{f: figure{cv: cv, n: t}, split: sp})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// splitKinds: the person-count kinds the claim gives by two groups or
+// more, with no figure of the kind that names none.
+func splitKinds(c *model.Claim) []string {
+	var out []string
+	for i, n := range c.Counts {
+		if !personCount(n.Kind) || slices.Contains(out, n.Kind) || n.Group == "" || n.Group == model.GroupUnknown {
+			continue
+		}
+		other, unnamed := false, false
+		for _, m := range c.Counts[i+1:] {
+			if m.Kind != n.Kind {
+				continue
+			}
+			unnamed = unnamed || m.Group == "" || m.Group == model.GroupUnknown
+			other = other || m.Group != n.Group
+		}
+		if other && !unnamed && !slices.ContainsFunc(c.Counts[:i], func(m model.Count) bool {
+			return m.Kind == n.Kind && (m.Group == "" || m.Group == model.GroupUnknown)
+		}) {
+			out = append(out, n.Kind)
+		}
+	}
+	return out
+}
+
+// loneToll: the claim's one figure of kind, naming no group.
+func loneToll(c *model.Claim, kind string) (model.Count, bool) {
+	var t model.Count
+	found := 0
+	for _, n := range c.Counts {
+		if n.Kind != kind {
+			continue
+		}
+		if found++; n.Group != "" && n.Group != model.GroupUnknown || n.None() || n.Max == nil && n.Min == nil {
+			return t, false
+		}
+		t = n
+	}
+	return t, found == 1
+}
+
+// holdsSplit: the parts of kind add up to no more than the toll.
+func holdsSplit(t model.Count, parts []model.Count, kind string) bool {
+	sum := 0
+	for _, n := range parts {
+		if n.Kind == kind {
+			sum += figure{n: n}.low()
+		}
+	}
+	return t.Max == nil || sum <= *t.Max
+}
+
+// shareAgainstWhole: f is a part of a toll its source splits by group, and
+// g counts all the dead its claim says were of f's group ("one of the dead
+// was a fighter" against "three militants were neutralised"). The two
+// disagree on who the dead were (the target contradiction) and compare as
+// tolls (allDead), not as counts of that group.
+func shareAgainstWhole(tolls []splitToll, f, g figure) bool {
+	if !slices.ContainsFunc(tolls, func(t splitToll) bool { return t.split == f.cv && t.f.n.Kind == f.n.Kind }) {
+		return false
+	}
+	return allOfHitGroup(g.n, hitGroup(g.cv.c)) && figuresOfKind(g.cv.c, g.n.Kind) == 1
+}
+
+// figuresOfKind: how many figures of kind the claim gives.
+func figuresOfKind(c *model.Claim, kind string) int {
+	k := 0
+	for _, n := range c.Counts {
+		if n.Kind == kind {
+			k++
+		}
+	}
+	return k
 }
 
 // allOfHitGroup: the claim's only figure of its kind counts everyone hit,
