@@ -113,6 +113,17 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			wantGrade:  model.GradeConfirmed,
 		},
 		{
+			name: "children among the civilians split no toll: the civilian counts are still compared",
+			inc: incident(
+				cl{id: "toll", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 14, 14, false)}},
+				cl{id: "civ", speaker: "local-sources", group: "civilians",
+					counts: []model.Count{n("killed", "civilians", 14, 14, false), n("killed", "children", 3, 3, false)}},
+				cl{id: "other", speaker: "isis-amaq", group: "civilians", counts: []model.Count{n("killed", "civilians", 21, -1, false)}},
+			),
+			wantContra: "count:local-sources/isis-amaq",
+			wantGrade:  model.GradeFair,
+		},
+		{
 			name: "Taji: state TV says the US struck; US and coalition deny; military denies it happened; militia retracts",
 			inc: incident(
 				cl{id: "tv", speaker: "iraq-state-tv", asserted: []string{"us"}},

@@ -502,8 +502,9 @@ func splitTolls(v *incView) []splitToll {
 	return out
 }
 
-// splitKinds: the person-count kinds the claim gives by two groups or
-// more, with no figure of the kind that names none.
+// splitKinds: the person-count kinds the claim gives both as militants
+// and as civilians (children are some of the civilians, not a part of
+// their own), with no figure of the kind that names no group.
 func splitKinds(c *model.Claim) []string {
 	var out []string
 	for i, n := range c.Counts {
@@ -516,7 +517,8 @@ func splitKinds(c *model.Claim) []string {
 				continue
 			}
 			unnamed = unnamed || m.Group == "" || m.Group == model.GroupUnknown
-			other = other || m.Group != n.Group
+			other = other || model.CivilianGroup(m.Group) && n.Group == model.GroupMilitants ||
+				model.CivilianGroup(n.Group) && m.Group == model.GroupMilitants
 		}
 		if other && !unnamed && !slices.ContainsFunc(c.Counts[:i], func(m model.Count) bool {
 			return m.Kind == n.Kind && (m.Group == "" || m.Group == model.GroupUnknown)
