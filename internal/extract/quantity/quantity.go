@@ -662,6 +662,9 @@ func (p *parser) figureAt(i int) int {
 		if end := p.restatedGroup(i); end > i {
 			return end
 		}
+		if end := p.nthOfTheDead(i); end > i {
+			return end
+		}
 	}
 	if t.lit() == "both" {
 		if end := p.both(i); end > i {
@@ -4745,6 +4748,75 @@ func (p *parser) ofTheDead(f fig, k int) int {
 		}
 	}
 	return 0
+}
+
+// nthOfTheDead reads the last of the dead named after a part of them:
+// "two of the dead were members of the faction and the third was a young
+// man who was passing in his car" (one civilian). The ordinal goes on from
+// the part told just before (two, then the third); the person counts when
+// its words, or a clause of the passer-by or the neighbour, say who it was.
+func (p *parser) nthOfTheDead(i int) int {
+	n := ordinalValue(p.word(i + 1))
+	if p.word(i) != "the" || n < 2 || p.word(i+2) != "was" && p.word(i+2) != "is" {
+		return i
+	}
+	prev := p.lastHuman()
+	if prev == nil || prev.kind != model.CountKilled && prev.kind != model.CountInjured ||
+		!prev.min.ok || !prev.max.ok || prev.min.v != n-1 || prev.max.v != n-1 {
+		return i
+	}
+	noun, group := p.personAt(i + 3)
+	if noun < 0 {
+		return i
+	}
+	if group == "" && p.bystanderClause(noun+1) {
+		group = model.GroupCivilians
+	}
+	if group == "" {
+		return i
+	}
+	one := ptr(1)
+	p.add(fig{first: i, last: noun, numAt: i + 1, min: one, max: one, cls: clsHuman,
+		group: group, item: p.text(noun), kind: prev.kind})
+	return noun + 1
+}
+
+// bystanderClauses are what a relative clause says of a person caught by
+// chance, a civilian by what they were doing or where they lived: "who was
+// passing in his car", "who lived nearby".
+var bystanderClauses = [][]string{
+	{"was", "passing"}, {"were", "passing"}, {"happened", "to", "be"},
+	{"lived", "nearby"}, {"lived", "next"}, {"lived", "close"},
+}
+
+// bystanderClause: a "who" clause of bystanderClauses opens within a few
+// words of token k, in the same clause.
+func (p *parser) bystanderClause(k int) bool {
+	for j := k; j < len(p.toks) && j <= k+10; j++ {
+		if t := &p.toks[j]; t.kind == tPunct && t.punct != ',' && t.punct != '-' {
+			return false
+		}
+		if !equalFold(p.text(j), "who") {
+			continue
+		}
+		for _, c := range bystanderClauses {
+			if p.wordsAt(j+1, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// wordsAt: the tokens from k are ws (as written, in any case).
+func (p *parser) wordsAt(k int, ws []string) bool {
+	for x, w := range ws {
+		if !equalFold(p.text(k+x), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // restOfTheDead reads "the other two were civilians" after a part of the
