@@ -3693,6 +3693,9 @@ func (p *parser) article(i int) int {
 	}
 	if f.cls == clsHuman {
 		f.last = p.rankPhraseEnd(h.at)
+		if (f.group == "" || f.group == model.GroupUnknown) && p.bystanderClause(h.at+1) {
+			f.group = model.GroupCivilians // "a man who lived nearby was also killed"
+		}
 	}
 	p.add(f)
 	return f.last + 1
