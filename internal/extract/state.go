@@ -330,7 +330,17 @@ func (st *docState) run() []model.Claim {
 			best, st.country = n, iso
 		}
 	}
-	sort.Strings(st.hints)
+	// The main country first: the gazetteer takes hints[0] for the
+	// document's theatre.
+	slices.SortFunc(st.hints, func(a, b string) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		if ra, rb := countryRank(a), countryRank(b); ra != rb {
+			return ra - rb
+		}
+		return strings.Compare(a, b)
+	})
 	st.issuer()
 	if st.doc.Kind == model.KindNGO && st.narrator == model.Journalist {
 		st.narrator = "ngo" // a monitor's own report, whoever publishes it

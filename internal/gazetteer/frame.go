@@ -367,17 +367,18 @@ func (g *Gazetteer) appositives(text string, out, extra []Located) []Located {
 		if comma < 0 {
 			continue
 		}
-		start := nameBefore(text, comma)
-		if start == comma || !introduced(text, start) || !g.plausibleName(text, start, comma, true) {
+		end := aliasBefore(text, comma) // "near Zirgan (Abu Rasin), north-west of Y"
+		start := nameBefore(text, end)
+		if start == end || !introduced(text, start) || !g.plausibleName(text, start, end, true) {
 			continue
 		}
-		if _, known := overlapping(out, start, comma); known || slices.ContainsFunc(extra, func(l Located) bool { return l.Start < comma && start < l.End }) {
+		if _, known := overlapping(out, start, end); known || slices.ContainsFunc(extra, func(l Located) bool { return l.Start < end && start < l.End }) {
 			continue
 		}
 		if p := a.Where.Precision; p == model.PlaceProvince || p == model.PlaceCountry {
 			continue
 		}
-		extra = append(extra, unknownPlace(text, out, start, comma, model.PlaceTown))
+		extra = append(extra, unknownPlace(text, out, start, end, model.PlaceTown))
 	}
 	return extra
 }
@@ -530,6 +531,7 @@ func markAnchor(text string, out []Located, k int) {
 // what comes before it ("in Zakho district", ", near Derik", ", 5 km south
 // of Hit").
 func anchorAfter(text string, out []Located, end int) (int, bool) {
+	end = aliasAfter(text, end)
 	k := placeFrom(out, end)
 	if k >= len(out) || out[k].Start-end > anchorWindow || out[k].Where.Lat == nil {
 		return 0, false
@@ -546,6 +548,34 @@ func anchorAfter(text string, out []Located, end int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// aliasAfter returns the end of the other name written in brackets right
+// after a name ending at end ("Zirgan (Abu Rasin)"), else end: the
+// alias does not part the name from the place that locates it.
+func aliasAfter(text string, end int) int {
+	if !strings.HasPrefix(text[end:], " (") {
+		return end
+	}
+	start := end + len(" (")
+	stop := nameAfter(text, start)
+	if stop == start || !strings.HasPrefix(text[stop:], ")") {
+		return end
+	}
+	return stop + len(")")
+}
+
+// aliasBefore returns where the other name in brackets ending at end
+// begins ("Zirgan (Abu Rasin)" -> the space before the bracket), else end.
+func aliasBefore(text string, end int) int {
+	if end == 0 || text[end-1] != ')' {
+		return end
+	}
+	start := nameBefore(text, end-1)
+	if start == end-1 || start < len(" (") || text[start-len(" ("):start] != " (" {
+		return end
+	}
+	return start - len(" (")
 }
 
 // placeFrom returns the index of the first place of out (in text order)

@@ -29,6 +29,8 @@ func TestFramedPlaces(t *testing.T) {
 			"Girbasi", model.PlaceTown, true, "Amadiya"},
 		{"appositive after a relation", "A blast near Tel Qoshra, north of Mosul, killed a shepherd.",
 			"Tel Qoshra", model.PlaceTown, true, "Mosul"},
+		{"appositive after a bracketed other name", "Shells hit a farm near Kherbet Salmo (Umm Jidr), south-east of Hasakah, on Sunday.",
+			"Kherbet Salmo", model.PlaceTown, true, "Hasakah"},
 		{"area with an article, unplaced", "Gunmen attacked a checkpoint in the al-Warrar area overnight.",
 			"al-Warrar", model.PlaceDistrict, false, ""},
 		{"area of X, unplaced", "Shells landed in the area of Beit Lif after dark.",
@@ -163,11 +165,19 @@ func TestFocusNotARepeatedForeignName(t *testing.T) {
 	jil, kJil := idx("Jilib", "SO")
 	mah, kMah := idx("Mahdia", "TN")
 	hits := []hit{{key: kMog, best: mog}, {key: kMah, best: mah}, {key: kJil, best: jil}, {key: kMah, best: mah}, {key: kMah, best: mah}}
-	if focus, lone := focusCountry(g, hits, []string{"SO"}); focus != "SO" || lone != "TN" {
+	if focus, lone := focusCountry(g, hits, []string{"SO"}, nil); focus != "SO" || lone != "TN" {
 		t.Errorf("focusCountry = %q, %q; want SO, TN", focus, lone)
 	}
-	if focus, _ := focusCountry(g, hits[1:2], nil); focus != "" {
+	if focus, _ := focusCountry(g, hits[1:2], nil, nil); focus != "" {
 		t.Errorf("focusCountry of one lone name = %q, want none", focus)
+	}
+	// A hinted country far from the theatre backs no name alone, unless
+	// the text names it.
+	if focus, lone := focusCountry(g, hits[1:2], []string{"SO", "TN"}, nil); focus != "" || lone != "TN" {
+		t.Errorf("focusCountry of a remote hinted country = %q, %q; want none, TN", focus, lone)
+	}
+	if focus, _ := focusCountry(g, hits[1:2], []string{"SO", "TN"}, []string{"TN"}); focus != "TN" {
+		t.Errorf("focusCountry of a remote hinted country the text names = %q, want TN", focus)
 	}
 }
 

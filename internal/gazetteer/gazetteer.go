@@ -94,6 +94,7 @@ type Gazetteer struct {
 	several []uint64          // bit k: key k is in more (a bit test is cheaper than a look-up)
 	stop    map[uint32]bool   // words never matched alone in Latin script
 	prefix  map[uint32]bool   // words that begin longer names: "Tel", "Ain"
+	kin     map[uint32]bool   // prefixes of people's names: "Abu", "Umm"
 	opName  map[int32]bool    // name keys of military operations: "Olive Branch"
 	ac      *automaton
 	filter  filter // answers most look-ups in vocab that find nothing
@@ -339,6 +340,12 @@ func (g *Gazetteer) build() *Gazetteer {
 	for _, w := range namePrefixes {
 		if id, ok := g.vocab[Key(w)]; ok {
 			g.prefix[id] = true
+		}
+	}
+	g.kin = map[uint32]bool{}
+	for _, w := range kinPrefixes {
+		if id, ok := g.vocab[Key(w)]; ok {
+			g.kin[id] = true
 		}
 	}
 	return g

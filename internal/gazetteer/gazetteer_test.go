@@ -657,3 +657,39 @@ func TestLookupStrikePlaces(t *testing.T) {
 		t.Errorf("Lookup(\"Walid\", \"IQ\") = %+v, want none", p)
 	}
 }
+
+// TestKinNameTailIsNoPlace checks that the word after a prefix of
+// people's names ("Abu", "Umm") is not matched alone as a town: "Abu
+// Rasin" is an unknown name, not Rasin abroad. A known name with the
+// prefix is still found whole.
+func TestKinNameTailIsNoPlace(t *testing.T) {
+	g := testGazetteer(t)
+	text := "Mortars fell on Abu Rasin and on farms outside Abu Kamal overnight."
+	got := g.Locate(text, []string{"SY", "US"})
+	for _, l := range got {
+		if text[l.Start:l.End] == "Rasin" {
+			t.Errorf("Locate(%q): matched Rasin alone (%s):\n%s", text, l.Where.Country, describe(text, got))
+		}
+	}
+	if !slices.ContainsFunc(got, func(l Located) bool { return text[l.Start:l.End] == "Abu Kamal" }) {
+		t.Errorf("Locate(%q): no Abu Kamal:\n%s", text, describe(text, got))
+	}
+}
+
+// TestRemoteNamesakeIsUnknownName checks that a small town of a hinted
+// country far from the theatre (hint[0]), which the text does not name,
+// is read as a name the gazetteer does not know, and that naming the
+// country in the text makes it the town again.
+func TestRemoteNamesakeIsUnknownName(t *testing.T) {
+	g := testGazetteer(t)
+	text := "Mortar rounds fell on farms near Zirgan at dawn, the council said."
+	got := g.Locate(text, []string{"SY", "TR", "RU"})
+	if len(got) != 1 || got[0].Where.Name != "Zirgan" || !got[0].Framed || got[0].Where.Lat != nil {
+		t.Errorf("Locate(%q) = \n%s want Zirgan unknown, unplaced", text, describe(text, got))
+	}
+	text = "Mortar rounds fell on farms near Zirgan in Russia at dawn."
+	got = g.Locate(text, []string{"SY", "TR", "RU"})
+	if len(got) == 0 || got[0].Where.Country != "RU" || got[0].Framed {
+		t.Errorf("Locate(%q) = \n%s want Zirgan, RU", text, describe(text, got))
+	}
+}

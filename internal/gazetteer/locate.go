@@ -21,6 +21,10 @@ type hit struct {
 	best       int32
 	score      float64
 	spell      uint32 // spellBits of the name as written; 0 if not needed (one candidate)
+	// unknown: dropped as a small namesake in a country remote from the
+	// theatre; the text still names a place there, one the gazetteer
+	// does not know (see remoteNames).
+	unknown bool
 }
 
 // wordAt is what Locate remembers of the last few words (a match spans at
@@ -29,11 +33,12 @@ type wordAt struct {
 	start, end   int
 	upper, cased bool
 	stop         bool // a stop word ("The")
+	kin          bool // a prefix of people's names ("Abu")
 }
 
 // Locate finds every place mentioned in text, disambiguated by the
 // countries in hint (ISO2 codes, e.g. those mentioned elsewhere in the
-// document), the other places in the text and population, each with the
+// document, the document's theatre first), the other places in the text and population, each with the
 // spatial relation written before it. Results are in text order.
 func (g *Gazetteer) Locate(text string, hint []string) []Located {
 	return g.locate(text, hint, frameCandidates(text))
@@ -133,6 +138,7 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 			id = g.arabicConjunction(t.key)
 		}
 		ring[(n-1)%maxWords].stop = id != 0 && g.stop[id]
+		ring[(n-1)%maxWords].kin = id != 0 && t.upper && g.kin[id]
 		s = g.ac.step(s, id)
 		for st := s; st > 0; st = g.ac.dict[st] {
 			k := g.ac.out[st]
@@ -157,6 +163,9 @@ func (g *Gazetteer) scan(text string, scr *scratch) []hit {
 			if words == 1 && first.cased && g.prefix[id] && capitalisedNext(text, last.end) {
 				continue // "Tel" of an unknown "Tel Zuwaya"
 			}
+			if words < n && words < maxWords && kinTail(text, ring[(n-words-1)%maxWords], first) {
+				continue // "Rasin" of an unknown "Abu Rasin"
+			}
 			hits = append(hits, hit{start: first.start, end: last.end, key: k, words: words, cased: first.cased})
 		}
 	}
@@ -173,6 +182,16 @@ func laterCapital(ring *[maxWords]wordAt, n, words int) bool {
 		}
 	}
 	return false
+}
+
+// kinTail reports a match that begins right after a prefix of people's
+// names ("Abu Rasin"): the tail of an unknown name, not a place.
+func kinTail(text string, prev, first wordAt) bool {
+	if !prev.kin || prev.end >= first.start {
+		return false
+	}
+	gap := text[prev.end:first.start]
+	return gap == " " || gap == "-"
 }
 
 // arabicConjunction looks up an Arabic word without the one-letter
@@ -319,7 +338,7 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 		anchors = append(anchors, a)
 	}
 	sc.anchors = anchors
-	focus, lone := focusCountry(g, hits, hint)
+	focus, lone := focusCountry(g, hits, hint, mentioned)
 	// A country outside the theatre: the hint's countries, or the focus
 	// when there is no hint (two small namesakes abroad can make a focus).
 	abroad := func(cc string) bool { return !inHint(cc) && (len(hint) > 0 || cc != focus) }
@@ -354,9 +373,11 @@ func (g *Gazetteer) disambiguate(text string, hits []hit, hint []string, sc *scr
 		if swapped {
 			h.best = alt // "al-Mansoura" in a report that names Syria: Syria's, not Algeria's
 		}
-		if !(swapped || g.supported(h, focus, lone, inHint(g.places[h.best].Country) || slices.Contains(mentioned, g.places[h.best].Country), nearOther) ||
-			g.countryFollows(text, hits, i)) ||
-			g.acronym(text, h) || g.personName(text, hits, i) || g.namesNoPlace(text, h, abroad(g.places[h.best].Country)) {
+		e := &g.places[h.best]
+		unsupported := !(swapped || g.supported(h, focus, lone, inHint(e.Country) || slices.Contains(mentioned, e.Country), nearOther) ||
+			g.countryFollows(text, hits, i))
+		if unsupported || g.acronym(text, h) || g.personName(text, hits, i) || g.namesNoPlace(text, h, abroad(e.Country)) {
+			h.unknown = unsupported && e.Country == lone && inHint(e.Country) && h.cased && !g.acronym(text, h) && !g.personName(text, hits, i) && !g.namesNoPlace(text, h, true)
 			h.best = -1
 		}
 	}
@@ -471,7 +492,11 @@ func (g *Gazetteer) countryFollows(text string, hits []hit, i int) bool {
 // hint names it too; otherwise it is returned as lone: a "Human" (Uman,
 // Ukraine) or "Drone" (Dronero, Italy) alone in a passage would make its
 // own country the focus and so support itself.
-func focusCountry(g *Gazetteer, hits []hit, hint []string) (focus, lone string) {
+//
+// A hint country far from the theatre (hint[0]) that the text does not
+// name backs no name alone: the "Russian military" of a report on Syria
+// does not make its unknown "Zirgan" a village in Russia.
+func focusCountry(g *Gazetteer, hits []hit, hint, mentioned []string) (focus, lone string) {
 	// A text's places lie in a few countries: a short list, not a map.
 	type count struct {
 		country string
@@ -504,7 +529,8 @@ func focusCountry(g *Gazetteer, hits []hit, hint []string) (focus, lone string) 
 	// two towns of the hinted one.
 	best, bestLone := -1, -1
 	for k, c := range counts {
-		backed := c.keys || slices.ContainsFunc(hint, func(h string) bool { return strings.EqualFold(h, c.country) })
+		backed := c.keys || slices.ContainsFunc(hint, func(h string) bool { return strings.EqualFold(h, c.country) }) &&
+			(slices.Contains(mentioned, c.country) || !g.remoteFromTheatre(c.country, hint))
 		switch {
 		case backed && (best < 0 || c.n > counts[best].n):
 			best = k
@@ -522,6 +548,22 @@ func focusCountry(g *Gazetteer, hits []hit, hint []string) (focus, lone string) 
 		focus = strings.ToUpper(hint[0])
 	}
 	return focus, lone
+}
+
+// remoteKm is how far apart (centroids) two countries are for one to be
+// remote from the other's war: Turkey, Iran, Jordan are Syria's and
+// Iraq's neighbours; Russia, Britain, the United States are not.
+const remoteKm = 3000
+
+// remoteFromTheatre reports whether country cc lies far from the
+// document's theatre, the first country of hint.
+func (g *Gazetteer) remoteFromTheatre(cc string, hint []string) bool {
+	if len(hint) == 0 || strings.EqualFold(hint[0], cc) {
+		return false
+	}
+	t, ok1 := g.countries[strings.ToUpper(hint[0])]
+	c, ok2 := g.countries[cc]
+	return ok1 && ok2 && !within(&g.places[t], &g.places[c], remoteKm)
 }
 
 // acronym reports an all-capital word of up to four letters ("IS", "AP")
@@ -861,7 +903,29 @@ func (g *Gazetteer) resolve(text string, hits []hit, cands []frameCandidate) []L
 		}
 		out = append(out, l)
 	}
-	return g.framed(text, g.backReferences(text, out), cands)
+	return g.remoteNames(text, g.framed(text, g.backReferences(text, out), cands), hits)
+}
+
+// remoteNames adds, as names the gazetteer does not know, the hits
+// dropped as small namesakes in a hinted country remote from the theatre
+// (see focusCountry): "the road between Zirgan and ..." in a report on
+// Syria names a Syrian village, not Zirgan, Russia. Such a name is placed
+// like a framed one, at the town an appositive locates it by, if any.
+func (g *Gazetteer) remoteNames(text string, out []Located, hits []hit) []Located {
+	n := len(out)
+	for _, h := range hits {
+		if !h.unknown {
+			continue
+		}
+		if _, known := overlapping(out[:n], h.start, h.end); known {
+			continue
+		}
+		out = append(out, unknownPlace(text, out[:n], h.start, h.end, model.PlaceTown))
+	}
+	if len(out) > n {
+		slices.SortStableFunc(out, func(a, b Located) int { return a.Start - b.Start })
+	}
+	return out
 }
 
 // otherSpelling reports a name opening a bracket right after a capitalised

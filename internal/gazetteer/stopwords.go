@@ -142,6 +142,11 @@ var namePrefixes = []string{
 	"Saint", "San", "Santa", "Port", "Fort", "Mount", "Lake", "Camp",
 }
 
+// kinPrefixes are the namePrefixes that make a name a person's or a
+// tribe's ("Abu Rasin", "Umm Hosh", "Bani Zaid"): the word after one is
+// no place of its own, so an unknown "Abu Rasin" is not the town Rasin.
+var kinPrefixes = []string{"Abu", "Umm", "Bani", "Beni", "Bou", "Sidi", "Ouled"}
+
 // groupWords after a name make it a people's, not a place's: "the Obeid
 // tribe", "the Hassan family".
 var groupWords = map[string]bool{
