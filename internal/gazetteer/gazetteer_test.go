@@ -693,3 +693,18 @@ func TestRemoteNamesakeIsUnknownName(t *testing.T) {
 		t.Errorf("Locate(%q) = \n%s want Zirgan, RU", text, describe(text, got))
 	}
 }
+
+// TestStatedAgeNamesAPerson checks that a name abroad with an age stated
+// of it ("X was 17.") is a person, while a town of the theatre keeps its
+// place before the same words.
+func TestStatedAgeNamesAPerson(t *testing.T) {
+	g := testGazetteer(t)
+	text := "\"Hasan was 16. He was herding sheep,\" his uncle said."
+	if got := g.Locate(text, []string{"IQ"}); len(got) != 0 {
+		t.Errorf("Locate(%q) = \n%s want no place", text, describe(text, got))
+	}
+	text = "The toll in Mosul was 12."
+	if got := g.Locate(text, []string{"IQ"}); len(got) != 1 || got[0].Where.Country != "IQ" {
+		t.Errorf("Locate(%q) = \n%s want Mosul", text, describe(text, got))
+	}
+}

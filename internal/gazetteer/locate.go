@@ -687,7 +687,7 @@ func (g *Gazetteer) namesNoPlace(text string, h *hit, abroad bool) bool {
 		return false
 	}
 	rest := text[h.end:min(len(text), h.end+contextWindow)]
-	return ageAfter(rest) || abroad && (groupAfter(rest) || orgNameAfter(rest) || g.opName[h.key])
+	return ageAfter(rest) || abroad && (statedAgeAfter(rest) || groupAfter(rest) || orgNameAfter(rest) || g.opName[h.key])
 }
 
 // nextWord returns the ASCII word at the start of s and what follows it.
@@ -750,6 +750,26 @@ func ageAfter(rest string) bool {
 	}
 	tail := rest[i:]
 	return strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, "-year") || strings.HasPrefix(tail, " year")
+}
+
+// statedAgeAfter reports an age stated of a name: "X was 17.", "X is
+// 9, ...". Only for a town abroad: "the toll in Mosul was 17." is a town.
+func statedAgeAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " was ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(rest, " is "); !ok {
+			return false
+		}
+	}
+	i := 0
+	for i < len(rest) && i < 3 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == 3 {
+		return false
+	}
+	tail := rest[i:]
+	return strings.HasPrefix(tail, ".") || strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, " years old")
 }
 
 func demonymWord(g *Gazetteer, w string) bool {
