@@ -31,6 +31,7 @@ const (
 	cueMore                             // shareLowerBound: "more", "additional", "others", "further"
 	cueArm                              // noteArms: armWordKinds
 	cueDash                             // noteArms: "-" ("Iraqi F-16s")
+	cueAfter                            // laterAnchorFrom: "after" ("and a day after jets bombed")
 )
 
 // cueTables are the words behind the cue bits, in the order of their bits.
@@ -48,6 +49,7 @@ var cueTables = [...]wordSet{
 	words("more", "additional", "others", "further"),
 	words(slices.Sorted(maps.Keys(armWordKinds))...),
 	words("-"),
+	words("after"),
 }
 
 // mayBeHabitual: the sentence holds the "has" or "have" habitual needs.

@@ -74,6 +74,8 @@ func TestCueGates(t *testing.T) {
 				counts := []model.Count{{Kind: model.CountVehiclesDestroyed, Min: model.IntPtr(40), Max: model.IntPtr(40)}}
 				return shareLowerBound(toks, ms, cl, counts)[0].Max == nil
 			}},
+		{"laterAnchorFrom", func(c sentenceCues) bool { return c.hasWord(cueAfter) },
+			func(toks []token, ms []match, cl clause) bool { return laterAnchorFrom(toks, cl) < cl.to }},
 	}
 	found := map[string]bool{}
 	for _, s := range []string{
@@ -95,6 +97,7 @@ func TestCueGates(t *testing.T) {
 		"Coalition aircraft destroyed 40 fuel trucks on the highway, and Russian jets destroyed more, the statement said.",
 		"Schools in the district reopened last month after repairs funded by donors.",
 		"Coalition aircraft struck a weapons depot near the town on Monday, the coalition said.",
+		"The raid came three days after gunmen ambushed a patrol, and a day after Turkish drones hit a farm.",
 	} {
 		toks := tokenize(s, 0, len(s), nil)
 		c := cuesOf(toks)

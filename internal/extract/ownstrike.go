@@ -105,7 +105,7 @@ func (st *docState) ownStatementsOfToldStrike() {
 // it speaks of. byOwn tells that one of side's own voices names it; others
 // that some claim names another actor for the strike.
 func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn, others bool) {
-	named := ""
+	named, namedBy := "", -1
 	// Claims about one strike stand near each other; the window keeps a
 	// huge document linear.
 	for j := max(0, i-sameStrikeWindow); j < min(len(st.claims), i+sameStrikeWindow+1); j++ {
@@ -125,7 +125,13 @@ func (st *docState) sideNamedFor(i int, side string) (actor string, byOwn, other
 				// (a statement's side read by default names no other side)
 				theirs = theirs || a != "unknown" && !st.meta[j].ownStmt
 			case named == "" || named == a:
-				ours, named = true, a
+				ours, named, namedBy = true, a, j
+			case named != side && a != side && namedBy != j:
+				// two claims, two arms ("Iraqi F-16 jets bombed …", "army
+				// aviation destroyed …"): two strikes near each other, and
+				// no telling which one the voice speaks of, nor that it is
+				// one of its own side's at all
+				return "", false, true
 			default:
 				ours, named = true, side // two arms, or the side and an arm
 			}

@@ -20,6 +20,12 @@ import (
 func TestGeneralRules(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []docCase{
+		{"each time anchor of a background clause keeps its own attacker",
+			model.Document{Published: "2024-03-08", Text: "The raid on Thursday came three days after Islamic State fighters ambushed a patrol near Tuz Khurmatu on Monday, and a day after Turkish drones hit a farm west of Tuz Khurmatu."},
+			[]triple{{"journalist", "asserts", []string{"turkey"}, nil}, {"journalist", "asserts", []string{"isis"}, nil}}},
+		{"two arms named by two claims leave the voice's own strike open",
+			model.Document{Text: "Iraqi F-16 jets bombed a hideout near Rawa on Monday. Iraqi army helicopters fired on a truck near Rawa on Monday. The Security Media Cell said five militants were killed near Rawa on Monday."},
+			[]triple{{"journalist", "asserts", []string{"iraq-air-force"}, nil}, {"journalist", "asserts", []string{"iraq-army-aviation"}, nil}, {"iraq-joc", "asserts", nil, nil}}},
 		{"a negated quantifier over combat missions denies the part",
 			model.Document{Text: "The Russian defence ministry said on Tuesday that no Russian aircraft had performed any combat missions near Maarat al-Numan on Monday."},
 			[]triple{{"russia-mod", "denies", nil, []string{"russia"}}}},

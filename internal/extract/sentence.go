@@ -5562,7 +5562,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			if welcomed {
 				ownSide = "" // "welcomed the raids, saying they had hit ...": "they" are the raiders
 			}
-			asserted, denied, negated := st.perpetrators(toks, ms, cov, cl, ownSide)
+			// a later "and a day after jets bombed …" tells its own event's actor
+			pcl := cl
+			if st.cues.hasWord(cueAfter) {
+				pcl.to = laterAnchorFrom(toks, cl)
+			}
+			asserted, denied, negated := st.perpetrators(toks, ms, cov, pcl, ownSide)
 			if welcomed && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = st.otherSideTold(side) // the raids welcomed are those the report told
 			}
@@ -5847,6 +5852,13 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			st.noteArms(c, toks, cl)
 			if identity != "" && claimGroup == identity {
 				st.identifyToll(&c, identity, s.Para, idx)
+			}
+			if pcl.to < cl.to && c.Stance == model.StanceAsserts {
+				// "…, and a day after jets bombed a hideout": that strike's own
+				// claim, made first: the passage goes on with the first anchor's
+				if lc, ok := st.laterAnchorClaim(c, toks, ms, cov, cl, pcl.to, ownSide); ok {
+					st.add(lc, idx, s.Para, side)
+				}
 			}
 			st.add(c, idx, s.Para, side)
 			if sp != model.Journalist && cl.att != nil {
