@@ -1051,6 +1051,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"assessed", "asserts"},           // "the coalition assessed that"
 	{"concluded", "asserts"},          // "the investigation concluded"
 	{"documented", "asserts"},         // "Amnesty documented"
+	{"counted", "asserts"},            // "the monitor counted four dead" (only so: dropNarratedCounts)
 	{"logged", "asserts"},             // "Airwars, the London-based monitor, has logged the incident."
 	{"revealed", "asserts"},           // "a security source revealed that"
 	{"condemned", "asserts"},          // "the prime minister's spokesman condemned the American strike": condemning names who struck

@@ -273,7 +273,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		return
 	}
 	st.cues = cuesOf(toks)
-	st.ms = dropObjectVoices(toks, st.e.lex.matchAll(toks, st.ms[:0]))
+	st.ms = dropNarratedCounts(toks, dropObjectVoices(toks, st.e.lex.matchAll(toks, st.ms[:0])))
 	st.ms = st.armyBeforeAttackNoun(toks, st.ms)
 	ms := st.ms
 	for k := range ms {
