@@ -4564,6 +4564,17 @@ func awareOf(toks []token, t int) bool {
 	return p >= 1 && toks[p].Norm == "of" && toks[p-1].Norm == "aware"
 }
 
+// reportsAllege: the report word m is followed at once by a verb that
+// gives the reports' own words ("reports alleging that", "claims saying").
+func reportsAllege(ms []match, m match) bool {
+	for _, n := range ms {
+		if n.From == m.To {
+			return n.E.Flags&fSpeech != 0 && n.E.Stance == model.StanceAsserts
+		}
+	}
+	return false
+}
+
 // trailing handles what follows "…, X said,": a continuation of the speech
 // ("adding that ...") or the narrator's own words ("almost exactly 24 hours
 // after Soleimani was killed in an American strike").
@@ -5182,6 +5193,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			dispute = true
 		}
 		if (fl&fClaim != 0 || reportMention(m.E)) && !chargeOfNoStrike(toks, ms, m, cl.to) {
+			if awareOf(toks, m.From) && reportsAllege(ms, m) && !flagIn(ms, 0, len(toks), fDenial|fRetract) {
+				// "we are aware of reports alleging that one of those killed
+				// was a civilian": the allegation is the unnamed reports',
+				// which the speaker only notes
+				speakers, name, stance = []string{model.Journalist}, "", model.StanceAsserts
+			}
 			if awareOf(toks, m.From) && !flagIn(ms, 0, len(toks), fDenial|fRetract) && !flagIn(ms, m.To, cl.to, fSpeech) && !flagIn(ms, cl.from, cl.to, fAttackVerb) {
 				// "it was aware of reports of civilian casualties and was
 				// assessing them" (but "… and they are false" denies, "the
