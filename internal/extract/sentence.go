@@ -941,7 +941,7 @@ func (st *docState) quoteSpeaker(from int) ([]string, string) {
 		return nil, ""
 	}
 	toks[0].Quote = 2
-	ms := st.e.lex.matchAll(toks, nil)
+	ms := dropNarratedCounts(toks, st.e.lex.matchAll(toks, nil))
 	at := make([]int, len(toks))
 	cov := make([]int, len(toks))
 	for i, m := range ms {

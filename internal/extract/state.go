@@ -189,7 +189,7 @@ func (st *docState) issuer() {
 		return
 	}
 	toks := tokenize(pub, 0, len(pub), nil)
-	ms := st.e.lex.matchAll(toks, nil)
+	ms := dropNarratedCounts(toks, st.e.lex.matchAll(toks, nil))
 	for k, m := range ms {
 		if !isSpeakerMention(m) || m.E.Mention.Generic || m.E.Flags&fCountry != 0 {
 			continue // "North Syria Voice" is no Syrian state media
@@ -3191,7 +3191,7 @@ func (st *docState) titleIssuer() {
 	}
 	t := st.doc.Title
 	toks := tokenize(t, 0, len(t), nil)
-	ms := st.e.lex.matchAll(toks, nil)
+	ms := dropNarratedCounts(toks, st.e.lex.matchAll(toks, nil))
 	for k, m := range ms {
 		if !isSpeakerMention(m) || m.E.Mention.Generic || m.E.Mention.Relative != "" {
 			continue
