@@ -273,10 +273,17 @@ var statementStances = words(model.StanceDenies, model.StanceRetracts, model.Sta
 func (st *docState) strikeDayOfStatements() {
 	for i := range st.claims {
 		c := &st.claims[i]
-		if !statementStances.has(c.Stance) || st.meta[i].dated && !st.statedDayOnly(*c) {
-			continue
+		var w model.When
+		var ok bool
+		switch {
+		case statementStances.has(c.Stance):
+			if st.meta[i].dated && !st.statedDayOnly(*c) {
+				continue
+			}
+			w, ok = st.answeredDay(i)
+		case c.Stance == model.StanceAsserts && st.meta[i].dated && st.statedDayOnly(*c):
+			w, ok = st.toldStrikeDay(i)
 		}
-		w, ok := st.answeredDay(i)
 		if !ok {
 			continue
 		}
@@ -322,6 +329,48 @@ func (st *docState) answeredDay(i int) (model.When, bool) {
 	return day, day.From != "" && day != c.When
 }
 
+// toldStrikeDay is the day of the strike an assertion dated only by the day
+// it was made tells of ("the ministry on Wednesday accused the United States
+// of helping the militants who launched drones at its base ... the drones
+// were in the air late on Saturday"): the one earlier day the report gives
+// the accounts (in other sentences) of the same place or target and of a
+// like kind of strike. False when there is none, or more than one: another
+// strike at the same place leaves the statement where it is.
+func (st *docState) toldStrikeDay(i int) (model.When, bool) {
+	c := st.claims[i]
+	var day model.When
+	for j := max(0, i-claimLookback); j < min(len(st.claims), i+claimLookback); j++ {
+		o := &st.claims[j]
+		if st.meta[j].sentence == st.meta[i].sentence || o.When.From == "" || o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms {
+			continue
+		}
+		if o.When.To >= c.When.From || longBefore(o.When, c.When) || !likeStrikes(o.Event.Type, c.Event.Type) {
+			continue // (the statement's own day, a later one, or another kind of strike)
+		}
+		samePlace := c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry
+		sameTarget := c.Event.Target != "" && o.Event.Target == c.Event.Target
+		if !samePlace && !sameTarget {
+			continue
+		}
+		if day.From != "" && day != o.When {
+			return model.When{}, false
+		}
+		day = o.When
+	}
+	return day, day.From != ""
+}
+
+// airborneStrikes are the kinds of strike one account may call by another
+// name: "an air strike", "the drones", "a helicopter".
+var airborneStrikes = words(model.EventAirstrike, model.EventDroneStrike, model.EventHelicopterAttack)
+
+// likeStrikes reports two event types that may tell one strike: the same,
+// either unknown, or both from the air.
+func likeStrikes(a, b string) bool {
+	return a == b || a == model.EventUnknown || b == model.EventUnknown || a == "" || b == "" ||
+		airborneStrikes.has(a) && airborneStrikes.has(b)
+}
+
 // maxAnsweredDays bounds how long before a statement the strike it answers
 // may lie when the statement names no day: a denial or withdrawal told
 // without a day follows its strike within weeks.
@@ -338,7 +387,7 @@ func longBefore(w, s model.When) bool {
 // statementVerbs follow the day a statement was made: "the channel on
 // Thursday withdrew its report", "the ministry on Friday denied".
 var statementVerbs = words("withdrew", "retracted", "deleted", "denied", "rejected", "dismissed", "disputed",
-	"questioned", "corrected", "said", "announced", "stated", "insisted")
+	"questioned", "corrected", "said", "announced", "stated", "insisted", "accused", "blamed")
 
 // statedDayOnly reports a claim whose sentence gives its day only as the
 // day something was said: a dateline, "said on Friday", "on Thursday

@@ -2669,7 +2669,8 @@ var (
 	statementOn = [...]string{"said ", "tweet ", "statement ", "told reporters ", "told me ", "told us ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
 		"revised ", "corrected ", "updated ", "lowered ", // "the toll was revised on Friday to 74": the day of the new figure
 		"repeated ", "reiterated ", // "the figure, repeated on Friday, is three": the day it was said again
-		"accusation ", "accusations ", "allegation ", "allegations ", "charges "} // "rejected the accusation on Monday": the day of the answer
+		"accusation ", "accusations ", "allegation ", "allegations ", "charges ", // "rejected the accusation on Monday": the day of the answer
+		"statement, ", "briefing, "} // "the ministry's first statement, on Monday, described the attackers"
 	statementAdverbs = [...]string{"earlier ", "later ", "late ", "early "}
 	// "the SDF's statement of Monday": a statement named by its day; so is
 	// a report or note ("our note of 30 July reported nine killed in X on
