@@ -18,6 +18,12 @@ func TestEventDetectionAndDates(t *testing.T) {
 		name, published, text, quote, day, place string
 	}{
 		{
+			name:      "a strike on a fixed-day holiday is dated by the holiday, not the report's day",
+			published: "2019-01-09",
+			text:      "Head\n\nBAGHDAD, Jan 9 (Agency) - Militants fired rockets at the airbase near Balad on New Year's Eve, killing one contractor, the army said.\n",
+			quote:     "killing one", day: "2018-12-31", place: "Balad",
+		},
+		{
 			name:      "a lede placed only at its dateline takes the place and day of the strike told next",
 			published: "2023-04-11",
 			text:      "Head\n\nDAMASCUS (Agency) - Turkish drone strikes in north-eastern Syria killed four members of the Syrian Democratic Forces, the SDF said on Monday.\n\nThe strikes late on Sunday hit a checkpoint near Qamishli, the latest in a series of raids on the area.\n",

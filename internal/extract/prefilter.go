@@ -43,6 +43,8 @@ var (
 		"next day", "following day", "days", "morning", "evening", "afternoon", "this week",
 		// an ordinal day with no month: "on the 20th"
 		"the 1", "the 2", "the 3", "the 4", "the 5", "the 6", "the 7", "the 8", "the 9",
+		// a holiday on a fixed day: "on New Year's Eve", "on Christmas Day"
+		"new year", "christmas",
 	}
 	// headerStems mark social-media headers and release datelines.
 	headerStems = []string{"verified account", "southwest asia", "macdill air force base"}

@@ -688,3 +688,21 @@ func buildClock(r *resolver, toks []token, m *match) (model.When, bool) {
 	}
 	return model.When{Time: clockString(applyHalf(minutes, h))}, true
 }
+
+// fixedDay builds a holiday on a fixed day of the year ("New Year's Eve"):
+// the year is the match's own, else inferred as for "June 30".
+func fixedDay(mo, d int) builder {
+	return func(r *resolver, toks []token, m *match) (model.When, bool) {
+		var y int
+		if ys := r.capVals(0, toks, m, eYear); len(ys) == 1 {
+			y = ys[0]
+		} else {
+			var ok bool
+			if y, ok = r.inferYear(mo, d); !ok {
+				return model.When{}, true
+			}
+		}
+		t := dateOf(y, mo, d)
+		return r.span(t, t, precDay), true
+	}
+}

@@ -71,7 +71,7 @@ var lexicon, lexIDs, lexWords = func() (map[string]lexEntry, map[string]uint16, 
 	// core words: every pattern holds one, so a sentence without any (and
 	// without a digit, month or weekday) is skipped.
 	for _, w := range []string{"yesterday", "today", "tonight", "day", "days", "week",
-		"weekend", "month", "night", "overnight", "morning", "evening", "afternoon", "noon", "midnight"} {
+		"weekend", "month", "night", "overnight", "morning", "evening", "afternoon", "noon", "midnight", "eve"} {
 		m[w] = lexEntry{class: tokWord, core: true}
 	}
 	for _, w := range []string{
@@ -82,7 +82,7 @@ var lexicon, lexIDs, lexWords = func() (map[string]lexEntry, map[string]uint16, 
 		"to", "until", "till", "through", "over", "during", "a", "an", "am", "pm", "a.m", "p.m", "few", "utc", "gmt", "local", "time",
 		"around", "about", "by", "since", "throughout", "within", "or", "into",
 		"end", "beginning", "start", "middle", "coming", "afterwards", "for",
-		"hours", "small", "first",
+		"hours", "small", "first", "new", "year", "s", "christmas",
 	} {
 		m[w] = lexEntry{class: tokWord}
 	}

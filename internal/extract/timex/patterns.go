@@ -49,6 +49,12 @@ var patterns = compile([]pattern{
 	{seq: "between MONTH .? DAY ,? YEAR? and MONTH .? DAY ,? YEAR?", build: buildDayRange},                   // "between March 30 and April 5"
 	{seq: "from? MONTH .? DAY ,? YEAR? -|to|through|until|till MONTH .? DAY ,? YEAR?", build: buildDayRange}, // "March 30 to April 5, 2018"
 
+	// ---- fixed-date holidays (year from context, as for "June 30")
+	{seq: "new year ' s eve ,? YEAR?", build: fixedDay(12, 31)}, // "on New Year's Eve"
+	{seq: "new year ' s day ,? YEAR?", build: fixedDay(1, 1)},   // "on New Year's Day"
+	{seq: "christmas eve ,? YEAR?", build: fixedDay(12, 24)},    // "on Christmas Eve"
+	{seq: "christmas day ,? YEAR?", build: fixedDay(12, 25)},    // "on Christmas Day"
+
 	// ---- months
 	{seq: "MONTH .? ,? YEAR", build: buildMonth},                                                        // "June 2016", "Jan. 2020"
 	{seq: "in|since|during|until|till|throughout|by|of|before|after|from MONTHFULL", build: buildMonth}, // "in June" (year from context)
