@@ -843,6 +843,9 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 			return false
 		}
 	}
+	if a.withdrewAll(v, f.cv.src, mine) {
+		return true // its later naming of another side corrects who struck, not how many died
+	}
 	for _, cv := range v.claims {
 		// a claim naming no one names no other actor
 		if cv.src != f.cv.src || !cv.asserting || len(cv.c.PerpetratorsAsserted) == 0 {
