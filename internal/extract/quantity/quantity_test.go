@@ -418,6 +418,8 @@ var countCases = []countCase{
 		[]string{"only material damage => killed/unknown/0..0", "only material damage => injured/unknown/0..0"}},
 	{"without any civilian casualties", "The ministry said its jets struck the depot without any civilian casualties.", nil,
 		[]string{"without any civilian casualties => killed/civilians/0..0", "without any civilian casualties => injured/civilians/0..0"}},
+	{"without damage or casualties", "The governor said the rocket fell in an empty field, without damage or casualties.", nil,
+		[]string{"without damage or casualties => killed/unknown/0..0", "without damage or casualties => injured/unknown/0..0"}},
 	{"heroes are people", "The brigade said two of its heroes were martyred in the raid.", nil,
 		[]string{"two of its heroes => killed/unknown/2..2"}},
 	{"comrades are people", "Eleven of our brave comrades-in-arms were martyred when the post was shelled.", nil,

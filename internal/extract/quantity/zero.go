@@ -43,8 +43,9 @@ var zeroTolls = []struct {
 	// "none of the 13 drones caused casualties", "none of them inflicted
 	// any injuries": each of the weapons fired harmed no one
 	{re: regexp.MustCompile(`(?i)\bnone\s+of\s+(?:them\s+|the\s+(?:[a-z0-9\-]+\s+){1,3}?)(?:caused|inflicted|resulted\s+in)\s+(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
-	// "without causing any casualties", "without injuries"
-	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(casualties|fatalities|deaths|injuries)\b`)},
+	// "without causing any casualties", "without injuries", "without
+	// damage or casualties" (the damage named first says nothing of people)
+	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:(?:material\s+)?damage\s+(?:or|and)\s+)?(casualties|fatalities|deaths|injuries)\b`)},
 	// "carried out without any civilian casualties"
 	{re: regexp.MustCompile(`(?i)\bwithout\s+(?:causing\s+)?(?:any\s+)?civilian\s+(casualties|fatalities|deaths|injuries)\b`), group: model.GroupCivilians},
 	// "the attack did not result in any losses", "did not cause any
