@@ -32,6 +32,7 @@ const (
 	cueArm                              // noteArms: armWordKinds
 	cueDash                             // noteArms: "-" ("Iraqi F-16s")
 	cueAfter                            // laterAnchorFrom: "after" ("and a day after jets bombed")
+	cueDown                             // airDefence: "down", downingWords
 )
 
 // cueTables are the words behind the cue bits, in the order of their bits.
@@ -50,6 +51,7 @@ var cueTables = [...]wordSet{
 	words(slices.Sorted(maps.Keys(armWordKinds))...),
 	words("-"),
 	words("after"),
+	words(append([]string{"down"}, downingWords.list...)...),
 }
 
 // mayBeHabitual: the sentence holds the "has" or "have" habitual needs.

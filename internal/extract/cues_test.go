@@ -69,6 +69,8 @@ func TestCueGates(t *testing.T) {
 			func(toks []token, ms []match, cl clause) bool { return anyAt(toks, embeddedQuestion) }},
 		{"habitual", func(c sentenceCues) bool { return c.hasWord(cueHave) },
 			func(toks []token, ms []match, cl clause) bool { return habitual(toks, cl) }},
+		{"airDefence", func(c sentenceCues) bool { return c.hasWord(cueDown) },
+			func(toks []token, ms []match, cl clause) bool { return airDefence(toks, cl.from, cl.to) }},
 		{"shareLowerBound", func(c sentenceCues) bool { return c.hasWord(cueMore) },
 			func(toks []token, ms []match, cl clause) bool {
 				counts := []model.Count{{Kind: model.CountVehiclesDestroyed, Min: model.IntPtr(40), Max: model.IntPtr(40)}}
@@ -95,6 +97,7 @@ func TestCueGates(t *testing.T) {
 		"The spokesman did not say whether Iraqi aircraft had also struck the bridge.",
 		"The militia has repeatedly fired rockets at the airbase, the officials said.",
 		"Coalition aircraft destroyed 40 fuel trucks on the highway, and Russian jets destroyed more, the statement said.",
+		"Air defences shot down four drones approaching the airbase, the ministry said.",
 		"Schools in the district reopened last month after repairs funded by donors.",
 		"Coalition aircraft struck a weapons depot near the town on Monday, the coalition said.",
 		"The raid came three days after gunmen ambushed a patrol, and a day after Turkish drones hit a farm.",

@@ -5561,6 +5561,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// of its fighters": whoever struck, it was not the speaker's side
 	welcomed := st.cues.hasClass(classWelcomeVerb) && welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
 	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed || st.cues.hasWord(cueCondemn) && condemnedAttack(toks, cl.from, cl.to)
+	// "..., and said seven drones were shot down": the sentence tells of an
+	// attack the speaker's side defended against, in each of its clauses
+	notOwn = notOwn || st.cues.hasWord(cueDown) && airDefence(toks, 0, len(toks))
 	// "As a result of these attacks, ..." after "attacks by armed groups were
 	// recorded": the attacks pointed back to are the ones not the speaker's.
 	notOwn = notOwn || st.prevNotOwn && attacksPointedBack(toks, cl.from, cl.to)
