@@ -337,11 +337,28 @@ func (st *docState) answeredDay(i int) (model.When, bool) {
 // like kind of strike. False when there is none, or more than one: another
 // strike at the same place leaves the statement where it is.
 func (st *docState) toldStrikeDay(i int) (model.When, bool) {
+	// Accounts naming the kind of strike decide first: an account of no
+	// kind on another day ("no further detail about that attack") may be
+	// another strike at the place.
+	if known := st.claims[i].Event.Type; known != "" && known != model.EventUnknown {
+		if day, ok := st.toldStrikeDayOf(i, true); ok {
+			return day, true
+		}
+	}
+	return st.toldStrikeDayOf(i, false)
+}
+
+// toldStrikeDayOf is toldStrikeDay read over the accounts of a known kind
+// only, or over all.
+func (st *docState) toldStrikeDayOf(i int, knownOnly bool) (model.When, bool) {
 	c := st.claims[i]
 	var day model.When
 	for j := max(0, i-claimLookback); j < min(len(st.claims), i+claimLookback); j++ {
 		o := &st.claims[j]
 		if st.meta[j].sentence == st.meta[i].sentence || o.When.From == "" || o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms {
+			continue
+		}
+		if knownOnly && (o.Event.Type == "" || o.Event.Type == model.EventUnknown) {
 			continue
 		}
 		if o.When.To >= c.When.From || longBefore(o.When, c.When) || !likeStrikes(o.Event.Type, c.Event.Type) {

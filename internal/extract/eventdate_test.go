@@ -36,6 +36,12 @@ func TestEventDetectionAndDates(t *testing.T) {
 			quote:     "on Wednesday accused", day: "2023-04-09", place: "Qamishli",
 		},
 		{
+			name:      "the strike day of an account of the same kind outweighs an earlier attack of no kind at the place",
+			published: "2023-04-13",
+			text:      "Head\n\nANKARA (Agency) - The SDF on Wednesday accused Turkey of sending the drones that struck a fuel depot near Qamishli.\n\nThe drones hit the depot late on Sunday, killing two guards, residents said.\n\nAn attack near Qamishli on Friday wounded a guard, the SDF said.\n",
+			quote:     "on Wednesday accused", day: "2023-04-09", place: "Qamishli",
+		},
+		{
 			name:      "an inquiry's stretch does not date the strike the passage goes on with",
 			published: "2023-06-20",
 			text:      "Head\n\nAn air strike killed farmers near Qamishli on 3 April 2023, according to the monitor, which interviewed witnesses between 10 April and 2 May 2023. The monitor concludes that five people were killed in the strike.\n",
