@@ -653,7 +653,7 @@ func (st *docState) run() []model.Claim {
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
 				}
-				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && !aftermathDay(st.lastDate, text, d) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !laterSpeechDay(f, s, d, text, st.lastDate) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
+				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && !aftermathDay(st.lastDate, text, d) && !laterSpeechDay(f, s, d, text, st.lastDate) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
 					st.lastDate, resolved = d.When, true
 					if strikeDay(text, d) {
 						break // "Sunday night's strikes": the passage's day
@@ -766,7 +766,7 @@ func speechDay(f uint8, s sentences.Sentence, d timex.Mention, text string) bool
 	return strings.Contains(lower, "next") || strings.Contains(lower, "following") || strings.Contains(lower, "later")
 }
 
-// laterSpeechDay reports a transcript's line, making no claim, that opens
+// laterSpeechDay reports a transcript's line, a claim or not, that opens
 // after its speaker label with a day later than the passage's and
 // reports what someone said then ("PRESENTER: Yesterday the command said
 // the rockets fell in open land"): the day of the speech, while the
