@@ -1432,6 +1432,7 @@ func TestLinkVillageByTown(t *testing.T) {
 	// the sentences are written for this test.
 	town := pl{"Kafr Adma", 35.80, 36.674, "SY", model.PlaceTown}
 	village := pl{"Tell Surra", 35.80, 36.674, "SY", model.PlaceTown}
+	hills := pl{"Jabal Surra", 35.80, 36.674, "SY", model.PlaceDistrict}
 	const day = "2019-12-19"
 	tests := []groupingCase{
 		{
@@ -1456,54 +1457,36 @@ func TestLinkVillageByTown(t *testing.T) {
 			),
 			want: "farm shells",
 		},
+		{
+			name: "a strike told by a bearing from the town may be at the village told by it",
+			claims: claims(
+				cb{id: "release", doc: "d1", speaker: "us-dod", p: town, rel: "south of", from: day, typ: model.EventAirstrike, asserted: []string{"us"},
+					quote: "Aircraft struck a weapons cache south of Kafr Adma, the command said."},
+				cb{id: "farms", doc: "d2", speaker: "local-sources", p: village, rel: "near", from: day, typ: model.EventAirstrike,
+					quote: "Residents of farms near Tell Surra, south of Kafr Adma, said the jets killed a farmer."},
+			),
+			want: "farms release",
+		},
+		{
+			name: "an area told by a town's bearing may hold the strike told at the town",
+			claims: claims(
+				cb{id: "town", doc: "d1", speaker: "iraq-mod", p: town, rel: "near", from: day, typ: model.EventAirstrike,
+					quote: "Jets struck hideouts near Kafr Adma, the ministry said."},
+				cb{id: "hills", doc: "d2", speaker: "uk", p: hills, rel: "in", from: day, typ: model.EventAirstrike,
+					quote: "Typhoons struck caves in the Jabal Surra hills, south-west of Kafr Adma."},
+			),
+			want: "hills town",
+		},
+		{
+			name: "an attack near the town may be at the village told by its bearing",
+			claims: claims(
+				cb{id: "near", doc: "d1", speaker: "local-sources", p: town, rel: "near", from: day, typ: model.EventGroundAttack,
+					quote: "Gunmen killed nine people in an attack on a village near Kafr Adma, officials said."},
+				cb{id: "village", doc: "d2", speaker: "iraq-joc", p: village, rel: "in", from: day, typ: model.EventGroundAttack,
+					quote: "Terrorist gangs attacked the village of Tell Surra, north-east of Kafr Adma, last night."},
+			),
+			want: "near village",
+		},
 	}
 	checkGroupings(t, tests)
-}
-
-func TestLinkVillageByTownBearing(t *testing.T) {
-	// The sentences are written for this test.
-	town := pl{"Kafr Adma", 35.80, 36.674, "SY", model.PlaceTown}
-	village := pl{"Tell Surra", 35.80, 36.674, "SY", model.PlaceTown}
-	checkGroupings(t, []groupingCase{{
-		name: "a strike told by a bearing from the town may be at the village told by it",
-		claims: claims(
-			cb{id: "release", doc: "d1", speaker: "us-dod", p: town, rel: "south of", from: "2019-12-19", typ: model.EventAirstrike, asserted: []string{"us"},
-				quote: "Aircraft struck a weapons cache south of Kafr Adma, the command said."},
-			cb{id: "farms", doc: "d2", speaker: "local-sources", p: village, rel: "near", from: "2019-12-19", typ: model.EventAirstrike,
-				quote: "Residents of farms near Tell Surra, south of Kafr Adma, said the jets killed a farmer."},
-		),
-		want: "farms release",
-	}})
-}
-
-func TestLinkAreaByTownBearing(t *testing.T) {
-	// The sentences are written for this test.
-	town := pl{"Kafr Adma", 35.80, 36.674, "SY", model.PlaceTown}
-	hills := pl{"Jabal Surra", 35.80, 36.674, "SY", model.PlaceDistrict}
-	checkGroupings(t, []groupingCase{{
-		name: "an area told by a town's bearing may hold the strike told at the town",
-		claims: claims(
-			cb{id: "town", doc: "d1", speaker: "iraq-mod", p: town, rel: "near", from: "2019-12-19", typ: model.EventAirstrike,
-				quote: "Jets struck hideouts near Kafr Adma, the ministry said."},
-			cb{id: "hills", doc: "d2", speaker: "uk", p: hills, rel: "in", from: "2019-12-19", typ: model.EventAirstrike,
-				quote: "Typhoons struck caves in the Jabal Surra hills, south-west of Kafr Adma."},
-		),
-		want: "hills town",
-	}})
-}
-
-func TestLinkVillageNearTown(t *testing.T) {
-	// The sentences are written for this test.
-	town := pl{"Kafr Adma", 35.80, 36.674, "SY", model.PlaceTown}
-	village := pl{"Tell Surra", 35.80, 36.674, "SY", model.PlaceTown}
-	checkGroupings(t, []groupingCase{{
-		name: "an attack near the town may be at the village told by its bearing",
-		claims: claims(
-			cb{id: "near", doc: "d1", speaker: "local-sources", p: town, rel: "near", from: "2019-12-19", typ: model.EventGroundAttack,
-				quote: "Gunmen killed nine people in an attack on a village near Kafr Adma, officials said."},
-			cb{id: "village", doc: "d2", speaker: "iraq-joc", p: village, rel: "in", from: "2019-12-19", typ: model.EventGroundAttack,
-				quote: "Terrorist gangs attacked the village of Tell Surra, north-east of Kafr Adma, last night."},
-		),
-		want: "near village",
-	}})
 }
