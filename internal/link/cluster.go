@@ -2193,7 +2193,6 @@ func sameBound(a, b *int) bool {
 	return a == nil && b == nil || a != nil && b != nil && *a == *b
 }
 
-// refersToStrike reports a sentence pointing back to a strike already told.
 // tellsAnother reports that a sentence tells a further strike beside one
 // its report has told: it opens with "On the same day" (or the like), or
 // names "a second strike", "another raid" (see anotherStrikeWords).
@@ -2229,6 +2228,7 @@ func strikeNounFollows(s string) bool {
 	return false
 }
 
+// refersToStrike reports a sentence pointing back to a strike already told.
 func refersToStrike(quote string) bool {
 	q := strings.ToLower(quote)
 	return slices.ContainsFunc(strikeReferences, func(r string) bool { return strings.Contains(q, r) })
