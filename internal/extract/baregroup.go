@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A bare "militants" names nobody: in a report about Islamic State it is
 // the group's fighters ("militants stormed the checkpoint" after "Islamic
@@ -9,7 +12,7 @@ import "strings"
 // unknown, and the report's own silence is the reader's only evidence.
 
 // groupNames are the words a report names each actor of a NamedOnly row
-// by, lower case, matched as whole words.
+// by, lower case (two letters at least), matched as whole words.
 var groupNames = map[string][]string{
 	"isis": {"islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "is group"},
 }
@@ -41,12 +44,29 @@ func (st *docState) bareGroupActor(e *lexEntry) *lexEntry {
 }
 
 // namesActor reports whether the document names actor by one of its
-// groupNames or groupInitialisms.
+// groupNames or groupInitialisms. The names are looked for by their first
+// two letters, one search for all the names sharing them ("is" opens
+// "isis", "isil", "islamic state"): a search per name ran again and again
+// over every "i" of the text.
 func (st *docState) namesActor(actor string) bool {
 	lower := st.lowerText()
-	for _, w := range groupNames[actor] {
-		if containsWord(lower, w) {
-			return true
+	names := groupNames[actor]
+	for k, n := range names {
+		if slices.ContainsFunc(names[:k], func(m string) bool { return m[:2] == n[:2] }) {
+			continue // its opening was searched with an earlier name's
+		}
+		for from := 0; ; {
+			i := strings.Index(lower[from:], n[:2])
+			if i < 0 {
+				break
+			}
+			i += from
+			for _, m := range names[k:] {
+				if m[:2] == n[:2] && wordAt(lower, i, m) {
+					return true
+				}
+			}
+			from = i + 1
 		}
 	}
 	for _, w := range groupInitialisms[actor] {
@@ -57,8 +77,13 @@ func (st *docState) namesActor(actor string) bool {
 	return false
 }
 
-// containsWord reports whether w occurs in s between non-letters ("isis",
-// not the "isis" of "crisis").
+// wordAt reports w at s[i:] standing between non-letters.
+func wordAt(s string, i int, w string) bool {
+	return strings.HasPrefix(s[i:], w) && !letterAt(s, i-1) && !letterAt(s, i+len(w))
+}
+
+// containsWord reports whether w occurs in s between non-letters ("IS",
+// not the "IS" of "ISIS").
 func containsWord(s, w string) bool {
 	for from := 0; ; {
 		i := strings.Index(s[from:], w)
@@ -66,7 +91,7 @@ func containsWord(s, w string) bool {
 			return false
 		}
 		i += from
-		if !letterAt(s, i-1) && !letterAt(s, i+len(w)) {
+		if wordAt(s, i, w) {
 			return true
 		}
 		from = i + 1

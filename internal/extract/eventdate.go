@@ -281,8 +281,11 @@ func (st *docState) strikeDayOfStatements() {
 				continue
 			}
 			w, ok = st.answeredDay(i)
-		case c.Stance == model.StanceAsserts && st.meta[i].dated && st.statedDayOnly(*c):
+		case c.Stance == model.StanceAsserts && st.meta[i].dated:
+			// the accounts first: statedDayOnly reads the quote's dates
+			// again, and most assertions have no earlier day to move to
 			w, ok = st.toldStrikeDay(i)
+			ok = ok && st.statedDayOnly(*c)
 		}
 		if !ok {
 			continue
@@ -361,13 +364,13 @@ func (st *docState) toldStrikeDayOf(i int, knownOnly bool) (model.When, bool) {
 		if knownOnly && (o.Event.Type == "" || o.Event.Type == model.EventUnknown) {
 			continue
 		}
-		if o.When.To >= c.When.From || longBefore(o.When, c.When) || !likeStrikes(o.Event.Type, c.Event.Type) {
-			continue // (the statement's own day, a later one, or another kind of strike)
-		}
 		samePlace := c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry
 		sameTarget := c.Event.Target != "" && o.Event.Target == c.Event.Target
 		if !samePlace && !sameTarget {
-			continue
+			continue // (first: longBefore parses dates)
+		}
+		if o.When.To >= c.When.From || longBefore(o.When, c.When) || !likeStrikes(o.Event.Type, c.Event.Type) {
+			continue // (the statement's own day, a later one, or another kind of strike)
 		}
 		if day.From != "" && day != o.When {
 			return model.When{}, false
@@ -396,6 +399,9 @@ const maxAnsweredDays = 31
 // longBefore reports strike day w more than maxAnsweredDays before the
 // statement's day s.
 func longBefore(w, s model.When) bool {
+	if len(w.To) >= 7 && len(s.From) >= 7 && w.To[:7] == s.From[:7] {
+		return false // one month: at most 30 days apart (and no dates to parse)
+	}
 	a, err1 := time.Parse("2006-01-02", w.To)
 	b, err2 := time.Parse("2006-01-02", s.From)
 	return err1 == nil && err2 == nil && b.Sub(a) > maxAnsweredDays*24*time.Hour
