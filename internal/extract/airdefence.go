@@ -36,14 +36,12 @@ func airDefence(toks []token, from, to int) bool {
 // projectileNear: a projectile within downingReach of q, in the same
 // stretch of the clause (no sentence stop between).
 func projectileNear(toks []token, q, from, to int) bool {
-	for p := q - 1; p >= from && p >= q-downingReach; p-- {
-		if n := toks[p].Norm; projectiles.has(n) {
-			return true
-		} else if n == ";" || n == "." {
-			break
-		}
-	}
-	for p := q + 1; p < to && p <= q+downingReach; p++ {
+	return projectileToward(toks, q, -1, from, to) || projectileToward(toks, q, 1, from, to)
+}
+
+// projectileToward is projectileNear read one way from q (step -1 or 1).
+func projectileToward(toks []token, q, step, from, to int) bool {
+	for p, k := q+step, 1; p >= from && p < to && k <= downingReach; p, k = p+step, k+1 {
 		if n := toks[p].Norm; projectiles.has(n) {
 			return true
 		} else if n == ";" || n == "." {

@@ -100,11 +100,7 @@ func containsWord(s, w string) bool {
 
 // letterAt reports an ASCII letter at s[i] (false outside s).
 func letterAt(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return false
-	}
-	c := s[i]
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+	return i >= 0 && i < len(s) && isASCIILetter(s[i])
 }
 
 // bareUnknownOnly reports a sentence whose only unknown attacker is a

@@ -33,13 +33,13 @@ func timeAnchorAt(toks []token, k, to int) bool {
 // by "and" opens within cl ("…, and a day after Iraqi jets bombed …"), or
 // cl.to when the clause holds no earlier anchor or no later one.
 func laterAnchorFrom(toks []token, cl clause) int {
-	seen := false
-	for k := cl.from; k < cl.to; k++ {
-		if toks[k].Norm == "and" && seen && timeAnchorAt(toks, k+1, cl.to) {
+	first := firstAnchorFrom(toks, cl)
+	if first < 0 {
+		return cl.to
+	}
+	for k := first + 1; k < cl.to; k++ {
+		if toks[k].Norm == "and" && timeAnchorAt(toks, k+1, cl.to) {
 			return k
-		}
-		if timeAnchorAt(toks, k, cl.to) {
-			seen = true
 		}
 	}
 	return cl.to

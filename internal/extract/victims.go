@@ -1275,10 +1275,8 @@ func (st *docState) identifyToll(c *model.Claim, group string, para, idx int) {
 
 // subgroupOpeners open a sentence that names some of the dead just
 // counted: "Among them were two men from the village".
-var subgroupOpeners = [][]string{
-	{"among", "them", "were"}, {"among", "them", "was"}, {"among", "the", "dead", "were"},
-	{"among", "those", "killed", "were"}, {"among", "the", "victims", "were"},
-}
+var subgroupOpeners = [...]string{"among them were", "among them was", "among the dead were",
+	"among those killed were", "among the victims were"}
 
 // subgroupPronouns stand for the people the sentence before named.
 var subgroupPronouns = words("they", "both")
@@ -1300,11 +1298,14 @@ func (st *docState) namedSubgroup(idx int) int {
 	prev := st.sents[idx-1]
 	pt := tokenize(st.text, prev.Start, prev.End, nil)
 	at := firstWordToken(pt)
+	if at < 0 {
+		return 0
+	}
 	for _, o := range subgroupOpeners {
-		if at < 0 || !wordsAt(pt, at, o) {
+		if !phraseAt(pt, at, len(pt), o) {
 			continue
 		}
-		if n, ok := numberAt(pt, at+len(o)); ok && n > 0 {
+		if n, ok := numberAt(pt, at+strings.Count(o, " ")+1); ok && n > 0 {
 			return n
 		}
 		return 0
@@ -1320,19 +1321,6 @@ func firstWordToken(toks []token) int {
 		}
 	}
 	return -1
-}
-
-// wordsAt reports the words ws at toks[at:].
-func wordsAt(toks []token, at int, ws []string) bool {
-	if at+len(ws) > len(toks) {
-		return false
-	}
-	for i, w := range ws {
-		if toks[at+i].Norm != w {
-			return false
-		}
-	}
-	return true
 }
 
 // plainVictims name the dead by no more than their sex: what they were is
@@ -1385,15 +1373,14 @@ func recordModifier(toks []token, end, to int) bool {
 }
 
 // kinOfTheDeadSpeaks: the copula at t follows "he" or "she", and the
-// sentence (toks) before it names the speaker as kin of one of those killed ("the brother
-// of one of the victims said he was a shepherd"), so the pronoun is the
-// dead man.
+// sentence (toks) before it names the speaker as kin of one of those
+// killed ("the brother of one of the victims said he was a shepherd"), so
+// the pronoun is the dead man.
 func kinOfTheDeadSpeaks(toks []token, from, t int) bool {
 	if t-1 < from || toks[t-1].Norm != "he" && toks[t-1].Norm != "she" {
 		return false
 	}
 	for q := 2; q < t-1; q++ { // the speaker may stand before the clause, in the sentence's opening
-
 		if deadRefs.has(toks[q].Norm) && toks[q-1].Norm == "the" && toks[q-2].Norm == "of" {
 			return true
 		}
