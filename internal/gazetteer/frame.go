@@ -173,12 +173,7 @@ func backToVillage(text string, out []Located) {
 }
 
 func isVillageReference(s string) bool {
-	for _, r := range villageReferences {
-		if strings.EqualFold(s, r) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(villageReferences[:], func(r string) bool { return strings.EqualFold(s, r) })
 }
 
 // spanSet holds disjoint spans sorted by start (so by end too): an

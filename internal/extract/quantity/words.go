@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/crosscheck/crosscheck/internal/model"
+import (
+	"slices"
+
+	"github.com/crosscheck/crosscheck/internal/model"
+)
 
 // This file holds the vocabulary as data: number words, qualifiers, counted
 // nouns, the verbs that give a count its kind, and the modifiers that may
@@ -273,14 +277,7 @@ var heads = []head{
 var listedOnlyHeads = []string{"officer"}
 
 // countedInListOnly reports a noun of listedOnlyHeads.
-func countedInListOnly(w string) bool {
-	for _, h := range listedOnlyHeads {
-		if h == w {
-			return true
-		}
-	}
-	return false
-}
+func countedInListOnly(w string) bool { return slices.Contains(listedOnlyHeads, w) }
 
 // Cues: the verb or noun that says what happened to the counted things.
 type cue uint8
