@@ -2232,7 +2232,7 @@ func (p *parser) skipConjunct(k int) int {
 // opens at token k: "a truck that was heading towards our positions on the
 // road, 30 km north of the town, was destroyed" (the cue right after the
 // last comma of the clause, over auxiliaries). It returns 0 when no comma
-// within 25 tokens is followed by such a cue.
+// within 40 tokens is followed by such a cue.
 func (p *parser) afterRelative(k int, human bool) (cue, int) {
 	for j := k + 1; j < len(p.toks) && j < k+40; j++ {
 		t := &p.toks[j]
