@@ -125,13 +125,18 @@ func (a *Assessor) attribution(v *incView, k *collector) {
 // two partners may each be named alone for one joint strike.
 func (a *Assessor) rivalCulprits(v *incView, k *collector) {
 	named := namedBySource(v)
-	for _, y := range v.claims {
+	// what each claim's source names, read once per claim, not per pair
+	until := make([][]string, len(v.claims))
+	for i, cv := range v.claims {
+		until[i] = a.namedUntilWithdrawn(v, cv, named)
+	}
+	for j, y := range v.claims {
 		ys := culprits(y.c.PerpetratorsAsserted)
 		if !y.asserting || len(ys) == 0 {
 			continue
 		}
 		ground := groundOnly(ys)
-		for _, x := range v.claims {
+		for i, x := range v.claims {
 			if x.src == y.src || !x.asserting {
 				continue
 			}
@@ -139,10 +144,10 @@ func (a *Assessor) rivalCulprits(v *incView, k *collector) {
 			if len(air) == 0 {
 				continue
 			}
-			if _, _, ok := a.coveredPair(air, a.namedUntilWithdrawn(v, y, named)); ok {
+			if _, _, ok := a.coveredPair(air, until[j]); ok {
 				continue
 			}
-			if _, _, ok := a.coveredPair(ys, a.namedUntilWithdrawn(v, x, named)); ok && !ground {
+			if _, _, ok := a.coveredPair(ys, until[i]); ok && !ground {
 				continue
 			}
 			why := "says %s did it, and has no aircraft."
@@ -346,7 +351,7 @@ func (a *Assessor) counts(v *incView, k *collector) {
 		}
 	}
 	a.noneAtAll(v, k)
-	a.allDead(v, k)
+	a.allDead(v, k, tolls)
 }
 
 // words: the figure with the group it names, if any, and the noun of its
@@ -372,8 +377,9 @@ func (f figure) words(noun string, first bool) string {
 // source's total for the strike and at least one given with its parts, are
 // a count contradiction. (A bare "four men" beside "11 militants" is not
 // compared: it may be some of the dead; nor "14 militants" beside "six of a
-// family": each may be a different strike of one operation.)
-func (a *Assessor) allDead(v *incView, k *collector) {
+// family": each may be a different strike of one operation.) tolls are
+// the incident's splitTolls, found once by counts.
+func (a *Assessor) allDead(v *incView, k *collector, tolls []splitToll) {
 	type total struct {
 		f     figure
 		group string
@@ -421,7 +427,7 @@ func (a *Assessor) allDead(v *incView, k *collector) {
 			byKind[kind] = append(byKind[kind], total{f: figure{cv: cv, n: *t}, group: group, parts: parts})
 		}
 	}
-	for _, st := range splitTolls(v) {
+	for _, st := range tolls {
 		if _, ok := byKind[st.f.n.Kind]; !ok {
 			kinds = append(kinds, st.f.n.Kind)
 		}
