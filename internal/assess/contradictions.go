@@ -407,7 +407,7 @@ func (a *Assessor) allDead(v *incView, k *collector, tolls []splitToll) {
 			ns := perKind[kind]
 			var t *model.Count
 			parts := false
-			unnamed := slices.IndexFunc(ns, func(n model.Count) bool { return n.Group == "" || n.Group == model.GroupUnknown })
+			unnamed := slices.IndexFunc(ns, func(n model.Count) bool { return noGroup(n.Group) })
 			switch {
 			case unnamed >= 0 && len(ns) > 1 && holdsParts(ns, unnamed):
 				t, parts = &ns[unnamed], true
@@ -514,7 +514,7 @@ func splitTolls(v *incView) []splitToll {
 func splitKinds(c *model.Claim) []string {
 	var out []string
 	for i, n := range c.Counts {
-		if !personCount(n.Kind) || slices.Contains(out, n.Kind) || n.Group == "" || n.Group == model.GroupUnknown {
+		if !personCount(n.Kind) || slices.Contains(out, n.Kind) || noGroup(n.Group) {
 			continue
 		}
 		other, unnamed := false, false
@@ -522,12 +522,12 @@ func splitKinds(c *model.Claim) []string {
 			if m.Kind != n.Kind {
 				continue
 			}
-			unnamed = unnamed || m.Group == "" || m.Group == model.GroupUnknown
+			unnamed = unnamed || noGroup(m.Group)
 			other = other || model.CivilianGroup(m.Group) && n.Group == model.GroupMilitants ||
 				model.CivilianGroup(n.Group) && m.Group == model.GroupMilitants
 		}
 		if other && !unnamed && !slices.ContainsFunc(c.Counts[:i], func(m model.Count) bool {
-			return m.Kind == n.Kind && (m.Group == "" || m.Group == model.GroupUnknown)
+			return m.Kind == n.Kind && (noGroup(m.Group))
 		}) {
 			out = append(out, n.Kind)
 		}
@@ -592,7 +592,7 @@ func allOfHitGroup(n model.Count, hg string) bool {
 	if hg != model.GroupMilitants && hg != model.GroupCivilians {
 		return false
 	}
-	return n.Group == hg || n.Group == "" || n.Group == model.GroupUnknown
+	return n.Group == hg || noGroup(n.Group)
 }
 
 // opposedGroups: one side says the dead were civilians, the other militants.
@@ -631,7 +631,7 @@ func (a *Assessor) noneAtAll(v *incView, k *collector) {
 			}
 			for _, key := range keys {
 				ok, og, _ := strings.Cut(key, "|")
-				if ok != kind || og == model.GroupUnknown || og == "" {
+				if ok != kind || noGroup(og) {
 					continue
 				}
 				for _, f := range by[key] {
@@ -709,7 +709,7 @@ func namedGroups(keys []string, kind string, tallies []string) []string {
 	var named []string
 	for _, o := range keys {
 		ok, og, _ := strings.Cut(o, "|")
-		if ok != kind || og == model.GroupUnknown || og == "" || slices.Contains(named, og) {
+		if ok != kind || noGroup(og) || slices.Contains(named, og) {
 			continue
 		}
 		named = append(named, og)
@@ -1310,3 +1310,6 @@ func (a *Assessor) ownVoice(c *model.Claim) bool {
 	}
 	return false
 }
+
+// noGroup reports a count filed under no group: none given, or unknown.
+func noGroup(g string) bool { return g == "" || g == model.GroupUnknown }
