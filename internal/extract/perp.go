@@ -2161,12 +2161,7 @@ func goodsContrast(toks []token, neg, from int) bool {
 	if neg-1 <= from || toks[neg].Norm != "not" || toks[neg-1].Norm != "," {
 		return false
 	}
-	for q := neg - 2; q >= from && q >= neg-6; q-- {
-		if goodsVerbs.has(toks[q].Norm) {
-			return true
-		}
-	}
-	return false
+	return wordWithin(toks, goodsVerbs, from, neg-1, 5)
 }
 
 // goodsVerbs carry or trade goods: their object, set against munitions, is
@@ -3522,18 +3517,7 @@ func fendedOff(toks []token, from, clauseFrom int) bool {
 	// operations are in response to the ISIS-K attack of Aug. 26") the
 	// clause tells the attack answered (as its place and day do)
 	return p-1 >= clauseFrom && (toks[p].Norm == "for" || toks[p].Norm == "to") && answerNouns.has(toks[p-1].Norm) &&
-		answeringWordIn(toks, clauseFrom, p-1)
-}
-
-// answeringWordIn reports a verb of striking in toks[from:to] ("fired six
-// missiles ... in retaliation for").
-func answeringWordIn(toks []token, from, to int) bool {
-	for t := from; t < to; t++ {
-		if answeringVerbs.has(toks[t].Norm) {
-			return true
-		}
-	}
-	return false
+		wordWithin(toks, answeringVerbs, clauseFrom, p-1, p-1-clauseFrom) // "fired six missiles ... in retaliation for"
 }
 
 // sourceNouns after an actor make "by X" a source, not an agent ("by

@@ -3993,7 +3993,6 @@ var askedAside = words("asked", "contacted", "questioned", "reached", "respondin
 // ("Houthi-run media", "Hezbollah-affiliated outlets" speak for the body.)
 var compoundParticiples = words("backed", "led", "aligned", "allied", "funded", "sponsored", "supported", "based")
 
-// compoundModifier: the mention m opens a hyphenated modifier ("Iran-backed").
 // partyHeads are nouns that a nationality word before them makes a
 // party or an opposition of that nation, never its state ("the Iranian
 // Kurdish parties", "a Turkish opposition party", "Iraqi exiles").
@@ -4003,15 +4002,7 @@ var partyHeads = words("party", "parties", "opposition", "dissident", "dissident
 // most two more modifiers, a party head before end ("Iranian Kurdish
 // opposition parties").
 func nationalityOfParty(toks []token, to, end int) bool {
-	for t := to; t < end && t <= to+2; t++ {
-		if partyHeads.has(toks[t].Norm) {
-			return true
-		}
-		if !toks[t].Word {
-			return false
-		}
-	}
-	return false
+	return partyHeadWithin(toks, to, min(end, to+3))
 }
 
 // suchDoubtIn: the clause doubts the strike told before as a whole ("no
@@ -4030,7 +4021,13 @@ func suchDoubtIn(ms []match, cl clause) bool {
 // the Iranian Kurdish parties", "a Syrian opposition party"): a party head
 // within six words, before any punctuation.
 func partyNamedFrom(toks []token, t int) bool {
-	for q := t; q < len(toks) && q < t+6 && toks[q].Word; q++ {
+	return partyHeadWithin(toks, t, min(len(toks), t+6))
+}
+
+// partyHeadWithin reports a party head in toks[from:to] before any
+// punctuation.
+func partyHeadWithin(toks []token, from, to int) bool {
+	for q := from; q < to && toks[q].Word; q++ {
 		if partyHeads.has(toks[q].Norm) {
 			return true
 		}
@@ -4038,6 +4035,7 @@ func partyNamedFrom(toks []token, t int) bool {
 	return false
 }
 
+// compoundModifier: the mention m opens a hyphenated modifier ("Iran-backed").
 func compoundModifier(toks []token, m match) bool {
 	return m.To+1 < len(toks) && toks[m.To].Norm == "-" && compoundParticiples.has(toks[m.To+1].Norm)
 }
@@ -4567,12 +4565,8 @@ func awareOf(toks []token, t int) bool {
 // reportsAllege: the report word m is followed at once by a verb that
 // gives the reports' own words ("reports alleging that", "claims saying").
 func reportsAllege(ms []match, m match) bool {
-	for _, n := range ms {
-		if n.From == m.To {
-			return n.E.Flags&fSpeech != 0 && n.E.Stance == model.StanceAsserts
-		}
-	}
-	return false
+	k, ok := matchAt(ms, m.To)
+	return ok && ms[k].E.Flags&fSpeech != 0 && ms[k].E.Stance == model.StanceAsserts
 }
 
 // trailing handles what follows "…, X said,": a continuation of the speech
@@ -5193,18 +5187,20 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			dispute = true
 		}
 		if (fl&fClaim != 0 || reportMention(m.E)) && !chargeOfNoStrike(toks, ms, m, cl.to) {
-			if awareOf(toks, m.From) && reportsAllege(ms, m) && !flagIn(ms, 0, len(toks), fDenial|fRetract) {
-				// "we are aware of reports alleging that one of those killed
-				// was a civilian": the allegation is the unnamed reports',
-				// which the speaker only notes
-				speakers, name, stance = []string{model.Journalist}, "", model.StanceAsserts
-			}
-			if awareOf(toks, m.From) && !flagIn(ms, 0, len(toks), fDenial|fRetract) && !flagIn(ms, m.To, cl.to, fSpeech) && !flagIn(ms, cl.from, cl.to, fAttackVerb) {
-				// "it was aware of reports of civilian casualties and was
-				// assessing them" (but "… and they are false" denies, "the
-				// report by Airwars, which alleges that …" passes it on, and
-				// "… casualties after its jets struck" admits the strike)
-				return
+			if awareOf(toks, m.From) && !flagIn(ms, 0, len(toks), fDenial|fRetract) {
+				if reportsAllege(ms, m) {
+					// "we are aware of reports alleging that one of those killed
+					// was a civilian": the allegation is the unnamed reports',
+					// which the speaker only notes
+					speakers, name, stance = []string{model.Journalist}, "", model.StanceAsserts
+				}
+				if !flagIn(ms, m.To, cl.to, fSpeech) && !flagIn(ms, cl.from, cl.to, fAttackVerb) {
+					// "it was aware of reports of civilian casualties and was
+					// assessing them" (but "… and they are false" denies, "the
+					// report by Airwars, which alleges that …" passes it on, and
+					// "… casualties after its jets struck" admits the strike)
+					return
+				}
 			}
 			claimRef = true
 			chargeRef = chargeRef || fl&fClaim != 0 && chargeNouns.has(toks[m.To-1].Norm)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -635,12 +636,9 @@ func (lx *lexicon) add(phrase string, f func(e *lexEntry)) {
 	if len(words) == 0 {
 		return
 	}
-	key := strings.Join(words, " ")
-	for _, c := range lx.byFirst[words[0]] {
-		if strings.Join(c.e.Words, " ") == key {
-			f(c.e)
-			return
-		}
+	if e := lx.entryOfWords(words); e != nil {
+		f(e)
+		return
 	}
 	e := &lexEntry{Words: words}
 	f(e)
@@ -891,9 +889,13 @@ func buildLexicon() *lexicon {
 
 // entryOf returns the row of a phrase the lexicon holds, or nil.
 func (lx *lexicon) entryOf(phrase string) *lexEntry {
-	words := phraseWords(phrase)
+	return lx.entryOfWords(phraseWords(phrase))
+}
+
+// entryOfWords returns the row of a phrase's words, or nil.
+func (lx *lexicon) entryOfWords(words []string) *lexEntry {
 	for _, c := range lx.byFirst[words[0]] {
-		if c.n == len(words) && strings.Join(c.e.Words, " ") == strings.Join(words, " ") {
+		if slices.Equal(c.e.Words, words) {
 			return c.e
 		}
 	}
