@@ -30,6 +30,9 @@ func TestRepeatedStrikesAreBackground(t *testing.T) {
 		{"a frequency after a comma leaves the clause before it",
 			model.Document{Text: "Residents said an Israeli drone struck a car near Hermel on Monday. Israeli strikes around Hermel have intensified since the spring, and the main road to Baalbek has been hit several times."},
 			[]triple{{"local-sources", "asserts", []string{"israel"}, nil}, {"journalist", "asserts", []string{"israel"}, nil}}},
+		{"a trend of strikes over months is background",
+			model.Document{Text: "Residents said a Turkish drone struck a car near Amuda on Monday. Turkish drone strikes on the border towns have increased since the summer."},
+			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
 		{"one strike, the deadliest in recent years, is still told",
 			model.Document{Text: "Turkish jets have struck a village near Zakho, killing seven people in the deadliest raid in recent years, residents said."},
 			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
@@ -58,6 +61,30 @@ func TestNarratedPattern(t *testing.T) {
 		toks := tokenize(tc.text, 0, len(tc.text), nil)
 		ms := e.lex.matchAll(toks, nil)
 		if got := narratedPattern(toks, ms, clause{from: 0, to: len(toks)}); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// strikesTrend: plural strikes said to grow or wane over a period are the
+// campaign's background; a toll that "has risen to" a figure, and a trend
+// joined to a second clause, are not.
+func TestStrikesTrend(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Drone attacks on the villages east of the river have increased since the spring", true},
+		{"The army has stepped up and has intensified its artillery strikes on the hills", true},
+		{"Raids by government aircraft on the province have steadily escalated since March, when talks collapsed", true},
+		{"The death toll from the air strikes on the market has risen to nine", false},
+		{"Air strikes on the valley have intensified since May, and the bridge has been hit twice", false},
+		{"Tensions between the two capitals have risen sharply in recent weeks", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		cuesOf(toks)
+		if got := strikesTrend(toks, clause{from: 0, to: len(toks)}); got != tc.want {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}

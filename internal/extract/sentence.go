@@ -4953,6 +4953,63 @@ func countedBefore(toks []token, t int) bool {
 	return false
 }
 
+// trendVerbs tell strikes growing or waning over a period: "attacks on
+// the SDF have risen since the autumn", "Turkey has intensified its drone
+// strikes": the campaign's background, not one strike.
+var trendVerbs = words("risen", "increased", "intensified", "escalated", "surged",
+	"multiplied", "decreased", "declined", "subsided", "doubled", "tripled")
+
+// strikesTrend: a perfect trend verb whose subject or object is plural
+// strikes ("Government and Russian air strikes on the north-west have
+// increased since October", "the army has escalated its attacks"). A
+// trend that ends "to" a figure is a toll ("the toll from the strikes has
+// risen to four"), not a trend.
+func strikesTrend(toks []token, cl clause) bool {
+	for t := cl.from; t < cl.to; t++ {
+		if n := toks[t].Norm; n != "has" && n != "have" {
+			continue
+		}
+		v := t + 1
+		if v+1 < cl.to && strings.HasSuffix(toks[v].Norm, "ly") {
+			v++ // "have steadily increased"
+		}
+		if v >= cl.to || !trendVerbs.has(toks[v].Norm) {
+			continue
+		}
+		if v+1 < cl.to && toks[v+1].Norm == "to" {
+			continue // "has risen to 14": a toll
+		}
+		if coordinatedAfter(toks, v+1, cl.to) {
+			return false // "..., and the road has been hit": the clause tells more than the trend
+		}
+		if pluralStrikesIn(toks, cl.from, t) || pluralStrikesIn(toks, v+1, min(cl.to, v+5)) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAfter reports a second clause joined by ", and" or ";" from t
+// to the clause's end.
+func coordinatedAfter(toks []token, t, to int) bool {
+	for q := t; q < to; q++ {
+		if n := toks[q].Norm; n == ";" || n == "," && q+1 < to && toks[q+1].Norm == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralStrikesIn reports a plural strike noun from from to to.
+func pluralStrikesIn(toks []token, from, to int) bool {
+	for q := from; q < to; q++ {
+		if toks[q].is(classPluralStrike) {
+			return true
+		}
+	}
+	return false
+}
+
 // habitual: a present-perfect auxiliary ("has", "have") and, within a few
 // words after it, a habitual mark.
 func habitual(toks []token, cl clause) bool {
@@ -5265,7 +5322,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	if st.cues.hasWord(cueEvidence) && noEvidenceOfStrike(toks, ms, cl) {
 		dispute = true // "found no evidence that would support a coalition strike"
 	}
-	if st.mayBeHabitual() && (habitual(toks, cl) || narratedPattern(toks, ms, cl)) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
+	if st.mayBeHabitual() && (habitual(toks, cl) || narratedPattern(toks, ms, cl) || strikesTrend(toks, cl)) || st.mayTally() && tally(toks, ms, cl) || st.sentHabitual {
 		return // "Israel has carried out hundreds of strikes in Syria": background
 	}
 	if cl.att != nil && speechAsCustom(toks, *cl.att) {
