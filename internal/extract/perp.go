@@ -1518,7 +1518,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 		if m.From >= 2 && toks[m.From-1].Norm == "-" && toks[m.From-2].Norm == "anti" {
 			continue
 		}
-		if m.To+1 < len(toks) && toks[m.To].Norm == "-" && (toks[m.To+1].Norm == "backed" || toks[m.To+1].Norm == "allied" || toks[m.To+1].Norm == "held" || toks[m.To+1].Norm == "controlled") {
+		if m.To+1 < len(toks) && toks[m.To].Norm == "-" && patronParticiples.has(toks[m.To+1].Norm) {
 			continue
 		}
 		if m.To < len(toks) && (toks[m.To].Norm == "controlled" || toks[m.To].Norm == "held") {
@@ -4329,6 +4329,12 @@ func workOf(toks []token, p, from int) (found, neg bool) {
 	return false, false
 }
 
+// patronParticiples after an actor and a hyphen make the actor a patron
+// or holder, not the striker: "Iran-backed militias", "Iran-aligned
+// factions of the PMF", "Turkish-held villages".
+var patronParticiples = words("backed", "allied", "held", "controlled", "aligned",
+	"linked", "affiliated", "funded", "sponsored", "supported", "armed")
+
 // partPrepositions join a part of an armed force to the force: "factions
 // within the PMF", "cells of the SDF".
 var partPrepositions = words("within", "of", "in", "inside", "among")
@@ -4365,6 +4371,8 @@ func partOf(toks []token, p, from int) int {
 	for q >= from && q >= 0 && (agentQualifiers.has(toks[q].Norm) || toks[q].Quote != 0) {
 		q--
 	}
+	// blaming what it called "Iran-aligned factions of the PMF"
+	q = skipWhatCalled(toks, q, from)
 	if q >= 0 && q >= from-1 && partBlamed(toks[q]) {
 		return q
 	}

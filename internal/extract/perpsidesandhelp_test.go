@@ -25,6 +25,12 @@ func TestPerpetratorSidesAndHelp(t *testing.T) {
 		{"the army aviation is Iraq's army aviation",
 			model.Document{Text: "The army aviation helicopters hit militant vehicles near Tal Afar on Tuesday, the Joint Operations Command said."},
 			[]triple{{"iraq-joc", "asserts", []string{"iraq-army-aviation"}, nil}}},
+		{"a patron named before a hyphen is not the striker",
+			model.Document{Text: "A rocket hit a house near Baghdad airport on Monday evening, killing three people. The U.S. embassy blamed Iran-aligned militias."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"us-embassy", "asserts", nil, nil}}},
+		{"blaming what it called factions of a force blames the force",
+			model.Document{Text: "A rocket hit a house near Baghdad airport on Monday evening, killing three people. The U.S. embassy blamed what it called Iran-aligned factions of the Popular Mobilisation Forces for the rocket attack."},
+			[]triple{{"journalist", "asserts", nil, nil}, {"us-embassy", "asserts", []string{"pmf"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-08"}, tests)
 }
