@@ -61,12 +61,15 @@ func (st *docState) namesActor(actor string) bool {
 				break
 			}
 			i += from
+			from = i + 1
+			if letterAt(lower, i-1) {
+				continue // inside a word ("this", "missile"): most of the openings found
+			}
 			for _, m := range names[k:] {
 				if m[:2] == n[:2] && wordAt(lower, i, m) {
 					return true
 				}
 			}
-			from = i + 1
 		}
 	}
 	for _, w := range groupInitialisms[actor] {

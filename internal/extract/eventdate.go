@@ -402,9 +402,9 @@ func longBefore(w, s model.When) bool {
 	if len(w.To) >= 7 && len(s.From) >= 7 && w.To[:7] == s.From[:7] {
 		return false // one month: at most 30 days apart (and no dates to parse)
 	}
-	a, err1 := time.Parse("2006-01-02", w.To)
-	b, err2 := time.Parse("2006-01-02", s.From)
-	return err1 == nil && err2 == nil && b.Sub(a) > maxAnsweredDays*24*time.Hour
+	a, ok1 := isoDayNumber(w.To)
+	b, ok2 := isoDayNumber(s.From)
+	return ok1 && ok2 && b-a > maxAnsweredDays
 }
 
 // statementVerbs follow the day a statement was made: "the channel on
