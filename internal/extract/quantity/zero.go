@@ -12,13 +12,7 @@ import (
 // killed" puts 0 against a monitor's toll of nine. Each rule gives the
 // kinds its words speak of, and the group: civilians when the rule names
 // them ("no civilians were harmed" says nothing of fighters), else unknown.
-var zeroTolls = []struct {
-	re      *regexp.Regexp
-	kinds   []string // nil: the kinds of the word the expression captures
-	group   string   // "": unknown
-	negated bool     // the rule starts at "not": run only on a sentence holding it
-	noun    bool     // the first capture is the noun counted, its group from zeroNounGroup
-}{
+var zeroTolls = withAnchored([]zeroToll{
 	// "No one was killed", "nobody was hurt", "none of them were wounded",
 	// "nobody, soldier or civilian, had been killed or wounded"
 	{re: regexp.MustCompile(`(?i)\b(?:no one|no-one|nobody|none of them)(?:,\s+[a-z]+\s+or\s+[a-z]+,)?\s+(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded)(?:\s+or\s+(killed|hurt|injured|wounded))?\b`)},
@@ -52,7 +46,29 @@ var zeroTolls = []struct {
 	// casualties": starts at the negation, which followCounts reads
 	{re: regexp.MustCompile(`(?i)^not\s+(?:result(?:ed)?\s+in|cause[ds]?|lead\s+to|led\s+to|leave|leaves)\s+any\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|losses)\b`), negated: true},
 	// "the attack caused only material damage"
-	{re: regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`), kinds: []string{model.CountKilled, model.CountInjured}},
+	{re: regexp.MustCompile(`(?i)\b(?:only|just|limited to)\s+material\s+damage\b`), kinds: []string{model.CountKilled, model.CountInjured}, anywhere: true},
+})
+
+// zeroToll is one rule of zeroTolls.
+type zeroToll struct {
+	re      *regexp.Regexp
+	kinds   []string // nil: the kinds of the word the expression captures
+	group   string   // "": unknown
+	negated bool     // the rule starts at "not": run only on a sentence holding it
+	noun    bool     // the first capture is the noun counted, its group from zeroNounGroup
+	// anywhere: a match may start before the anchor word ("only material
+	// damage"); every other rule's match starts at a zero anchor and is
+	// looked for only there, with anchored
+	anywhere bool
+	anchored *regexp.Regexp // re held to the start of the text
+}
+
+// withAnchored fills each rule's anchored expression.
+func withAnchored(rules []zeroToll) []zeroToll {
+	for k := range rules {
+		rules[k].anchored = regexp.MustCompile(`^(?:` + rules[k].re.String() + `)`)
+	}
+	return rules
 }
 
 // zeroSide is a zero toll limited to one side: "no casualties among
@@ -162,22 +178,53 @@ func negatedVerbAt(s string, j int) bool {
 	return false
 }
 
-// anchorsIn reports whether sentence holds a zero anchor other than
-// "not" (plain), and "not" (negated), as whole words of any case.
-func anchorsIn(s string) (plain, negated bool) {
+// anchorsIn appends to starts the offsets of the zero anchors of sentence
+// other than "not", and reports whether it holds "not": whole words of
+// any case.
+func anchorsIn(s string, starts []int) (_ []int, negated bool) {
 	for i, j := nextWord(s, 0); i < len(s); i, j = nextWord(s, j) {
 		if w := s[i:j]; byteClass[s[i]]&classZeroFirst != 0 && zeroAnchor(w) {
 			if equalFold(negationAnchor, w) {
 				negated = true
 			} else {
-				plain = true
-			}
-			if plain && negated {
-				return
+				starts = append(starts, i)
 			}
 		}
 	}
-	return
+	return starts, negated
+}
+
+// anchoredMatches returns what re.FindAllStringSubmatchIndex would of a
+// rule whose match opens with a word boundary and a zero anchor, given its
+// anchored form and the anchors' offsets: the expression tried at each
+// anchor only (from every byte, it cost most of a quoted sentence's
+// parse). An anchor after a digit or "_" has no word boundary before it;
+// one inside the last match is passed over, as a search resumes after it.
+func anchoredMatches(anchored *regexp.Regexp, sentence string, starts []int) [][]int {
+	var out [][]int
+	end := 0
+	for _, i := range starts {
+		if i < end || i > 0 && asciiWordByte(sentence[i-1]) {
+			continue
+		}
+		loc := anchored.FindStringSubmatchIndex(sentence[i:])
+		if loc == nil {
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += i
+			}
+		}
+		out = append(out, loc)
+		end = loc[1]
+	}
+	return out
+}
+
+// asciiWordByte reports a byte \b counts as a word character.
+func asciiWordByte(c byte) bool {
+	return byteClass[c]&(classLetter|classDigit) != 0 || c == '_'
 }
 
 // nextWord returns the bounds of the first run of letters in s at or after
@@ -252,16 +299,21 @@ func ZeroTolls(sentence string) []Figure {
 // expression.
 func zeroFigures(sentence string) []Figure {
 	var out []Figure
-	plain, negated := anchorsIn(sentence)
+	var startsBuf [8]int
+	starts, negated := anchorsIn(sentence, startsBuf[:0])
+	plain := len(starts) > 0
 	for _, z := range zeroTolls {
 		if z.negated && !negated || !z.negated && !plain {
 			continue
 		}
 		var locs [][]int
-		if z.negated {
+		switch {
+		case z.negated:
 			locs = negatedMatches(z.re, sentence)
-		} else {
+		case z.anywhere:
 			locs = z.re.FindAllStringSubmatchIndex(sentence, -1)
+		default:
+			locs = anchoredMatches(z.anchored, sentence, starts)
 		}
 		for _, loc := range locs {
 			group := z.group
