@@ -100,6 +100,27 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			reasonHas:  "contested: CJTF-OIR (coalition command) says the coalition struck; unnamed Iraqi sources denies it; sources also disagree on the figures and who was hit",
 		},
 		{
+			name: "a command naming its country beside its air force gives the strike's toll: its fighters against the families' shepherds",
+			inc: incident(
+				cl{id: "af", speaker: "iraq-military", asserted: []string{"iraq-air-force"}, group: "militants",
+					counts: []model.Count{n("killed", "militants", 7, 7, false)}},
+				cl{id: "video", speaker: "iraq-military", asserted: []string{"iraq"}, group: "militants"},
+				cl{id: "fam", speaker: "local-sources", group: "civilians", counts: []model.Count{n("killed", "civilians", 3, 3, false)}},
+			),
+			wantContra: "count:iraq-military/local-sources target:iraq-military/local-sources",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "no one killed against a claimed toll that names no group but is read as the soldiers it says were ambushed",
+			inc: incident(
+				cl{id: "amaq", speaker: "isis-amaq", asserted: []string{"isis"}, group: "militants",
+					counts: []model.Count{n("killed", "unknown", 9, 9, false)}},
+				cl{id: "police", speaker: "iraqi-sources", counts: []model.Count{n("killed", "unknown", 0, 0, false)}},
+			),
+			wantContra: "count:iraqi-sources/isis-amaq",
+			wantGrade:  model.GradeConfirmed,
+		},
+		{
 			name: "a toll split by group in another claim: its share of fighters is no count of all the dead; the toll is compared",
 			inc: incident(
 				cl{id: "toll", speaker: "sdf", asserted: []string{"turkey"}, counts: []model.Count{n("killed", "unknown", 3, 3, false)}},

@@ -350,7 +350,7 @@ func (a *Assessor) counts(v *incView, k *collector) {
 			}
 		}
 	}
-	a.noneAtAll(v, k)
+	a.noneAtAll(by, keys, k)
 	a.allDead(v, k, tolls)
 }
 
@@ -617,9 +617,11 @@ func holdsParts(ns []model.Count, i int) bool {
 
 // noneAtAll: "no one was killed" (a figure of zero that names no group)
 // rules out any dead at all: it contradicts a positive figure of the same
-// kind for any group ("five to seven fighters were killed").
-func (a *Assessor) noneAtAll(v *incView, k *collector) {
-	by, keys := figures(v)
+// kind for any group ("five to seven fighters were killed"), or one that
+// names none but is read as a group's (Amaq's "killed six" of the soldiers
+// it says it ambushed). by and keys are the compared figures, each figure
+// naming no group filed under the group it is read as.
+func (a *Assessor) noneAtAll(by map[string][]figure, keys []string, k *collector) {
 	for _, zk := range keys {
 		kind, group, _ := strings.Cut(zk, "|")
 		if group != model.GroupUnknown && group != "" {
@@ -857,7 +859,19 @@ func (a *Assessor) isTotal(v *incView, f figure) bool {
 		if cv.src != f.cv.src || !cv.asserting || len(cv.c.PerpetratorsAsserted) == 0 {
 			continue
 		}
-		if !a.within(cv.c.PerpetratorsAsserted, mine) {
+		if !a.namesOnlyMine(cv.c.PerpetratorsAsserted, mine) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOnlyMine: every actor of named is, or belongs to, an actor of mine,
+// or is the side all of mine belong to: "Iraqi jets struck" beside "the
+// Iraqi air force killed six" names one side, not another actor's part.
+func (a *Assessor) namesOnlyMine(named, mine []string) bool {
+	for _, x := range named {
+		if !a.within([]string{x}, mine) && !a.within(mine, []string{x}) {
 			return false
 		}
 	}
