@@ -390,6 +390,26 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			reasonHas:  "contested: CJTF-OIR (coalition command) says the coalition struck; Iraqi Joint Operations Command denies it",
 		},
 		{
+			name: "unnamed officers in one report blame ISIS; unnamed officers in another report name the coalition: each report's are their own",
+			inc: incident(
+				cl{id: "amaq", doc: "d2", speaker: "isis-amaq", asserted: []string{"coalition"}, group: "civilians"},
+				cl{id: "off", doc: "d2", speaker: "iraqi-sources", asserted: []string{"isis"}},
+				cl{id: "off2", doc: "d3", speaker: "iraqi-sources", asserted: []string{"coalition"}, group: "militants"},
+			),
+			wantContra: "attribution:isis-amaq/iraqi-sources target:isis-amaq/iraqi-sources",
+			wantGrade:  model.GradeContested,
+		},
+		{
+			name: "one named command that blames ISIS in one report and the coalition in another gives no competing account",
+			inc: incident(
+				cl{id: "amaq", doc: "d2", speaker: "isis-amaq", asserted: []string{"coalition"}},
+				cl{id: "joc", doc: "d2", speaker: "iraq-joc", asserted: []string{"isis"}},
+				cl{id: "joc2", doc: "d3", speaker: "iraq-joc", asserted: []string{"coalition"}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeFair,
+		},
+		{
 			name: "ISIS named beside the air force that struck is no competing account",
 			inc: incident(
 				cl{id: "mod", speaker: "iraq-mod", asserted: []string{"iraq-air-force"}},

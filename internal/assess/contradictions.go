@@ -175,11 +175,11 @@ func (a *Assessor) namedUntilWithdrawn(v *incView, x *claimView, named map[strin
 		}
 	}
 	if r == nil {
-		return named[x.src]
+		return named[namingKey(x)]
 	}
 	var out []string
 	for _, cv := range v.claims {
-		if cv.src != x.src || !cv.asserting || toldSinceWithdrawal(cv, r) {
+		if namingKey(cv) != namingKey(x) || !cv.asserting || toldSinceWithdrawal(cv, r) {
 			continue
 		}
 		out = append(out, cv.c.PerpetratorsAsserted...)
@@ -207,10 +207,22 @@ func namedBySource(v *incView) map[string][]string {
 	out := map[string][]string{}
 	for _, cv := range v.claims {
 		if cv.asserting {
-			out[cv.src] = append(out[cv.src], cv.c.PerpetratorsAsserted...)
+			k := namingKey(cv)
+			out[k] = append(out[k], cv.c.PerpetratorsAsserted...)
 		}
 	}
 	return out
+}
+
+// namingKey is the source whose account a claim belongs to when asking
+// what else that source names: an unnamed speaker ("Iraqi officers",
+// "residents") is one source per report, since two reports' unnamed
+// officers are seldom the same people.
+func namingKey(cv *claimView) string {
+	if anonymousSpeakers[cv.src] {
+		return cv.src + "@" + cv.c.Document
+	}
+	return cv.src
 }
 
 func groundOnly(ps []string) bool {

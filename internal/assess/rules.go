@@ -59,3 +59,12 @@ const maxContradictionsPerKind = 50
 // unknownActor is the perpetrator "unknown" ("an unidentified aircraft"):
 // it names no other party.
 const unknownActor = "unknown"
+
+// anonymousSpeakers are speaker ids that stand for unnamed people ("an
+// Iraqi officer", "U.S. officials", "residents"): each report's are taken
+// as its own, not as one voice across reports.
+var anonymousSpeakers = map[string]bool{
+	"iraqi-sources": true,
+	"us-official":   true,
+	"local-sources": true,
+}
