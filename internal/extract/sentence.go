@@ -2175,7 +2175,8 @@ func monitorNameBefore(toks []token, t int) bool {
 // country ("Syria War Monitor", "Iraq Body Count"): such a name is the
 // group's, not the state's.
 var monitorHeads = words("monitor", "watch", "observatory", "network", "institute",
-	"center", "centre", "archive", "campaign", "count")
+	"center", "centre", "archive", "campaign", "count",
+	"watchdog", "tracker", "documentation", "register") // "the Syria Human Rights Watchdog", "Syria Strike Documentation Project"
 
 // monitorName reports a monitor's head word among the capitalised words from t.
 func monitorName(toks []token, t int) bool {
@@ -3845,7 +3846,7 @@ var personPosts = words("commander", "leader", "deputy", "secretary", "minister"
 // Records", "Shingal Watch"); unlike monitorHeads they leave out the heads
 // a state body may also carry ("centre", "institute").
 var ngoHeads = words("monitor", "watch", "observatory", "network", "archive", "campaign", "documentation",
-	"register", "tracker") // "the Civilian Harm Register", "the Conflict Tracker"
+	"register", "tracker", "watchdog") // "the Civilian Harm Register", "the Conflict Tracker"
 
 // aidQualifiers and aidOrgHeads make a name a medical or relief
 // organisation's when both are among its words: "the Northern Hospitals
