@@ -396,6 +396,11 @@ var orgMentions = []mention{
 	{Phrase: "ypg media center", Speaker: "sdf"},
 	{Phrase: "syrian democratic forces", Actor: "sdf", Speaker: "sdf"},
 
+	// Monitors named by what they do: "a local monitoring network put the toll at".
+	{Phrase: "monitoring network", Speaker: "ngo"},
+	{Phrase: "monitoring organisation", Speaker: "ngo"},
+	{Phrase: "monitoring organization", Speaker: "ngo"},
+
 	// Monitors and others.
 	{Phrase: "monitor", Speaker: "ngo"},                                          // "a war monitor said"
 	{Phrase: "war monitor", Speaker: "ngo"},                                      // "a war monitor said"

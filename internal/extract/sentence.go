@@ -1276,6 +1276,7 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 	if officialVoices.has(sp) && !capitalMention(toks, ms[k]) {
 		st.setStateVoice(st.e.actors.SpeaksFor(sp), sp) // for "Baghdad said" later
 	}
+	st.noteSourceVoice(toks, ms[k], sp)
 	if e := ms[k].E; sp != "" && !e.Mention.Generic {
 		st.noteHeadWords(e, sp) // the body, for "the ministry added", "the cell said"
 		if to := ms[k].To; to < len(toks) {
@@ -1283,6 +1284,25 @@ func (st *docState) resolveMention(toks []token, ms []match, k int) string {
 		}
 	}
 	return sp
+}
+
+// noteSourceVoice remembers whom a source introduced as such speaks for ("an
+// Iraqi security source", "military sources"): "the source" later in the
+// report is that one, though another speaker was named after it. "The
+// source" itself is no introduction.
+func (st *docState) noteSourceVoice(toks []token, m match, sp string) {
+	if sp == "" || sp == model.Journalist {
+		return
+	}
+	if last := toks[m.To-1].Norm; last != "source" && last != "sources" {
+		return
+	}
+	for t := max(0, m.From-1); t < m.To; t++ {
+		if n := toks[t].Norm; n == "the" || n == "same" || n == "that" || n == "this" {
+			return
+		}
+	}
+	st.lastSource = sp
 }
 
 // mentionSpeaker resolves a mention to its speaker id. It records nothing
@@ -1442,6 +1462,9 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 			if iso := capitalAfter(toks, m.To); iso != "" {
 				sp, _ := stateSpeaker(iso, "sources") // "officials in Ankara": the state's
 				return sp
+			}
+			if (n == "the" || n == "same") && (last == "source" || last == "sources") && st.lastSource != "" && !restrictedAfter(toks, m.To) {
+				return st.lastSource // "a security source said, as Washington denied ... The source added": the source, not Washington
 			}
 			if (n == "the" || n == "same") && st.lastSpeaker != "" && st.lastSpeaker != model.Journalist && !restrictedAfter(toks, m.To) {
 				return st.lastSpeaker // "a military source said ... The source added": the same one

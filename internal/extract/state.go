@@ -79,6 +79,7 @@ type docState struct {
 	occupier        string // ISO of the state the report calls "the occupation" ("the Turkish occupation army"), for "the occupation state's ministry"
 	regime          string // actor the report last named as "the X regime" ("the Zionist regime"), for "the regime's warplanes"
 	lastSpeakerName string
+	lastSource      string            // whom the last source introduced as such speaks for ("an Iraqi security source")
 	lastIssuer      string            // who issued the last report or statement named
 	speakerChunk    []string          // oneSpeaker's slices are cut from it
 	byHead          map[string]string // "ministry" -> the last ministry named ("the ministry said")
