@@ -287,6 +287,7 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 	after := sentenceAfter{claims0: len(st.claims)}
 	defer st.afterSentence(idx, s, toks, ms, dates, &after)
 	title := titleCaseMemo{toks: toks} // (read only when a rule below has matched the rest)
+	accusedTo := 0                     // the end of the last mention a fabrication aims at
 	for k := range ms {
 		if ms[k].E.Flags&fCountry != 0 && (inProperName(toks, ms[k]) || datelineCountry(text, toks[ms[k].From].Start, toks[ms[k].To-1].End)) {
 			ms[k].InName = true
@@ -296,6 +297,10 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		}
 		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && purposeAt(toks, ms[k].From) {
 			ms[k].E = properName // "rockets intended for attacks on the north": a purpose, no strike
+		}
+		if ms[k].E.Flags&fMention != 0 && (accusedInPurpose(toks, ms[k].From) || accusedTo > 0 && joinsNamesOnly(toks, accusedTo, ms[k].From)) {
+			ms[k].E = properName // "staged in order to accuse Russia": whom a fabrication aims at, no one's claim
+			accusedTo = ms[k].To
 		}
 		if ms[k].E.Flags&(fAttackVerb|fAttackNoun) != 0 && ms[k].E.Flags&fMention == 0 && futureConditionAt(toks, ms[k]) {
 			ms[k].E = properName // "if attacks against our forces continue, we will respond": no strike told
@@ -1952,6 +1957,54 @@ func purposeAt(toks []token, t int) bool {
 		}
 	}
 	return false
+}
+
+// accuseVerbs, after "to", tell what a claim or its pictures were made up
+// for: "filmed in advance to accuse Russia", "in order to blame the army".
+var accuseVerbs = words("accuse", "blame", "frame", "implicate", "incriminate", "discredit", "defame")
+
+// accusedInPurpose: the mention at t is the object of "to accuse" (or
+// "blame", "frame") two words before at most ("to accuse the Russian
+// Federation"): the speaker says someone wants to blame it, not that it
+// struck.
+func accusedInPurpose(toks []token, t int) bool {
+	v := t - 1
+	if v >= 0 && toks[v].Norm == "the" {
+		v--
+	}
+	if v < 1 || !accuseVerbs.has(toks[v].Norm) || toks[v-1].Norm != "to" {
+		return false
+	}
+	// "was quick to accuse Israel" is an accusation: only a purpose ("in
+	// order to", "meant to") or a made-up claim in the sentence makes it
+	// the aim of a fabrication
+	if v >= 2 && purposeInfinitives.has(toks[v-2].Norm) {
+		return true
+	}
+	for q := range toks {
+		if fabricationWords.has(toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeInfinitives stand before a "to" of purpose: "in order to",
+// "meant to", "designed to".
+var purposeInfinitives = words("order", "intended", "meant", "designed", "aimed", "calculated")
+
+// joinsNamesOnly: tokens [from, to) only join one name to the next ("
+// and the", ", ").
+func joinsNamesOnly(toks []token, from, to int) bool {
+	if from >= to || to-from > 3 {
+		return false
+	}
+	for q := from; q < to; q++ {
+		if n := toks[q].Norm; n != "and" && n != "or" && n != "," && n != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // conditionOpeners open a condition: "if attacks continue".
@@ -5003,7 +5056,7 @@ func strikesTrend(toks []token, cl clause) bool {
 		if v+1 < cl.to && toks[v+1].Norm == "to" {
 			continue // "has risen to 14": a toll
 		}
-		if coordinatedAfter(toks, v+1, cl.to) {
+		if secondClauseAfter(toks, v+1, cl.to) {
 			return false // "..., and the road has been hit": the clause tells more than the trend
 		}
 		if pluralStrikesIn(toks, cl.from, t) || pluralStrikesIn(toks, v+1, min(cl.to, v+5)) {
@@ -5013,9 +5066,9 @@ func strikesTrend(toks []token, cl clause) bool {
 	return false
 }
 
-// coordinatedAfter reports a second clause joined by ", and" or ";" from t
+// secondClauseAfter reports a second clause joined by ", and" or ";" from t
 // to the clause's end.
-func coordinatedAfter(toks []token, t, to int) bool {
+func secondClauseAfter(toks []token, t, to int) bool {
 	for q := t; q < to; q++ {
 		if n := toks[q].Norm; n == ";" || n == "," && q+1 < to && toks[q+1].Norm == "and" {
 			return true
