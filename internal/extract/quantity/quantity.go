@@ -1582,17 +1582,30 @@ func (p *parser) treatedFor(k int) bool {
 	return false
 }
 
-// inHospital reports "hospitalised" or "remain(ed) in hospital" at token
-// k: "more than 30 people remain in hospital" are hurt. Not lexicon words
-// (but "hospital"), so read as written.
+// inHospital reports "hospitalised", "remain(ed) in hospital" or "are
+// (still) in hospital" at token k: "more than 30 people remain in
+// hospital", "two more are in hospital" are hurt. The past "were in
+// hospital" needs "still": without it the people may merely have been
+// there. Not lexicon words (but "hospital"), so read as written.
 func (p *parser) inHospital(k int) bool {
 	switch w := p.text(k); {
 	case equalFold("hospitalised", w) || equalFold("hospitalized", w):
 		return true
-	case equalFold("remain", w) || equalFold("remained", w) || equalFold("remains", w):
-		return equalFold("in", p.text(k+1)) && equalFold("hospital", p.text(k+2))
+	case equalFold("remain", w) || equalFold("remained", w) || equalFold("remains", w) ||
+		equalFold("are", w) || equalFold("is", w):
+		return p.inHospitalFrom(k + 1)
+	case equalFold("were", w) || equalFold("was", w):
+		return equalFold("still", p.text(k+1)) && p.inHospitalFrom(k+1)
 	}
 	return false
+}
+
+// inHospitalFrom reports "in hospital" or "still in hospital" from token k.
+func (p *parser) inHospitalFrom(k int) bool {
+	if equalFold("still", p.text(k)) {
+		k++
+	}
+	return equalFold("in", p.text(k)) && equalFold("hospital", p.text(k+1))
 }
 
 // careIdiom reports "in hospital" or "to hospital" at token k (the
@@ -2097,14 +2110,15 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 }
 
 // participleAfterPossessive reports a participle cue after a possessive
-// determiner: an adjective of the noun that follows ("his injured son"),
-// not the verb of a figure before it (but "lost their lives" is a toll).
+// determiner or an indefinite article: an adjective of the noun that
+// follows ("his injured son", "after a wounded man died"), not the verb of
+// a figure before it (but "lost their lives" is a toll).
 func participleAfterPossessive(before, cueWord string) bool {
 	if !strings.HasSuffix(cueWord, "ed") {
 		return false
 	}
 	switch strings.ToLower(before) {
-	case "his", "her", "their", "its", "our", "my", "your":
+	case "his", "her", "their", "its", "our", "my", "your", "a", "an":
 		return true
 	}
 	return false
@@ -2557,6 +2571,9 @@ func (p *parser) cueBeforeAt(k int, human bool) (cue, int, int) {
 			continue
 		}
 		dist++
+		if !human && p.setFireTo(k) {
+			return cueDestroyed, dist, k // "the blast set fire to three minibuses"
+		}
 		if t.ent() == nil {
 			continue
 		}
@@ -2565,6 +2582,20 @@ func (p *parser) cueBeforeAt(k int, human bool) (cue, int, int) {
 		}
 	}
 	return 0, 0, -1
+}
+
+// setFireTo reports "set fire to" with "fire" at token k: the active form
+// of "were set on fire", its object burned. Not lexicon words, so read as
+// written ("opened fire on two cars" struck them, burned nothing).
+func (p *parser) setFireTo(k int) bool {
+	if k == 0 || p.text(k) != "fire" || p.text(k+1) != "to" {
+		return false
+	}
+	switch p.text(k - 1) {
+	case "set", "sets", "setting":
+		return true
+	}
+	return false
 }
 
 // isQualifierWord: words of qualifiers do not count as distance ("killed
