@@ -98,7 +98,7 @@ func (st *docState) followCounts(idx int, s sentences.Sentence, toks []token, ms
 	}
 	// A day of its own that is not the strike's: another incident.
 	for _, d := range dates {
-		if d.When.From != "" && !statementDate(st.text, d) && d.When.From != last.When.From && !deathDay(toks, d.Start) {
+		if d.When.From != "" && !statementDate(st.text, d) && d.When.From != last.When.From && !deathDay(toks, d.Start) && !inSourceClause(toks, d.Start) {
 			return
 		}
 	}
@@ -481,6 +481,28 @@ func deathDay(toks []token, at int) bool {
 			return true
 		case toks[j].Norm == "," || toks[j].Norm == ";":
 			return false
+		}
+	}
+	return false
+}
+
+// inSourceClause reports that the token at byte offset at lies in a
+// relative clause of an "according to" source: "according to the forces
+// who searched the area the next day, four militants were killed" dates
+// the search, not the deaths.
+func inSourceClause(toks []token, at int) bool {
+	k, _ := slices.BinarySearchFunc(toks, at, func(t token, at int) int { return t.Start - at })
+	relative := false
+	for j := k - 1; j > 0; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ":":
+			return false
+		case "who", "which", "that":
+			relative = true
+		case "to":
+			if toks[j-1].Norm == "according" {
+				return relative
+			}
 		}
 	}
 	return false
