@@ -2296,6 +2296,17 @@ func (p *parser) afterRelative(k int, human bool) (cue, int) {
 	return 0, 0
 }
 
+// participleAt reports a present participle outside the vocabulary at
+// token m ("preparing", "planting"): after "while" it goes on with the
+// clause before, it opens no clause of its own.
+func (p *parser) participleAt(m int) bool {
+	if m >= len(p.toks) || p.toks[m].kind != tWord || p.toks[m].ent() != nil {
+		return false
+	}
+	w := p.text(m)
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
 // verbGoesOn reports a verb outside the vocabulary at token m whose phrase
 // goes on to a cue: "shot or (killed)", "tortured to (death)".
 func (p *parser) verbGoesOn(m int) bool {
@@ -2373,7 +2384,12 @@ func (p *parser) afterRestrictive(k int, human bool) (cue, int) {
 		}
 		e := t.ent()
 		switch p.word(j) {
-		case "said", "and", "but", "while", "when":
+		case "while", "when":
+			if p.participleAt(j + 1) {
+				continue // "who were detected while preparing an attack": still the clause
+			}
+			return 0, 0
+		case "said", "and", "but":
 			return 0, 0
 		}
 		if t.kind == tOther && p.text(j) == "" {
@@ -2406,6 +2422,9 @@ func (p *parser) afterRestrictive(k int, human bool) (cue, int) {
 		}
 		if p.word(j) == "to" {
 			continue // an infinitive of the clause: "who were preparing to open fire", "detected to be"
+		}
+		if p.word(j) == "out" {
+			continue // a particle of the clause's verb: "who were preparing to carry out an attack"
 		}
 		// the main verb: "was wounded", "had been killed"
 		for m, d := j+1, 1; m < len(p.toks) && m <= j+2; m, d = m+1, d+1 {
