@@ -1288,6 +1288,8 @@ var typeWords = []struct{ Phrase, Type string }{
 	{"gunship", "helicopter_attack"}, {"gunships", "helicopter_attack"},
 	{"army aviation", "helicopter_attack"}, {"apache", "helicopter_attack"},
 	{"drone", "drone_strike"}, {"drones", "drone_strike"}, {"uav", "drone_strike"},
+	// the weapon, not vehicles hit: "ten unmanned aerial vehicles were heading toward the base"
+	{"unmanned aerial vehicle", "drone_strike"}, {"unmanned aerial vehicles", "drone_strike"},
 	{"warplanes", "airstrike"}, {"warplane", "airstrike"}, {"jets", "airstrike"}, {"planes", "airstrike"}, // "the planes were Israeli"
 	{"jet", "airstrike"}, {"plane", "airstrike"}, // "the jet was American"
 	{"aircraft", "airstrike"}, {"air force", "airstrike"}, {"from the air", "airstrike"},
@@ -1309,6 +1311,7 @@ var targetWords = []struct{ Phrase, Target, Group string }{
 	{"headquarters", "headquarters", ""}, {"hq", "headquarters", ""},
 	{"command and control center", "headquarters", ""}, {"command center", "headquarters", ""},
 	{"villa", "building", ""}, {"house", "house", ""}, {"home", "house", ""},
+	{"home - made", "", ""}, // "a swarm of home-made drones": how the weapon was made, not a house hit
 	{"hospital", "hospital", "civilians"}, {"school", "school", "civilians"},
 	{"market", "market", "civilians"}, {"mosque", "mosque", "civilians"},
 	{"wedding", "wedding", "civilians"}, {"checkpoint", "checkpoint", ""},
