@@ -1836,6 +1836,9 @@ func pickPlaceNear(text string, pl []gazetteer.Located, cue int) model.Where {
 		if cue >= 0 && l.End < cue && asideBefore(text, l.End, cue) {
 			r++ // "French warplanes, avenging the massacre in Paris, bombed Raqqa": an aside's town
 		}
+		if careListed(text, pl, k) {
+			r += 3 // "exploded in al-Rai …, after a wounded man died in a hospital in Kilis": where the wounded went
+		}
 		if seatOfBody(text, l) || actingTown(text, l) {
 			r += 5 // below even a country: "what Baghdad's Joint Operations Command called", "Tehran bore responsibility": a body, not where the strike fell
 		}
@@ -2019,8 +2022,37 @@ var seatNouns = words("ministry", "government", "embassy", "presidency", "parlia
 // wounded or the fleeing went ("died on the way to Erbil", "were taken to a
 // hospital in Kharkiv").
 func asidePlace(text string, l gazetteer.Located) bool {
-	return seatOfBody(text, l) || actingTown(text, l) || destinationPlace(text, l) || diplomatBefore(text, l.Start) || outsideCountry(l)
+	return seatOfBody(text, l) || actingTown(text, l) || destinationPlace(text, l) || burialPlace(text, l) || diplomatBefore(text, l.Start) || outsideCountry(l)
 }
+
+// burialPlace reports a town the dead were buried or mourned in, not where
+// they were hit: "buried in Amuda", "the funeral of his two comrades was
+// held in Najaf" (not "a strike on a funeral in X": the funeral is what
+// was hit).
+func burialPlace(text string, l gazetteer.Located) bool {
+	if l.Where.Relation != "in" || !prevWordIs(text, l.Start, "in") {
+		return false
+	}
+	var buf [8]string
+	fields := lastFields(text[max(0, l.Start-64):l.Start], buf[:0]) // last first; fields[0] is "in"
+	if len(fields) < 2 {
+		return false
+	}
+	switch strings.ToLower(fields[1]) {
+	case "buried", "laid":
+		return true
+	case "held":
+		for _, f := range fields[2:] {
+			if funeralNouns.hasFold(strings.TrimRight(f, ",")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// funeralNouns name the rites held for the dead.
+var funeralNouns = words("funeral", "funerals", "burial", "burials", "wake", "mourning")
 
 // outsideCountry reports a country named as what lies beyond it
 // ("networks outside of Iraq and Syria"): everywhere else, not a place a
@@ -2036,7 +2068,7 @@ func asideAll(text string, pl []gazetteer.Located, ref *model.Where) bool {
 	for k, l := range pl {
 		abroadHome := ref != nil && (ref.Country == "" || l.Where.Country != ref.Country) && residencePlace(text, l)
 		abroadVenue := ref != nil && ref.Country != "" && l.Where.Country != ref.Country && openingSpeechVenue(text, l)
-		if !abroadHome && !abroadVenue && !asidePlace(text, l) && !backToAside(text, pl[:k], l) {
+		if !abroadHome && !abroadVenue && !asidePlace(text, l) && !backToAside(text, pl[:k], l) && !careListed(text, pl, k) {
 			return false
 		}
 	}
@@ -2086,6 +2118,20 @@ func destinationPlace(text string, l gazetteer.Located) bool {
 		return destinationPrev.has(prevWordOf(text, l.Start))
 	}
 	return l.Where.Relation == "in" && careBefore(text, l.Start)
+}
+
+// careListed reports pl[k] where the wounded were taken, or the next of a
+// list of such towns: "admitted to hospitals in Kilis and Gaziantep".
+func careListed(text string, pl []gazetteer.Located, k int) bool {
+	for ; k >= 0; k-- {
+		if destinationPlace(text, pl[k]) {
+			return true
+		}
+		if k == 0 || !listFollower(text, pl[k-1], pl[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // careBefore reports a hospital just before "in" and start: "taken to a
