@@ -275,6 +275,17 @@ func compareItems(a, b item) int {
 	if c := cmp.Compare(a.hi, b.hi); c != 0 {
 		return c
 	}
+	// Accounts of a day open its incidents before the denials of that day
+	// are placed: a denial answers an account, and one placed first may
+	// join an older strike its report told ("no strikes were conducted on
+	// that date", under a report's second entry). (Only among precise
+	// claims: that is where a denial may join an older strike.)
+	if a.tier == tierFine && a.denial != b.denial {
+		if b.denial {
+			return -1
+		}
+		return 1
+	}
 	if c := strings.Compare(a.doc, b.doc); c != 0 {
 		return c
 	}

@@ -1490,3 +1490,23 @@ func TestLinkVillageByTown(t *testing.T) {
 	}
 	checkGroupings(t, tests)
 }
+
+func TestLinkDenialAfterAccountsOfItsDay(t *testing.T) {
+	// The sentences are written for this test.
+	village := pl{"Tell Sabt", 35.95, 39.25, "SY", model.PlaceTown}
+	tests := []groupingCase{
+		{
+			name: "a log's denial dated by the strike it answers joins that day's account, not the log's earlier strike",
+			claims: claims(
+				cb{id: "log-first", doc: "a-log", speaker: "cjtf-oir", p: village, rel: "near", from: "2017-06-10", asserted: []string{"coalition"},
+					quote: "It was assessed that coalition aircraft struck a fighting position near Tell Sabt."},
+				cb{id: "log-denial", doc: "a-log", at: 200, speaker: "cjtf-oir", stance: model.StanceDenies, p: village, rel: "near", from: "2017-06-14", denied: []string{"coalition"},
+					quote: "No coalition strikes were conducted in the vicinity of Tell Sabt on that date."},
+				cb{id: "monitor", doc: "b-monitor", speaker: "local-sources", p: village, rel: "outside", from: "2017-06-14", asserted: []string{"coalition"}, group: model.GroupCivilians,
+					quote: "Local sources said a coalition strike hit a car outside Tell Sabt on 14 June."},
+			),
+			want: "log-denial monitor | log-first",
+		},
+	}
+	checkGroupings(t, tests)
+}
