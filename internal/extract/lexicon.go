@@ -1084,6 +1084,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"put out", "asserts"},            // "The PMF's media office has put out a statement. It says ..."
 	{"attributed", "asserts"},         // "SANA attributed the strike to the coalition"
 	{"attributes", "asserts"},         // "State television attributes it to the army"
+	{"attribute", "asserts"},          // "Villagers and the police attribute the shelling to the army"
 	{"saying", "asserts"},             // "issued another statement, saying that"
 
 	// "the brigade mourned in a statement two of its fighters, who ..., and

@@ -1510,6 +1510,42 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 	return ""
 }
 
+// coordinatedSpeakers adds to a the speakers listed after the mention at j
+// and before v: "X and Y", "X, Y and Z". Commas join only in a list that an
+// "and" closes, so an apposition ("Tasnim, an Iranian agency, said") adds
+// no one.
+func (st *docState) coordinatedSpeakers(toks []token, ms []match, j, k, v int, a *attribution) {
+	var pending []string // joined by commas, waiting for the closing "and"
+	prevTo := ms[j].To
+	for j2 := j + 1; j2 < k && ms[j2].To <= v; j2++ {
+		gap := toks[prevTo:ms[j2].From]
+		if ms[j2].E.Flags&fCountry != 0 && j2+1 < k && ms[j2+1].From == ms[j2].To && ms[j2+1].To <= v && isSpeakerMention(ms[j2+1]) {
+			j2++ // "the Iraqi Border Guards": the body the demonym qualifies speaks
+		}
+		if len(gap) == 0 || len(gap) > 2 || gap[0].Norm != "and" && gap[0].Norm != "," || !isSpeakerMention(ms[j2]) {
+			return
+		}
+		if len(gap) == 2 && !articles.has(gap[1].Norm) {
+			return
+		}
+		sp2 := st.resolveMention(toks, ms, j2)
+		if sp2 == "" {
+			return
+		}
+		if gap[0].Norm == "," {
+			pending = append(pending, sp2)
+			prevTo = ms[j2].To
+			continue
+		}
+		for _, p := range append(pending, sp2) {
+			if !slices.Contains(a.speakers, p) {
+				a.speakers = append(a.speakers, p)
+			}
+		}
+		return
+	}
+}
+
 // postRanks may open a post between its body and it: "the Pentagon's
 // deputy press secretary", "the coalition's acting spokesman".
 var postRanks = words("deputy", "acting", "chief", "senior", "assistant", "principal")
@@ -3067,6 +3103,29 @@ func relativeSpeech(toks []token, a attribution) bool {
 	return relVerbs.has(n) || n == "as" || len(n) > 4 && strings.HasSuffix(n, "ed") && toks[a.verbEnd].Word
 }
 
+// ownSubjectBefore finds a short subject opened by "our" that ends right
+// before v ("our researchers", "our field team"), starting the clause.
+func ownSubjectBefore(toks []token, lo, v int) (int, bool) {
+	for _, t := range toks {
+		if t.Quote != 0 {
+			return 0, false // "“Our sources confirm ...,” the Observatory said": the quoted body's own
+		}
+	}
+	for q := v - 1; q >= lo && q >= v-4; q-- {
+		if !toks[q].Word {
+			return 0, false
+		}
+		if ownWords.has(toks[q].Norm) {
+			return q, q == 0 || q == lo || !toks[q-1].Word || toks[q-1].Norm == "and" || toks[q-1].Norm == "but"
+		}
+	}
+	return 0, false
+}
+
+// preVerbAdverbs may stand between a pronoun and its speech verb: "it also
+// said", "we therefore attribute".
+var preVerbAdverbs = words("also", "later", ",", "however", "then", "therefore", "thus")
+
 // relativeOfSpeaker: the verb at t follows ", which" or ", who" right after
 // the speaker phrase of prev.
 func relativeOfSpeaker(toks []token, prev attribution, t int) bool {
@@ -3369,9 +3428,16 @@ func (st *docState) leftSpeaker(toks []token, ms []match, cueEnd, k int, a *attr
 		a.spFrom, a.spTo = vt-2, vt
 		return
 	}
+	// "Our researchers attribute", "our field team found": the monitor or
+	// outlet itself.
+	if f, ok := ownSubjectBefore(toks, lo, v); ok {
+		a.speakers = st.oneSpeaker(st.narrator)
+		a.spFrom, a.spTo = f, v
+		return
+	}
 	// Pronoun or adverb right before the verb: "it said", "he added".
 	p := v - 1
-	for p >= lo && (toks[p].Norm == "also" || toks[p].Norm == "later" || toks[p].Norm == "," || toks[p].Norm == "however" || toks[p].Norm == "then" || modals.has(toks[p].Norm)) {
+	for p >= lo && (preVerbAdverbs.has(toks[p].Norm) || modals.has(toks[p].Norm)) {
 		p--
 	}
 	if p >= lo {
@@ -3571,16 +3637,9 @@ func (st *docState) headSpeaker(toks []token, ms []match, k, first, lo, v, vt in
 		if m.E.Mention.Person {
 			a.name = mentionText(st.text, toks, m)
 		}
-		// Coordinated speakers: "The Iraqi army and the Pentagon".
-		for j2 := j + 1; j2 < k && ms[j2].To <= v; j2++ {
-			gap := toks[m.To:ms[j2].From]
-			if len(gap) > 0 && len(gap) <= 2 && gap[0].Norm == "and" && isSpeakerMention(ms[j2]) {
-				if sp2 := st.resolveMention(toks, ms, j2); sp2 != "" && sp2 != sp {
-					a.speakers = append(a.speakers, sp2)
-				}
-			}
-			break
-		}
+		// Coordinated speakers: "The Iraqi army and the Pentagon",
+		// "Residents, the local council and the army".
+		st.coordinatedSpeakers(toks, ms, j, k, v, a)
 		return
 	}
 	// "the task force's deputy commander said" in the Combined Joint Task
@@ -4256,7 +4315,7 @@ func (st *docState) rightSpeaker(toks []token, ms []match, k int, a *attribution
 			}
 			break
 		}
-		own = own || t > v && ownWords.has(toks[t].Norm)
+		own = own || ownWords.has(toks[t].Norm)
 	}
 	onb, one, outlet := st.namedOutlet(toks, v, hi)
 	for j := k + 1; j < len(ms) && ms[j].From < hi; j++ {
@@ -4964,6 +5023,7 @@ var tallyWordsFilter = newWordFilter(words("has", "have", "since", "string", "sp
 // since 2017 has killed ..." tells of one strike.
 func tally(toks []token, ms []match, cl clause) bool {
 	perfect, since, counted := false, false, false
+	toll := -1 // a counted toll in the perfect passive: "dozens of civilians have been killed"
 	// From before the clause ("Since 1 January, sources have reported ..."),
 	// a bounded way back so a long sentence of many clauses stays linear.
 	for t := max(0, cl.from-40); t < cl.to; t++ {
@@ -4974,10 +5034,16 @@ func tally(toks []token, ms []match, cl clause) bool {
 		switch {
 		case n == "has" || n == "have":
 			perfect = true
+			if t >= cl.from && perfectPassiveToll(toks, t, cl.to) && countedVictimsBefore(toks, t) {
+				toll = t
+			}
 		case n == "since" && t+1 < cl.to:
 			k, ok := matchAt(ms, t+1)
 			if hasDigit(toks[t+1].Norm) || ok && ms[k].E.Flags&fTime != 0 {
 				since = true // "since October", "since 1 January", "since 2014"
+			}
+			if toll >= 0 && !strikeSince(ms, t+1, cl.to) {
+				return true // "Dozens of civilians have been killed in the area since then": a running toll
 			}
 		case toks[t].is(classPluralStrike) && countedBefore(toks, t):
 			counted = true // "more than 40 drone strikes"
@@ -4990,6 +5056,41 @@ func tally(toks []token, ms []match, cl clause) bool {
 		}
 	}
 	return perfect && since && counted
+}
+
+// perfectPassiveToll: the auxiliary at t opens "have been killed" (or
+// wounded, injured).
+func perfectPassiveToll(toks []token, t, to int) bool {
+	return t+2 < to && toks[t+1].Norm == "been" && tollParticiples.has(toks[t+2].Norm)
+}
+
+var tollParticiples = words("killed", "wounded", "injured")
+
+// countedVictimsBefore: a figure stands among the few words of the
+// subject before the auxiliary at t ("at least 11 people have",
+// "thousands of civilians are thought to have").
+func countedVictimsBefore(toks []token, t int) bool {
+	for q := t - 1; q >= max(0, t-6); q-- {
+		n := toks[q].Norm
+		if n == "," || n == ";" {
+			return false
+		}
+		if hasDigit(n) || numberWords.has(n) || habitualMarks.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeSince: the "since" phrase starting at t names a strike ("since the
+// attack began"): the toll is that strike's, not a running one.
+func strikeSince(ms []match, t, to int) bool {
+	for k := range ms {
+		if ms[k].From >= t && ms[k].From < min(to, t+4) && ms[k].E.Flags&fAttackNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // datedEpisode: a day right after the strikes ("repeated air strikes on
