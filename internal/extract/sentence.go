@@ -5837,7 +5837,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				st.curNotOwn = true
 			}
 			if len(asserted) == 0 && len(denied) == 0 && side != "" && !negated && !st.curNotOwn && !st.sideWronged(toks, ms, cl, side) {
-				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named
+				// (a side that is struck rather than strikes names its own
+				// operations: its unattributed strikes are another's)
+				ownStatement := cl.att == nil && sp == st.narrator && st.official && !st.named && !unofficialVoices.has(sp)
 				switch {
 				case footage && !discredits || ownStatement: // (not pictures it calls fake)
 					asserted = []string{side}
