@@ -2175,8 +2175,8 @@ var goodsVerbs = words("selling", "sold", "sell", "sells", "carrying", "carried"
 func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string, co []string, idx int) []string {
 	ci, cj := msRange(ms, cl.from, cl.to)
 	for _, m := range ms[ci:cj] {
-		if m.E.Flags&fAnaphor == 0 {
-			continue
+		if m.E.Flags&fAnaphor == 0 || prepositionObject(toks, m.From, cl.from) {
+			continue // ("After the strikes, helicopters destroyed ...": the helicopters struck)
 		}
 		if ok, _ := subjectOf(toks, ms, m.To, cl.to); !ok && !happened(toks, m.To, cl.to) && !passiveToldBack(toks, ms, m.From, m.To, cl.to) {
 			continue
@@ -2191,6 +2191,13 @@ func (st *docState) anaphora(toks []token, ms []match, cl clause, speaker string
 		return st.earlierPerps(speaker, nil, idx)
 	}
 	return nil
+}
+
+// prepositionObject reports a phrase at from that a preposition governs
+// ("after the strikes", "in the attack"): a time or a setting, never the
+// subject that struck.
+func prepositionObject(toks []token, from, lo int) bool {
+	return from > lo && toldBackPrepositions.has(toks[from-1].Norm)
 }
 
 // earlierPerps returns the perpetrators of the speaker's own latest claim
