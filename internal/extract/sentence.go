@@ -5527,8 +5527,10 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		hasCue = true // "Local sources describe explosions at the base": the effects of the strike told of
 	}
 	// "called the reports staged", "the video showed no craters": no strike
-	discredits := cl.att != nil && (claimRef || footage || st.cues.hasClass(classPictureWord)) && discredited(toks, cl, claimRef || footage)
-	if discredits && claimRef {
+	// (and a statement's own "the videos are staged")
+	ownWords := cl.att == nil && st.official
+	discredits := (cl.att != nil || ownWords) && (claimRef || footage || st.cues.hasClass(classPictureWord)) && discredited(toks, cl, claimRef || footage)
+	if discredits && (claimRef || ownWords) {
 		denyWord = true // "called the reports staged"
 	}
 	explained := st.cues.hasWord(cueCause) && otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
@@ -5792,6 +5794,11 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	// of its fighters": whoever struck, it was not the speaker's side
 	welcomed := st.cues.hasClass(classWelcomeVerb) && welcomedStrike(toks, ms, cov, welcomeFrom(cl), cl.to)
 	notOwn := unnamedAgent(toks, ms, cov, cl.from, cl.to) || ownSideHit(toks, ms, cov, cl.from, cl.to) || welcomed || st.cues.hasWord(cueCondemn) && condemnedAttack(toks, cl.from, cl.to)
+	// "militants carried out 21 shellings": armed men no actor names struck
+	notOwn = notOwn || memberSubject(toks, ms, cov, cl)
+	// "strikes allegedly carried out by the air force": a charge passed on
+	hedged := hedgedAgent(toks, ms, cov, cl.from, cl.to)
+	notOwn = notOwn || hedged
 	// "..., and said seven drones were shot down": the sentence tells of an
 	// attack the speaker's side defended against, in each of its clauses
 	notOwn = notOwn || st.cues.hasWord(cueDown) && airDefence(toks, 0, len(toks))
@@ -5819,6 +5826,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 				pcl.to = laterAnchorFrom(toks, cl)
 			}
 			asserted, denied, negated := st.perpetrators(toks, ms, cov, pcl, ownSide)
+			if hedged {
+				asserted = nil // (the speaker passes the charge on)
+			}
 			if welcomed && len(asserted) == 0 && len(denied) == 0 && !negated {
 				asserted = st.otherSideTold(side) // the raids welcomed are those the report told
 			}
@@ -5960,6 +5970,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 					st.add(rc, idx, s.Para, "")
 				}
 				denied, asserted, claimStance = asserted, nil, model.StanceDenies
+			}
+			if fake && cl.att == nil && !claimRef && sp == st.narrator {
+				// a statement's own "the videos are staged to accuse Russia
+				// of the strikes": no strike took place, whoever the
+				// fabrication would blame
+				asserted, denied, claimStance = nil, nil, model.StanceDenies
 			}
 			if (stance == model.StanceRetracts || retract && !hasCue) && claimRef && len(asserted) == 0 && len(denied) == 0 {
 				// "withdrew that statement": what the speaker had said
