@@ -735,3 +735,61 @@ func sinceBegan(text string, d timex.Mention) bool {
 	clause := text[lo:d.Start]
 	return strings.HasPrefix(clause, "since ") || strings.Contains(clause, " since ") || strings.HasPrefix(clause, "Since ")
 }
+
+// participantDay reports a day's possessive naming an attack that the
+// people of the clause took part in ("killing six militants, among them the
+// leader who planned Sunday's attack", "accused of planning Sunday night's
+// attack", "members of the cell behind Tuesday's attack"): the day of that
+// earlier attack, not of the strike that hit them. A main clause's blame
+// ("militias were behind Monday's attack") is the strike's own day.
+func participantDay(text string, d timex.Mention) bool {
+	if !possessive(text, d.End) {
+		return false
+	}
+	w1 := prevWordOf(text, d.Start)
+	b := spacesBefore(text, d.Start) - len(w1)
+	w2 := prevWordOf(text, b)
+	switch {
+	case plannedVerbs.has(w1):
+		return relativeLeads.has(w2)
+	case planningVerbs.has(w1):
+		return w2 == "of" || w2 == "for"
+	case w1 == "behind":
+		return behindNouns.has(w2)
+	case w1 == "in" && w2 == "part":
+		// "believed to have taken part in", "who took part in"
+		b = spacesBefore(text, b) - len(w2)
+		switch w3 := prevWordOf(text, b); w3 {
+		case "taken":
+			return true
+		case "took":
+			return relativeLeads.has(prevWordOf(text, spacesBefore(text, b)-len(w3)))
+		}
+	}
+	return false
+}
+
+// plannedVerbs tell who prepared or led an attack, after a relative
+// pronoun or "had": "who planned", "who had ordered".
+var plannedVerbs = words("planned", "plotted", "ordered", "organised", "organized", "masterminded", "led", "staged", "prepared")
+
+// planningVerbs are their gerunds, after "of" or "for": "accused of
+// planning", "wanted for organising".
+var planningVerbs = words("planning", "plotting", "ordering", "organising", "organizing", "masterminding", "leading", "staging", "preparing")
+
+// relativeLeads open the clause a planned verb tells of people: "who
+// planned", "that had ordered", "believed to have plotted".
+var relativeLeads = words("who", "that", "which", "had", "have", "having", "allegedly", "reportedly")
+
+// behindNouns are the people "behind" an attack in a noun phrase ("the cell
+// behind", "those behind"), unlike a verb's blame ("were behind").
+var behindNouns = words("cell", "cells", "men", "man", "group", "network", "those", "militants", "fighters",
+	"gunmen", "team", "squad", "planners", "perpetrators", "attackers", "commander", "leader", "leaders", "members")
+
+// thatStrikeOpens reports a sentence opening with a distal demonstrative
+// on a strike noun ("That attack, which ...", "That raid killed ..."): it
+// goes back to the other attack the sentence before named in passing.
+func thatStrikeOpens(sentence string) bool {
+	rest, ok := strings.CutPrefix(sentence, "That ")
+	return ok && strikeNames.has(lowerASCII(nextWordOf(rest, 0)))
+}

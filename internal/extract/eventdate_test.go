@@ -228,6 +228,36 @@ func TestEventDetectionAndDates(t *testing.T) {
 			text:      "Head\n\nFour officers of the group were killed on Saturday when missiles struck an apartment block in Damascus, the group said in a statement.\n\nThe statement named one of the dead as the head of the group's intelligence unit in Syria.\n\nState media said air defences shot down most of the missiles fired at the building.\n",
 			quote:     "air defences", day: "2024-02-03", place: "Damascus",
 		},
+		{
+			name:      "the men killed are said to have planned an earlier attack: the strike keeps its own day",
+			published: "2023-05-11",
+			text:      "Head\n\nKIRKUK, May 11 (Agency) - Iraqi jets struck a hideout near Hawija on Wednesday, the army said.\n\nThe strike killed five militants, among them a commander who planned Saturday's ambush on a police patrol.\n",
+			quote:     "killed five", day: "2023-05-10", place: "Hawija",
+		},
+		{
+			name:      "the people hit are members of the cell behind an earlier attack",
+			published: "2023-05-11",
+			text:      "Head\n\nHASAKAH, May 11 (Agency) - Troops raided a house near Shaddadi on Wednesday and killed two members of the cell behind Monday's attack on a checkpoint, the SDF said.\n",
+			quote:     "killed two", day: "2023-05-10", place: "Shaddadi",
+		},
+		{
+			name:      "the sentence after the strike stays on the strike's day, not the earlier attack's",
+			published: "2023-05-11",
+			text:      "Head\n\nIraqi jets struck a hideout near Hawija on Wednesday, the army said. The strike killed five militants, including the man it accused of planning Saturday's attack on an army post.\n\nAfter the strike, helicopters destroyed two pickup trucks near Hawija, the army said.\n",
+			quote:     "helicopters destroyed", day: "2023-05-10",
+		},
+		{
+			name:      "a sentence opening \"That attack\" goes back to the earlier attack",
+			published: "2023-05-11",
+			text:      "Head\n\nIraqi jets struck a hideout near Hawija on Wednesday, the army said. The strike killed five militants, including the man it accused of planning Saturday's attack on an army post. That attack, which Islamic State claimed, killed three soldiers, the army said.\n",
+			quote:     "three soldiers", day: "2023-05-06",
+		},
+		{
+			name:      "a main clause's blame keeps the attack's own day",
+			published: "2023-05-11",
+			text:      "Head\n\nERBIL, May 11 (Agency) - Militias were behind Monday's rocket attack on the airport near Erbil, two U.S. officials said on Wednesday.\n",
+			quote:     "rocket attack", day: "2023-05-08",
+		},
 	}
 	for _, tc := range tests {
 		claims, _ := e.Extract(model.Document{ID: "d", Published: tc.published, Text: tc.text})

@@ -6711,7 +6711,7 @@ func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Me
 		if d.Start >= to {
 			break
 		}
-		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) || accordDay(text, d) || inAnswerClause(text, d.Start) || sinceBegan(text, d) || whereDay(text, d) {
+		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) || accordDay(text, d) || inAnswerClause(text, d.Start) || sinceBegan(text, d) || whereDay(text, d) || participantDay(text, d) {
 			continue
 		}
 		if strikeDay(text, d) {

@@ -127,9 +127,13 @@ type docState struct {
 	// that names none and follows no claim, nearer than the dateline
 	cuePlace *model.Where
 	// the places the title names, located once (titleDone)
-	titleLs    []gazetteer.Located
-	titleDone  bool
-	lastDate   model.When
+	titleLs   []gazetteer.Located
+	titleDone bool
+	lastDate  model.When
+	// the day of an attack the people hit had taken part in ("killed the
+	// leader who planned Sunday's attack"), kept out of the passage's day
+	// for a later "That attack ..." to take up
+	asideDate  model.When
 	paraCounts []model.Count
 
 	claims []model.Claim
@@ -595,6 +599,9 @@ func (st *docState) run() []model.Claim {
 				}
 			}
 		}
+		if st.asideDate.From != "" && thatStrikeOpens(text[s.Start:s.End]) {
+			st.lastDate = st.asideDate // "That attack, which IS claimed, killed two soldiers"
+		}
 		n0 := len(st.claims)
 		ledeOpen, lastBefore := !st.placedOnce, st.lastDate
 		var ledePlace *model.Where // sentence i's strike place, for a lede placed only at its dateline
@@ -647,12 +654,17 @@ func (st *docState) run() []model.Claim {
 		// place ("2. Homs governorate - 7 December 2023").
 		if len(dates) > 0 && (fields[i] == "date" || headed && len(st.plBuf) > 0 || !st.byline(s)) {
 			resolved := false
+			var aside model.When
 			for k, d := range dates {
 				if claimed && backdated(text[d.Start:d.End]) && claimDayAmong(st.claims, n0, dates) {
 					continue // "revenge for the killing five days earlier": the strike told is dated by its own day
 				}
 				if claimed && rangeBound(text, d) && claimDayAmong(st.claims, n0, dates) && !sameDay(st.claims[len(st.claims)-1].When, d.When) {
 					continue // "conducted an inquiry between 30 March and 20 May": not the strike's day
+				}
+				if participantDay(text, d) && !(claimed && sameDay(st.claims[len(st.claims)-1].When, d.When)) {
+					aside = d.When
+					continue // the strike's day stays the passage's: "After the strikes, helicopters ..."
 				}
 				if d.When.From != "" && !stmt.of(k, text, d) && !afterSince(text, d.Start) && !comparedDay(text, d) && !accordDay(text, d) && !inAnswerClause(text, d.Start) && !(!claimed && tallyDay(text, d)) && !thanDay(text, d) && !aftermathDay(st.lastDate, text, d) && !laterSpeechDay(f, s, d, text, st.lastDate) && (claimed || !backdated(text[d.Start:d.End]) && !(f&hitCue == 0 && reportDay(text[d.Start:d.End])) && !speechDay(f, s, d, text) && !pictureDay(text, d.Start) && !afterwardDay(f, st.lastDate, d, text[s.Start:s.End]) && !laterTallyDay(st.lastDate, d, text[s.Start:s.End]) && !(st.lastDate.From != "" && beganDay(text, d))) && !sinceBegan(text, d) {
 					st.lastDate, resolved = d.When, true
@@ -665,6 +677,9 @@ func (st *docState) run() []model.Claim {
 			// must not inherit an older date.
 			if !resolved && unresolvedDay(dates, s.Start, s.End) {
 				st.lastDate = model.When{}
+			}
+			if resolved || aside.From != "" {
+				st.asideDate = aside
 			}
 			if w, ok := claimedDay(st.claims, n0, dates, st.lastDate); ok && resolved {
 				st.lastDate = w // the strike the sentence told of, not a background date after it
@@ -2712,7 +2727,8 @@ func containsAnyAfterSpace(s string, needles []string) bool {
 var (
 	statementWords = [...]string{"said ", "posted ", "uploaded ", "online ", "since ", "published ", "issued ", "statement ", "announced ", "confirmed ", "denied ", "reporters ", "briefing ", "tweeted ",
 		"told me ", "told us ", // a reporter's own interview: "the spokesman told me this afternoon"
-		"reported "} // "state TV reported Saturday" (not "reported on": that day may be its claim's only one)
+		"reported ",                // "state TV reported Saturday" (not "reported on": that day may be its claim's only one)
+		"repeated ", "reiterated "} // "the PMF repeated tonight that the base was hit from the air"
 	statementOn = [...]string{"said ", "tweet ", "statement ", "told reporters ", "told me ", "told us ", "briefing ", "announced ", "published ", "issued ", "released ", "confirmed ", "denied ",
 		"revised ", "corrected ", "updated ", "lowered ", // "the toll was revised on Friday to 74": the day of the new figure
 		"repeated ", "reiterated ", // "the figure, repeated on Friday, is three": the day it was said again
