@@ -2936,6 +2936,8 @@ func pictureDay(text string, start int) bool {
 		w = "from"
 	case prevWordIs(text, start, "on"):
 		w = "on"
+	case endsFold(text, start, min(len(text), start+5), "from ") || endsFold(text, start, min(len(text), start+3), "on "):
+		// the preposition inside the mention: "imagery from January"
 	default:
 		return false
 	}

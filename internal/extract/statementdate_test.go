@@ -13,51 +13,52 @@ import (
 // date's space.
 func TestStatementDate(t *testing.T) {
 	for text, want := range map[string]bool{
-		"The ministry said on |Monday":                   true,
-		"The ministry Said Late On |Monday":              true,
-		"officials SAID EARLIER ON |Monday":              true,
-		"the statement issued |Monday":                   true,
-		"quiet since |Monday":                            true,
-		"He told reporters on |Friday":                   true,
-		"The spokesman told me |this afternoon":          true,
-		"MOSUL, Iraq, |March 3, 2017 (Wire) —":           true,
-		"KIRKUK, Iraq -- |Feb. 9 -- Jets struck":         true, // a dateline's date set off by dashes
-		"Erbil — |12 May — Drones hit":                   true,
-		"Jets struck the hills -- |Feb. 9 -- at dawn":    false,
-		"Sarah, |late on Sunday two rockets hit":         false, // a transcript's address, not a dateline
-		"the toll was revised on |Friday to 12":          true,  // the day of the new figure
-		"the count was corrected on |Friday":             true,
-		"the army's figure, repeated on |Friday, is two": true, // the day it was said again
-		"Jets struck the town on |Monday":                false,
-		"the strike late on |Monday":                     false,
-		"|Monday":                                        false,
-		"x|Monday":                                       false,
-		"On |March 3, 2017, jets struck":                 false,
-		"a long paragraph, with a town, Iraq, |May":      false,
-		"the video uploaded |Monday":                     true,
-		"a briefing early on |Monday":                    true,
-		"He told reporters late on |Monday":              true,  // 23 bytes: inside the 24 looked at
-		"He told reporters earlier on |Monday":           false, // 26 bytes: "told" is out of reach
-		"the raid near Mosul on |Monday":                 false,
-		"a spokesman told the Gazette on |Sunday":        true, // told an outlet: when it was told
-		"an officer told AFP on |Sunday":                 true,
-		"a medic told AFP the raid on |Sunday":           false, // the raid's day
-		"she told them on |Sunday":                       false,
-		"the army confirmed on |Saturday":                true, // when it confirmed, not when it struck
-		"the ministry denied on |Sunday":                 true,
-		"the ministry said in a statement |last night":   true, // AP style: no "on"
-		"the Pentagon announced |Monday":                 true,
-		"officials confirmed |Tuesday's strike":          false, // the strike's day
-		"the raid |Tuesday":                              false,
-		"the army's statement of |Friday says":           true, // a statement named by its day
-		"the shelling of |Friday":                        false,
-		"Our note of |4 May put the dead at six":         true, // a report named by its day
-		"the monitor's report of |Sunday said":           true,
-		"the news agency reported |Sunday":               true,  // the day of the report, not the raid
-		"local radio reported on |Sunday that":           false, // its claim's only day: kept
-		"Ankara dismissed the accusation on |Monday":     true,  // the day of the answer
-		"the group denied the allegations on |Tuesday":   true,
-		"the convoy was hit on |Sunday":                  false,
+		"The ministry said on |Monday":                    true,
+		"The ministry Said Late On |Monday":               true,
+		"officials SAID EARLIER ON |Monday":               true,
+		"the statement issued |Monday":                    true,
+		"quiet since |Monday":                             true,
+		"He told reporters on |Friday":                    true,
+		"The spokesman told me |this afternoon":           true,
+		"MOSUL, Iraq, |March 3, 2017 (Wire) —":            true,
+		"KIRKUK, Iraq -- |Feb. 9 -- Jets struck":          true, // a dateline's date set off by dashes
+		"Erbil — |12 May — Drones hit":                    true,
+		"Jets struck the hills -- |Feb. 9 -- at dawn":     false,
+		"Sarah, |late on Sunday two rockets hit":          false, // a transcript's address, not a dateline
+		"the toll was revised on |Friday to 12":           true,  // the day of the new figure
+		"the count was corrected on |Friday":              true,
+		"the army's figure, repeated on |Friday, is two":  true, // the day it was said again
+		"the militia reiterated |tonight that it was hit": true, // the day it was said again, with no "on"
+		"Jets struck the town on |Monday":                 false,
+		"the strike late on |Monday":                      false,
+		"|Monday":                                         false,
+		"x|Monday":                                        false,
+		"On |March 3, 2017, jets struck":                  false,
+		"a long paragraph, with a town, Iraq, |May":       false,
+		"the video uploaded |Monday":                      true,
+		"a briefing early on |Monday":                     true,
+		"He told reporters late on |Monday":               true,  // 23 bytes: inside the 24 looked at
+		"He told reporters earlier on |Monday":            false, // 26 bytes: "told" is out of reach
+		"the raid near Mosul on |Monday":                  false,
+		"a spokesman told the Gazette on |Sunday":         true, // told an outlet: when it was told
+		"an officer told AFP on |Sunday":                  true,
+		"a medic told AFP the raid on |Sunday":            false, // the raid's day
+		"she told them on |Sunday":                        false,
+		"the army confirmed on |Saturday":                 true, // when it confirmed, not when it struck
+		"the ministry denied on |Sunday":                  true,
+		"the ministry said in a statement |last night":    true, // AP style: no "on"
+		"the Pentagon announced |Monday":                  true,
+		"officials confirmed |Tuesday's strike":           false, // the strike's day
+		"the raid |Tuesday":                               false,
+		"the army's statement of |Friday says":            true, // a statement named by its day
+		"the shelling of |Friday":                         false,
+		"Our note of |4 May put the dead at six":          true, // a report named by its day
+		"the monitor's report of |Sunday said":            true,
+		"the news agency reported |Sunday":                true,  // the day of the report, not the raid
+		"local radio reported on |Sunday that":            false, // its claim's only day: kept
+		"Ankara dismissed the accusation on |Monday":      true,  // the day of the answer
+		"the group denied the allegations on |Tuesday":    true,
+		"the convoy was hit on |Sunday":                   false,
 	} {
 		pos := strings.IndexByte(text, '|')
 		text = text[:pos] + text[pos+1:]
@@ -156,11 +157,13 @@ func TestDatelineOrHeading(t *testing.T) {
 // passage's day.
 func TestPictureDay(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Satellite imagery from |Sunday shows two craters.": true,
-		"Photos taken on |Sunday show the wreck.":           true,
-		"The hangar is gone in a picture from |Tuesday.":    true,
-		"Jets struck the depot on |Sunday.":                 false,
-		"The video posted |Sunday shows the blast.":         false, // a posting day: statementDate's
+		"Satellite imagery from |Sunday shows two craters.":    true,
+		"Photos taken on |Sunday show the wreck.":              true,
+		"The hangar is gone in a picture from |Tuesday.":       true,
+		"Satellite images |from March show the runway intact.": true, // the month's mention holds its "from"
+		"Jets struck the depot |from Sunday to Tuesday.":       false,
+		"Jets struck the depot on |Sunday.":                    false,
+		"The video posted |Sunday shows the blast.":            false, // a posting day: statementDate's
 	} {
 		pos := strings.IndexByte(text, '|')
 		text = text[:pos] + text[pos+1:]
