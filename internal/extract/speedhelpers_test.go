@@ -21,10 +21,10 @@ func TestContainsAnyAfterSpace(t *testing.T) {
 		" ",
 	} {
 		want := false
-		for _, v := range tallyWords {
+		for _, v := range tallyWords.list {
 			want = want || containsLowerASCII(s, v)
 		}
-		if got := containsAnyAfterSpace(s, tallyWords[:]); got != want {
+		if got := containsAnyAfterSpace(s, tallyWords); got != want {
 			t.Errorf("containsAnyAfterSpace(%q) = %v, want %v", s, got, want)
 		}
 	}

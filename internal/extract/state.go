@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -831,7 +833,7 @@ func laterTallyDay(last model.When, d timex.Mention, sentence string) bool {
 	if last.From == "" || d.When.From <= last.To {
 		return false
 	}
-	return containsAnyAfterSpace(sentence, tallyWords[:])
+	return containsAnyAfterSpace(sentence, tallyWords)
 }
 
 // aftermathDay reports a later day told of what followed the strike, the
@@ -846,7 +848,7 @@ func aftermathDay(last model.When, text string, d timex.Mention) bool {
 	if i := strings.LastIndexAny(before, ".,;:!?\n"); i >= 0 {
 		before = before[i+1:]
 	}
-	return containsAnyAfterSpace(before, aftermathWords[:])
+	return containsAnyAfterSpace(before, aftermathWords)
 }
 
 // aftermathWindow bounds how far before its day an aftermath word stands.
@@ -854,7 +856,7 @@ const aftermathWindow = 64
 
 // aftermathWords tell of the dead found, recovered or dying of their wounds
 // (burns, injuries) after the strike. Each starts with a space (containsAnyAfterSpace).
-var aftermathWords = [...]string{" recovered ", " retrieved ", " pulled from ", " exhumed ", " buried ", " succumbed ", " died of ", " died in hospital", " died in intensive care", " later died"}
+var aftermathWords = newAfterSpaceWords(" recovered ", " retrieved ", " pulled from ", " exhumed ", " buried ", " succumbed ", " died of ", " died in hospital", " died in intensive care", " later died")
 
 // visitVerbs tell of going to a site or its people after a strike.
 var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
@@ -862,7 +864,7 @@ var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to
 // tallyWords tell of a toll counted after the strike ("On Saturday the
 // ministry put the final toll at 89 dead"): the day of the count. Each
 // starts with a space (containsAnyAfterSpace).
-var tallyWords = [...]string{" toll ", " toll,", " tally ", " death count "}
+var tallyWords = newAfterSpaceWords(" toll ", " toll,", " tally ", " death count ")
 
 // reportDays name the day of the report itself. In a sentence with no
 // strike word and no claim ("But there is a new element tonight") it dates
@@ -2700,23 +2702,44 @@ func containsLowerASCII(s, lower string) bool {
 	return false
 }
 
+// afterSpaceWords are lower-case ASCII needles that each start with a space
+// and a letter, indexed by that letter: a search looks at each space of
+// its text only for the needles whose letter follows it.
+type afterSpaceWords struct {
+	list     []string
+	byLetter [256]uint64 // bit k: list[k]'s letter after its space
+}
+
+// newAfterSpaceWords indexes needles (at most 64, each " " and a lower-case byte
+// first; a package's own lists, so a wrong one is a programming error).
+func newAfterSpaceWords(needles ...string) *afterSpaceWords {
+	if len(needles) > 64 {
+		panic("afterSpaceWords: more than 64 needles")
+	}
+	w := &afterSpaceWords{list: needles}
+	for k, v := range needles {
+		if len(v) < 2 || v[0] != ' ' || lowerByte(v[1]) != v[1] {
+			panic("afterSpaceWords: needle " + strconv.Quote(v) + " does not open with a space and a lower-case byte")
+		}
+		w.byLetter[v[1]] |= 1 << k
+	}
+	return w
+}
+
 // containsAnyAfterSpace reports whether containsLowerASCII(s, v) for any
-// v of needles, lower-case ASCII words that each start with a space: one
-// pass that stops only at the spaces of s, instead of one pass per needle
-// stopping at every space.
-func containsAnyAfterSpace(s string, needles []string) bool {
-	for i := strings.IndexByte(s, ' '); i >= 0; {
-		rest := s[i:]
-		for _, v := range needles {
-			if len(v) <= len(rest) && lowerByte(rest[1]) == v[1] && equalLowerASCII(rest[:len(v)], v) {
+// v of needles: one pass that stops only at the spaces of s, trying there
+// the needles of the letter after the space.
+func containsAnyAfterSpace(s string, needles *afterSpaceWords) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		for m := needles.byLetter[lowerByte(s[i+1])]; m != 0; m &= m - 1 {
+			v := needles.list[bits.TrailingZeros64(m)]
+			if len(v) <= len(s)-i && equalLowerASCII(s[i:i+len(v)], v) {
 				return true
 			}
 		}
-		k := strings.IndexByte(rest[1:], ' ')
-		if k < 0 {
-			break
-		}
-		i += k + 1
 	}
 	return false
 }
