@@ -342,42 +342,65 @@ func (st *docState) answeredDay(i int) (model.When, bool) {
 func (st *docState) toldStrikeDay(i int) (model.When, bool) {
 	// Accounts naming the kind of strike decide first: an account of no
 	// kind on another day ("no further detail about that attack") may be
-	// another strike at the place.
-	if known := st.claims[i].Event.Type; known != "" && known != model.EventUnknown {
-		if day, ok := st.toldStrikeDayOf(i, true); ok {
-			return day, true
-		}
-	}
-	return st.toldStrikeDayOf(i, false)
-}
-
-// toldStrikeDayOf is toldStrikeDay read over the accounts of a known kind
-// only, or over all.
-func (st *docState) toldStrikeDayOf(i int, knownOnly bool) (model.When, bool) {
-	c := st.claims[i]
-	var day model.When
+	// another strike at the place. One pass reads both.
+	c := &st.claims[i]
+	known := knownEventType(c.Event.Type)
+	var ofKnown, ofAll toldDays
 	for j := max(0, i-claimLookback); j < min(len(st.claims), i+claimLookback); j++ {
 		o := &st.claims[j]
 		if st.meta[j].sentence == st.meta[i].sentence || o.When.From == "" || o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms {
 			continue
 		}
-		if knownOnly && (o.Event.Type == "" || o.Event.Type == model.EventUnknown) {
-			continue
-		}
 		samePlace := c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry
 		sameTarget := c.Event.Target != "" && o.Event.Target == c.Event.Target
 		if !samePlace && !sameTarget {
-			continue // (first: longBefore parses dates)
+			continue // (first: longBefore reads dates)
 		}
 		if o.When.To >= c.When.From || longBefore(o.When, c.When) || !likeStrikes(o.Event.Type, c.Event.Type) {
 			continue // (the statement's own day, a later one, or another kind of strike)
 		}
-		if day.From != "" && day != o.When {
-			return model.When{}, false
+		ofAll.add(o.When)
+		if known && knownEventType(o.Event.Type) {
+			ofKnown.add(o.When)
 		}
-		day = o.When
+		if ofAll.many && (!known || ofKnown.many) {
+			break // neither can name one day now
+		}
 	}
-	return day, day.From != ""
+	if known {
+		if day, ok := ofKnown.one(); ok {
+			return day, true
+		}
+	}
+	return ofAll.one()
+}
+
+// knownEventType reports an event type that names a kind of strike.
+func knownEventType(t string) bool {
+	return t != "" && t != model.EventUnknown
+}
+
+// toldDays gathers the days of the accounts toldStrikeDay reads: one day,
+// or many.
+type toldDays struct {
+	day  model.When
+	many bool
+}
+
+// add reads one more account's day.
+func (t *toldDays) add(w model.When) {
+	if t.day.From != "" && t.day != w {
+		t.many = true
+	}
+	t.day = w
+}
+
+// one is the accounts' one day; false when there is none, or more than one.
+func (t toldDays) one() (model.When, bool) {
+	if t.many || t.day.From == "" {
+		return model.When{}, false
+	}
+	return t.day, true
 }
 
 // airborneStrikes are the kinds of strike one account may call by another
