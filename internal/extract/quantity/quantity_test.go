@@ -393,6 +393,8 @@ var countCases = []countCase{
 	{"km", "The village lies 12 miles south of Mosul, about 20 km from the front.", nil, nil},
 	// a stated zero is a figure: it stands against another source's toll
 	{"no one", "No one was killed.", nil, []string{"No one was killed => killed/unknown/0..0"}},
+	{"no dead as a noun", "Rescue teams searched the market and found no dead.", nil, []string{"no dead => killed/unknown/0..0"}},
+	{"no deadline is no toll", "The council set no deadline for the repairs.", nil, nil},
 	{"no civilians harmed", "The command said no civilians were harmed.", nil,
 		[]string{"no civilians were harmed => killed/civilians/0..0", "no civilians were harmed => injured/civilians/0..0"}},
 	{"no sign of civilian casualties", "The Pentagon said there was no indication at this time of civilian casualties.", nil,

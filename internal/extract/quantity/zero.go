@@ -18,6 +18,8 @@ var zeroTolls = withAnchored([]zeroToll{
 	{re: regexp.MustCompile(`(?i)\b(?:no one|no-one|nobody|none of them)(?:,\s+[a-z]+\s+or\s+[a-z]+,)?\s+(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded)(?:\s+or\s+(killed|hurt|injured|wounded))?\b`)},
 	// "no casualties were reported", "caused no injuries"
 	{re: regexp.MustCompile(`(?i)\bno\s+(?:human\s+)?(casualties|fatalities|deaths|injuries|victims)\b`)},
+	// "rescuers found no dead", "there were no dead": the dead as a noun
+	{re: regexp.MustCompile(`(?i)\bno\s+dead\b`), kinds: []string{model.CountKilled}},
 	// "no civilian casualties", "no civilian deaths"
 	{re: regexp.MustCompile(`(?i)\bno\s+civilian\s+(casualties|fatalities|deaths|injuries|victims)\b`), group: model.GroupCivilians},
 	// "no civilians were harmed", "no civilian was killed", "no civilians
