@@ -235,6 +235,38 @@ func deniedOperation(toks []token, ms []match, from, q int) bool {
 	return false
 }
 
+// negatedPassiveSubject: the passive verb at f has "no" operation or
+// strike for its subject, an aside between them allowed ("no operation,
+// by air or by land, was carried out by our forces", "no strike had been
+// conducted by Turkish jets"): its agent is denied.
+func negatedPassiveSubject(toks []token, ms []match, f, from int) bool {
+	r := f - 1
+	for r > from && passiveSubjectAux.has(toks[r].Norm) {
+		r--
+	}
+	if r == f-1 {
+		return false // no auxiliary: not a passive
+	}
+	if toks[r].Norm == "," {
+		q := r - 1
+		for q > from && q >= r-asideSpan && toks[q].Norm != "," {
+			q--
+		}
+		if q <= from || toks[q].Norm != "," {
+			return false
+		}
+		r = q - 1
+	}
+	return r > from && deniedOperation(toks, ms, from, r)
+}
+
+// passiveSubjectAux stand between a passive's subject and its participle.
+var passiveSubjectAux = words("was", "were", "been", "had", "has", "have", "being")
+
+// asideSpan is the longest aside set off by commas between a subject and
+// its verb that negatedPassiveSubject passes over.
+const asideSpan = 8
+
 // airArmBefore: the word at q names an air arm ("aviation", "jets", "the
 // air force").
 func airArmBefore(toks []token, q int) bool {
@@ -1814,7 +1846,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 				if cov[q] > 0 && isCue(ms[cov[q]-1].E) {
 					// "there were no airstrikes by Iraqi or coalition aircraft"
 					f := ms[cov[q]-1].From
-					lastAgentNeg = f > cl.from && (toks[f-1].Norm == "no" || negatedParticiple(toks, f, cl.from))
+					lastAgentNeg = f > cl.from && (toks[f-1].Norm == "no" || negatedParticiple(toks, f, cl.from) || negatedPassiveSubject(toks, ms, f, cl.from))
 					add(actor, lastAgentNeg)
 					lastAgent = k
 					break
