@@ -115,11 +115,16 @@ func recordListing(toks []token, m match) bool {
 // issuedDocuments are what a body issues that then "says" something.
 var issuedDocuments = words("statement", "communique", "communiqué", "release", "message", "bulletin")
 
-// issuedSaying: "saying" at v follows, with no clause punctuation between,
-// a document that the previous verb's speaker issued ("the command issued a
-// statement at dawn saying that"): the document's words are the issuer's.
+// documentParticiples tell what an issued document says or whom it blames.
+var documentParticiples = words("saying", "blaming", "accusing")
+
+// issuedSaying: "saying" (or "blaming", "accusing") at v follows, with no
+// clause punctuation between, a document that the previous verb's speaker
+// issued ("the command issued a statement at dawn saying that", "the
+// embassy issued a statement blaming the militias"): the document's words
+// are the issuer's.
 func issuedSaying(toks []token, prev attribution, v int) bool {
-	if toks[v].Norm != "saying" || len(prev.speakers) == 0 || prev.unresolved || prev.right || v-prev.verbEnd > 8 {
+	if !documentParticiples.has(toks[v].Norm) || len(prev.speakers) == 0 || prev.unresolved || prev.right || v-prev.verbEnd > 8 {
 		return false
 	}
 	doc := false

@@ -1086,6 +1086,7 @@ var speechVerbs = []struct{ Phrase, Stance string }{
 	{"attributes", "asserts"},         // "State television attributes it to the army"
 	{"attribute", "asserts"},          // "Villagers and the police attribute the shelling to the army"
 	{"saying", "asserts"},             // "issued another statement, saying that"
+	{"telling", "asserts"},            // "a commander went further, telling the agency the Americans were responsible" (only so: tellingVerb)
 
 	// "the brigade mourned in a statement two of its fighters, who ..., and
 	// said": a body announcing its own dead speaks of the strike

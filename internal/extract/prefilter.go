@@ -53,7 +53,7 @@ var (
 	releaseStems = []string{"engagement", "military forces conducted", "strikes struck", "strike struck", "tactical unit", "strike consisting", "strikes consisting", "no reported strikes", "strikes conducted", "strike conducted"}
 	// speechStems introduce speakers ("Col. Joseph Scrocca, a spokesman for the coalition, said").
 	speechStems = []string{"said", "says", "told", "spokes", "according to", "added", "announc", "stated", "issued", "put out", "statement", "sent a", "sent me", "sent us", "logged", "monitor", "observatory",
-		"spoke to", "spoke with", "spoke by", "talked to", "talked with", "interviewed", // "We spoke to the town's mayor": who a Q&A's answers are by (noteInterviewee)
+		"telling", "spoke to", "spoke with", "spoke by", "talked to", "talked with", "interviewed", // "We spoke to the town's mayor": who a Q&A's answers are by (noteInterviewee)
 		"disagree", // "The coalition disagrees. Its spokesman said": the body the next "its" stands for (subjectBody)
 		"describ",  // "the ministry described the building as a headquarters": who or what was hit (victimIdentity)
 		"different account", "another account", "third account", "different version", "different story",

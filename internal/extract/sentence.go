@@ -2317,6 +2317,27 @@ func commaBefore(toks []token, t int) bool {
 	return q >= 0 && toks[q].Norm == ","
 }
 
+// tellingVerb reports "telling" at t used as a verb of speech, with whom
+// it tells right after it: after a comma that closes its speaker's clause
+// ("the commander went further, telling the agency the Americans were
+// responsible") or after "was" or "were" ("officials were telling us it
+// was a drone"), not an adjective ("the timing was telling:").
+func tellingVerb(toks []token, t int) bool {
+	if t == 0 || t+1 >= len(toks) {
+		return false
+	}
+	switch toks[t-1].Norm {
+	case ",", "was", "were":
+	default:
+		return false
+	}
+	next := toks[t+1]
+	return next.Upper || recipientPronouns.has(next.Norm) || tellingRecipients.has(next.Norm)
+}
+
+// tellingRecipients open whom "telling" tells besides a name or a pronoun.
+var tellingRecipients = words("the", "a", "an", "reporters", "journalists")
+
 // concessiveSpeech reports a verb of saying in a concessive clause
 // ("whatever Israel chooses to say", "whatever the ministry says"): the
 // narrator sets aside what a source might say, no source says it.
@@ -2378,6 +2399,9 @@ func (st *docState) attributions(toks []token, ms []match, at, cov []int, quoted
 		}
 		if nounReading(toks, m) {
 			continue // "asked the ministry about reports on state TV that": a noun, no verb
+		}
+		if toks[m.From].Norm == "telling" && !tellingVerb(toks, m.From) {
+			continue // "a telling detail", "in telling that story": no one is told anything
 		}
 		if sameWordsAside(toks, m.From) {
 			continue // "told us, as it told several outlets, that": the same words again
@@ -4580,7 +4604,7 @@ func (st *docState) clauses(toks []token, ms []match, atts []attribution, at []i
 		}
 		// "X said ..." or "…, X said."
 		post := a.verbEnd
-		if v := toks[a.verb].Norm; v == "told" || v == "tells" {
+		if v := toks[a.verb].Norm; v == "told" || v == "tells" || v == "telling" {
 			// "told Reuters", "told reporters", "told The Associated Press"
 			for k := post; k < ce && k < post+4; k++ {
 				if toks[k].Upper || toks[k].Norm == "reporters" || toks[k].Norm == "journalists" {
