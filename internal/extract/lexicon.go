@@ -1637,7 +1637,9 @@ var blameVerbs = words("blamed", "blames", "blaming", "blame", "accused", "accus
 // ("said he had no information on the strike", "declined to comment").
 var noComment = []string{"no information", "declined to comment", "not aware of", "no indication", "did not comment", "no comment",
 	"could not confirm", "would not comment", "did not report", "has not reported", "have not reported", "had not reported", "not immediately comment", "did not respond", "declined to say", "was being investigated", "investigating the",
-	"does not comment", "do not comment", "declines to comment", "refused to comment", "not to comment"} // "the army said it does not comment on foreign reports"
+	"does not comment", "do not comment", "declines to comment", "refused to comment", "not to comment", // "the army said it does not comment on foreign reports"
+	// silence on a subject, not "said nothing had been hit": "state media said nothing about the raids"
+	"said nothing about", "said nothing on", "says nothing about", "says nothing on", "say nothing about", "say nothing on"}
 
 // airArms refine a side named by a pronoun or its own statement by the
 // arm named next to it ("its F-16 jets had bombed" -> iraq-air-force).

@@ -24,3 +24,15 @@ func TestSpeechParticiples(t *testing.T) {
 	}
 	runDocCases(t, e, reportBody, tests)
 }
+
+// TestSilenceIsNoStatement: a body that "said nothing about" a strike
+// makes no statement of it. The text is written for the test.
+func TestSilenceIsNoStatement(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []docCase{
+		{"state media saying nothing about the raids say nothing",
+			model.Document{Text: "Russian jets struck the outskirts of Kafr Takharim on Friday, killing four farmers. Syrian and Russian state media said nothing about the raids."},
+			[]triple{{"journalist", "asserts", []string{"russia"}, nil}}},
+	}
+	runDocCases(t, e, reportBody, tests)
+}
