@@ -425,8 +425,8 @@ func longBefore(w, s model.When) bool {
 	if len(w.To) >= 7 && len(s.From) >= 7 && w.To[:7] == s.From[:7] {
 		return false // one month: at most 30 days apart (and no dates to parse)
 	}
-	a, ok1 := isoDayNumber(w.To)
-	b, ok2 := isoDayNumber(s.From)
+	a, ok1 := model.ParseDay(w.To)
+	b, ok2 := model.ParseDay(s.From)
 	return ok1 && ok2 && b-a > maxAnsweredDays
 }
 

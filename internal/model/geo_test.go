@@ -81,3 +81,23 @@ func TestClaimIDStable(t *testing.T) {
 		t.Errorf("ClaimID length %d, want 16 hex digits", len(a))
 	}
 }
+
+// ParseDay must accept exactly what time.Parse accepts and count the same
+// days.
+func TestParseDayAgreesWithTimeParse(t *testing.T) {
+	for d := time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2401; d = d.AddDate(0, 0, 1) {
+		s := d.Format(time.DateOnly)
+		got, ok := ParseDay(s)
+		if want := d.Unix() / 86400; !ok || int64(got) != want {
+			t.Fatalf("ParseDay(%q) = %d, %v; want %d", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"", "2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-05",
+		"2024-01-5", "2024-01-00", "2024-04-31", "+024-01-01", "2024/01/01", "2024-01-01T", "2024-W05", "2024-03",
+		"1900-02-29", "2000-02-29", "0000-01-01", "2024-0a-01"} {
+		_, err := time.Parse(time.DateOnly, s)
+		if _, ok := ParseDay(s); ok != (err == nil) {
+			t.Errorf("ParseDay(%q) ok = %v, time.Parse error %v", s, ok, err)
+		}
+	}
+}
