@@ -3130,20 +3130,29 @@ func relativeSpeech(toks []token, a attribution) bool {
 // ownSubjectBefore finds a short subject opened by "our" that ends right
 // before v ("our researchers", "our field team"), starting the clause.
 func ownSubjectBefore(toks []token, lo, v int) (int, bool) {
-	for _, t := range toks {
-		if t.Quote != 0 {
-			return 0, false // "“Our sources confirm ...,” the Observatory said": the quoted body's own
-		}
-	}
 	for q := v - 1; q >= lo && q >= v-4; q-- {
 		if !toks[q].Word {
 			return 0, false
 		}
 		if ownWords.has(toks[q].Norm) {
-			return q, q == 0 || q == lo || !toks[q-1].Word || toks[q-1].Norm == "and" || toks[q-1].Norm == "but"
+			opens := q == 0 || q == lo || !toks[q-1].Word || toks[q-1].Norm == "and" || toks[q-1].Norm == "but"
+			return q, opens && !quotedAnywhere(toks)
 		}
 	}
 	return 0, false
+}
+
+// quotedAnywhere reports a quoted token in toks: "“Our sources confirm
+// ...,” the Observatory said" is the quoted body's own "our". (Read only
+// after an "our" subject is found, so that a sentence of many verbs stays
+// linear.)
+func quotedAnywhere(toks []token) bool {
+	for _, t := range toks {
+		if t.Quote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // preVerbAdverbs may stand between a pronoun and its speech verb: "it also
