@@ -45,8 +45,9 @@ func ownToll(toks []token, ms []match, k int) bool {
 	if v == 0 || countAuxiliaries.has(toks[v-1].Norm) {
 		return false
 	}
+	brk := lastClauseBreak(toks, v)
 	for j := k - 1; j >= 0; j-- {
-		if clauseBreakBetween(toks, ms[j].To, v) {
+		if ms[j].To <= brk {
 			break
 		}
 		if ms[j].E.Flags&fSpeech != 0 {
@@ -56,15 +57,15 @@ func ownToll(toks []token, ms []match, k int) bool {
 	return countsPeople(toks, v+1)
 }
 
-// clauseBreakBetween reports a semicolon or colon between from and to: a
-// new clause with its own speaker.
-func clauseBreakBetween(toks []token, from, to int) bool {
-	for i := from; i < to && i < len(toks); i++ {
+// lastClauseBreak returns the last semicolon or colon before to, where a
+// new clause with its own speaker begins, or -1 when there is none.
+func lastClauseBreak(toks []token, to int) int {
+	for i := min(to, len(toks)) - 1; i >= 0; i-- {
 		if n := toks[i].Norm; n == ";" || n == ":" {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // countsPeople reports a figure of people from i: "four dead", "at least

@@ -586,15 +586,7 @@ func (st *docState) noteQuoteSpeaker(idx int, s sentences.Sentence, toks []token
 	if len(atts) == 0 {
 		return
 	}
-	hasQuote := false
-	for i := range toks {
-		t := &toks[i] // (by index: no copy of each token)
-		if t.Quote != 0 {
-			hasQuote = true
-			break
-		}
-	}
-	if !hasQuote {
+	if !quotedAnywhere(toks) {
 		return
 	}
 	a := atts[len(atts)-1]
@@ -3147,8 +3139,8 @@ func ownSubjectBefore(toks []token, lo, v int) (int, bool) {
 // after an "our" subject is found, so that a sentence of many verbs stays
 // linear.)
 func quotedAnywhere(toks []token) bool {
-	for _, t := range toks {
-		if t.Quote != 0 {
+	for i := range toks { // (by index: no copy of each token)
+		if toks[i].Quote != 0 {
 			return true
 		}
 	}
@@ -5118,8 +5110,9 @@ func countedVictimsBefore(toks []token, t int) bool {
 // strikeSince: the "since" phrase starting at t names a strike ("since the
 // attack began"): the toll is that strike's, not a running one.
 func strikeSince(ms []match, t, to int) bool {
-	for k := range ms {
-		if ms[k].From >= t && ms[k].From < min(to, t+4) && ms[k].E.Flags&fAttackNoun != 0 {
+	end := min(to, t+4)
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].From >= t }); k < len(ms) && ms[k].From < end; k++ {
+		if ms[k].E.Flags&fAttackNoun != 0 {
 			return true
 		}
 	}
