@@ -319,9 +319,7 @@ func (st *docState) answeredDay(i int) (model.When, bool) {
 		if st.meta[j].sentence == st.meta[i].sentence || !st.meta[j].dated || o.When.From == "" || o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms {
 			continue
 		}
-		samePlace := c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry
-		sameTarget := c.Event.Target != "" && o.Event.Target == c.Event.Target
-		if !samePlace && !sameTarget || j > i && longBefore(o.When, c.When) {
+		if !sameSite(&c, o) || j > i && longBefore(o.When, c.When) {
 			continue // (an older strike recalled after it, at the same base, is not the one answered)
 		}
 		if day.From != "" && day != o.When {
@@ -330,6 +328,13 @@ func (st *docState) answeredDay(i int) (model.When, bool) {
 		day = o.When
 	}
 	return day, day.From != "" && day != c.When
+}
+
+// sameSite reports an account o of claim c's place (finer than a country)
+// or of its target.
+func sameSite(c, o *model.Claim) bool {
+	return c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry ||
+		c.Event.Target != "" && o.Event.Target == c.Event.Target
 }
 
 // toldStrikeDay is the day of the strike an assertion dated only by the day
@@ -351,9 +356,7 @@ func (st *docState) toldStrikeDay(i int) (model.When, bool) {
 		if st.meta[j].sentence == st.meta[i].sentence || o.When.From == "" || o.Stance != model.StanceAsserts && o.Stance != model.StanceConfirms {
 			continue
 		}
-		samePlace := c.Where.Name != "" && o.Where.Name == c.Where.Name && c.Where.Precision != model.PlaceCountry
-		sameTarget := c.Event.Target != "" && o.Event.Target == c.Event.Target
-		if !samePlace && !sameTarget {
+		if !sameSite(c, o) {
 			continue // (first: longBefore reads dates)
 		}
 		if o.When.To >= c.When.From || longBefore(o.When, c.When) || !likeStrikes(o.Event.Type, c.Event.Type) {
@@ -422,12 +425,21 @@ const maxAnsweredDays = 31
 // longBefore reports strike day w more than maxAnsweredDays before the
 // statement's day s.
 func longBefore(w, s model.When) bool {
-	if len(w.To) >= 7 && len(s.From) >= 7 && w.To[:7] == s.From[:7] {
-		return false // one month: at most 30 days apart (and no dates to parse)
-	}
 	a, ok1 := model.ParseDay(w.To)
 	b, ok2 := model.ParseDay(s.From)
 	return ok1 && ok2 && b-a > maxAnsweredDays
+}
+
+// shiftedDays is w moved n days (back when n < 0); false when w is not a
+// span of days.
+func shiftedDays(w model.When, n int) (model.When, bool) {
+	from, ok1 := model.ParseDay(w.From)
+	to, ok2 := model.ParseDay(w.To)
+	if !ok1 || !ok2 {
+		return w, false
+	}
+	w.From, w.To = model.DayString(from+n), model.DayString(to+n)
+	return w, true
 }
 
 // statementVerbs follow the day a statement was made: "the channel on
@@ -477,14 +489,10 @@ func dateDaysAfter(text string, dates []timex.Mention) {
 				continue
 			}
 			was := d.When
-			from, err1 := time.Parse("2006-01-02", was.From)
-			to, err2 := time.Parse("2006-01-02", was.To)
-			if err1 != nil || err2 != nil {
+			moved, ok := shiftedDays(was, -p.days)
+			if !ok {
 				break
 			}
-			moved := was
-			moved.From = from.AddDate(0, 0, -p.days).Format("2006-01-02")
-			moved.To = to.AddDate(0, 0, -p.days).Format("2006-01-02")
 			// with the same day named just before it: "today, Thursday"
 			for j := k; j >= 0 && dates[j].When == was && (j == k || text[dates[j].End:dates[j+1].Start] == ", "); j-- {
 				dates[j].When = moved

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"time"
 
 	"github.com/crosscheck/crosscheck/internal/model"
 )
@@ -98,9 +97,8 @@ func (st *docState) laterAnchorClaim(c model.Claim, toks []token, ms []match, co
 	if len(asserted) == 0 || negated {
 		return c, false
 	}
-	from, err1 := time.Parse("2006-01-02", c.When.From)
-	to, err2 := time.Parse("2006-01-02", c.When.To)
-	if err1 != nil || err2 != nil {
+	when, ok := shiftedDays(c.When, n1-n2)
+	if !ok {
 		return c, false
 	}
 	lc := c
@@ -108,7 +106,6 @@ func (st *docState) laterAnchorClaim(c model.Claim, toks []token, ms []match, co
 	lc.PerpetratorsDenied = nil
 	lc.Counts = nil
 	lc.Event = model.Event{Type: typeFromActors(asserted)}
-	lc.When.From = from.AddDate(0, 0, n1-n2).Format("2006-01-02")
-	lc.When.To = to.AddDate(0, 0, n1-n2).Format("2006-01-02")
+	lc.When = when
 	return lc, true
 }
