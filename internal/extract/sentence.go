@@ -273,6 +273,8 @@ func (st *docState) sentence(idx int, s sentences.Sentence, f uint8, dates []tim
 		return
 	}
 	st.cues = cuesOf(toks)
+	// (once per sentence: each clause of it asks)
+	st.sentAirDefence = st.cues.hasWord(cueDown) && airDefence(toks, 0, len(toks))
 	st.ms = dropNarratedCounts(toks, dropObjectVoices(toks, st.e.lex.matchAll(toks, st.ms[:0])))
 	st.ms = st.armyBeforeAttackNoun(toks, st.ms)
 	ms := st.ms
@@ -5827,7 +5829,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	notOwn = notOwn || hedged
 	// "..., and said seven drones were shot down": the sentence tells of an
 	// attack the speaker's side defended against, in each of its clauses
-	notOwn = notOwn || st.cues.hasWord(cueDown) && airDefence(toks, 0, len(toks))
+	notOwn = notOwn || st.sentAirDefence
 	// "As a result of these attacks, ..." after "attacks by armed groups were
 	// recorded": the attacks pointed back to are the ones not the speaker's.
 	notOwn = notOwn || st.prevNotOwn && attacksPointedBack(toks, cl.from, cl.to)

@@ -153,6 +153,7 @@ type docState struct {
 	boolBuf        []bool      // per-sentence scratch
 	sentRetract    bool        // the current sentence has a retraction cue outside quotes
 	sentHabitual   bool        // a speech verb of the current sentence is told as a habit (habitualSpeech)
+	sentAirDefence bool        // the current sentence tells of projectiles brought down (airDefence)
 	toldType       toldType    // the weapon the last sentence told of (carryToldType)
 	weSaid         bool        // the current sentence's narrator speaks of its own words ("we wrote that")
 	clauseDated    bool        // the clause being read dates its strike (claimMeta.dated)
