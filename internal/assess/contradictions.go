@@ -371,7 +371,7 @@ func (a *Assessor) counts(v *incView, k *collector) {
 // bare toll reads "0 civilians injured", not "0 injured in all".
 func (f figure) words(noun string, first bool) string {
 	s := f.text()
-	if g := f.n.Group; g != "" && g != model.GroupUnknown {
+	if g := f.n.Group; !noGroup(g) {
 		return s + " " + g + " " + noun
 	}
 	if first {
@@ -539,7 +539,7 @@ func splitKinds(c *model.Claim) []string {
 				model.CivilianGroup(n.Group) && m.Group == model.GroupMilitants
 		}
 		if other && !unnamed && !slices.ContainsFunc(c.Counts[:i], func(m model.Count) bool {
-			return m.Kind == n.Kind && (noGroup(m.Group))
+			return m.Kind == n.Kind && noGroup(m.Group)
 		}) {
 			out = append(out, n.Kind)
 		}
@@ -555,7 +555,7 @@ func loneToll(c *model.Claim, kind string) (model.Count, bool) {
 		if n.Kind != kind {
 			continue
 		}
-		if found++; n.Group != "" && n.Group != model.GroupUnknown || n.None() || n.Max == nil && n.Min == nil {
+		if found++; !noGroup(n.Group) || n.None() || n.Max == nil && n.Min == nil {
 			return t, false
 		}
 		t = n
@@ -636,7 +636,7 @@ func holdsParts(ns []model.Count, i int) bool {
 func (a *Assessor) noneAtAll(by map[string][]figure, keys []string, k *collector) {
 	for _, zk := range keys {
 		kind, group, _ := strings.Cut(zk, "|")
-		if group != model.GroupUnknown && group != "" {
+		if !noGroup(group) {
 			continue
 		}
 		for _, z := range by[zk] {
@@ -686,7 +686,7 @@ func comparedFigures(by map[string][]figure, keys []string, tallies []string) (m
 	outKeys := slices.Clone(keys)
 	for _, key := range keys {
 		kind, group, _ := strings.Cut(key, "|")
-		if group != model.GroupUnknown && group != "" {
+		if !noGroup(group) {
 			continue
 		}
 		named := withOwnReadings(namedGroups(keys, kind, tallies), out[key])
@@ -833,7 +833,7 @@ func personCount(kind string) bool {
 // byGroup: the claim gives a figure of kind that names a group.
 func byGroup(c *model.Claim, kind string) bool {
 	return slices.ContainsFunc(c.Counts, func(n model.Count) bool {
-		return n.Kind == kind && n.Group != "" && n.Group != model.GroupUnknown
+		return n.Kind == kind && !noGroup(n.Group)
 	})
 }
 
@@ -1043,7 +1043,7 @@ func (a *Assessor) groupDenials(v *incView, k *collector) {
 // terrorists", militants; civilians and militants both counted: mixed).
 // A zero says that group was not hit ("no civilians were harmed").
 func hitGroup(c *model.Claim) string {
-	if g := c.Event.TargetGroup; g != "" && g != model.GroupUnknown {
+	if g := c.Event.TargetGroup; !noGroup(g) {
 		return g
 	}
 	civ, mil := false, false
@@ -1160,7 +1160,7 @@ func hitsNonCivilians(c *model.Claim) bool {
 // hitWords: who or what a claim says was hit, for explanations.
 func hitWords(c *model.Claim) string {
 	g := hitGroup(c)
-	if (g == "" || g == model.GroupUnknown) && strings.TrimSpace(c.Event.Target) == "" {
+	if noGroup(g) && strings.TrimSpace(c.Event.Target) == "" {
 		return "what it hit"
 	}
 	return groupWords(c)

@@ -73,10 +73,7 @@ func victimIdentity(toks []token, from, to int) string {
 // bothHit is the group two identities of one clause give together: a
 // civilian group beside militants is mixed; otherwise the first stands.
 func bothHit(g, h string) string {
-	civ := func(x string) bool {
-		return x == model.GroupCivilians || x == model.GroupChildren || x == model.GroupMedics
-	}
-	if civ(g) && h == model.GroupMilitants || g == model.GroupMilitants && civ(h) {
+	if model.CivilianGroup(g) && h == model.GroupMilitants || g == model.GroupMilitants && model.CivilianGroup(h) {
 		return model.GroupMixed
 	}
 	return g

@@ -1859,8 +1859,11 @@ func (l *linker) separateStrikes(it *item, id int) bool {
 	byDistance := !slices.Contains(c.names, it.name)
 	for _, j := range l.docs[it.doc].items {
 		o := &l.items[j]
+		if !o.site || o == it {
+			continue
+		}
 		another := laterTellsAnother(it, o)
-		if !o.site || o.c.Speaker != it.c.Speaker && !another || o == it {
+		if o.c.Speaker != it.c.Speaker && !another {
 			continue
 		}
 		if o.cluster != id && !(byDistance && o.cluster < 0 && o.dated && slices.Contains(c.names, o.name) &&

@@ -4813,9 +4813,8 @@ func (p *parser) nthOfTheDead(i int) int {
 	if p.word(i) != "the" || n < 2 || p.word(i+2) != "was" && p.word(i+2) != "is" {
 		return i
 	}
-	prev := p.lastHuman()
-	if prev == nil || prev.kind != model.CountKilled && prev.kind != model.CountInjured ||
-		!prev.min.ok || !prev.max.ok || prev.min.v != n-1 || prev.max.v != n-1 {
+	prev := p.lastToll()
+	if prev == nil || !prev.min.ok || !prev.max.ok || prev.min.v != n-1 || prev.max.v != n-1 {
 		return i
 	}
 	noun, group := p.personAt(i + 3)
@@ -4832,6 +4831,17 @@ func (p *parser) nthOfTheDead(i int) int {
 	p.add(fig{first: i, last: noun, numAt: i + 1, min: one, max: one, cls: clsHuman,
 		group: group, item: p.text(noun), kind: prev.kind})
 	return noun + 1
+}
+
+// lastToll is the last figure of people killed or injured, the toll a
+// further part of the dead (nthOfTheDead, restOfTheDead) goes on from, or
+// nil.
+func (p *parser) lastToll() *fig {
+	prev := p.lastHuman()
+	if prev == nil || prev.kind != model.CountKilled && prev.kind != model.CountInjured {
+		return nil
+	}
+	return prev
 }
 
 // bystanderClauses are what a relative clause says of a person caught by
@@ -4884,8 +4894,8 @@ func (p *parser) restOfTheDead(i, val, end int) int {
 	if w := p.word(end); w != "were" && w != "was" {
 		return 0
 	}
-	prev := p.lastHuman()
-	if prev == nil || (prev.kind != model.CountKilled && prev.kind != model.CountInjured) {
+	prev := p.lastToll()
+	if prev == nil {
 		return 0
 	}
 	for j := end + 1; j < len(p.toks) && j <= end+4; j++ {
