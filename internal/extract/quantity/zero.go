@@ -65,10 +65,13 @@ type zeroToll struct {
 	anchored *regexp.Regexp // re held to the start of the text
 }
 
-// withAnchored fills each rule's anchored expression.
+// withAnchored fills the anchored expression of each rule tried at its
+// anchors (not a negated or an anywhere rule: they never use one).
 func withAnchored(rules []zeroToll) []zeroToll {
 	for k := range rules {
-		rules[k].anchored = regexp.MustCompile(`^(?:` + rules[k].re.String() + `)`)
+		if !rules[k].negated && !rules[k].anywhere {
+			rules[k].anchored = regexp.MustCompile(`^(?:` + rules[k].re.String() + `)`)
+		}
 	}
 	return rules
 }
