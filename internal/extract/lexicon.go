@@ -1498,6 +1498,10 @@ var retractionCues = []string{
 	// a monitor taking back whom it blamed: "We withdraw that attribution."
 	"withdraw that attribution", "withdraw this attribution", "withdraw the attribution", "withdraw our attribution",
 	"withdrew its attribution", "withdrew the attribution",
+	// a body disowning a statement issued in its name: "a statement by its deputy
+	// chief ... \"does not represent the official position\" of the Forces"
+	"does not represent the official position", "did not represent the official position",
+	"do not represent the official position",
 }
 
 // claimWords refer to an earlier statement ("denied that claim", "the U.S. claim").

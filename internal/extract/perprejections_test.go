@@ -26,6 +26,9 @@ func TestPerpetratorRejectionsAndRetractions(t *testing.T) {
 		{"an officer's 'they' after he named the attackers is not his side",
 			model.Document{Text: "Gunmen killed nine people near Baiji in Iraq on Sunday. A police officer said Islamic State fighters opened fire on shepherds in a village. The officer said they fired from three sides."},
 			[]triple{{"journalist", "asserts", nil, nil}, {"iraqi-sources", "asserts", []string{"isis"}, nil}, {"iraqi-sources", "asserts", nil, nil}}},
+		{"a body saying its member's accusation does not represent its official position retracts it",
+			model.Document{Text: `A blast hit a weapons depot near Diwaniyah on Sunday. The Popular Mobilisation Forces said on Tuesday that a statement by its commander, which accused the United States of targeting the depot with a drone, "does not represent the official position" of the Forces.`},
+			[]triple{{"pmf", "asserts", []string{"us"}, nil}, {"pmf", "retracts", []string{"us"}, nil}}},
 	}
 	runDocCases(t, e, caseDoc{published: "2024-05-07"}, tests)
 	ngo := []docCase{
