@@ -64,6 +64,34 @@ func addressedGovernment(text string, start int) bool {
 	return false
 }
 
+// capitalStanceVerbs follow a capital that speaks or judges for its
+// government: "Washington believed", "Moscow denied", "Ankara has blamed".
+var capitalStanceVerbs = words("said", "says", "believed", "believes", "thinks", "suspects", "suspected",
+	"assessed", "assesses", "concluded", "denied", "denies", "blamed", "blames", "accused", "accuses",
+	"insisted", "insists", "maintained", "maintains", "rejected", "rejects", "claimed", "claims")
+
+// townPrepositions make the name that follows them a place, whatever
+// verb comes next.
+var townPrepositions = words("of", "in", "from", "near", "at", "around", "outside", "inside", "on")
+
+// capitalVoicePlace reports a capital named as the subject of a verb of
+// speech or judgement ("said Washington believed the militia had carried it
+// out"): its government speaks, and the capital is not where the strike
+// fell.
+func capitalVoicePlace(text string, start, end int) bool {
+	if end >= len(text) || text[end] != ' ' || capitalStates[lowerASCII(text[start:end])] == "" {
+		return false
+	}
+	if townPrepositions.has(lowerASCII(lastWord(text[max(0, start-12):start]))) {
+		return false // "residents of Damascus said": the town is where they live
+	}
+	w := lowerASCII(nextWordOf(text, end))
+	if w == "has" || w == "had" || w == "have" {
+		w = lowerASCII(nextWordOf(text, end+1+len(w)))
+	}
+	return capitalStanceVerbs.has(w)
+}
+
 // timeZone reports a name followed by "time": "03:53 Moscow time" is the
 // clock the source reads, not where the strike fell.
 func timeZone(text string, end int) bool {

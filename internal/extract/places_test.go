@@ -111,6 +111,17 @@ func TestAddressedGovernment(t *testing.T) {
 	})
 }
 
+func TestCapitalVoicePlace(t *testing.T) {
+	checkSpanRule(t, "capitalVoicePlace", capitalVoicePlace, []spanCase{
+		{"Two officials said Washington believed the militia had fired the rockets.", "Washington", true},
+		{"Moscow denied that its aircraft had flown over the town.", "Moscow", true},
+		{"Ankara has blamed the group for the bombing.", "Ankara", true},
+		{"Residents of Damascus said the blasts shook their windows.", "Damascus", false},
+		{"A drone struck a car in Baghdad on Monday.", "Baghdad", false},
+		{"Baghdad airport was hit by two rockets.", "Baghdad", false},
+	})
+}
+
 // TestLaunchBearing checks that a bearing after "from" is where the
 // weapons came from, not where they fell.
 func TestLaunchBearing(t *testing.T) {

@@ -432,6 +432,9 @@ func (st *docState) run() []model.Claim {
 			if addressedGovernment(text, l.Start) {
 				continue // "called on Tehran to stop": a government, not a place
 			}
+			if capitalVoicePlace(text, l.Start, l.End) {
+				continue // "said Washington believed": a government that speaks, not a place
+			}
 			if timeZone(text, l.End) {
 				continue // "03:53 Moscow time": a clock, not a place
 			}
