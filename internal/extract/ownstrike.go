@@ -276,6 +276,20 @@ func passiveHarmAfter(toks []token, j, to int) bool {
 	return j < to && harmWords.has(toks[j].Norm)
 }
 
+// activeHarmVerbs stand before the people a strike hit: "killed a U.S.
+// contractor", "wounding four American soldiers".
+var activeHarmVerbs = words("killed", "wounded", "injured", "killing", "wounding", "injuring")
+
+// harmVerbBefore reports an active verb of harm just before the mention at
+// from, over an article or a number ("wounded four U.S. service members").
+func harmVerbBefore(toks []token, from, lo int) bool {
+	q := from - 1
+	if q >= lo && (toks[q].Norm == "a" || toks[q].Norm == "an" || toks[q].Norm == "the" || hasDigit(toks[q].Norm) || numberWords.has(toks[q].Norm)) {
+		q--
+	}
+	return q >= lo && activeHarmVerbs.has(toks[q].Norm)
+}
+
 // harmWords follow a side's people denied as harmed: "no American
 // personnel were injured".
 var harmWords = words("injured", "wounded", "hurt", "killed", "harmed")
@@ -300,6 +314,9 @@ func (st *docState) sideStruck(toks []token, ms []match, cl clause, side string)
 		}
 		if h := ownedBefore(toks, m.From, cl.from); h >= 0 && (passiveHarmAfter(toks, afterForces(toks, m.To, cl.to), cl.to) || aimedAt(toks, h, cl.from)) {
 			return true // "two servicemen of the Russian armed forces were killed", "toward the support point of the Russian Navy"
+		}
+		if harmVerbBefore(toks, m.From, cl.from) && (m.To >= cl.to || toks[m.To].Norm != "-") {
+			return true // "the attack killed a U.S. civilian contractor" (not "killed two Russian-backed fighters")
 		}
 		j := m.To
 		if j < cl.to && toks[j].Norm == "'s" {

@@ -2060,6 +2060,9 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if pastHabitStrike(toks, t, cl.to) {
 				continue // "a group that we have struck before": no word on this strike
 			}
+			if possessiveNounVerb(toks, ms, t) {
+				continue // "its launch rails", "their firing positions": a verb's form as a noun's modifier
+			}
 			if ok, neg := subjectOf(toks, ms, t+1, cl.to); ok {
 				arm := who
 				for q := t + 1; q < cl.to && q <= t+4; q++ {
@@ -2240,6 +2243,12 @@ func (st *docState) earlierPerps(speaker string, co []string, idx int) []string 
 		c := st.claims[i]
 		recent := st.meta[i].sentence >= idx-2
 		if (c.Speaker == speaker || recent && slices.Contains(co, c.Speaker)) && len(c.PerpetratorsAsserted) > 0 && c.Stance != model.StanceRetracts {
+			if st.meta[i].ownStmt {
+				// a statement's own side given by default names no one: "the
+				// attack killed a U.S. contractor" after "the base came
+				// under attack" in a Pentagon statement is not its strike
+				return nil
+			}
 			return append([]string(nil), c.PerpetratorsAsserted...)
 		}
 	}
@@ -2805,9 +2814,11 @@ func namedObject(toks []token, ms []match, k, to int) bool {
 // articles and numbers): "engaged three ISIS tactical units", "struck the
 // PMF's depot".
 func objectOfAttack(toks []token, ms []match, at, from int) bool {
-	p := at - 1
-	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || hasDigit(toks[p].Norm) || numberWords.has(toks[p].Norm) || quantityHedges.has(toks[p].Norm) || toks[p].Quote != 0) {
-		p--
+	p := skipObjectQuantity(toks, at-1, from)
+	if p >= from && p+1 < at && toks[p+1].Norm == "of" && partNouns.has(toks[p].Norm) {
+		// "killed four members of the Popular Mobilisation and burned a
+		// vehicle": the side whose men or sites were hit
+		p = skipObjectQuantity(toks, p-1, from)
 	}
 	if p < from || p < 0 {
 		return false
@@ -2815,6 +2826,20 @@ func objectOfAttack(toks []token, ms []match, at, from int) bool {
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].To > p })
 	return k < len(ms) && ms[k].From <= p && ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fAttackNoun == 0 && ms[k].E.Flags&fExcept == 0
 }
+
+// skipObjectQuantity steps back from p over the articles, numbers and
+// hedges that stand between an attack verb and its object.
+func skipObjectQuantity(toks []token, p, from int) int {
+	for p >= from && (toks[p].Norm == "the" || toks[p].Norm == "a" || toks[p].Norm == "an" || hasDigit(toks[p].Norm) || numberWords.has(toks[p].Norm) || quantityHedges.has(toks[p].Norm) || toks[p].Quote != 0) {
+		p--
+	}
+	return p
+}
+
+// partNouns name a side's men or sites before "of" and the side: "members
+// of the Hashd", "positions of the SDF".
+var partNouns = words("members", "fighters", "soldiers", "troops", "personnel", "officers", "elements",
+	"positions", "posts", "sites", "bases", "vehicles", "hideouts", "headquarters")
 
 // againstObject reports a mention that is the object of "against" (over
 // articles and numbers): "a strike against two ISIL fighters firing from
@@ -4606,4 +4631,16 @@ func speakerArm(e *lexEntry, side string) string {
 func attackVerbAt(ms []match, t int) bool {
 	k, ok := matchAt(ms, t)
 	return ok && ms[k].E.Flags&fAttackVerb != 0 && ms[k].E.Flags&fMention == 0
+}
+
+// possessiveNounVerb reports a possessive pronoun at t followed at once by
+// an attack verb's form: after "its", "their" or "our" the word modifies a
+// noun ("its launch rails", "their firing positions"); it is no verb whose
+// subject the pronoun is.
+func possessiveNounVerb(toks []token, ms []match, t int) bool {
+	switch toks[t].Norm {
+	case "its", "their", "our":
+		return attackVerbAt(ms, t+1)
+	}
+	return false
 }

@@ -11,6 +11,9 @@ import (
 func TestPerpetratorForms(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
+		{"a verb's form after a possessive modifies a noun and names no striker",
+			model.Document{Text: "Rockets struck an army base near Tikrit on Monday. The army command said in a statement that the rockets had been fired from a van, and that soldiers found the van with two rockets still on its launch rails."},
+			[]triple{{"iraq-military", "asserts", nil, nil}, {"iraq-military", "asserts", nil, nil}}},
 		{"a side that claims the attack takes it as its own",
 			model.Document{Text: "Islamic State claimed the bombing of a checkpoint near Tarmiyah on Sunday that killed four soldiers."},
 			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},

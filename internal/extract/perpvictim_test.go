@@ -11,6 +11,13 @@ import (
 func TestPerpetratorVictimSide(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
+		{"a side whose members an attack killed is not who burned what it burned",
+			model.Document{Text: "Gunmen attacked an army post near Tarmiyah on Friday night. Islamic State said its fighters had killed six members of the Iraqi army and burned two vehicles."},
+			[]triple{{"isis-amaq", "asserts", []string{"isis"}, nil}}},
+		{"a statement of an attack that killed its own people is not its own strike",
+			model.Document{Publisher: "U.S. Department of Defense", Kind: "official",
+				Text: "Late on Sunday, Camp Taji, an Iraqi base north of Baghdad that hosts U.S. troops, came under attack by several rockets. The attack killed one U.S. soldier and wounded three contractors."},
+			[]triple{{"us-dod", "asserts", nil, nil}, {"us-dod", "asserts", nil, nil}}},
 		{"a blame group as the subject of an attack verb is the culprit",
 			model.Document{Publisher: "Ministry of Defence of the Republic of Turkey", Kind: "official",
 				Text: "This morning the treacherous PKK/YPG terrorists carried out a bomb attack in Azaz, killing five civilians."},
