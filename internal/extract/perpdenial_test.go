@@ -12,6 +12,9 @@ import (
 func TestPerpetratorDenialForms(t *testing.T) {
 	e := gazExtractor(t)
 	tests := []docCase{
+		{"reports that its own jets struck, called lies, deny the speaker's side",
+			model.Document{Text: "The Syrian army's general command said reports that its jets had bombed the market in Saraqib on Monday were \"lies\"."},
+			[]triple{{"syria-gov", "denies", nil, []string{"syria"}}}},
 		{"a progressive with no missions denies its subject",
 			model.Document{Text: "The Russian defence ministry said Russian aircraft were carrying out no missions over Saqba on Monday."},
 			[]triple{{"russia-mod", "denies", nil, []string{"russia"}}}},

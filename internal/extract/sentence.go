@@ -5977,11 +5977,12 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 			case len(denied) > 0 && len(asserted) == 0:
 				claimStance = model.StanceDenies
 			}
-			if denyWord && claimRef && len(asserted) > 0 && len(denied) == 0 && !negated && reportThenDenial(ms, cl) {
+			if denyWord && claimRef && len(asserted) > 0 && len(denied) == 0 && !negated && reportThenDenial(toks, ms, cl) {
 				// "Reports of a strike by the air force on the clinic are false":
 				// the unnamed reports assert it (the narrator passes them on),
-				// the speaker denies it.
-				if ref := refAt(ms, cl); sp != model.Journalist && !(ref < len(quoted) && quoted[ref]) && st.citedSentence != idx {
+				// the speaker denies it. (Reports of "its jets" are the
+				// speaker's words for them: no one the narrator can pass on.)
+				if ref := refAt(ms, cl); sp != model.Journalist && reportOwner(toks, ms, cl) < 0 && !(ref < len(quoted) && quoted[ref]) && st.citedSentence != idx {
 					// (reports the speaker names in its own quoted words are
 					// not passed on by the narrator: "“We are aware of reports
 					// attributing this to the United States, and they are false”")
@@ -6563,14 +6564,17 @@ func reportMention(e *lexEntry) bool {
 
 // reportThenDenial reports a clause that names a report, the actor it
 // blames, and then calls it false, in that order: "Claims that Turkish
-// drones hit the village are baseless".
-func reportThenDenial(ms []match, cl clause) bool {
+// drones hit the village are baseless". The actor may be the speaker's
+// own, named by a possessive: "reports that its jets had targeted the
+// convoy were lies".
+func reportThenDenial(toks []token, ms []match, cl clause) bool {
 	i, j := msRange(ms, cl.from, cl.to)
 	claim, actor := -1, -1
 	for _, m := range ms[i:j] {
 		switch {
 		case (m.E.Flags&fClaim != 0 || reportMention(m.E)) && claim < 0:
 			claim = m.From
+			actor = reportOwner(toks, ms, cl)
 		case m.E.Flags&fMention != 0 && m.E.Mention.Actor != "" && claim >= 0 && actor < 0:
 			actor = m.From
 		case m.E.Flags&fDenial != 0 && actor >= 0:
@@ -6579,6 +6583,26 @@ func reportThenDenial(ms []match, cl clause) bool {
 	}
 	return false
 }
+
+// reportOwner returns where a possessive pronoun opens the content of the
+// clause's first report ("reports that its jets had targeted the convoy"),
+// or -1.
+func reportOwner(toks []token, ms []match, cl clause) int {
+	i, j := msRange(ms, cl.from, cl.to)
+	for _, m := range ms[i:j] {
+		if m.E.Flags&fClaim != 0 || reportMention(m.E) {
+			if m.To+1 < cl.to && toks[m.To].Norm == "that" && ownPossessives.has(toks[m.To+1].Norm) {
+				return m.To + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownPossessives name the speaker's side as the owner of an arm: "its
+// jets", "their drones".
+var ownPossessives = words("its", "their", "our")
 
 // victimWords name the people a report says were hit.
 var victimWords = words("casualties", "casualty", "deaths", "dead", "victims", "civilians", "civilian", "injuries")
