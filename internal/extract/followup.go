@@ -358,13 +358,28 @@ var followWordsFilter = newWordFilter(followNegation, followBackground)
 // backgroundAt reports a word of another time or a running total at token
 // k: not the "year" of an age, nor the "war" of a "war monitor".
 func backgroundAt(toks []token, k int) bool {
-	if !toks[k].is(classFollowBackground) || ageWord(toks, k) {
+	if !toks[k].is(classFollowBackground) || ageWord(toks, k) || clockPast(toks, k) {
 		return false
 	}
 	if toks[k].Norm == "war" && (k+1 < len(toks) && warNames.has(toks[k+1].Norm) || lawOfWar(toks, k)) {
 		return false // "a Britain-based war monitor said", "a war crime", "the laws of war"
 	}
 	return true
+}
+
+// clockPast reports the "past" of a time of day: "at half past eleven",
+// "a quarter past nine", "ten past four" (not "the past week").
+func clockPast(toks []token, k int) bool {
+	if toks[k].Norm != "past" || k == 0 {
+		return false
+	}
+	switch prev := toks[k-1].Norm; prev {
+	case "half", "quarter":
+		return true
+	default:
+		_, ok := quantity.NumberWord(prev)
+		return ok
+	}
 }
 
 // warNames follow a "war" that names no time: "a war monitor", "a war
