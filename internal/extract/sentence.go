@@ -6312,6 +6312,9 @@ func (st *docState) splitByPlace(pl []gazetteer.Located, start, end int, parts [
 		}
 		var counts []model.Count
 		for _, fg := range quantity.Counts(st.text[from:to], nil) {
+			if fg.Adverbial {
+				continue // "the station near X, which serves Y, was hit twice": no strike of Y's own
+			}
 			counts = append(counts, fg.Count)
 		}
 		if len(counts) == 0 && !coordinated {

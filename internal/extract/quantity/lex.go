@@ -166,7 +166,7 @@ var functionWords = []string{"a", "an", "of", "the", "these", "those", "its", "t
 	"percent", "per", "cent", "thirds", "quarters", "third", "quarter", "than", "whereas", "tens",
 	"this", "that", "said", "according", "earlier", "yesterday", "today", "overnight", "also",
 	"family", "number", "count", "victims", "were", "was", "tally", "our", "along", "together",
-	"units", "pieces", "rank"}
+	"units", "pieces", "rank", "twice"}
 
 func splitWords(s string) []string {
 	var out []string
@@ -265,6 +265,19 @@ func equalFold(lower, s string) bool {
 	return true
 }
 
+// initialismEnd returns the end of a dotted initialism whose first letter
+// ends at j ("U.S.", "U.N.", "U.A.E."), or j when there is none.
+func initialismEnd(s string, j int) int {
+	k := j
+	for k+2 < len(s) && s[k] == '.' && isLetter(s[k+1]) && s[k+2] == '.' {
+		k += 2
+	}
+	if k == j {
+		return j
+	}
+	return k + 1
+}
+
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
@@ -335,7 +348,7 @@ func isTrigger(w string) bool {
 		return false
 	}
 	e := &entries[id]
-	return e.num != nil || e.word == "half" || e.word == "both" || e.word == "civilians" ||
+	return e.num != nil || e.word == "half" || e.word == "both" || e.word == "civilians" || e.word == "twice" ||
 		e.ordinal && e.word != "another" && e.word != "second" ||
 		e.kin ||
 		e.head != nil && e.head.one && (e.head.cls == clsHuman || e.head.cls == clsVehicle)
@@ -401,7 +414,13 @@ func lex(dst []token, s string) []token {
 				j++
 			}
 			t := token{start: int32(i), kind: tWord, cap: c < 'a', glued: !space}
-			if j < len(s) && isDigit(s[j]) {
+			if j == i+1 {
+				j = initialismEnd(s, j)
+			}
+			if j > i+1 && s[j-1] == '.' {
+				// "U.S.", "U.K.": one unknown word, like "American", so that
+				// "four U.S. soldiers and two Iraqi policemen" stays one list
+			} else if j < len(s) && isDigit(s[j]) {
 				// "M79", "F16", "4x4": a name
 				for j < len(s) && (isLetter(s[j]) || isDigit(s[j])) {
 					j++

@@ -123,6 +123,9 @@ import (
 type Figure struct {
 	Start, End int
 	Count      model.Count
+	// Adverbial: strikes told by an adverb of the verb ("struck the
+	// station twice"), which counts the strikes on a place already named.
+	Adverbial bool
 }
 
 // Counts returns the figures of sentence, of the kinds of model (killed,
@@ -257,7 +260,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 			continue
 		}
 		out := Figure{Start: int(toks[f.first].start), End: int(toks[f.last].end), Count: model.Count{
-			Kind: f.kind, Group: f.group, Approx: f.approx, Item: f.item}}
+			Kind: f.kind, Group: f.group, Approx: f.approx, Item: f.item}, Adverbial: f.adverbial}
 		if f.min.ok {
 			ints[0] = f.min.v
 			out.Count.Min = &ints[0]
@@ -304,6 +307,7 @@ type fig struct {
 	item        string
 	kind        string
 	bare        bool // no noun: "killing 36", "five were killed"
+	adverbial   bool // "struck twice": no noun at all
 	byPlace     bool // civilians only because of the place struck (civilianContext)
 	drop        bool
 }
@@ -676,6 +680,9 @@ func (p *parser) figureAt(i int) int {
 			return end
 		}
 	}
+	if t.lit() == "twice" {
+		return p.struckTwice(i)
+	}
 	val, vague, end, ok := p.number(i)
 	if !ok {
 		return i
@@ -1004,7 +1011,20 @@ func (p *parser) otherFateAfter(k int) bool {
 	if j == k || j >= len(p.toks) {
 		return false
 	}
+	if strings.EqualFold(p.text(j), "taken") {
+		return j+1 < len(p.toks) && takenElsewhere(p.text(j+1)) // "taken away", not "taken to hospital"
+	}
 	return otherFate(p.text(j))
+}
+
+// takenElsewhere reports the word after "taken" that makes people carried
+// off alive ("two others were taken away"), not brought for care.
+func takenElsewhere(w string) bool {
+	switch strings.ToLower(w) {
+	case "away", "prisoner", "captive", "hostage":
+		return true
+	}
+	return false
 }
 
 // otherFate: what becomes of people who are neither dead nor wounded.
@@ -2016,6 +2036,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 				if c, d := p.relativeAside(k, human); c != 0 {
 					return c, dist + d
 				}
+				if human && p.word(k+1) == "who" && !p.verbAfterAside(k) {
+					continue // the clause's own verb: "three heroes of the brigade, who were martyred"
+				}
 				if j := p.listItemEnd(k); j > k {
 					k = j - 1 // "12 vehicles, three depots and a centre were destroyed"
 					continue
@@ -2023,6 +2046,11 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 				return 0, 0
 			case "-", "'":
 				continue
+			case "(":
+				if j := p.parentheticalEnd(k); j > k {
+					k = j // a name glossed: "three fighters of the Hashd (Popular Mobilisation) were killed"
+					continue
+				}
 			}
 			if p.openingQuote(k) {
 				continue // a ministry's own word quoted: four militants were "neutralised"
@@ -2033,6 +2061,9 @@ func (p *parser) cueAfter(k int, human bool) (cue, int) {
 			return 0, 0
 		}
 		dist++
+		if t.kind == tNum && t.bad && p.word(k-1) == "the" {
+			continue // a unit's ordinal is no figure: "three fighters of the 23rd Brigade were killed"
+		}
 		if t.kind == tNum || t.ent() != nil && t.ent().num != nil && t.lit() != "one" {
 			if j := p.ageCompound(k); j > k {
 				k = j - 1 // an age is no figure: "a woman and her nine-year-old son were killed"
@@ -2487,10 +2518,78 @@ func (p *parser) asideEnd(k int) int {
 			// "a third man, the driver, was wounded"
 			aside = p.appositionEnd(k) > k
 		}
+		if j == k+1 && t.kind == tWord && t.cap && t.ent() == nil {
+			// the names of the people counted, when a verb of the figure
+			// follows: "two of our fighters, Hevi Ali and Omar Saleh, were
+			// martyred"
+			aside = p.appositionEnd(k) > k
+		}
 		if j == k+1 && compassAt(p.src[t.start:t.end]) {
 			// where they came from, when a verb of the figure follows:
 			// "three herders from a hamlet, north-east of the town, were killed"
 			aside = p.appositionEnd(k) > k
+		}
+	}
+	return k
+}
+
+// struckTwice reads "twice" after a verb of striking in its clause as two
+// strikes: "drones struck the station twice", "the house was hit twice"
+// (not "attacked twice", which may be a ground assault, nor "twice as
+// many"). The figure does not become the last one, which later figures of
+// people or vehicles refer back to.
+func (p *parser) struckTwice(i int) int {
+	if w := p.word(i + 1); w == "as" || w == "that" {
+		return i + 1
+	}
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		t := &p.toks[j]
+		if t.kind == tPunct && t.punct != '-' && t.punct != '\'' || t.kind == tNum {
+			return i + 1
+		}
+		e := t.ent()
+		if e == nil || e.cue != cueStruck {
+			continue
+		}
+		if e.word == "attacked" || e.word == "attacking" || e.word == "engaged" || e.word == "engaging" {
+			return i + 1
+		}
+		two := ptr(2)
+		p.figs = append(p.figs, fig{first: i, last: i, numAt: i, min: two, max: two,
+			cls: clsStrike, item: p.text(i), kind: model.CountStrikes, adverbial: true})
+		return i + 1
+	}
+	return i + 1
+}
+
+// verbAfterAside reports that the aside opened by the comma at token k
+// closes on a comma and an auxiliary, the sentence's own verb ("two guards,
+// who were wounded in the clash, were taken to hospital").
+func (p *parser) verbAfterAside(k int) bool {
+	for j := k + 1; j < len(p.toks) && j < k+30; j++ {
+		if t := &p.toks[j]; t.kind == tPunct && t.punct == ',' {
+			e := p.toks[min(j+1, len(p.toks)-1)].ent()
+			return j+1 < len(p.toks) && e != nil && e.aux
+		}
+	}
+	return false
+}
+
+// parentheticalEnd returns the ")" that closes a short parenthesis opened at
+// token k ("(Hashd al-Shaabi)", "(Asayish)") holding no figure, or k.
+func (p *parser) parentheticalEnd(k int) int {
+	for j := k + 1; j < len(p.toks) && j <= k+8; j++ {
+		t := &p.toks[j]
+		if t.kind == tNum || t.ent() != nil && t.ent().num != nil {
+			return k
+		}
+		if t.kind == tPunct {
+			if t.punct == ')' && j > k+1 {
+				return j
+			}
+			if t.punct != '-' && t.punct != '\'' {
+				return k
+			}
 		}
 	}
 	return k
@@ -4514,7 +4613,7 @@ var figureStarts = func() []bool {
 	for id := 1; id < len(entries); id++ {
 		e := &entries[id]
 		switch e.word {
-		case "a", "an", "another", "the", "his", "her", "their", "tens", "both":
+		case "a", "an", "another", "the", "his", "her", "their", "tens", "both", "twice":
 			out[id] = true
 		}
 		out[id] = out[id] || fractionStart[id] || e.num != nil || e.head != nil

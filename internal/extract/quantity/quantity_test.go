@@ -273,7 +273,7 @@ var countCases = []countCase{
 		[]string{"At least 10 people => killed/unknown/10..nil"}},
 	// ---- "several dozen" is dozens (written for these tests)
 	{"several dozen", "The rally was hit twice and several dozen were wounded.", nil,
-		[]string{"dozen => injured/unknown/24..nil~"}},
+		[]string{"twice => strikes/unknown/2..2", "dozen => injured/unknown/24..nil~"}},
 	{"a few dozen with a noun", "A few dozen soldiers were killed in the barracks.", nil,
 		[]string{"dozen soldiers => killed/unknown/24..nil~"}},
 	// ---- members of a named family are civilians (written for these tests)
@@ -1005,6 +1005,25 @@ var countCases = []countCase{
 		[]string{"A third man => injured/unknown/1..1"}},
 	{"a bare one seriously hurt", "Two guards were killed and one was critically wounded.", nil,
 		[]string{"Two guards => killed/unknown/2..2", "one => injured/unknown/1..1"}},
+	// ---- glosses, names and initialisms between a figure and its verb
+	{"a gloss in brackets before the verb", "Four members of the border guard (Hudud) were killed when the post was shelled.", nil,
+		[]string{"Four members => killed/unknown/4..4"}},
+	{"a short aside in brackets before the verb", "Three conscripts (all from the same village) were wounded in the shelling.", nil,
+		[]string{"Three conscripts => injured/unknown/3..3"}},
+	{"the names of the dead between commas", "Two of our comrades, Karwan Aziz and Dara Omar, were martyred at the checkpoint.", nil,
+		[]string{"Two of our comrades => killed/unknown/2..2"}},
+	{"a dotted initialism stays inside the list", "The rocket wounded three U.S. soldiers and two federal police officers at the gate.", nil,
+		[]string{"three U.S. soldiers and two federal police officers => injured/unknown/5..5"}},
+	{"an article before a dotted initialism", "The blast killed a U.K. aid worker near the border.", nil,
+		[]string{"a U.K. aid worker => killed/civilians/1..1"}},
+	{"struck twice is two strikes", "Witnesses said the jets struck the bridge twice before dawn.", nil,
+		[]string{"twice => strikes/unknown/2..2"}},
+	{"attacked twice may be a ground assault", "Gunmen attacked the checkpoint twice last week.", nil, nil},
+	{"twice as many is no strike", "The second raid hit twice as many homes as the first.", nil, nil},
+	{"taken away is no death", "One man was shot dead in the raid and three others were taken away.", nil,
+		[]string{"One man => killed/unknown/1..1"}},
+	{"a relative clause's own verb after a comma", "The brigade mourns four of its fighters of the 5th Regiment, who fell as martyrs on Friday.", nil,
+		[]string{"four of its fighters => killed/militants/4..4"}},
 }
 
 func TestCounts(t *testing.T) {

@@ -359,7 +359,7 @@ var modifiers = []struct {
 	{"heavy", false, false}, {"light", false, false}, {"armored", false, false}, {"armoured", false, false},
 	{"oil", false, false}, {"fuel", false, false}, {"tanker", false, false}, {"pickup", false, false},
 	{"military", false, false}, {"government", false, false}, {"pro", false, false},
-	{"security", false, false}, {"police", false, false}, {"army", false, false},
+	{"security", false, false}, {"police", false, false}, {"army", false, false}, {"federal", false, false}, // "two federal police officers"
 	{"air", false, false}, {"drone", false, false}, {"coalition", false, false}, {"separate", false, false},
 	{"precision", false, false}, {"aid", false, false}, {"health", false, false}, {"rescue", false, false},
 	{"family", false, false}, {"young", false, false}, {"elderly", false, false},
