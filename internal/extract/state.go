@@ -132,6 +132,10 @@ type docState struct {
 	titleLs   []gazetteer.Located
 	titleDone bool
 	lastDate  model.When
+	// a live page's updates come newest first (declaresNewestFirst), and the
+	// days its strike sentences gave, for newestFirstDays
+	newestFirst bool
+	strikeDays  []entryDay
 	// the day of an attack the people hit had taken part in ("killed the
 	// leader who planned Sunday's attack"), kept out of the passage's day
 	// for a later "That attack ..." to take up
@@ -524,6 +528,7 @@ func (st *docState) run() []model.Claim {
 	// takes from a header, page metadata or the report's dateline/byline.
 	st.refTime = st.published
 	postDays := st.postDays(sents)
+	st.newestFirst = declaresNewestFirst(text)
 	for i, s := range sents {
 		if st.skipped(s) {
 			continue
@@ -693,6 +698,9 @@ func (st *docState) run() []model.Claim {
 			if resolved && sentTown != "" {
 				st.placeDays = append(st.placeDays, placeDay{sentTown, st.lastDate})
 			}
+			if resolved && st.newestFirst && (claimed || f&hitCue != 0) {
+				st.strikeDays = append(st.strikeDays, entryDay{i, s.Para, st.lastDate})
+			}
 		}
 		if ledeOpen && ledePlace != nil && !st.inEntry && st.datelinePlace != nil { // (a wire's lede; a statement's opening may sum up many strikes)
 			st.placeFiledLede(i, *ledePlace, len(dates) > 0 && st.lastDate != lastBefore)
@@ -709,6 +717,7 @@ func (st *docState) run() []model.Claim {
 	st.dropOwnWhereCondemned()
 	st.ownStrikes()
 	st.ownStatementsOfToldStrike()
+	st.newestFirstDays()
 	st.strikeDayOfStatements()
 	st.sharesOfSameArea()
 	st.reviseTolls() // corrected tolls (revision.go)
