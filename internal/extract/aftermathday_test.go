@@ -22,3 +22,20 @@ func TestDiedOfBurnsDayIsNotTheStrikes(t *testing.T) {
 		}
 	}
 }
+
+// A later day told as the day a figure was given ("gave nine dead on
+// Wednesday") dates the count, not the attack: the claims keep the
+// attack's day.
+func TestFigureGivenDayIsNotTheStrikes(t *testing.T) {
+	e := gazExtractor(t)
+	text := "Weekly notes\n\nThe attack on a checkpoint near Muqdadiyah on Tuesday evening was the deadliest in months. Iraqi security officials blamed Islamic State remnants for the attack and gave nine dead on Wednesday; by Friday the health directorate said the toll had risen to 12."
+	claims, _ := e.Extract(model.Document{ID: "t", Published: "2021-10-31", Text: text})
+	if len(claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range claims {
+		if c.When.From != "2021-10-26" {
+			t.Errorf("%q: day %+v, want 2021-10-26", c.Quote, c.When)
+		}
+	}
+}

@@ -868,8 +868,11 @@ func aftermathDay(last model.When, text string, d timex.Mention) bool {
 const aftermathWindow = 64
 
 // aftermathWords tell of the dead found, recovered or dying of their wounds
-// (burns, injuries) after the strike. Each starts with a space (containsAnyAfterSpace).
-var aftermathWords = newAfterSpaceWords(" recovered ", " retrieved ", " pulled from ", " exhumed ", " buried ", " succumbed ", " died of ", " died in hospital", " died in intensive care", " later died")
+// (burns, injuries) after the strike, or of a figure given for them later
+// ("gave 11 dead on Wednesday", "put the toll at 31 on Monday"). Each
+// starts with a space (containsAnyAfterSpace).
+var aftermathWords = newAfterSpaceWords(" recovered ", " retrieved ", " pulled from ", " exhumed ", " buried ", " succumbed ", " died of ", " died in hospital", " died in intensive care", " later died",
+	" gave ", " put the toll", " put the death toll", " put its toll", " raised the toll", " raised its toll", " raised the death toll")
 
 // visitVerbs tell of going to a site or its people after a strike.
 var visitVerbs = [...]string{"visited ", "inspected ", "went to ", "travelled to ", "traveled to ", "returned to the site", "toured "}
