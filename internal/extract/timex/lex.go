@@ -192,6 +192,22 @@ var lexTable = func() (t [tableMask + 1]slot) {
 	return t
 }()
 
+// deicticWord reports "Today" or "Tonight", which a name may end with.
+func deicticWord(w string) bool {
+	return strings.EqualFold(w, "today") || strings.EqualFold(w, "tonight")
+}
+
+// afterCapitalWord reports a word at i set one space after a capitalised
+// word: a capitalised "Today" there ends a name ("an observer told Aleppo
+// Today", "Baghdad Today reported"), not the report's day.
+func afterCapitalWord(s string, toks []token, i int) bool {
+	if len(toks) == 0 || i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	p := toks[len(toks)-1]
+	return int(p.end) == i-1 && isUpper(s[p.start]) && isLetter(s[p.end-1])
+}
+
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
@@ -236,7 +252,7 @@ func lex(dst []token, s string) []token {
 				t.class, t.val, t.ord, t.core = tokNum, int32(v), true, true
 				starter = true
 			} else {
-				if e := lookup(s[i:j]); e != nil {
+				if e := lookup(s[i:j]); e != nil && !(isUpper(c) && deicticWord(s[i:j]) && afterCapitalWord(s, toks, i)) {
 					switch {
 					case e.class == tokMonth || e.class == tokWeekday:
 						if isUpper(c) {

@@ -129,6 +129,10 @@ var findCases = []findCase{
 	// ---- relative
 	{"yesterday", "The ministry said yesterday that 20 were killed.", "2016-07-04", "", []string{"yesterday => 2016-07-03/2016-07-03/day/-"}},
 	{"today", "Clashes continued today.", "2016-07-04", "", []string{"today => 2016-07-04/2016-07-04/day/-"}},
+	{"outlet named Today", "A witness told Mosul Today Network that jets hit the bridge.", "2016-07-04", "", nil},
+	{"outlet named Tonight", "The channel Kurdistan Tonight showed the ruins.", "2016-07-04", "", nil},
+	{"Today opening a sentence", "Today, jets hit the bridge.", "2016-07-04", "", []string{"Today => 2016-07-04/2016-07-04/day/-"}},
+	{"Today after a label", "REPORTER: Today the army said it hit the bridge.", "2016-07-04", "", []string{"Today => 2016-07-04/2016-07-04/day/-"}},
 	{"next two days from anchor", "Over the next two days, someone destroyed most of this convoy.", "2016-07-04", "2016-06-28",
 		[]string{"Over the next two days => 2016-06-29/2016-06-30/days/-"}},
 	{"next day no anchor", "The next day, the army returned.", "2016-07-04", "", []string{"The next day => -/-/-/-"}},
