@@ -64,6 +64,7 @@ type scratch struct {
 	atts    []attribution
 	clauses []clause
 	starts  []int
+	marked  markedDates
 }
 
 // New returns an Extractor. g may be nil (no places are resolved); r nil
@@ -106,10 +107,12 @@ func (e *Extractor) Extract(doc model.Document) ([]model.Claim, []string) {
 	st.toks, st.ms, st.intBuf, st.boolBuf, st.located = sc.toks[:0], sc.ms[:0], sc.ints, sc.bools, sc.located[:0]
 	st.sents, st.flags, st.fields = sc.sents, sc.flags, sc.fields
 	st.attBuf, st.clauseBuf, st.startBuf = sc.atts, sc.clauses, sc.starts
+	st.stmtDates = sc.marked
 	prose := st.run()
 	sc.toks, sc.ms, sc.ints, sc.bools, sc.located = st.toks[:0], st.ms[:0], st.intBuf, st.boolBuf, st.located[:0]
 	sc.sents, sc.flags, sc.fields = st.sents[:0], st.flags[:0], st.fields[:0]
 	sc.atts, sc.clauses, sc.starts = st.attBuf[:0], st.clauseBuf[:0], st.startBuf[:0]
+	sc.marked = st.stmtDates[:0]
 	if len(claims) == 0 && len(prose) > 0 {
 		claims = prose // no release claims: no copy
 	} else {

@@ -5729,7 +5729,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	ownDate := false
 	ownDateAt := -1 // byte offset of the clause's own date
 	di := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= startByte })
-	if d, ok := eventDate(text, dates[di:], startByte, endByte); ok && !aftermathDay(st.lastDate, text, d) {
+	if d, ok := eventDate(text, dates[di:], startByte, endByte, st.stmtDates); ok && !aftermathDay(st.lastDate, text, d) {
 		// (not "a driver who died of burns two days later": the day of
 		// his death, the strike's is the passage's)
 		when, ownDate, ownDateAt = d.When, true, d.Start
@@ -5740,7 +5740,7 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 		}
 	}
 	if !ownDate {
-		if d, ok := eventDate(text, dates, 0, len(text)); ok && !aftermathDay(st.lastDate, text, d) {
+		if d, ok := eventDate(text, dates, 0, len(text), st.stmtDates); ok && !aftermathDay(st.lastDate, text, d) {
 			when, ownDate = d.When, true
 		}
 	}
@@ -6758,15 +6758,16 @@ func firstStrikePlace(text string, pl []gazetteer.Located, dates []timex.Mention
 	return w, true
 }
 
-// eventDate picks the strike's date among the dates within text[from:to]:
+// eventDate picks the strike's date among the dates within text[from:to]
+// (statementDate's answers as marked, when text is the document's):
 // the first that dates no statement, unless a later one names its strike
 // ("on Tuesday revised the toll of Sunday night's strikes").
-func eventDate(text string, dates []timex.Mention, from, to int) (first timex.Mention, ok bool) {
+func eventDate(text string, dates []timex.Mention, from, to int, marked markedDates) (first timex.Mention, ok bool) {
 	for _, d := range dates {
 		if d.Start >= to {
 			break
 		}
-		if d.Start < from || d.End > to || d.When.From == "" || statementDate(text, d) || comparedDay(text, d) || accordDay(text, d) || inAnswerClause(text, d.Start) || sinceBegan(text, d) || whereDay(text, d) || participantDay(text, d) {
+		if d.Start < from || d.End > to || d.When.From == "" || marked.of(text, d) || comparedDay(text, d) || accordDay(text, d) || inAnswerClause(text, d.Start) || sinceBegan(text, d) || whereDay(text, d) || participantDay(text, d) {
 			continue
 		}
 		if strikeDay(text, d) {

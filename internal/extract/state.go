@@ -145,6 +145,8 @@ type docState struct {
 	claims []model.Claim
 	meta   []claimMeta
 
+	stmtDates markedDates // the dates of the sentence run analyses, with statementDate's answers
+
 	hits           []hit
 	sents          []sentences.Sentence // run's, and its flags and fields by sentence
 	flags          []uint8
@@ -572,6 +574,7 @@ func (st *docState) run() []model.Claim {
 		claimed := false
 		var dates []timex.Mention
 		var stmt statementMarks
+		st.stmtDates = st.stmtDates[:0]
 		if f&hitDate != 0 {
 			dates = timex.FindWithAnchor(text[s.Start:s.End], st.refTime, st.lastDate)
 			for k := range dates {
@@ -591,7 +594,9 @@ func (st *docState) run() []model.Claim {
 						d.When = prevEvent
 					}
 				}
-				if stmt.mark(k, statementDate(text, *d)) {
+				is := statementDate(text, *d)
+				st.stmtDates = append(st.stmtDates, markedDate{d.Start, d.End, d.When.Precision == model.PrecisionDay, is})
+				if stmt.mark(k, is) {
 					prevStmt = true
 				} else if d.When.From != "" {
 					prevEvent, prevStmt = d.When, false
@@ -2910,6 +2915,31 @@ func (m *statementMarks) mark(k int, is bool) bool {
 func (m statementMarks) of(k int, text string, d timex.Mention) bool {
 	if k < 64 {
 		return m&(1<<k) != 0
+	}
+	return statementDate(text, d)
+}
+
+// markedDates are the dates of the sentence run analyses, each with
+// statementDate's answer, for the clauses that ask again: the answer
+// depends only on the date's bytes and whether it names a day.
+type markedDates []markedDate
+
+// markedDate is one date's span, whether it names a day, and whether it
+// dates the statement.
+type markedDate struct {
+	start, end int
+	day        bool
+	statement  bool
+}
+
+// of returns statementDate(text, d), as marked when d is among m (text is
+// the document's).
+func (m markedDates) of(text string, d timex.Mention) bool {
+	day := d.When.Precision == model.PrecisionDay
+	for _, k := range m {
+		if k.start == d.Start && k.end == d.End && k.day == day {
+			return k.statement
+		}
 	}
 	return statementDate(text, d)
 }

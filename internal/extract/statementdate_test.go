@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/extract/timex"
+	"github.com/crosscheck/crosscheck/internal/model"
 )
 
 // TestStatementDate checks the phrases before a date that make it the
@@ -127,7 +128,7 @@ func TestEventDate(t *testing.T) {
 		{"Jets hit caves on Tuesday near the town where Monday's ambush took place.", "2023-03-07"},
 	} {
 		dates := timex.Find(tc.sentence, published)
-		d, ok := eventDate(tc.sentence, dates, 0, len(tc.sentence))
+		d, ok := eventDate(tc.sentence, dates, 0, len(tc.sentence), nil)
 		if !ok || d.When.From != tc.want {
 			t.Errorf("%q: %v %v, want %s", tc.sentence, d.When, ok, tc.want)
 		}
@@ -169,6 +170,31 @@ func TestPictureDay(t *testing.T) {
 		text = text[:pos] + text[pos+1:]
 		if got := pictureDay(text, pos); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestMarkedDatesOf: a marked date answers as marked; a date not marked
+// (another span, or the same span naming no day) is read again.
+func TestMarkedDatesOf(t *testing.T) {
+	text := "The ministry said on Monday that jets struck on Sunday."
+	published := time.Date(2023, 3, 8, 0, 0, 0, 0, time.UTC)
+	dates := timex.Find(text, published)
+	if len(dates) != 2 {
+		t.Fatalf("dates %v, want two", dates)
+	}
+	var marked markedDates
+	for _, d := range dates {
+		marked = append(marked, markedDate{d.Start, d.End, d.When.Precision == model.PrecisionDay, !statementDate(text, d)})
+	}
+	for _, d := range dates {
+		if got, want := marked.of(text, d), !statementDate(text, d); got != want {
+			t.Errorf("%q marked: %v, want %v", text[d.Start:d.End], got, want)
+		}
+		other := d
+		other.When.Precision = model.PrecisionMonth
+		if got, want := marked.of(text, other), statementDate(text, other); got != want {
+			t.Errorf("%q not marked: %v, want %v", text[d.Start:d.End], got, want)
 		}
 	}
 }
