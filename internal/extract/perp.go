@@ -1233,7 +1233,11 @@ func flightDenied(toks []token, t, end int, none bool) bool {
 }
 
 // sightVerbs say an aircraft was seen in the air or leaving its base.
-var sightVerbs = words("tracked", "spotted", "seen", "sighted", "observed", "circling", "hovering", "taking", "leaving")
+var sightVerbs = words("tracked", "spotted", "seen", "sighted", "observed", "circling", "hovering", "taking", "leaving", "followed", "following", "trailed")
+
+// lingerVerbs keep an arm over the place until the strike: "had been
+// circling over the village since dawn" needs no "before it fired".
+var lingerVerbs = words("circling", "hovering", "followed", "following", "trailed")
 
 // sightedBeforeStrike reports an air arm from t that was seen in the air,
 // or leaving its base, just before the strike: "a Russian Su-34 had been
@@ -1262,9 +1266,13 @@ func sightedBeforeStrike(toks []token, ms []match, t, end int) bool {
 	if t >= end || !sightVerbs.has(toks[t].Norm) {
 		return false
 	}
+	linger := lingerVerbs.has(toks[t].Norm)
 	for b := t + 1; b+1 < end; b++ {
 		if toks[b].Norm == "before" {
 			return strikeAfter(toks, ms, b+1, end)
+		}
+		if linger && toks[b].Norm == "since" {
+			return true
 		}
 		// "was circling the town at the time of the attack"
 		if b+3 < end && toks[b].Norm == "at" && toks[b+1].Norm == "the" && toks[b+2].Norm == "time" && toks[b+3].Norm == "of" {
