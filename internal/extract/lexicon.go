@@ -748,6 +748,8 @@ var orgMentions = []mention{
 	{Phrase: "defence officials", Relative: "sources"},
 	{Phrase: "defense official", Speaker: "us-official"}, // the American spelling and term: "defense officials said" on a Pentagon call
 	{Phrase: "defense officials", Speaker: "us-official"},
+	// "the US Department of Defense said": the department, not "U.S." officials
+	{Phrase: "u.s. department of defense", Speaker: "us-dod", Actor: "us"},
 	{Phrase: "commander - in - chief", Relative: "military"},     // "the spokesman for the commander-in-chief of the armed forces said"
 	{Phrase: "the commander - in - chief", Relative: "military"}, // (longer than "the commander")
 	{Phrase: "commander in chief", Relative: "military"},         // "spokesman for the commander in chief of Iraq's armed forces"

@@ -16,6 +16,9 @@ func TestSpeakerResolution(t *testing.T) {
 		text string
 		want []triple
 	}{
+		{"the US Department of Defense is the department, not US officials",
+			"The US Department of Defense said on Tuesday that its aircraft struck a weapons depot near Albu Kamal.",
+			[]triple{{"us-dod", "asserts", []string{"us"}, nil}}},
 		{"a post owned by a common noun is a local voice",
 			"The pumping station's manager, Rezan Ali, said a Turkish drone struck the generators near Amuda on Friday.",
 			[]triple{{"local-sources", "asserts", []string{"turkey"}, nil}}},
