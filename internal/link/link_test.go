@@ -415,6 +415,31 @@ func TestLink(t *testing.T) {
 			want: "air | isis",
 		},
 		{
+			name: "an air strike blamed only on ISIS in a sentence that tells the air force's strike is ISIS's ground attack, apart",
+			claims: claims(
+				cb{id: "raid", doc: "d1", p: ramadi, rel: "east of", from: "2016-07-01", asserted: []string{"iraq-air-force"}},
+				cb{id: "isis", doc: "d2", at: 40, p: ramadi, rel: "east of", from: "2016-06-30", typ: model.EventAirstrike, asserted: []string{"isis"}},
+				cb{id: "f16", doc: "d2", at: 40, p: ramadi, rel: "east of", from: "2016-07-01", typ: model.EventAirstrike, asserted: []string{"iraq-air-force"}},
+			),
+			want: "f16 raid | isis",
+		},
+		{
+			name: "an air strike blamed only on ISIS, told alone, still links with the bombing there",
+			claims: claims(
+				cb{id: "bomb", doc: "d1", p: ramadi, from: "2016-07-01", typ: model.EventAirstrike},
+				cb{id: "isis", doc: "d2", p: ramadi, from: "2016-07-01", typ: model.EventAirstrike, asserted: []string{"isis"}},
+			),
+			want: "bomb isis",
+		},
+		{
+			name: "a drone strike blamed only on ISIS still links with the air strike there",
+			claims: claims(
+				cb{id: "raid", doc: "d1", p: ramadi, rel: "east of", from: "2016-07-01", asserted: []string{"iraq-air-force"}},
+				cb{id: "drone", doc: "d2", p: ramadi, rel: "east of", from: "2016-07-01", typ: model.EventDroneStrike, asserted: []string{"isis"}},
+			),
+			want: "drone raid",
+		},
+		{
 			name: "an unplaced denial dated when it was said still follows its report's strike",
 			claims: claims(
 				cb{id: "s", doc: "d1", p: hajin, from: "2018-04-19"},
