@@ -33,6 +33,7 @@ const (
 	cueDash                             // noteArms: "-" ("Iraqi F-16s")
 	cueAfter                            // laterAnchorFrom: "after" ("and a day after jets bombed")
 	cueDown                             // airDefence: "down", downingWords
+	cueAttribute                        // blamedUnnamed: attributionVerbs
 )
 
 // cueTables are the words behind the cue bits, in the order of their bits.
@@ -52,6 +53,7 @@ var cueTables = [...]wordSet{
 	words("-"),
 	words("after"),
 	words(append([]string{"down"}, downingWords.list...)...),
+	attributionVerbs,
 }
 
 // mayBeHabitual: the sentence holds the "has" or "have" habitual needs.

@@ -54,7 +54,7 @@ func TestCueGates(t *testing.T) {
 			func(toks []token, ms []match, cl clause) bool { return membersStruck(toks, cl.from, cl.to) }},
 		{"armedMenStruck", func(c sentenceCues) bool { return c.hasClass(classArmedMan) },
 			func(toks []token, ms []match, cl clause) bool { return armedMenStruck(toks, cl.from, cl.to) }},
-		{"blamedUnnamed", func(c sentenceCues) bool { return c.hasClass(classBlameVerb) },
+		{"blamedUnnamed", func(c sentenceCues) bool { return c.hasClass(classBlameVerb) || c.hasWord(cueAttribute) },
 			func(toks []token, ms []match, cl clause) bool {
 				g, r := blamedUnnamed(toks, cl.from, cl.to)
 				return g != "" || r

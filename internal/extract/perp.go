@@ -2119,7 +2119,7 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 	}
 	var group string
 	var regime bool
-	if st.cues.hasClass(classBlameVerb) {
+	if st.cues.hasClass(classBlameVerb) || st.cues.hasWord(cueAttribute) {
 		group, regime = blamedUnnamed(toks, blameFrom, cl.to)
 	}
 	if group != "" {
@@ -4195,7 +4195,13 @@ var callVerbs = words("calls", "called", "call", "describes", "described", "term
 // calls \"the regime\""), sets regime.
 func blamedUnnamed(toks []token, from, to int) (group string, regime bool) {
 	for t := from; t+1 < to; t++ {
-		if n := toks[t].Norm; !toks[t].is(classBlameVerb) || holdVerbs.has(n) {
+		if n := toks[t].Norm; (!toks[t].is(classBlameVerb) || holdVerbs.has(n)) && !attributionVerbs.has(n) {
+			continue
+		}
+		if attributionVerbs.has(toks[t].Norm) {
+			if group == "" {
+				group = blamedOnGroup(toks, t, to) // "attributed the bombing to the YPG"
+			}
 			continue
 		}
 		j := t + 1
@@ -4209,21 +4215,104 @@ func blamedUnnamed(toks []token, from, to int) (group string, regime bool) {
 		if group != "" {
 			continue
 		}
-		if g, end := blameGroupAt(toks, j, to); g != "" && end < to && toks[end].Norm == "for" {
-			group = g // "blamed the YPG for the attack"
+		if g := blamedGroupObject(toks, j, to); g != "" && !accusedOfOtherDeed(toks, t, to) {
+			group = g // "blamed the YPG for the attack", "accused the PKK/YPG of", "blamed the YPG."
 			continue
 		}
-		for q := t + 1; q < to && q <= t+7; q++ {
-			if n := toks[q].Norm; n == "," || n == "." || n == ";" {
-				break
-			}
-			if toks[q].Norm == "on" {
-				group, _ = blameGroupAt(toks, skipArticles(toks, q+1, to), to)
-				break
-			}
-		}
+		group = blamedOnGroup(toks, t, to)
 	}
 	return group, regime
+}
+
+// blamedOnGroup reads the blame group after the "on" that follows the
+// verb of blame at t ("blamed the bombing on the YPG"), or after the "to"
+// of a verb of attribution ("attributed the attack to the PKK/YPG").
+func blamedOnGroup(toks []token, t, to int) string {
+	prep := "on"
+	if attributionVerbs.has(toks[t].Norm) {
+		prep = "to"
+	}
+	for q := t + 1; q < to && q <= t+7; q++ {
+		if n := toks[q].Norm; n == "," || n == "." || n == ";" {
+			return ""
+		}
+		if toks[q].Norm == prep {
+			g, _ := blameGroupAt(toks, skipArticles(toks, q+1, to), to)
+			return g
+		}
+	}
+	return ""
+}
+
+// blamedGroupTail may follow a blame group's name as the blamed object:
+// its men ("the YPG militias") or its kind ("the PKK/YPG terrorist
+// organisation").
+var blamedGroupTail = words("militia", "militias", "terrorist", "terror", "organisation", "organization", "group")
+
+// blamedObjectEnds close a blamed object: the charge ("blamed the YPG for
+// the attack", "accused the YPG of sending the car"), an aside or the
+// clause's end ("blamed the YPG, the main force of the SDF").
+var blamedObjectEnds = words("for", "of", "as", ",", ".", ";", ":", "(", "over")
+
+// blamedGroupObject reads a blame group named at j as the object of a verb
+// of blame, with an epithet before it and its men or kind after it, and
+// returns its actor when the object ends there: "accused \"the terrorist
+// YPG militias\" of", "blamed the \"PKK/YPG terrorist organisation\",
+// saying". Only here, as the one blamed, does such a name stand for its
+// force; "blamed YPG positions" is not read.
+func blamedGroupObject(toks []token, j, to int) string {
+	for j < to && (groupEpithets.has(toks[j].Norm) || toks[j].Quote != 0 || toks[j].Norm == "the") {
+		j++
+	}
+	g, end := blameGroupAt(toks, j, to)
+	if g == "" {
+		return ""
+	}
+	for end < to && (blamedGroupTail.has(toks[end].Norm) || groupMemberNouns.has(toks[end].Norm) || toks[end].Quote != 0) {
+		end++
+	}
+	if end >= to || blamedObjectEnds.has(toks[end].Norm) {
+		return g
+	}
+	return ""
+}
+
+// supplyGerunds open a charge of arming or harbouring a group rather
+// than of striking: "accused the YPG of sending weapons to the PKK".
+var supplyGerunds = words("sending", "supplying", "smuggling", "providing", "arming", "harbouring", "harboring", "sheltering", "funding", "financing")
+
+// suppliedGoods are what a charge of supply names as sent.
+var suppliedGoods = words("weapons", "arms", "ammunition", "money", "funds", "fighters", "support", "equipment")
+
+// accusedOfOtherDeed: the charge of the accusation at t ("accused X of"
+// and a gerund, before the clause ends) is exploiting the strike or
+// supplying arms: no blame for the strike.
+func accusedOfOtherDeed(toks []token, t, to int) bool {
+	if !strings.HasPrefix(toks[t].Norm, "accus") {
+		return false
+	}
+	for q := t + 1; q+1 < to; q++ {
+		if n := toks[q].Norm; n == "." || n == ";" {
+			return false
+		}
+		if toks[q].Norm != "of" {
+			continue
+		}
+		g := toks[q+1].Norm
+		if exploitGerunds.has(g) {
+			return true
+		}
+		if !supplyGerunds.has(g) {
+			return false
+		}
+		for r := q + 2; r < to && r <= q+4; r++ {
+			if suppliedGoods.has(toks[r].Norm) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // answerNouns make the attack after them the one answered, not the one
