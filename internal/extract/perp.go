@@ -2049,6 +2049,8 @@ func (st *docState) perpetrators(toks []token, ms []match, cov []int, cl clause,
 			if n := toks[t].Norm; n != "we" && n != "our" {
 				if a := accusedBefore(toks, ms, t, side); a != "" {
 					who = a // "accused Israel and said its drones struck": Israel's
+				} else if a := controllerBefore(toks, ms, t, side); a != "" {
+					who = a // "pressed Turkey to stop its attacks": Turkey's
 				}
 			}
 			if t+1 < cl.to && (toks[t].Norm == "its" || toks[t].Norm == "their" || toks[t].Norm == "our") {
@@ -3267,6 +3269,37 @@ func accusedBefore(toks []token, ms []match, t int, side string) string {
 				}
 				return ""
 			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// controllerHeads may follow an adjective of a state as its head: "press
+// the Turkish state to stop".
+var controllerHeads = words("state", "government", "regime", "authorities", "army", "forces", "military")
+
+// controllerBefore returns the actor, other than the speaker's side, that
+// is the object before an infinitive or a "from" gerund whose possessive
+// is at t ("called on Turkey to stop its attacks", "to prevent Israel from
+// continuing its raids"): the pronoun is the object's, who is to act.
+func controllerBefore(toks []token, ms []match, t int, side string) string {
+	if t < 3 || !toks[t-1].Word {
+		return ""
+	}
+	if p := toks[t-2].Norm; p != "to" && !(p == "from" && strings.HasSuffix(toks[t-1].Norm, "ing")) {
+		return ""
+	}
+	for a := t - 3; a >= 0 && a >= t-6; a-- {
+		k, ok := matchAt(ms, a)
+		if !ok || ms[k].E.Flags&fMention == 0 {
+			continue
+		}
+		if ms[k].To != t-2 && (ms[k].To != t-3 || !controllerHeads.has(toks[t-3].Norm)) {
+			return ""
+		}
+		if actor := ms[k].E.Mention.Actor; actor != side {
+			return actor
 		}
 		return ""
 	}
