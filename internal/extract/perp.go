@@ -4375,20 +4375,40 @@ func skipAttackModifiers(toks []token, j, end int) int {
 // American crime, says".
 var asideNamingVerbs = words("called", "described", "branded", "condemned")
 
+// asideVerbLeads may stand between the relative word and its blaming verb:
+// "which also blamed Israel", "who had earlier accused the army".
+var asideVerbLeads = words("also", "has", "had", "have", "earlier", "first", "likewise", "previously", "itself", "too")
+
 // asideCulprit returns the actor that a relative clause on the speaker
 // blames ("The Popular Mobilization Forces, which blamed Israel for the
 // blast, say the dead were guards"): the speaker's claim asserts it when its
 // own clause names no one. The aside lies between the speaker phrase's
 // start and its verb.
 func asideCulprit(toks []token, ms []match, a *attribution) string {
-	if a == nil || a.right || a.spFrom >= a.verb {
+	if a == nil || a.right {
 		return ""
 	}
-	for t := a.spFrom; t+1 < a.verb; t++ {
-		if n := toks[t].Norm; (n != "which" && n != "who") || t == 0 || toks[t-1].Norm != "," || !asideNamingVerbs.has(toks[t+1].Norm) && !toks[t+1].is(classBlameVerb) {
+	from := a.spFrom
+	if from >= a.verb {
+		// "A war monitor, which blamed Israel, put the toll at six and
+		// said": the speaker of a shared verb stands before the aside.
+		from = 0
+	}
+	for t := from; t+1 < a.verb; t++ {
+		if n := toks[t].Norm; (n != "which" && n != "who") || t < 2 || toks[t-1].Norm != "," {
 			continue
 		}
-		for u := t + 2; u < a.verb; u++ {
+		if from != a.spFrom && !speakerEndsAt(ms, t-1) {
+			continue
+		}
+		v := t + 1
+		for v+1 < a.verb && v-t <= 2 && asideVerbLeads.has(toks[v].Norm) {
+			v++ // "which also blamed", "who had earlier accused"
+		}
+		if !asideNamingVerbs.has(toks[v].Norm) && !toks[v].is(classBlameVerb) {
+			continue
+		}
+		for u := v + 1; u < a.verb; u++ {
 			if k, ok := matchAt(ms, u); ok && ms[k].E.Flags&fMention != 0 && ms[k].E.Mention.Actor != "" {
 				return ms[k].E.Mention.Actor
 			}
