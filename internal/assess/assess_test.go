@@ -20,6 +20,18 @@ type cl struct {
 	from, country, source    string
 }
 
+// summed is a count of people of no group that adds up parts as written
+// ("three soldiers and five policemen": 8).
+func summed(kind string, parts ...int) model.Count {
+	sum := 0
+	for _, v := range parts {
+		sum += v
+	}
+	c := n(kind, "unknown", sum, sum, false)
+	c.Parts = parts
+	return c
+}
+
 func n(kind, group string, lo, hi int, approx bool) model.Count {
 	c := model.Count{Kind: kind, Group: group, Approx: approx}
 	if lo >= 0 {
@@ -109,6 +121,34 @@ func TestAssessContradictionsAndGrade(t *testing.T) {
 			),
 			wantContra: "count:iraq-military/local-sources target:iraq-military/local-sources",
 			wantGrade:  model.GradeConfirmed,
+		},
+		{
+			name: "a sum of the people hurt beside other reports of its parts: some of the same people, no rival tolls",
+			inc: incident(
+				cl{id: "wire", speaker: "journalist", counts: []model.Count{summed("injured", 3, 5)}},
+				cl{id: "army", speaker: "us-dod", counts: []model.Count{n("injured", "unknown", 3, 3, false)}},
+				cl{id: "police", speaker: "iraqi-sources", counts: []model.Count{n("injured", "unknown", 5, 5, false)}},
+			),
+			wantContra: "",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "one dead is any of the dead: a report of one against a sum of two people is a rival toll",
+			inc: incident(
+				cl{id: "note", speaker: "ngo", counts: []model.Count{summed("killed", 1, 1)}},
+				cl{id: "activists", speaker: "local-sources", counts: []model.Count{n("killed", "unknown", 1, 1, false)}},
+			),
+			wantContra: "count:ngo/local-sources",
+			wantGrade:  model.GradeFair,
+		},
+		{
+			name: "a figure that is no part of the sum is still a rival toll",
+			inc: incident(
+				cl{id: "wire", speaker: "journalist", counts: []model.Count{summed("injured", 3, 5)}},
+				cl{id: "police", speaker: "iraqi-sources", counts: []model.Count{n("injured", "unknown", 4, 4, false)}},
+			),
+			wantContra: "count:journalist/iraqi-sources",
+			wantGrade:  model.GradeFair,
 		},
 		{
 			name: "no one killed against a claimed toll that names no group but is read as the soldiers it says were ambushed",

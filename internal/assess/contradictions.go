@@ -319,16 +319,19 @@ func (a *Assessor) officialRecord(v *incView, inc *model.Incident, k *collector)
 // counts: two figures of one kind and group that cannot both be true. Only
 // figures that credit the same actors are compared (two totals, or two
 // figures for the same actors); a share (one actor's part) contradicts a
-// total only when the share is larger than the whole.
+// total only when the share is larger than the whole. Nor are two figures
+// that are each some of the parts of one summed count (partsOfOneToll).
 func (a *Assessor) counts(v *incView, k *collector) {
 	by, keys := figures(v)
 	by, keys = comparedFigures(by, keys, a.enemyTallyOnly(by))
 	tolls := splitTolls(v)
+	sums := incidentSums(v)
 	for _, key := range keys {
 		fs := by[key]
 		for i, f := range fs {
 			for _, g := range fs[i+1:] {
-				if f.cv.src == g.cv.src || shareAgainstWhole(tolls, f, g) || shareAgainstWhole(tolls, g, f) {
+				if f.cv.src == g.cv.src || shareAgainstWhole(tolls, f, g) || shareAgainstWhole(tolls, g, f) ||
+					sums.partsOfOneToll(f, g) {
 					continue
 				}
 				flo, fhi, fopen := f.interval()
@@ -363,7 +366,7 @@ func (a *Assessor) counts(v *incView, k *collector) {
 		}
 	}
 	a.noneAtAll(by, keys, k)
-	a.allDead(v, k, tolls)
+	a.allDead(v, k, tolls, sums)
 }
 
 // words: the figure with the group it names, if any, and the noun of its
@@ -390,8 +393,9 @@ func (f figure) words(noun string, first bool) string {
 // a count contradiction. (A bare "four men" beside "11 militants" is not
 // compared: it may be some of the dead; nor "14 militants" beside "six of a
 // family": each may be a different strike of one operation.) tolls are
-// the incident's splitTolls, found once by counts.
-func (a *Assessor) allDead(v *incView, k *collector, tolls []splitToll) {
+// the incident's splitTolls and sums its summed counts, found once by
+// counts.
+func (a *Assessor) allDead(v *incView, k *collector, tolls []splitToll, sums summedTolls) {
 	type total struct {
 		f     figure
 		group string
@@ -455,7 +459,8 @@ func (a *Assessor) allDead(v *incView, k *collector, tolls []splitToll) {
 				// be telling of two strikes, but one that calls the dead
 				// civilians and one that calls them militants tell of the
 				// same dead (the target contradiction) and count them
-				if x.f.cv.src == y.f.cv.src || x.group == y.group || !(x.parts || y.parts || opposedGroups(x.group, y.group)) {
+				if x.f.cv.src == y.f.cv.src || x.group == y.group || !(x.parts || y.parts || opposedGroups(x.group, y.group)) ||
+					sums.partsOfOneToll(x.f, y.f) {
 					continue
 				}
 				xlo, xhi, xopen := x.f.interval()

@@ -137,6 +137,10 @@ type Count struct {
 	Max    *int   `json:"max"`
 	Approx bool   `json:"approx,omitempty"`
 	Item   string `json:"item,omitempty"` // what was counted, e.g. "oil tanker trucks"
+	// Parts are the exact figures a summed count adds up, as written: "four
+	// soldiers and two police officers were wounded" is 6 with Parts [4 2].
+	// Another report's 4 or 2 is then a part of the same toll, not a rival.
+	Parts []int `json:"parts,omitempty"`
 }
 
 // CivilianGroup reports a target group of civilians: civilians, and the

@@ -260,7 +260,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 			continue
 		}
 		out := Figure{Start: int(toks[f.first].start), End: int(toks[f.last].end), Count: model.Count{
-			Kind: f.kind, Group: f.group, Approx: f.approx, Item: f.item}, Adverbial: f.adverbial}
+			Kind: f.kind, Group: f.group, Approx: f.approx, Item: f.item, Parts: summedParts(f)}, Adverbial: f.adverbial}
 		if f.min.ok {
 			ints[0] = f.min.v
 			out.Count.Min = &ints[0]
@@ -310,6 +310,40 @@ type fig struct {
 	adverbial   bool // "struck twice": no noun at all
 	byPlace     bool // civilians only because of the place struck (civilianContext)
 	drop        bool
+	parts       []int // the figures a sum adds up (see joinParts); nil for most
+}
+
+// joinParts notes that figure t, which counted was, now also counts part:
+// a sum remembers its parts, so that a report giving one of them alone is
+// not read as a rival toll (model.Count.Parts). A part that is itself a
+// sum brings its own parts. "Others" added to a figure ("a commander and
+// two others") are the rest of a toll, not a group another report would
+// count alone: such sums keep no parts.
+func (t *fig) joinParts(was int, part *fig) {
+	if len(t.parts) == 0 {
+		t.parts = append(t.parts, was)
+	}
+	if len(part.parts) > 0 {
+		t.parts = append(t.parts, part.parts...)
+		return
+	}
+	t.parts = append(t.parts, part.min.v)
+}
+
+// summedParts is f's parts when they add up to its one exact value, else
+// nil: a bound that is open or a part that was not exact leaves no parts.
+func summedParts(f *fig) []int {
+	if len(f.parts) < 2 || !exact(f) {
+		return nil
+	}
+	sum := 0
+	for _, v := range f.parts {
+		sum += v
+	}
+	if sum != f.min.v {
+		return nil
+	}
+	return f.parts
 }
 
 func (p *parser) add(f fig) {
@@ -1386,7 +1420,9 @@ func (p *parser) sumTotal() {
 		if total.kind != kind {
 			return
 		}
+		total.parts = total.parts[:0]
 		for _, m := range parts {
+			total.parts = append(total.parts, p.figs[m].min.v)
 			if total.group == model.GroupUnknown && p.figs[m].group != model.GroupUnknown {
 				continue // "101 fighters and four civilians, for a total of 105": the civilians stay
 			}
@@ -2845,6 +2881,9 @@ func (p *parser) sumVehicleList() {
 		}
 		restated := end-k > 2 && p.word(a.last+1) == "," && rest == a.min.v
 		if !restated {
+			for m := k + 1; m < end; m++ {
+				a.joinParts(a.min.v, &p.figs[m])
+			}
 			a.min.v += rest
 			a.max.v = a.min.v
 		}
@@ -3428,7 +3467,7 @@ func (p *parser) rollUp() {
 		}
 		distinct := false
 		for m := k + 1; m <= k+n; m++ {
-			if p.figs[m].item != a.item {
+			if !p.sameWording(a, &p.figs[m]) {
 				distinct = true
 			}
 		}
@@ -3444,6 +3483,7 @@ func (p *parser) rollUp() {
 		}
 		for m := k + 1; m <= k+n; m++ {
 			b := &p.figs[m]
+			a.joinParts(a.min.v, b)
 			a.min = bound{a.min.v + b.min.v, a.min.ok && b.min.ok}
 			a.max = bound{a.max.v + b.max.v, a.max.ok && b.max.ok}
 			a.approx = a.approx || b.approx
@@ -3461,6 +3501,30 @@ func (p *parser) rollUp() {
 		}
 		k += n
 	}
+}
+
+// sameWording reports two figures whose nouns read alike after their
+// numbers ("three soldiers ... two soldiers"); "four U.S. service members
+// and two members of the security forces" differ by the words before the
+// head.
+func (p *parser) sameWording(a, b *fig) bool {
+	if a.item != b.item {
+		return false
+	}
+	_, _, ea, okA := p.number(a.numAt)
+	_, _, eb, okB := p.number(b.numAt)
+	if !okA || !okB {
+		return true
+	}
+	if a.last-ea != b.last-eb {
+		return false
+	}
+	for j := 0; ea+j <= a.last; j++ {
+		if !strings.EqualFold(p.word(ea+j), p.word(eb+j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // civilianParts: two figures of people, both civilians or children.
@@ -3508,6 +3572,7 @@ func (p *parser) sumMixedPair() {
 		if !exact(total) || !exact(part) {
 			continue
 		}
+		total.joinParts(total.min.v, part)
 		total.min.v += part.min.v
 		total.max.v += part.max.v
 		total.first, total.last = a.first, b.last // the span of the whole pair
@@ -3542,6 +3607,7 @@ func (p *parser) sumMilitantPair() {
 		if p.rollSide(part) != rollNoGroup {
 			continue
 		}
+		total.joinParts(total.min.v, part)
 		total.min.v += part.min.v
 		total.max.v += part.max.v
 		total.group = model.GroupUnknown
@@ -3566,6 +3632,7 @@ func (p *parser) sumAlongWith() {
 			p.introducedBy(a.first) || p.partOfWhole(a) {
 			continue
 		}
+		a.joinParts(a.min.v, b)
 		a.min.v += b.min.v
 		a.max.v += b.max.v
 		a.group = model.GroupUnknown

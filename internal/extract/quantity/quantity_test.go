@@ -41,6 +41,9 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- one head noun in a list, told apart by the words before it (written for these tests)
+	{"service members and members of a force", "The blast wounded five U.S. service members and two members of the Iraqi army.", nil,
+		[]string{"five U.S. service members and two members => injured/unknown/7..7"}},
 	// ---- a possessor in a partitive, the rest of the dead, a participle phrase before the verb, care going on (written for these tests)
 	{"a possessor before the noun of people", "The raid killed three of the militia's senior commanders, the army said.", nil,
 		[]string{"three of the militia's senior commanders => killed/unknown/3..3"}},
