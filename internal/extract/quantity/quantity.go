@@ -959,6 +959,9 @@ func (p *parser) figureAt(i int) int {
 		if fwd == 0 && human && p.otherFateAfter(f.last+1) {
 			f.kind = "" // "52 men were killed and 605 others are still missing": their own predicate
 		}
+		if fwd == 0 && human && p.takenForCareAfter(f.last+1) && !p.bodiesOf(&f) {
+			f.kind = model.CountInjured // "a man was killed and two others were taken to hospital": alive, hurt
+		}
 		if f.kind == "" && human && f.group == model.GroupMilitants {
 			// military statements "destroy" fighters: "the destruction of
 			// more than 60 terrorists", "up to 40 militants were destroyed"
@@ -1049,6 +1052,66 @@ func (p *parser) otherFateAfter(k int) bool {
 		return j+1 < len(p.toks) && takenElsewhere(p.text(j+1)) // "taken away", not "taken to hospital"
 	}
 	return otherFate(p.text(j))
+}
+
+// takenForCareAfter reports a predicate at token k that carries people to
+// hospital ("were taken to hospital", "were later rushed to a nearby
+// hospital") or keeps them there ("were hospitalised"): they are hurt, not
+// dead, whatever verb of death came earlier in the sentence.
+func (p *parser) takenForCareAfter(k int) bool {
+	j := p.pastAux(k)
+	if j == k || j >= len(p.toks) {
+		return false
+	}
+	switch strings.ToLower(p.text(j)) {
+	case "hospitalised", "hospitalized":
+		return true
+	case "taken", "rushed", "evacuated", "transferred", "transported", "brought", "admitted":
+	default:
+		return false
+	}
+	if p.word(j+1) != "to" {
+		return false
+	}
+	for i := j + 2; i < len(p.toks) && i <= j+4; i++ {
+		switch p.word(i) {
+		case "hospital", "hospitals":
+			return true
+		case "a", "the", "local", "nearby", "nearest", "field":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pastAux is the first token from k that is no auxiliary ("were", "have
+// been") nor "still"/"later", at most three on; k when there is none.
+func (p *parser) pastAux(k int) int {
+	j := k
+	for ; j < len(p.toks) && j < k+3; j++ {
+		if e := p.toks[j].ent(); (e == nil || !e.aux) && !strings.EqualFold(p.text(j), "still") && !strings.EqualFold(p.text(j), "later") {
+			break
+		}
+	}
+	return j
+}
+
+// bodiesOf reports a figure of the dead's bodies: "11 bodies were brought
+// to the hospital", "the bodies of two men were taken to hospital".
+func (p *parser) bodiesOf(f *fig) bool {
+	if deadBodies(p.word(f.last)) {
+		return true
+	}
+	return p.word(f.first-1) == "of" && deadBodies(p.word(f.first-2))
+}
+
+func deadBodies(w string) bool {
+	switch w {
+	case "bodies", "remains", "corpses", "dead":
+		return true
+	}
+	return false
 }
 
 // takenElsewhere reports the word after "taken" that makes people carried

@@ -41,6 +41,16 @@ func civiliansKilledN(n int) model.Count {
 }
 
 var countCases = []countCase{
+	// ---- people carried to hospital are hurt, whatever verb of death came before (written for these tests)
+	{"others taken to hospital after one killed", "A man was killed in a house there and two others were taken to hospital.", nil,
+		[]string{"A man => killed/unknown/1..1", "two others => injured/unknown/2..2"}},
+	{"hospitalised after a toll", "The strike killed a shepherd; two boys were hospitalised with burns.", nil,
+		[]string{"a shepherd => killed/civilians/1..1", "two boys => injured/children/2..2"}},
+	{"the bodies taken to hospital are the dead", "The bodies of two men were taken to the hospital in the city.", nil, nil},
+	{"bodies brought to hospital are the dead", "Officials said 14 bodies had been brought to the hospital.", nil,
+		[]string{"14 bodies => killed/civilians/14..14"}},
+	{"killed and taken to a morgue", "Five fighters were killed and taken to the hospital morgue.", nil,
+		[]string{"Five fighters => killed/militants/5..5"}},
 	// ---- one head noun in a list, told apart by the words before it (written for these tests)
 	{"service members and members of a force", "The blast wounded five U.S. service members and two members of the Iraqi army.", nil,
 		[]string{"five U.S. service members and two members => injured/unknown/7..7"}},
