@@ -37,11 +37,33 @@ func TestNamesActor(t *testing.T) {
 		{"An Islamic  State of mind.", false}, // two spaces: not the name as written
 		{"The Islamic charity fed the state's poor.", false},
 		{"IS-held villages", true},
+		{"Cell 2isis struck.", true}, // after a digit, where the prefilter starts no word
+		{"The Islamic\nState of mind.", false},
+		{"Daesh, they said.", true},
+		{"The madaesh market.", false},
 	}
+	pre := buildPrefilter()
 	for _, tc := range tests {
-		st := &docState{text: tc.text}
+		st := &docState{text: tc.text, hits: pre.scan(tc.text, nil)}
 		if got := st.namesActor("isis"); got != tc.want {
 			t.Errorf("namesActor(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestGroupNamesArePrefilterStems: namesActor finds the names by their
+// hitGroup hits, so no other stem may take a name's pattern.
+func TestGroupNamesArePrefilterStems(t *testing.T) {
+	pre := buildPrefilter()
+	for actor, names := range groupNames {
+		for _, n := range names {
+			found := false
+			for _, h := range pre.scan(n, nil) {
+				found = found || h.pos == 0 && h.kind == hitGroup
+			}
+			if !found {
+				t.Errorf("%s name %q: no hitGroup hit", actor, n)
+			}
 		}
 	}
 }

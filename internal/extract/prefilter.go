@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -61,7 +62,7 @@ var (
 		"lower figure", "higher figure", "different figure", "lower toll", "higher toll", "different toll"}
 )
 
-// Hit kinds. All but hitRevision and hitVersion are also the flags of a sentence (uint8):
+// Hit kinds. All but hitRevision, hitVersion and hitGroup are also the flags of a sentence (uint8):
 // the constants are untyped so that they serve both.
 const (
 	hitCue = 1 << iota
@@ -74,6 +75,7 @@ const (
 	hitFrame    // a word that frames a place name ("village", "area"): see gazetteer.FrameKeys
 	hitRevision // a word a corrected toll needs (revisionVerbList, correctWordList, "not"): read by reviseTolls, no sentence flag
 	hitVersion  // "version" or "first published", which a story's correction note needs (mayCorrectStory), no sentence flag
+	hitGroup    // a name of a NamedOnly row's group ("islamic state", "daesh"), which namesActor needs, no sentence flag
 )
 
 type prefilter struct {
@@ -147,6 +149,11 @@ func buildPrefilterWith(b interface{ AddString(string) }) ([]uint16, []string) {
 	add(correctWordList, hitRevision)
 	add([]string{"not"}, hitRevision)
 	add([]string{"version", "first published", "originally published", "initially published"}, hitVersion)
+	// Every group name namesActor looks for, so that it reads the hits
+	// instead of searching the whole text for each.
+	for _, actor := range slices.Sorted(maps.Keys(groupNames)) {
+		add(groupNames[actor], hitGroup)
+	}
 	iso := make([]string, len(kinds))
 	for _, c := range countries {
 		b.AddString(c.Phrase)

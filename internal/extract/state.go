@@ -318,8 +318,8 @@ func (st *docState) run() []model.Claim {
 			framePos = append(framePos, h.pos)
 			continue
 		}
-		if h.kind == hitRevision || h.kind == hitVersion {
-			continue // (reviseTolls reads these)
+		if h.kind == hitRevision || h.kind == hitVersion || h.kind == hitGroup {
+			continue // (reviseTolls, mayCorrectStory and namesActor read these)
 		}
 		if h.pos < last {
 			k = 0
