@@ -20,12 +20,32 @@ var newestFirstNotices = [...]string{
 // stands over the first update.
 const newestNoticeReach = 600
 
-// declaresNewestFirst reports a note near the top of text saying its
-// updates come newest first.
-func declaresNewestFirst(text string) bool {
-	head := strings.ToLower(text[:min(len(text), newestNoticeReach)])
+// newestNoticeWords are words one of which every newest-first notice
+// holds: a head with none of them (most reports) is not searched for
+// each notice.
+var newestNoticeWords = [...]string{"first", "reverse", " top"}
+
+// declaresNewestFirst reports a note near the top of a report saying its
+// updates come newest first; lower is the report's text with its ASCII
+// letters in lower case (the notices are ASCII, and no other letter
+// lower-cases into one of theirs).
+func declaresNewestFirst(lower string) bool {
+	head := lower[:min(len(lower), newestNoticeReach)]
+	if !containsAny(head, newestNoticeWords[:]) {
+		return false
+	}
 	for _, n := range newestFirstNotices {
 		if strings.Contains(head, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}

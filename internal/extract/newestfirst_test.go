@@ -15,8 +15,18 @@ func TestDeclaresNewestFirst(t *testing.T) {
 		"12:00 - Jets struck Tyre on Monday, the army said.":                  false,
 		"The ministry put the names of the dead in alphabetical order.":       false,
 	} {
-		if got := declaresNewestFirst(text); got != want {
+		if got := declaresNewestFirst(lowerASCIIString(text)); got != want {
 			t.Errorf("declaresNewestFirst(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestNewestNoticesHoldANoticeWord: declaresNewestFirst looks for the
+// notices only in a head holding one of newestNoticeWords.
+func TestNewestNoticesHoldANoticeWord(t *testing.T) {
+	for _, n := range newestFirstNotices {
+		if !containsAny(n, newestNoticeWords[:]) {
+			t.Errorf("notice %q holds none of %q", n, newestNoticeWords)
 		}
 	}
 }

@@ -530,7 +530,7 @@ func (st *docState) run() []model.Claim {
 	// takes from a header, page metadata or the report's dateline/byline.
 	st.refTime = st.published
 	postDays := st.postDays(sents)
-	st.newestFirst = declaresNewestFirst(text)
+	st.newestFirst = declaresNewestFirst(st.lowerText())
 	for i, s := range sents {
 		if st.skipped(s) {
 			continue
