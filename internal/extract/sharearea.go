@@ -19,14 +19,25 @@ var othersSameArea = regexp.MustCompile(`(?i)\b(?:struck|hit|bombed|targeted|att
 // those figures are one force's share, the lower bound of the event's
 // (the gold's rule for a perpetrator's share, DESIGN's counts).
 func (st *docState) sharesOfSameArea() {
-	const key = "in the same area"
-	for from := 0; ; {
-		at := strings.Index(st.text[from:], key)
-		if at < 0 {
+	// The phrase is found by its tail: Index stops at every byte the
+	// needle opens with, and "m" is much rarer than the "i" of "in".
+	const key, tail = "in the same area", "me area"
+	const head = len(key) - len(tail)
+	if len(st.text) < len(key) {
+		return
+	}
+	for from := head; ; { // from: where the next tail may start
+		i := strings.Index(st.text[min(from, len(st.text)):], tail)
+		if i < 0 {
 			return
 		}
-		at += from
-		from = at + len(key)
+		i += from
+		from = i + 1
+		at := i - head
+		if st.text[at:i] != key[:head] {
+			continue
+		}
+		from = at + len(key) + head
 		s, ok := st.sentenceAt(at)
 		if !ok || !othersSameArea.MatchString(st.text[s.Start:s.End]) {
 			continue
