@@ -81,19 +81,16 @@ func namedAt(lower string, i int, names []string) bool {
 // namedAfterDigit reports one of names right after a digit ("2isis"),
 // where the prefilter starts no word.
 func namedAfterDigit(lower string, names []string) bool {
-	for d := byte('0'); d <= '9'; d++ {
-		for from := 0; ; {
-			i := strings.IndexByte(lower[from:], d)
-			if i < 0 {
-				break
-			}
-			from += i + 1
-			if namedAt(lower, from, names) {
-				return true
-			}
+	for from := 0; ; {
+		i := strings.IndexAny(lower[from:], "0123456789")
+		if i < 0 {
+			return false
+		}
+		from += i + 1
+		if namedAt(lower, from, names) {
+			return true
 		}
 	}
-	return false
 }
 
 // wordAt reports w at s[i:] standing between non-letters.

@@ -349,7 +349,7 @@ func (st *docState) toldStrikeDay(i int) (model.When, bool) {
 	// kind on another day ("no further detail about that attack") may be
 	// another strike at the place. One pass reads both.
 	c := &st.claims[i]
-	known := knownEventType(c.Event.Type)
+	known := knownType(c.Event.Type)
 	var ofKnown, ofAll toldDays
 	for j := max(0, i-claimLookback); j < min(len(st.claims), i+claimLookback); j++ {
 		o := &st.claims[j]
@@ -363,7 +363,7 @@ func (st *docState) toldStrikeDay(i int) (model.When, bool) {
 			continue // (the statement's own day, a later one, or another kind of strike)
 		}
 		ofAll.add(o.When)
-		if known && knownEventType(o.Event.Type) {
+		if known && knownType(o.Event.Type) {
 			ofKnown.add(o.When)
 		}
 		if ofAll.many && (!known || ofKnown.many) {
@@ -376,11 +376,6 @@ func (st *docState) toldStrikeDay(i int) (model.When, bool) {
 		}
 	}
 	return ofAll.one()
-}
-
-// knownEventType reports an event type that names a kind of strike.
-func knownEventType(t string) bool {
-	return t != "" && t != model.EventUnknown
 }
 
 // toldDays gathers the days of the accounts toldStrikeDay reads: one day,

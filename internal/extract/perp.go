@@ -4228,13 +4228,12 @@ var callVerbs = words("calls", "called", "call", "describes", "described", "term
 // calls \"the regime\""), sets regime.
 func blamedUnnamed(toks []token, from, to int) (group string, regime bool) {
 	for t := from; t+1 < to; t++ {
-		if n := toks[t].Norm; (!toks[t].is(classBlameVerb) || holdVerbs.has(n)) && !attributionVerbs.has(n) {
-			continue
-		}
-		if attributionVerbs.has(toks[t].Norm) {
+		if n := toks[t].Norm; attributionVerbs.has(n) {
 			if group == "" {
 				group = blamedOnGroup(toks, t, to) // "attributed the bombing to the YPG"
 			}
+			continue
+		} else if !toks[t].is(classBlameVerb) || holdVerbs.has(n) {
 			continue
 		}
 		j := t + 1

@@ -51,11 +51,9 @@ func postmodifierEnd(toks []token, ms []match, cov []int, j, to int) int {
 		if cov[q] == 0 {
 			continue
 		}
-		e := ms[cov[q]-1].E
-		if ms[cov[q]-1].From != q {
+		if m := ms[cov[q]-1]; m.From != q {
 			continue
-		}
-		if e.Flags&fAttackVerb != 0 {
+		} else if m.E.Flags&fAttackVerb != 0 {
 			return q
 		}
 		if mentionAt(ms, cov, q) {
