@@ -23,10 +23,7 @@ type cl struct {
 // summed is a count of people of no group that adds up parts as written
 // ("three soldiers and five policemen": 8).
 func summed(kind string, parts ...int) model.Count {
-	sum := 0
-	for _, v := range parts {
-		sum += v
-	}
+	sum := model.SumOf(parts)
 	c := n(kind, "unknown", sum, sum, false)
 	c.Parts = parts
 	return c

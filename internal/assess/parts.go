@@ -19,7 +19,7 @@ func incidentSums(v *incView) summedTolls {
 			continue
 		}
 		for _, n := range cv.c.Counts {
-			if !consistentParts(n) {
+			if !n.PartsAddUp() { // an edit that moved its bounds since leaves its parts meaningless
 				continue
 			}
 			if out == nil {
@@ -29,19 +29,6 @@ func incidentSums(v *incView) summedTolls {
 		}
 	}
 	return out
-}
-
-// consistentParts: the count's parts add up to its one exact value (an
-// edit that moved its bounds since leaves its parts meaningless).
-func consistentParts(n model.Count) bool {
-	if len(n.Parts) < 2 || n.Min == nil || n.Max == nil || *n.Min != *n.Max {
-		return false
-	}
-	sum := 0
-	for _, v := range n.Parts {
-		sum += v
-	}
-	return sum == *n.Min
 }
 
 // partsOfOneToll reports two exact figures of one kind that are each the
@@ -67,11 +54,7 @@ func (s summedTolls) partsOfOneToll(f, g figure) bool {
 
 // wholeOrPart: v is the sum of parts, or one part of two or more.
 func wholeOrPart(parts []int, v int) bool {
-	sum := 0
-	for _, p := range parts {
-		sum += p
-	}
-	return v == sum || v >= 2 && slices.Contains(parts, v)
+	return v == model.SumOf(parts) || v >= 2 && slices.Contains(parts, v)
 }
 
 // toldOf is the group the figure names, else the one its claim says was hit.

@@ -336,7 +336,7 @@ func makeItem(c *model.Claim, id string) item {
 		it.label, it.name = it.name, pointKey(it.lat, it.lon)
 	}
 	it.fam = eventFamily[c.Event.Type]
-	if it.fam == famUnknown && len(c.PerpetratorsAsserted) > 0 && !slices.ContainsFunc(c.PerpetratorsAsserted, func(a string) bool { return !actors.GroundOnly(a) }) {
+	if it.fam == famUnknown && onlyGroundActors(c.PerpetratorsAsserted) {
 		it.fam = famGround
 		it.culprit = true
 	}

@@ -165,6 +165,25 @@ func (c Count) SameFigure(o Count) bool {
 	return c.Kind == o.Kind && eq(c.Min, o.Min) && eq(c.Max, o.Max)
 }
 
+// PartsAddUp reports parts (two or more) that add up to c's one exact
+// value: a count whose bounds are open, unequal or moved since has none
+// that mean anything.
+func (c Count) PartsAddUp() bool {
+	if len(c.Parts) < 2 || c.Min == nil || c.Max == nil || *c.Min != *c.Max {
+		return false
+	}
+	return SumOf(c.Parts) == *c.Min
+}
+
+// SumOf is the sum of vs.
+func SumOf(vs []int) int {
+	sum := 0
+	for _, v := range vs {
+		sum += v
+	}
+	return sum
+}
+
 // Claim is one attributed assertion about one event, from one sentence or a
 // short run of sentences.
 type Claim struct {

@@ -260,7 +260,7 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 			continue
 		}
 		out := Figure{Start: int(toks[f.first].start), End: int(toks[f.last].end), Count: model.Count{
-			Kind: f.kind, Group: f.group, Approx: f.approx, Item: f.item, Parts: summedParts(f)}, Adverbial: f.adverbial}
+			Kind: f.kind, Group: f.group, Approx: f.approx, Item: f.item, Parts: f.parts}, Adverbial: f.adverbial}
 		if f.min.ok {
 			ints[0] = f.min.v
 			out.Count.Min = &ints[0]
@@ -270,6 +270,9 @@ func (sc *scratch) figures(sentence string, previous []model.Count, zeros []Figu
 			out.Count.Max = &ints[1]
 		}
 		ints = ints[2:]
+		if !out.Count.PartsAddUp() {
+			out.Count.Parts = nil // a bound that is open or a part that was not exact leaves no parts
+		}
 		if out.Count.Group == "" || f.kind == "" {
 			out.Count.Group = model.GroupUnknown
 		}
@@ -328,22 +331,6 @@ func (t *fig) joinParts(was int, part *fig) {
 		return
 	}
 	t.parts = append(t.parts, part.min.v)
-}
-
-// summedParts is f's parts when they add up to its one exact value, else
-// nil: a bound that is open or a part that was not exact leaves no parts.
-func summedParts(f *fig) []int {
-	if len(f.parts) < 2 || !exact(f) {
-		return nil
-	}
-	sum := 0
-	for _, v := range f.parts {
-		sum += v
-	}
-	if sum != f.min.v {
-		return nil
-	}
-	return f.parts
 }
 
 func (p *parser) add(f fig) {
@@ -2667,8 +2654,11 @@ func (p *parser) struckTwice(i int) int {
 func (p *parser) verbAfterAside(k int) bool {
 	for j := k + 1; j < len(p.toks) && j < k+30; j++ {
 		if t := &p.toks[j]; t.kind == tPunct && t.punct == ',' {
-			e := p.toks[min(j+1, len(p.toks)-1)].ent()
-			return j+1 < len(p.toks) && e != nil && e.aux
+			if j+1 == len(p.toks) {
+				return false
+			}
+			e := p.toks[j+1].ent()
+			return e != nil && e.aux
 		}
 	}
 	return false
