@@ -321,7 +321,8 @@ type fig struct {
 // not read as a rival toll (model.Count.Parts). A part that is itself a
 // sum brings its own parts. "Others" added to a figure ("a commander and
 // two others") are the rest of a toll, not a group another report would
-// count alone: such sums keep no parts.
+// count alone: addOthers, which adds them, does not call joinParts, so
+// such sums keep no parts.
 func (t *fig) joinParts(was int, part *fig) {
 	if len(t.parts) == 0 {
 		t.parts = append(t.parts, was)
