@@ -31,15 +31,7 @@ var newestNoticeWords = [...]string{"first", "reverse", " top"}
 // lower-cases into one of theirs).
 func declaresNewestFirst(lower string) bool {
 	head := lower[:min(len(lower), newestNoticeReach)]
-	if !containsAny(head, newestNoticeWords[:]) {
-		return false
-	}
-	for _, n := range newestFirstNotices {
-		if strings.Contains(head, n) {
-			return true
-		}
-	}
-	return false
+	return containsAny(head, newestNoticeWords[:]) && containsAny(head, newestFirstNotices[:])
 }
 
 // containsAny reports whether s contains one of subs.

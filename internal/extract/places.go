@@ -178,13 +178,10 @@ const clockSpeechWindow = 90
 
 // speechAhead reports a verb of speech in s: "a spokesman said".
 func speechAhead(s string) bool {
-	for _, v := range [...]string{" said", " told ", " says ", " announced", " stated"} {
-		if strings.Contains(s, v) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s, speechAheadWords[:])
 }
+
+var speechAheadWords = [...]string{" said", " told ", " says ", " announced", " stated"}
 
 // lastWord gives the last run of ASCII letters in s ("m" of "3 p.m.").
 func lastWord(s string) string {

@@ -1462,11 +1462,13 @@ func (st *docState) mentionSpeaker(toks []token, ms []match, k int) string {
 				sp, _ := stateSpeaker(iso, "sources") // "officials in Ankara": the state's
 				return sp
 			}
-			if (n == "the" || n == "same") && (last == "source" || last == "sources") && st.lastSource != "" && !restrictedAfter(toks, m.To) {
-				return st.lastSource // "a security source said, as Washington denied ... The source added": the source, not Washington
-			}
-			if (n == "the" || n == "same") && st.lastSpeaker != "" && st.lastSpeaker != model.Journalist && !restrictedAfter(toks, m.To) {
-				return st.lastSpeaker // "a military source said ... The source added": the same one
+			if (n == "the" || n == "same") && !restrictedAfter(toks, m.To) {
+				if (last == "source" || last == "sources") && st.lastSource != "" {
+					return st.lastSource // "a security source said, as Washington denied ... The source added": the source, not Washington
+				}
+				if st.lastSpeaker != "" && st.lastSpeaker != model.Journalist {
+					return st.lastSpeaker // "a military source said ... The source added": the same one
+				}
 			}
 			if st.lastSpeaker == "iraqi-sources" || st.lastSpeaker == "us-official" || st.lastSpeaker == "local-sources" {
 				return st.lastSpeaker
@@ -3122,7 +3124,11 @@ func relativeSpeech(toks []token, a attribution) bool {
 }
 
 // ownSubjectBefore finds a short subject opened by "our" that ends right
-// before v ("our researchers", "our field team"), starting the clause.
+// before v ("our researchers", "our field team"), starting the clause, in
+// a sentence with no quote ("“Our sources confirm ...,” the Observatory
+// said" is the quoted body's own "our"). (The quotes are looked for only
+// after an "our" subject is found, so that a sentence of many verbs stays
+// linear.)
 func ownSubjectBefore(toks []token, lo, v int) (int, bool) {
 	for q := v - 1; q >= lo && q >= v-4; q-- {
 		if !toks[q].Word {
@@ -3136,10 +3142,7 @@ func ownSubjectBefore(toks []token, lo, v int) (int, bool) {
 	return 0, false
 }
 
-// quotedAnywhere reports a quoted token in toks: "“Our sources confirm
-// ...,” the Observatory said" is the quoted body's own "our". (Read only
-// after an "our" subject is found, so that a sentence of many verbs stays
-// linear.)
+// quotedAnywhere reports a quoted token in toks.
 func quotedAnywhere(toks []token) bool {
 	for i := range toks { // (by index: no copy of each token)
 		if toks[i].Quote != 0 {
@@ -5050,7 +5053,7 @@ var tallyWordsFilter = newWordFilter(words("has", "have", "since", "string", "sp
 // since 2017 has killed ..." tells of one strike.
 func tally(toks []token, ms []match, cl clause) bool {
 	perfect, since, counted := false, false, false
-	toll := -1 // a counted toll in the perfect passive: "dozens of civilians have been killed"
+	toll := false // a counted toll in the perfect passive: "dozens of civilians have been killed"
 	// From before the clause ("Since 1 January, sources have reported ..."),
 	// a bounded way back so a long sentence of many clauses stays linear.
 	for t := max(0, cl.from-40); t < cl.to; t++ {
@@ -5062,14 +5065,14 @@ func tally(toks []token, ms []match, cl clause) bool {
 		case n == "has" || n == "have":
 			perfect = true
 			if t >= cl.from && perfectPassiveToll(toks, t, cl.to) && countedVictimsBefore(toks, t) {
-				toll = t
+				toll = true
 			}
 		case n == "since" && t+1 < cl.to:
 			k, ok := matchAt(ms, t+1)
 			if hasDigit(toks[t+1].Norm) || ok && ms[k].E.Flags&fTime != 0 {
 				since = true // "since October", "since 1 January", "since 2014"
 			}
-			if toll >= 0 && !strikeSince(ms, t+1, cl.to) {
+			if toll && !strikeSince(ms, t+1, cl.to) {
 				return true // "Dozens of civilians have been killed in the area since then": a running toll
 			}
 		case toks[t].is(classPluralStrike) && countedBefore(toks, t):
@@ -5556,9 +5559,9 @@ func (st *docState) clause(idx int, s sentences.Sentence, toks []token, ms []mat
 	}
 	// "called the reports staged", "the video showed no craters": no strike
 	// (and a statement's own "the videos are staged")
-	ownWords := cl.att == nil && st.official
-	discredits := (cl.att != nil || ownWords) && (claimRef || footage || st.cues.hasClass(classPictureWord)) && discredited(toks, cl, claimRef || footage)
-	if discredits && (claimRef || ownWords) {
+	statementOwn := cl.att == nil && st.official // (not the package's ownWords: a statement's own words)
+	discredits := (cl.att != nil || statementOwn) && (claimRef || footage || st.cues.hasClass(classPictureWord)) && discredited(toks, cl, claimRef || footage)
+	if discredits && (claimRef || statementOwn) {
 		denyWord = true // "called the reports staged"
 	}
 	explained := st.cues.hasWord(cueCause) && otherCause(toks, ms, cl.from, cl.to) && (hasCue || st.recentClaim(idx) || cueIn(ms, 0, len(toks)))
